@@ -1,0 +1,162 @@
+"""What an extractor sees: the parsed document and everything found so far.
+
+One :class:`ExtractionContext` is made per document and handed to every hook.
+It is the plugin author's toolbox: it builds grounded spans, hands out
+deterministic ids, and answers "which actor is this?" for any stretch of text,
+so extractors do not each re-implement (and get wrong) offsets and look-ups.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING, Protocol
+
+from .records import Actor, Allegation, Event, Quote, Record, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class _HasChars(Protocol):
+    @property
+    def start_char(self) -> int: ...
+
+    @property
+    def end_char(self) -> int: ...
+
+
+__all__ = ["ExtractionContext"]
+
+
+class ExtractionContext:
+    """The document under extraction and the records accepted so far."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        *,
+        published: dt.date | None = None,
+        doc_id: str | None = None,
+    ) -> None:
+        self.doc = doc
+        #: The article exactly as the caller gave it; every offset refers to it.
+        self.text: str = doc.text
+        self.published = published
+        self.doc_id = doc_id
+        self.warnings: list[str] = []
+        self._records: dict[str, list[Record]] = defaultdict(list)
+        self._by_id: dict[str, Record] = {}
+        self._counters: dict[str, int] = defaultdict(int)
+        self._mention_starts: list[int] = []
+        self._mentions: list[tuple[int, int, str]] = []
+        self._max_mention = 0
+        self._index_dirty = False
+
+    # -- what has been found ---------------------------------------------------
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return tuple(r for r in self._records["actors"] if isinstance(r, Actor))
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return tuple(r for r in self._records["quotes"] if isinstance(r, Quote))
+
+    @property
+    def allegations(self) -> tuple[Allegation, ...]:
+        return tuple(r for r in self._records["allegations"] if isinstance(r, Allegation))
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return tuple(r for r in self._records["events"] if isinstance(r, Event))
+
+    def records(self, key: str) -> tuple[Record, ...]:
+        """Records of any kind by JSON key (``"quotes"``, or a plugin's own key)."""
+        return tuple(self._records.get(key, ()))
+
+    def get(self, record_id: str | None) -> Record | None:
+        return self._by_id.get(record_id) if record_id is not None else None
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        record = self.get(actor_id)
+        return record if isinstance(record, Actor) else None
+
+    @property
+    def ids(self) -> set[str]:
+        return set(self._by_id)
+
+    # -- building records --------------------------------------------------------
+    def new_id(self, kind: str) -> str:
+        """A fresh id such as ``"quote-3"``: deterministic for the same input."""
+        while True:
+            self._counters[kind] += 1
+            candidate = f"{kind}-{self._counters[kind]}"
+            if candidate not in self._by_id:
+                return candidate
+
+    def span(self, start: int, end: int) -> Span:
+        """The grounded span of ``text[start:end]``."""
+        return Span.of(self.text, start, end)
+
+    def span_of(self, obj: _HasChars | object) -> Span:
+        """The span of a spaCy ``Span`` or ``Token``."""
+        start = getattr(obj, "start_char", None)
+        if start is None:
+            start = getattr(obj, "idx")  # noqa: B009 - Token has idx, not start_char
+            end = start + len(getattr(obj, "text"))  # noqa: B009
+        else:
+            end = getattr(obj, "end_char")  # noqa: B009
+        return Span.of(self.text, start, end)
+
+    def warn(self, message: str) -> None:
+        """Attach a warning to the extraction (shown in ``meta.warnings``)."""
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    # -- looking actors up by position --------------------------------------------
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping ``[start, end)``, best overlap first.
+
+        Ties go to the shorter mention (the more specific one). Runs in
+        O(log n + k) for k mentions near the range.
+        """
+        if not self._mentions or end <= start:
+            return None
+        self._ensure_index()
+        hi = bisect.bisect_left(self._mention_starts, end)
+        lo = bisect.bisect_left(self._mention_starts, start - self._max_mention)
+        best: tuple[int, int, str] | None = None
+        best_key = (0, 0)
+        for m_start, m_end, actor_id in self._mentions[lo:hi]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap <= 0:
+                continue
+            key = (overlap, -(m_end - m_start))
+            if best is None or key > best_key:
+                best, best_key = (m_start, m_end, actor_id), key
+        return self.actor(best[2]) if best else None
+
+    def actor_of(self, obj: _HasChars | object) -> Actor | None:
+        """The actor mentioned by a spaCy ``Span`` or ``Token``, if any."""
+        span = self.span_of(obj)
+        return self.actor_at(span.start, span.end)
+
+    # -- used by the pipeline ----------------------------------------------------------
+    def _add(self, records: list[Record]) -> None:
+        for record in records:
+            self._records[record.key].append(record)
+            self._by_id[record.id] = record
+            if isinstance(record, Actor):
+                for mention in record.mentions:
+                    self._mentions.append((mention.start, mention.end, record.id))
+                    self._max_mention = max(self._max_mention, mention.end - mention.start)
+                self._index_dirty = True
+
+    def _ensure_index(self) -> None:
+        # Sorted once per stage rather than on every insert: keeps adding n
+        # mentions O(n log n) instead of O(n^2).
+        if self._index_dirty:
+            self._mentions.sort()
+            self._mention_starts = [m[0] for m in self._mentions]
+            self._index_dirty = False

@@ -1,0 +1,413 @@
+"""The typed records newsextract returns, and the JSON contract they serialise to.
+
+Every record is grounded: each :class:`Span` carries ``start``/``end`` offsets into
+the extraction's ``text`` (Python ``str`` indices) *and* the text it covers, so a
+reader can check a record against the article without trusting the extractor.
+Records refer to one another by id, never by nesting, which keeps the JSON flat
+enough for dataframes and lets a quote and an allegation share one speaker.
+
+Fields that hold a reference are declared with :func:`actor_ref` or
+:func:`record_ref`; the validator (``newsextract.validation``) finds them from
+that marker, so a plugin's own record kinds get reference checking for free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any, ClassVar, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
+
+__all__ = [
+    "ACTOR_TYPES",
+    "EVENT_TYPES",
+    "MODALITIES",
+    "Actor",
+    "ActorType",
+    "Allegation",
+    "Event",
+    "EventType",
+    "Extraction",
+    "ExtractionMeta",
+    "Modality",
+    "Participant",
+    "Place",
+    "Quote",
+    "Record",
+    "Span",
+    "TimeRef",
+    "actor_ref",
+    "record_kinds",
+    "record_ref",
+]
+
+ActorType = Literal["person", "organization", "country", "group", "media", "other"]
+ACTOR_TYPES: tuple[str, ...] = ActorType.__args__
+
+#: PLOVER's sixteen event categories.
+EventType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__
+
+Modality = Literal["asserted", "planned", "hypothetical", "negated", "alleged"]
+MODALITIES: tuple[str, ...] = Modality.__args__
+
+QuoteStyle = Literal["direct", "indirect", "mixed", "partial"]
+Stance = Literal["asserted", "denied"]
+Role = Literal["agent", "target", "recipient", "location", "instrument", "other"]
+Precision = Literal["day", "month", "year"]
+
+_REF_KEY = "x-newsextract-ref"
+
+
+def actor_ref(**kwargs: Any) -> Any:
+    """A field holding an actor id (or a list of them); validation checks it resolves.
+
+    Defaults to ``None``; pass ``default_factory=list`` for a list of ids.
+    """
+    if "default_factory" not in kwargs:
+        kwargs.setdefault("default", None)
+    return Field(json_schema_extra={_REF_KEY: "actor"}, **kwargs)
+
+
+def record_ref(**kwargs: Any) -> Any:
+    """A field holding the id of any record (or a list of them)."""
+    if "default_factory" not in kwargs:
+        kwargs.setdefault("default", None)
+    return Field(json_schema_extra={_REF_KEY: "record"}, **kwargs)
+
+
+def ref_kind(model: type[BaseModel], field_name: str) -> str | None:
+    """Which kind of id a field refers to (``"actor"``, ``"record"``) or ``None``."""
+    extra = model.model_fields[field_name].json_schema_extra
+    if isinstance(extra, dict):
+        value = extra.get(_REF_KEY)
+        return value if isinstance(value, str) else None
+    return None
+
+
+class Span(BaseModel):
+    """A contiguous stretch of the article: ``text == extraction.text[start:end]``.
+
+    Carrying the text as well as the offsets is deliberate redundancy: it makes a
+    JSON line self-checking, and the validator rejects any span where the two
+    disagree (the commonest bug in offset-producing code).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} characters but covers {self.end - self.start}"
+            )
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``; the one safe way to build a span."""
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"span [{start}, {end}) is outside a text of length {len(text)}")
+        return cls(start=start, end=end, text=text[start:end])
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+_KINDS: dict[str, type[Record]] = {}
+
+
+class Record(BaseModel):
+    """Base of every record kind, built-in or contributed by a plugin.
+
+    A subclass declares ``kind`` (singular, e.g. ``"sentiment"``); its records
+    appear in the JSON under ``key`` (``kind + "s"`` unless set). Subclasses
+    register themselves, so an extraction containing them serialises and loads
+    back like the built-in kinds.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: ClassVar[str] = "record"
+    key: ClassVar[str] = "records"
+
+    id: str = Field(min_length=1, description="Unique within the extraction; deterministic.")
+    plugin: str | None = Field(
+        default=None, description="Name of the plugin that produced the record (set by the pipeline)."
+    )
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "kind" in cls.__dict__:
+            if "key" not in cls.__dict__:
+                cls.key = cls.kind + "s"
+            existing = _KINDS.get(cls.key)
+            if existing is not None and existing.__qualname__ != cls.__qualname__:
+                raise TypeError(
+                    f"record key {cls.key!r} of {cls.__qualname__} is already used by "
+                    f"{existing.__module__}.{existing.__qualname__}"
+                )
+            _KINDS[cls.key] = cls
+
+    def spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span inside the record, with a dotted path to it (for error messages)."""
+        yield from _walk_spans(self, "")
+
+    def references(self) -> Iterator[tuple[str, str, str]]:
+        """Every id the record refers to, as ``(path, ref kind, id)``."""
+        yield from _walk_refs(self, "")
+
+
+def record_kinds() -> dict[str, type[Record]]:
+    """The registered record kinds by JSON key (``"actors"``, ``"quotes"``, ...)."""
+    return dict(_KINDS)
+
+
+def _walk_spans(value: Any, path: str) -> Iterator[tuple[str, Span]]:
+    if isinstance(value, Span):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _walk_spans(getattr(value, name), f"{path}.{name}" if path else name)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _walk_spans(item, f"{path}[{i}]")
+
+
+def _walk_refs(model: BaseModel, path: str) -> Iterator[tuple[str, str, str]]:
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        here = f"{path}.{name}" if path else name
+        kind = ref_kind(type(model), name)
+        if kind is not None:
+            if isinstance(value, str):
+                yield here, kind, value
+            elif isinstance(value, list | tuple):
+                for i, item in enumerate(value):
+                    yield f"{here}[{i}]", kind, item
+        elif isinstance(value, BaseModel):
+            yield from _walk_refs(value, here)
+        elif isinstance(value, list | tuple):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _walk_refs(item, f"{here}[{i}]")
+
+
+class Actor(Record):
+    """A real-world entity, with every mention of it in the article."""
+
+    kind: ClassVar[str] = "actor"
+
+    name: str = Field(description="Canonical name, e.g. 'United States' for 'US' and 'Washington'.")
+    type: ActorType
+    mentions: list[Span] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list, description="Other names used for it.")
+    titles: list[str] = Field(default_factory=list, description="e.g. 'Belarusian President'.")
+    affiliation: str | None = actor_ref(description="Id of the actor it belongs to or serves.")
+    code: str | None = Field(
+        default=None, description="ISO 3166 alpha-3 code of the country (or of its affiliation)."
+    )
+
+
+class Quote(Record):
+    """Something an actor said, directly or reported."""
+
+    kind: ClassVar[str] = "quote"
+
+    speaker: str | None = actor_ref(description="Id of the speaking actor.")
+    speaker_mention: Span | None = None
+    cue: Span | None = Field(default=None, description="The reporting expression: 'said', 'told'.")
+    content: list[Span] = Field(min_length=1)
+    style: QuoteStyle
+    via: str | None = actor_ref(description="Id of the outlet relaying the quote ('AFP quoted').")
+
+
+class Allegation(Record):
+    """An actor imputing wrongdoing to others, or a reported denial of such a claim."""
+
+    kind: ClassVar[str] = "allegation"
+
+    accuser: str | None = actor_ref()
+    accuser_mention: Span | None = None
+    accused: list[str] = actor_ref(default_factory=list)
+    accused_mentions: list[Span] = Field(default_factory=list)
+    cue: Span | None = None
+    claim: Span
+    stance: Stance = "asserted"
+    denied_by: str | None = actor_ref(description="Id of the actor rejecting the allegation.")
+
+
+class Participant(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    role: Role
+    actor: str | None = actor_ref()
+    mention: Span
+
+
+class TimeRef(BaseModel):
+    """When an event happened, resolved against the publication date.
+
+    ``start``/``end`` are ISO dates; ``precision`` keeps how much the text said
+    ("a year ago" is a month, not a day).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    mention: Span | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: Precision | None = None
+
+
+class Place(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    mention: Span | None = None
+    actor: str | None = actor_ref(description="Id of the place's actor (e.g. a country).")
+    name: str | None = None
+
+
+class Event(Record):
+    """Something that happened (or is planned, alleged, ...), typed by PLOVER."""
+
+    kind: ClassVar[str] = "event"
+
+    type: EventType
+    mode: str | None = Field(default=None, description="PLOVER mode, e.g. 'visit' for CONSULT.")
+    trigger: Span
+    participants: list[Participant] = Field(default_factory=list)
+    when: TimeRef | None = None
+    where: Place | None = None
+    modality: Modality = "asserted"
+    related: list[str] = record_ref(
+        default_factory=list, description="Ids of the quote/allegation this event reports."
+    )
+
+
+class ExtractionMeta(BaseModel):
+    """Provenance: which code and model produced the extraction."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    newsextract: str
+    model: str
+    plugins: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+_BUILTIN_KEYS = ("actors", "quotes", "allegations", "events")
+_CORE_FIELDS = ("doc_id", "text", "published", "meta")
+
+
+class Extraction(BaseModel):
+    """One document's extraction: the text and everything found in it.
+
+    Plugin record kinds live in ``extensions`` in Python and appear as top-level
+    keys in JSON, next to the built-in ones.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    doc_id: str | None = None
+    text: str
+    published: dt.date | None = None
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    allegations: list[Allegation] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    extensions: dict[str, list[Record]] = Field(default_factory=dict)
+    meta: ExtractionMeta | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _collect_extensions(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        extensions: dict[str, list[Any]] = dict(data.pop("extensions", None) or {})
+        kinds = record_kinds()
+        for key in [k for k in data if k not in cls.model_fields]:
+            record_cls = kinds.get(key)
+            if record_cls is None:
+                raise ValueError(
+                    f"unknown key {key!r}: not a field and no installed plugin defines "
+                    "a record kind with that key"
+                )
+            extensions[key] = data.pop(key)
+        for key, items in extensions.items():
+            record_cls = kinds.get(key)
+            if record_cls is None:
+                raise ValueError(f"no record kind is registered for {key!r}")
+            extensions[key] = [
+                item if isinstance(item, record_cls) else record_cls.model_validate(item)
+                for item in items
+            ]
+        data["extensions"] = extensions
+        return data
+
+    @model_serializer(mode="wrap")
+    def _flatten_extensions(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        out: dict[str, Any] = handler(self)
+        extensions = out.pop("extensions", {}) or {}
+        for key in sorted(extensions):
+            out[key] = [record.model_dump(mode="json") for record in self.extensions[key]]
+        return out
+
+    def records(self) -> Iterator[Record]:
+        """Every record, built-in kinds first, in a stable order."""
+        yield from self.actors
+        yield from self.quotes
+        yield from self.allegations
+        yield from self.events
+        for key in sorted(self.extensions):
+            yield from self.extensions[key]
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with that id (linear; build a dict for many look-ups)."""
+        return next((r for r in self.records() if r.id == record_id), None)
+
+    def actor(self, record_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == record_id), None)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return self.model_dump_json(indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Extraction:
+        return cls.model_validate_json(data)

@@ -1,0 +1,145 @@
+"""Finding, loading and listing plugins.
+
+Plugins are found through the ``newsextract`` entry-point group only, built-in
+ones included, so the built-ins prove the path third-party plugins take. Each
+:class:`~newsextract.Pipeline` gets its own plugin manager, so two pipelines in
+one process can run different plugin sets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+
+import pluggy
+
+from . import hookspecs
+from .errors import NewsExtractError, PluginError
+
+__all__ = [
+    "DISABLE_ENV",
+    "ENABLE_ENV",
+    "PluginInfo",
+    "build_plugin_manager",
+    "describe_plugins",
+]
+
+#: Comma-separated plugin names: load only these (entry points).
+ENABLE_ENV = "NEWSEXTRACT_PLUGINS"
+#: Comma-separated plugin names never to load.
+DISABLE_ENV = "NEWSEXTRACT_DISABLE_PLUGINS"
+
+
+@dataclass(frozen=True)
+class PluginInfo:
+    """One registered plugin, as ``newsextract plugins`` lists it."""
+
+    name: str
+    hooks: list[str]
+    distribution: str | None = None
+    version: str | None = None
+    source: str = "entry point"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class _Manager(pluggy.PluginManager):
+    """A plugin manager that remembers which distribution each plugin came from."""
+
+    def __init__(self) -> None:
+        super().__init__(hookspecs.PROJECT)
+        self.add_hookspecs(hookspecs)
+        self.origins: dict[str, tuple[str | None, str | None]] = {}
+
+
+def _split(value: str | Iterable[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [item.strip() for item in items if item.strip()]
+
+
+def build_plugin_manager(
+    *,
+    enable: str | Iterable[str] | None = None,
+    disable: str | Iterable[str] | None = None,
+    plugins: Sequence[object] = (),
+    entrypoints: bool = True,
+) -> pluggy.PluginManager:
+    """A plugin manager with the installed plugins, filtered by name.
+
+    ``enable`` keeps only the named entry-point plugins, ``disable`` drops
+    some; both default to the environment variables ``NEWSEXTRACT_PLUGINS`` and
+    ``NEWSEXTRACT_DISABLE_PLUGINS``. ``plugins`` are objects registered directly
+    (the Python-only way to use a plugin that is not installed).
+    """
+    manager = _Manager()
+    wanted = _split(enable if enable is not None else os.environ.get(ENABLE_ENV) or None)
+    unwanted = set(_split(disable if disable is not None else os.environ.get(DISABLE_ENV)) or [])
+    available: list[str] = []
+    if entrypoints:
+        found = sorted(entry_points(group=hookspecs.PROJECT), key=lambda ep: ep.name)
+        available = [ep.name for ep in found]
+        unknown = sorted((set(wanted or []) | unwanted) - set(available))
+        if unknown:
+            raise NewsExtractError(
+                f"unknown plugin(s) {', '.join(unknown)}; installed: "
+                f"{', '.join(available) or 'none'} (see `newsextract plugins`)"
+            )
+        for ep in found:
+            if ep.name in unwanted or (wanted is not None and ep.name not in wanted):
+                continue
+            if manager.get_plugin(ep.name) is not None:
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                raise PluginError(
+                    f"could not be imported ({type(exc).__name__}: {exc})", plugin=ep.name
+                ) from exc
+            manager.register(plugin, name=ep.name)
+            dist = ep.dist
+            manager.origins[ep.name] = (
+                dist.metadata["Name"] if dist else None,
+                dist.version if dist else None,
+            )
+    for plugin in plugins:
+        name = _plugin_name(plugin)
+        if manager.is_registered(plugin):
+            continue
+        manager.register(plugin, name=name)
+        manager.origins[name] = (None, None)
+    return manager
+
+
+def _plugin_name(plugin: object) -> str:
+    """A plugin object's ``name`` attribute, else its module/class name."""
+    name = getattr(plugin, "name", None)
+    if isinstance(name, str) and name:
+        return name
+    module_name = getattr(plugin, "__name__", None)
+    return module_name if isinstance(module_name, str) else type(plugin).__name__
+
+
+def describe_plugins(manager: pluggy.PluginManager) -> list[PluginInfo]:
+    """The registered plugins with their hooks, distribution and version."""
+    origins: dict[str, tuple[str | None, str | None]] = getattr(manager, "origins", {})
+    infos = []
+    for name, plugin in sorted(manager.list_name_plugin(), key=lambda item: item[0]):
+        if plugin is None:
+            continue
+        hooks = sorted(
+            caller.name for caller in manager.get_hookcallers(plugin) or [] if caller.name
+        )
+        dist, version = origins.get(name, (None, None))
+        infos.append(
+            PluginInfo(
+                name=name,
+                hooks=hooks,
+                distribution=dist,
+                version=version,
+                source="entry point" if dist else "registered in Python",
+            )
+        )
+    return infos

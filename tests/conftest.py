@@ -1,0 +1,47 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+import newsextract
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_c1f042909c470a4b.txt"
+
+settings.register_profile(
+    "ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "dev", max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "nightly", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> newsextract.Pipeline:
+    """The default pipeline with every installed plugin."""
+    return newsextract.Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: newsextract.Pipeline):  # type: ignore[no-untyped-def]
+    """The spaCy Language of the default pipeline, for building other pipelines cheaply."""
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed(pipeline: newsextract.Pipeline, seed_text: str) -> newsextract.Extraction:
+    return pipeline.extract(seed_text, doc_id="seed")
