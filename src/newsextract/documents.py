@@ -49,16 +49,24 @@ def parse_date(value: object, *, doc_id: str | None = None) -> dt.date | None:
 
 
 def coerce_document(
-    item: Document | str | Mapping[str, Any],
+    item: Document | str | Mapping[str, Any] | InputError,
     *,
     published: object = None,
     doc_id: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Document:
-    """Turn a str, a mapping with ``text``/``id``/``published``, or a Document into a checked Document."""
+    """Turn a str, a mapping with ``text``/``id``/``published``, or a Document into a checked Document.
+
+    A reader that cannot decode a record passes an :class:`InputError` in its
+    place, so the error is reported at that position in the stream.
+    """
+    if isinstance(item, InputError):
+        raise item
     if isinstance(item, Document):
-        text, doc_id, published = item.text, item.id if doc_id is None else doc_id, (
-            item.published if published is None else published
+        text, doc_id, published = (
+            item.text,
+            item.id if doc_id is None else doc_id,
+            (item.published if published is None else published),
         )
     elif isinstance(item, str):
         text = item

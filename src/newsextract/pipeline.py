@@ -19,7 +19,7 @@ import pluggy
 
 from .context import ExtractionContext
 from .documents import DEFAULT_MAX_CHARS, Document, coerce_document
-from .errors import NewsExtractError, PluginError, RecordValidationError
+from .errors import InputError, NewsExtractError, PluginError, RecordValidationError
 from .model import load_model, model_label
 from .records import Actor, Allegation, Event, Extraction, ExtractionMeta, Quote, Record
 from .registry import build_plugin_manager, describe_plugins
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Outcome", "Pipeline", "extract"]
 
-DocumentLike = Document | str | Mapping[str, Any]
+DocumentLike = Document | str | Mapping[str, Any] | InputError
 
 #: (hook, record class it must return), in the order the stages run.
 STAGES: tuple[tuple[str, type[Record]], ...] = (
@@ -106,7 +106,9 @@ class Pipeline:
         """Implementations in a deterministic order: tryfirst, then by name, then trylast."""
         caller = getattr(self.plugin_manager.hook, hook)
         impls = list(caller.get_hookimpls())
-        return sorted(impls, key=lambda i: (0 if i.tryfirst else 2 if i.trylast else 1, i.plugin_name))
+        return sorted(
+            impls, key=lambda i: (0 if i.tryfirst else 2 if i.trylast else 1, i.plugin_name)
+        )
 
     def _call(self, impl: pluggy.HookImpl, hook: str, doc_id: str | None, **kwargs: Any) -> Any:
         try:
@@ -134,7 +136,9 @@ class Pipeline:
     def _register_kind(self, plugin: str) -> Callable[[type[Record]], None]:
         def register(cls: type[Record]) -> None:
             if not (isinstance(cls, type) and issubclass(cls, Record)) or cls is Record:
-                raise PluginError(f"registered {cls!r}, which is not a Record subclass", plugin=plugin)
+                raise PluginError(
+                    f"registered {cls!r}, which is not a Record subclass", plugin=plugin
+                )
             if "kind" not in cls.__dict__:
                 raise PluginError(f"record class {cls.__name__} must set `kind`", plugin=plugin)
             if cls.key in _BUILTIN_KEYS:
@@ -142,6 +146,11 @@ class Pipeline:
             self._kinds[cls.key] = cls
 
         return register
+
+    @property
+    def plugin_names(self) -> list[str]:
+        """The active plugins as ``name==version`` (as recorded in each extraction's meta)."""
+        return list(self._meta_plugins)
 
     @property
     def record_kinds(self) -> dict[str, type[Record]]:
@@ -183,7 +192,9 @@ class Pipeline:
                     self._check_kinds(records, impl.plugin_name, document.id)
                 ctx._add(
                     [
-                        r if r.plugin is not None else r.model_copy(update={"plugin": impl.plugin_name})
+                        r
+                        if r.plugin is not None
+                        else r.model_copy(update={"plugin": impl.plugin_name})
                         for r in records
                     ]
                 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -45,12 +45,13 @@ __all__ = [
     "Span",
     "TimeRef",
     "actor_ref",
+    "extraction_schema",
     "record_kinds",
     "record_ref",
 ]
 
 ActorType = Literal["person", "organization", "country", "group", "media", "other"]
-ACTOR_TYPES: tuple[str, ...] = ActorType.__args__
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 
 #: PLOVER's sixteen event categories.
 EventType = Literal[
@@ -71,10 +72,10 @@ EventType = Literal[
     "COERCE",
     "ASSAULT",
 ]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 Modality = Literal["asserted", "planned", "hypothetical", "negated", "alleged"]
-MODALITIES: tuple[str, ...] = Modality.__args__
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 QuoteStyle = Literal["direct", "indirect", "mixed", "partial"]
 Stance = Literal["asserted", "denied"]
@@ -167,7 +168,8 @@ class Record(BaseModel):
 
     id: str = Field(min_length=1, description="Unique within the extraction; deterministic.")
     plugin: str | None = Field(
-        default=None, description="Name of the plugin that produced the record (set by the pipeline)."
+        default=None,
+        description="Name of the plugin that produced the record (set by the pipeline).",
     )
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
@@ -411,3 +413,19 @@ class Extraction(BaseModel):
     @classmethod
     def from_json(cls, data: str | bytes) -> Extraction:
         return cls.model_validate_json(data)
+
+
+def extraction_schema() -> dict[str, Any]:
+    """JSON Schema of one document's extraction, as written by ``newsextract extract``.
+
+    Plugin record kinds have no fixed place in the schema: each appears as an
+    extra top-level array under its key, which the schema allows.
+    """
+    schema = Extraction.model_json_schema(mode="validation")
+    schema["properties"].pop("extensions", None)
+    schema["additionalProperties"] = {
+        "type": "array",
+        "description": "Records of a plugin-defined kind, under the kind's key.",
+    }
+    schema["description"] = (schema.get("description") or "").strip()
+    return schema

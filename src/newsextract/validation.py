@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from pydantic import BaseModel
-
 from .errors import RecordValidationError
 from .records import Extraction, Record
 
@@ -41,6 +39,7 @@ def check_records(
             doc_id=doc_id,
         ) from None
     new_ids: set[str] = set()
+    checked: list[Record] = []
     for record in batch:
         if not isinstance(record, expected):
             raise RecordValidationError(
@@ -59,11 +58,12 @@ def check_records(
             )
         new_ids.add(record.id)
         _check_spans(record, text, plugin=plugin, hook=hook, doc_id=doc_id)
+        checked.append(record)
     all_ids = known_ids | new_ids
-    all_actors = actor_ids | {r.id for r in batch if r.kind == "actor"}
-    for record in batch:
+    all_actors = actor_ids | {r.id for r in checked if r.kind == "actor"}
+    for record in checked:
         _check_refs(record, all_actors, all_ids, plugin=plugin, hook=hook, doc_id=doc_id)
-    return batch
+    return checked
 
 
 def check_extraction(extraction: Extraction, *, plugin: str, hook: str = "refine") -> None:
@@ -97,10 +97,7 @@ def check_extraction(extraction: Extraction, *, plugin: str, hook: str = "refine
                 )
 
 
-def _check_spans(
-    record: BaseModel, text: str, *, plugin: str, hook: str, doc_id: str | None
-) -> None:
-    assert isinstance(record, Record)
+def _check_spans(record: Record, text: str, *, plugin: str, hook: str, doc_id: str | None) -> None:
     for path, span in record.spans():
         if span.end > len(text):
             raise RecordValidationError(

@@ -1,0 +1,320 @@
+"""The ``newsextract`` command line.
+
+Designed for batch use over thousands of articles: output is streamed one JSON
+line per document as soon as it is ready, each line written whole; progress
+goes to stderr (only on a terminal); a bad document is reported and skipped
+while the rest go on, unless ``--strict``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import click
+
+from .errors import InputError, NewsExtractError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="newsextract")
+def main() -> None:
+    """Extract actors, quotes, allegations and events from English news articles."""
+
+
+def _pipeline(model: str | None, plugins: str | None, disable: str | None, max_chars: int | None):  # type: ignore[no-untyped-def]
+    from .documents import DEFAULT_MAX_CHARS
+    from .pipeline import Pipeline
+
+    return Pipeline(
+        model,
+        enable=plugins,
+        disable=disable,
+        max_chars=max_chars or DEFAULT_MAX_CHARS,
+    )
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"newsextract: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _decode(data: bytes, name: str, errors: str) -> str:
+    try:
+        return data.decode("utf-8", errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name} is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 4]!r}); "
+            "fix the encoding or pass --encoding-errors replace",
+            doc_id=name,
+        ) from None
+
+
+def _read_jsonl(stream: IO[bytes], errors: str) -> Iterator[dict[str, Any] | InputError]:
+    """Documents from a JSONL stream; an unreadable line becomes an InputError in its place."""
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        where = f"line {number}"
+        try:
+            item = json.loads(_decode(raw, where, errors))
+        except InputError as exc:
+            yield exc
+            continue
+        except json.JSONDecodeError as exc:
+            yield InputError(f"is not JSON ({exc.msg} at column {exc.colno})", doc_id=where)
+            continue
+        if not isinstance(item, dict):
+            yield InputError(f"is a JSON {type(item).__name__}, not an object", doc_id=where)
+            continue
+        if "id" not in item and "doc_id" not in item:
+            item["id"] = where
+        yield item
+
+
+def _read_dir(folder: Path, errors: str) -> Iterator[dict[str, Any] | InputError]:
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            yield {"id": path.stem, "text": _decode(path.read_bytes(), path.name, errors)}
+        except InputError as exc:
+            exc.doc_id = path.stem
+            yield exc
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    default="-",
+    show_default=True,
+    help="Where to write the JSON/JSONL.",
+)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for a single article.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    help="json: one indented object (default for one article); jsonl: one line per document.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "jsonl"]),
+    default="auto",
+    show_default=True,
+    help="auto: by extension (.jsonl, a folder of .txt, else one article).",
+)
+@click.option("--plugins", help="Comma-separated plugin names to use (default: all installed).")
+@click.option("--disable", help="Comma-separated plugin names not to use.")
+@click.option("--model", help="spaCy pipeline to use (default: the pinned English one).")
+@click.option("--max-chars", type=int, help="Longest text accepted (default 1,000,000).")
+@click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write failed documents (id, error, plugin) to this JSONL file.",
+)
+@click.option("--strict", is_flag=True, help="Stop at the first failed document.")
+@click.option(
+    "--encoding-errors",
+    type=click.Choice(["strict", "replace"]),
+    default="strict",
+    show_default=True,
+    help="What to do with invalid UTF-8.",
+)
+def extract(
+    source: Path,
+    output: Path,
+    published: str | None,
+    fmt: str | None,
+    input_format: str,
+    plugins: str | None,
+    disable: str | None,
+    model: str | None,
+    max_chars: int | None,
+    batch_size: int,
+    errors_path: Path | None,
+    strict: bool,
+    encoding_errors: str,
+) -> None:
+    """Extract records from SOURCE: an article (.txt), a JSONL file, a folder of .txt, or - for stdin.
+
+    A JSONL file holds {"id", "text", "published"?} per line; the output then has one
+    extraction per line, doc_id taken from id. A folder's articles get their file
+    name (without .txt) as doc_id.
+    """
+    is_stdin = str(source) == "-"
+    if not is_stdin and not source.exists():
+        _fail(f"{source} does not exist")
+    kind = input_format
+    if kind == "auto":
+        if is_stdin:
+            kind = "text"
+        elif source.is_dir():
+            kind = "dir"
+        else:
+            kind = "jsonl" if source.suffix.lower() in {".jsonl", ".ndjson"} else "text"
+    try:
+        pipeline = _pipeline(model, plugins, disable, max_chars)
+    except NewsExtractError as exc:
+        _fail(str(exc))
+    out = click.open_file(str(output), "w", encoding="utf-8", atomic=False)
+    with out:
+        if kind == "text":
+            data = sys.stdin.buffer.read() if is_stdin else source.read_bytes()
+            name = "stdin" if is_stdin else source.stem
+            try:
+                result = pipeline.extract(
+                    _decode(data, name, encoding_errors), published=published, doc_id=name
+                )
+            except NewsExtractError as exc:
+                _fail(str(exc))
+            if fmt == "jsonl":
+                out.write(result.to_json() + "\n")
+            else:
+                out.write(result.to_json(indent=2) + "\n")
+            for warning in result.meta.warnings if result.meta else []:
+                click.echo(f"newsextract: warning: {name}: {warning}", err=True)
+            return
+        if kind == "dir":
+            items = _read_dir(source, encoding_errors)
+            total: int | None = len(list(source.glob("*.txt")))
+        else:
+            stream: IO[bytes] = sys.stdin.buffer if is_stdin else source.open("rb")
+            items = _read_jsonl(stream, encoding_errors)
+            total = None
+        failed = _run_batch(pipeline, items, out, errors_path, strict, batch_size, total)
+    if failed:
+        sys.exit(1)
+
+
+def _run_batch(  # type: ignore[no-untyped-def]
+    pipeline,
+    items: Iterator[dict[str, Any] | InputError],
+    out: IO[str],
+    errors_path: Path | None,
+    strict: bool,
+    batch_size: int,
+    total: int | None,
+) -> int:
+    from tqdm import tqdm
+
+    errors_file = errors_path.open("w", encoding="utf-8") if errors_path else None
+    done = failed = 0
+    counts = {"actors": 0, "quotes": 0, "allegations": 0, "events": 0}
+    start = time.perf_counter()
+    progress = tqdm(total=total, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
+    try:
+        for outcome in pipeline.process_many(items, batch_size=batch_size):
+            progress.update(1)
+            if outcome.error is not None:
+                failed += 1
+                plugin = getattr(outcome.error, "plugin", None)
+                click.echo(f"newsextract: error: {outcome.error}", err=True)
+                if errors_file:
+                    errors_file.write(
+                        json.dumps(
+                            {
+                                "id": outcome.doc_id,
+                                "error": str(outcome.error),
+                                "type": type(outcome.error).__name__,
+                                "plugin": plugin,
+                            }
+                        )
+                        + "\n"
+                    )
+                    errors_file.flush()
+                if strict:
+                    break
+                continue
+            extraction = outcome.extraction
+            assert extraction is not None
+            out.write(extraction.to_json() + "\n")
+            out.flush()
+            done += 1
+            for key in counts:
+                counts[key] += len(getattr(extraction, key))
+    finally:
+        progress.close()
+        if errors_file:
+            errors_file.close()
+    seconds = time.perf_counter() - start
+    rate = (done + failed) / seconds if seconds > 0 else 0.0
+    summary = ", ".join(f"{n} {key}" for key, n in counts.items())
+    click.echo(
+        f"newsextract: {done} documents extracted, {failed} failed ({summary}) "
+        f"in {seconds:.1f}s, {rate:.1f} docs/s",
+        err=True,
+    )
+    return failed
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def plugins(as_json: bool) -> None:
+    """List installed plugins with their versions and hooks."""
+    from .registry import build_plugin_manager, describe_plugins
+
+    try:
+        infos = describe_plugins(build_plugin_manager())
+    except NewsExtractError as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps([info.__dict__ for info in infos], indent=2))
+        return
+    if not infos:
+        click.echo("no plugins installed")
+    for info in infos:
+        origin = f"{info.distribution} {info.version}" if info.distribution else info.source
+        click.echo(f"{info.name:<14} {origin}")
+        click.echo(f"{'':<14} hooks: {', '.join(info.hooks)}")
+
+
+@main.command()
+@click.option("--model", help="spaCy pipeline to load (default: the pinned English one).")
+def info(model: str | None) -> None:
+    """Show versions, the spaCy pipeline in use and the plugins."""
+    import platform
+    from importlib.metadata import version
+
+    from .model import MODEL_ENV
+    from .pipeline import Pipeline
+
+    click.echo(f"newsextract  {version('newsextract')}")
+    click.echo(f"python       {platform.python_version()}")
+    click.echo(f"spacy        {version('spacy')}")
+    try:
+        pipeline = Pipeline(model)
+    except NewsExtractError as exc:
+        click.echo(f"model        none ({exc})")
+        sys.exit(1)
+    click.echo(f"model        {pipeline.model}  (choose with --model or ${MODEL_ENV})")
+    click.echo(f"components   {', '.join(pipeline.nlp.pipe_names)}")
+    click.echo("plugins      " + ", ".join(pipeline.plugin_names))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of one document's extraction."""
+    from .records import extraction_schema
+
+    click.echo(json.dumps(extraction_schema(), indent=2))
+
+
+def _attach_optional_commands() -> None:
+    try:
+        from .evaluation.command import evaluate
+    except ImportError:  # the evaluation subpackage is optional while it is built
+        return
+    main.add_command(evaluate)
+
+
+_attach_optional_commands()

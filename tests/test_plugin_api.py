@@ -1,0 +1,162 @@
+"""The plugin API: registration, stages, validation of plugin output, refiners, selection."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsextract
+from newsextract import Extraction, PluginError, RecordValidationError
+
+from . import sentiment_plugin
+from .helper_plugins import BadRefiner, DropQuotes, EntityActors, Faulty, OneQuote
+
+TEXT = "Angela Merkel met Emmanuel Macron in Paris. France rejected the claims."
+
+
+def make(nlp, *plugins):  # type: ignore[no-untyped-def]
+    return newsextract.Pipeline(nlp=nlp, plugins=list(plugins), entrypoints=False)
+
+
+def test_new_record_kind_arrives_validated_in_json(nlp) -> None:
+    pipeline = make(nlp, EntityActors(), sentiment_plugin)
+    result = pipeline.extract(TEXT, doc_id="d1")
+    data = json.loads(result.to_json())
+    assert "moods" in data, "a plugin record kind is a top-level key like the built-in ones"
+    assert len(data["moods"]) == len(list(pipeline.nlp(TEXT).sents))
+    tones = {m["tone"] for m in data["moods"]}
+    assert tones == {"neutral", "negative"}
+    actor_ids = {a["id"] for a in data["actors"]}
+    assert all(m["about"] in actor_ids for m in data["moods"] if m["about"])
+    assert all(m["plugin"] == "mood" for m in data["moods"])
+    # round trip keeps the subclass and its fields
+    back = Extraction.from_json(result.to_json())
+    assert back == result
+    assert type(back.extensions["moods"][0]).__name__ == "Mood"
+
+
+def test_later_stages_see_earlier_actors(nlp) -> None:
+    pipeline = make(nlp, EntityActors(), sentiment_plugin)
+    result = pipeline.extract(TEXT)
+    moods = result.extensions["moods"]
+    assert any(getattr(m, "about", None) for m in moods)
+
+
+@pytest.mark.parametrize(
+    ("how", "fragment"),
+    [
+        ("raise", "raised RuntimeError: boom"),
+        ("wrong-type", "returned str, expected Quote"),
+        ("not-iterable", "must return an iterable"),
+        ("out-of-bounds", "outside the text"),
+        ("wrong-text", "but the text at"),
+        ("unknown-actor", "unknown actor id 'actor-999'"),
+        ("duplicate-id", "not unique"),
+        ("actor-kind", "returned Actor, expected Quote"),
+    ],
+)
+def test_misbehaving_plugin_is_named(nlp, how: str, fragment: str) -> None:
+    pipeline = make(nlp, Faulty(how, name=f"faulty-{how}"))
+    with pytest.raises(PluginError) as info:
+        pipeline.extract(TEXT, doc_id="doc-7")
+    message = str(info.value)
+    assert f"faulty-{how}" in message
+    assert "doc-7" in message
+    assert fragment in message
+    assert info.value.plugin == f"faulty-{how}"
+
+
+def test_out_of_bounds_span_cannot_even_be_built() -> None:
+    with pytest.raises(ValueError, match="outside"):
+        newsextract.Span.of("abc", 2, 5)
+    with pytest.raises(ValueError):
+        newsextract.Span(start=3, end=1, text="")
+
+
+def test_plugin_name_is_stamped_on_records(nlp) -> None:
+    result = make(nlp, OneQuote()).extract(TEXT)
+    assert [q.plugin for q in result.quotes] == ["one-quote"]
+
+
+def test_refiner_sees_and_changes_the_result(nlp) -> None:
+    assert make(nlp, OneQuote()).extract(TEXT).quotes
+    assert make(nlp, OneQuote(), DropQuotes()).extract(TEXT).quotes == []
+
+
+def test_refiner_may_not_change_text(nlp) -> None:
+    with pytest.raises(RecordValidationError, match="bad-refiner"):
+        make(nlp, BadRefiner()).extract(TEXT)
+
+
+def test_record_kinds_outside_registration_are_rejected(nlp) -> None:
+    class Stray:
+        name = "stray"
+
+        @newsextract.hookimpl
+        def extract_records(self, ctx):  # type: ignore[no-untyped-def]
+            return [sentiment_plugin.Mood(id="m1", sentence=ctx.span(0, 1), tone="neutral")]
+
+    with pytest.raises(RecordValidationError, match="not a record kind registered"):
+        make(nlp, Stray()).extract(TEXT)
+
+
+def test_reserved_record_key_is_refused(nlp) -> None:
+    class Squatter:
+        name = "squatter"
+
+        @newsextract.hookimpl
+        def register_record_kinds(self, register):  # type: ignore[no-untyped-def]
+            register(newsextract.Quote)
+
+    with pytest.raises(PluginError, match="reserved"):
+        make(nlp, Squatter())
+
+
+def test_component_hook_adds_spacy_pipe(nlp) -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+
+    class AddsSentencizer:
+        name = "adds-sentencizer"
+
+        @newsextract.hookimpl
+        def register_components(self, nlp):  # type: ignore[no-untyped-def]
+            if "sentencizer" not in nlp.pipe_names:
+                nlp.add_pipe("sentencizer")
+
+    pipeline = newsextract.Pipeline(nlp=blank, plugins=[AddsSentencizer()], entrypoints=False)
+    assert "sentencizer" in pipeline.nlp.pipe_names
+    doc_sents = list(pipeline.nlp("One. Two.").sents)
+    assert len(doc_sents) == 2
+
+
+def test_enable_and_disable_by_name(nlp) -> None:
+    everything = newsextract.Pipeline(nlp=nlp)
+    names = [n.split("==")[0] for n in everything.plugin_names]
+    assert names, "the built-in plugins are installed through entry points"
+    keep = names[0]
+    only = newsextract.Pipeline(nlp=nlp, enable=[keep])
+    assert [n.split("==")[0] for n in only.plugin_names] == [keep]
+    without = newsextract.Pipeline(nlp=nlp, disable=keep)
+    assert keep not in [n.split("==")[0] for n in without.plugin_names]
+    with pytest.raises(newsextract.NewsExtractError, match="unknown plugin"):
+        newsextract.Pipeline(nlp=nlp, enable=["no-such-plugin"])
+
+
+def test_disable_through_environment(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    names = [n.split("==")[0] for n in newsextract.Pipeline(nlp=nlp).plugin_names]
+    monkeypatch.setenv("NEWSEXTRACT_DISABLE_PLUGINS", names[0])
+    assert names[0] not in [n.split("==")[0] for n in newsextract.Pipeline(nlp=nlp).plugin_names]
+
+
+def test_builtin_plugins_come_from_entry_points() -> None:
+    from newsextract.registry import build_plugin_manager, describe_plugins
+
+    infos = {info.name: info for info in describe_plugins(build_plugin_manager())}
+    for name in ("actors", "quotes", "allegations", "events"):
+        assert name in infos, f"built-in plugin {name} is not installed via entry points"
+        assert infos[name].distribution == f"newsextract-{name}"
+        assert infos[name].version
+        assert infos[name].hooks
