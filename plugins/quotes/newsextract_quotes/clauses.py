@@ -1,0 +1,228 @@
+"""The dependency pass: reporting clauses found from the parse.
+
+The approach of the SFU Gender Gap Tracker: a speech verb with a clausal
+complement (``ccomp``) reports that clause, and its subject is the speaker.
+Extended for what news writes around it: inverted and parenthetical cues
+(``parataxis``), participles ("..., adding that"), relative clauses ("Smith,
+who said"), "according to X", relays ("AFP quoted X as saying") and verbs
+whose object is the reported thing ("denied the claims").
+
+Every token is looked at once and every answer is a contiguous subtree
+(``left_edge``..``right_edge``), so the pass is linear in the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import CLAUSE_VERBS, OBJECT_VERBS, QUOTE_VERBS, SAY_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .docindex import DocIndex
+
+__all__ = ["Candidate", "find_candidates"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"})
+_CUE_NOUNS = frozenset(
+    {"statement", "interview", "release", "tweet", "post", "letter", "speech", "email", "op-ed"}
+)
+_TRIM = " \t\n\"“”‘’'`,;:—–-"
+
+
+@dataclass
+class Candidate:
+    """A reporting expression found in the parse, with what it reports if the parse says."""
+
+    verb: int  # token index of the cue's head
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+    speaker_head: int | None  # token index of the speaker's head word
+    content: tuple[int, int] | None
+    via: tuple[int, int] | None = None
+    via_head: int | None = None
+    say: bool = True  # a verb of saying (usable as a cue for an adjacent quotation)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding space, quotation marks and clause punctuation."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _subtree(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing through conjuncts and participles ("..., adding")."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _speaker_span(subject: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:
+    """The subject's full phrase, or just the word when the phrase runs into the content."""
+    start, end = _subtree(subject)
+    if avoid is not None and start < avoid[1] and avoid[0] < end:
+        return subject.idx, subject.idx + len(subject.text)
+    if end - start > 200:
+        return subject.idx, subject.idx + len(subject.text)
+    return start, end
+
+
+def _cue(verb: Token) -> tuple[int, int]:
+    """The verb with its particle ("pointed out") or a following "in a statement"."""
+    start, end = verb.idx, verb.idx + len(verb.text)
+    for child in verb.children:
+        if child.i == verb.i + 1 and child.dep_ == "prt":
+            end = child.idx + len(child.text)
+        elif child.dep_ == "prep" and child.lower_ == "in" and child.i == verb.i + 1:
+            nouns = [g for g in child.children if g.dep_ == "pobj" and g.lemma_ in _CUE_NOUNS]
+            if nouns:
+                end = nouns[0].idx + len(nouns[0].text)
+    return start, end
+
+
+def _parataxis_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
+    """Content of an inserted cue ("The plan, he said, failed."): the sentence minus the cue."""
+    s_start, s_end = index.sent_chars(verb.i)
+    c_start, c_end = _subtree(verb)
+    before = (s_start, c_start)
+    after = (c_end, s_end)
+    best = before if before[1] - before[0] >= after[1] - after[0] else after
+    return best if best[1] - best[0] > 1 else None
+
+
+def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None:
+    lemma = verb.lemma_.lower()
+    content: tuple[int, int] | None = None
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        content = _subtree(comps[0])
+        if len(comps) > 1:
+            content = (content[0], _subtree(comps[-1])[1])
+    elif lemma in SAY_VERBS and verb.dep_ == "parataxis" and any(
+        c.dep_ in _SUBJECTS for c in verb.children
+    ):
+        content = _parataxis_content(verb, index)
+    elif lemma in OBJECT_VERBS:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs:
+            content = _subtree(objs[0])
+    if content is None and lemma not in SAY_VERBS:
+        return None
+    if content is not None:
+        content = trim(text, *content)
+        if content[1] <= content[0] or content[0] <= verb.idx < content[1]:
+            content = None
+    if content is None and lemma not in SAY_VERBS:
+        return None
+    subject = _subject(verb)
+    speaker = _speaker_span(subject, content) if subject is not None else None
+    return Candidate(
+        verb=verb.i,
+        cue=_cue(verb),
+        speaker=speaker,
+        speaker_head=subject.i if subject is not None else None,
+        content=content,
+        say=lemma in SAY_VERBS,
+    )
+
+
+def _relay_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None:
+    """"AFP quoted Lukashenko as saying ...": Lukashenko speaks, AFP relays."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    saying: Token | None = None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            saying = next((g for g in prep.children if g.lemma_ in SAY_VERBS), None)
+    if saying is None:
+        nxt = [t for t in verb.subtree if t.lower_ == "saying" and t.i > verb.i]
+        if not nxt:
+            return None
+        saying = nxt[0]
+    outer = _subject(verb)
+    inner = _verb_candidate(saying, text, index)
+    content = inner.content if inner is not None else None
+    return Candidate(
+        verb=verb.i,
+        cue=(verb.idx, saying.idx + len(saying.text)),
+        speaker=_speaker_span(objs[0], content),
+        speaker_head=objs[0].i,
+        content=content,
+        via=_speaker_span(outer, content) if outer is not None else None,
+        via_head=outer.i if outer is not None else None,
+    )
+
+
+def _according_candidate(tok: Token, text: str, index: DocIndex) -> Candidate | None:
+    """"according to officials, ...": the officials speak, the rest of the sentence is said."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    content = _parataxis_content(tok, index)
+    if content is None:
+        return None
+    content = trim(text, *content)
+    if content[1] <= content[0]:
+        return None
+    return Candidate(
+        verb=tok.i,
+        cue=(tok.idx, to.idx + len(to.text)),
+        speaker=_speaker_span(source, content),
+        speaker_head=source.i,
+        content=content,
+    )
+
+
+def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
+    """Every reporting expression in the document, in text order."""
+    text = doc.text
+    out: list[Candidate] = []
+    consumed: set[int] = set()  # "saying" of a relay already reported with its relay verb
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        found: Candidate | None = None
+        if tok.i in consumed:
+            continue
+        if tok.lower_ == "according":
+            found = _according_candidate(tok, text, index)
+        elif tok.pos_ not in ("VERB", "AUX"):
+            continue
+        elif lemma in QUOTE_VERBS and tok.dep_ != "amod":
+            found = _relay_candidate(tok, text, index)
+            if found is not None:
+                consumed.update(
+                    i for i in index.tokens_in(found.cue[0], found.cue[1]) if i > tok.i
+                )
+            elif lemma in CLAUSE_VERBS | OBJECT_VERBS:
+                found = _verb_candidate(tok, text, index)
+        elif lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS:
+            found = _verb_candidate(tok, text, index)
+        if found is not None:
+            out.append(found)
+    return out

@@ -1,0 +1,61 @@
+"""Which words report speech, and how much evidence each needs.
+
+Split in three because the verbs differ in how reliably they report speech:
+a verb of saying reports speech whatever follows it, a verb of thinking or
+showing only when it governs a clause ("she believes that ..."), and some
+verbs report an attitude towards a thing named by their object ("denied the
+claims", "called for a ban").
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CLAUSE_VERBS",
+    "OBJECT_VERBS",
+    "PRONOUN_TYPES",
+    "QUOTE_VERBS",
+    "SAY_VERBS",
+]
+
+#: Verbs of saying: a cue next to a quotation even without a parsed complement.
+SAY_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add write ask note report announce explain claim insist warn promise
+    acknowledge admit declare state tweet post assert contend maintain stress emphasize
+    emphasise reiterate confirm deny complain concede respond reply answer comment remark
+    observe mention allege testify inform assure vow pledge threaten predict conclude
+    caution counter retort joke quip boast lament proclaim recall argue suggest continue
+    shout yell whisper read reveal disclose clarify speculate muse wonder urge
+    """.split()
+)
+
+#: Verbs that attribute content only when they govern a clause.
+CLAUSE_VERBS: frozenset[str] = SAY_VERBS | frozenset(
+    """
+    believe think know show find hope expect feel realize realise understand recognize
+    recognise fear worry agree doubt guess suppose imply indicate signal hint estimate
+    point demand propose recommend decide bet figure learn hear
+    """.split()
+)
+
+#: Verbs whose direct object is the attributed content.
+OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    announce deny criticize criticise praise condemn endorse propose recall reject
+    dismiss defend question demand cite describe reveal blame accuse predict welcome
+    applaud slam blast decry oppose support back
+    """.split()
+)
+
+#: Verbs that relay someone else's words: "AFP quoted X as saying".
+QUOTE_VERBS: frozenset[str] = frozenset({"quote", "cite"})
+
+#: Which actor types a pronoun subject can refer to.
+PRONOUN_TYPES: dict[str, frozenset[str]] = {
+    "he": frozenset({"person"}),
+    "she": frozenset({"person"}),
+    "him": frozenset({"person"}),
+    "her": frozenset({"person"}),
+    "they": frozenset({"organization", "country", "group", "media", "other", "person"}),
+    "it": frozenset({"organization", "country", "group", "media", "other"}),
+}
