@@ -117,3 +117,35 @@ def test_plugin_selection_changes_output() -> None:
     assert only_actors["actors"] and not only_actors["quotes"]
     no_actors = json.loads(run("extract", str(SEED), "--disable", "actors").stdout)
     assert no_actors["actors"] == []
+
+
+def test_resume_skips_done_ids_and_repairs_a_torn_line(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"id": f"d{i}", "text": f"Merkel spoke {i} times."}) + "\n" for i in range(4)
+        )
+    )
+    out = tmp_path / "out.jsonl"
+    first = run("extract", str(source), "-o", str(out))
+    assert first.exit_code == 0
+    lines = out.read_text().splitlines(keepends=True)
+    # keep two whole lines and half of the third, as an interrupted run would
+    out.write_text(lines[0] + lines[1] + lines[2][: len(lines[2]) // 2])
+    resumed = run("extract", str(source), "-o", str(out), "--resume")
+    assert resumed.exit_code == 0, resumed.output
+    assert "2 documents already done" in resumed.stderr
+    docs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["doc_id"] for d in docs] == ["d0", "d1", "d2", "d3"]
+
+
+def test_workers_option_keeps_order(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": f"Putin said {i}."}) + "\n" for i in range(6))
+    )
+    result = run("extract", str(source), "--workers", "2", "--batch-size", "2")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["doc_id"] for x in result.stdout.splitlines()] == [
+        f"d{i}" for i in range(6)
+    ]

@@ -124,3 +124,34 @@ def test_meta_records_model_and_plugins(seed) -> None:  # type: ignore[no-untype
     assert seed.meta is not None
     assert seed.meta.model.startswith("en_core_web_sm")
     assert seed.meta.newsextract == newsextract.__version__
+
+
+def test_worker_processes_give_the_same_results_in_order(pipeline) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        {"id": f"d{i}", "text": f"Obama said {i} times that he was surprised."} for i in range(9)
+    ]
+    docs.insert(4, {"id": "broken"})
+    serial = list(pipeline.process_many(docs, batch_size=2))
+    parallel = list(pipeline.process_many(iter(docs), batch_size=2, n_process=2))
+    assert [o.doc_id for o in parallel] == [o.doc_id for o in serial]
+    assert [o.ok for o in parallel] == [o.ok for o in serial]
+    for a, b in zip(serial, parallel, strict=True):
+        if a.ok:
+            assert a.extraction == b.extraction
+        else:
+            assert type(a.error) is type(b.error) and str(a.error) == str(b.error)
+
+
+def test_errors_survive_pickling() -> None:
+    import pickle
+
+    from newsextract import PluginError, RecordValidationError
+
+    for error in (
+        InputError("bad", doc_id="d"),
+        PluginError("boom", plugin="p", doc_id="d", hook="extract_quotes"),
+        RecordValidationError("span", plugin="p", record_id="r", doc_id="d", hook="h"),
+    ):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert copy.doc_id == "d"

@@ -117,6 +117,18 @@ def _read_dir(folder: Path, errors: str) -> Iterator[dict[str, Any] | InputError
 @click.option("--max-chars", type=int, help="Longest text accepted (default 1,000,000).")
 @click.option("--batch-size", type=int, default=32, show_default=True)
 @click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes, each with its own pipeline (batch inputs).",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Append to OUTPUT, skipping documents whose id it already holds.",
+)
+@click.option(
     "--errors",
     "errors_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -141,6 +153,8 @@ def extract(
     model: str | None,
     max_chars: int | None,
     batch_size: int,
+    workers: int,
+    resume: bool,
     errors_path: Path | None,
     strict: bool,
     encoding_errors: str,
@@ -166,7 +180,12 @@ def extract(
         pipeline = _pipeline(model, plugins, disable, max_chars)
     except NewsExtractError as exc:
         _fail(str(exc))
-    out = click.open_file(str(output), "w", encoding="utf-8", atomic=False)
+    done_ids: set[str] = set()
+    if resume:
+        if kind == "text" or str(output) == "-":
+            _fail("--resume needs a batch input (JSONL or folder) and an -o file")
+        done_ids = _completed_ids(output)
+    out = click.open_file(str(output), "a" if resume else "w", encoding="utf-8", atomic=False)
     with out:
         if kind == "text":
             data = sys.stdin.buffer.read() if is_stdin else source.read_bytes()
@@ -191,9 +210,43 @@ def extract(
             stream: IO[bytes] = sys.stdin.buffer if is_stdin else source.open("rb")
             items = _read_jsonl(stream, encoding_errors)
             total = None
-        failed = _run_batch(pipeline, items, out, errors_path, strict, batch_size, total)
+        if done_ids:
+            items = (item for item in items if _item_id(item) not in done_ids)
+            total = None if total is None else max(0, total - len(done_ids))
+            click.echo(f"newsextract: resuming, {len(done_ids)} documents already done", err=True)
+        failed = _run_batch(
+            pipeline, items, out, errors_path, strict, batch_size, total, workers, resume
+        )
     if failed:
         sys.exit(1)
+
+
+def _item_id(item: dict[str, Any] | InputError) -> str | None:
+    if isinstance(item, InputError):
+        return item.doc_id
+    raw = item.get("id", item.get("doc_id"))
+    return None if raw is None else str(raw)
+
+
+def _completed_ids(output: Path) -> set[str]:
+    """Ids of the documents already written whole to ``output``; drops a torn last line."""
+    if not output.exists():
+        return set()
+    ids: set[str] = set()
+    good_end = 0
+    with output.open("rb") as stream:
+        for line in stream:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                ids.add(str(json.loads(line)["doc_id"]))
+            except (ValueError, KeyError, TypeError):
+                break
+            good_end += len(line)
+    if good_end < output.stat().st_size:
+        with output.open("r+b") as stream:
+            stream.truncate(good_end)
+    return ids
 
 
 def _run_batch(  # type: ignore[no-untyped-def]
@@ -204,16 +257,20 @@ def _run_batch(  # type: ignore[no-untyped-def]
     strict: bool,
     batch_size: int,
     total: int | None,
+    workers: int = 1,
+    append_errors: bool = False,
 ) -> int:
     from tqdm import tqdm
 
-    errors_file = errors_path.open("w", encoding="utf-8") if errors_path else None
+    errors_file = (
+        errors_path.open("a" if append_errors else "w", encoding="utf-8") if errors_path else None
+    )
     done = failed = 0
     counts = {"actors": 0, "quotes": 0, "allegations": 0, "events": 0}
     start = time.perf_counter()
     progress = tqdm(total=total, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
     try:
-        for outcome in pipeline.process_many(items, batch_size=batch_size):
+        for outcome in pipeline.process_many(items, batch_size=batch_size, n_process=workers):
             progress.update(1)
             if outcome.error is not None:
                 failed += 1

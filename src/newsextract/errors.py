@@ -7,6 +7,8 @@ plugin carry the plugin's name, so a batch report points at the culprit.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "InputError",
     "ModelNotFoundError",
@@ -28,9 +30,14 @@ class InputError(NewsExtractError):
     """A document cannot be processed as given (wrong type, empty, too long, ...)."""
 
     def __init__(self, message: str, *, doc_id: str | None = None) -> None:
+        self.reason = message
         self.doc_id = doc_id
         where = f"document {doc_id!r}: " if doc_id is not None else ""
         super().__init__(where + message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # keyword-only arguments: teach pickle (worker processes) to rebuild us
+        return (_rebuild, (type(self), self.reason, {"doc_id": self.doc_id}))
 
 
 class PluginError(NewsExtractError):
@@ -44,6 +51,7 @@ class PluginError(NewsExtractError):
         doc_id: str | None = None,
         hook: str | None = None,
     ) -> None:
+        self.reason = message
         self.plugin = plugin
         self.doc_id = doc_id
         self.hook = hook
@@ -53,6 +61,10 @@ class PluginError(NewsExtractError):
         if doc_id is not None:
             where += f" on document {doc_id!r}"
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        kwargs = {"plugin": self.plugin, "doc_id": self.doc_id, "hook": self.hook}
+        return (_rebuild, (type(self), self.reason, kwargs))
 
 
 class RecordValidationError(PluginError):
@@ -68,6 +80,20 @@ class RecordValidationError(PluginError):
         hook: str | None = None,
     ) -> None:
         self.record_id = record_id
+        self.unprefixed = message
         if record_id is not None:
             message = f"record {record_id!r}: {message}"
         super().__init__(message, plugin=plugin, doc_id=doc_id, hook=hook)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        kwargs = {
+            "plugin": self.plugin,
+            "doc_id": self.doc_id,
+            "hook": self.hook,
+            "record_id": self.record_id,
+        }
+        return (_rebuild, (type(self), self.unprefixed, kwargs))
+
+
+def _rebuild(cls: type[Exception], message: str, kwargs: dict[str, Any]) -> Exception:
+    return cls(message, **kwargs)

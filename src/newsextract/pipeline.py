@@ -85,6 +85,15 @@ class Pipeline:
             entrypoints: load installed plugins; ``False`` uses only ``plugins``.
             max_chars: longest text accepted; longer ones raise :class:`InputError`.
         """
+        #: How to build an equivalent pipeline in another process.
+        self.config: dict[str, Any] = {
+            "model": model,
+            "enable": enable,
+            "disable": disable,
+            "plugins": list(plugins),
+            "entrypoints": entrypoints,
+            "max_chars": max_chars,
+        }
         self.plugin_manager: pluggy.PluginManager = build_plugin_manager(
             enable=enable, disable=disable, plugins=plugins, entrypoints=entrypoints
         )
@@ -263,17 +272,29 @@ class Pipeline:
         """Stream outcomes in input order; a bad document gives an error outcome, not an exception.
 
         Memory is bounded by ``batch_size``: documents are read lazily and each
-        result is yielded as soon as its batch is parsed.
+        result is yielded as soon as its batch is done. ``n_process > 1`` runs
+        whole pipelines (parse and extraction) in that many worker processes.
         """
-        checked = (self._check(item, position) for position, item in enumerate(documents))
+        batches = self._batches(documents, batch_size)
+        if n_process > 1:
+            from .workers import parallel_outcomes
+
+            yield from parallel_outcomes(self, batches, n_process)
+            return
+        for batch in batches:
+            yield from self._run_batch(batch, batch_size)
+
+    def _batches(
+        self, documents: Iterable[DocumentLike], batch_size: int
+    ) -> Iterator[list[Outcome | Document]]:
         pending: list[Outcome | Document] = []
-        for item in checked:
-            pending.append(item)
-            if len(pending) >= batch_size:
-                yield from self._run_batch(pending, batch_size, n_process)
+        for position, item in enumerate(documents):
+            pending.append(self._check(item, position))
+            if len(pending) >= max(1, batch_size):
+                yield pending
                 pending = []
         if pending:
-            yield from self._run_batch(pending, batch_size, n_process)
+            yield pending
 
     def extract_many(
         self,
@@ -296,13 +317,9 @@ class Pipeline:
             doc_id = getattr(exc, "doc_id", None)
             return Outcome(doc_id=doc_id if doc_id is not None else f"#{position}", error=exc)
 
-    def _run_batch(
-        self, items: list[Outcome | Document], batch_size: int, n_process: int
-    ) -> Iterator[Outcome]:
+    def _run_batch(self, items: list[Outcome | Document], batch_size: int) -> Iterator[Outcome]:
         documents = [item for item in items if isinstance(item, Document)]
-        docs = iter(
-            self.nlp.pipe((d.text for d in documents), batch_size=batch_size, n_process=n_process)
-        )
+        docs = iter(self.nlp.pipe((d.text for d in documents), batch_size=batch_size))
         for item in items:
             if isinstance(item, Outcome):
                 yield item
