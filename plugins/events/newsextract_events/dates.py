@@ -1,0 +1,250 @@
+"""Resolving a date expression against the publication date, without spaCy.
+
+News dates are mostly relative ("Monday", "a year ago", "16 February"): they
+mean something only against the day the article was published, and the tense
+of the clause decides which way an underspecified one points ("Monday" in a
+report of what happened is the past Monday; in "will visit on Monday" it is the
+next one). ``dateparser`` does the parsing of absolute forms; the choice of
+year and weekday is made here, because ``dateparser`` picks a year away from
+the base date even when the base date itself matches ("28 February" said on
+28 February with future preference gives next year).
+
+Only expressions that name a point or period in time are resolved; durations
+("three days", "year-old") and frequencies ("daily") give ``None``, so an event
+is never dated by something that is not a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dateparser.date import DateDataParser
+
+__all__ = ["Preference", "Resolved", "resolve"]
+
+Preference = Literal["past", "future", "nearest"]
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolved expression: ``start``/``end`` are ``None`` when it cannot be resolved."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision | None
+
+    @property
+    def ok(self) -> bool:
+        return self.start is not None
+
+
+UNRESOLVED = Resolved(None, None, None)
+
+_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS.update({name[:3]: i for i, name in enumerate(calendar.day_name)})
+_WEEKDAYS["tues"] = 1
+_WEEKDAYS["thurs"] = 3
+_WEEKDAYS = {k.lower(): v for k, v in _WEEKDAYS.items()}
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "couple of": 2,
+    "a couple of": 2,
+}
+
+# Every quantifier is bounded, so no expression can backtrack catastrophically.
+_LEAD = re.compile(r"^(?:on|in|at|during|from|of|early|late|earlier|later|the)\s{1,3}", re.I)
+_WEEKDAY_RE = re.compile(
+    r"^(?:(last|next|this|coming|past)\s{1,3})?([a-z]{3,9})\.?(?:\s{1,3}(morning|afternoon|evening|night))?$"
+)
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_AGO_RE = re.compile(
+    r"^(?:about\s{1,3}|nearly\s{1,3}|almost\s{1,3}|some\s{1,3}|more\s{1,3}than\s{1,3})?"
+    r"(\d{1,3}|[a-z]{1,8}(?:\s{1,3}(?:few|couple\s{1,3}of))?)\s{1,3}(day|week|month|year)s?\s{1,3}ago$"
+)
+_UNIT_RE = re.compile(r"^(last|next|this|past|coming)\s{1,3}(week|month|year)$")
+_YEAR_RE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_ABSOLUTE_RE = re.compile(
+    rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\b|^\d{{1,4}}[-/.]\d{{1,2}}(?:[-/.]\d{{1,4}})?$|^(?:1[6-9]|20)\d\d$"
+)
+_DECADE_RE = re.compile(r"\d0s\b|'\d0s\b")
+
+_PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+def _normalise(expression: str) -> str:
+    text = " ".join(expression.lower().replace("’", "'").split())
+    for _ in range(3):
+        stripped = _LEAD.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return text.strip(" ,.;")
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _weekday(qualifier: str | None, weekday: int, base: dt.date, prefer: Preference) -> dt.date:
+    """A weekday name: the same day if it is the base day, else the nearest one in ``prefer``'s direction."""
+    back = (base.weekday() - weekday) % 7
+    forward = (weekday - base.weekday()) % 7
+    if qualifier in ("last", "past"):
+        return base - dt.timedelta(days=back or 7)
+    if qualifier in ("next", "coming"):
+        return base + dt.timedelta(days=forward or 7)
+    if back == 0:
+        return base
+    if prefer == "future":
+        return base + dt.timedelta(days=forward)
+    if prefer == "past":
+        return base - dt.timedelta(days=back)
+    return base - dt.timedelta(days=back) if back <= forward else base + dt.timedelta(days=forward)
+
+
+def _ago(count: int, unit: str, base: dt.date) -> Resolved:
+    # "a year ago" is a month, not a day: the writer rounded, and a day would
+    # claim a precision the text does not have.
+    if unit == "day":
+        day = base - dt.timedelta(days=count)
+        return Resolved(day, day, "day")
+    if unit == "week":
+        day = base - dt.timedelta(weeks=count)
+        return Resolved(day, day, "day")
+    months = count * 12 if unit == "year" else count
+    start, end = _month_range(*_ymd(_shift_months(base, -months)))
+    return Resolved(start, end, "month")
+
+
+def _ymd(day: dt.date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _unit(qualifier: str, unit: str, base: dt.date) -> Resolved:
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[qualifier]
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+        return Resolved(monday, monday + dt.timedelta(days=6), "day")
+    if unit == "month":
+        start, end = _month_range(*_ymd(_shift_months(base, step)))
+        return Resolved(start, end, "month")
+    year = base.year + step
+    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _absolute(text: str, base: dt.date | None, prefer: Preference) -> Resolved:
+    has_year = _YEAR_RE.search(text) is not None
+    if not has_year and base is None:
+        return UNRESOLVED  # "16 February" needs a year from somewhere
+    try:
+        data = _PARSER.get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return UNRESOLVED
+    found = data.date_obj
+    if found is None:
+        return UNRESOLVED
+    period = data.period
+    day = found.date()
+    if not has_year and base is not None:
+        day = _choose_year(day, base, prefer, period == "month")
+    if period == "year":
+        return Resolved(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year")
+    if period == "month":
+        start, end = _month_range(day.year, day.month)
+        return Resolved(start, end, "month")
+    if period == "day":
+        return Resolved(day, day, "day")
+    return UNRESOLVED
+
+
+def _choose_year(day: dt.date, base: dt.date, prefer: Preference, whole_month: bool) -> dt.date:
+    """Put a year-less date in the year that fits the tense, counting the base day as both."""
+
+    def at(year: int) -> dt.date:
+        last = calendar.monthrange(year, day.month)[1]
+        return dt.date(year, day.month, min(day.day, last))
+
+    same = at(base.year)
+    if whole_month and (same.year, same.month) == (base.year, base.month):
+        return same  # the current month counts as both past and future
+    earlier, later = at(base.year - 1), at(base.year + 1)
+    if prefer == "past":
+        return same if same <= base else earlier
+    if prefer == "future":
+        return same if same >= base else later
+    # nearest: within half a year either way
+    if abs((same - base).days) <= 183:
+        return same
+    return later if same < base else earlier
+
+
+def resolve(expression: str, published: dt.date | None, prefer: Preference = "past") -> Resolved:
+    """Resolve ``expression`` against ``published``; unresolvable or non-date text gives ``UNRESOLVED``.
+
+    Relative expressions need ``published``; absolute ones with a year do not.
+    """
+    text = _normalise(expression)
+    if not text or len(text) > 60 or _DECADE_RE.search(text):
+        return UNRESOLVED
+    if text in _DEICTIC:
+        if published is None:
+            return UNRESOLVED
+        day = published + dt.timedelta(days=_DEICTIC[text])
+        return Resolved(day, day, "day")
+    match = _WEEKDAY_RE.match(text)
+    if match and match.group(2) in _WEEKDAYS:
+        if published is None:
+            return UNRESOLVED
+        day = _weekday(match.group(1), _WEEKDAYS[match.group(2)], published, prefer)
+        return Resolved(day, day, "day")
+    match = _AGO_RE.match(text)
+    if match:
+        count = _count(match.group(1))
+        if count is None or published is None:
+            return UNRESOLVED
+        return _ago(count, match.group(2), published)
+    match = _UNIT_RE.match(text)
+    if match:
+        if published is None:
+            return UNRESOLVED
+        return _unit(match.group(1), match.group(2), published)
+    if _ABSOLUTE_RE.search(text):
+        return _absolute(text, published, prefer)
+    return UNRESOLVED

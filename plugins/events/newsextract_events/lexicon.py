@@ -1,0 +1,340 @@
+"""The trigger lexicon: which words report which PLOVER event, as data.
+
+Event-data users aggregate counts per type over thousands of articles, so a
+noisy trigger floods their series. The lexicon therefore lists only words whose
+event reading dominates in news, and marks the ambiguous ones with the
+condition that makes them an event (an object of the right kind, a particle,
+a military rather than a political target). Words that are mostly
+metaphorical in political news ("fight", "war", "rally", "campaign") are left
+out on purpose.
+
+Each entry maps a lemma to a :class:`Sense`:
+
+``type``/``mode``
+    PLOVER category and, where the word fixes it, the PLOVER mode.
+``objects``
+    If set, the trigger fires only when its object (or, for a noun, the noun
+    itself being the object of a light verb) has one of these lemmas:
+    "sign" is AGREE only with "deal", "treaty", ...
+``needs``
+    Extra syntactic condition, one of: ``"object"`` (a direct object must be
+    present: "back X" not "come back"), ``"prep:<p>"`` (a preposition child,
+    e.g. "call on"), ``"light"`` (a noun that is an event only as the object of
+    a light verb or with an agent: "a deal" alone is not an agreement).
+``verbal_if_people``
+    For violent verbs that political news uses for words ("Trump attacked
+    Clinton"): when both agent and target are people, the event is an
+    ACCUSE (disapprove) rather than an ASSAULT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsextract.records import EventType
+
+__all__ = [
+    "AGREEMENT_NOUNS",
+    "LIGHT_VERBS",
+    "NOUNS",
+    "PHRASAL",
+    "VERBS",
+    "Sense",
+]
+
+
+@dataclass(frozen=True)
+class Sense:
+    type: EventType
+    mode: str | None = None
+    objects: frozenset[str] | None = None
+    needs: str | None = None
+    verbal_if_people: bool = False
+
+
+def _s(type_: EventType, mode: str | None = None, **kw: object) -> Sense:
+    objects = kw.pop("objects", None)
+    return Sense(
+        type_,
+        mode,
+        objects=frozenset(str(objects).split()) if objects else None,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+AGREEMENT_NOUNS = "agreement deal treaty accord pact memorandum ceasefire truce armistice contract"
+_PEOPLE = (
+    "people civilian civilians soldier soldiers troops protesters protester demonstrators "
+    "journalist journalists activist activists officer officers police policeman man men woman "
+    "women child children student students prisoner prisoners hostage hostages leader leaders "
+    "official officials worker workers resident residents villager villagers member members "
+    "militant militants fighter fighters rebel rebels suspect suspects him her them us me"
+)
+_AID_OBJECTS = (
+    "aid assistance help support weapons weapon arms ammunition loan loans funding funds money "
+    "equipment supplies food medicine vaccines vaccine"
+)
+
+#: Verbs by lemma. Lemmas are spaCy's (British and American spellings both listed).
+VERBS: dict[str, Sense] = {
+    # AGREE
+    "sign": _s("AGREE", objects=AGREEMENT_NOUNS + " deal declaration"),
+    "agree": _s("AGREE"),
+    "ratify": _s("AGREE"),
+    # CONSULT
+    "meet": _s("CONSULT", needs="actor"),
+    "visit": _s("CONSULT", "visit"),
+    "host": _s(
+        "CONSULT", "visit", objects="summit talks meeting president leader minister delegation"
+    ),
+    "consult": _s("CONSULT"),
+    "negotiate": _s("CONSULT"),
+    "confer": _s("CONSULT"),
+    "talk": _s("CONSULT", needs="prep:with"),
+    # SUPPORT
+    "support": _s("SUPPORT", needs="object"),
+    "back": _s("SUPPORT", needs="object"),
+    "endorse": _s("SUPPORT", needs="object"),
+    "praise": _s("SUPPORT", needs="object"),
+    "defend": _s("SUPPORT", needs="object"),
+    "applaud": _s("SUPPORT", needs="object"),
+    "welcome": _s("SUPPORT", needs="object"),
+    # CONCEDE
+    "concede": _s("CONCEDE"),
+    "capitulate": _s("CONCEDE"),
+    "relent": _s("CONCEDE"),
+    "apologize": _s("CONCEDE"),
+    "apologise": _s("CONCEDE"),
+    # COOPERATE
+    "cooperate": _s("COOPERATE"),
+    "collaborate": _s("COOPERATE"),
+    # AID
+    "aid": _s("AID", needs="object"),
+    "assist": _s("AID", needs="object"),
+    "provide": _s("AID", objects=_AID_OBJECTS),
+    "supply": _s("AID", objects=_AID_OBJECTS),
+    "donate": _s("AID"),
+    # RETREAT
+    "withdraw": _s("RETREAT", "withdraw"),
+    "retreat": _s("RETREAT", "withdraw"),
+    "release": _s("RETREAT", "release", objects=_PEOPLE),
+    "free": _s("RETREAT", "release", objects=_PEOPLE),
+    "resign": _s("RETREAT", "resign"),
+    "evacuate": _s("RETREAT", "withdraw"),
+    "disarm": _s("RETREAT", "disarm"),
+    # REQUEST
+    "request": _s("REQUEST"),
+    "urge": _s("REQUEST", needs="object"),
+    "demand": _s("REQUEST"),
+    "appeal": _s("REQUEST", needs="prep:to|for"),
+    "plead": _s("REQUEST", needs="prep:with|for"),
+    "implore": _s("REQUEST"),
+    # ACCUSE
+    "accuse": _s("ACCUSE", "allege"),
+    "allege": _s("ACCUSE", "allege"),
+    "blame": _s("ACCUSE", "allege", needs="object"),
+    "criticize": _s("ACCUSE", "disapprove"),
+    "criticise": _s("ACCUSE", "disapprove"),
+    "condemn": _s("ACCUSE", "disapprove"),
+    "denounce": _s("ACCUSE", "disapprove"),
+    "censure": _s("ACCUSE", "disapprove"),
+    "rebuke": _s("ACCUSE", "disapprove"),
+    "investigate": _s("ACCUSE", "investigate"),
+    "probe": _s("ACCUSE", "investigate", needs="object"),
+    "sue": _s("ACCUSE", "allege"),
+    "indict": _s("ACCUSE", "allege"),
+    "charge": _s("ACCUSE", "allege", needs="prep:with"),
+    # REJECT
+    "reject": _s("REJECT"),
+    "deny": _s("REJECT", needs="object"),
+    "refuse": _s("REJECT", needs="object"),
+    "veto": _s("REJECT"),
+    "rebuff": _s("REJECT"),
+    "decline": _s("REJECT", needs="object"),
+    # THREATEN
+    "threaten": _s("THREATEN"),
+    # PROTEST
+    "protest": _s("PROTEST", "demo"),
+    "demonstrate": _s("PROTEST", "demo", needs="intransitive"),
+    "boycott": _s("PROTEST", "boycott"),
+    "riot": _s("PROTEST", "riot"),
+    # SANCTION
+    "sanction": _s("SANCTION"),
+    "convict": _s("SANCTION", "convict"),
+    "sentence": _s("SANCTION", "convict", needs="object"),
+    "expel": _s("SANCTION", "expel"),
+    "embargo": _s("SANCTION"),
+    # MOBILIZE
+    "deploy": _s("MOBILIZE", "troops"),
+    "mobilize": _s("MOBILIZE", "troops"),
+    "mobilise": _s("MOBILIZE", "troops"),
+    # COERCE
+    "seize": _s("COERCE", "seize"),
+    "arrest": _s("COERCE", "arrest"),
+    "detain": _s("COERCE", "arrest"),
+    "ban": _s("COERCE", "ban", needs="object"),
+    "deport": _s("COERCE", "deport"),
+    "censor": _s("COERCE", "censor"),
+    "confiscate": _s("COERCE", "seize"),
+    "imprison": _s("COERCE", "arrest"),
+    "jail": _s("COERCE", "arrest"),
+    # ASSAULT
+    "attack": _s("ASSAULT", verbal_if_people=True),
+    "bomb": _s("ASSAULT", "explosives"),
+    "shell": _s("ASSAULT", "heavy-weapons"),
+    "kill": _s("ASSAULT", objects=_PEOPLE + " person"),
+    "assassinate": _s("ASSAULT", "assassinate"),
+    "invade": _s("ASSAULT"),
+    "shoot": _s("ASSAULT", "firearms", needs="object"),
+    "torture": _s("ASSAULT", "torture"),
+    "abduct": _s("ASSAULT", "abduct"),
+    "kidnap": _s("ASSAULT", "abduct"),
+    "execute": _s("ASSAULT", "execute", objects=_PEOPLE),
+    "raid": _s("ASSAULT"),
+    "massacre": _s("ASSAULT", "massacre"),
+    "behead": _s("ASSAULT", "execute"),
+    "strike": _s("ASSAULT", needs="object", verbal_if_people=True),
+}
+
+#: Verb + particle or preposition that together make the trigger ("call on X to ...").
+PHRASAL: dict[tuple[str, str], Sense] = {
+    ("call", "on"): _s("REQUEST"),
+    ("call", "upon"): _s("REQUEST"),
+    ("call", "for"): _s("REQUEST"),
+    ("ask", "for"): _s("REQUEST"),
+    ("pull", "out"): _s("RETREAT", "withdraw"),
+    ("step", "down"): _s("RETREAT", "resign"),
+    ("back", "down"): _s("CONCEDE"),
+    ("give", "in"): _s("CONCEDE"),
+    ("crack", "down"): _s("COERCE"),
+    ("open", "fire"): _s("ASSAULT", "firearms"),
+    ("fire", "on"): _s("ASSAULT", "firearms"),
+    ("fire", "at"): _s("ASSAULT", "firearms"),
+    ("lash", "out"): _s("ACCUSE", "disapprove"),
+    ("speak", "with"): _s("CONSULT"),
+}
+
+#: Nouns by lemma. ``needs="light"`` nouns count only as the object of a
+#: light verb (``LIGHT_VERBS``) or with an agent of their own.
+NOUNS: dict[str, Sense] = {
+    "agreement": _s("AGREE", needs="light"),
+    "deal": _s("AGREE", needs="light"),
+    "treaty": _s("AGREE", needs="light"),
+    "accord": _s("AGREE", needs="light"),
+    "pact": _s("AGREE", needs="light"),
+    "visit": _s("CONSULT", "visit"),
+    "trip": _s("CONSULT", "visit", needs="prep:to"),
+    "meeting": _s("CONSULT", needs="actor"),
+    "talks": _s("CONSULT"),
+    "talk": _s("CONSULT", needs="plural"),
+    "summit": _s("CONSULT", "multilateral"),
+    "negotiation": _s("CONSULT"),
+    "endorsement": _s("SUPPORT"),
+    "backing": _s("SUPPORT"),
+    "concession": _s("CONCEDE"),
+    "apology": _s("CONCEDE"),
+    "assistance": _s("AID", needs="light"),
+    "aid": _s("AID", needs="light"),
+    "withdrawal": _s("RETREAT", "withdraw"),
+    "resignation": _s("RETREAT", "resign"),
+    "release": _s("RETREAT", "release", objects=_PEOPLE),
+    "ceasefire": _s("RETREAT", "ceasefire"),
+    "request": _s("REQUEST", needs="light"),
+    "appeal": _s("REQUEST", needs="light"),
+    "demand": _s("REQUEST", needs="light"),
+    "accusation": _s("ACCUSE", "allege"),
+    "allegation": _s("ACCUSE", "allege"),
+    "condemnation": _s("ACCUSE", "disapprove"),
+    "criticism": _s("ACCUSE", "disapprove"),
+    "investigation": _s("ACCUSE", "investigate"),
+    "probe": _s("ACCUSE", "investigate"),
+    "indictment": _s("ACCUSE", "allege"),
+    "lawsuit": _s("ACCUSE", "allege"),
+    "rejection": _s("REJECT"),
+    "veto": _s("REJECT"),
+    "threat": _s("THREATEN"),
+    "ultimatum": _s("THREATEN"),
+    "protest": _s("PROTEST", "demo"),
+    "demonstration": _s("PROTEST", "demo"),
+    "riot": _s("PROTEST", "riot"),
+    "boycott": _s("PROTEST", "boycott"),
+    "sanction": _s("SANCTION", needs="plural"),
+    "conviction": _s("SANCTION", "convict"),
+    "expulsion": _s("SANCTION", "expel"),
+    "embargo": _s("SANCTION"),
+    "deployment": _s("MOBILIZE", "troops"),
+    "mobilization": _s("MOBILIZE", "troops"),
+    "mobilisation": _s("MOBILIZE", "troops"),
+    "arrest": _s("COERCE", "arrest"),
+    "detention": _s("COERCE", "arrest"),
+    "crackdown": _s("COERCE"),
+    "ban": _s("COERCE", "ban", needs="actor"),
+    "curfew": _s("COERCE", "curfew"),
+    "deportation": _s("COERCE", "deport"),
+    "seizure": _s("COERCE", "seize"),
+    "attack": _s("ASSAULT", verbal_if_people=True),
+    "invasion": _s("ASSAULT"),
+    "offensive": _s("ASSAULT"),
+    "assault": _s("ASSAULT", verbal_if_people=True),
+    "bombing": _s("ASSAULT", "explosives"),
+    "airstrike": _s("ASSAULT", "aerial"),
+    "shelling": _s("ASSAULT", "heavy-weapons"),
+    "raid": _s("ASSAULT"),
+    "massacre": _s("ASSAULT", "massacre"),
+    "assassination": _s("ASSAULT", "assassinate"),
+    "shooting": _s("ASSAULT", "firearms"),
+    "killing": _s("ASSAULT"),
+    "strike": _s("ASSAULT", needs="military"),
+}
+
+#: Verbs that carry no event of their own but pass their subject, time and
+#: place to the event noun they take as object ("launched an invasion", "paid
+#: a visit", "imposed sanctions") or as "for"-object ("arrived for a visit").
+LIGHT_VERBS: frozenset[str] = frozenset(
+    [
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "make",
+        "pay",
+        "hold",
+        "begin",
+        "start",
+        "impose",
+        "level",
+        "announce",
+        "order",
+        "reach",
+        "strike",
+        "sign",
+        "conclude",
+        "negotiate",
+        "provide",
+        "give",
+        "send",
+        "offer",
+        "extend",
+        "join",
+        "lead",
+        "continue",
+        "resume",
+        "approve",
+        "expand",
+        "lift",
+        "arrive",
+        "travel",
+        "come",
+        "go",
+        "fly",
+        "head",
+        "plan",
+        "schedule",
+        "call",
+        "file",
+        "issue",
+        "deliver",
+        "receive",
+    ]
+)

@@ -1,0 +1,156 @@
+"""Did it happen? Modality of an event from its clause.
+
+Event-data users count what happened; a planned visit, a threatened
+invasion "if ..." or a denied attack must not be counted as one. The clause
+is read from the trigger up through the verbs that embed it ("was expected
+to arrive", "refused to criticise", "may join"), a bounded walk:
+
+- negated: "not"/"never" on the clause, an embedding "refuse/decline/fail to",
+  or "no" on an event noun;
+- hypothetical: a modal of possibility (may, might, could, would), or the
+  clause sits in a condition ("if ...", "unless ...", "in case ...");
+- planned: "will", "is going to", an embedding plan/expectation verb
+  ("plans to", "is set to", "was expected to", "scheduled"), or an event noun
+  marked planned/upcoming;
+- alleged: the trigger lies inside the claim of an allegation found earlier;
+- asserted otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsextract.records import Modality
+
+from .linking import SpanIndex
+from .triggers import Trigger
+
+__all__ = ["modality_of"]
+
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+_NEGATING = frozenset({"refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt"})
+_HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_PLANNING = frozenset(
+    [
+        "plan",
+        "expect",
+        "intend",
+        "schedule",
+        "set",
+        "due",
+        "prepare",
+        "aim",
+        "hope",
+        "want",
+        "seek",
+        "vow",
+        "pledge",
+        "promise",
+        "decide",
+        "agree",
+        "propose",
+        "announce",
+        "consider",
+        "mull",
+        "threaten",
+    ]
+)
+_PLANNED_MODIFIERS = frozenset(
+    {
+        "planned",
+        "upcoming",
+        "scheduled",
+        "proposed",
+        "expected",
+        "future",
+        "forthcoming",
+        "possible",
+    }
+)
+_MAX_UP = 5
+
+
+def _chain(trig: Trigger) -> list[Token]:
+    """The trigger's clause and the clauses embedding it through control/raising ("expected to")."""
+    start = trig.governor if trig.governor is not None else trig.token
+    nodes = [trig.token] if trig.governor is not None else []
+    node = start
+    for _ in range(_MAX_UP):
+        nodes.append(node)
+        if node.dep_ in ("xcomp", "conj") and node.head.pos_ in ("VERB", "AUX", "ADJ"):
+            node = node.head
+            continue
+        if node.dep_ == "acomp":  # "is ready to", "is due to"
+            node = node.head
+            continue
+        break
+    if nodes and nodes[-1].dep_ == "xcomp":
+        nodes.append(nodes[-1].head)
+    return nodes
+
+
+def _conditional(token: Token) -> bool:
+    """Whether the clause is a condition or depends on one.
+
+    "if it was attacked", "in case it was attacked", "comes ... to kill" inside an
+    "if" clause, and the consequent "X will join if ..." all count; the walk
+    stops at a reporting verb (ccomp), whose own clause is not conditional.
+    """
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for c in token.children
+    ):
+        return True
+    node = token
+    for _ in range(_MAX_UP):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children):
+            return True
+        head = node.head
+        if node.dep_ in ("acl", "relcl", "pobj") and head.lower_ == "case":
+            return True
+        if head.i == node.i or node.dep_ not in ("conj", "xcomp", "acl", "advcl", "prep", "pobj"):
+            return False
+        node = head
+    return False
+
+
+def modality_of(trig: Trigger, claims: SpanIndex) -> Modality:
+    """The modality of the trigger's event (see the module docstring for the order of checks)."""
+    chain = _chain(trig)
+    token = trig.token
+    if trig.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return "negated"
+    for i, node in enumerate(chain):
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                return "negated"
+        if i > 0 and node.lemma_.lower() in _NEGATING and chain[i - 1].dep_ == "xcomp":
+            return "negated"
+    if any(_conditional(node) for node in chain[:2]):
+        return "hypothetical"
+    planned = False
+    for i, node in enumerate(chain):
+        for child in node.children:
+            if child.dep_ != "aux":
+                continue
+            lower = child.lower_
+            if lower in _HYPOTHETICAL_MODALS:
+                return "hypothetical"
+            if lower in _FUTURE_MODALS:
+                planned = True
+        if i > 0 and node.lemma_.lower() in _PLANNING and chain[i - 1].dep_ == "xcomp":
+            planned = True
+        if node.lemma_.lower() == "go" and node.tag_ == "VBG" and i > 0:
+            planned = True  # "is going to visit"
+    if trig.nominal and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _PLANNED_MODIFIERS for c in token.children
+    ):
+        planned = True
+    if planned:
+        return "planned"
+    if claims.containing(token.idx):
+        return "alleged"
+    return "asserted"

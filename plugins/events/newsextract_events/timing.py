@@ -1,0 +1,115 @@
+"""Attaching a date expression to the clause of a trigger, and resolving it.
+
+A date counts for an event only when the parse ties it to the trigger's
+clause: a temporal "on/in/during X" or a bare "Monday"/"a year ago" on the
+trigger, on the light verb governing an event noun, or on the noun phrase the
+event noun sits in ("a staging ground for the invasion a year ago"). A date
+elsewhere in the sentence ("X said Monday that Y attacked Z") belongs to
+another verb and is not borrowed; no date means ``when`` is ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from newsextract import ExtractionContext, TimeRef
+
+from .dates import Preference, resolve
+from .triggers import Trigger
+
+__all__ = ["DateIndex", "preference", "when_of"]
+
+_TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
+_BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod"})
+_NOUN_HOPS = 2
+#: Any day will do to test whether an expression is relative (resolvable only with a base).
+_REFERENCE_DAY = dt.date(2000, 6, 15)
+
+
+class DateIndex:
+    """DATE entities by the token they attach to, built once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._by_anchor: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            anchor = _anchor(ent)
+            if anchor is not None and anchor.i not in self._by_anchor:
+                self._by_anchor[anchor.i] = ent
+
+    def at(self, token: Token) -> Span | None:
+        return self._by_anchor.get(token.i)
+
+
+def _anchor(ent: Span) -> Token | None:
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        prep = root.head
+        return prep.head if prep.lower_ in _TEMPORAL_PREPS else None
+    if root.dep_ in _BARE_DEPS or root.lower_ == "ago":
+        return root.head
+    return None
+
+
+def _candidates(trig: Trigger) -> list[Token]:
+    tokens = [trig.token]
+    if trig.governor is not None:
+        tokens.append(trig.governor)
+    elif trig.nominal:
+        node = trig.token
+        for _ in range(_NOUN_HOPS):
+            if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                break
+            node = node.head.head
+            if node.pos_ not in ("NOUN", "PROPN"):
+                break
+            tokens.append(node)
+    return tokens
+
+
+def preference(trig: Trigger, modality: str) -> Preference:
+    """Which way an underspecified date points: planned events look ahead, reported ones back."""
+    if modality == "planned":
+        return "future"
+    verb = trig.governor if trig.nominal else trig.token
+    if verb is not None and (
+        verb.tag_ in ("VBD", "VBN")
+        or any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "aux")
+    ):
+        return "past"
+    return "past" if trig.nominal else "nearest"
+
+
+def when_of(
+    trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str
+) -> TimeRef | None:
+    """The resolved date of the trigger's clause, or ``None`` when the clause names none.
+
+    An expression that is a date but cannot be resolved (no publication date
+    for "Monday") keeps its mention with ``start`` ``None``; durations and
+    frequencies are not dates and give ``None``.
+    """
+    for token in _candidates(trig):
+        ent = dates.at(token)
+        if ent is None:
+            continue
+        resolved = resolve(ent.text, ctx.published, preference(trig, modality))
+        mention = ctx.span_of(ent)
+        if resolved.ok:
+            return TimeRef(
+                mention=mention,
+                start=resolved.start,
+                end=resolved.end,
+                precision=resolved.precision,
+            )
+        if ctx.published is None and _looks_relative(ent):
+            return TimeRef(mention=mention)
+    return None
+
+
+def _looks_relative(ent: Span) -> bool:
+    """A date that would resolve given a publication date ("Monday", "a year ago")."""
+    return resolve(ent.text, _REFERENCE_DAY).ok

@@ -1,0 +1,196 @@
+"""Finding trigger words and checking that the word is used in its event sense.
+
+A lexicon hit alone is not an event: "sign" needs an agreement as object,
+"back" a direct object (not "come back"), "deal" a light verb or an agent.
+The checks here are the conditions declared in :mod:`.lexicon`, plus the
+sense split of "strike" (air strike vs. labour strike vs. "struck a deal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense
+
+__all__ = ["Trigger", "find_triggers", "governor_of"]
+
+_MILITARY_MODS = frozenset(
+    [
+        "air",
+        "missile",
+        "drone",
+        "military",
+        "rocket",
+        "artillery",
+        "nuclear",
+        "preemptive",
+        "pre-emptive",
+        "retaliatory",
+        "naval",
+        "aerial",
+        "precision",
+        "cruise",
+    ]
+)
+_LABOUR_MODS = frozenset(
+    ["general", "hunger", "labor", "labour", "worker", "workers", "teachers", "union", "nationwide"]
+)
+_PERSONAL = frozenset({"PRP"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger token, its sense, and (for a noun) the light verb it depends on."""
+
+    token: Token
+    sense: Sense
+    nominal: bool
+    governor: Token | None = None
+    particle: Token | None = None
+
+
+def governor_of(noun: Token) -> Token | None:
+    """The light verb an event noun depends on ("launched an invasion", "arrived for a visit")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("for", "on", "into", "to")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in LIGHT_VERBS
+    ):
+        return head.head
+    if noun.dep_ == "conj":
+        return governor_of(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _objects(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            yield child
+            yield from child.conjuncts
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("with", "to"):
+            # "providing Ukraine with weapons", "give aid to X"
+            yield from (g for g in child.children if g.dep_ == "pobj")
+    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+        yield token.head  # "the prisoners released", "sanctions imposed"
+
+
+def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None) -> bool:
+    objects = sense.objects
+    if objects is not None:
+        if nominal:
+            # a noun's "object": the head it modifies or its "of" complement
+            candidates = [g for c in token.children if c.lower_ == "of" for g in c.children]
+        else:
+            candidates = list(_objects(token))
+        if not any(c.lemma_.lower() in objects or c.lower_ in objects for c in candidates):
+            return False
+    need = sense.needs
+    if need is None:
+        return True
+    if need == "object":
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or (
+            token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
+        )
+    if need == "intransitive":
+        return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+    if need.startswith("prep:"):
+        allowed = frozenset(need[5:].split("|"))
+        return any(
+            (c.dep_ in ("prep", "prt", "dative") and c.lower_ in allowed)
+            or (c.dep_ == "xcomp" and "xcomp" in allowed)
+            for c in token.children
+        )
+    if need == "light":
+        return governor is not None or any(c.dep_ == "poss" for c in token.children)
+    if need == "plural":
+        return token.tag_ in ("NNS", "NNPS")
+    # "actor" and "military" are checked once participants are known
+    return True
+
+
+def _strike_sense(token: Token, sense: Sense) -> Sense | None:
+    """Split "strike": air strike (ASSAULT), labour strike (PROTEST), anything else: no event."""
+    mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.lemma_ in ("go", "be")
+    ):
+        return Sense("PROTEST", "strike")
+    if mods & _LABOUR_MODS:
+        return Sense("PROTEST", "hunger" if "hunger" in mods else "strike")
+    if mods & _MILITARY_MODS:
+        return Sense("ASSAULT", "aerial" if mods & {"air", "aerial", "drone", "missile"} else None)
+    return None if sense.needs == "military" else sense
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """Every token used in an event sense, in document order (one trigger per token)."""
+    found: list[Trigger] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
+            particle = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PHRASAL
+                ),
+                None,
+            )
+            if particle is not None:
+                found.append(
+                    Trigger(token, PHRASAL[(lemma, particle.lower_)], False, None, particle)
+                )
+                continue
+            verb_sense = VERBS.get(lemma)
+            if verb_sense is None or any(c.dep_ == "prt" for c in token.children):
+                continue  # "back up", "come back": a particle changes the sense
+            if not _satisfies(token, verb_sense, False, None):
+                continue
+            found.append(Trigger(token, verb_sense, False))
+        elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in _PERSONAL:
+            noun_sense = NOUNS.get(lemma) or NOUNS.get(token.lower_)
+            if noun_sense is None:
+                continue
+            if token.pos_ == "PROPN" and token.ent_type_:
+                continue  # part of a name ("Treaty of Versailles", "Summit Hotel")
+            if lemma == "strike":
+                noun_sense = _strike_sense(token, noun_sense)
+                if noun_sense is None:
+                    continue
+            governor = governor_of(token)
+            if not _satisfies(token, noun_sense, True, governor):
+                continue
+            found.append(Trigger(token, noun_sense, True, governor))
+    return _drop_light_duplicates(found)
+
+
+def _drop_light_duplicates(found: list[Trigger]) -> list[Trigger]:
+    """One event per occurrence: "signed an agreement" is one AGREE, "imposed sanctions" one SANCTION.
+
+    A verb trigger that governs a noun trigger of the same type keeps the
+    event (the verb has the better subject and tense); a light verb that
+    happens to be in the lexicon ("struck a deal") yields to the noun.
+    """
+    by_token = {t.token.i: t for t in found}
+    drop: set[int] = set()
+    for trig in found:
+        if not trig.nominal or trig.governor is None:
+            continue
+        verb = by_token.get(trig.governor.i)
+        if verb is None:
+            continue
+        if verb.sense.type == trig.sense.type:
+            drop.add(trig.token.i)
+        elif trig.governor.lemma_.lower() in LIGHT_VERBS:
+            drop.add(verb.token.i)
+    return [t for t in found if t.token.i not in drop]
