@@ -1,0 +1,25 @@
+"""The built-in allegations extractor: who accuses whom of what, and who denies it.
+
+An allegation is accuser + accused + claim + stance. Three finders read the
+single spaCy parse: accusation verbs ("accused X of Y", "blamed", "alleged
+that"), accusation nouns and their denials ("the US allegations", "rejected
+the accusations", "called the claims a smear"), and verbal denials ("denied
+that ..."). Accusations inside quotes take the quote's speaker as accuser.
+"""
+
+from __future__ import annotations
+
+import newsextract
+from newsextract import Allegation, ExtractionContext
+
+from .assemble import assemble
+from .nominal import find_nominal
+from .verbal import find_verbal
+
+__all__ = ["extract_allegations"]
+
+
+@newsextract.hookimpl
+def extract_allegations(ctx: ExtractionContext) -> list[Allegation]:
+    doc = ctx.doc
+    return assemble(ctx, [*find_verbal(doc), *find_nominal(doc)])

@@ -1,0 +1,151 @@
+"""Which words make an allegation, and what each one expects around it.
+
+Kept as data, apart from the syntax code, because the vocabulary is what a
+user most often wants to extend and what most often goes wrong: many
+accusation verbs have an innocent sense ("charged the battery", "attacked the
+base"), so each verb says which complement it needs before it counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "ACCUSATION_NOUNS",
+    "CLAIM_NOUNS",
+    "DENIAL_VERBS",
+    "DISMISSIVE_WORDS",
+    "FIRST_PERSON",
+    "NEGATING_HEADS",
+    "RECEIVING_VERBS",
+    "VERBS",
+    "WRONGDOING_NOUNS",
+    "VerbCue",
+]
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """How an accusation verb carries its claim.
+
+    ``preps`` are the prepositions that introduce the claim ("accused X *of* Y");
+    ``clause`` says whether a that-clause can be the claim ("alleged that ...");
+    ``needs`` names what must be present for the verb to count at all, for the
+    verbs whose everyday sense is not an accusation: ``"prep"`` (the claim
+    preposition), ``"clause"`` (a that-clause with its own subject), or
+    ``"prep_or_clause"``; ``None`` means the verb alone is enough.
+    """
+
+    preps: tuple[str, ...] = ()
+    clause: bool = False
+    needs: str | None = None
+
+
+#: Verbs that impute wrongdoing to someone, by lemma (British and US spellings).
+VERBS: dict[str, VerbCue] = {
+    "accuse": VerbCue(preps=("of",)),
+    "allege": VerbCue(clause=True),
+    "blame": VerbCue(preps=("for", "on")),
+    "charge": VerbCue(preps=("with",), clause=True, needs="prep_or_clause"),
+    "claim": VerbCue(clause=True, needs="clause"),
+    "criticize": VerbCue(preps=("for", "over", "as")),
+    "criticise": VerbCue(preps=("for", "over", "as")),
+    "condemn": VerbCue(preps=("for", "as")),
+    "denounce": VerbCue(preps=("for", "as")),
+    "decry": VerbCue(preps=("as",)),
+    "fault": VerbCue(preps=("for",)),
+    "slam": VerbCue(preps=("for", "over", "as")),
+    "blast": VerbCue(preps=("for", "over", "as")),
+    "lambast": VerbCue(preps=("for", "over", "as")),
+    "lambaste": VerbCue(preps=("for", "over", "as")),
+    "castigate": VerbCue(preps=("for",)),
+    "chastise": VerbCue(preps=("for",)),
+    "rebuke": VerbCue(preps=("for",)),
+    "berate": VerbCue(preps=("for",)),
+    "excoriate": VerbCue(preps=("for",)),
+    "smear": VerbCue(preps=("as",)),
+    "indict": VerbCue(preps=("on", "for"), needs="prep"),
+    # "attack" is also physical; only "attacked X for Y" is an accusation.
+    "attack": VerbCue(preps=("for", "over"), needs="prep"),
+    "implicate": VerbCue(preps=("in",)),
+}
+
+#: Nouns naming an accusation; the noun phrase is the allegation.
+ACCUSATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "allegation",
+        "accusation",
+        "criticism",
+        "condemnation",
+        "smear",
+        "indictment",
+    }
+)
+
+#: Nouns that are an allegation only with a that-clause or against-phrase
+#: ("claims that the mayor lied", "charges against him"), not "insurance claims".
+CLAIM_NOUNS: frozenset[str] = frozenset({"claim", "charge"})
+
+#: Verbs reporting that an allegation is rejected by its target.
+DENIAL_VERBS: frozenset[str] = frozenset(
+    {"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "repudiate", "rebut"}
+)
+
+#: What a denial verb may take as object besides an accusation noun
+#: ("denied any wrongdoing"); "denied entry" or "rejected the offer" are not denials.
+WRONGDOING_NOUNS: frozenset[str] = frozenset(
+    {
+        "wrongdoing",
+        "involvement",
+        "responsibility",
+        "guilt",
+        "role",
+        "link",
+        "knowledge",
+        "report",
+        "rumor",
+        "rumour",
+        "suggestion",
+        "wrongdoings",
+        "complicity",
+    }
+)
+
+#: Words that, predicated of an allegation ("called the claims baseless"), deny it.
+DISMISSIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "smear",
+        "lie",
+        "baseless",
+        "groundless",
+        "false",
+        "absurd",
+        "ridiculous",
+        "fabrication",
+        "nonsense",
+        "hoax",
+        "slander",
+        "fake",
+        "unfounded",
+        "untrue",
+        "libel",
+        "libelous",
+        "defamatory",
+        "slanderous",
+        "preposterous",
+        "fiction",
+    }
+)
+
+#: Heads under which an accusation verb is not asserted ("refused to criticise").
+NEGATING_HEADS: frozenset[str] = frozenset(
+    {"refuse", "decline", "avoid", "fail", "stop", "hesitate", "reluctant", "unwilling"}
+)
+
+#: Verbs whose subject receives the criticism named by their object ("drew criticism").
+RECEIVING_VERBS: frozenset[str] = frozenset(
+    {"draw", "face", "receive", "attract", "earn", "come", "meet", "invite"}
+)
+
+#: Pronouns that, inside a quote, stand for the quote's speaker.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "my", "our"})

@@ -1,0 +1,220 @@
+"""Allegations named by a noun ("the US allegations", "accusations that ..."), and their denials.
+
+A noun phrase names an allegation someone made; whether the article reports
+it as standing or as rejected depends on the verb governing the phrase:
+"China rejected the US allegations", "called the allegations a smear
+campaign", "said the claims were baseless" make it ``denied``. Each noun is
+examined through its own dependents and its head, so one pass is linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .found import Found
+from .lexicon import (
+    ACCUSATION_NOUNS,
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
+    DISMISSIVE_WORDS,
+    FIRST_PERSON,
+    RECEIVING_VERBS,
+)
+from .parties import accused_mentions, is_party, token_range
+from .syntax import (
+    Range,
+    child,
+    children,
+    clause_range,
+    coordinated_phrase,
+    is_negated,
+    phrase,
+    prep_object_range,
+    subject_of,
+    subtree_range,
+)
+
+__all__ = ["find_nominal"]
+
+#: Verbs whose subject makes the allegation named by their object ("levelled accusations").
+SUPPORT_VERBS = frozenset(
+    {
+        "make",
+        "level",
+        "launch",
+        "wage",
+        "run",
+        "lodge",
+        "file",
+        "bring",
+        "voice",
+        "raise",
+        "repeat",
+        "hurl",
+        "issue",
+        "press",
+        "publish",
+        "air",
+    }
+)
+#: Verbs that characterise their object ("called the claims baseless").
+CHARACTERISING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "characterize"})
+_ACCUSER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PREDICATES = ("oprd", "xcomp", "acomp", "attr", "ccomp")
+#: How many tokens of a predicate are read for a dismissive word ("a *smear* campaign").
+_PREDICATE_WINDOW = 12
+
+
+def find_nominal(doc: Doc) -> Iterator[Found]:
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in ACCUSATION_NOUNS and lemma not in CLAIM_NOUNS:
+            continue
+        noun, cue = token, token_range(token)
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            # "a smear campaign", "corruption charges": the phrase's head carries the syntax.
+            noun = token.head
+            cue = (token.idx, noun.idx + len(noun.text))
+        if _is_dismissive_predicate(noun):
+            continue  # "called the claims *a smear campaign*": part of a denial, found there
+        found = _nominal(noun, lemma, cue)
+        if found is not None:
+            yield found
+
+
+def _is_dismissive_predicate(noun: Token) -> bool:
+    return noun.dep_ in ("oprd", "attr", "acomp", "xcomp") and _dismissive(noun)
+
+
+def _dismissive(predicate: Token) -> bool:
+    doc = predicate.doc
+    start = predicate.left_edge.i
+    stop = min(predicate.right_edge.i + 1, start + _PREDICATE_WINDOW)
+    return any(doc[i].lemma_.lower() in DISMISSIVE_WORDS for i in range(start, stop))
+
+
+def _that_clause(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return c
+    return None
+
+
+def _accuser(noun: Token) -> Token | None:
+    owner = child(noun, "poss")
+    if owner is not None:
+        return owner
+    for c in noun.lefts:
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in _ACCUSER_ENTS):
+            return c
+        if c.dep_ == "amod" and c.ent_type_ == "NORP":
+            return c  # "Chinese allegations"
+    for prep in children(noun, "prep"):
+        if prep.lower_ in ("by", "from"):
+            return child(prep, "pobj")
+    return None
+
+
+def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
+    clause = _that_clause(noun)
+    accused_heads: list[Token] = []
+    claim: Range | None = clause_range(clause) if clause is not None else None
+    for prep in children(noun, "prep"):
+        target = child(prep, "pobj")
+        if target is None:
+            continue
+        if prep.lower_ in ("against", "at", "on") or (
+            prep.lower_ == "of" and lemma in ("criticism", "condemnation") and is_party(target)
+        ):
+            accused_heads.append(target)
+        elif prep.lower_ in ("of", "over", "about") and claim is None:
+            claim = prep_object_range(prep)
+    denial = _denial(noun)
+    if lemma in CLAIM_NOUNS and clause is None and not accused_heads and denial is None:
+        return None  # "insurance claims", "a charge of £5": not an allegation on their own
+    accuser = _accuser(noun)
+    head = noun.head
+    if accuser is None and noun.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS:
+        accuser = subject_of(head)
+    if not accused_heads:
+        receiver = _receiver(noun)
+        if receiver is not None:
+            accused_heads.append(receiver)
+    if not accused_heads and clause is not None:
+        # "allegations that Russia hacked the election" accuse Russia.
+        clause_subject = child(clause, "nsubj", "nsubjpass")
+        if clause_subject is not None:
+            accused_heads.append(clause_subject)
+    sure, maybe = accused_mentions(accused_heads, [])
+    found = Found(
+        cue=cue,
+        claim=claim if claim is not None else subtree_range(noun),
+        accuser=coordinated_phrase(accuser) if accuser is not None else None,
+        accused=sure,
+        maybe_accused=maybe,
+        confidence=0.7,
+        first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
+        construction=f"noun:{lemma}",
+    )
+    if denial is not None:
+        denial_cue, denier = denial
+        found.stance = "denied"
+        found.cue = denial_cue
+        found.claim = subtree_range(noun)
+        found.denier = phrase(denier) if denier is not None else None
+        if not found.accused and not found.maybe_accused and found.denier is not None:
+            # One mostly denies what one is accused of: "China rejected the US allegations".
+            found.accused = [found.denier]
+        found.confidence = 0.8
+    return found
+
+
+def _receiver(noun: Token) -> Token | None:
+    """ "X drew criticism", "X came under criticism": X is the one criticised."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+        subject = subject_of(head)
+        return subject if subject is not None and subject.dep_ == "nsubj" else None
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        subject = subject_of(head.head)
+        return subject if subject is not None and subject.dep_ == "nsubj" else None
+    return None
+
+
+def _denial(noun: Token) -> tuple[Range, Token | None] | None:
+    """How the text rejects the allegation, if it does: (cue range, denier token)."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if head is noun or is_negated(head):
+        return None
+    if lemma in DENIAL_VERBS and noun.dep_ in ("dobj", "nsubjpass"):
+        if noun.dep_ == "nsubjpass":
+            agent = child(head, "agent")
+            return token_range(head), child(agent, "pobj") if agent is not None else None
+        return token_range(head), subject_of(head)
+    if lemma in CHARACTERISING_VERBS and noun.dep_ == "dobj":
+        for predicate in children(head, *_PREDICATES):
+            if _dismissive(predicate):
+                return subtree_range(predicate), subject_of(head)
+        for prep in children(head, "prep"):
+            if prep.lower_ == "as" and _dismissive(prep):
+                return subtree_range(prep), subject_of(head)
+        return None
+    if noun.dep_ == "nsubj" and lemma == "be":
+        for predicate in children(head, "attr", "acomp"):
+            if _dismissive(predicate):
+                return subtree_range(predicate), _reporter(head)
+    return None
+
+
+def _reporter(clause_verb: Token) -> Token | None:
+    """Who says "the claims are baseless": the subject of the reporting verb above."""
+    if clause_verb.dep_ == "ccomp" and clause_verb.head is not clause_verb:
+        return subject_of(clause_verb.head)
+    return None

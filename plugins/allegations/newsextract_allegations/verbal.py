@@ -1,0 +1,236 @@
+"""Allegations made with a verb: "X accused Y of Z", "blamed Y for Z", "alleged that ...".
+
+One pass over the tokens; each accusation verb is examined through its own
+dependents and a bounded climb for its subject, so the cost is linear in the
+document. Denials made with a verb ("denied that he took bribes") are here
+too, because they share the subject/object logic; denials of a named
+allegation ("rejected the allegations") live with the nouns in
+:mod:`.nominal`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .found import Found
+from .lexicon import (
+    ACCUSATION_NOUNS,
+    CLAIM_NOUNS,
+    FIRST_PERSON,
+    VERBS,
+    WRONGDOING_NOUNS,
+    VerbCue,
+)
+from .parties import accused_mentions, is_party, token_range
+from .syntax import (
+    Range,
+    child,
+    clause_range,
+    conjuncts,
+    coordinated_phrase,
+    is_negated,
+    is_passive,
+    phrase,
+    prep_object_range,
+    subject_of,
+    subtree_range,
+)
+
+__all__ = ["find_verbal"]
+
+_OBJECTS = ("dobj", "obj")
+_CLAUSES = ("ccomp",)
+_EXPLETIVES = frozenset({"it", "there"})
+_EMPTY_CLAIMS = frozenset({"nothing", "none"})
+
+
+def find_verbal(doc: Doc) -> Iterator[Found]:
+    for token in doc:
+        if not token.tag_.startswith("VB"):
+            continue
+        lemma = token.lemma_.lower()
+        cue = VERBS.get(lemma)
+        if cue is not None:
+            found = _accusation(token, cue)
+        elif lemma == "deny":
+            found = _denial(token)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
+def _claim_prep(verb: Token, objects: list[Token], cue: VerbCue) -> Token | None:
+    """The preposition introducing the claim, on the verb or misattached to a noun.
+
+    The parser often hangs "of fuelling ..." on the last object ("its allies
+    of") or on the agent ("accused by Smith of lying"); there it counts only if
+    it governs an action, so "the head of the agency" is not a claim. "blamed
+    the riots on X" is the exception: "on" is always blame's.
+    """
+    if not cue.preps:
+        return None
+    prep = child(verb, "prep", text=cue.preps)
+    if prep is not None:
+        return prep
+    for obj in objects:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in cue.preps and (_clausal(c) or c.lower_ == "on"):
+                return c
+    return None
+
+
+def _clausal(prep: Token) -> bool:
+    """A preposition that governs an action ("of providing") rather than a name ("of Russia")."""
+    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
+
+
+def _nouns_around(verb: Token, subject: Token | None) -> list[Token]:
+    """Nouns a claim preposition may be misattached to: the agent's and the subject's."""
+    nouns: list[Token] = []
+    agent = child(verb, "agent")
+    if agent is not None:
+        nouns.extend(c for c in agent.children if c.dep_ == "pobj")
+    if subject is not None:
+        nouns.extend(conjuncts(subject))
+    return nouns
+
+
+def _empty(claim_head: Token | None) -> bool:
+    """ "accused of nothing", "blamed for no wrongdoing": the text imputes nothing."""
+    if claim_head is None:
+        return False
+    if claim_head.lower_ in _EMPTY_CLAIMS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in claim_head.children)
+
+
+def _accusation(verb: Token, cue: VerbCue) -> Found | None:
+    if verb.dep_ == "amod" or is_negated(verb):
+        return None
+    subject = subject_of(verb)
+    passive = is_passive(verb, subject)
+    obj = child(verb, *_OBJECTS)
+    objects = conjuncts(obj) if obj is not None else []
+    prep = _claim_prep(verb, objects or _nouns_around(verb, subject), cue)
+    clause = child(verb, *_CLAUSES) if cue.clause else None
+    if clause is not None and child(clause, "nsubj", "nsubjpass", "expl") is None:
+        clause = None  # "claimed to be", "alleged to have": no separate claim clause
+    if cue.needs == "prep" and prep is None:
+        return None
+    if cue.needs == "clause" and clause is None:
+        return None
+    if cue.needs == "prep_or_clause" and prep is None and clause is None:
+        return None
+
+    accuser: Token | None
+    accused_heads: list[Token] = []
+    if passive:
+        agent = child(verb, "agent")
+        accuser = child(agent, "pobj") if agent is not None else None
+        if subject is not None and subject.lower_ not in _EXPLETIVES:
+            accused_heads.append(subject)
+    else:
+        accuser = subject
+        if obj is not None:
+            accused_heads.append(obj)
+
+    blame_on = _blame_on(verb, prep)
+    claim: Range | None = None
+    claim_head: Token | None = None
+    if blame_on is not None and obj is not None:
+        # "blamed the crisis on the government": the object is the claim.
+        accused_heads = [blame_on]
+        claim, claim_head = subtree_range(obj, [prep] if prep is not None else []), obj
+    elif prep is not None:
+        claim = prep_object_range(prep)
+        claim_head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    elif clause is not None:
+        claim, claim_head = clause_range(clause), clause
+        clause_subject = child(clause, "nsubj", "nsubjpass")
+        if clause_subject is not None and not accused_heads:
+            accused_heads.append(clause_subject)
+    elif obj is not None and not passive:
+        claim, claim_head = subtree_range(obj), obj
+    elif passive and subject is not None and subject.lower_ not in _EXPLETIVES:
+        # "the plan was widely condemned": what is condemned is the subject.
+        claim, claim_head = subtree_range(subject), subject
+    if claim is None or _empty(claim_head):
+        return None
+    if cue.needs == "clause" and not _claims_about_other(accuser, clause):
+        return None
+
+    skip = [prep] if prep is not None else []
+    sure, maybe = accused_mentions(accused_heads, skip)
+    return Found(
+        cue=token_range(verb),
+        claim=claim,
+        accuser=coordinated_phrase(accuser, skip) if accuser is not None else None,
+        accused=sure,
+        maybe_accused=maybe,
+        confidence=0.8 if (prep is not None or clause is not None) else 0.6,
+        first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
+        construction=f"verb:{verb.lemma_.lower()}",
+    )
+
+
+def _blame_on(verb: Token, prep: Token | None) -> Token | None:
+    if prep is None or prep.lower_ != "on" or verb.lemma_.lower() != "blame":
+        return None
+    return child(prep, "pobj")
+
+
+def _claims_about_other(accuser: Token | None, clause: Token | None) -> bool:
+    """ "claimed the mayor lied" imputes something to another party; "claimed he won" need not.
+
+    A bare "claim" is the commonest reporting verb after "say"; it counts as an
+    allegation only when its clause is about a named or personal party other
+    than the claimant.
+    """
+    if clause is None:
+        return False
+    subject = child(clause, "nsubj", "nsubjpass")
+    if subject is None or subject.lower_ in _EXPLETIVES or subject.lower_ in FIRST_PERSON:
+        return False
+    if accuser is not None and subject.lower_ == accuser.lower_:
+        return False
+    if subject.pos_ == "PRON":
+        # "he claimed she lied" is about someone else; "he claimed he won" may not be.
+        return accuser is not None and accuser.pos_ == "PRON" and subject.lower_ != accuser.lower_
+    return is_party(subject)
+
+
+def _denial(verb: Token) -> Found | None:
+    """ "denied that he took bribes", "denied any wrongdoing": a denial with no named accuser."""
+    if verb.dep_ == "amod" or is_negated(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None or is_passive(verb, subject):
+        return None
+    clause = child(verb, *_CLAUSES)
+    obj = child(verb, *_OBJECTS)
+    accused: list[Range] = []
+    if clause is not None and child(clause, "nsubj", "nsubjpass") is not None:
+        claim = clause_range(clause)
+        clause_subject = child(clause, "nsubj", "nsubjpass")
+        if clause_subject is not None and is_party(clause_subject):
+            accused = [phrase(clause_subject)]
+    elif obj is not None and obj.lemma_.lower() in WRONGDOING_NOUNS:
+        claim = subtree_range(obj)
+    elif obj is not None and obj.lemma_.lower() in ACCUSATION_NOUNS | CLAIM_NOUNS:
+        return None  # a named allegation: handled with the nouns, where its accuser is
+    else:
+        return None
+    denier = phrase(subject)
+    return Found(
+        cue=token_range(verb),
+        claim=claim,
+        accused=accused or [denier],
+        stance="denied",
+        denier=denier,
+        confidence=0.6,
+        first_person=subject.lower_ in FIRST_PERSON,
+        construction="verb:deny",
+    )

@@ -1,0 +1,246 @@
+"""The allegations plugin: accuser + accused + claim + stance, on made-up sentences.
+
+Each construction gets its own sentence, written for these tests (no corpus
+text). Tests run the allegations plugin with whichever of the actors and
+quotes plugins are installed, so they check mentions always and actor ids
+only when an actors stage exists.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+import pytest
+
+import newsextract
+from newsextract import Allegation, Extraction
+
+INSTALLED = {ep.name for ep in entry_points(group="newsextract")}
+HAS_ACTORS = "actors" in INSTALLED
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    enable = [name for name in ("actors", "quotes", "allegations") if name in INSTALLED]
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=enable)
+
+    def extract(text: str) -> Extraction:
+        return pipeline.extract(text)
+
+    return extract
+
+
+def only(extraction: Extraction) -> Allegation:
+    assert len(extraction.allegations) == 1, [a.model_dump() for a in extraction.allegations]
+    return extraction.allegations[0]
+
+
+def mentions(allegation: Allegation) -> list[str]:
+    return [m.text for m in allegation.accused_mentions]
+
+
+# -- verbal accusations ----------------------------------------------------------------
+
+
+def test_accused_of(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("The opposition accused the governor of hiding the audit report."))
+    assert a.cue is not None and a.cue.text == "accused"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "The opposition"
+    assert a.claim.text == "hiding the audit report"
+    assert a.stance == "asserted"
+
+
+def test_coordinated_accused_are_separate_mentions(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Iran accused Israel and the United States of staging the attack."))
+    assert mentions(a) == ["Israel", "the United States"]
+    assert a.claim.text == "staging the attack"
+    if HAS_ACTORS:
+        assert len(a.accused) == 2 and a.accuser is not None
+
+
+def test_blamed_for(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Senator Walsh blamed Governor Reyes for the budget shortfall."))
+    assert a.cue is not None and a.cue.text == "blamed"
+    assert mentions(a) == ["Governor Reyes"]
+    assert a.claim.text == "the budget shortfall"
+
+
+def test_blamed_on_swaps_claim_and_accused(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("The mayor blamed the flooding on Hollis Construction."))
+    assert mentions(a) == ["Hollis Construction"]
+    assert a.claim.text == "the flooding"
+
+
+def test_charged_with(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Federal prosecutors charged Dana Whitfield with wire fraud."))
+    assert mentions(a) == ["Dana Whitfield"]
+    assert a.claim.text == "wire fraud"
+
+
+def test_alleged_that(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("The lawsuit alleged that Mayor Tran accepted illegal donations."))
+    assert a.cue is not None and a.cue.text == "alleged"
+    assert a.claim.text == "Mayor Tran accepted illegal donations"
+    assert mentions(a) == ["Mayor Tran"]
+
+
+def test_passive_with_agent(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Marcus Hale was accused by Linda Park of leaking the memo."))
+    assert a.accuser_mention is not None and a.accuser_mention.text == "Linda Park"
+    assert mentions(a) == ["Marcus Hale"]
+    assert a.claim.text == "leaking the memo"
+
+
+def test_passive_without_agent_has_no_accuser(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Senator Olsen has been criticized for skipping the hearing."))
+    assert a.accuser_mention is None and a.accuser is None
+    assert mentions(a) == ["Senator Olsen"]
+
+
+def test_criticism_of_a_possession_accuses_the_owner(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Germany criticised Russia's annexation of the peninsula."))
+    assert mentions(a) == ["Russia"]
+    assert "annexation" in a.claim.text
+
+
+def test_claimed_about_another_party(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Rivera claimed that Thompson had falsified the records."))
+    assert mentions(a) == ["Thompson"]
+
+
+# -- not allegations -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Refusal and negation: the text says the accusation was *not* made.
+        "The minister refused to criticise Moscow's invasion.",
+        "The senator did not accuse anyone of lying.",
+        "She never blamed her staff for the delay.",
+        # "accused of nothing": nothing is imputed, so there is no claim to record.
+        "The firm was accused of nothing.",
+        # A claim about oneself is no allegation against anyone.
+        "He claimed he was innocent.",
+        # Everyday senses of accusation words.
+        "Insurance claims rose sharply last year.",
+        "The battery was charged overnight.",
+        "Rebels attacked the base on Monday.",
+    ],
+)
+def test_no_allegation(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text).allegations == []
+
+
+# -- nominal allegations and denials --------------------------------------------------
+
+
+def test_possessive_allegations_that(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Walker's allegations that Brennan rigged the vote spread quickly."))
+    assert a.stance == "asserted"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "Walker"
+    assert a.claim.text == "Brennan rigged the vote"
+    assert mentions(a) == ["Brennan"]
+
+
+def test_rejected_allegations_are_denied(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Venezuela rejected the Colombian allegations."))
+    assert a.stance == "denied"
+    assert a.cue is not None and a.cue.text == "rejected"
+    assert a.claim.text == "the Colombian allegations"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "Colombian"
+    # Without a named target, the denier is taken to be the one accused.
+    assert mentions(a) == ["Venezuela"]
+
+
+def test_called_allegations_a_smear(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Ankara called the Greek accusations a smear campaign."))
+    assert a.stance == "denied"
+    assert a.cue is not None and "smear" in a.cue.text
+    assert a.claim.text == "the Greek accusations"
+
+
+def test_denied_that(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("The company denied that its managers destroyed the files."))
+    assert a.stance == "denied"
+    assert a.claim.text == "its managers destroyed the files"
+
+
+def test_denied_wrongdoing(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Councillor Byrne has denied any wrongdoing."))
+    assert a.stance == "denied"
+    assert a.claim.text == "any wrongdoing"
+    assert mentions(a) == ["Councillor Byrne"]
+
+
+def test_denial_not_reported_when_negated(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run("The coach did not deny the accusations.")
+    assert all(a.stance == "asserted" for a in extraction.allegations)
+
+
+# -- robustness -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n", "accused", "“Accused of", "🙂 blamed 🙂 for 🙂", "of of of accused by by"],
+)
+def test_odd_text_does_not_crash(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(text)
+    for a in extraction.allegations:
+        assert extraction.text[a.claim.start : a.claim.end] == a.claim.text
+
+
+def test_long_sentence_is_fast(run) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    text = " ".join(["Smith accused Jones of lying and"] * 400) + " left."
+    started = time.perf_counter()
+    extraction = run(text)
+    elapsed = time.perf_counter() - started
+    assert extraction.allegations  # found, and in well under the parse budget
+    assert elapsed < 20
+
+
+# -- the seed article (issue 2) ---------------------------------------------------------
+
+
+def _by_claim(seed: Extraction, word: str) -> Allegation:
+    hits = [a for a in seed.allegations if word in a.claim.text]
+    assert len(hits) == 1, [a.claim.text for a in seed.allegations]
+    return hits[0]
+
+
+def _names(seed: Extraction, ids: list[str]) -> set[str]:
+    return {actor.name for actor in seed.actors if actor.id in ids}
+
+
+def test_seed_fuelling_the_conflict(seed: Extraction) -> None:
+    a = _by_claim(seed, "fuelling the conflict")
+    assert a.stance == "asserted"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "China"
+    assert mentions(a) == ["Washington", "its allies"]
+    if HAS_ACTORS:
+        assert _names(seed, [a.accuser] if a.accuser else []) == {"China"}
+        assert "United States" in _names(seed, a.accused)
+
+
+def test_seed_provoking_the_conflict(seed: Extraction) -> None:
+    a = _by_claim(seed, "provoking the conflict")
+    assert a.accuser_mention is not None and a.accuser_mention.text == "China"
+    assert mentions(a) == ["the US", "NATO"]
+    if HAS_ACTORS:
+        assert {"United States", "NATO"} <= _names(seed, a.accused)
+
+
+def test_seed_rejected_us_allegations(seed: Extraction) -> None:
+    a = _by_claim(seed, "US allegations")
+    assert a.stance == "denied"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "US"
+    if HAS_ACTORS:
+        assert _names(seed, [a.accuser] if a.accuser else []) == {"United States"}
+        assert _names(seed, [a.denied_by] if a.denied_by else []) == {"China"}
+
+
+def test_seed_refusal_to_criticise_is_not_an_allegation(seed: Extraction) -> None:
+    assert not any("invasion" in a.claim.text for a in seed.allegations)
