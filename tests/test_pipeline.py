@@ -155,3 +155,36 @@ def test_errors_survive_pickling() -> None:
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error) and str(copy) == str(error)
         assert copy.doc_id == "d"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("<html><body><p>Obama said he was surprised.</p><div>More</div></body></html>", "HTML"),
+        ("Obama\x00 said\x07 he was surprised.", "control characters"),
+        (
+            "El presidente dijo que el gobierno no aceptará las presiones de Washington y que "
+            "las conversaciones con Moscú continuarán durante la próxima semana en la capital.",
+            "English",
+        ),
+    ],
+)
+def test_suspicious_input_gives_a_warning_not_an_error(pipeline, text: str, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(text)
+    assert result.text == text
+    assert result.meta is not None
+    assert any(fragment in w for w in result.meta.warnings), result.meta.warnings
+
+
+def test_plain_english_news_has_no_warnings(seed) -> None:  # type: ignore[no-untyped-def]
+    assert seed.meta is not None and seed.meta.warnings == []
+
+
+def test_bench_reports_consistent_rates(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from newsextract.bench import run_bench
+
+    result = run_bench(pipeline, ["Merkel met Macron in Paris.", "Putin said no."], rounds=1)
+    assert result.documents == 2
+    assert result.spacy_docs_per_s > 0 and result.extract_docs_per_s > 0
+    assert result.ratio == pytest.approx(result.extract_docs_per_s / result.spacy_docs_per_s)
+    assert "ratio" in result.table()

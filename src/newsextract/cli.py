@@ -366,6 +366,40 @@ def schema() -> None:
     click.echo(json.dumps(extraction_schema(), indent=2))
 
 
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--rounds", type=click.IntRange(min=1), default=3, show_default=True)
+@click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option("--limit", type=int, help="Use only the first N texts.")
+@click.option(
+    "--workers", default="", help="Also time process_many with these worker counts, e.g. 1,2."
+)
+@click.option("--model", help="spaCy pipeline to use.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def bench(
+    source: Path,
+    rounds: int,
+    batch_size: int,
+    limit: int | None,
+    workers: str,
+    model: str | None,
+    as_json: bool,
+) -> None:
+    """Time extraction against spaCy's bare nlp.pipe on the texts in SOURCE (folder of .txt or JSONL)."""
+    from .bench import load_texts, run_bench
+    from .pipeline import Pipeline
+
+    try:
+        counts = [int(n) for n in workers.split(",") if n.strip()]
+        texts = load_texts(source, limit)
+        result = run_bench(
+            Pipeline(model), texts, rounds=rounds, batch_size=batch_size, workers=counts
+        )
+    except (ValueError, OSError, NewsExtractError) as exc:
+        _fail(str(exc))
+    click.echo(result.to_json() if as_json else result.table())
+
+
 def _attach_optional_commands() -> None:
     try:
         from .evaluation.command import evaluate

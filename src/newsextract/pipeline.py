@@ -20,6 +20,7 @@ import pluggy
 from .context import ExtractionContext
 from .documents import DEFAULT_MAX_CHARS, Document, coerce_document
 from .errors import InputError, NewsExtractError, PluginError, RecordValidationError
+from .inspection import inspect_text
 from .model import load_model, model_label
 from .records import Actor, Allegation, Event, Extraction, ExtractionMeta, Quote, Record
 from .registry import build_plugin_manager, describe_plugins
@@ -182,6 +183,8 @@ class Pipeline:
 
     def _extract_doc(self, doc: Doc, document: Document) -> Extraction:
         ctx = ExtractionContext(doc, published=document.published, doc_id=document.id)
+        for warning in inspect_text(document.text):
+            ctx.warn(warning)
         for hook, expected in STAGES:
             for impl in self._impls(hook):
                 output = self._call(impl, hook, document.id, ctx=ctx)
