@@ -1,0 +1,24 @@
+"""The built-in actors extractor: who the article is about, one actor per entity.
+
+Named entities of the parse and gazetteer names the small model misses are
+clustered into actors with every mention, titles, affiliation and ISO 3166
+alpha-3 codes. Later stages find speakers and participants with
+``ctx.actor_at``, so every mention here is a plain name span.
+"""
+
+from __future__ import annotations
+
+import newsextract
+from newsextract import Actor, ExtractionContext
+
+from .build import ActorBuilder
+
+__all__ = ["extract_actors"]
+
+
+@newsextract.hookimpl
+def extract_actors(ctx: ExtractionContext) -> list[Actor]:
+    """Actors ordered by first mention, with deterministic ids."""
+    if not ctx.text.strip() or len(ctx.doc) == 0:
+        return []
+    return ActorBuilder(ctx.doc).actors(ctx)

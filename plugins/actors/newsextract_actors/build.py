@@ -1,0 +1,281 @@
+"""From clustered mentions to ``Actor`` records: names, titles, affiliations, codes.
+
+Affiliation comes from what the text says next to a name — a demonym or a
+country in the title ("Belarusian President"), an organisation in it
+("Foreign Ministry spokesperson"), a possessor ("China's Foreign Ministry") or
+an "of X" ("Lukashenko of Belarus"). A person who speaks for a state organ is
+affiliated with the state itself, because that is what event data aggregates
+on. An organ the text does not qualify ("the Foreign Ministry said") belongs
+to the article's focal country: the country most often mentioned, counting a
+mention as grammatical subject double, since the state an article is about is
+the one doing things in it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsextract import Actor, ExtractionContext, Span
+
+from . import gazetteer, titles
+from .cluster import Cluster, cluster_mentions
+from .countries import country_index, normalise
+from .mentions import Mention, find_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
+
+
+@dataclass
+class _Info:
+    titles: list[str] = field(default_factory=list)
+    votes: Counter[int] = field(default_factory=Counter)
+    vote_order: dict[int, int] = field(default_factory=dict)
+
+    def vote(self, cluster: int, position: int) -> None:
+        self.votes[cluster] += 1
+        self.vote_order.setdefault(cluster, position)
+
+    def add_title(self, title: str) -> None:
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+
+def is_generic_organ(text: str) -> bool:
+    """An organ named without its state: "Foreign Ministry", "Ministry of Defence"."""
+    words = [w for w in text.split() if w.casefold() not in {"of", "for", "the", "and", "'s"}]
+    if not words or (words[-1] not in gazetteer.STATE_ORGAN_HEADS and words[0] != "Ministry"):
+        return False
+    allowed = gazetteer.STATE_ORGAN_HEADS | gazetteer.GENERIC_ORGAN_WORDS
+    return all(w in allowed for w in words)
+
+
+class ActorBuilder:
+    """Builds the actors of one document; one instance per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = find_mentions(doc)
+        self.clusters: list[Cluster] = cluster_mentions(self.mentions)
+        self.cluster_of: list[int] = [0] * len(self.mentions)
+        for ci, cluster in enumerate(self.clusters):
+            for mi in cluster.mentions:
+                self.cluster_of[mi] = ci
+        # token index -> mention index, for finding the names inside a title.
+        self.owner: dict[int, int] = {}
+        for mi, m in enumerate(self.mentions):
+            for t in range(m.start, m.end):
+                self.owner[t] = mi
+        self.info: list[_Info] = [_Info() for _ in self.clusters]
+        self.country_by_code: dict[str | None, int] = {
+            c.code: i for i, c in enumerate(self.clusters) if c.kind == "country"
+        }
+
+    # -- cues ---------------------------------------------------------------------
+    def _mentions_in(self, start: int, end: int) -> list[int]:
+        found: list[int] = []
+        for t in range(start, end):
+            mi = self.owner.get(t)
+            if mi is not None and (not found or found[-1] != mi):
+                found.append(mi)
+        return found
+
+    def _vote_range(self, ci: int, rng: tuple[int, int] | None, *, nearest_last: bool) -> bool:
+        if rng is None:
+            return False
+        inside = [
+            mi
+            for mi in self._mentions_in(*rng)
+            if self.cluster_of[mi] != ci and self.mentions[mi].kind in _AFFILIATE_KINDS
+        ]
+        if not inside:
+            return False
+        mi = inside[-1] if nearest_last else inside[0]
+        self.info[ci].vote(self.cluster_of[mi], mi)
+        return True
+
+    def _inner_country(self, m: Mention) -> int | None:
+        """A country named inside an organisation's name ("Russian Foreign Ministry")."""
+        index = country_index()
+        by_code = self.country_by_code
+        for token in self.doc[m.start : m.end]:
+            if not token.text[:1].isupper():
+                continue
+            code = index.by_demonym(token.text) or index.by_name(token.text)
+            if code is not None and code in by_code:
+                return by_code[code]
+        return None
+
+    def collect(self) -> None:
+        """Gather titles and affiliation votes from every mention's neighbourhood."""
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            info = self.info[ci]
+            kind = self.clusters[ci].kind
+            if kind == "person":
+                if m.honorifics:
+                    info.add_title(" ".join(m.honorifics))
+                pre = titles.premodifier(self.doc, m)
+                if pre is not None:
+                    if self._has_title_word(pre):
+                        info.add_title(pre.text)
+                    self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
+                app = titles.apposition(self.doc, m)
+                if app is not None:
+                    info.add_title(app.text)
+                    self._vote_range(ci, (app.start, app.end), nearest_last=False)
+                self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
+            elif kind in ("organization", "media", "group"):
+                pre = titles.premodifier(self.doc, m)
+                if pre is not None:
+                    self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
+                self._vote_range(ci, titles.possessor(self.doc, m), nearest_last=True)
+                self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
+                if kind == "organization" and m.canonical is None:
+                    inner = self._inner_country(m)
+                    if inner is not None and inner != ci:
+                        info.vote(inner, mi)
+
+    def _has_title_word(self, title: titles.Title) -> bool:
+        """A title says something beyond names: "Belarusian President", not just "Belarusian"."""
+        return any(
+            t.is_alpha and t.i not in self.owner and t.pos_ in {"NOUN", "PROPN"}
+            for t in self.doc[title.start : title.end]
+        )
+
+    # -- decisions --------------------------------------------------------------------
+    def focal_country(self) -> int | None:
+        """The country the article is most about (see the module docstring)."""
+        best: tuple[int, int] | None = None
+        best_ci: int | None = None
+        for ci, cluster in enumerate(self.clusters):
+            if cluster.kind != "country":
+                continue
+            score = 0
+            for mi in cluster.mentions:
+                m = self.mentions[mi]
+                root = self.doc[m.start : m.end].root
+                score += 3 if root.dep_ in _SUBJECT_DEPS else 1
+            key = (score, -cluster.first)
+            if best is None or key > best:
+                best, best_ci = key, ci
+        return best_ci
+
+    def _is_state_organ(self, ci: int) -> bool:
+        cluster = self.clusters[ci]
+        if cluster.kind != "organization":
+            return False
+        texts = [self.mentions[mi].text for mi in cluster.mentions]
+        return any(
+            is_generic_organ(t) or t in gazetteer.NATIONAL_BODIES or "Ministry" in t.split()
+            for t in texts
+        )
+
+    def affiliations(self) -> list[int | None]:
+        focal = self.focal_country()
+        out: list[int | None] = []
+        for ci, info in enumerate(self.info):
+            choice: int | None = None
+            if info.votes:
+                choice = max(info.votes, key=lambda c: (info.votes[c], -info.vote_order[c]))
+            elif self.clusters[ci].kind == "organization" and focal is not None:
+                texts = [self.mentions[mi].text for mi in self.clusters[ci].mentions]
+                if any(is_generic_organ(t) for t in texts):
+                    choice = focal
+            out.append(choice if choice != ci else None)
+        # Whoever speaks for a state organ is affiliated with the state itself.
+        for ci, choice in enumerate(out):
+            if (
+                choice is not None
+                and self.clusters[ci].kind == "person"
+                and self._is_state_organ(choice)
+                and out[choice] is not None
+                and self.clusters[out[choice] or 0].kind == "country"
+            ):
+                out[ci] = out[choice]
+        return out
+
+    def codes(self, affiliation: list[int | None]) -> list[str | None]:
+        out: list[str | None] = []
+        for ci, cluster in enumerate(self.clusters):
+            code = cluster.code if cluster.kind == "country" else None
+            seen = {ci}
+            cur = affiliation[ci]
+            while code is None and cur is not None and cur not in seen:
+                seen.add(cur)
+                code = self.clusters[cur].code if self.clusters[cur].kind == "country" else None
+                cur = affiliation[cur]
+            if code is None:
+                code = next(
+                    (self.mentions[mi].code for mi in cluster.mentions if self.mentions[mi].code),
+                    None,
+                )
+            out.append(code)
+        return out
+
+    def name_and_aliases(self, ci: int) -> tuple[str, list[str]]:
+        cluster = self.clusters[ci]
+        ms = [self.mentions[mi] for mi in cluster.mentions]
+        forms: list[str] = []
+        for m in ms:
+            if m.role == "demonym":
+                continue
+            form = " ".join(m.name_tokens) if m.name_tokens else m.text
+            form = _clean_name(form)
+            if form and form not in forms:
+                forms.append(form)
+        if cluster.kind == "country" and cluster.code:
+            name = country_index().name(cluster.code)
+        else:
+            canonical = next((m.canonical for m in ms if m.canonical), None)
+            if canonical is not None:
+                name = canonical
+            elif forms:
+                name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+            else:
+                name = _clean_name(ms[0].text)
+        aliases = [f for f in forms if f != name and normalise(f) != normalise(name)]
+        return name, aliases
+
+    # -- output -----------------------------------------------------------------------
+    def actors(self, ctx: ExtractionContext) -> list[Actor]:
+        self.collect()
+        affiliation = self.affiliations()
+        codes = self.codes(affiliation)
+        ids = [ctx.new_id("actor") for _ in self.clusters]
+        out: list[Actor] = []
+        for ci, cluster in enumerate(self.clusters):
+            name, aliases = self.name_and_aliases(ci)
+            spans = _spans(ctx, (self.mentions[mi] for mi in cluster.mentions))
+            aff = affiliation[ci]
+            out.append(
+                Actor(
+                    id=ids[ci],
+                    name=name,
+                    type=cluster.kind,
+                    mentions=spans,
+                    aliases=aliases,
+                    titles=self.info[ci].titles,
+                    affiliation=ids[aff] if aff is not None else None,
+                    code=codes[ci],
+                )
+            )
+        return out
+
+
+def _clean_name(text: str) -> str:
+    name = " ".join(text.split())
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name.strip()
+
+
+def _spans(ctx: ExtractionContext, mentions: Iterable[Mention]) -> list[Span]:
+    return [ctx.span(m.start_char, m.end_char) for m in mentions]

@@ -1,0 +1,276 @@
+"""Finding and typing the name mentions of a document.
+
+Two sources are merged: the parser's named entities and the gazetteer hits.
+Where they overlap the longer span wins, and on the same span the gazetteer
+wins, which is what corrects the small model ("Kyiv" PERSON, "Belarus" ORG)
+without second-guessing it elsewhere. Each surviving mention gets an actor
+type and a clustering key; clustering itself lives in :mod:`.cluster`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Literal, Protocol
+
+from . import gazetteer
+from .countries import AMBIGUOUS_NAMES, country_index, normalise
+from .matcher import GazetteerHit, gazetteer_hits
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+ActorKind = Literal["person", "organization", "country", "group", "media", "other"]
+Role = Literal["name", "capital", "seat", "demonym"]
+
+#: Entity labels that name actors; others (DATE, LAW, EVENT ...) only block
+#: gazetteer hits inside them ("the Paris Agreement" is not France).
+ACTOR_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "The", "THE"})
+_JOINERS: Final[frozenset[str]] = frozenset({"-", "–", "—", "/", "and", "&", ",", "'s", "’s"})
+#: Place names that are US states as often as countries in English news.
+_STATE_OR_COUNTRY: Final[frozenset[str]] = frozenset({"Georgia"})
+#: A capital followed by one of these names something else ("Washington state").
+_NOT_CAPITAL_AFTER: Final[frozenset[str]] = frozenset(
+    {"state", "county", "university", "post", "times", "redskins", "nationals", "wizards"}
+)
+
+
+@dataclass
+class Mention:
+    """One name in the text, typed, with the key it clusters under."""
+
+    start: int  #: token index
+    end: int  #: token index (exclusive)
+    start_char: int
+    end_char: int
+    text: str
+    kind: ActorKind
+    key: str
+    role: Role = "name"
+    label: str = ""  #: the NER label it came from, "" for gazetteer-only hits
+    code: str | None = None  #: ISO alpha-3 (countries, national bodies)
+    canonical: str | None = None  #: gazetteer canonical name
+    name_tokens: tuple[str, ...] = field(default_factory=tuple)  #: the name without honorifics
+    honorifics: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    label: str  # NER label or "" for gazetteer
+    hit: GazetteerHit | None
+
+
+def _strip_determiner(ent: Span) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    if end - start > 1 and doc[start].text in _DETERMINERS:
+        start += 1
+    while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return start, end
+
+
+def _covered_by_hits(start: int, end: int, hits: list[GazetteerHit], doc: Doc) -> bool:
+    """Whether a span is only gazetteer names and joiners ("US-China", "US and NATO")."""
+    if not hits:
+        return False
+    covered: set[int] = set()
+    for hit in hits:
+        covered.update(range(hit.start, hit.end))
+    return all(i in covered or doc[i].text in _JOINERS for i in range(start, end)) and len(hits) > 1
+
+
+def candidates(doc: Doc) -> list[_Candidate]:
+    """Non-overlapping mention candidates in token order."""
+    hits = gazetteer_hits(doc)
+    blocked: list[tuple[int, int]] = []
+    raw: list[_Candidate] = []
+    ent_spans: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        if ent.label_ in ACTOR_LABELS:
+            start, end = _strip_determiner(ent)
+            raw.append(_Candidate(start, end, ent.label_, None))
+            ent_spans[(start, end)] = ent.label_
+        else:
+            blocked.append((ent.start, ent.end))
+    # Hits strictly inside a non-actor entity are dropped; blocked is sorted by start.
+    bi = 0
+    for hit in hits:
+        while bi < len(blocked) and blocked[bi][1] <= hit.start:
+            bi += 1
+        if bi < len(blocked) and blocked[bi][0] <= hit.start and hit.end <= blocked[bi][1]:
+            continue
+        raw.append(_Candidate(hit.start, hit.end, ent_spans.get((hit.start, hit.end), ""), hit))
+    # Longest first at each start, gazetteer before NER on the same span.
+    raw.sort(key=lambda c: (c.start, -(c.end - c.start), c.hit is None))
+    chosen: list[_Candidate] = []
+    hit_index = 0
+    sorted_hits = [c for c in raw if c.hit is not None]
+    last_end = -1
+    for cand in raw:
+        if cand.start < last_end:
+            continue
+        if cand.hit is None and cand.end - cand.start > 2:
+            # An entity made only of gazetteer names ("US-China") is split into them.
+            while hit_index < len(sorted_hits) and sorted_hits[hit_index].start < cand.start:
+                hit_index += 1
+            inner: list[GazetteerHit] = []
+            j = hit_index
+            while j < len(sorted_hits) and sorted_hits[j].start < cand.end:
+                h = sorted_hits[j].hit
+                if h is not None and h.end <= cand.end and (not inner or h.start >= inner[-1].end):
+                    inner.append(h)
+                j += 1
+            if _covered_by_hits(cand.start, cand.end, inner, doc):
+                for h in inner:
+                    chosen.append(_Candidate(h.start, h.end, "", h))
+                last_end = cand.end
+                continue
+        chosen.append(cand)
+        last_end = cand.end
+    return chosen
+
+
+def _person_name(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a PERSON entity into honorifics ("President") and the name proper."""
+    words = [t.text for t in doc[start:end]]
+    i = 0
+    while i < len(words) - 1 and words[i] in gazetteer.HONORIFICS:
+        i += 1
+    return tuple(words[:i]), tuple(words[i:])
+
+
+def _after_person_role(doc: Doc, start: int) -> bool:
+    """Whether a name is introduced by a person's role ("Chancellor Olaf Scholz")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    name = doc[start]
+    return (
+        before.lower_ in gazetteer.PERSON_ROLES
+        and before.dep_ in {"compound", "amod", "nmod"}
+        and name.pos_ == "PROPN"
+        and name.is_title
+    )
+
+
+def _org_key(text: str) -> str:
+    return normalise(text)
+
+
+def _group_key(text: str) -> str:
+    key = normalise(text)
+    if key.endswith("s") and len(key) > 4:
+        key = key[:-1]
+    return key
+
+
+def classify(doc: Doc, cand: _Candidate) -> Mention | None:
+    """Type one candidate; ``None`` when it names no actor."""
+    span = doc[cand.start : cand.end]
+    text = span.text
+    index = country_index()
+
+    def make(
+        kind: ActorKind,
+        key: str,
+        *,
+        role: Role = "name",
+        code: str | None = None,
+        canonical: str | None = None,
+        name_tokens: tuple[str, ...] = (),
+        honorifics: tuple[str, ...] = (),
+    ) -> Mention:
+        return Mention(
+            start=cand.start,
+            end=cand.end,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            text=text,
+            kind=kind,
+            key=key,
+            role=role,
+            label=cand.label,
+            code=code,
+            canonical=canonical,
+            name_tokens=name_tokens,
+            honorifics=honorifics,
+        )
+
+    hit = cand.hit
+    if hit is not None:
+        return _classify_hit(doc, cand, hit, make)
+    label = cand.label
+    if label == "NORP":
+        code = index.by_demonym(text)
+        if code is not None:
+            return make("country", code, code=code, role="demonym")
+        return make("group", _group_key(text))
+    if label in ("GPE", "ORG", "PERSON", "LOC"):
+        code = index.by_name(text) if text not in _STATE_OR_COUNTRY else None
+        if code is not None and (label == "GPE" or text not in AMBIGUOUS_NAMES):
+            return make("country", code, code=code)
+        place = index.by_place(text)
+        if place is not None and label != "PERSON":
+            return make("country", place, code=place, role="capital")
+    if label == "ORG" and _after_person_role(doc, cand.start):
+        label = "PERSON"
+    if label == "PERSON":
+        honorifics, name = _person_name(doc, cand.start, cand.end)
+        if not any(ch.isalpha() for ch in "".join(name)):
+            return None
+        return make("person", normalise(" ".join(name)), name_tokens=name, honorifics=honorifics)
+    if label == "ORG":
+        if not any(ch.isalpha() for ch in text):
+            return None
+        return make("organization", _org_key(text))
+    if label in ("GPE", "LOC", "FAC"):
+        return make("other", normalise(text))
+    return None
+
+
+class _Make(Protocol):
+    def __call__(
+        self,
+        kind: ActorKind,
+        key: str,
+        *,
+        role: Role = "name",
+        code: str | None = None,
+        canonical: str | None = None,
+        name_tokens: tuple[str, ...] = (),
+        honorifics: tuple[str, ...] = (),
+    ) -> Mention: ...
+
+
+def _classify_hit(doc: Doc, cand: _Candidate, hit: GazetteerHit, make: _Make) -> Mention | None:
+    index = country_index()
+    if hit.kind == "country":
+        code = index.by_name(hit.canonical)
+        return make("country", code, code=code) if code is not None else None
+    if hit.kind in ("capital", "seat"):
+        after = doc[cand.end].text if cand.end < len(doc) else ""
+        if after.casefold() in _NOT_CAPITAL_AFTER:
+            return None
+        code = index.by_place(hit.canonical)
+        if code is None:
+            return None
+        return make("country", code, code=code, role="capital" if hit.kind == "capital" else "seat")
+    if hit.kind == "media":
+        if doc[cand.start : cand.end].text in gazetteer.MEDIA_NEEDS_NER and not cand.label:
+            return None
+        return make("media", normalise(hit.canonical), canonical=hit.canonical)
+    code = gazetteer.NATIONAL_BODIES.get(hit.canonical) if hit.kind == "body" else None
+    return make("organization", normalise(hit.canonical), canonical=hit.canonical, code=code)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every actor mention of the doc, typed, in text order."""
+    out: list[Mention] = []
+    for cand in candidates(doc):
+        mention = classify(doc, cand)
+        if mention is not None and mention.text.strip():
+            out.append(mention)
+    return out

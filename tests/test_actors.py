@@ -1,0 +1,304 @@
+"""The built-in actors plugin: each clustering, typing and title rule on made-up news sentences."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from newsextract_actors.build import ActorBuilder, is_generic_organ
+from newsextract_actors.countries import country_index
+
+import newsextract
+from newsextract import Actor, Extraction
+
+
+@pytest.fixture(scope="module")
+def actors_only(nlp) -> newsextract.Pipeline:  # type: ignore[no-untyped-def]
+    return newsextract.Pipeline(nlp=nlp, enable=["actors"])
+
+
+@pytest.fixture(scope="module")
+def run(actors_only: newsextract.Pipeline):  # type: ignore[no-untyped-def]
+    def _run(text: str) -> Extraction:
+        return actors_only.extract(text, doc_id="t")
+
+    return _run
+
+
+def by_name(extraction: Extraction, name: str) -> Actor:
+    found = [a for a in extraction.actors if a.name == name]
+    assert found, f"no actor named {name!r} in {[a.name for a in extraction.actors]}"
+    assert len(found) == 1, f"{name!r} split into {len(found)} actors"
+    return found[0]
+
+
+def texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+# -- country look-up (no parse needed) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("demonym", "code"),
+    [
+        ("Ukrainian", "UKR"),
+        ("Belarusian", "BLR"),
+        ("Kenyan", "KEN"),
+        ("Iranian", "IRN"),
+        ("Chinese", "CHN"),
+        ("Americans", "USA"),
+        ("Israeli", "ISR"),
+    ],
+)
+def test_demonyms_resolve_by_rule_or_table(demonym: str, code: str) -> None:
+    assert country_index().by_demonym(demonym) == code
+
+
+@pytest.mark.parametrize("word", ["Republican", "Democrats", "Muslim", "Christian", "European"])
+def test_non_national_groups_are_not_demonyms(word: str) -> None:
+    assert country_index().by_demonym(word) is None
+
+
+def test_country_names_use_newsroom_short_forms() -> None:
+    index = country_index()
+    assert index.name("RUS") == "Russia"
+    assert index.name("USA") == "United States"
+    assert index.name("KOR") == "South Korea"
+    assert index.by_name("U.S.") == "USA"
+    assert index.by_name("the United States") == "USA"
+    assert index.by_name("Russian Federation") == "RUS"
+    assert index.by_place("Kremlin") == "RUS"
+
+
+def test_generic_organs() -> None:
+    assert is_generic_organ("Foreign Ministry")
+    assert is_generic_organ("Ministry of Foreign Affairs")
+    assert not is_generic_organ("Atlantic Council")
+    assert not is_generic_organ("Google")
+
+
+# -- rules on made-up sentences ---------------------------------------------------------------
+
+
+def test_capitals_stand_for_their_country(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Officials in Washington and Moscow traded accusations on Tuesday. "
+        "The United States said Russia had broken the treaty, while Beijing stayed silent."
+    )
+    us = by_name(x, "United States")
+    assert {"Washington", "United States"} <= set(texts(us))
+    assert us.type == "country" and us.code == "USA"
+    russia = by_name(x, "Russia")
+    assert {"Moscow", "Russia"} <= set(texts(russia))
+    china = by_name(x, "China")  # named only through its capital
+    assert texts(china) == ["Beijing"] and china.code == "CHN"
+
+
+def test_seat_of_government_is_the_state(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The Kremlin rejected the report. Russia has denied any role in the attack.")
+    russia = by_name(x, "Russia")
+    assert "Kremlin" in texts(russia)
+    assert not [a for a in x.actors if a.name == "Kremlin"]
+
+
+def test_us_variants_cluster(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The U.S. imposed new tariffs. The United States says America will not back down, "
+        "and US officials agreed."
+    )
+    us = by_name(x, "United States")
+    assert {"U.S.", "United States", "America", "US"} <= set(texts(us))
+
+
+def test_surname_joins_full_name_with_title(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "German Chancellor Olaf Scholz met officials in Paris on Monday. "
+        "Scholz said the talks had been productive."
+    )
+    scholz = by_name(x, "Olaf Scholz")
+    assert scholz.type == "person"
+    assert texts(scholz) == ["Olaf Scholz", "Scholz"]
+    assert "Scholz" in scholz.aliases
+    assert "German Chancellor" in scholz.titles
+    germany = by_name(x, "Germany")  # created from the demonym alone
+    assert texts(germany) == ["German"]
+    assert scholz.affiliation == germany.id
+    assert scholz.code == "DEU"
+
+
+def test_lone_surname_goes_to_the_main_bearer(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Hillary Clinton spoke in Ohio. Hillary Clinton later met voters with her daughter "
+        "Chelsea Clinton. Clinton told reporters she felt fine."
+    )
+    hillary = by_name(x, "Hillary Clinton")
+    chelsea = by_name(x, "Chelsea Clinton")
+    assert "Clinton" in texts(hillary)
+    assert "Clinton" not in texts(chelsea)
+
+
+def test_demonym_gives_affiliation(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Belarusian President Alexander Lukashenko arrived in Beijing on Tuesday.")
+    belarus = by_name(x, "Belarus")
+    luka = by_name(x, "Alexander Lukashenko")
+    assert belarus.code == "BLR"
+    assert luka.affiliation == belarus.id
+    assert "Belarusian President" in luka.titles
+
+
+def test_media_gazetteer(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The minister spoke to AFP on Sunday. Reuters and the Associated Press reported "
+        "the same figures, citing Xinhua."
+    )
+    for name in ("AFP", "Reuters", "Associated Press", "Xinhua"):
+        assert by_name(x, name).type == "media"
+
+
+def test_international_organisations(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("NATO and the UN condemned the strike. The United Nations called for a ceasefire.")
+    assert by_name(x, "NATO").type == "organization"
+    un = by_name(x, "United Nations")
+    assert un.type == "organization"
+    assert {"UN", "United Nations"} <= set(texts(un))
+
+
+def test_capitals_are_never_people(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Kyiv said the attack was repelled. Kyiv's forces moved east, and Belarus denied "
+        "involvement. Ukraine thanked its allies."
+    )
+    assert not [a for a in x.actors if a.type == "person"]
+    ukraine = by_name(x, "Ukraine")
+    assert texts(ukraine).count("Kyiv") == 2
+    assert by_name(x, "Belarus").type == "country"
+
+
+def test_apposition_title(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Barack Obama, the president, said on Monday that the economy was growing.")
+    obama = by_name(x, "Barack Obama")
+    assert any("president" in t for t in obama.titles)
+
+
+def test_unqualified_state_organ_belongs_to_focal_country(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Japan has protested the launch. Japan said it would raise the issue at the UN. "
+        '"This is unacceptable," Foreign Ministry spokesman Hikariko Ono said.'
+    )
+    japan = by_name(x, "Japan")
+    ono = next(a for a in x.actors if a.type == "person")
+    assert ono.affiliation == japan.id
+    assert ono.code == "JPN"
+    assert any("spokesman" in t for t in ono.titles)
+
+
+def test_acronym_joins_full_name(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The Federal Bureau of Investigation opened an inquiry into the leak. "
+        "The FBI declined to comment."
+    )
+    fbi = [a for a in x.actors if "FBI" in texts(a)]
+    assert len(fbi) == 1
+    assert "Federal Bureau of Investigation" in texts(fbi[0])
+    assert fbi[0].code == "USA"
+
+
+def test_codes_from_pycountry(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Iran and South Korea signed a deal with Vietnam.")
+    assert by_name(x, "Iran").code == "IRN"
+    assert by_name(x, "South Korea").code == "KOR"
+    assert by_name(x, "Vietnam").code == "VNM"
+
+
+# -- contract ------------------------------------------------------------------------
+
+
+def test_actors_ordered_by_first_mention_and_deterministic(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow. "
+        "Putin and Xi signed agreements, TASS reported."
+    )
+    first, second = run(text), run(text)
+    assert first.to_json() == second.to_json()
+    starts = [a.mentions[0].start for a in first.actors]
+    assert starts == sorted(starts)
+    assert [a.id for a in first.actors] == [f"actor-{i + 1}" for i in range(len(first.actors))]
+    for actor in first.actors:
+        assert all(first.text[m.start : m.end] == m.text for m in actor.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n ",
+        "🙂🙂 Putin 🙂 said “hello",
+        '"Unbalanced quotes from Kyiv, Reuters said',
+        "the the the",
+        "U.S. U.S. U.S.",
+    ],
+)
+def test_odd_text_does_not_crash(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(text)
+    assert all(a.mentions for a in x.actors)
+
+
+def test_cost_is_small_next_to_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = (
+        "Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping in Beijing, "
+        "AFP reported, as Washington and NATO warned Moscow "
+    )
+    text = ", and ".join([sentence] * 300) + "."  # one very long sentence
+    t0 = time.perf_counter()
+    doc = nlp(text)
+    parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    builder = ActorBuilder(doc)
+    builder.collect()
+    builder.affiliations()
+    build = time.perf_counter() - t0
+    assert len(builder.clusters) < 20  # repeated names collapse instead of multiplying
+    assert build < parse
+
+
+# -- the seed article ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_actors(actors_only: newsextract.Pipeline, seed_text: str) -> Extraction:
+    return actors_only.extract(seed_text, doc_id="seed")
+
+
+def test_seed_people(seed_actors: Extraction) -> None:
+    luka = by_name(seed_actors, "Alexander Lukashenko")
+    assert luka.type == "person"
+    assert "Belarusian President" in luka.titles
+    assert "Lukashenko" in luka.aliases
+    assert luka.affiliation == by_name(seed_actors, "Belarus").id
+    assert by_name(seed_actors, "Vladimir Putin").type == "person"
+    mao = by_name(seed_actors, "Mao Ning")
+    assert "Foreign Ministry spokesperson" in mao.titles
+    assert mao.affiliation == by_name(seed_actors, "China").id
+
+
+def test_seed_countries_and_organisations(seed_actors: Extraction) -> None:
+    for name, code in [
+        ("China", "CHN"),
+        ("Russia", "RUS"),
+        ("Belarus", "BLR"),
+        ("Ukraine", "UKR"),
+        ("United States", "USA"),
+    ]:
+        actor = by_name(seed_actors, name)
+        assert actor.type == "country" and actor.code == code
+    assert "Kyiv" in texts(by_name(seed_actors, "Ukraine"))
+    assert {"US", "Washington"} <= set(texts(by_name(seed_actors, "United States")))
+    assert by_name(seed_actors, "NATO").type == "organization"
+    assert by_name(seed_actors, "AFP").type == "media"
+    assert not [a for a in seed_actors.actors if a.type == "person" and "Kyiv" in texts(a)]
+
+
+def test_seed_through_the_full_pipeline(seed: Extraction) -> None:
+    names = {a.name for a in seed.actors if a.plugin == "actors"}
+    assert {"Alexander Lukashenko", "China", "United States", "AFP"} <= names
