@@ -136,6 +136,8 @@ def parse_ann(data: str, text: str, name: str, problems: list[str]) -> tuple[Gol
             spans[parts[0]] = normalize_intervals(fragments)
         elif line.startswith("E"):
             events.append(line)
+        elif line.strip() and not _ID_LINE.match(line):
+            problems.append(f"{name}: unrecognised line {line[:80]!r}")
     return tuple(
         attribution
         for line in events

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,20 +20,35 @@ from .brat import GoldCorpus, read_brat_dir
 from .predictions import iter_prediction_lines
 from .table import format_report
 
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
 __all__ = ["evaluate", "run_pipeline"]
 
 
+def _make_pipeline(model: str | None) -> Pipeline:
+    """The pipeline ``evaluate`` extracts with (a seam for tests to pass a loaded one)."""
+    from ..pipeline import Pipeline  # imports spaCy; only needed without --pred
+
+    return Pipeline(model)
+
+
 def run_pipeline(
-    corpus: GoldCorpus, model: str | None = None, save: Path | None = None
+    corpus: GoldCorpus,
+    model: str | None = None,
+    save: Path | None = None,
+    *,
+    pipeline: Pipeline | None = None,
 ) -> tuple[list[Mapping[str, Any]], dict[str, str]]:
     """Extract from every gold text; return the predictions and the documents that failed.
 
     A document whose extraction raises is recorded, not fatal: the report must
-    say how many documents an extractor gives up on.
+    say how many documents an extractor gives up on. Texts go in exactly as read
+    (offsets must match the annotations), with the publication date from
+    ``metadata.tsv`` when there is one.
     """
-    from ..pipeline import Pipeline  # loads spaCy; only needed without --pred
-
-    pipeline = Pipeline(model)
+    if pipeline is None:
+        pipeline = _make_pipeline(model)
     documents = [
         {"id": doc.doc_id, "text": doc.text, "published": doc.published}
         for doc in corpus.documents.values()
