@@ -95,21 +95,32 @@ def group_segments(text: str, segments: list[Segment], index: DocIndex) -> list[
             continue
         seg = group.segments[0]
         words = _words(text, seg.start, seg.end)
-        if words < _MIN_WORDS:
-            group.full = False
-        elif words < 10:
-            toks = index.tokens_in(seg.start, seg.end)
-            has_verb = any(index.doc[i].pos_ in ("VERB", "AUX") for i in toks)
-            ends_sentence = text[seg.end - 1] in ".!?,"
-            group.full = has_verb and ends_sentence or (has_verb and not seg.double)
-            if not seg.double and not has_verb:
-                group.full = False
+        toks = index.tokens_in(seg.start, seg.end)
+        has_verb = words >= _MIN_WORDS and any(
+            index.doc[i].pos_ in ("VERB", "AUX") for i in toks[:40]
+        )
+        ends_clause = text[seg.end - 1] in ".!?,"
+        if seg.double:
+            # “Absolutely not,” she said: a capitalised run closed by clause
+            # punctuation is an utterance however short; a short run without
+            # a verb inside a sentence is a fragment ("a “no-limits friendship”").
+            group.full = (
+                words >= 10
+                or (words >= _MIN_WORDS and (has_verb or ends_clause))
+                or (text[seg.start].isupper() and ends_clause)
+            )
+        else:
+            group.full = has_verb
     return groups
 
 
 class _Assembler:
     def __init__(
-        self, text: str, index: DocIndex, groups: list[Group], candidates: list[Candidate],
+        self,
+        text: str,
+        index: DocIndex,
+        groups: list[Group],
+        candidates: list[Candidate],
         para_starts: list[int],
     ) -> None:
         self.text = text
@@ -150,8 +161,9 @@ class _Assembler:
         words = 0
         while i < len(self.frags) and self.frags[i].start < end:
             g = self.frags[i]
-            if g.end <= end:
-                words += _words(self.text, g.start, g.end)
+            n = _words(self.text, g.start, g.end)
+            if g.end <= end and (n > 1 or g.segments[0].double):
+                words += n
             i += 1
         return words
 
@@ -186,10 +198,11 @@ class _Assembler:
             if cand.content is None:
                 continue
             verb_char = self.index.starts[cand.verb]
-            hits = self._full_overlapping(*cand.content)
             if self._inside_full(verb_char):
-                hits = [h for h in hits if not (
-                    self.full[h].outer_start <= verb_char < self.full[h].outer_end)]
+                # Attributions inside a quotation ("I think ...") are the quoted
+                # speaker's words, not the article's attributions.
+                continue
+            hits = self._full_overlapping(*cand.content)
             plain.append((cand, hits))
             for h in hits:
                 g = self.full[h]
@@ -222,8 +235,11 @@ class _Assembler:
             others = [h for h in hits if h not in taken.get(cand.verb, [])]
             if others:
                 outside = _words(self.text, c_start, c_end) - sum(
-                    _words(self.text, max(c_start, self.full[h].outer_start),
-                           min(c_end, self.full[h].outer_end))
+                    _words(
+                        self.text,
+                        max(c_start, self.full[h].outer_start),
+                        min(c_end, self.full[h].outer_end),
+                    )
                     for h in others
                 )
                 if outside < 3:
@@ -252,8 +268,10 @@ class _Assembler:
             tok = doc[i]
             if tok.text in _SENT_END or "\n" in tok.text or self._inside_full(tok.idx):
                 break
-            if tok.text == ":" and colon is None and i + 2 >= bisect.bisect_left(
-                idx.starts, group.outer_start
+            if (
+                tok.text == ":"
+                and colon is None
+                and i + 2 >= bisect.bisect_left(idx.starts, group.outer_start)
             ):
                 colon = i
             cand = self.by_verb.get(i)
@@ -265,7 +283,7 @@ class _Assembler:
         return None
 
     def _colon_cue(self, colon: int, first: int) -> Candidate | None:
-        """"The statement read:" or "Trump's reply:" introduces a quotation without a verb."""
+        """ "The statement read:" or "Trump's reply:" introduces a quotation without a verb."""
         doc = self.index.doc
         speaker: tuple[int, int] | None = None
         head: int | None = None

@@ -31,6 +31,8 @@ _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"})
 _CUE_NOUNS = frozenset(
     {"statement", "interview", "release", "tweet", "post", "letter", "speech", "email", "op-ed"}
 )
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "prep", "dative", "prt"})
+_OBJECT_PREPS = frozenset({"for", "as", "on", "to", "of", "against"})
 _TRIM = " \t\n\"“”‘’'`,;:—–-"
 
 
@@ -112,6 +114,23 @@ def _parataxis_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
     return best if best[1] - best[0] > 1 else None
 
 
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """What a verb of judging is about: its object with what follows it.
+
+    "called the deal “a disaster” for workers", "urged voters to stay home",
+    "called for a ban": the complements right of the verb, not adverbials.
+    """
+    rights = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
+    if not rights:
+        return None
+    if not any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for c in rights) and not any(
+        c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in rights
+    ):
+        return None
+    first, last = rights[0], rights[-1]
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
 def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None:
     lemma = verb.lemma_.lower()
     content: tuple[int, int] | None = None
@@ -120,14 +139,14 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
         content = _subtree(comps[0])
         if len(comps) > 1:
             content = (content[0], _subtree(comps[-1])[1])
-    elif lemma in SAY_VERBS and verb.dep_ == "parataxis" and any(
-        c.dep_ in _SUBJECTS for c in verb.children
+    elif (
+        lemma in SAY_VERBS
+        and verb.dep_ == "parataxis"
+        and any(c.dep_ in _SUBJECTS for c in verb.children)
     ):
         content = _parataxis_content(verb, index)
     elif lemma in OBJECT_VERBS:
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        if objs:
-            content = _subtree(objs[0])
+        content = _object_content(verb)
     if content is None and lemma not in SAY_VERBS:
         return None
     if content is not None:
@@ -149,7 +168,7 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
 
 
 def _relay_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None:
-    """"AFP quoted Lukashenko as saying ...": Lukashenko speaks, AFP relays."""
+    """ "AFP quoted Lukashenko as saying ...": Lukashenko speaks, AFP relays."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs:
         return None
@@ -177,7 +196,7 @@ def _relay_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | Non
 
 
 def _according_candidate(tok: Token, text: str, index: DocIndex) -> Candidate | None:
-    """"according to officials, ...": the officials speak, the rest of the sentence is said."""
+    """ "according to officials, ...": the officials speak, the rest of the sentence is said."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None:
         return None
@@ -216,9 +235,7 @@ def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
         elif lemma in QUOTE_VERBS and tok.dep_ != "amod":
             found = _relay_candidate(tok, text, index)
             if found is not None:
-                consumed.update(
-                    i for i in index.tokens_in(found.cue[0], found.cue[1]) if i > tok.i
-                )
+                consumed.update(i for i in index.tokens_in(found.cue[0], found.cue[1]) if i > tok.i)
             elif lemma in CLAUSE_VERBS | OBJECT_VERBS:
                 found = _verb_candidate(tok, text, index)
         elif lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS:

@@ -9,6 +9,11 @@ claims", "called for a ban").
 
 from __future__ import annotations
 
+
+def _lemmas(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 __all__ = [
     "CLAUSE_VERBS",
     "OBJECT_VERBS",
@@ -19,32 +24,40 @@ __all__ = [
 
 #: Verbs of saying: a cue next to a quotation even without a parsed complement.
 SAY_VERBS: frozenset[str] = frozenset(
-    """
+    _lemmas(
+        """
     say tell add write ask note report announce explain claim insist warn promise
     acknowledge admit declare state tweet post assert contend maintain stress emphasize
     emphasise reiterate confirm deny complain concede respond reply answer comment remark
     observe mention allege testify inform assure vow pledge threaten predict conclude
     caution counter retort joke quip boast lament proclaim recall argue suggest continue
     shout yell whisper read reveal disclose clarify speculate muse wonder urge
-    """.split()
+    """
+    )
 )
 
 #: Verbs that attribute content only when they govern a clause.
 CLAUSE_VERBS: frozenset[str] = SAY_VERBS | frozenset(
-    """
+    _lemmas(
+        """
     believe think know show find hope expect feel realize realise understand recognize
     recognise fear worry agree doubt guess suppose imply indicate signal hint estimate
     point demand propose recommend decide bet figure learn hear
-    """.split()
+    """
+    )
 )
 
 #: Verbs whose direct object is the attributed content.
 OBJECT_VERBS: frozenset[str] = frozenset(
-    """
+    _lemmas(
+        """
     announce deny criticize criticise praise condemn endorse propose recall reject
     dismiss defend question demand cite describe reveal blame accuse predict welcome
-    applaud slam blast decry oppose support back
-    """.split()
+    applaud slam blast decry oppose support back call portray label dub brand urge
+    refer denounce challenge characterize characterise hail tout laud mock ridicule
+    attack thank warn ask promise vow pledge threaten tweet
+    """
+    )
 )
 
 #: Verbs that relay someone else's words: "AFP quoted X as saying".

@@ -20,7 +20,7 @@ _DOUBLE_CLOSE = frozenset("”»")
 _SINGLE_OPEN = frozenset("‘")
 _OPEN_CONTEXT = frozenset("([{—–-/:")
 # Elisions that start with an apostrophe and are not quotations ('90s, 'em).
-_ELISIONS = ("em ", "til ", "n ", "cause ", "tis ", "twas ")
+_ELISIONS = ("em ", "til ", "n ", "n'", "n’", "cause ", "tis ", "twas ")
 #: A single-quoted stretch longer than this is almost surely two apostrophes.
 _MAX_SINGLE = 600
 
@@ -80,7 +80,14 @@ class _Scanner:
         self.carry = False  # the previous paragraph ended inside a double quotation
 
     def _emit(
-        self, start: int, end: int, outer: tuple[int, int], double: bool, closed: bool, cont: bool, p: int
+        self,
+        start: int,
+        end: int,
+        outer: tuple[int, int],
+        double: bool,
+        closed: bool,
+        cont: bool,
+        p: int,
     ) -> None:
         start, end = _trim(self.text, start, end)
         if end > start:
@@ -99,7 +106,7 @@ class _Scanner:
             ch = text[i]
             width = 1
             kind = ""  # "d" double, "s" single
-            if ch in "\"“”„«»":
+            if ch in '"“”„«»':
                 kind = "d"
             elif ch in "'’`‘":
                 nxt2 = text[i : i + 2]
