@@ -307,3 +307,14 @@ def test_direct_quote_rule(text: str, phrase: str, direct: bool) -> None:
 )
 def test_accusation_cues(cue: str, accusing: bool) -> None:
     assert is_accusation_cue(cue) is accusing
+
+
+def test_human_agreement_scores_the_other_annotators(corpus) -> None:  # type: ignore[no-untyped-def]
+    from newsextract.evaluation import human_agreement
+
+    report = human_agreement(corpus)
+    assert report.docs_scored == 1  # only harbour has a second annotator
+    # ann2 marked one of ann1's four attributions, with identical spans
+    assert report.all.exact == pytest.approx({"p": 1.0, "r": 0.25, "f1": 0.4})
+    assert report.allegations.overlap["f1"] == pytest.approx(1.0)
+    assert report.accuser_acc == 1.0

@@ -9,7 +9,14 @@ The command-line form is ``newsextract evaluate GOLD_DIR`` (:data:`evaluate`).
 
 from __future__ import annotations
 
-from .attribution import SUBSETS, AttributionReport, Counts, SubsetScores, evaluate_attributions
+from .attribution import (
+    SUBSETS,
+    AttributionReport,
+    Counts,
+    SubsetScores,
+    evaluate_attributions,
+    human_agreement,
+)
 from .brat import GoldAttribution, GoldCorpus, GoldDocument, parse_ann, read_brat_dir
 from .command import evaluate
 from .cues import ACCUSATION_CUE_WORDS, is_accusation_cue
@@ -29,6 +36,7 @@ __all__ = [
     "evaluate",
     "evaluate_attributions",
     "format_report",
+    "human_agreement",
     "is_accusation_cue",
     "parse_ann",
     "read_brat_dir",

@@ -38,6 +38,7 @@ __all__ = [
     "Counts",
     "SubsetScores",
     "evaluate_attributions",
+    "human_agreement",
     "prf",
 ]
 
@@ -184,8 +185,11 @@ class _DocumentView:
     def role(self, intervals: Intervals) -> frozenset[int] | None:
         return self.role_tokens.covered(intervals) if intervals else None
 
+    def cue_text(self, cue: Intervals) -> str:
+        return " ".join(self.text[s:e] for s, e in cue)
+
     def gold(self, attribution: GoldAttribution) -> _Prepared:
-        cue_text = " ".join(self.text[s:e] for s, e in attribution.cue)
+        cue_text = self.cue_text(attribution.cue)
         return _Prepared(
             content=self.words.covered(attribution.content),
             key=exact_key(attribution.content, self.text),
@@ -296,12 +300,21 @@ def score_document(
 ) -> None:
     """Add one document's counts to every subset of the report."""
     view = _DocumentView(text)
-    prepared_gold = [view.gold(a) for a in gold]
     predicted = (
         attributions_from_prediction(prediction, text, view.words, report.problems)
         if prediction is not None
         else []
     )
+    _score_attributions(report, view, gold, predicted)
+
+
+def _score_attributions(
+    report: AttributionReport,
+    view: _DocumentView,
+    gold: Sequence[GoldAttribution],
+    predicted: Sequence[PredictedAttribution],
+) -> None:
+    prepared_gold = [view.gold(a) for a in gold]
     prepared_pred = [view.predicted(a) for a in predicted]
     _score(prepared_gold, prepared_pred, report.all.counts)
     _score(
@@ -363,4 +376,33 @@ def evaluate_attributions(
         else:
             report.docs_scored += 1
         score_document(report, document.text, document.attributions, prediction)
+    return report
+
+
+def human_agreement(gold: GoldCorpus | Mapping[str, GoldDocument]) -> AttributionReport:
+    """Every extra annotator of a multi-annotated document scored as if it were a system.
+
+    This is the ceiling to read system scores against: where annotators agree
+    only so far, no extractor can be measured as better than that. Each
+    (document, other annotator) pair counts as one scored document.
+    """
+    report = AttributionReport()
+    documents = gold.documents if isinstance(gold, GoldCorpus) else gold
+    for document in documents.values():
+        if len(document.annotations) < 2:
+            continue
+        view = _DocumentView(document.text)
+        for annotator in sorted(document.annotations)[1:]:
+            other = [
+                PredictedAttribution(
+                    content=a.content,
+                    cue=a.cue,
+                    source=a.source,
+                    allegation=is_accusation_cue(view.cue_text(a.cue)),
+                )
+                for a in document.annotations[annotator]
+            ]
+            _score_attributions(report, view, document.attributions, other)
+            report.docs_gold += 1
+            report.docs_scored += 1
     return report

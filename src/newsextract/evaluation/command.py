@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .attribution import AttributionReport, evaluate_attributions
+from .attribution import AttributionReport, evaluate_attributions, human_agreement
 from .brat import GoldCorpus, read_brat_dir
 from .predictions import iter_prediction_lines
 from .table import format_report
@@ -108,6 +108,12 @@ def _limit(corpus: GoldCorpus, limit: int | None) -> GoldCorpus:
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="When extracting, also write the predictions as JSONL (e.g. for other scorers).",
 )
+@click.option(
+    "--human",
+    is_flag=True,
+    help="Also score each extra annotator of multi-annotated documents against gold "
+    "(inter-annotator agreement, the ceiling for any system).",
+)
 @click.option("--max-problems", default=10, show_default=True, help="Data problems to print.")
 def evaluate(
     gold_dir: Path,
@@ -116,6 +122,7 @@ def evaluate(
     model: str | None,
     limit: int | None,
     save_pred: Path | None,
+    human: bool,
     max_problems: int,
 ) -> None:
     """Score quotes and allegations against brat/PolNeAR attribution annotations.
@@ -139,10 +146,20 @@ def evaluate(
     source = pred_path.name if pred_path is not None else "newsextract pipeline"
     click.echo(format_report(report, title=f"== {source} vs {gold_dir}"))
     _echo_problems(report, max_problems)
-    if json_out is not None:
-        json_out.write_text(
-            json.dumps(report.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    out = report.to_dict()
+    if human:
+        agreement = human_agreement(corpus)
+        click.echo()
+        click.echo(
+            format_report(
+                agreement,
+                title=f"== human agreement: {agreement.docs_scored} (document, other annotator) "
+                "pairs vs the first-sorted annotator",
+            )
         )
+        out["human_agreement"] = agreement.to_dict()
+    if json_out is not None:
+        json_out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _echo_problems(report: AttributionReport, limit: int) -> None:
