@@ -15,7 +15,7 @@ from .lexicon import Sense
 from .linking import claim_index, cue_index
 from .modality import modality_of
 from .roles import find_roles, is_actorlike, person_like
-from .syntax import EntityIndex
+from .syntax import Tree
 from .timing import DateIndex, when_of
 from .triggers import Trigger, find_triggers
 
@@ -38,34 +38,42 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     doc = ctx.doc
     if len(doc) == 0:
         return []
-    ents = EntityIndex(doc)
+    tree = Tree(doc)
     dates = DateIndex(doc)
     claims = claim_index(ctx)
     cues = cue_index(ctx)
     events: list[Event] = []
     for trig in find_triggers(doc):
-        roles = find_roles(trig, ctx, ents)
+        roles = find_roles(trig, ctx, tree)
         heads = {p.role: doc[_token_at(trig, p)] for p in roles.participants}
         people = [
             doc[_token_at(trig, p)] for p in roles.participants if p.role in ("agent", "target")
         ]
-        if not any(is_actorlike(tok, ctx, ents) for tok in people):
+        if not any(is_actorlike(tok, ctx, tree) for tok in people):
             continue  # no one acts or is acted on: a generic mention, not an event
         sense = trig.sense
-        if sense.verbal_if_people and "target" in heads and person_like(heads["target"], ctx, ents):
+        if sense.verbal_if_people and "target" in heads and person_like(heads["target"], ctx, tree):
             agent = heads.get("agent")
-            if agent is None or person_like(agent, ctx, ents) or agent.ent_type_ == "ORG":
+            if agent is None or person_like(agent, ctx, tree) or agent.ent_type_ == "ORG":
                 sense = _VERBAL_ATTACK
         if sense.needs == "actor" and not any(
-            is_actorlike(doc[_token_at(trig, p)], ctx, ents)
+            is_actorlike(doc[_token_at(trig, p)], ctx, tree)
             for p in roles.participants
             if p.role in ("agent", "target")
         ):
             continue
-        modality = modality_of(trig, claims)
-        when = when_of(trig, dates, ctx, modality)
+        modality = modality_of(trig, claims, tree)
         trigger_span = ctx.span_of(trig.token)
         related = cues.overlapping(trigger_span.start, trigger_span.end)
+        if modality == "alleged" and sense.type == "ACCUSE" and trig.nominal:
+            # "the US allegations": the accusation is the claim itself, not inside one
+            related += [
+                rid
+                for rid in claims.overlapping(trigger_span.start, trigger_span.end)
+                if rid not in related
+            ]
+            modality = "asserted"
+        when = when_of(trig, dates, ctx, modality, tree)
         events.append(
             Event(
                 id=ctx.new_id("event"),

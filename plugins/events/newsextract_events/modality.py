@@ -23,11 +23,11 @@ from spacy.tokens import Token
 from newsextract.records import Modality
 
 from .linking import SpanIndex
+from .syntax import Tree
 from .triggers import Trigger
 
 __all__ = ["modality_of"]
 
-_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _NEGATING = frozenset({"refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt"})
 _HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -70,6 +70,8 @@ _PLANNED_MODIFIERS = frozenset(
     }
 )
 _MAX_UP = 5
+_NO = frozenset({"no"})
+_NEVER = frozenset({"never"})
 
 
 def _chain(trig: Trigger) -> list[Token]:
@@ -91,22 +93,22 @@ def _chain(trig: Trigger) -> list[Token]:
     return nodes
 
 
-def _conditional(token: Token) -> bool:
+def _is_condition(node: Token, tree: Tree) -> bool:
+    return any(m.lower_ in _CONDITION_MARKS for m in tree.kids(node, "mark"))
+
+
+def _conditional(token: Token, tree: Tree) -> bool:
     """Whether the clause is a condition or depends on one.
 
     "if it was attacked", "in case it was attacked", "comes ... to kill" inside an
     "if" clause, and the consequent "X will join if ..." all count; the walk
     stops at a reporting verb (ccomp), whose own clause is not conditional.
     """
-    if any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-        for c in token.children
-    ):
+    if any(_is_condition(c, tree) for c in tree.kids(token, "advcl")):
         return True
     node = token
     for _ in range(_MAX_UP):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children):
+        if _is_condition(node, tree):
             return True
         head = node.head
         if node.dep_ in ("acl", "relcl", "pobj") and head.lower_ == "case":
@@ -117,25 +119,22 @@ def _conditional(token: Token) -> bool:
     return False
 
 
-def modality_of(trig: Trigger, claims: SpanIndex) -> Modality:
+def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     """The modality of the trigger's event (see the module docstring for the order of checks)."""
     chain = _chain(trig)
     token = trig.token
-    if trig.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if trig.nominal and tree.has(token, "det", _NO):
         return "negated"
     for i, node in enumerate(chain):
-        for child in node.children:
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
-                return "negated"
+        if tree.kids(node, "neg") or tree.has(node, "advmod", _NEVER):
+            return "negated"
         if i > 0 and node.lemma_.lower() in _NEGATING and chain[i - 1].dep_ == "xcomp":
             return "negated"
-    if any(_conditional(node) for node in chain[:2]):
+    if any(_conditional(node, tree) for node in chain[:2]):
         return "hypothetical"
     planned = False
     for i, node in enumerate(chain):
-        for child in node.children:
-            if child.dep_ != "aux":
-                continue
+        for child in tree.kids(node, "aux"):
             lower = child.lower_
             if lower in _HYPOTHETICAL_MODALS:
                 return "hypothetical"
@@ -146,7 +145,7 @@ def modality_of(trig: Trigger, claims: SpanIndex) -> Modality:
         if node.lemma_.lower() == "go" and node.tag_ == "VBG" and i > 0:
             planned = True  # "is going to visit"
     if trig.nominal and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _PLANNED_MODIFIERS for c in token.children
+        c.lower_ in _PLANNED_MODIFIERS for c in tree.kids(token, "amod", "compound")
     ):
         planned = True
     if planned:

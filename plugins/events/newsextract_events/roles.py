@@ -16,8 +16,7 @@ from spacy.tokens import Token
 
 from newsextract import ExtractionContext, Participant, Place
 
-from .syntax import ACTOR_ENTS, EntityIndex, conjuncts, is_passive, np_bounds, prep_objects
-from .syntax import subject_of as _subject_of
+from .syntax import ACTOR_ENTS, Tree, conjuncts, is_passive, np_bounds, prep_objects, subject_of
 from .triggers import Trigger
 
 __all__ = ["ACTOR_NOUNS", "Roles", "find_roles", "is_actorlike", "person_like"]
@@ -151,6 +150,9 @@ _TARGET_PREPS = {
 }
 _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN"})
 _DESTINATION_PREPS = frozenset({"to", "in"})
+_BY = frozenset({"by"})
+_WITH = frozenset({"with", "using"})
+_GOVERNOR_TARGET_PREPS = frozenset({"to", "against", "on"})
 
 
 @dataclass(frozen=True)
@@ -161,9 +163,9 @@ class Roles:
     """Tokens the trigger's clause hangs on: the trigger and its light verb (for time and modality)."""
 
 
-def is_actorlike(token: Token, ctx: ExtractionContext, ents: EntityIndex) -> bool:
+def is_actorlike(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     """Whether a participant head can be an actor: a name, a pronoun, or an actor noun."""
-    ent = ents.of(token)
+    ent = tree.ent(token)
     if ent is not None and ent.label_ in ACTOR_ENTS:
         return True
     if ctx.actor_of(token) is not None:
@@ -171,127 +173,128 @@ def is_actorlike(token: Token, ctx: ExtractionContext, ents: EntityIndex) -> boo
     lower = token.lower_
     if token.tag_ in ("PRP", "PRP$") and lower in _PEOPLE_PRONOUNS | _GROUP_PRONOUNS:
         return True
-    if token.lemma_.lower() in ACTOR_NOUNS or lower in ACTOR_NOUNS:
-        return True
-    # "Kyiv's army", "his country": a possessed actor noun
-    return any(c.dep_ == "poss" for c in token.children) and token.lemma_.lower() in ACTOR_NOUNS
+    return token.lemma_.lower() in ACTOR_NOUNS or lower in ACTOR_NOUNS
 
 
-def person_like(token: Token, ctx: ExtractionContext, ents: EntityIndex) -> bool:
+def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     """A single person: a PERSON name, a person actor, or "he"/"she"."""
     actor = ctx.actor_of(token)
     if actor is not None:
         return actor.type == "person"
-    ent = ents.of(token)
+    ent = tree.ent(token)
     if ent is not None:
         return ent.label_ == "PERSON"
     return token.lower_ in _PEOPLE_PRONOUNS
 
 
-def _participant(role: str, token: Token, ctx: ExtractionContext, ents: EntityIndex) -> Participant:
-    start, end = np_bounds(token, ents)
+def _participant(role: str, token: Token, ctx: ExtractionContext, tree: Tree) -> Participant:
+    start, end = np_bounds(token, tree)
     span = ctx.span(start, end)
-    actor = ctx.actor_at(start, end) if ents.of(token) is None else ctx.actor_of(token)
-    if actor is None:
-        actor = ctx.actor_of(token)
+    # the head's own actor first ("Kyiv's army" is Ukraine's army), else any in the phrase
+    actor = ctx.actor_of(token) or ctx.actor_at(start, end)
     return Participant.model_validate(
         {"role": role, "actor": actor.id if actor else None, "mention": span}
     )
 
 
-def _agents_and_targets(trig: Trigger) -> tuple[list[Token], list[Token]]:
+def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     token = trig.token
+    target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
     agents: list[Token] = []
     targets: list[Token] = []
-    if trig.nominal:
-        for child in token.children:
-            if child.dep_ == "poss":
-                agents.extend(conjuncts(child))
-            elif child.dep_ == "compound" and child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-                agents.append(child)
-            elif child.dep_ == "amod" and child.ent_type_ == "NORP":
-                agents.append(child)  # "the Russian invasion"
-        agents.extend(prep_objects(token, frozenset({"by"})))
-        for child in token.children:
-            if child.dep_ == "acl":  # "sanctions levelled against Russia"
-                targets.extend(prep_objects(child, _TARGET_PREPS.get(trig.sense.type, frozenset())))
-                agents.extend(prep_objects(child, frozenset({"by"})))
-        gov = trig.governor
-        if gov is not None and (not agents or gov.lemma_.lower() == "join"):
-            subject = _subject_of(gov)
-            if subject is not None and not (token.dep_ == "nsubjpass" and subject.i == token.i):
-                agents.extend(conjuncts(subject))
-        if gov is not None:
-            targets.extend(
-                t for c in gov.children if c.dep_ == "dative" for t in conjuncts(c)
-            )  # "gave Ukraine aid"
-            targets.extend(prep_objects(gov, frozenset({"to", "against", "on"})))
-        targets.extend(prep_objects(token, _TARGET_PREPS.get(trig.sense.type, frozenset())))
-        return agents, targets
-    passive = is_passive(token) or (token.dep_ in ("acl", "amod") and token.tag_ == "VBN")
-    if passive:
-        agents.extend(prep_objects(token, frozenset({"by"})))
-        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if patient is None and token.dep_ in ("acl", "amod"):
-            patient = token.head
-        if patient is not None:
-            targets.extend(conjuncts(patient))
-    else:
-        subject = _subject_of(token)
-        if subject is not None and subject.dep_ != "nsubjpass":
-            agents.extend(conjuncts(subject))
-        elif subject is not None:
-            agents.append(subject)
-        for child in token.children:
-            if child.dep_ == "dative" or (
-                child.dep_ == "dobj" and trig.sense.type not in _THING_OBJECT
-            ):
-                targets.extend(conjuncts(child))
-            elif (
-                child.dep_ == "dobj" and trig.sense.type == "AID" and child.ent_type_ in ACTOR_ENTS
-            ):
-                targets.extend(conjuncts(child))  # "providing Ukraine with weapons"
-    if trig.particle is not None and trig.particle.dep_ == "prep":
-        targets.extend(t for c in trig.particle.children if c.dep_ == "pobj" for t in conjuncts(c))
-    if not targets:
-        targets.extend(prep_objects(token, _TARGET_PREPS.get(trig.sense.type, frozenset())))
+    for child in tree.kids(token, "poss"):
+        agents.extend(conjuncts(child, tree))
+    for child in tree.kids(token, "compound"):
+        if child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            agents.append(child)  # "US sanctions"
+    for child in tree.kids(token, "amod"):
+        if child.ent_type_ == "NORP":
+            agents.append(child)  # "the Russian invasion"
+    agents.extend(prep_objects(token, _BY, tree))
+    for child in tree.kids(token, "acl"):  # "sanctions levelled against Russia"
+        targets.extend(prep_objects(child, target_preps, tree))
+        agents.extend(prep_objects(child, _BY, tree))
+    gov = trig.governor
+    if gov is not None:
+        if not agents or gov.lemma_.lower() == "join":
+            subject = subject_of(gov, tree)
+            if subject is not None and subject.i != token.i:
+                agents.extend(conjuncts(subject, tree))
+        for dative in tree.kids(gov, "dative"):
+            targets.extend(conjuncts(dative, tree))  # "gave Ukraine aid"
+        targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
+    targets.extend(prep_objects(token, target_preps, tree))
     return agents, targets
 
 
-def _instruments(trig: Trigger) -> Iterator[Token]:
+def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
+    token = trig.token
+    agents: list[Token] = []
+    targets: list[Token] = []
+    participle = token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
+    if is_passive(token, tree) or participle:
+        agents.extend(prep_objects(token, _BY, tree))
+        patients = tree.kids(token, "nsubjpass")
+        if patients:
+            targets.extend(conjuncts(patients[0], tree))
+        elif participle:
+            targets.append(token.head)  # "the prisoners released"
+    else:
+        subject = subject_of(token, tree)
+        if subject is not None:
+            agents.extend(conjuncts(subject, tree) if subject.dep_ != "nsubjpass" else [subject])
+        for child in tree.kids(token, "dative"):
+            targets.extend(conjuncts(child, tree))
+        for child in tree.kids(token, "dobj"):
+            if trig.sense.type not in _THING_OBJECT:
+                targets.extend(conjuncts(child, tree))
+            elif trig.sense.type == "AID" and child.ent_type_ in ACTOR_ENTS:
+                targets.extend(conjuncts(child, tree))  # "providing Ukraine with weapons"
+    if trig.particle is not None and trig.particle.dep_ == "prep":
+        for obj in tree.kids(trig.particle, "pobj"):
+            targets.extend(conjuncts(obj, tree))  # "called on Israel"
+    if not targets:
+        targets.extend(prep_objects(token, _TARGET_PREPS.get(trig.sense.type, frozenset()), tree))
+    return agents, targets
+
+
+def _instruments(trig: Trigger, tree: Tree) -> Iterator[Token]:
     if trig.sense.type not in _INSTRUMENT_TYPES:
         return
     if trig.sense.type == "AID" and not trig.nominal:
         # the aid given: "provided weapons", "providing Ukraine with weapons"
-        for child in trig.token.children:
-            if child.dep_ == "dobj" and child.ent_type_ not in ACTOR_ENTS:
+        for child in tree.kids(trig.token, "dobj"):
+            if child.ent_type_ not in ACTOR_ENTS:
                 yield child
     for anchor in (trig.token, trig.governor):
         if anchor is not None:
-            yield from prep_objects(anchor, frozenset({"with", "using"}))
+            yield from prep_objects(anchor, _WITH, tree)
 
 
-def _where(anchors: Iterable[Token], ents: EntityIndex, visit: bool) -> Token | None:
+def _where(anchors: Iterable[Token], tree: Tree, visit: bool) -> Token | None:
     preps = _WHERE_PREPS | (_DESTINATION_PREPS if visit else frozenset())
     for anchor in anchors:
-        for obj in prep_objects(anchor, preps):
-            ent = ents.of(obj)
+        for obj in prep_objects(anchor, preps, tree):
+            ent = tree.ent(obj)
             if ent is not None and ent.label_ in _PLACE_ENTS:
                 return obj
-        if visit and anchor.lemma_.lower() == "visit" and anchor.pos_ != "NOUN":
-            for child in anchor.children:
-                ent = ents.of(child)
-                if child.dep_ == "dobj" and ent is not None and ent.label_ in _PLACE_ENTS:
+        if visit and anchor.pos_ == "VERB":
+            for child in tree.kids(anchor, "dobj"):  # "visited Paris"
+                ent = tree.ent(child)
+                if ent is not None and ent.label_ in _PLACE_ENTS:
                     return child
     return None
 
 
-def find_roles(trig: Trigger, ctx: ExtractionContext, ents: EntityIndex) -> Roles:
+def find_roles(trig: Trigger, ctx: ExtractionContext, tree: Tree) -> Roles:
     """Participants and place of one trigger; mentions always kept, actor ids where resolved."""
-    agents, targets = _agents_and_targets(trig)
+    if trig.nominal:
+        agents, targets = _nominal_roles(trig, tree)
+    else:
+        agents, targets = _verbal_roles(trig, tree)
     anchors = tuple(a for a in (trig.token, trig.governor) if a is not None)
     visit = trig.sense.mode == "visit"
-    place_token = _where(anchors, ents, visit)
+    place_token = _where(anchors, tree, visit)
     if place_token is not None and place_token in targets and not visit:
         place_token = None  # "attacked Kyiv": the city is the target, not just the place
     seen: set[int] = set()
@@ -307,25 +310,22 @@ def find_roles(trig: Trigger, ctx: ExtractionContext, ents: EntityIndex) -> Role
             ):
                 continue
             seen.add(tok.i)
-            participants.append(_participant(role, tok, ctx, ents))
+            participants.append(_participant(role, tok, ctx, tree))
 
     add("agent", agents)
     add("target", targets)
     if visit and place_token is not None and not any(p.role == "target" for p in participants):
         add("target", [place_token])  # a visit to Beijing is a visit to China
-    add("instrument", _instruments(trig))
+    add("instrument", _instruments(trig, tree))
     where: Place | None = None
     if place_token is not None:
-        start, end = np_bounds(place_token, ents)
-        span = ctx.span(start, end)
-        ent = ents.of(place_token)
+        start, end = np_bounds(place_token, tree)
+        ent = tree.ent(place_token)
         actor = ctx.actor_at(start, end)
         where = Place(
-            mention=span,
+            mention=ctx.span(start, end),
             actor=actor.id if actor else None,
             name=ent.text if ent is not None else place_token.text,
         )
-        if place_token.i not in seen:
-            seen.add(place_token.i)
-            participants.append(_participant("location", place_token, ctx, ents))
+        add("location", [place_token])
     return Roles(participants, where, anchors)

@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_ENTS",
-    "EntityIndex",
+    "Tree",
     "conjuncts",
-    "has_child",
     "is_passive",
     "np_bounds",
     "prep_objects",
@@ -28,33 +27,56 @@ __all__ = [
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _NP_LEFT_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", "nmod", "quantmod"})
 _MAX_UP = 6
+_MAX_CONJUNCTS = 8
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
 
 
-class EntityIndex:
-    """Token index → entity span, built once per document (``doc.ents`` has no position look-up)."""
+class Tree:
+    """Children by dependency label and entities by token, indexed once per document.
+
+    spaCy answers ``token.children`` by scanning every child; on a head with
+    thousands of coordinated dependents (a 10,000-word run-on sentence) asking
+    each dependent's head about its subject would be quadratic. Here each
+    question costs only the number of children with the asked-for label.
+    """
 
     def __init__(self, doc: Doc) -> None:
-        self._by_token: dict[int, Span] = {}
+        self.doc = doc
+        self._kids: list[dict[str, list[Token]]] = [{} for _ in range(len(doc))]
+        for token in doc:
+            if token.head.i != token.i:
+                self._kids[token.head.i].setdefault(token.dep_, []).append(token)
+        self._ents: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
-                self._by_token[i] = ent
+                self._ents[i] = ent
 
-    def of(self, token: Token) -> Span | None:
-        return self._by_token.get(token.i)
+    def ent(self, token: Token) -> Span | None:
+        return self._ents.get(token.i)
+
+    def kids(self, token: Token, *deps: str) -> list[Token]:
+        """Children of ``token`` with one of the labels, in document order per label."""
+        table = self._kids[token.i]
+        if len(deps) == 1:
+            return table.get(deps[0], [])
+        return [child for dep in deps for child in table.get(dep, [])]
+
+    def has(self, token: Token, dep: str, words: frozenset[str] | None = None) -> bool:
+        """Whether a child with label ``dep`` (and, if given, one of ``words``) exists."""
+        return any(words is None or c.lower_ in words for c in self.kids(token, dep))
 
 
-def np_bounds(token: Token, ents: EntityIndex) -> tuple[int, int]:
+def np_bounds(token: Token, tree: Tree) -> tuple[int, int]:
     """Character bounds of the short noun phrase headed by ``token``.
 
     Only pre-modifiers are kept ("Kyiv's army", "the US allegations"): relative
     clauses and prepositional tails would make mentions sentence-long and let
     them overlap other participants.
     """
-    ent = ents.of(token)
+    ent = tree.ent(token)
     left = token.i
-    for child in token.lefts:
-        if child.dep_ in _NP_LEFT_DEPS:
+    for child in tree.kids(token, *_NP_LEFT_DEPS):
+        if child.i < token.i:
             left = min(left, child.left_edge.i)
     doc = token.doc
     start = doc[left].idx
@@ -69,35 +91,33 @@ def np_bounds(token: Token, ents: EntityIndex) -> tuple[int, int]:
     return start, end
 
 
-def conjuncts(token: Token) -> Iterator[Token]:
-    """The token and the nouns coordinated with it ("the US and NATO")."""
+def conjuncts(token: Token, tree: Tree) -> Iterator[Token]:
+    """The token and up to a few nouns coordinated with it ("the US and NATO")."""
     yield token
-    for other in token.conjuncts:
-        if other.i > token.i:
-            yield other
+    node = token
+    for _ in range(_MAX_CONJUNCTS):
+        following = tree.kids(node, "conj")
+        if not following:
+            return
+        yield from following[:_MAX_CONJUNCTS]
+        if len(following) > 1:
+            return
+        node = following[0]
 
 
-def has_child(token: Token, dep: str, lemmas: frozenset[str] | None = None) -> bool:
-    return any(
-        c.dep_ == dep and (lemmas is None or c.lower_ in lemmas or c.lemma_.lower() in lemmas)
-        for c in token.children
-    )
+def is_passive(verb: Token, tree: Tree) -> bool:
+    return bool(tree.kids(verb, "nsubjpass", "auxpass"))
 
 
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def prep_objects(token: Token, preps: frozenset[str]) -> Iterator[Token]:
+def prep_objects(token: Token, preps: frozenset[str], tree: Tree) -> Iterator[Token]:
     """Objects of the prepositions in ``preps`` attached to ``token`` ("against X", "on X")."""
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    yield from conjuncts(obj)
+    for child in tree.kids(token, "prep", "agent", "dative"):
+        if child.lower_ in preps:
+            for obj in tree.kids(child, "pobj"):
+                yield from conjuncts(obj, tree)
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
     Coordinated verbs share the first verb's subject; an xcomp's subject is the
@@ -107,20 +127,18 @@ def subject_of(verb: Token) -> Token | None:
     """
     node = verb
     for _ in range(_MAX_UP):
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
-                    return node.head
-                return child
+        for child in tree.kids(node, "nsubj", "nsubjpass", "csubj"):
+            if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                return node.head
+            return child
         if node.dep_ == "relcl":
             return node.head
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
             continue
         if node.dep_ == "xcomp":
-            for child in node.head.children:
-                if child.dep_ == "dobj":
-                    return child
+            for child in tree.kids(node.head, "dobj"):
+                return child
             node = node.head
             continue
         if node.dep_ == "advcl" and node.tag_ == "VBG":
@@ -132,8 +150,7 @@ def subject_of(verb: Token) -> Token | None:
             prep = node.head
             upper = prep.head
             if prep.lower_ in _OBJECT_CONTROL_PREPS:
-                obj = next((c for c in upper.children if c.dep_ == "dobj"), None)
-                if obj is not None:
+                for obj in tree.kids(upper, "dobj"):
                     return obj
             if upper.pos_ not in ("VERB", "AUX"):
                 return None

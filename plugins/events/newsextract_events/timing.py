@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract import ExtractionContext, TimeRef
 
 from .dates import Preference, resolve
+from .syntax import Tree
 from .triggers import Trigger
 
 __all__ = ["DateIndex", "preference", "when_of"]
@@ -70,21 +71,20 @@ def _candidates(trig: Trigger) -> list[Token]:
     return tokens
 
 
-def preference(trig: Trigger, modality: str) -> Preference:
+def preference(trig: Trigger, modality: str, tree: Tree) -> Preference:
     """Which way an underspecified date points: planned events look ahead, reported ones back."""
     if modality == "planned":
         return "future"
     verb = trig.governor if trig.nominal else trig.token
     if verb is not None and (
-        verb.tag_ in ("VBD", "VBN")
-        or any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "aux")
+        verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tree.kids(verb, "aux"))
     ):
         return "past"
     return "past" if trig.nominal else "nearest"
 
 
 def when_of(
-    trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str
+    trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str, tree: Tree
 ) -> TimeRef | None:
     """The resolved date of the trigger's clause, or ``None`` when the clause names none.
 
@@ -96,7 +96,7 @@ def when_of(
         ent = dates.at(token)
         if ent is None:
             continue
-        resolved = resolve(ent.text, ctx.published, preference(trig, modality))
+        resolved = resolve(ent.text, ctx.published, preference(trig, modality, tree))
         mention = ctx.span_of(ent)
         if resolved.ok:
             return TimeRef(

@@ -1,0 +1,89 @@
+"""Date resolution of the events plugin, without spaCy: relative dates against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from newsextract_events.dates import resolve
+
+TUESDAY = dt.date(2023, 2, 28)
+
+
+def test_weekday_in_past_report_is_the_previous_one() -> None:
+    got = resolve("Monday", TUESDAY, "past")
+    assert (got.start, got.end, got.precision) == (dt.date(2023, 2, 27),) * 2 + ("day",)
+
+
+def test_weekday_of_the_publication_day_is_that_day() -> None:
+    assert resolve("Tuesday", TUESDAY, "past").start == TUESDAY
+    assert resolve("on Tuesday", TUESDAY, "future").start == TUESDAY
+
+
+def test_weekday_in_planned_event_looks_ahead() -> None:
+    assert resolve("Monday", TUESDAY, "future").start == dt.date(2023, 3, 6)
+    assert resolve("next Friday", TUESDAY, "past").start == dt.date(2023, 3, 3)
+    assert resolve("last Friday", TUESDAY, "future").start == dt.date(2023, 2, 24)
+
+
+def test_day_and_month_takes_the_publication_year() -> None:
+    assert resolve("16 February", TUESDAY, "past").start == dt.date(2023, 2, 16)
+    assert resolve("on 28 February", TUESDAY, "future").start == TUESDAY
+    assert resolve("on 28 February", TUESDAY, "past").start == TUESDAY
+
+
+def test_year_less_date_moves_across_the_year_boundary_with_the_tense() -> None:
+    assert resolve("December 20", dt.date(2023, 1, 5), "past").start == dt.date(2022, 12, 20)
+    assert resolve("January 3", dt.date(2022, 12, 20), "future").start == dt.date(2023, 1, 3)
+
+
+def test_a_year_ago_is_a_month() -> None:
+    got = resolve("a year ago", TUESDAY, "past")
+    assert (got.start, got.end, got.precision) == (
+        dt.date(2022, 2, 1),
+        dt.date(2022, 2, 28),
+        "month",
+    )
+
+
+def test_days_and_weeks_ago_keep_day_precision() -> None:
+    assert resolve("three days ago", TUESDAY).start == dt.date(2023, 2, 25)
+    assert resolve("two weeks ago", TUESDAY).precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("in 1994", dt.date(1994, 1, 1), dt.date(1994, 12, 31), "year"),
+        ("March 2022", dt.date(2022, 3, 1), dt.date(2022, 3, 31), "month"),
+        ("Sept. 3, 2016", dt.date(2016, 9, 3), dt.date(2016, 9, 3), "day"),
+    ],
+)
+def test_absolute_dates_resolve_without_publication(
+    text: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    for published in (TUESDAY, None):
+        got = resolve(text, published)
+        assert (got.start, got.end, got.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("text", ["Monday", "16 February", "a year ago", "yesterday", "last week"])
+def test_relative_dates_stay_unresolved_without_publication(text: str) -> None:
+    assert not resolve(text, None).ok
+
+
+@pytest.mark.parametrize("text", ["three days", "daily", "year-old", "the 1990s", "", "  ", "🙂"])
+def test_durations_and_noise_are_not_dates(text: str) -> None:
+    assert not resolve(text, TUESDAY).ok
+
+
+def test_relative_units() -> None:
+    week = resolve("last week", TUESDAY)
+    assert (week.start, week.end) == (dt.date(2023, 2, 20), dt.date(2023, 2, 26))
+    month = resolve("next month", TUESDAY, "future")
+    assert (month.start, month.end, month.precision) == (
+        dt.date(2023, 3, 1),
+        dt.date(2023, 3, 31),
+        "month",
+    )
+    assert resolve("yesterday", TUESDAY).start == dt.date(2023, 2, 27)
