@@ -132,7 +132,9 @@ class _Assembler:
         self.frag_starts = [g.start for g in self.frags]
         self.candidates = candidates
         self.by_verb = {c.verb: c for c in candidates}
-        self.verb_chars = sorted(index.starts[c.verb] for c in candidates)
+        self.verb_chars = sorted(
+            index.starts[c.verb] for c in candidates if not self._inside_full(index.starts[c.verb])
+        )
         self.para_starts = para_starts
         self.drafts: list[Draft] = []
         self.claim: dict[int, Draft] = {}  # full-group number -> its draft
@@ -303,9 +305,14 @@ class _Assembler:
         c = doc[colon]
         return Candidate(colon, (c.idx, c.idx + 1), speaker, head, None)
 
-    def _verb_between(self, start: int, end: int) -> bool:
+    def _verb_between(self, start: int, end: int, own: tuple[int, int] | None) -> bool:
+        """Whether another reporting expression stands between two quotations."""
         i = bisect.bisect_right(self.verb_chars, start)
-        return i < len(self.verb_chars) and self.verb_chars[i] < end
+        while i < len(self.verb_chars) and self.verb_chars[i] < end:
+            if own is None or not own[0] <= self.verb_chars[i] < own[1]:
+                return True
+            i += 1
+        return False
 
     def link_marks(self) -> None:
         """Quotations the parse did not link: nearby cue, colon, or the previous speaker."""
@@ -329,7 +336,7 @@ class _Assembler:
                 last is not None
                 and last.style in ("direct", "mixed")
                 and group.segments[0].paragraph - last.paragraph <= _FLOAT_PARAGRAPHS
-                and not self._verb_between(last.content[-1][1], group.outer_start)
+                and not self._verb_between(last.content[-1][1], group.outer_start, last.cue)
             ):
                 last.content.extend(spans)
                 last.paragraph = group.paragraph
