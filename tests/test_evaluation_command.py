@@ -96,3 +96,19 @@ def test_runs_the_pipeline_and_counts_failures(
     lines = [json.loads(line) for line in saved.read_text().splitlines()]
     assert [line["doc_id"] for line in lines] == ["harbour"]
     assert lines[0]["published"] == "2024-05-06"  # from metadata.tsv
+
+
+def test_errors_lists_misses_and_spurious_finds(tmp_path: Path) -> None:
+    preds, errors = tmp_path / "preds.jsonl", tmp_path / "errors.jsonl"
+    write_predictions(preds)
+    result = CliRunner().invoke(
+        evaluate, [str(CORPUS), "--pred", str(preds), "--errors", str(errors)]
+    )
+    assert result.exit_code == 0, result.output
+    listings = {row["doc_id"]: row for row in map(json.loads, errors.read_text().splitlines())}
+    assert len(listings["harbour"]["missed"]) == 3  # the allegation was found, three were not
+    assert len(listings["school"]["missed"]) == 3
+    assert listings["harbour"]["spurious"] == []
+    # the found allegation had no accuser: a wrong source against gold "Residents"
+    (wrong,) = listings["harbour"]["wrong_role"]
+    assert wrong["gold"]["source"] == "Residents" and wrong["source_ok"] is False

@@ -142,6 +142,8 @@ class AttributionReport:
     docs_without_predictions: list[str] = field(default_factory=list)
     docs_failed: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: Per-document error listings, when asked for (``collect_errors=True``).
+    errors: list[dict[str, Any]] | None = None
 
     @property
     def all(self) -> SubsetScores:
@@ -276,24 +278,30 @@ def _exact_pairs(gold: Sequence[_Prepared], pred: Sequence[_Prepared]) -> int:
     return matched
 
 
-def _score(gold: Sequence[_Prepared], pred: Sequence[_Prepared], counts: Counts) -> None:
+def _score(
+    gold: Sequence[_Prepared], pred: Sequence[_Prepared], counts: Counts
+) -> list[tuple[tuple[int, bool, bool], int, int]]:
+    """Add one document's counts; return the overlap pairs (for error listings)."""
     counts.gold += len(gold)
     counts.pred += len(pred)
     counts.gold_tokens += sum(len(g.content) for g in gold)
     counts.pred_tokens += sum(len(p.content) for p in pred)
     counts.exact_tp += _exact_pairs(gold, pred)
     pairs = _overlapping_pairs(gold, pred)
-    for (n, source_ok, cue_ok), g, _ in _greedy(pairs):
+    matched = _greedy(pairs)
+    for (n, source_ok, cue_ok), g, _ in matched:
         counts.overlap_tp += 1
         counts.overlap_tokens += n
         counts.source_ok += source_ok
         counts.cue_ok += cue_ok
         counts.matched_without_gold_source += gold[g].source is None
     counts.e2e_tp += len(_greedy(pair for pair in pairs if pair[0][1]))
+    return matched
 
 
 def score_document(
     report: AttributionReport,
+    doc_id: str,
     text: str,
     gold: Sequence[GoldAttribution],
     prediction: Mapping[str, Any] | None,
@@ -305,7 +313,9 @@ def score_document(
         if prediction is not None
         else []
     )
-    _score_attributions(report, view, gold, predicted)
+    matched = _score_attributions(report, view, gold, predicted)
+    if report.errors is not None:
+        report.errors.append(_error_listing(view, doc_id, gold, predicted, matched))
 
 
 def _score_attributions(
@@ -313,10 +323,10 @@ def _score_attributions(
     view: _DocumentView,
     gold: Sequence[GoldAttribution],
     predicted: Sequence[PredictedAttribution],
-) -> None:
+) -> list[tuple[tuple[int, bool, bool], int, int]]:
     prepared_gold = [view.gold(a) for a in gold]
     prepared_pred = [view.predicted(a) for a in predicted]
-    _score(prepared_gold, prepared_pred, report.all.counts)
+    matched = _score(prepared_gold, prepared_pred, report.all.counts)
     _score(
         [g for g in prepared_gold if g.direct],
         [p for p in prepared_pred if p.direct],
@@ -327,6 +337,56 @@ def _score_attributions(
         [p for p in prepared_pred if p.allegation],
         report.allegations.counts,
     )
+    return matched
+
+
+def _error_listing(
+    view: _DocumentView,
+    doc_id: str,
+    gold: Sequence[GoldAttribution],
+    predicted: Sequence[PredictedAttribution],
+    matched: Sequence[tuple[tuple[int, bool, bool], int, int]],
+) -> dict[str, Any]:
+    """What an extractor author wants to read: misses, spurious finds, wrong roles."""
+
+    def words(intervals: Intervals) -> str | None:
+        return view.cue_text(intervals) if intervals else None
+
+    def describe(source: Intervals, cue: Intervals, content: Intervals) -> dict[str, Any]:
+        return {
+            "source": words(source),
+            "cue": words(cue),
+            "content": words(content),
+            "at": content[0][0] if content else None,
+        }
+
+    matched_gold = {g for _, g, _ in matched}
+    matched_pred = {p for _, _, p in matched}
+    wrong: list[dict[str, Any]] = []
+    for (_, source_ok, cue_ok), g, p in matched:
+        if not (source_ok and cue_ok):
+            wrong.append(
+                {
+                    "gold": describe(gold[g].source, gold[g].cue, gold[g].content),
+                    "pred": describe(predicted[p].source, predicted[p].cue, predicted[p].content),
+                    "source_ok": source_ok,
+                    "cue_ok": cue_ok,
+                }
+            )
+    return {
+        "doc_id": doc_id,
+        "missed": [
+            describe(a.source, a.cue, a.content)
+            for i, a in enumerate(gold)
+            if i not in matched_gold
+        ],
+        "spurious": [
+            describe(a.source, a.cue, a.content)
+            for i, a in enumerate(predicted)
+            if i not in matched_pred
+        ],
+        "wrong_role": wrong,
+    }
 
 
 def evaluate_attributions(
@@ -334,6 +394,7 @@ def evaluate_attributions(
     predictions: Iterable[Extraction | Mapping[str, Any]] | Mapping[str, Any],
     *,
     failed: Mapping[str, str] | None = None,
+    collect_errors: bool = False,
 ) -> AttributionReport:
     """Score predictions against gold.
 
@@ -344,8 +405,10 @@ def evaluate_attributions(
             or a mapping from doc id to one of those.
         failed: documents the extractor failed on, with the reason; they are scored
             as predicting nothing and listed in the report.
+        collect_errors: also list, per document, the missed and spurious attributions
+            and the matched ones with a wrong source or cue (``report.errors``).
     """
-    report = AttributionReport()
+    report = AttributionReport(errors=[] if collect_errors else None)
     if isinstance(gold, GoldCorpus):
         documents: Mapping[str, GoldDocument] = gold.documents
         report.problems.extend(gold.problems)
@@ -375,7 +438,7 @@ def evaluate_attributions(
                 report.docs_without_predictions.append(doc_id)
         else:
             report.docs_scored += 1
-        score_document(report, document.text, document.attributions, prediction)
+        score_document(report, doc_id, document.text, document.attributions, prediction)
     return report
 
 

@@ -109,6 +109,13 @@ def _limit(corpus: GoldCorpus, limit: int | None) -> GoldCorpus:
     help="When extracting, also write the predictions as JSONL (e.g. for other scorers).",
 )
 @click.option(
+    "--errors",
+    "errors_out",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write JSONL listing, per document, missed and spurious attributions "
+    "and matched ones with a wrong source or cue.",
+)
+@click.option(
     "--human",
     is_flag=True,
     help="Also score each extra annotator of multi-annotated documents against gold "
@@ -122,6 +129,7 @@ def evaluate(
     model: str | None,
     limit: int | None,
     save_pred: Path | None,
+    errors_out: Path | None,
     human: bool,
     max_problems: int,
 ) -> None:
@@ -142,7 +150,9 @@ def evaluate(
             predictions = [p for p in predictions if p.get("doc_id") in corpus.documents]
     else:
         predictions, failed = run_pipeline(corpus, model=model, save=save_pred)
-    report = evaluate_attributions(corpus, predictions, failed=failed)
+    report = evaluate_attributions(
+        corpus, predictions, failed=failed, collect_errors=errors_out is not None
+    )
     source = pred_path.name if pred_path is not None else "newsextract pipeline"
     click.echo(format_report(report, title=f"== {source} vs {gold_dir}"))
     _echo_problems(report, max_problems)
@@ -158,6 +168,10 @@ def evaluate(
             )
         )
         out["human_agreement"] = agreement.to_dict()
+    if errors_out is not None and report.errors is not None:
+        with errors_out.open("w", encoding="utf-8") as handle:
+            for listing in report.errors:
+                handle.write(json.dumps(listing, ensure_ascii=False) + "\n")
     if json_out is not None:
         json_out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
