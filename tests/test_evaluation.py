@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsextract import Extraction, Quote, Span
 from newsextract.evaluation import (
@@ -318,3 +320,52 @@ def test_human_agreement_scores_the_other_annotators(corpus) -> None:  # type: i
     assert report.all.exact == pytest.approx({"p": 1.0, "r": 0.25, "f1": 0.4})
     assert report.allegations.overlap["f1"] == pytest.approx(1.0)
     assert report.accuser_acc == 1.0
+
+
+# -- properties ----------------------------------------------------------------------
+
+WORDS = st.sampled_from(
+    ["Ann", "said", "taxes", "rise", '"', "“", "”", ",", ".", "\n", "’s", "accused"]
+)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """A text and two lists of arbitrary (possibly empty, overlapping) spans in it."""
+    text = " ".join(draw(st.lists(WORDS, min_size=1, max_size=40)))
+    bound = st.integers(0, len(text))
+    spans = st.lists(st.tuples(bound, bound).map(lambda t: (min(t), max(t))), max_size=6)
+    return text, draw(spans), draw(spans)
+
+
+@given(documents())
+def test_metrics_are_bounded_and_consistent(doc: tuple[str, list[Any], list[Any]]) -> None:
+    text, gold_spans, pred_spans = doc
+    gold = {"d": GoldDocument("d", text, {"a": tuple(
+        GoldAttribution(f"E{i}", (span,), cue=(span,), source=(span,))
+        for i, span in enumerate(gold_spans)
+        if span[0] < span[1]
+    )})}  # fmt: skip
+    quote = [
+        {"content": [{"start": s, "end": e}], "speaker_mention": {"start": s, "end": e}}
+        for s, e in pred_spans
+    ]
+    report = evaluate_attributions(gold, [{"doc_id": "d", "quotes": quote}])
+    for scores in report.subsets.values():
+        c = scores.counts
+        assert c.e2e_tp <= c.overlap_tp <= min(c.gold, c.pred)
+        assert c.exact_tp <= min(c.gold, c.pred)
+        assert c.overlap_tokens <= min(c.gold_tokens, c.pred_tokens)
+        for metric in (scores.exact, scores.overlap, scores.soft, scores.end_to_end):
+            assert all(0.0 <= value <= 1.0 for value in metric.values())
+    assert (
+        report.to_dict()
+        == evaluate_attributions(gold, [{"doc_id": "d", "quotes": quote}]).to_dict()
+    )
+
+
+@given(st.text(max_size=300), st.text(max_size=60))
+def test_any_ann_text_parses_without_raising(data: str, text: str) -> None:
+    problems: list[str] = []
+    for attribution in parse_ann(data, text, "x.ann", problems):
+        assert attribution.content
