@@ -149,3 +149,57 @@ def test_workers_option_keeps_order(tmp_path: Path) -> None:
     assert [json.loads(x)["doc_id"] for x in result.stdout.splitlines()] == [
         f"d{i}" for i in range(6)
     ]
+
+
+ARTICLE_HTML = """<html><head><title>China rejects claims</title></head><body>
+<nav>Home | World | Sport</nav>
+<article><h1>China rejects US claims</h1>
+<p>Foreign Ministry spokesperson Mao Ning said on Monday that the US has no right to point
+fingers at relations between China and Russia, and accused Washington of fuelling the conflict.</p>
+<p>&ldquo;We will by no means accept the US pressure and coercion,&rdquo; she told reporters in Beijing.</p>
+</article><footer>Copyright 2023 Example News. All rights reserved.</footer></body></html>"""
+
+
+def test_html_file_is_reduced_to_article_text(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(ARTICLE_HTML, encoding="utf-8")
+    result = run("extract", str(page), "--published", "2023-02-28")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "Mao Ning said on Monday" in data["text"]
+    assert "<p>" not in data["text"] and "Copyright" not in data["text"]
+    for actor in data["actors"]:
+        for mention in actor["mentions"]:
+            assert data["text"][mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_html_option_for_jsonl(tmp_path: Path) -> None:
+    source = tmp_path / "pages.jsonl"
+    source.write_text(
+        json.dumps({"id": "p1", "text": ARTICLE_HTML})
+        + "\n"
+        + json.dumps({"id": "p2", "text": "<html><body></body></html>"})
+        + "\n"
+    )
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(source), "--html", "-o", str(out))
+    assert result.exit_code == 1
+    docs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["doc_id"] for d in docs] == ["p1"]
+    assert "no article text" in result.stderr
+
+
+def test_render_command_writes_escaped_page(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Mao Ning said <script>alert(1)</script> nothing.", encoding="utf-8")
+    out = tmp_path / "view.html"
+    result = run("render", str(article), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "<script>alert" not in page
+    assert "alert(1)&lt;/script&gt;" in page
+    extraction_json = tmp_path / "a.json"
+    extraction_json.write_text(run("extract", str(article)).stdout, encoding="utf-8")
+    again = tmp_path / "again.html"
+    assert run("render", str(extraction_json), "-o", str(again)).exit_code == 0
+    assert again.read_text(encoding="utf-8") == page

@@ -78,12 +78,42 @@ def _read_jsonl(stream: IO[bytes], errors: str) -> Iterator[dict[str, Any] | Inp
         yield item
 
 
-def _read_dir(folder: Path, errors: str) -> Iterator[dict[str, Any] | InputError]:
-    for path in sorted(folder.glob("*.txt")):
+_HTML_SUFFIXES = {".html", ".htm"}
+
+
+def _article_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in {".txt", *_HTML_SUFFIXES} and p.is_file()
+    )
+
+
+def _read_dir(folder: Path, errors: str, html: bool) -> Iterator[dict[str, Any] | InputError]:
+    from .htmltext import html_to_text
+
+    for path in _article_files(folder):
         try:
-            yield {"id": path.stem, "text": _decode(path.read_bytes(), path.name, errors)}
+            text = _decode(path.read_bytes(), path.name, errors)
+            if html or path.suffix.lower() in _HTML_SUFFIXES:
+                text = html_to_text(text, doc_id=path.stem)
+            yield {"id": path.stem, "text": text}
         except InputError as exc:
             exc.doc_id = path.stem
+            yield exc
+
+
+def _html_items(
+    items: Iterator[dict[str, Any] | InputError],
+) -> Iterator[dict[str, Any] | InputError]:
+    """Replace each record's HTML ``text`` by the article text trafilatura finds in it."""
+    from .htmltext import html_to_text
+
+    for item in items:
+        if isinstance(item, InputError) or not isinstance(item.get("text"), str):
+            yield item
+            continue
+        try:
+            yield {**item, "text": html_to_text(item["text"], doc_id=_item_id(item))}
+        except InputError as exc:
             yield exc
 
 
@@ -136,6 +166,12 @@ def _read_dir(folder: Path, errors: str) -> Iterator[dict[str, Any] | InputError
 )
 @click.option("--strict", is_flag=True, help="Stop at the first failed document.")
 @click.option(
+    "--html",
+    "html",
+    is_flag=True,
+    help="Input is HTML: extract the article text with trafilatura (.html files always are).",
+)
+@click.option(
     "--encoding-errors",
     type=click.Choice(["strict", "replace"]),
     default="strict",
@@ -157,6 +193,7 @@ def extract(
     resume: bool,
     errors_path: Path | None,
     strict: bool,
+    html: bool,
     encoding_errors: str,
 ) -> None:
     """Extract records from SOURCE: an article (.txt), a JSONL file, a folder of .txt, or - for stdin.
@@ -191,9 +228,12 @@ def extract(
             data = sys.stdin.buffer.read() if is_stdin else source.read_bytes()
             name = "stdin" if is_stdin else source.stem
             try:
-                result = pipeline.extract(
-                    _decode(data, name, encoding_errors), published=published, doc_id=name
-                )
+                text = _decode(data, name, encoding_errors)
+                if html or source.suffix.lower() in _HTML_SUFFIXES:
+                    from .htmltext import html_to_text
+
+                    text = html_to_text(text, doc_id=name)
+                result = pipeline.extract(text, published=published, doc_id=name)
             except NewsExtractError as exc:
                 _fail(str(exc))
             if fmt == "jsonl":
@@ -204,11 +244,13 @@ def extract(
                 click.echo(f"newsextract: warning: {name}: {warning}", err=True)
             return
         if kind == "dir":
-            items = _read_dir(source, encoding_errors)
-            total: int | None = len(list(source.glob("*.txt")))
+            items = _read_dir(source, encoding_errors, html)
+            total: int | None = len(_article_files(source))
         else:
             stream: IO[bytes] = sys.stdin.buffer if is_stdin else source.open("rb")
             items = _read_jsonl(stream, encoding_errors)
+            if html:
+                items = _html_items(items)
             total = None
         if done_ids:
             items = (item for item in items if _item_id(item) not in done_ids)
@@ -398,6 +440,39 @@ def bench(
     except (ValueError, OSError, NewsExtractError) as exc:
         _fail(str(exc))
     click.echo(result.to_json() if as_json else result.table())
+
+
+@main.command()
+@click.argument(
+    "source", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path)
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD).")
+@click.option("--html", "html", is_flag=True, help="SOURCE is an HTML page.")
+@click.option("--model", help="spaCy pipeline to use.")
+def render(
+    source: Path, output: Path, published: str | None, html: bool, model: str | None
+) -> None:
+    """Write an HTML view of SOURCE: an article (.txt/.html) or an extraction (.json)."""
+    from .records import Extraction
+    from .render import render_html
+
+    data = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
+    try:
+        text = _decode(data, source.name, "strict")
+        if source.suffix.lower() == ".json":
+            extraction = Extraction.from_json(text)
+        else:
+            if html or source.suffix.lower() in _HTML_SUFFIXES:
+                from .htmltext import html_to_text
+
+                text = html_to_text(text, doc_id=source.stem)
+            pipeline = _pipeline(model, None, None, None)
+            extraction = pipeline.extract(text, published=published, doc_id=source.stem)
+    except (NewsExtractError, ValueError) as exc:
+        _fail(str(exc))
+    output.write_text(render_html(extraction), encoding="utf-8")
+    click.echo(f"newsextract: wrote {output}", err=True)
 
 
 def _attach_optional_commands() -> None:

@@ -18,7 +18,49 @@ _TAG = re.compile(
 _WORD = re.compile(r"[^\W\d_]{1,40}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ENGLISH = frozenset(
-    ["the", "of", "and", "to", "a", "in", "that", "is", "was", "he", "she", "it", "for", "on", "with", "as", "his", "her", "by", "at", "from", "said", "have", "has", "be", "are", "were", "not", "this", "but", "they", "an", "which", "their", "or", "had", "will", "would", "who", "been", "its"]
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "that",
+        "is",
+        "was",
+        "he",
+        "she",
+        "it",
+        "for",
+        "on",
+        "with",
+        "as",
+        "his",
+        "her",
+        "by",
+        "at",
+        "from",
+        "said",
+        "have",
+        "has",
+        "be",
+        "are",
+        "were",
+        "not",
+        "this",
+        "but",
+        "they",
+        "an",
+        "which",
+        "their",
+        "or",
+        "had",
+        "will",
+        "would",
+        "who",
+        "been",
+        "its",
+    ]
 )
 _MIN_WORDS = 20
 

@@ -410,6 +410,12 @@ class Extraction(BaseModel):
     def to_json(self, *, indent: int | None = None) -> str:
         return self.model_dump_json(indent=indent)
 
+    def to_dataframes(self) -> dict[str, Any]:
+        """One pandas DataFrame per record kind (needs ``newsextract[dataframes]``)."""
+        from .dataframes import to_dataframes
+
+        return to_dataframes(self)
+
     @classmethod
     def from_json(cls, data: str | bytes) -> Extraction:
         return cls.model_validate_json(data)
