@@ -127,7 +127,7 @@ class ActorBuilder:
                         info.add_title(pre.text)
                     self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
                 app = titles.apposition(self.doc, m)
-                if app is not None:
+                if app is not None and self._has_title_word(app):
                     info.add_title(app.text)
                     self._vote_range(ci, (app.start, app.end), nearest_last=False)
                 self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
@@ -143,10 +143,21 @@ class ActorBuilder:
                         info.vote(inner, mi)
 
     def _has_title_word(self, title: titles.Title) -> bool:
-        """A title says something beyond names: "Belarusian President", not just "Belarusian"."""
-        return any(
-            t.is_alpha and t.i not in self.owner and t.pos_ in {"NOUN", "PROPN"}
-            for t in self.doc[title.start : title.end]
+        """Whether a pre-modifier is a title: it ends in a role noun that is not a name.
+
+        "Belarusian President" and "Foreign Ministry spokesperson" are titles;
+        "Belarusian" alone, "anti-GOP" (ends in a name) and "three Republican
+        hopefuls" (plural: a list, not a role) are not, and neither is a
+        stretch that contains another person.
+        """
+        span = self.doc[title.start : title.end]
+        last = self.doc[title.head]
+        if not last.is_alpha or last.i in self.owner or last.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if last.tag_ in {"NNS", "NNPS"}:
+            return False
+        return not any(
+            self.mentions[self.owner[t.i]].kind == "person" for t in span if t.i in self.owner
         )
 
     # -- decisions --------------------------------------------------------------------
@@ -177,6 +188,19 @@ class ActorBuilder:
             for t in texts
         )
 
+    def _state_of_organ(self, ci: int, focal: int | None) -> int | None:
+        """The state an organisation belongs to when no cue next to it says so."""
+        ms = [self.mentions[mi] for mi in self.clusters[ci].mentions]
+        for m in ms:
+            code = m.org_country or m.code
+            if code is not None and code in self.country_by_code:
+                return self.country_by_code[code]
+        if any(m.code or m.org_country for m in ms):
+            return None  # a named state the article does not otherwise mention
+        if focal is not None and any(is_generic_organ(m.text) for m in ms):
+            return focal
+        return None
+
     def affiliations(self) -> list[int | None]:
         focal = self.focal_country()
         out: list[int | None] = []
@@ -184,10 +208,8 @@ class ActorBuilder:
             choice: int | None = None
             if info.votes:
                 choice = max(info.votes, key=lambda c: (info.votes[c], -info.vote_order[c]))
-            elif self.clusters[ci].kind == "organization" and focal is not None:
-                texts = [self.mentions[mi].text for mi in self.clusters[ci].mentions]
-                if any(is_generic_organ(t) for t in texts):
-                    choice = focal
+            elif self.clusters[ci].kind == "organization":
+                choice = self._state_of_organ(ci, focal)
             out.append(choice if choice != ci else None)
         # Whoever speaks for a state organ is affiliated with the state itself.
         for ci, choice in enumerate(out):

@@ -11,9 +11,10 @@ one:
   (ties: the one named first), so "Clinton" after "Hillary Clinton" and
   "Chelsea Clinton" goes to the article's main Clinton;
 - an organisation clusters on its name, and an acronym on the initials of a
-  longer name ("FBI" -> "Federal Bureau of Investigation");
-- a one-word ORG/GPE/NORP mention that is the surname of a person named in the
-  article is that person (the small model often tags "Trump" as ORG).
+  longer name ("FBI" -> "Federal Bureau of Investigation"); "Senate" joins
+  "U.S. Senate" when the article names only one state's Senate;
+- a name the small model tagged ORG/GPE/NORP that is the surname of a person
+  named in the article is that person ("Trump" as ORG, "Carly Fiorina" as ORG).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Final
 from .mentions import ActorKind, Mention
 
 _SMALL_WORDS: Final[frozenset[str]] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de"})
+_MISTYPED_LABELS: Final[frozenset[str]] = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 @dataclass
@@ -52,8 +54,44 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+def _retype(mentions: list[Mention]) -> None:
+    """Names the parser mistyped as ORG/GPE but that end in a known person's surname."""
+    surnames = {m.surname for m in mentions if m.kind == "person" and m.label == "PERSON"}
+    surnames.discard("")
+    for m in mentions:
+        if m.kind == "person" or m.canonical is not None or m.kind in ("country", "media"):
+            continue
+        if m.label not in _MISTYPED_LABELS:
+            continue
+        words = m.text.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w.isalpha() and w.istitle() for w in words)
+            and words[-1].casefold() in surnames
+        ):
+            m.kind = "person"
+            m.name_tokens = tuple(words)
+            m.key = " ".join(words).casefold()
+
+
+def _qualify(mentions: list[Mention]) -> None:
+    """Give "Senate" the key of "U.S. Senate" when only one state's Senate is named."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.rest_key is not None and m.org_country is not None:
+            codes[m.rest_key].add(m.org_country)
+    for m in mentions:
+        if m.kind == "organization" and m.org_country is None and m.canonical is None:
+            found = codes.get(m.key)
+            if found is not None and len(found) == 1:
+                code = next(iter(found))
+                m.org_country, m.rest_key, m.key = code, m.key, f"{code}:{m.key}"
+
+
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group mentions into clusters, ordered by first mention."""
+    _retype(mentions)
+    _qualify(mentions)
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], int] = {}
     by_first_last: dict[tuple[str, str], int] = {}
@@ -70,9 +108,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     # Pass 1: everything that names its entity fully.
     for i, m in enumerate(mentions):
         if m.kind == "person":
-            if len(m.name_tokens) < 2:
+            if len(m.name_tokens) < 2 or not m.surname:
                 continue
-            first, last = m.name_tokens[0].casefold(), m.name_tokens[-1].casefold()
+            first, last = m.forename, m.surname
             c = by_key.get(("person", m.key))
             if c is None:
                 c = by_first_last.get((first, last))
@@ -85,15 +123,15 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if c not in forename[first]:
                 forename[first].append(c)
             assigned[i] = c
-        elif (m.kind == "organization" and _is_acronym(m.text)) or _single_word_name(m):
+        elif _deferred(m):
             continue
         else:
             c = by_key.get((m.kind, m.key))
             if c is None:
                 c = new(m.kind, m.key, m.code)
-                words = m.text.split()
-                if m.kind == "organization" and len(words) > 1:
-                    org_initials.setdefault(initials(words), c)
+            words = m.text.split()
+            if m.kind == "organization" and len(words) > 1:
+                org_initials.setdefault(initials(words), c)
             assigned[i] = c
 
     counts: dict[int, int] = defaultdict(int)
@@ -110,19 +148,19 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     for i, m in enumerate(mentions):
         if assigned[i] >= 0:
             continue
-        word = m.text.casefold() if m.kind != "person" else m.key
-        if m.kind == "person" and m.name_tokens:
-            word = m.name_tokens[-1].casefold()
+        word = m.surname if m.kind == "person" else m.text.casefold()
         candidates = surname.get(word) or (forename.get(word) if m.kind == "person" else None)
+        c = -1
         if candidates:
             c = max(candidates, key=weight)
-        elif m.kind == "organization" and _is_acronym(m.text):
+        elif _is_acronym(m.text) and m.kind in ("organization", "other", "group", "person"):
             c = org_initials.get(m.text.replace(".", "").upper(), -1)
             if c < 0:
-                c = by_key.get(("organization", m.key), -1)
-            if c < 0:
-                c = new("organization", m.key, m.code)
-        else:
+                kind: ActorKind = "organization" if m.kind != "group" else "group"
+                c = by_key.get((kind, m.key), -1)
+                if c < 0:
+                    c = new(kind, m.key, m.code)
+        if c < 0:
             c = by_key.get((m.kind, m.key), -1)
             if c < 0:
                 c = new(m.kind, m.key, m.code)
@@ -130,14 +168,15 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 
     for i, c in enumerate(assigned):
         clusters[c].mentions.append(i)
-    ordered = sorted((c for c in clusters if c.mentions), key=lambda c: c.first)
-    return ordered
+    return sorted((c for c in clusters if c.mentions), key=lambda c: c.first)
 
 
-def _single_word_name(m: Mention) -> bool:
-    """A one-word mention that might be a surname mislabelled by the parser."""
-    if m.kind == "person":
-        return True
+def _deferred(m: Mention) -> bool:
+    """Short forms wait for pass 2: acronyms, and one-word names that may be surnames."""
+    if m.kind == "organization" and _is_acronym(m.text):
+        return m.canonical is None or _is_acronym(m.canonical)
     if m.canonical is not None or m.kind in ("country", "media"):
         return False
-    return len(m.text.split()) == 1 and m.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+    if _is_acronym(m.text):
+        return True
+    return len(m.text.split()) == 1 and m.label in _MISTYPED_LABELS

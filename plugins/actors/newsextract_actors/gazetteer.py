@@ -325,6 +325,7 @@ DEMONYMS: Final[dict[str, str]] = {
 MEDIA: Final[dict[str, tuple[str, ...]]] = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
     "Reuters": ("Reuters",),
+    "UPI": ("UPI", "United Press International"),
     "Associated Press": ("Associated Press", "AP"),
     "Xinhua": ("Xinhua", "Xinhua News Agency"),
     "TASS": ("TASS", "Tass", "ITAR-TASS"),
@@ -692,4 +693,22 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "activist",
         "opposition",
     }
+)
+
+#: Political parties: canonical name -> the names, members' nouns and
+#: adjectives used for them ("Republican candidate", "the GOP", "Democrats").
+PARTIES: Final[dict[str, tuple[str, ...]]] = {
+    "Republican Party": ("Republican Party", "Republican", "Republicans", "GOP", "G.O.P."),
+    "Democratic Party": ("Democratic Party", "Democratic", "Democrats", "Democrat"),
+    "Conservative Party": ("Conservative Party", "Conservatives", "Tories", "Tory"),
+    "Labour Party": ("Labour Party", "Labour"),
+    "Liberal Democrats": ("Liberal Democrats", "Lib Dems"),
+    "Libertarian Party": ("Libertarian Party", "Libertarians"),
+    "Green Party": ("Green Party",),
+    "Communist Party": ("Communist Party",),
+}
+
+#: Generational suffixes, never a surname ("Martin Luther King Jr.").
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", ",", "Junior", "Senior"}
 )

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-GazetteerKind = Literal["country", "capital", "seat", "media", "international", "body"]
+GazetteerKind = Literal["country", "capital", "seat", "media", "international", "body", "party"]
 
 _LABELS: Final[tuple[GazetteerKind, ...]] = (
     "country",
@@ -32,6 +32,7 @@ _LABELS: Final[tuple[GazetteerKind, ...]] = (
     "media",
     "international",
     "body",
+    "party",
 )
 
 
@@ -62,6 +63,9 @@ def _phrases() -> dict[GazetteerKind, dict[str, str]]:
     for canonical, names in gazetteer.INTERNATIONAL.items():
         for name in names:
             out["international"][name] = canonical
+    for canonical, names in gazetteer.PARTIES.items():
+        for name in names:
+            out["party"][name] = canonical
     for name in gazetteer.NATIONAL_BODIES:
         out["body"][name] = name
     return out

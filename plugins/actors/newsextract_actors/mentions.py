@@ -52,6 +52,22 @@ class Mention:
     canonical: str | None = None  #: gazetteer canonical name
     name_tokens: tuple[str, ...] = field(default_factory=tuple)  #: the name without honorifics
     honorifics: tuple[str, ...] = field(default_factory=tuple)
+    #: An organisation named with its state ("U.S. Senate"): the state's code and
+    #: the rest of the name's key ("senate"), which an unqualified mention may match.
+    org_country: str | None = None
+    rest_key: str | None = None
+
+    @property
+    def surname(self) -> str:
+        """The family name of a person mention (generational suffixes skipped)."""
+        for word in reversed(self.name_tokens):
+            if word not in gazetteer.NAME_SUFFIXES:
+                return word.casefold()
+        return ""
+
+    @property
+    def forename(self) -> str:
+        return self.name_tokens[0].casefold() if self.name_tokens else ""
 
 
 @dataclass(frozen=True)
@@ -137,7 +153,9 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], tuple
     """Split a PERSON entity into honorifics ("President") and the name proper."""
     words = [t.text for t in doc[start:end]]
     i = 0
-    while i < len(words) - 1 and words[i] in gazetteer.HONORIFICS:
+    while i < len(words) - 1 and (
+        words[i] in gazetteer.HONORIFICS or words[i].casefold() in gazetteer.PERSON_ROLES
+    ):
         i += 1
     return tuple(words[:i]), tuple(words[i:])
 
@@ -154,6 +172,42 @@ def _after_person_role(doc: Doc, start: int) -> bool:
         and name.pos_ == "PROPN"
         and name.is_title
     )
+
+
+def _opens_with_role(span: Span) -> bool:
+    """An ORG entity that is really a titled person: "Spokeswoman Haley Morris"."""
+    if len(span) < 3:
+        return False
+    first = span[0]
+    rest = span[1:]
+    return (first.lower_ in gazetteer.PERSON_ROLES or first.text in gazetteer.HONORIFICS) and all(
+        t.is_title and t.pos_ == "PROPN" for t in rest
+    )
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _is_dateline(doc: Doc, start: int) -> bool:
+    """A place in capitals opening a paragraph ("WASHINGTON (AP) --")."""
+    return start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
+
+
+def _state_prefix(span: Span) -> tuple[str, str] | None:
+    """Split "U.S. Senate" / "Chinese Foreign Ministry" into (state code, rest of the key)."""
+    index = country_index()
+    for n in (2, 1):
+        if len(span) <= n:
+            continue
+        head = span[:n].text
+        code = index.by_name(head) or index.by_demonym(head)
+        if code is not None:
+            rest = normalise(span[n:].text)
+            if rest and rest[0].isalpha():
+                return code, rest
+    return None
 
 
 def _org_key(text: str) -> str:
@@ -182,6 +236,8 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         canonical: str | None = None,
         name_tokens: tuple[str, ...] = (),
         honorifics: tuple[str, ...] = (),
+        org_country: str | None = None,
+        rest_key: str | None = None,
     ) -> Mention:
         return Mention(
             start=cand.start,
@@ -197,6 +253,8 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
             canonical=canonical,
             name_tokens=name_tokens,
             honorifics=honorifics,
+            org_country=org_country,
+            rest_key=rest_key,
         )
 
     hit = cand.hit
@@ -215,8 +273,12 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         place = index.by_place(text)
         if place is not None and label != "PERSON":
             return make("country", place, code=place, role="capital")
-    if label == "ORG" and _after_person_role(doc, cand.start):
+    if label == "ORG" and (_after_person_role(doc, cand.start) or _opens_with_role(span)):
         label = "PERSON"
+    if label == "PERSON" and _is_acronym(text):
+        label = "ORG"  # "FBN", "NRA": no person is written in capitals only
+    if label == "GPE" and text.isupper() and _is_dateline(doc, cand.start):
+        return make("other", normalise(text))  # "WASHINGTON (AP) -": where, not who
     if label == "PERSON":
         honorifics, name = _person_name(doc, cand.start, cand.end)
         if not any(ch.isalpha() for ch in "".join(name)):
@@ -225,6 +287,10 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
     if label == "ORG":
         if not any(ch.isalpha() for ch in text):
             return None
+        qualified = _state_prefix(span)
+        if qualified is not None:
+            code, rest = qualified
+            return make("organization", f"{code}:{rest}", org_country=code, rest_key=rest)
         return make("organization", _org_key(text))
     if label in ("GPE", "LOC", "FAC"):
         return make("other", normalise(text))
@@ -242,6 +308,8 @@ class _Make(Protocol):
         canonical: str | None = None,
         name_tokens: tuple[str, ...] = (),
         honorifics: tuple[str, ...] = (),
+        org_country: str | None = None,
+        rest_key: str | None = None,
     ) -> Mention: ...
 
 
@@ -262,6 +330,8 @@ def _classify_hit(doc: Doc, cand: _Candidate, hit: GazetteerHit, make: _Make) ->
         if doc[cand.start : cand.end].text in gazetteer.MEDIA_NEEDS_NER and not cand.label:
             return None
         return make("media", normalise(hit.canonical), canonical=hit.canonical)
+    if hit.kind == "party":
+        return make("organization", normalise(hit.canonical), canonical=hit.canonical)
     code = gazetteer.NATIONAL_BODIES.get(hit.canonical) if hit.kind == "body" else None
     return make("organization", normalise(hit.canonical), canonical=hit.canonical, code=code)
 

@@ -33,6 +33,7 @@ class Title:
     start: int
     end: int
     text: str
+    head: int  #: the role noun ("spokesperson", "president")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -43,14 +44,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _make(doc: Doc, start: int, end: int) -> Title | None:
+def _make(doc: Doc, start: int, end: int, head: int | None = None) -> Title | None:
     start, end = _trim(doc, start, end)
     if end <= start or end - start > MAX_TITLE_TOKENS:
         return None
     span = doc[start:end]
     if not any(t.is_alpha for t in span):
         return None
-    return Title(start, end, span.text)
+    if head is None or not start <= head < end:
+        head = end - 1
+    return Title(start, end, span.text, head)
 
 
 def premodifier(doc: Doc, mention: Mention) -> Title | None:
@@ -102,7 +105,8 @@ def apposition(doc: Doc, mention: Mention) -> Title | None:
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < mention.start:
         start = head.left_edge.i
-        return _make(doc, start, min(head.i + 1 + _prep_length(head, mention.start), mention.start))
+        end = min(head.i + 1 + _prep_length(head, mention.start), mention.start)
+        return _make(doc, start, end, head.i)
     return None
 
 
