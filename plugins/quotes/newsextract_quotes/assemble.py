@@ -186,10 +186,44 @@ class _Assembler:
             via_head=cand.via_head if cand else None,
             paragraph=self.paragraph_of(content[-1][0]),
         )
+        if cand is not None and style != "indirect" and self._bad_speaker(draft):
+            draft.speaker, draft.speaker_head = self._speaker_before(cand.verb, content)
         self.drafts.append(draft)
         if cand is not None:
             self.cand_draft[cand.verb] = draft
         return draft
+
+    @staticmethod
+    def _bad_speaker(draft: Draft) -> bool:
+        if draft.speaker is None:
+            return True
+        s_start, s_end = draft.speaker
+        return any(s_start < end and start < s_end for start, end in draft.content)
+
+    def _speaker_before(
+        self, verb: int, content: list[tuple[int, int]]
+    ) -> tuple[tuple[int, int] | None, int | None]:
+        """The words between a quotation and its cue ("...,” Gene Sperling, an adviser, said).
+
+        A fallback for when the parser hangs the speaker inside the quotation.
+        """
+        idx = self.index
+        verb_char = idx.starts[verb]
+        before = [end for _start, end in content if end <= verb_char]
+        if not before:
+            return None, None
+        first = bisect.bisect_left(idx.starts, max(before))
+        toks = [i for i in range(first, verb) if idx.doc[i].pos_ in ("PROPN", "NOUN", "PRON")]
+        if not toks or verb - first > 25:
+            return None, None
+        head = next((i for i in toks if idx.doc[i].pos_ == "PROPN"), toks[0])
+        start, end = trim(self.text, idx.starts[toks[0]], idx.ends[verb - 1])
+        if end <= start:
+            return None, None
+        for i in range(toks[0], verb):
+            if idx.doc[i].pos_ in ("VERB", "AUX"):
+                return None, None
+        return (start, end), head
 
     # -- passes -------------------------------------------------------------------
     def link_parsed(self) -> None:

@@ -70,10 +70,9 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                    return tok.head
                 return child
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "a statement saying ...", "the senator, speaking on Fox, said"
             return tok.head
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
@@ -157,11 +156,18 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
         return None
     subject = _subject(verb)
     speaker = _speaker_span(subject, content) if subject is not None else None
+    head = subject
+    if subject is not None and subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        # "Smith, who said ...": the mention runs from the antecedent to "who",
+        # and the antecedent names the actor.
+        head = subject.head.head
+        if 0 < subject.i - head.i <= 6:
+            speaker = (head.idx, subject.idx + len(subject.text))
     return Candidate(
         verb=verb.i,
         cue=_cue(verb),
         speaker=speaker,
-        speaker_head=subject.i if subject is not None else None,
+        speaker_head=head.i if head is not None else None,
         content=content,
         say=lemma in SAY_VERBS,
     )
