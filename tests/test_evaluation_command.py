@@ -112,3 +112,5 @@ def test_errors_lists_misses_and_spurious_finds(tmp_path: Path) -> None:
     # the found allegation had no accuser: a wrong source against gold "Residents"
     (wrong,) = listings["harbour"]["wrong_role"]
     assert wrong["gold"]["source"] == "Residents" and wrong["source_ok"] is False
+    assert wrong["pred"]["origin"] == "allegation"
+    assert (listings["harbour"]["gold"], listings["harbour"]["matched"]) == (4, 1)

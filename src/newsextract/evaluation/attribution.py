@@ -352,13 +352,22 @@ def _error_listing(
     def words(intervals: Intervals) -> str | None:
         return view.cue_text(intervals) if intervals else None
 
-    def describe(source: Intervals, cue: Intervals, content: Intervals) -> dict[str, Any]:
-        return {
+    def describe(
+        source: Intervals, cue: Intervals, content: Intervals, origin: str | None = None
+    ) -> dict[str, Any]:
+        out = {
             "source": words(source),
             "cue": words(cue),
             "content": words(content),
             "at": content[0][0] if content else None,
         }
+        if origin is not None:
+            out["origin"] = origin
+        return out
+
+    def predicted_at(p: int) -> dict[str, Any]:
+        a = predicted[p]
+        return describe(a.source, a.cue, a.content, a.origin)
 
     matched_gold = {g for _, g, _ in matched}
     matched_pred = {p for _, _, p in matched}
@@ -368,23 +377,22 @@ def _error_listing(
             wrong.append(
                 {
                     "gold": describe(gold[g].source, gold[g].cue, gold[g].content),
-                    "pred": describe(predicted[p].source, predicted[p].cue, predicted[p].content),
+                    "pred": predicted_at(p),
                     "source_ok": source_ok,
                     "cue_ok": cue_ok,
                 }
             )
     return {
         "doc_id": doc_id,
+        "gold": len(gold),
+        "predicted": len(predicted),
+        "matched": len(matched),
         "missed": [
             describe(a.source, a.cue, a.content)
             for i, a in enumerate(gold)
             if i not in matched_gold
         ],
-        "spurious": [
-            describe(a.source, a.cue, a.content)
-            for i, a in enumerate(predicted)
-            if i not in matched_pred
-        ],
+        "spurious": [predicted_at(i) for i in range(len(predicted)) if i not in matched_pred],
         "wrong_role": wrong,
     }
 

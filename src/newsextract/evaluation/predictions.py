@@ -14,6 +14,7 @@ and skipped instead of failing the whole file.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -44,6 +45,9 @@ class PredictedAttribution:
     direct: bool | None = None
     #: Came from an allegation record (or absorbed one).
     allegation: bool = False
+    #: Where it came from, for error listings: ``quote:<style>`` or ``allegation``,
+    #: plus the record id when there is one.
+    origin: str = ""
 
 
 def prediction_mapping(prediction: Extraction | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -137,6 +141,7 @@ def attributions_from_prediction(
                 source=role(quote.get("speaker_mention")),
                 direct=_flag(quote.get("direct")),
                 allegation=bool(cue) and is_accusation_cue(" ".join(text[s:e] for s, e in cue)),
+                origin=_origin(f"quote:{quote.get('style') or '?'}", quote.get("id")),
             )
         )
         quote_tokens.append(words.covered(content))
@@ -159,9 +164,14 @@ def attributions_from_prediction(
                 source=role(item.get("accuser_mention")),
                 direct=_flag(item.get("direct")),
                 allegation=True,
+                origin=_origin("allegation", item.get("id")),
             )
         )
     return quotes + allegations
+
+
+def _origin(kind: str, record_id: Any) -> str:
+    return f"{kind} {record_id}" if isinstance(record_id, str) else kind
 
 
 class _QuoteIndex:
@@ -188,10 +198,4 @@ class _QuoteIndex:
 def _as_allegation(quote: PredictedAttribution) -> PredictedAttribution:
     if quote.allegation:
         return quote
-    return PredictedAttribution(
-        content=quote.content,
-        cue=quote.cue,
-        source=quote.source,
-        direct=quote.direct,
-        allegation=True,
-    )
+    return dataclasses.replace(quote, allegation=True, origin=quote.origin + " +allegation")
