@@ -211,6 +211,62 @@ def test_codes_from_pycountry(run) -> None:  # type: ignore[no-untyped-def]
     assert by_name(x, "Vietnam").code == "VNM"
 
 
+def test_party_names_cluster_and_affiliate(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Republican presidential candidate Mark Dalton attacked Democrats on Tuesday. "
+        "The GOP nominee said the Democratic Party had failed, and Republicans cheered."
+    )
+    gop = by_name(x, "Republican Party")
+    assert {"Republican", "GOP", "Republicans"} <= set(texts(gop))
+    dems = by_name(x, "Democratic Party")
+    assert {"Democrats", "Democratic Party"} <= set(texts(dems))
+    dalton = by_name(x, "Mark Dalton")
+    assert dalton.affiliation == gop.id
+
+
+def test_state_qualified_body_and_short_form(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("She won a seat in the U.S. Senate in 2010. The Senate later confirmed her.")
+    senate = [a for a in x.actors if "Senate" in texts(a)]
+    assert len(senate) == 1
+    assert "U.S. Senate" in texts(senate[0])
+    assert senate[0].code == "USA"
+
+
+def test_dotted_acronyms_are_the_same_body(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The C.I.A. briefed senators. The Central Intelligence Agency declined to comment.")
+    cia = [a for a in x.actors if "C.I.A." in texts(a)]
+    assert len(cia) == 1 and cia[0].code == "USA"
+    assert "Central Intelligence Agency" in texts(cia[0])
+
+
+def test_title_completing_word_is_not_an_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Secretary of State John Kerry met his Russian counterpart in Geneva.")
+    assert not [a for a in x.actors if a.name == "State"]
+    assert by_name(x, "John Kerry").type == "person"
+
+
+def test_person_named_with_a_role_is_a_person(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Spokeswoman Haley Morris said the campaign would move staff to Iowa. "
+        "Morris declined to give numbers."
+    )
+    morris = by_name(x, "Haley Morris")
+    assert morris.type == "person"
+    assert texts(morris) == ["Haley Morris", "Morris"]
+
+
+def test_dateline_is_not_the_state(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("WASHINGTON (AP) — Lawmakers met on Friday to discuss the budget.")
+    assert not [a for a in x.actors if a.type == "country"]
+
+
+def test_names_keep_their_spelling(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("President Bashar al-Assad spoke in Damascus. Assad denied the charges.")
+    assad = [a for a in x.actors if a.type == "person"]
+    assert [a.name for a in assad] == ["Bashar al-Assad"]
+    assert "President" in assad[0].titles
+
+
 # -- contract ------------------------------------------------------------------------
 
 

@@ -131,7 +131,7 @@ class ActorBuilder:
                     info.add_title(app.text)
                     self._vote_range(ci, (app.start, app.end), nearest_last=False)
                 self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
-            elif kind in ("organization", "media", "group"):
+            elif kind in ("organization", "media", "group") and not self._stateless(m):
                 pre = titles.premodifier(self.doc, m)
                 if pre is not None:
                     self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
@@ -141,6 +141,11 @@ class ActorBuilder:
                     inner = self._inner_country(m)
                     if inner is not None and inner != ci:
                         info.vote(inner, mi)
+
+    @staticmethod
+    def _stateless(m: Mention) -> bool:
+        """International bodies and parties belong to no state ("G20 summit in China")."""
+        return m.canonical is not None and m.org_country is None
 
     def _has_title_word(self, title: titles.Title) -> bool:
         """Whether a pre-modifier is a title: it ends in a role noun that is not a name.
@@ -235,7 +240,11 @@ class ActorBuilder:
                 cur = affiliation[cur]
             if code is None:
                 code = next(
-                    (self.mentions[mi].code for mi in cluster.mentions if self.mentions[mi].code),
+                    (
+                        self.mentions[mi].code or self.mentions[mi].org_country
+                        for mi in cluster.mentions
+                        if self.mentions[mi].code or self.mentions[mi].org_country
+                    ),
                     None,
                 )
             out.append(code)
@@ -248,14 +257,17 @@ class ActorBuilder:
         for m in ms:
             if m.role == "demonym":
                 continue
-            form = " ".join(m.name_tokens) if m.name_tokens else m.text
+            start = m.name_start_char if m.name_start_char >= 0 else m.start_char
+            form = self.doc.text[start : m.end_char]
             form = _clean_name(form)
             if form and form not in forms:
                 forms.append(form)
         if cluster.kind == "country" and cluster.code:
             name = country_index().name(cluster.code)
         else:
-            canonical = next((m.canonical for m in ms if m.canonical), None)
+            # A national body's gazetteer name is its short form ("Senate" for
+            # "U.S. Senate"); other gazetteers hold the full name ("United Nations").
+            canonical = next((m.canonical for m in ms if m.canonical and not m.org_country), None)
             if canonical is not None:
                 name = canonical
             elif forms:

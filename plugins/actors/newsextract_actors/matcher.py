@@ -68,6 +68,13 @@ def _phrases() -> dict[GazetteerKind, dict[str, str]]:
             out["party"][name] = canonical
     for name in gazetteer.NATIONAL_BODIES:
         out["body"][name] = name
+    # House styles that dot acronyms ("C.I.A.", "F.B.I.") name the same bodies.
+    dotted: tuple[GazetteerKind, ...] = ("media", "international", "body")
+    for kind in dotted:
+        table = out[kind]
+        for name, canonical in list(table.items()):
+            if 2 <= len(name) <= 5 and name.isalpha() and name.isupper():
+                table.setdefault(".".join(name) + ".", canonical)
     return out
 
 

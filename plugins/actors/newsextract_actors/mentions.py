@@ -56,6 +56,8 @@ class Mention:
     #: the rest of the name's key ("senate"), which an unqualified mention may match.
     org_country: str | None = None
     rest_key: str | None = None
+    #: Where the name proper starts, after honorifics ("President Obama" -> "Obama").
+    name_start_char: int = -1
 
     @property
     def surname(self) -> str:
@@ -174,6 +176,15 @@ def _after_person_role(doc: Doc, start: int) -> bool:
     )
 
 
+def _part_of_title(doc: Doc, cand: _Candidate) -> bool:
+    """A one-word "organisation" that only completes a title: "Secretary of State"."""
+    if cand.end - cand.start != 1 or cand.start < 2:
+        return False
+    return doc[cand.start - 1].lower_ == "of" and (
+        doc[cand.start - 2].lower_ in gazetteer.PERSON_ROLES
+    )
+
+
 def _opens_with_role(span: Span) -> bool:
     """An ORG entity that is really a titled person: "Spokeswoman Haley Morris"."""
     if len(span) < 3:
@@ -261,6 +272,8 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
     if hit is not None:
         return _classify_hit(doc, cand, hit, make)
     label = cand.label
+    if label == "GPE" and text.isupper() and len(text) > 3 and _is_dateline(doc, cand.start):
+        return make("other", normalise(text))  # "WASHINGTON (AP) -": where, not who
     if label == "NORP":
         code = index.by_demonym(text)
         if code is not None:
@@ -277,15 +290,18 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         label = "PERSON"
     if label == "PERSON" and _is_acronym(text):
         label = "ORG"  # "FBN", "NRA": no person is written in capitals only
-    if label == "GPE" and text.isupper() and _is_dateline(doc, cand.start):
-        return make("other", normalise(text))  # "WASHINGTON (AP) -": where, not who
     if label == "PERSON":
         honorifics, name = _person_name(doc, cand.start, cand.end)
         if not any(ch.isalpha() for ch in "".join(name)):
             return None
-        return make("person", normalise(" ".join(name)), name_tokens=name, honorifics=honorifics)
+        mention = make("person", normalise(" ".join(name)), name_tokens=name, honorifics=honorifics)
+        # The mention is the name proper; the honorific becomes a title.
+        mention.start = cand.start + len(honorifics)
+        mention.start_char = mention.name_start_char = doc[mention.start].idx
+        mention.text = doc[mention.start : cand.end].text
+        return mention
     if label == "ORG":
-        if not any(ch.isalpha() for ch in text):
+        if not any(ch.isalpha() for ch in text) or _part_of_title(doc, cand):
             return None
         qualified = _state_prefix(span)
         if qualified is not None:
@@ -332,8 +348,18 @@ def _classify_hit(doc: Doc, cand: _Candidate, hit: GazetteerHit, make: _Make) ->
         return make("media", normalise(hit.canonical), canonical=hit.canonical)
     if hit.kind == "party":
         return make("organization", normalise(hit.canonical), canonical=hit.canonical)
-    code = gazetteer.NATIONAL_BODIES.get(hit.canonical) if hit.kind == "body" else None
-    return make("organization", normalise(hit.canonical), canonical=hit.canonical, code=code)
+    if hit.kind == "body":
+        code = gazetteer.NATIONAL_BODIES[hit.canonical]
+        rest = normalise(hit.canonical)
+        return make(
+            "organization",
+            f"{code}:{rest}",
+            canonical=hit.canonical,
+            code=code,
+            org_country=code,
+            rest_key=rest,
+        )
+    return make("organization", normalise(hit.canonical), canonical=hit.canonical)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

@@ -37,7 +37,9 @@ class Title:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].dep_ in _LEADING_JUNK or doc[start].is_punct):
+    while start < end and (
+        doc[start].dep_ in _LEADING_JUNK or doc[start].is_punct or doc[start].tag_ == "PRP$"
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in {"cc", "case"}):
         end -= 1
