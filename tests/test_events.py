@@ -100,6 +100,12 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "",
         "   ",
         "“Unbalanced quotes, and an attack 🙂 with no one to do it",
+        "The veteran shot himself in the parking lot.",
+        "The party did not meet the polling threshold.",
+        "The senator called her mother on Friday.",
+        "He has made a big deal of the tax issue.",
+        "The plan was met with opposition in the state.",
+        "Hackers sanctioned by the government stole the files.",
     ],
 )
 def test_no_event_without_an_event_sense_or_a_participant(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +116,19 @@ def test_politicians_attacking_each_other_is_criticism(run) -> None:  # type: ig
     x = run("Senator John Smith attacked Governor Mary Jones over the budget.")
     event = only(x, "ACCUSE", "attacked")
     assert event.mode == "disapprove"
+
+
+def test_place_name_before_an_attack_is_where_not_who(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Police studied the Kabul attack for months.")
+    event = only(x, "ASSAULT", "attack")
+    assert "Kabul" not in role_texts(event, "agent")
+
+
+def test_passive_shared_by_coordinated_verbs(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Smith, who was arrested in May and convicted of fraud, appealed.")
+    event = only(x, "SANCTION", "convicted")
+    assert role_texts(event, "target") == ["Smith"]
+    assert role_texts(event, "agent") == []
 
 
 def test_agent_and_target_of_active_and_passive_verbs(run) -> None:  # type: ignore[no-untyped-def]
@@ -166,6 +185,8 @@ def test_visit_targets_the_state_of_its_destination(run) -> None:  # type: ignor
         ("Turkey did not attack the Kurdish militia.", "attack", "negated"),
         ("Turkey never attacked the Kurdish militia.", "attacked", "negated"),
         ("Turkey refused to attack the Kurdish militia.", "attack", "negated"),
+        ("Turkey refrained from attacking the Kurdish militia.", "attacking", "negated"),
+        ("Washington urged Turkey to attack the Kurdish militia.", "attack", "hypothetical"),
     ],
 )
 def test_modality(run, sentence: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]

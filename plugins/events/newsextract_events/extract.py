@@ -9,6 +9,8 @@ attack (ACCUSE), not an ASSAULT.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsextract import Event, ExtractionContext, Participant
 
 from .lexicon import Sense
@@ -22,6 +24,10 @@ from .triggers import Trigger, find_triggers
 __all__ = ["extract_events"]
 
 _VERBAL_ATTACK = Sense("ACCUSE", "disapprove")
+_PLACE_ONLY_ROLES = ("agent", "target", "location")
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"}
+)
 
 
 def _token_at(trig: Trigger, participant: Participant) -> int:
@@ -31,6 +37,45 @@ def _token_at(trig: Trigger, participant: Participant) -> int:
         participant.mention.start, participant.mention.end, alignment_mode="expand"
     )
     return span.root.i if span is not None else trig.token.i
+
+
+def _verbal_attack(
+    agent: Token | None, target: Token | None, ctx: ExtractionContext, tree: Tree
+) -> bool:
+    """Whether "attack" is criticism: a named person or "he"/"she" attacking, or being attacked.
+
+    Political news uses the violent verbs for words far more than for
+    violence ("Trump attacked Clinton", "attacked loopholes"); armed groups,
+    states and unnamed gunmen attacking places, forces or groups stay ASSAULT.
+    """
+    if agent is not None and person_like(agent, ctx, tree):
+        return True
+    return target is not None and person_like(target, ctx, tree)
+
+
+def _has_actor_target(
+    trig: Trigger, target: Token | None, agent: Token | None, ctx: ExtractionContext, tree: Tree
+) -> bool:
+    """For "meet"-like triggers: an actor met, or several actors meeting ("the leaders met")."""
+    if (
+        trig.token.pos_ == "VERB"
+        and trig.token.dep_ != "acl"
+        and tree.kids(trig.token, "nsubjpass")
+    ):
+        return False  # "was met with opposition"
+    if target is not None:
+        return is_actorlike(target, ctx, tree)
+    if agent is None:
+        return trig.nominal
+    return (
+        agent.tag_ in ("NNS", "NNPS")
+        or bool(tree.kids(agent, "conj"))
+        or agent.lower_
+        in (
+            "they",
+            "we",
+        )
+    )
 
 
 def extract_events(ctx: ExtractionContext) -> list[Event]:
@@ -46,21 +91,19 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     for trig in find_triggers(doc):
         roles = find_roles(trig, ctx, tree)
         heads = {p.role: doc[_token_at(trig, p)] for p in roles.participants}
-        people = [
-            doc[_token_at(trig, p)] for p in roles.participants if p.role in ("agent", "target")
-        ]
+        # a nominal attack or protest may be known only by its place ("the Kabul attack")
+        place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
+        roles_needed = _PLACE_ONLY_ROLES if place_known else ("agent", "target")
+        people = [doc[_token_at(trig, p)] for p in roles.participants if p.role in roles_needed]
         if not any(is_actorlike(tok, ctx, tree) for tok in people):
             continue  # no one acts or is acted on: a generic mention, not an event
         sense = trig.sense
-        if sense.verbal_if_people and "target" in heads and person_like(heads["target"], ctx, tree):
-            agent = heads.get("agent")
-            if agent is None or person_like(agent, ctx, tree) or agent.ent_type_ == "ORG":
-                sense = _VERBAL_ATTACK
-        if sense.needs == "actor" and not any(
-            is_actorlike(doc[_token_at(trig, p)], ctx, tree)
-            for p in roles.participants
-            if p.role in ("agent", "target")
-        ):
+        agent, target = heads.get("agent"), heads.get("target")
+        if target is not None and target.lower_ in _REFLEXIVES:
+            continue  # "shot himself", "defended himself": not an event between actors
+        if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
+            sense = _VERBAL_ATTACK
+        if sense.needs == "actor" and not _has_actor_target(trig, target, agent, ctx, tree):
             continue
         modality = modality_of(trig, claims, tree)
         trigger_span = ctx.span_of(trig.token)

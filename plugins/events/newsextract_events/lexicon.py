@@ -18,9 +18,14 @@ Each entry maps a lemma to a :class:`Sense`:
     "sign" is AGREE only with "deal", "treaty", ...
 ``needs``
     Extra syntactic condition, one of: ``"object"`` (a direct object must be
-    present: "back X" not "come back"), ``"prep:<p>"`` (a preposition child,
-    e.g. "call on"), ``"light"`` (a noun that is an event only as the object of
-    a light verb or with an agent: "a deal" alone is not an agreement).
+    present: "back X" not "come back"), ``"prep:<p>|<q>"`` (a preposition
+    child, e.g. "agree to/on"; ``xcomp`` in the list admits "agreed to leave"),
+    ``"light"`` (a noun that is an event only as the object of a light verb or
+    with an agent: "a deal" alone is not an agreement), ``"finite"`` (not a
+    participle modifying a noun: "state-sanctioned hackers" are approved, not
+    punished), ``"actor"`` (the target must be an actor: "met the threshold"
+    is no meeting), ``"plural"`` ("talks", "sanctions"), ``"military"``
+    (strike with a military modifier).
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
     Clinton"): when both agent and target are people, the event is an
@@ -70,6 +75,15 @@ _PEOPLE = (
     "official officials worker workers resident residents villager villagers member members "
     "militant militants fighter fighters rebel rebels suspect suspects him her them us me"
 )
+_REQUESTS = (
+    "request requests claim claims allegation allegations accusation accusations charge charges "
+    "report reports access entry visa visas permission application bail appeal"
+)
+_FORCES = (
+    "troops soldiers forces force units unit battalion battalions brigade brigades army military "
+    "police officers peacekeepers guard guards reservists missiles missile weapons warships ships "
+    "jets aircraft bombers tanks artillery systems system"
+)
 _AID_OBJECTS = (
     "aid assistance help support weapons weapon arms ammunition loan loans funding funds money "
     "equipment supplies food medicine vaccines vaccine"
@@ -79,7 +93,7 @@ _AID_OBJECTS = (
 VERBS: dict[str, Sense] = {
     # AGREE
     "sign": _s("AGREE", objects=AGREEMENT_NOUNS + " deal declaration"),
-    "agree": _s("AGREE"),
+    "agree": _s("AGREE", needs="prep:to|on|xcomp"),
     "ratify": _s("AGREE"),
     # CONSULT
     "meet": _s("CONSULT", needs="actor"),
@@ -146,7 +160,7 @@ VERBS: dict[str, Sense] = {
     "charge": _s("ACCUSE", "allege", needs="prep:with"),
     # REJECT
     "reject": _s("REJECT"),
-    "deny": _s("REJECT", needs="object"),
+    "deny": _s("REJECT", objects=_REQUESTS),
     "refuse": _s("REJECT", needs="object"),
     "veto": _s("REJECT"),
     "rebuff": _s("REJECT"),
@@ -155,21 +169,20 @@ VERBS: dict[str, Sense] = {
     "threaten": _s("THREATEN"),
     # PROTEST
     "protest": _s("PROTEST", "demo"),
-    "demonstrate": _s("PROTEST", "demo", needs="intransitive"),
     "boycott": _s("PROTEST", "boycott"),
     "riot": _s("PROTEST", "riot"),
     # SANCTION
-    "sanction": _s("SANCTION"),
+    "sanction": _s("SANCTION", needs="finite"),
     "convict": _s("SANCTION", "convict"),
     "sentence": _s("SANCTION", "convict", needs="object"),
     "expel": _s("SANCTION", "expel"),
     "embargo": _s("SANCTION"),
     # MOBILIZE
-    "deploy": _s("MOBILIZE", "troops"),
-    "mobilize": _s("MOBILIZE", "troops"),
-    "mobilise": _s("MOBILIZE", "troops"),
+    "deploy": _s("MOBILIZE", "troops", objects=_FORCES),
+    "mobilize": _s("MOBILIZE", "troops", objects=_FORCES),
+    "mobilise": _s("MOBILIZE", "troops", objects=_FORCES),
     # COERCE
-    "seize": _s("COERCE", "seize"),
+    "seize": _s("COERCE", "seize", needs="object"),
     "arrest": _s("COERCE", "arrest"),
     "detain": _s("COERCE", "arrest"),
     "ban": _s("COERCE", "ban", needs="object"),
@@ -240,7 +253,6 @@ NOUNS: dict[str, Sense] = {
     "release": _s("RETREAT", "release", objects=_PEOPLE),
     "ceasefire": _s("RETREAT", "ceasefire"),
     "request": _s("REQUEST", needs="light"),
-    "appeal": _s("REQUEST", needs="light"),
     "demand": _s("REQUEST", needs="light"),
     "accusation": _s("ACCUSE", "allege"),
     "allegation": _s("ACCUSE", "allege"),
@@ -255,7 +267,6 @@ NOUNS: dict[str, Sense] = {
     "threat": _s("THREATEN"),
     "ultimatum": _s("THREATEN"),
     "protest": _s("PROTEST", "demo"),
-    "demonstration": _s("PROTEST", "demo"),
     "riot": _s("PROTEST", "riot"),
     "boycott": _s("PROTEST", "boycott"),
     "sanction": _s("SANCTION", needs="plural"),

@@ -70,6 +70,10 @@ _PLANNED_MODIFIERS = frozenset(
     }
 )
 _MAX_UP = 5
+_PREVENTING = frozenset({"refrain", "abstain", "prevent", "stop", "bar", "keep", "ban", "block"})
+_REQUESTING = frozenset(
+    {"urge", "ask", "call", "demand", "request", "press", "encourage", "implore", "beg", "tell"}
+)
 _NO = frozenset({"no"})
 _NEVER = frozenset({"never"})
 
@@ -119,6 +123,14 @@ def _conditional(token: Token, tree: Tree) -> bool:
     return False
 
 
+def _prevented(node: Token, tree: Tree) -> bool:
+    """ "refrain from attacking", "prevented X from leaving": the event did not happen."""
+    del tree
+    if node.dep_ != "pcomp" or node.head.lower_ != "from":
+        return False
+    return node.head.head.lemma_.lower() in _PREVENTING
+
+
 def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     """The modality of the trigger's event (see the module docstring for the order of checks)."""
     chain = _chain(trig)
@@ -132,6 +144,11 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             return "negated"
     if any(_conditional(node, tree) for node in chain[:2]):
         return "hypothetical"
+    if _prevented(chain[-1] if trig.governor is None else chain[0], tree):
+        return "negated"
+    for i, node in enumerate(chain):
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _REQUESTING:
+            return "hypothetical"  # "urged X to leave": asked for, not done
     planned = False
     for i, node in enumerate(chain):
         for child in tree.kids(node, "aux"):

@@ -127,7 +127,7 @@ _NOT_ACTORS = frozenset(
 #: Types whose direct object is the thing exchanged, not the target ("provide aid to X").
 _THING_OBJECT = frozenset({"AID", "AGREE"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it"})
 _WHERE_PREPS = frozenset({"in", "at", "inside", "near", "outside"})
 _TARGET_PREPS = {
@@ -151,6 +151,27 @@ _TARGET_PREPS = {
 _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN"})
 _DESTINATION_PREPS = frozenset({"to", "in"})
 _BY = frozenset({"by"})
+#: Event nouns whose place-name compound is where it happened, not who did it.
+_PLACE_COMPOUND_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: Heads that stand for the state or organisation named in their modifiers ("Russian troops").
+_STATE_NOUNS = frozenset(
+    [
+        "government",
+        "administration",
+        "regime",
+        "army",
+        "military",
+        "forces",
+        "troops",
+        "navy",
+        "police",
+        "authorities",
+        "ministry",
+        "embassy",
+        "parliament",
+        "leadership",
+    ]
+)
 _WITH = frozenset({"with", "using"})
 _GOVERNOR_TARGET_PREPS = frozenset({"to", "against", "on"})
 
@@ -190,8 +211,17 @@ def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
 def _participant(role: str, token: Token, ctx: ExtractionContext, tree: Tree) -> Participant:
     start, end = np_bounds(token, tree)
     span = ctx.span(start, end)
-    # the head's own actor first ("Kyiv's army" is Ukraine's army), else any in the phrase
-    actor = ctx.actor_of(token) or ctx.actor_at(start, end)
+    # the head's own actor first; else its possessor ("Kyiv's army" is Ukraine's), or the
+    # modifier of a state noun ("Russian troops") -- but "a New York judge" is not New York
+    actor = ctx.actor_of(token)
+    if actor is None:
+        owners = list(tree.kids(token, "poss"))
+        if token.lemma_.lower() in _STATE_NOUNS:
+            owners += tree.kids(token, "compound", "amod")
+        for owner in owners:
+            actor = ctx.actor_of(owner)
+            if actor is not None:
+                break
     return Participant.model_validate(
         {"role": role, "actor": actor.id if actor else None, "mention": span}
     )
@@ -205,8 +235,10 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
     for child in tree.kids(token, "poss"):
         agents.extend(conjuncts(child, tree))
     for child in tree.kids(token, "compound"):
-        if child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-            agents.append(child)  # "US sanctions"
+        if child.ent_type_ in ("ORG", "NORP", "PERSON") or (
+            child.ent_type_ == "GPE" and trig.sense.type not in _PLACE_COMPOUND_TYPES
+        ):
+            agents.append(child)  # "US sanctions"; but "the San Bernardino attack" is a place
     for child in tree.kids(token, "amod"):
         if child.ent_type_ == "NORP":
             agents.append(child)  # "the Russian invasion"
@@ -232,7 +264,14 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     agents: list[Token] = []
     targets: list[Token] = []
     participle = token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
-    if is_passive(token, tree) or participle:
+    # "has not been charged with nor convicted of": the passive is on the first conjunct
+    shared_passive = token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head, tree)
+    if shared_passive:
+        agents.extend(prep_objects(token, _BY, tree))
+        upper = subject_of(token.head, tree)
+        if upper is not None:
+            targets.append(upper)
+    elif is_passive(token, tree) or participle:
         agents.extend(prep_objects(token, _BY, tree))
         patients = tree.kids(token, "nsubjpass")
         if patients:
@@ -271,8 +310,13 @@ def _instruments(trig: Trigger, tree: Tree) -> Iterator[Token]:
             yield from prep_objects(anchor, _WITH, tree)
 
 
-def _where(anchors: Iterable[Token], tree: Tree, visit: bool) -> Token | None:
+def _where(trig: Trigger, anchors: Iterable[Token], tree: Tree, visit: bool) -> Token | None:
     preps = _WHERE_PREPS | (_DESTINATION_PREPS if visit else frozenset())
+    if trig.nominal and trig.sense.type in _PLACE_COMPOUND_TYPES:
+        for child in tree.kids(trig.token, "compound"):
+            ent = tree.ent(child)
+            if ent is not None and ent.label_ in _PLACE_ENTS:
+                return child  # "the Kabul attack"
     for anchor in anchors:
         for obj in prep_objects(anchor, preps, tree):
             ent = tree.ent(obj)
@@ -294,7 +338,7 @@ def find_roles(trig: Trigger, ctx: ExtractionContext, tree: Tree) -> Roles:
         agents, targets = _verbal_roles(trig, tree)
     anchors = tuple(a for a in (trig.token, trig.governor) if a is not None)
     visit = trig.sense.mode == "visit"
-    place_token = _where(anchors, tree, visit)
+    place_token = _where(trig, anchors, tree, visit)
     if place_token is not None and place_token in targets and not visit:
         place_token = None  # "attacked Kyiv": the city is the target, not just the place
     seen: set[int] = set()

@@ -139,6 +139,10 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
         if node.dep_ == "xcomp":
             for child in tree.kids(node.head, "dobj"):
                 return child
+            for prep in tree.kids(node.head, "prep"):
+                if prep.lower_ in ("on", "upon"):  # "called on Dean to apologize"
+                    for child in tree.kids(prep, "pobj"):
+                        return child
             node = node.head
             continue
         if node.dep_ == "advcl" and node.tag_ == "VBG":

@@ -23,7 +23,7 @@ from .triggers import Trigger
 __all__ = ["DateIndex", "preference", "when_of"]
 
 _TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
-_BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod"})
+_BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
 _NOUN_HOPS = 2
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
 _REFERENCE_DAY = dt.date(2000, 6, 15)

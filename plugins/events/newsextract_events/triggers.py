@@ -39,6 +39,8 @@ _LABOUR_MODS = frozenset(
     ["general", "hunger", "labor", "labour", "worker", "workers", "teachers", "union", "nationwide"]
 )
 _PERSONAL = frozenset({"PRP"})
+_IDIOM_MODS = frozenset({"big", "bigger", "huge", "great", "good", "raw"})
+_NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,6 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or (
             token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
         )
-    if need == "intransitive":
-        return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
     if need.startswith("prep:"):
         allowed = frozenset(need[5:].split("|"))
         return any(
@@ -108,6 +108,8 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
             or (c.dep_ == "xcomp" and "xcomp" in allowed)
             for c in token.children
         )
+    if need == "finite":
+        return not (token.dep_ in ("acl", "amod") and token.tag_ == "VBN")
     if need == "light":
         return governor is not None or any(c.dep_ == "poss" for c in token.children)
     if need == "plural":
@@ -132,6 +134,14 @@ def _strike_sense(token: Token, sense: Sense) -> Sense | None:
     return None if sense.needs == "military" else sense
 
 
+def _real_particle(token: Token) -> bool:
+    """A preposition that belongs to the verb ("called on Israel"), not a date ("called on Friday")."""
+    if token.dep_ != "prep":
+        return True
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ not in _NOT_PARTICLE_OBJECTS for o in objects)
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every token used in an event sense, in document order (one trigger per token)."""
     found: list[Trigger] = []
@@ -142,7 +152,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 (
                     c
                     for c in token.children
-                    if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PHRASAL
+                    if c.dep_ in ("prt", "prep", "dobj")
+                    and (lemma, c.lower_) in PHRASAL
+                    and _real_particle(c)
                 ),
                 None,
             )
@@ -167,6 +179,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 noun_sense = _strike_sense(token, noun_sense)
                 if noun_sense is None:
                     continue
+            if any(c.lower_ in _IDIOM_MODS for c in token.children if c.dep_ == "amod"):
+                continue  # "made a big deal of it"
             governor = governor_of(token)
             if not _satisfies(token, noun_sense, True, governor):
                 continue
