@@ -21,4 +21,4 @@ def extract_actors(ctx: ExtractionContext) -> list[Actor]:
     """Actors ordered by first mention, with deterministic ids."""
     if not ctx.text.strip() or len(ctx.doc) == 0:
         return []
-    return ActorBuilder(ctx.doc).actors(ctx)
+    return ActorBuilder(ctx.doc, ctx.text).actors(ctx)

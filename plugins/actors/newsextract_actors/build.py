@@ -59,8 +59,10 @@ def is_generic_organ(text: str) -> bool:
 class ActorBuilder:
     """Builds the actors of one document; one instance per document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
+        # Doc.text joins every token on each access: take it once (or from the context).
+        self.text = text if text is not None else doc.text
         self.mentions: list[Mention] = find_mentions(doc)
         self.clusters: list[Cluster] = cluster_mentions(self.mentions)
         self.cluster_of: list[int] = [0] * len(self.mentions)
@@ -258,7 +260,7 @@ class ActorBuilder:
             if m.role == "demonym":
                 continue
             start = m.name_start_char if m.name_start_char >= 0 else m.start_char
-            form = self.doc.text[start : m.end_char]
+            form = self.text[start : m.end_char]
             form = _clean_name(form)
             if form and form not in forms:
                 forms.append(form)
