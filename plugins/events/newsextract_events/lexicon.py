@@ -97,7 +97,7 @@ VERBS: dict[str, Sense] = {
     "ratify": _s("AGREE"),
     # CONSULT
     "meet": _s("CONSULT", needs="actor"),
-    "visit": _s("CONSULT", "visit"),
+    "visit": _s("CONSULT", "visit", needs="actor"),
     "host": _s(
         "CONSULT", "visit", objects="summit talks meeting president leader minister delegation"
     ),
@@ -110,9 +110,9 @@ VERBS: dict[str, Sense] = {
     "back": _s("SUPPORT", needs="object"),
     "endorse": _s("SUPPORT", needs="object"),
     "praise": _s("SUPPORT", needs="object"),
-    "defend": _s("SUPPORT", needs="object"),
+    "defend": _s("SUPPORT", needs="actor"),
     "applaud": _s("SUPPORT", needs="object"),
-    "welcome": _s("SUPPORT", needs="object"),
+    "welcome": _s("SUPPORT", needs="actor"),
     # CONCEDE
     "concede": _s("CONCEDE"),
     "capitulate": _s("CONCEDE"),
@@ -224,7 +224,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("fire", "on"): _s("ASSAULT", "firearms"),
     ("fire", "at"): _s("ASSAULT", "firearms"),
     ("lash", "out"): _s("ACCUSE", "disapprove"),
-    ("speak", "with"): _s("CONSULT"),
+    ("speak", "with"): _s("CONSULT", needs="actor"),
 }
 
 #: Nouns by lemma. ``needs="light"`` nouns count only as the object of a

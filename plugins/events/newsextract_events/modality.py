@@ -165,6 +165,13 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         c.lower_ in _PLANNED_MODIFIERS for c in tree.kids(token, "amod", "compound")
     ):
         planned = True
+    if (
+        trig.nominal
+        and trig.governor is None
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _PLANNING
+    ):
+        planned = True  # "proposed a ban", "announced a visit"
     if planned:
         return "planned"
     if claims.containing(token.idx):

@@ -28,6 +28,7 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _NP_LEFT_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", "nmod", "quantmod"})
 _MAX_UP = 6
 _MAX_CONJUNCTS = 8
+_MAX_NP_LEFT = 10
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
 
 
@@ -84,6 +85,13 @@ def np_bounds(token: Token, tree: Tree) -> tuple[int, int]:
     if ent is not None:
         start = min(start, ent.start_char)
         end = max(end, ent.end_char)
+    # a short phrase: never reach back over a line break or more than a few words
+    left = max(left, token.i - _MAX_NP_LEFT)
+    for i in range(token.i - 1, left - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            left = i + 1
+            break
+    start = doc[left].idx if ent is None else min(doc[left].idx, ent.start_char)
     # never start on punctuation or a quotation mark left over from the left edge
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1

@@ -138,6 +138,9 @@ def _real_particle(token: Token) -> bool:
     """A preposition that belongs to the verb ("called on Israel"), not a date ("called on Friday")."""
     if token.dep_ != "prep":
         return True
+    verb = token.head
+    if token.i < verb.i or token.i - verb.i > 2 or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "On Twitter, X called Trump ..."; "called him out for ..."
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ not in _NOT_PARTICLE_OBJECTS for o in objects)
 
