@@ -291,7 +291,11 @@ class _Assembler:
         stop = min(n, i + _AFTER_WINDOW)
         while i < stop:
             tok = doc[i]
-            if tok.text in _SENT_END or "\n" in tok.text or self._inside_full(tok.idx):
+            if (
+                (tok.text in _SENT_END and tok.dep_ == "punct")
+                or "\n" in tok.text
+                or self._inside_full(tok.idx)
+            ):
                 break
             cand = self.by_verb.get(i)
             if cand is not None and cand.say:
@@ -302,7 +306,11 @@ class _Assembler:
         colon: int | None = None
         while i > stop:
             tok = doc[i]
-            if tok.text in _SENT_END or "\n" in tok.text or self._inside_full(tok.idx):
+            if (
+                (tok.text in _SENT_END and tok.dep_ == "punct")
+                or "\n" in tok.text
+                or self._inside_full(tok.idx)
+            ):
                 break
             if (
                 tok.text == ":"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CLAUSE_VERBS, OBJECT_VERBS, QUOTE_VERBS, SAY_VERBS
+from .lexicon import ABOUT_VERBS, CLAUSE_VERBS, OBJECT_VERBS, QUOTE_VERBS, SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,7 +32,7 @@ _CUE_NOUNS = frozenset(
     {"statement", "interview", "release", "tweet", "post", "letter", "speech", "email", "op-ed"}
 )
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "prep", "dative", "prt"})
-_OBJECT_PREPS = frozenset({"for", "as", "on", "to", "of", "against"})
+_OBJECT_PREPS = frozenset({"for", "as", "on", "to", "of", "against", "about"})
 _TRIM = " \t\n\"“”‘’'`,;:—–-"
 
 
@@ -146,6 +146,11 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
         content = _parataxis_content(verb, index)
     elif lemma in OBJECT_VERBS:
         content = _object_content(verb)
+    elif lemma in ABOUT_VERBS:
+        about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("about", "on")]
+        if about:
+            content = _subtree(about[0])
+            content = (about[0].idx + len(about[0].text), content[1])
     if content is None and lemma not in SAY_VERBS:
         return None
     if content is not None:
@@ -244,7 +249,7 @@ def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
                 consumed.update(i for i in index.tokens_in(found.cue[0], found.cue[1]) if i > tok.i)
             elif lemma in CLAUSE_VERBS | OBJECT_VERBS:
                 found = _verb_candidate(tok, text, index)
-        elif lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS:
+        elif lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in ABOUT_VERBS:
             found = _verb_candidate(tok, text, index)
         if found is not None:
             out.append(found)

@@ -15,6 +15,7 @@ def _lemmas(words: str) -> frozenset[str]:
 
 
 __all__ = [
+    "ABOUT_VERBS",
     "CLAUSE_VERBS",
     "OBJECT_VERBS",
     "PRONOUN_TYPES",
@@ -42,7 +43,8 @@ CLAUSE_VERBS: frozenset[str] = SAY_VERBS | frozenset(
         """
     believe think know show find hope expect feel realize realise understand recognize
     recognise fear worry agree doubt guess suppose imply indicate signal hint estimate
-    point demand propose recommend decide bet figure learn hear
+    point demand propose recommend decide bet figure learn hear charge bemoan reckon
+    sense see
     """
     )
 )
@@ -53,12 +55,17 @@ OBJECT_VERBS: frozenset[str] = frozenset(
         """
     announce deny criticize criticise praise condemn endorse propose recall reject
     dismiss defend question demand cite describe reveal blame accuse predict welcome
-    applaud slam blast decry oppose support back call portray label dub brand urge
-    refer denounce challenge characterize characterise hail tout laud mock ridicule
-    attack thank warn ask promise vow pledge threaten tweet
+    applaud slam blast decry oppose call portray label dub brand urge refer denounce
+    challenge characterize characterise hail tout laud mock ridicule attack thank warn
+    ask tweet want hope plan seek decline refuse intend dispute belittle knock lambaste
+    berate rebuke champion advocate favor favour embrace highlight discuss outline
+    write complain argue acknowledge admit
     """
     )
 )
+
+#: Verbs of talking whose topic ("spoke about the war") is what they report.
+ABOUT_VERBS: frozenset[str] = _lemmas("speak talk testify comment write complain")
 
 #: Verbs that relay someone else's words: "AFP quoted X as saying".
 QUOTE_VERBS: frozenset[str] = frozenset({"quote", "cite"})
