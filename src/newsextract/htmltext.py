@@ -17,9 +17,9 @@ def html_to_text(markup: str, *, doc_id: str | None = None) -> str:
     """The main text of an HTML page (paragraphs separated by newlines)."""
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - depends on the install
+    except ImportError as exc:  # pragma: no cover - depends on the install
         raise NewsExtractError(
-            "reading HTML needs trafilatura: python -m pip install 'newsextract[html]'"
+            f"reading HTML needs trafilatura ({exc}): python -m pip install 'newsextract[html]'"
         ) from None
     text = trafilatura.extract(markup, include_comments=False, include_tables=False)
     if not text:
