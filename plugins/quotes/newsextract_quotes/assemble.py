@@ -259,7 +259,8 @@ class _Assembler:
                     for g in groups
                 )
                 spans = [(s.start, s.end) for g in groups for s in g.segments]
-                if outside >= 3 and c_start < groups[0].outer_start:
+                lead = _words(self.text, c_start, groups[0].outer_start)
+                if (outside >= 3 or lead) and c_start < groups[0].outer_start:
                     first = trim(self.text, c_start, max(c_end, spans[0][1]))
                     rest = [s for s in spans if s[0] >= first[1]]
                     draft = self._draft(cand, [first, *rest], "mixed")

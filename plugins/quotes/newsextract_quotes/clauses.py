@@ -127,7 +127,16 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     ):
         return None
     first, last = rights[0], rights[-1]
-    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    start = first.left_edge.idx
+    if first.dep_ in ("prep", "prt"):
+        # "called for a ban": the preposition belongs to the cue, not the content
+        start = first.idx + len(first.text)
+        if first.dep_ == "prt" and len(rights) > 1:
+            second = rights[1]
+            start = (
+                (second.idx + len(second.text)) if second.dep_ == "prep" else second.left_edge.idx
+            )
+    return start, last.right_edge.idx + len(last.right_edge.text)
 
 
 def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None:
