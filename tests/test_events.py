@@ -106,6 +106,9 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "He has made a big deal of the tax issue.",
         "The plan was met with opposition in the state.",
         "Hackers sanctioned by the government stole the files.",
+        "The mayor said he backed the idea of a new stadium.",
+        "Leaders must come to the aid of their party.",
+        "The lawyers appealed the ruling last week.",
     ],
 )
 def test_no_event_without_an_event_sense_or_a_participant(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -129,6 +132,17 @@ def test_passive_shared_by_coordinated_verbs(run) -> None:  # type: ignore[no-un
     event = only(x, "SANCTION", "convicted")
     assert role_texts(event, "target") == ["Smith"]
     assert role_texts(event, "agent") == []
+
+
+def test_endorsement_of_someone_names_the_endorser(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Brown welcomed the endorsement of Governor Jane Miller.")
+    event = only(x, "SUPPORT", "endorsement")
+    assert role_texts(event, "agent") == ["Governor Jane Miller"]
+
+
+def test_a_person_attacking_is_criticism_even_unnamed(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The businessman has attacked allies as well as adversaries.")
+    assert only(x, "ACCUSE", "attacked").mode == "disapprove"
 
 
 def test_agent_and_target_of_active_and_passive_verbs(run) -> None:  # type: ignore[no-untyped-def]

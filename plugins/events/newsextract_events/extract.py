@@ -78,6 +78,13 @@ def _has_actor_target(
     )
 
 
+def _actor_or_owned(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
+    """An actor, or a thing an actor owns ("Christie's leadership")."""
+    return is_actorlike(token, ctx, tree) or any(
+        is_actorlike(owner, ctx, tree) for owner in tree.kids(token, "poss")
+    )
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every event the document reports, in document order."""
     doc = ctx.doc
@@ -105,6 +112,12 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             sense = _VERBAL_ATTACK
         if sense.needs == "actor" and not _has_actor_target(trig, target, agent, ctx, tree):
             continue
+        if (
+            sense.type == "SUPPORT"
+            and target is not None
+            and not _actor_or_owned(target, ctx, tree)
+        ):
+            continue  # "backed the idea": support for a thing, not between actors
         modality = modality_of(trig, claims, tree)
         trigger_span = ctx.span_of(trig.token)
         related = cues.overlapping(trigger_span.start, trigger_span.end)

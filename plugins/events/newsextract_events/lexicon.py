@@ -140,7 +140,7 @@ VERBS: dict[str, Sense] = {
     "request": _s("REQUEST"),
     "urge": _s("REQUEST", needs="object"),
     "demand": _s("REQUEST"),
-    "appeal": _s("REQUEST", needs="prep:to|for"),
+    "appeal": _s("REQUEST", needs="prep:for"),
     "plead": _s("REQUEST", needs="prep:with|for"),
     "implore": _s("REQUEST"),
     # ACCUSE

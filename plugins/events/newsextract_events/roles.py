@@ -126,6 +126,35 @@ _NOT_ACTORS = frozenset(
 )
 #: Types whose direct object is the thing exchanged, not the target ("provide aid to X").
 _THING_OBJECT = frozenset({"AID", "AGREE"})
+#: Singular nouns for one person: a violent verb with one of them as agent is a verbal attack.
+_PERSON_NOUNS = frozenset(
+    [
+        "president",
+        "candidate",
+        "nominee",
+        "senator",
+        "governor",
+        "mayor",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "politician",
+        "rival",
+        "opponent",
+        "challenger",
+        "incumbent",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "chairman",
+        "chairwoman",
+        "commentator",
+        "host",
+    ]
+)
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it"})
@@ -151,6 +180,7 @@ _TARGET_PREPS = {
 _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN"})
 _DESTINATION_PREPS = frozenset({"to", "in"})
 _BY = frozenset({"by"})
+_OF = frozenset({"of"})
 #: Event nouns whose place-name compound is where it happened, not who did it.
 _PLACE_COMPOUND_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 #: Heads that stand for the state or organisation named in their modifiers ("Russian troops").
@@ -198,14 +228,14 @@ def is_actorlike(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
 
 
 def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
-    """A single person: a PERSON name, a person actor, or "he"/"she"."""
+    """A single person: a PERSON name, a person actor, "he"/"she", or "the businessman"."""
     actor = ctx.actor_of(token)
     if actor is not None:
         return actor.type == "person"
     ent = tree.ent(token)
     if ent is not None:
         return ent.label_ == "PERSON"
-    return token.lower_ in _PEOPLE_PRONOUNS
+    return token.lower_ in _PEOPLE_PRONOUNS or token.lower_ in _PERSON_NOUNS
 
 
 def _participant(role: str, token: Token, ctx: ExtractionContext, tree: Tree) -> Participant:
@@ -243,6 +273,8 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
         if child.ent_type_ == "NORP":
             agents.append(child)  # "the Russian invasion"
     agents.extend(prep_objects(token, _BY, tree))
+    if trig.sense.type == "SUPPORT" and not agents:
+        agents.extend(prep_objects(token, _OF, tree))  # "the endorsement of LeBron James"
     for child in tree.kids(token, "acl"):  # "sanctions levelled against Russia"
         targets.extend(prep_objects(child, target_preps, tree))
         agents.extend(prep_objects(child, _BY, tree))

@@ -62,7 +62,7 @@ def governor_of(noun: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
-        and head.lower_ in ("for", "on", "into", "to")
+        and head.lower_ in ("for", "on", "into")
         and head.head.pos_ == "VERB"
         and head.head.lemma_.lower() in LIGHT_VERBS
     ):
