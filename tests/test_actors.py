@@ -267,6 +267,22 @@ def test_names_keep_their_spelling(run) -> None:  # type: ignore[no-untyped-def]
     assert "President" in assad[0].titles
 
 
+def test_untagged_surname_is_found(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Senator Marco Rubio spoke in Miami on Monday. Later, Rubio left. "
+        "Reporters asked Rubio about taxes, and Rubio declined to answer."
+    )
+    rubio = by_name(x, "Marco Rubio")
+    assert texts(rubio).count("Rubio") == 3
+
+
+def test_outlet_short_form(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The New York Post reports that the team avoided the hospital, The Post has learned.")
+    post = by_name(x, "New York Post")
+    assert post.type == "media"
+    assert texts(post) == ["New York Post", "Post"]
+
+
 # -- contract ------------------------------------------------------------------------
 
 

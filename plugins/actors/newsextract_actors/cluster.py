@@ -14,7 +14,8 @@ one:
   longer name ("FBI" -> "Federal Bureau of Investigation"); "Senate" joins
   "U.S. Senate" when the article names only one state's Senate;
 - a name the small model tagged ORG/GPE/NORP that is the surname of a person
-  named in the article is that person ("Trump" as ORG, "Carly Fiorina" as ORG).
+  named in the article is that person ("Trump" as ORG, "Carly Fiorina" as ORG);
+- "the Post" / "the Times" is the one outlet of the article whose name ends so.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     surname: dict[str, list[int]] = defaultdict(list)
     forename: dict[str, list[int]] = defaultdict(list)
     org_initials: dict[str, int] = {}
+    media_last: dict[str, set[int]] = defaultdict(set)  #: "post" -> {New York Post}
     assigned: list[int] = [-1] * len(mentions)
 
     def new(kind: ActorKind, key: str, code: str | None = None) -> int:
@@ -132,6 +134,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             words = m.text.split()
             if m.kind == "organization" and len(words) > 1:
                 org_initials.setdefault(initials(words), c)
+            if m.kind == "media" and len(words) > 1:
+                media_last[words[-1].casefold()].add(c)
             assigned[i] = c
 
     counts: dict[int, int] = defaultdict(int)
@@ -151,7 +155,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         word = m.surname if m.kind == "person" else m.text.casefold()
         candidates = surname.get(word) or (forename.get(word) if m.kind == "person" else None)
         c = -1
-        if candidates:
+        outlets = media_last.get(word) if m.kind != "person" else None
+        if outlets is not None and len(outlets) == 1:
+            c = next(iter(outlets))  # "the Post" after "The Washington Post"
+        elif candidates:
             c = max(candidates, key=weight)
         elif _is_acronym(m.text) and m.kind in ("organization", "other", "group", "person"):
             c = org_initials.get(m.text.replace(".", "").upper(), -1)

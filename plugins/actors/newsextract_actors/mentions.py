@@ -369,4 +369,48 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mention = classify(doc, cand)
         if mention is not None and mention.text.strip():
             out.append(mention)
+    missed = _untagged_surnames(doc, out)
+    if missed:
+        out = sorted(out + missed, key=lambda m: m.start)
+    return out
+
+
+def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Surnames of people named elsewhere that the parser left untagged here.
+
+    The small model tags "Rubio" in one sentence and not in the next; a
+    stand-alone capitalised proper noun outside any entity that is the
+    surname of a person in the same article is that person. One pass over the
+    tokens with a set look-up.
+    """
+    surnames = {m.surname for m in found if m.kind == "person" and m.label == "PERSON"}
+    surnames.discard("")
+    if not surnames:
+        return []
+    out: list[Mention] = []
+    n = len(doc)
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if token.lower_ not in surnames:
+            continue
+        prev_name = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
+        next_name = (
+            token.i + 1 < n and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
+        )
+        if prev_name or next_name:
+            continue
+        out.append(
+            Mention(
+                start=token.i,
+                end=token.i + 1,
+                start_char=token.idx,
+                end_char=token.idx + len(token.text),
+                text=token.text,
+                kind="person",
+                key=token.lower_,
+                name_tokens=(token.text,),
+                name_start_char=token.idx,
+            )
+        )
     return out
