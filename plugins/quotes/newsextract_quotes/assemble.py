@@ -360,6 +360,14 @@ class _Assembler:
     def link_marks(self) -> None:
         """Quotations the parse did not link: nearby cue, colon, or the previous speaker."""
         last: Draft | None = None
+        # Reported speech without marks also sets who is talking: "..., Smith
+        # says. “...”" continues Smith even though his first words were indirect.
+        reported = sorted(
+            (max(d.content[-1][1], d.cue[1] if d.cue else 0), i)
+            for i, d in enumerate(self.drafts)
+            if d.style != "direct" and d.speaker is not None
+        )
+        anchors = [a for a, _ in reported]
         for h, group in enumerate(self.full):
             claimed = self.claim.get(h)
             if claimed is not None:
@@ -375,6 +383,17 @@ class _Assembler:
                     draft = self._draft(cand, spans, "direct")
                 self.claim[h] = last = draft
                 continue
+            k = bisect.bisect_right(anchors, group.outer_start) - 1
+            if k >= 0:
+                said = self.drafts[reported[k][1]]
+                if (last is None or reported[k][0] > _anchor(last)) and (
+                    group.segments[0].paragraph - self.paragraph_of(reported[k][0])
+                    <= _FLOAT_PARAGRAPHS
+                ):
+                    draft = self._draft(None, spans, "direct")
+                    draft.speaker, draft.speaker_head = said.speaker, said.speaker_head
+                    self.claim[h] = last = draft
+                    continue
             if (
                 last is not None
                 and last.style in ("direct", "mixed")
@@ -389,6 +408,11 @@ class _Assembler:
             if last is not None:
                 draft.speaker, draft.speaker_head = last.speaker, last.speaker_head
             self.claim[h] = last = draft
+
+
+def _anchor(draft: Draft) -> int:
+    """Where a quote's last words or its cue end, whichever is later."""
+    return max(draft.content[-1][1], draft.cue[1] if draft.cue else 0)
 
 
 def assemble(
