@@ -267,13 +267,16 @@ def test_names_keep_their_spelling(run) -> None:  # type: ignore[no-untyped-def]
     assert "President" in assad[0].titles
 
 
-def test_untagged_surname_is_found(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
-        "Senator Marco Rubio spoke in Miami on Monday. Later, Rubio left. "
-        "Reporters asked Rubio about taxes, and Rubio declined to answer."
-    )
-    rubio = by_name(x, "Marco Rubio")
-    assert texts(rubio).count("Rubio") == 3
+def test_untagged_surname_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Senator Marco Rubio spoke in Miami on Monday. Later, Rubio left.")
+    # Make the parser "miss" the second Rubio, as the small model often does.
+    doc.ents = [e for e in doc.ents if not (e.text == "Rubio" and e.start > 3)]
+    assert [e.text for e in doc.ents].count("Rubio") == 0
+    ctx = newsextract.ExtractionContext(doc)
+    actors = ActorBuilder(doc, ctx.text).actors(ctx)
+    rubio = [a for a in actors if a.name == "Marco Rubio"]
+    assert len(rubio) == 1
+    assert texts(rubio[0]) == ["Marco Rubio", "Rubio"]
 
 
 def test_outlet_short_form(run) -> None:  # type: ignore[no-untyped-def]
