@@ -300,6 +300,8 @@ class _Assembler:
                 break
             cand = self.by_verb.get(i)
             if cand is not None and cand.say:
+                if self._introduces_next(cand):
+                    break
                 return cand
             i += 1
         i = bisect.bisect_left(idx.starts, group.outer_start) - 1
@@ -326,6 +328,21 @@ class _Assembler:
         if colon is not None:
             return self._colon_cue(colon, max(i + 1, 0))
         return None
+
+    def _introduces_next(self, cand: Candidate) -> bool:
+        """``"...." Mr. Zahed said: "..."``: the cue belongs to the quotation after it."""
+        idx = self.index
+        end = cand.cue[1]
+        if cand.speaker is not None and cand.speaker[0] >= end:
+            end = cand.speaker[1]
+        j = bisect.bisect_left(idx.starts, end)
+        for k in range(j, min(j + 3, len(idx))):
+            tok = idx.doc[k]
+            if tok.text == ":" or self._inside_full(tok.idx + len(tok.text)):
+                return True
+            if tok.text in _SENT_END:
+                return False
+        return False
 
     def _colon_cue(self, colon: int, first: int) -> Candidate | None:
         """ "The statement read:" or "Trump's reply:" introduces a quotation without a verb."""

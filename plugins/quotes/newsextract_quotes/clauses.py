@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "find_candidates"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_INVERTED = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative", "appos", "nsubj"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"})
 _CUE_NOUNS = frozenset(
@@ -77,6 +78,16 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
         tok = tok.head
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """``"...," added a senior official``: the parser often misses the subject after the verb."""
+    for child in verb.rights:
+        if child.dep_ in _INVERTED and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ not in ("advmod", "npadvmod", "punct"):
+            break
     return None
 
 
@@ -169,6 +180,8 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
     if content is None and lemma not in SAY_VERBS:
         return None
     subject = _subject(verb)
+    if subject is None and lemma in SAY_VERBS:
+        subject = _inverted_subject(verb)
     speaker = _speaker_span(subject, content) if subject is not None else None
     head = subject
     if subject is not None and subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
