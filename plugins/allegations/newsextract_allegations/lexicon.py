@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 __all__ = [
     "ACCUSATION_NOUNS",
+    "ADJECTIVES",
     "CLAIM_NOUNS",
     "DENIAL_VERBS",
     "DISMISSIVE_WORDS",
     "FIRST_PERSON",
     "NEGATING_HEADS",
     "RECEIVING_VERBS",
+    "TARGETED_NOUNS",
     "VERBS",
     "WRONGDOING_NOUNS",
     "VerbCue",
@@ -34,11 +36,14 @@ class VerbCue:
     verbs whose everyday sense is not an accusation: ``"prep"`` (the claim
     preposition), ``"clause"`` (a that-clause with its own subject), or
     ``"prep_or_clause"``; ``None`` means the verb alone is enough.
+    ``party_object`` lets a named person or organisation as object stand in
+    for what ``needs`` asks ("Clinton attacked Trump", "police charged Lee").
     """
 
     preps: tuple[str, ...] = ()
     clause: bool = False
     needs: str | None = None
+    party_object: bool = False
 
 
 #: Verbs that impute wrongdoing to someone, by lemma (British and US spellings).
@@ -46,7 +51,7 @@ VERBS: dict[str, VerbCue] = {
     "accuse": VerbCue(preps=("of",)),
     "allege": VerbCue(clause=True),
     "blame": VerbCue(preps=("for", "on")),
-    "charge": VerbCue(preps=("with",), clause=True, needs="prep_or_clause"),
+    "charge": VerbCue(preps=("with",), clause=True, needs="prep_or_clause", party_object=True),
     "claim": VerbCue(clause=True, needs="clause"),
     "criticize": VerbCue(preps=("for", "over", "as")),
     "criticise": VerbCue(preps=("for", "over", "as")),
@@ -65,8 +70,8 @@ VERBS: dict[str, VerbCue] = {
     "excoriate": VerbCue(preps=("for",)),
     "smear": VerbCue(preps=("as",)),
     "indict": VerbCue(preps=("on", "for"), needs="prep"),
-    # "attack" is also physical; only "attacked X for Y" is an accusation.
-    "attack": VerbCue(preps=("for", "over"), needs="prep"),
+    # "attack" is also physical: it counts with "for Y" or a named target.
+    "attack": VerbCue(preps=("for", "over", "as"), needs="prep", party_object=True),
     "implicate": VerbCue(preps=("in",)),
 }
 
@@ -79,8 +84,16 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset(
         "condemnation",
         "smear",
         "indictment",
+        "blame",
     }
 )
+
+#: Nouns that are an accusation only when aimed at a named party ("attacks on Rubio"),
+#: since "attacks on the base" are physical.
+TARGETED_NOUNS: frozenset[str] = frozenset({"attack", "tirade", "broadside", "diatribe"})
+
+#: Adjectives of criticism: "X was critical of Y".
+ADJECTIVES: frozenset[str] = frozenset({"critical"})
 
 #: Nouns that are an allegation only with a that-clause or against-phrase
 #: ("claims that the mayor lied", "charges against him"), not "insurance claims".
@@ -139,7 +152,19 @@ DISMISSIVE_WORDS: frozenset[str] = frozenset(
 
 #: Heads under which an accusation verb is not asserted ("refused to criticise").
 NEGATING_HEADS: frozenset[str] = frozenset(
-    {"refuse", "decline", "avoid", "fail", "stop", "hesitate", "reluctant", "unwilling"}
+    {
+        "refuse",
+        "refusal",
+        "decline",
+        "avoid",
+        "fail",
+        "failure",
+        "stop",
+        "hesitate",
+        "reluctant",
+        "reluctance",
+        "unwilling",
+    }
 )
 
 #: Verbs whose subject receives the criticism named by their object ("drew criticism").

@@ -21,6 +21,7 @@ from .lexicon import (
     DISMISSIVE_WORDS,
     FIRST_PERSON,
     RECEIVING_VERBS,
+    TARGETED_NOUNS,
 )
 from .parties import accused_mentions, is_party, token_range
 from .syntax import (
@@ -73,6 +74,10 @@ def find_nominal(doc: Doc) -> Iterator[Found]:
             continue
         lemma = token.lemma_.lower()
         if lemma not in ACCUSATION_NOUNS and lemma not in CLAIM_NOUNS:
+            if lemma in TARGETED_NOUNS:
+                found = _targeted(token, lemma)
+                if found is not None:
+                    yield found
             continue
         noun, cue = token, token_range(token)
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
@@ -122,6 +127,8 @@ def _accuser(noun: Token) -> Token | None:
 
 
 def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "there were no allegations"
     clause = _that_clause(noun)
     accused_heads: list[Token] = []
     claim: Range | None = clause_range(clause) if clause is not None else None
@@ -142,10 +149,15 @@ def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
     head = noun.head
     if accuser is None and noun.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS:
         accuser = subject_of(head)
-    if not accused_heads:
-        receiver = _receiver(noun)
-        if receiver is not None:
+    receiver = _receiver(noun)
+    if receiver is not None:
+        # "The proposal drew criticism": what is criticised is the receiver.
+        if not accused_heads:
             accused_heads.append(receiver)
+        if claim is None:
+            claim = _receiver_claim(noun, receiver)
+    if accuser is None and not accused_heads and claim is None and denial is None:
+        return None  # "despite criticism": nobody accuses anybody of anything stated
     if not accused_heads and clause is not None:
         # "allegations that Russia hacked the election" accuse Russia.
         clause_subject = child(clause, "nsubj", "nsubjpass")
@@ -173,6 +185,47 @@ def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
             found.accused = [found.denier]
         found.confidence = 0.8
     return found
+
+
+def _receiver_claim(noun: Token, receiver: Token) -> Range:
+    """ "drew criticism for its slow start" → the reason; else the receiver itself."""
+    for holder in (noun, noun.head):
+        for prep in children(holder, "prep"):
+            if prep.lower_ in ("for", "over"):
+                reason = prep_object_range(prep)
+                if reason is not None:
+                    return reason
+    return subtree_range(receiver)
+
+
+def _targeted(noun: Token, lemma: str) -> Found | None:
+    """ "Trump's attacks on Curiel": an accusation noun that needs a named target."""
+    target = None
+    for prep in children(noun, "prep"):
+        if prep.lower_ in ("on", "against"):
+            target = child(prep, "pobj")
+            break
+    if target is None or not (
+        target.ent_type_ in ("PERSON", "ORG", "NORP") or target.lower_ in ("him", "her")
+    ):
+        return None
+    head = noun.head
+    if is_negated(head):
+        return None
+    accuser = _accuser(noun)
+    if accuser is None and noun.dep_ == "dobj":
+        accuser = subject_of(head)
+    sure, maybe = accused_mentions([target], [])
+    return Found(
+        cue=token_range(noun),
+        claim=subtree_range(target),
+        accuser=coordinated_phrase(accuser) if accuser is not None else None,
+        accused=sure,
+        maybe_accused=maybe,
+        confidence=0.5,
+        first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
+        construction=f"noun:{lemma}",
+    )
 
 
 def _receiver(noun: Token) -> Token | None:

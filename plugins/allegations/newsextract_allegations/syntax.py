@@ -204,7 +204,7 @@ def is_negated(verb: Token) -> bool:
             return True
         if token.lower_ == "without" and token is not verb:
             return True
-        if token.dep_ in ("xcomp", "pcomp", "prep", "acomp") and token.head is not token:
+        if token.dep_ in ("xcomp", "pcomp", "prep", "acomp", "acl") and token.head is not token:
             token = token.head
             continue
         return False

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .found import Found
 from .lexicon import (
     ACCUSATION_NOUNS,
+    ADJECTIVES,
     CLAIM_NOUNS,
     FIRST_PERSON,
     VERBS,
@@ -48,6 +49,11 @@ _EMPTY_CLAIMS = frozenset({"nothing", "none"})
 
 def find_verbal(doc: Doc) -> Iterator[Found]:
     for token in doc:
+        if token.pos_ == "ADJ" and token.lower_ in ADJECTIVES:
+            found = _adjective(token)
+            if found is not None:
+                yield found
+            continue
         if not token.tag_.startswith("VB"):
             continue
         lemma = token.lemma_.lower()
@@ -76,10 +82,20 @@ def _claim_prep(verb: Token, objects: list[Token], cue: VerbCue) -> Token | None
     if prep is not None:
         return prep
     for obj in objects:
+        # A name takes no "of" of its own: "accused Mr. Obama of anti-Semitism".
+        named = obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"
         for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ in cue.preps and (_clausal(c) or c.lower_ == "on"):
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in cue.preps
+                and (_clausal(c) or named or c.lower_ == "on")
+            ):
                 return c
     return None
+
+
+def _named(token: Token | None) -> bool:
+    return token is not None and token.ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _clausal(prep: Token) -> bool:
@@ -116,15 +132,15 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
     objects = conjuncts(obj) if obj is not None else []
     prep = _claim_prep(verb, objects or _nouns_around(verb, subject), cue)
     clause = child(verb, *_CLAUSES) if cue.clause else None
-    if clause is not None and child(clause, "nsubj", "nsubjpass", "expl") is None:
+    if clause is not None and (
+        clause.i < verb.i or child(clause, "nsubj", "nsubjpass", "expl") is None
+    ):
         clause = None  # "claimed to be", "alleged to have": no separate claim clause
-    if cue.needs == "prep" and prep is None:
-        return None
-    if cue.needs == "clause" and clause is None:
-        return None
-    if cue.needs == "prep_or_clause" and prep is None and clause is None:
+    if not _needs_met(cue, prep, clause, obj):
         return None
 
+    if verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        passive = True  # "X is to blame for Y": X is blamed, by no one named
     accuser: Token | None
     accused_heads: list[Token] = []
     if passive:
@@ -147,6 +163,9 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
     elif prep is not None:
         claim = prep_object_range(prep)
         claim_head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if prep.lower_ == "as" and obj is not None and claim is not None and obj.i < prep.i:
+            # "slammed the proposal as reprehensible": the claim is about the object.
+            claim = (phrase(obj)[0], claim[1])
     elif clause is not None:
         claim, claim_head = clause_range(clause), clause
         clause_subject = child(clause, "nsubj", "nsubjpass")
@@ -174,6 +193,18 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
         first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
         construction=f"verb:{verb.lemma_.lower()}",
     )
+
+
+def _needs_met(cue: VerbCue, prep: Token | None, clause: Token | None, obj: Token | None) -> bool:
+    if cue.needs is None:
+        return True
+    if cue.party_object and _named(obj):
+        return True
+    if cue.needs == "prep":
+        return prep is not None
+    if cue.needs == "clause":
+        return clause is not None
+    return prep is not None or clause is not None
 
 
 def _blame_on(verb: Token, prep: Token | None) -> Token | None:
@@ -233,4 +264,30 @@ def _denial(verb: Token) -> Found | None:
         confidence=0.6,
         first_person=subject.lower_ in FIRST_PERSON,
         construction="verb:deny",
+    )
+
+
+def _adjective(adjective: Token) -> Found | None:
+    """ "X has been critical of Y's policy": criticism said with an adjective."""
+    prep = child(adjective, "prep", text=("of",))
+    target = child(prep, "pobj") if prep is not None else None
+    if target is None or prep is None or adjective.dep_ not in ("acomp", "amod"):
+        return None
+    head = adjective.head
+    if is_negated(head) or any(c.dep_ == "neg" for c in adjective.children):
+        return None
+    accuser = subject_of(head) if adjective.dep_ == "acomp" else head
+    claim = prep_object_range(prep)
+    if claim is None or _empty(target):
+        return None
+    sure, maybe = accused_mentions([target], [])
+    return Found(
+        cue=(adjective.idx, prep.idx + len(prep.text)),
+        claim=claim,
+        accuser=coordinated_phrase(accuser) if accuser is not None else None,
+        accused=sure,
+        maybe_accused=maybe,
+        confidence=0.6,
+        first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
+        construction="adjective:critical",
     )
