@@ -300,7 +300,7 @@ class _Assembler:
                 break
             cand = self.by_verb.get(i)
             if cand is not None and cand.say:
-                if self._introduces_next(cand):
+                if self._introduces_next(cand, group):
                     break
                 return cand
             i += 1
@@ -329,8 +329,12 @@ class _Assembler:
             return self._colon_cue(colon, max(i + 1, 0))
         return None
 
-    def _introduces_next(self, cand: Candidate) -> bool:
-        """``"...." Mr. Zahed said: "..."``: the cue belongs to the quotation after it."""
+    def _introduces_next(self, cand: Candidate, group: Group) -> bool:
+        """``"...." Mr. Zahed said: "..."``: the cue belongs to the quotation after it.
+
+        A quotation ending mid-sentence (``"...," he said, "..."``) shares its cue.
+        """
+        finished = self.text[group.end - 1] in ".!?"
         idx = self.index
         end = cand.cue[1]
         if cand.speaker is not None and cand.speaker[0] >= end:
@@ -338,7 +342,7 @@ class _Assembler:
         j = bisect.bisect_left(idx.starts, end)
         for k in range(j, min(j + 3, len(idx))):
             tok = idx.doc[k]
-            if tok.text == ":" or self._inside_full(tok.idx + len(tok.text)):
+            if tok.text == ":" or (finished and self._inside_full(tok.idx + len(tok.text))):
                 return True
             if tok.text in _SENT_END:
                 return False
