@@ -108,6 +108,29 @@ def test_claimed_about_another_party(run) -> None:  # type: ignore[no-untyped-de
     assert mentions(a) == ["Thompson"]
 
 
+def test_critical_of(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Democrats have been critical of Senator Moss's voting record."))
+    assert a.accuser_mention is not None and a.accuser_mention.text == "Democrats"
+    assert mentions(a) == ["Senator Moss"]
+
+
+def test_attack_needs_a_named_target_or_reason(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Governor Hale attacked Mayor Ortiz for the housing delays."))
+    assert a.claim.text == "the housing delays"
+    assert mentions(a) == ["Mayor Ortiz"]
+
+
+def test_drew_criticism_accuses_the_subject(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("The tariff plan has drawn sharp criticism from Canadian officials."))
+    assert a.claim.text == "The tariff plan"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "Canadian officials"
+
+
+def test_criticised_as(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Lopez condemned the decree as unconstitutional."))
+    assert a.claim.text == "the decree as unconstitutional"
+
+
 # -- not allegations -----------------------------------------------------------------------
 
 
@@ -118,6 +141,8 @@ def test_claimed_about_another_party(run) -> None:  # type: ignore[no-untyped-de
         "The minister refused to criticise Moscow's invasion.",
         "The senator did not accuse anyone of lying.",
         "She never blamed her staff for the delay.",
+        "Nobody is to blame for the accident.",
+        "Officials stopped short of accusing Moscow of the attack.",
         # "accused of nothing": nothing is imputed, so there is no claim to record.
         "The firm was accused of nothing.",
         # A claim about oneself is no allegation against anyone.
@@ -171,6 +196,25 @@ def test_denied_wrongdoing(run) -> None:  # type: ignore[no-untyped-def]
     assert a.stance == "denied"
     assert a.claim.text == "any wrongdoing"
     assert mentions(a) == ["Councillor Byrne"]
+
+
+def test_said_allegations_were_baseless(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Senator Kim said the allegations were baseless."))
+    assert a.stance == "denied"
+    assert a.cue is not None and a.cue.text == "baseless"
+    assert a.claim.text == "the allegations"
+    if HAS_ACTORS:
+        assert a.denied_by is not None
+
+
+@pytest.mark.skipif("quotes" not in INSTALLED, reason="needs the quotes stage")
+def test_accusation_inside_quote_takes_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('"We condemn the blockade of our ports," Prime Minister Ana Ruiz said.')
+    a = only(extraction)
+    speakers = [q.speaker_mention for q in extraction.quotes if q.speaker_mention is not None]
+    assert speakers, "the quotes stage found no speaker"
+    assert a.accuser_mention == speakers[0]
+    assert "Ruiz" in speakers[0].text
 
 
 def test_denial_not_reported_when_negated(run) -> None:  # type: ignore[no-untyped-def]

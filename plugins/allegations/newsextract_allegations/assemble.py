@@ -13,6 +13,7 @@ from newsextract import Allegation, ExtractionContext, Span
 
 from .embedded import QuoteIndex
 from .found import Found
+from .lexicon import FIRST_PERSON
 from .syntax import Range
 
 __all__ = ["assemble"]
@@ -65,6 +66,8 @@ def _record(ctx: ExtractionContext, item: Found, quotes: QuoteIndex) -> Allegati
             continue
         mentions.append(span)
         actor_id = _actor_id(ctx, r)
+        if quote is not None and span.text.lower() in FIRST_PERSON:
+            actor_id = quote.speaker  # '"They accused us," Blake said': us is Blake's side
         if actor_id is not None and actor_id not in accused:
             accused.append(actor_id)
     for r in item.maybe_accused:

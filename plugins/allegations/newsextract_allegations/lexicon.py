@@ -73,6 +73,19 @@ VERBS: dict[str, VerbCue] = {
     # "attack" is also physical: it counts with "for Y" or a named target.
     "attack": VerbCue(preps=("for", "over", "as"), needs="prep", party_object=True),
     "implicate": VerbCue(preps=("in",)),
+    "trash": VerbCue(preps=("for", "as")),
+    "bash": VerbCue(preps=("for", "as")),
+    "assail": VerbCue(preps=("for", "as")),
+    "deride": VerbCue(preps=("as", "for")),
+    "vilify": VerbCue(preps=("as", "for")),
+    "demonize": VerbCue(preps=("as", "for")),
+    "scold": VerbCue(preps=("for",)),
+    "reprimand": VerbCue(preps=("for",)),
+    "censure": VerbCue(preps=("for",)),
+    "admonish": VerbCue(preps=("for",)),
+    "disparage": VerbCue(preps=("as",)),
+    # Legal accusations: "sued the city for negligence".
+    "sue": VerbCue(preps=("for", "over"), needs="prep"),
 }
 
 #: Nouns naming an accusation; the noun phrase is the allegation.

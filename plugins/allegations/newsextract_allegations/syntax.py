@@ -180,7 +180,9 @@ def subject_of(verb: Token) -> Token | None:
                 if c.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
                     return token.head
                 return c
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+        # Shared subjects: "X accused Y and condemned Z", "seemed to blame",
+        # "won by denouncing" (pcomp, then its preposition).
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head is not token:
             token = token.head
             continue
         if token.dep_ in ("acl", "relcl") and token.head is not token:
@@ -204,7 +206,10 @@ def is_negated(verb: Token) -> bool:
             return True
         if token.lower_ == "without" and token is not verb:
             return True
-        if token.dep_ in ("xcomp", "pcomp", "prep", "acomp", "acl") and token.head is not token:
+        if (
+            token.dep_ in ("xcomp", "pcomp", "prep", "acomp", "acl", "advmod")
+            and token.head is not token
+        ):
             token = token.head
             continue
         return False

@@ -114,6 +114,12 @@ def _nouns_around(verb: Token, subject: Token | None) -> list[Token]:
     return nouns
 
 
+def _nobody(token: Token) -> bool:
+    if token.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def _empty(claim_head: Token | None) -> bool:
     """ "accused of nothing", "blamed for no wrongdoing": the text imputes nothing."""
     if claim_head is None:
@@ -127,6 +133,8 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
     if verb.dep_ == "amod" or is_negated(verb):
         return None
     subject = subject_of(verb)
+    if subject is not None and _nobody(subject):
+        return None  # "nobody is to blame", "no one accused him"
     passive = is_passive(verb, subject)
     obj = child(verb, *_OBJECTS)
     objects = conjuncts(obj) if obj is not None else []
@@ -173,6 +181,9 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
             accused_heads.append(clause_subject)
     elif obj is not None and not passive:
         claim, claim_head = subtree_range(obj), obj
+        predicate = _as_predicate(verb) if "as" in cue.preps else None
+        if predicate is not None and predicate[1] > claim[1]:
+            claim = (claim[0], predicate[1])  # "trashed Trump as unqualified"
     elif passive and subject is not None and subject.lower_ not in _EXPLETIVES:
         # "the plan was widely condemned": what is condemned is the subject.
         claim, claim_head = subtree_range(subject), subject
@@ -193,6 +204,16 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
         first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
         construction=f"verb:{verb.lemma_.lower()}",
     )
+
+
+def _as_predicate(verb: Token) -> Range | None:
+    """An "as" phrase the parser made a clause: "trashed X *as unqualified*"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "oprd", "acomp", "xcomp") and c.i > verb.i:
+            first = c.left_edge
+            if first.lower_ == "as":
+                return subtree_range(c)
+    return None
 
 
 def _needs_met(cue: VerbCue, prep: Token | None, clause: Token | None, obj: Token | None) -> bool:
