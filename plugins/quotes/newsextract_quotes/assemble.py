@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .clauses import Candidate, trim
+from .clauses import Candidate, fragment_candidate, trim
 from .lexicon import SAY_VERBS
 from .marks import Segment
 
@@ -329,6 +329,31 @@ class _Assembler:
             return self._colon_cue(colon, max(i + 1, 0))
         return None
 
+    def link_fragments(self) -> None:
+        """Quoted phrases outside every quote: attributed to the clause's subject."""
+        covered = sorted(c for d in self.drafts for c in d.content)
+        # content spans may nest; keep a running maximum end for the coverage test
+        merged: list[tuple[int, int]] = []
+        for start, end in covered:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        for group in self.frags:
+            seg = group.segments[0]
+            if not seg.double or _words(self.text, seg.start, seg.end) < 2:
+                continue
+            if _covered(merged, seg.start, seg.end) or self._inside_full(seg.outer_start):
+                continue
+            cand = fragment_candidate(self.index.doc, self.index, seg.start, seg.end)
+            if (
+                cand is None
+                or cand.content is None
+                or self._inside_full(self.index.starts[cand.verb])
+            ):
+                continue
+            self._draft(cand, [cand.content], "partial")
+
     def _introduces_next(self, cand: Candidate, group: Group) -> bool:
         """``"...." Mr. Zahed said: "..."``: the cue belongs to the quotation after it.
 
@@ -431,6 +456,12 @@ class _Assembler:
             self.claim[h] = last = draft
 
 
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(spans, (end, end)) - 1
+    return i >= 0 and spans[i][1] > start
+
+
 def _anchor(draft: Draft) -> int:
     """Where a quote's last words or its cue end, whichever is later."""
     return max(draft.content[-1][1], draft.cue[1] if draft.cue else 0)
@@ -447,6 +478,7 @@ def assemble(
     asm = _Assembler(text, index, groups, candidates, para_starts)
     asm.link_parsed()
     asm.link_marks()
+    asm.link_fragments()
     drafts = [d for d in asm.drafts if d.content]
     for d in drafts:
         d.content = sorted({c for c in d.content if c[1] > c[0]})

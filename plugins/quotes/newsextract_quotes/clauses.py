@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .docindex import DocIndex
 
-__all__ = ["Candidate", "find_candidates"]
+__all__ = ["Candidate", "find_candidates", "fragment_candidate"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INVERTED = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative", "appos", "nsubj"})
@@ -276,3 +276,48 @@ def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
         if found is not None:
             out.append(found)
     return out
+
+
+def fragment_candidate(doc: Doc, index: DocIndex, start: int, end: int) -> Candidate | None:
+    """Who used a quoted phrase no reporting verb accounts for.
+
+    "Trump assailed the judge for his “Mexican heritage”": quoting a phrase
+    attributes it to the subject of the verb whose complement holds it.
+    """
+    toks = index.tokens_in(start, end)
+    if not toks:
+        return None
+    tok = doc[toks[0]]
+    # climb from the phrase to the clause it sits in, staying outside the quotation
+    for _ in range(8):
+        if tok.pos_ == "VERB" and not start <= tok.idx < end:
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.lemma_.lower() in ("be", "call", "know", "name", "dub", "label"):
+        return None
+    subject = _subject(tok)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+        return None
+    content = _object_content(tok)
+    if content is None or not (content[0] <= start and end <= content[1]):
+        child = next(
+            (c for c in tok.rights if c.left_edge.idx <= start < c.right_edge.idx + 1), None
+        )
+        if child is None:
+            return None
+        content = _subtree(child)
+    content = trim(doc.text, *content)
+    if content[1] <= content[0] or content[0] <= tok.idx < content[1]:
+        return None
+    return Candidate(
+        verb=tok.i,
+        cue=_cue(tok),
+        speaker=_speaker_span(subject, content),
+        speaker_head=subject.i,
+        content=content,
+        say=False,
+    )
