@@ -27,6 +27,7 @@ Role = Literal["name", "capital", "seat", "demonym"]
 ACTOR_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS: Final[frozenset[str]] = frozenset({"the", "The", "THE"})
 _JOINERS: Final[frozenset[str]] = frozenset({"-", "–", "—", "/", "and", "&", ",", "'s", "’s"})
+_MODIFIER_DEPS: Final[frozenset[str]] = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: Place names that are US states as often as countries in English news.
 _STATE_OR_COUNTRY: Final[frozenset[str]] = frozenset({"Georgia"})
 #: A capital followed by one of these names something else ("Washington state").
@@ -390,9 +391,17 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     n = len(doc)
     for token in doc:
-        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+        if token.ent_type_ or token.lower_ not in surnames:
             continue
-        if token.lower_ not in surnames:
+        shouting = token.is_upper and len(token.text) > 2  # transcripts: "PENCE: ..."
+        if not (token.is_title or shouting):
+            continue
+        # The tagger calls a sentence-initial name a NOUN at times; a modifier
+        # ("Black voters") is an adjective, not the person, so only heads count.
+        head_noun = (
+            token.pos_ == "NOUN" and token.dep_ not in _MODIFIER_DEPS and token.tag_ != "NNS"
+        )
+        if not (token.pos_ == "PROPN" or shouting or head_noun):
             continue
         prev_name = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
         next_name = (
