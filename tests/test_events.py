@@ -145,6 +145,13 @@ def test_a_person_attacking_is_criticism_even_unnamed(run) -> None:  # type: ign
     assert only(x, "ACCUSE", "attacked").mode == "disapprove"
 
 
+def test_relative_clause_agent_is_the_person_described(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Smith is a former mayor and a candidate who has pledged to ban all rallies.")
+    event = only(x, "COERCE", "ban")
+    assert role_texts(event, "agent") == ["Smith"]
+    assert event.modality == "planned"
+
+
 def test_agent_and_target_of_active_and_passive_verbs(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Syria was attacked by Turkey on Monday.")
     event = only(x, "ASSAULT", "attacked")

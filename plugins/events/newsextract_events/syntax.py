@@ -125,6 +125,19 @@ def prep_objects(token: Token, preps: frozenset[str], tree: Tree) -> Iterator[To
                 yield from conjuncts(obj, tree)
 
 
+def _described(noun: Token, tree: Tree) -> Token:
+    """Who a predicate noun describes: "Trump is a liar and birther who ..." is about Trump."""
+    node = noun
+    for _ in range(_MAX_CONJUNCTS):
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    if node.dep_ == "attr" and node.head.lemma_ == "be":
+        for subject in tree.kids(node.head, "nsubj"):
+            return subject
+    return noun
+
+
 def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
@@ -137,10 +150,10 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
     for _ in range(_MAX_UP):
         for child in tree.kids(node, "nsubj", "nsubjpass", "csubj"):
             if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
-                return node.head
+                return _described(node.head, tree)
             return child
         if node.dep_ == "relcl":
-            return node.head
+            return _described(node.head, tree)
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
             continue
