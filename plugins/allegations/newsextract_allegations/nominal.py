@@ -76,8 +76,12 @@ def find_nominal(doc: Doc) -> Iterator[Found]:
         if lemma not in ACCUSATION_NOUNS and lemma not in CLAIM_NOUNS:
             if lemma in TARGETED_NOUNS:
                 found = _targeted(token, lemma)
-                if found is not None:
-                    yield found
+            elif lemma == "critic":
+                found = _critic(token)
+            else:
+                continue
+            if found is not None:
+                yield found
             continue
         noun, cue = token, token_range(token)
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
@@ -199,32 +203,74 @@ def _receiver_claim(noun: Token, receiver: Token) -> Range:
 
 
 def _targeted(noun: Token, lemma: str) -> Found | None:
-    """ "Trump's attacks on Curiel": an accusation noun that needs a named target."""
+    """ "Trump's attacks on Curiel": an accusation noun that needs a political target.
+
+    "attacks on the base" are physical; "attacks on Curiel", "his attacks on
+    the nomination process" (by a named person) and "his attack that Clinton is
+    not qualified" are verbal.
+    """
     target = None
     for prep in children(noun, "prep"):
         if prep.lower_ in ("on", "against"):
             target = child(prep, "pobj")
             break
-    if target is None or not (
-        target.ent_type_ in ("PERSON", "ORG", "NORP") or target.lower_ in ("him", "her")
-    ):
-        return None
-    head = noun.head
-    if is_negated(head):
-        return None
+    clause = _that_clause(noun)
     accuser = _accuser(noun)
+    head = noun.head
     if accuser is None and noun.dep_ == "dobj":
         accuser = subject_of(head)
-    sure, maybe = accused_mentions([target], [])
+    named_accuser = accuser is not None and accuser.ent_type_ in ("PERSON", "ORG", "NORP")
+    named_target = target is not None and (
+        target.ent_type_ in ("PERSON", "ORG", "NORP") or target.lower_ in ("him", "her")
+    )
+    if clause is None and not named_target and not (target is not None and named_accuser):
+        return None
+    if is_negated(head):
+        return None
+    if clause is not None:
+        claim = clause_range(clause)
+    elif target is not None:
+        claim = subtree_range(target)
+    else:
+        return None
+    sure, maybe = accused_mentions([target] if target is not None else [], [])
     return Found(
         cue=token_range(noun),
-        claim=subtree_range(target),
+        claim=claim,
         accuser=coordinated_phrase(accuser) if accuser is not None else None,
         accused=sure,
         maybe_accused=maybe,
         confidence=0.5,
         first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
         construction=f"noun:{lemma}",
+    )
+
+
+def _critic(noun: Token) -> Found | None:
+    """ "Frank, a fierce critic of Sanders", "Kasich has been a critic of his style"."""
+    prep = child(noun, "prep", text=("of",))
+    target = child(prep, "pobj") if prep is not None else None
+    if prep is None or target is None:
+        return None
+    if noun.dep_ == "appos":
+        accuser: Token | None = noun.head
+    elif noun.dep_ == "attr" and not is_negated(noun.head):
+        accuser = subject_of(noun.head)
+    else:
+        return None
+    claim = prep_object_range(prep)
+    if claim is None or accuser is None:
+        return None
+    sure, maybe = accused_mentions([target], [])
+    return Found(
+        cue=(noun.left_edge.idx, prep.idx + len(prep.text)),
+        claim=claim,
+        accuser=coordinated_phrase(accuser),
+        accused=sure,
+        maybe_accused=maybe,
+        confidence=0.5,
+        first_person=accuser.lower_ in FIRST_PERSON,
+        construction="noun:critic",
     )
 
 

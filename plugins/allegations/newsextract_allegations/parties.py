@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import PEOPLE_NOUNS
 from .syntax import Range, child, conjuncts, phrase
 
 __all__ = ["accused_mentions", "is_party", "token_range"]
@@ -23,7 +24,7 @@ def token_range(token: Token) -> Range:
 
 
 def is_party(token: Token) -> bool:
-    """Could this noun be someone to blame? Names, pronouns, someone's thing.
+    """Could this noun be someone to blame? Names, pronouns, nouns for people and bodies.
 
     Common nouns ("the company") are not rejected outright: they are returned
     as *maybe* mentions and kept only where the actors stage found an actor.
@@ -32,7 +33,7 @@ def is_party(token: Token) -> bool:
         return True
     if token.lower_ in _PERSONAL:
         return True
-    return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS
 
 
 def accused_mentions(heads: list[Token], skip: list[Token]) -> tuple[list[Range], list[Range]]:

@@ -95,7 +95,18 @@ def _claim_prep(verb: Token, objects: list[Token], cue: VerbCue) -> Token | None
 
 
 def _named(token: Token | None) -> bool:
-    return token is not None and token.ent_type_ in ("PERSON", "ORG", "NORP")
+    """A person or organisation by name or pronoun; places are where attacks are physical."""
+    if token is None:
+        return False
+    if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if token.lower_ in ("him", "her", "them"):
+        return True
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in ("GPE", "LOC", "FAC")
+    # "attacked Clinton's ties to Wall Street"
+    owner = child(token, "poss")
+    return owner is not None and owner.pos_ != "PRON" and _named(owner)
 
 
 def _clausal(prep: Token) -> bool:
