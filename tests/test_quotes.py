@@ -203,6 +203,59 @@ def test_quote_inside_a_quote_is_not_an_attribution(
     assert speaker_text(ex.quotes[0]) == "Lee"
 
 
+def test_inverted_cue_with_common_noun_speaker(quotes_pipeline: newsextract.Pipeline) -> None:
+    ex = run(quotes_pipeline, "“The market has turned,” added a senior banker in London.")
+    quote = find(ex, "The market has turned")
+    assert "banker" in speaker_text(quote)
+    assert quote.cue is not None and quote.cue.text == "added"
+
+
+def test_cue_before_a_colon_belongs_to_the_next_quotation(
+    quotes_pipeline: newsextract.Pipeline,
+) -> None:
+    text = (
+        '"We are refugees," Ms. Alawee said. "We are not terrorists." '
+        'Mr. Zahed said: "The attack was the work of criminals."'
+    )
+    ex = run(quotes_pipeline, text)
+    assert "Alawee" in speaker_text(find(ex, "We are not terrorists"))
+    assert "Zahed" in speaker_text(find(ex, "The attack was the work"))
+
+
+def test_quotation_after_reported_speech_continues_that_speaker(
+    quotes_pipeline: newsextract.Pipeline,
+) -> None:
+    text = 'The strike will continue, Ms. Patel says. "We have no other choice left."'
+    ex = run(quotes_pipeline, text)
+    assert "Patel" in speaker_text(find(ex, "no other choice"))
+    assert find(ex, "strike will continue").style == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor called for a full investigation into the fire.", "full investigation", "mayor"),
+        ("Johnson spoke about the housing crisis at length.", "housing crisis", "Johnson"),
+        ("The union denied the allegations on Tuesday.", "the allegations", "union"),
+    ],
+)
+def test_verbs_whose_object_is_reported(
+    quotes_pipeline: newsextract.Pipeline, text: str, content: str, speaker: str
+) -> None:
+    quote = find(run(quotes_pipeline, text), content)
+    assert speaker in speaker_text(quote)
+    assert not joined(quote).startswith(("for ", "about "))
+
+
+def test_quoted_phrase_without_speech_verb_is_partial(
+    quotes_pipeline: newsextract.Pipeline,
+) -> None:
+    text = "Senator Ruiz assailed the judge for his “Mexican heritage” on Friday."
+    quote = find(run(quotes_pipeline, text), "Mexican heritage")
+    assert quote.style == "partial"
+    assert "Ruiz" in speaker_text(quote)
+
+
 @pytest.mark.skipif(not _WITH_ACTORS, reason="needs the actors plugin")
 def test_pronoun_speaker_resolves_to_previous_person(
     quotes_pipeline: newsextract.Pipeline,
@@ -294,3 +347,10 @@ def test_deterministic(quotes_pipeline: newsextract.Pipeline, seed_text: str) ->
     first = run(quotes_pipeline, seed_text).quotes
     second = run(quotes_pipeline, seed_text).quotes
     assert first == second
+
+
+def test_mark_scan_is_linear_on_pathological_input() -> None:
+    # Every character a potential mark: a quadratic pairing would take minutes here.
+    text = ("\"'“ ‘’ ”' \" ``'' " * 20_000) + "\n" + ("'a " * 50_000)
+    segments = find_segments(text)
+    assert all(0 <= s.start <= s.end <= len(text) for s in segments)
