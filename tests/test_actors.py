@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from newsextract_actors.build import ActorBuilder, is_generic_organ
+from newsextract_actors.build import ActorBuilder, is_generic_organ, is_role_noun
 from newsextract_actors.countries import country_index
 
 import newsextract
@@ -284,6 +284,85 @@ def test_outlet_short_form(run) -> None:  # type: ignore[no-untyped-def]
     post = by_name(x, "New York Post")
     assert post.type == "media"
     assert texts(post) == ["New York Post", "Post"]
+
+
+def actors_with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """Actors of ``text`` when the parser's entities are exactly ``ents`` (surface, label).
+
+    Lets a test reproduce a given NER mistake of the small model instead of
+    hoping the model makes it on a made-up sentence.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp(text)
+    spans = []
+    cursor = 0
+    for surface, label in ents:  # in text order; each found after the previous one
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = [SpacySpan(doc, s.start, s.end, label=s.label_) for s in spans]
+    ctx = newsextract.ExtractionContext(doc)
+    return ActorBuilder(doc, ctx.text).actors(ctx)
+
+
+def test_ner_correction_capital_and_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = actors_with_ents(
+        nlp,
+        "Kyiv denied the claim, and Belarus said nothing.",
+        [("Kyiv", "PERSON"), ("Belarus", "ORG")],
+    )
+    assert [(a.name, a.type, a.code) for a in actors] == [
+        ("Ukraine", "country", "UKR"),
+        ("Belarus", "country", "BLR"),
+    ]
+
+
+def test_ner_correction_person_tagged_org(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = actors_with_ents(
+        nlp,
+        "Keith Lamont Scott was shot on Tuesday. Police said Scott had a gun.",
+        [("Keith Lamont Scott", "ORG"), ("Scott", "ORG")],
+    )
+    people = [a for a in actors if a.type == "person"]
+    assert [(a.name, len(a.mentions)) for a in people] == [("Keith Lamont Scott", 2)]
+
+
+def test_ner_correction_organisation_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = actors_with_ents(
+        nlp,
+        "The Clinton Foundation said on Monday that Clinton had left its board.",
+        [("Clinton Foundation", "ORG"), ("Clinton", "PERSON")],
+    )
+    assert sorted(a.type for a in actors) == ["organization", "person"]
+
+
+def test_entity_run_on_is_trimmed(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = actors_with_ents(
+        nlp,
+        "The Minnesota Vikings - while trailing - won the game.",
+        [("Minnesota Vikings - while", "ORG")],
+    )
+    assert [a.mentions[0].text for a in actors] == ["Minnesota Vikings"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("spokesperson", True),
+        ("strongman", True),
+        ("president", True),
+        ("critic", True),
+        ("nominee", True),
+        ("debate", False),
+        ("action", False),
+        ("tuesday", False),
+    ],
+)
+def test_role_nouns(word: str, expected: bool) -> None:
+    assert is_role_noun(word) is expected
 
 
 # -- contract ------------------------------------------------------------------------

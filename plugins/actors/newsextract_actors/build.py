@@ -56,6 +56,19 @@ def is_generic_organ(text: str) -> bool:
     return all(w in allowed for w in words)
 
 
+def is_role_noun(word: str) -> bool:
+    """Whether a noun can name what a person is: an office, a relation, an agent noun.
+
+    Keeps "big debate" or "action" out of titles while accepting open-ended
+    roles ("strongman", "spokesperson", "nominee") by their agent-noun suffix.
+    """
+    return (
+        word in gazetteer.PERSON_ROLES
+        or word in gazetteer.RELATION_NOUNS
+        or (len(word) > 4 and word.endswith(gazetteer.AGENT_SUFFIXES))
+    )
+
+
 class ActorBuilder:
     """Builds the actors of one document; one instance per document."""
 
@@ -161,7 +174,7 @@ class ActorBuilder:
         last = self.doc[title.head]
         if not last.is_alpha or last.i in self.owner or last.pos_ not in {"NOUN", "PROPN"}:
             return False
-        if last.tag_ in {"NNS", "NNPS"}:
+        if last.tag_ in {"NNS", "NNPS"} or not is_role_noun(last.lower_):
             return False
         return not any(
             self.mentions[self.owner[t.i]].kind == "person" for t in span if t.i in self.owner

@@ -24,10 +24,55 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
+from . import gazetteer
 from .mentions import ActorKind, Mention
 
 _SMALL_WORDS: Final[frozenset[str]] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de"})
 _MISTYPED_LABELS: Final[frozenset[str]] = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Words that make a name an organisation's, whatever else it contains.
+_ORG_WORDS: Final[frozenset[str]] = gazetteer.STATE_ORGAN_HEADS | frozenset(
+    {
+        "Party",
+        "Inc",
+        "Corp",
+        "Co",
+        "Company",
+        "Group",
+        "Foundation",
+        "Institute",
+        "University",
+        "College",
+        "School",
+        "Center",
+        "Centre",
+        "Association",
+        "Union",
+        "Bank",
+        "Times",
+        "Post",
+        "News",
+        "Network",
+        "League",
+        "Club",
+        "Church",
+        "Fund",
+        "Trust",
+        "Partners",
+        "Media",
+        "Press",
+        "Society",
+        "Coalition",
+        "Alliance",
+        "Team",
+        "Campaign",
+        "Project",
+        "Hospital",
+        "Airlines",
+        "Motors",
+        "Capital",
+        "Holdings",
+    }
+)
 
 
 @dataclass
@@ -56,23 +101,44 @@ def _is_acronym(text: str) -> bool:
 
 
 def _retype(mentions: list[Mention]) -> None:
-    """Names the parser mistyped as ORG/GPE but that end in a known person's surname."""
+    """Names the parser mistyped as ORG/GPE/NORP that are people.
+
+    Two signals, both about the article itself: the name ends in the surname
+    of someone tagged PERSON ("Carly Fiorina" as ORG next to PERSON "Fiorina"),
+    or its last word is used alone elsewhere ("Keith Lamont Scott" ... "Scott"),
+    which is how news shortens people and almost never organisations.
+    """
     surnames = {m.surname for m in mentions if m.kind == "person" and m.label == "PERSON"}
+    singles = {
+        m.text.casefold()
+        for m in mentions
+        if len(m.text.split()) == 1 and m.canonical is None and m.kind in ("person", "organization")
+    }
     surnames.discard("")
-    for m in mentions:
-        if m.kind == "person" or m.canonical is not None or m.kind in ("country", "media"):
-            continue
-        if m.label not in _MISTYPED_LABELS:
-            continue
+    movable = [
+        m
+        for m in mentions
+        if m.kind not in ("person", "country", "media")
+        and m.canonical is None
+        and m.label in _MISTYPED_LABELS
+    ]
+    for m in movable:
         words = m.text.split()
-        if (
-            2 <= len(words) <= 3
-            and all(w.isalpha() and w.istitle() for w in words)
-            and words[-1].casefold() in surnames
-        ):
+        if not (2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)):
+            continue
+        if any(w in _ORG_WORDS for w in words):
+            continue
+        last = words[-1].casefold()
+        if last in surnames or last in singles:
             m.kind = "person"
             m.name_tokens = tuple(words)
             m.key = " ".join(words).casefold()
+            surnames.add(last)
+    for m in movable:
+        if m.kind != "person" and m.text.isalpha() and m.text.casefold() in surnames:
+            m.kind = "person"
+            m.name_tokens = (m.text,)
+            m.key = m.text.casefold()
 
 
 def _qualify(mentions: list[Mention]) -> None:

@@ -86,7 +86,13 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     if end - start > 1 and doc[start].text in _DETERMINERS:
         start += 1
-    while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+    # The small model sometimes runs an entity on into "- while" or "Stadium -".
+    while end - start > 1 and (
+        doc[end - 1].text in {"'s", "’s", "'", "’"}
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].is_punct)
+    ):
         end -= 1
     return start, end
 
