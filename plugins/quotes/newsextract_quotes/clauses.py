@@ -28,7 +28,7 @@ __all__ = ["Candidate", "find_candidates", "fragment_candidate"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INVERTED = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative", "appos", "nsubj"})
 _RELATIVE = frozenset({"who", "which", "that"})
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"})
 _CUE_NOUNS = frozenset(
     {"statement", "interview", "release", "tweet", "post", "letter", "speech", "email", "op-ed"}
 )
@@ -274,6 +274,9 @@ def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
         elif lemma in CLAUSE_VERBS or lemma in OBJECT_VERBS or lemma in ABOUT_VERBS:
             found = _verb_candidate(tok, text, index)
         if found is not None:
+            if out and tok.dep_ == "xcomp" and out[-1].verb == tok.head.i:
+                # "refused to criticise X": one attribution, the outer verb's
+                continue
             out.append(found)
     return out
 
