@@ -131,6 +131,14 @@ def test_criticised_as(run) -> None:  # type: ignore[no-untyped-def]
     assert a.claim.text == "the decree as unconstitutional"
 
 
+def test_title_case_headline(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Senator Maria Lopez Slams Governor Tate Over Water Contract"))
+    assert a.cue is not None and a.cue.text == "Slams"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "Senator Maria Lopez"
+    assert mentions(a) == ["Governor Tate"]
+    assert a.claim.text == "Water Contract"
+
+
 # -- not allegations -----------------------------------------------------------------------
 
 

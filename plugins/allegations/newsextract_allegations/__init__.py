@@ -13,6 +13,7 @@ import newsextract
 from newsextract import Allegation, ExtractionContext
 
 from .assemble import assemble
+from .headline import find_headlines
 from .nominal import find_nominal
 from .verbal import find_verbal
 
@@ -22,4 +23,4 @@ __all__ = ["extract_allegations"]
 @newsextract.hookimpl
 def extract_allegations(ctx: ExtractionContext) -> list[Allegation]:
     doc = ctx.doc
-    return assemble(ctx, [*find_verbal(doc), *find_nominal(doc)])
+    return assemble(ctx, [*find_verbal(doc), *find_nominal(doc), *find_headlines(doc)])
