@@ -109,6 +109,7 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "The mayor said he backed the idea of a new stadium.",
         "Leaders must come to the aid of their party.",
         "The lawyers appealed the ruling last week.",
+        "Leaders could call on their help in emergencies.",
     ],
 )
 def test_no_event_without_an_event_sense_or_a_participant(run, sentence: str) -> None:  # type: ignore[no-untyped-def]

@@ -65,6 +65,8 @@ def _has_actor_target(
         return False  # "was met with opposition"
     if target is not None:
         return is_actorlike(target, ctx, tree)
+    if trig.particle is not None:
+        return False  # "call on" with nobody called on
     if agent is None:
         return trig.nominal
     return (

@@ -211,8 +211,8 @@ VERBS: dict[str, Sense] = {
 
 #: Verb + particle or preposition that together make the trigger ("call on X to ...").
 PHRASAL: dict[tuple[str, str], Sense] = {
-    ("call", "on"): _s("REQUEST"),
-    ("call", "upon"): _s("REQUEST"),
+    ("call", "on"): _s("REQUEST", needs="actor"),
+    ("call", "upon"): _s("REQUEST", needs="actor"),
     ("call", "for"): _s("REQUEST"),
     ("ask", "for"): _s("REQUEST"),
     ("pull", "out"): _s("RETREAT", "withdraw"),
