@@ -178,6 +178,7 @@ NEGATING_HEADS: frozenset[str] = frozenset(
         "reluctant",
         "reluctance",
         "unwilling",
+        "afraid",
     }
 )
 

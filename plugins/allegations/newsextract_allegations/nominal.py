@@ -20,6 +20,7 @@ from .lexicon import (
     DENIAL_VERBS,
     DISMISSIVE_WORDS,
     FIRST_PERSON,
+    NEGATING_HEADS,
     RECEIVING_VERBS,
     TARGETED_NOUNS,
 )
@@ -147,6 +148,8 @@ def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
         elif prep.lower_ in ("of", "over", "about") and claim is None:
             claim = prep_object_range(prep)
     denial = _denial(noun)
+    if denial is None and _withheld(noun):
+        return None  # "avoided direct criticism", "will not pursue an indictment"
     if lemma in CLAIM_NOUNS and clause is None and not accused_heads and denial is None:
         return None  # "insurance claims", "a charge of £5": not an allegation on their own
     accuser = _accuser(noun)
@@ -189,6 +192,16 @@ def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
             found.accused = [found.denier]
         found.confidence = 0.8
     return found
+
+
+def _withheld(noun: Token) -> bool:
+    """Whether the verb governing the noun says the allegation was not made."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in NEGATING_HEADS or is_negated(head)
 
 
 def _receiver_claim(noun: Token, receiver: Token) -> Range:

@@ -185,7 +185,10 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head is not token:
             token = token.head
             continue
-        if token.dep_ in ("acl", "relcl") and token.head is not token:
+        if token.dep_ == "relcl" and token.head is not token:
+            return token.head
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and token.head is not token:
+            # "the man accused of murder", "a statement accusing X"; not "a chance to bash X".
             return token.head
         return None
     return None
