@@ -167,7 +167,7 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
     elif lemma in OBJECT_VERBS:
         content = _object_content(verb)
     elif lemma in ABOUT_VERBS:
-        about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("about", "on")]
+        about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"]
         if about:
             content = _subtree(about[0])
             content = (about[0].idx + len(about[0].text), content[1])
