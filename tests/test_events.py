@@ -110,6 +110,7 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "Leaders must come to the aid of their party.",
         "The lawyers appealed the ruling last week.",
         "Leaders could call on their help in emergencies.",
+        "In some ways the white vote sanctioned his identity.",
     ],
 )
 def test_no_event_without_an_event_sense_or_a_participant(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -209,6 +210,8 @@ def test_visit_targets_the_state_of_its_destination(run) -> None:  # type: ignor
         ("Turkey refused to attack the Kurdish militia.", "attack", "negated"),
         ("Turkey refrained from attacking the Kurdish militia.", "attacking", "negated"),
         ("Washington urged Turkey to attack the Kurdish militia.", "attack", "hypothetical"),
+        ("Turkey repeated its plan to attack the Kurdish militia.", "attack", "planned"),
+        ("No country shall attack the Kurdish militia.", "attack", "negated"),
     ],
 )
 def test_modality(run, sentence: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]

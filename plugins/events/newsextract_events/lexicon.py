@@ -22,9 +22,9 @@ Each entry maps a lemma to a :class:`Sense`:
     child, e.g. "agree to/on"; ``xcomp`` in the list admits "agreed to leave"),
     ``"light"`` (a noun that is an event only as the object of a light verb or
     with an agent: "a deal" alone is not an agreement), ``"finite"`` (not a
-    participle modifying a noun: "state-sanctioned hackers" are approved, not
-    punished), ``"actor"`` (the target must be an actor: "met the threshold"
-    is no meeting), ``"plural"`` ("talks", "sanctions"), ``"military"``
+    participle modifying a noun), ``"actor"`` (the target must be an actor:
+    "met the threshold" is no meeting, "sanctioned his identity" approved
+    something rather than punishing someone), ``"plural"`` ("talks", "sanctions"), ``"military"``
     (strike with a military modifier).
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
@@ -172,7 +172,7 @@ VERBS: dict[str, Sense] = {
     "boycott": _s("PROTEST", "boycott"),
     "riot": _s("PROTEST", "riot"),
     # SANCTION
-    "sanction": _s("SANCTION", needs="finite"),
+    "sanction": _s("SANCTION", needs="actor"),
     "convict": _s("SANCTION", "convict"),
     "sentence": _s("SANCTION", "convict", needs="object"),
     "expel": _s("SANCTION", "expel"),

@@ -70,6 +70,10 @@ _PLANNED_MODIFIERS = frozenset(
     }
 )
 _MAX_UP = 5
+_PLAN_NOUNS = frozenset(
+    {"plan", "proposal", "pledge", "promise", "vow", "intention", "decision", "bid", "attempt"}
+)
+_REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "threat", "push", "effort"})
 _PREVENTING = frozenset({"refrain", "abstain", "prevent", "stop", "bar", "keep", "ban", "block"})
 _REQUESTING = frozenset(
     {"urge", "ask", "call", "demand", "request", "press", "encourage", "implore", "beg", "tell"}
@@ -123,6 +127,18 @@ def _conditional(token: Token, tree: Tree) -> bool:
     return False
 
 
+def _intended_by_noun(node: Token) -> str | None:
+    """ "Trump's plan to deport", "a call to ban": the event is what a noun intends."""
+    if node.dep_ != "acl" or node.tag_ != "VB":
+        return None
+    head = node.head.lemma_.lower()
+    if head in _PLAN_NOUNS:
+        return "planned"
+    if head in _REQUEST_NOUNS:
+        return "hypothetical"
+    return None
+
+
 def _prevented(node: Token, tree: Tree) -> bool:
     """ "refrain from attacking", "prevented X from leaving": the event did not happen."""
     del tree
@@ -140,6 +156,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     for i, node in enumerate(chain):
         if tree.kids(node, "neg") or tree.has(node, "advmod", _NEVER):
             return "negated"
+        if any(tree.has(subject, "det", _NO) for subject in tree.kids(node, "nsubj")):
+            return "negated"  # "No state shall expel ..."
         if i > 0 and node.lemma_.lower() in _NEGATING and chain[i - 1].dep_ == "xcomp":
             return "negated"
     if any(_conditional(node, tree) for node in chain[:2]):
@@ -172,7 +190,10 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         and token.head.lemma_.lower() in _PLANNING
     ):
         planned = True  # "proposed a ban", "announced a visit"
-    if planned:
+    intent = _intended_by_noun(chain[-1] if trig.governor is None else chain[0])
+    if intent == "hypothetical":
+        return "hypothetical"
+    if planned or intent == "planned":
         return "planned"
     if claims.containing(token.idx):
         return "alleged"

@@ -129,7 +129,7 @@ def _described(noun: Token, tree: Tree) -> Token:
     """Who a predicate noun describes: "Trump is a liar and birther who ..." is about Trump."""
     node = noun
     for _ in range(_MAX_CONJUNCTS):
-        if node.dep_ != "conj":
+        if node.dep_ not in ("conj", "appos"):
             break
         node = node.head
     if node.dep_ == "attr" and node.head.lemma_ == "be":
@@ -154,6 +154,11 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             return child
         if node.dep_ == "relcl":
             return _described(node.head, tree)
+        if node.dep_ == "acl" and node.tag_ == "VB":
+            # "Trump's plan to deport": the planner does it
+            for owner in tree.kids(node.head, "poss"):
+                return owner
+            return None
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
             continue
