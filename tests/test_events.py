@@ -212,6 +212,12 @@ def test_visit_targets_the_state_of_its_destination(run) -> None:  # type: ignor
         ("Washington urged Turkey to attack the Kurdish militia.", "attack", "hypothetical"),
         ("Turkey repeated its plan to attack the Kurdish militia.", "attack", "planned"),
         ("No country shall attack the Kurdish militia.", "attack", "negated"),
+        ("Officials said Turkey would attack the Kurdish militia.", "attack", "planned"),
+        (
+            "Officials said Turkey would attack the militia if it advanced.",
+            "attack",
+            "hypothetical",
+        ),
     ],
 )
 def test_modality(run, sentence: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
@@ -228,6 +234,13 @@ def test_event_inside_an_allegation_claim_is_alleged(nlp) -> None:  # type: igno
     assert any(r.startswith("allegation") for r in accuse.related)
     attack = next((e for e in x.events if e.trigger.text == "attacking"), None)
     assert attack is not None and attack.modality == "alleged"
+
+
+def test_possessive_date_of_an_event_noun(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Monday's visit to Paris by Chancellor Scholz went well.")
+    event = only(x, "CONSULT", "visit")
+    assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
+    assert role_texts(event, "agent") == ["Chancellor Scholz"]
 
 
 def test_date_only_from_the_trigger_clause(run) -> None:  # type: ignore[no-untyped-def]

@@ -102,7 +102,10 @@ def _normalise(expression: str) -> str:
         if stripped == text:
             break
         text = stripped
-    return text.strip(" ,.;")
+    text = text.strip(" ,.;")
+    if text.endswith("'s"):
+        text = text[:-2]  # "Monday's trip"
+    return text
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -70,6 +70,9 @@ _PLANNED_MODIFIERS = frozenset(
     }
 )
 _MAX_UP = 5
+_REPORTING = frozenset(
+    {"say", "announce", "tell", "state", "confirm", "add", "insist", "report", "promise", "vow"}
+)
 _PLAN_NOUNS = frozenset(
     {"plan", "proposal", "pledge", "promise", "vow", "intention", "decision", "bid", "attempt"}
 )
@@ -127,6 +130,10 @@ def _conditional(token: Token, tree: Tree) -> bool:
     return False
 
 
+def _reported_future(node: Token) -> bool:
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING
+
+
 def _intended_by_noun(node: Token) -> str | None:
     """ "Trump's plan to deport", "a call to ban": the event is what a noun intends."""
     if node.dep_ != "acl" or node.tag_ != "VB":
@@ -171,6 +178,9 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     for i, node in enumerate(chain):
         for child in tree.kids(node, "aux"):
             lower = child.lower_
+            if lower == "would" and _reported_future(chain[-1]):
+                planned = True  # "said he would visit": the future of a past report
+                continue
             if lower in _HYPOTHETICAL_MODALS:
                 return "hypothetical"
             if lower in _FUTURE_MODALS:
