@@ -206,6 +206,21 @@ def test_denied_wrongdoing(run) -> None:  # type: ignore[no-untyped-def]
     assert mentions(a) == ["Councillor Byrne"]
 
 
+def test_relative_clause_denial(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("The report repeated the allegations, which Director Haines denies."))
+    assert a.stance == "denied"
+    assert a.cue is not None and a.cue.text == "denies"
+    assert a.claim.text == "the allegations"
+    assert mentions(a) == ["Director Haines"]
+
+
+def test_hedged_alleged(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Police questioned the alleged gunman, Peter Vance, on Sunday."))
+    assert a.cue is not None and a.cue.text == "alleged"
+    assert a.accuser is None and a.accuser_mention is None
+    assert "Peter Vance" in mentions(a)
+
+
 def test_said_allegations_were_baseless(run) -> None:  # type: ignore[no-untyped-def]
     a = only(run("Senator Kim said the allegations were baseless."))
     assert a.stance == "denied"

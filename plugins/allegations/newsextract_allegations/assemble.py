@@ -51,6 +51,11 @@ def _record(ctx: ExtractionContext, item: Found, quotes: QuoteIndex) -> Allegati
     accuser_mention = _span(ctx, item.accuser)
     denied_by = _actor_id(ctx, item.denier)
     quote = quotes.quote_at(item.cue[0])
+    if quote is not None and (quote.style == "indirect" or item.construction.startswith("hedge")):
+        # In reported speech "I"/"we" are the writer's, and an unnamed accuser
+        # is not necessarily the speaker ("he said she was blamed for ...");
+        # "alleged" hedges the writer's own wording.
+        quote = None
     if quote is not None:
         # Inside a quote, "we"/"I" or an unnamed accuser is the one quoted.
         if (item.accuser is None or item.first_person) and item.stance == "asserted":

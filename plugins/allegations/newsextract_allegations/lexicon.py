@@ -135,6 +135,11 @@ WRONGDOING_NOUNS: frozenset[str] = frozenset(
         "suggestion",
         "wrongdoings",
         "complicity",
+        "notion",
+        "idea",
+        "speculation",
+        "assertion",
+        "accusation",
     }
 )
 

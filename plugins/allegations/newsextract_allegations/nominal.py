@@ -185,7 +185,9 @@ def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
         denial_cue, denier = denial
         found.stance = "denied"
         found.cue = denial_cue
-        found.claim = subtree_range(noun)
+        # The denying relative clause is the cue, not part of the claim.
+        denying = [c for c in children(noun, "relcl") if c.lemma_.lower() in DENIAL_VERBS]
+        found.claim = subtree_range(noun, denying)
         found.denier = phrase(denier) if denier is not None else None
         if not found.accused and not found.maybe_accused and found.denier is not None:
             # One mostly denies what one is accused of: "China rejected the US allegations".
@@ -301,6 +303,12 @@ def _receiver(noun: Token) -> Token | None:
 
 def _denial(noun: Token) -> tuple[Range, Token | None] | None:
     """How the text rejects the allegation, if it does: (cue range, denier token)."""
+    for clause in children(noun, "relcl"):
+        # "a charge that Clinton has always denied", "the allegations, which Ailes denies"
+        if clause.lemma_.lower() in DENIAL_VERBS and not is_negated(clause):
+            subject = child(clause, "nsubj")
+            if subject is not None and subject.tag_ not in ("WDT", "WP"):
+                return token_range(clause), subject
     head = noun.head
     lemma = head.lemma_.lower()
     if head is noun or is_negated(head):

@@ -28,6 +28,7 @@ from .parties import accused_mentions, is_party, token_range
 from .syntax import (
     Range,
     child,
+    children,
     clause_range,
     conjuncts,
     coordinated_phrase,
@@ -51,6 +52,11 @@ def find_verbal(doc: Doc) -> Iterator[Found]:
     for token in doc:
         if token.pos_ == "ADJ" and token.lower_ in ADJECTIVES:
             found = _adjective(token)
+            if found is not None:
+                yield found
+            continue
+        if token.lower_ in ("alleged", "allegedly") and token.dep_ in ("amod", "advmod"):
+            found = _hedge(token)
             if found is not None:
                 yield found
             continue
@@ -322,4 +328,37 @@ def _adjective(adjective: Token) -> Found | None:
         confidence=0.6,
         first_person=accuser is not None and accuser.lower_ in FIRST_PERSON,
         construction="adjective:critical",
+    )
+
+
+def _hedge(word: Token) -> Found | None:
+    """ "the alleged shooter", "the gun he allegedly used": an allegation nobody is named for.
+
+    News hedges what is only alleged; the text reports the allegation without
+    its accuser, so ``accuser`` stays empty.
+    """
+    head = word.head
+    if head is word:
+        return None
+    if word.dep_ == "amod":
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        claim = phrase(head)
+        # "the alleged shooter, Robert Dear": the apposition names the accused.
+        accused_heads = [head, *children(head, "appos")]
+    else:
+        if not head.tag_.startswith("VB"):
+            return None
+        subject = child(head, "nsubj", "nsubjpass")
+        accused_heads = [subject] if subject is not None else []
+        start = subject.left_edge.idx if subject is not None and subject.i < head.i else word.idx
+        claim = (min(start, word.idx), subtree_range(head)[1])
+    sure, maybe = accused_mentions(accused_heads, [])
+    return Found(
+        cue=token_range(word),
+        claim=claim,
+        accused=sure,
+        maybe_accused=maybe,
+        confidence=0.5,
+        construction=f"hedge:{word.lower_}",
     )
