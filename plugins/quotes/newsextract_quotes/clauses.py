@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import ABOUT_VERBS, CLAUSE_VERBS, OBJECT_VERBS, QUOTE_VERBS, SAY_VERBS
+from .lexicon import ABOUT_VERBS, CLAIM_NOUNS, CLAUSE_VERBS, OBJECT_VERBS, QUOTE_VERBS, SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -251,6 +251,36 @@ def _according_candidate(tok: Token, text: str, index: DocIndex) -> Candidate | 
     )
 
 
+def _noun_candidate(noun: Token, text: str) -> Candidate | None:
+    """ "Trump's claim that the vote was rigged": the owner of the claim is its speaker."""
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = trim(text, *_subtree(clause))
+    if content[1] <= content[0]:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    return Candidate(
+        verb=noun.i,
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        speaker=_speaker_span(owner, content) if owner is not None else None,
+        speaker_head=owner.i if owner is not None else None,
+        content=content,
+        say=False,
+    )
+
+
 def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
     """Every reporting expression in the document, in text order."""
     text = doc.text
@@ -263,6 +293,8 @@ def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
             continue
         if tok.lower_ == "according":
             found = _according_candidate(tok, text, index)
+        elif tok.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            found = _noun_candidate(tok, text)
         elif tok.pos_ not in ("VERB", "AUX"):
             continue
         elif lemma in QUOTE_VERBS and tok.dep_ != "amod":

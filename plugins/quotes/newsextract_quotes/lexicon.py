@@ -15,6 +15,7 @@ def _lemmas(words: str) -> frozenset[str]:
 
 
 __all__ = [
+    "CLAIM_NOUNS",
     "ABOUT_VERBS",
     "CLAUSE_VERBS",
     "OBJECT_VERBS",
@@ -66,6 +67,16 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 
 #: Verbs of talking whose topic ("spoke about the war") is what they report.
 ABOUT_VERBS: frozenset[str] = _lemmas("speak talk testify comment write complain")
+
+#: Nouns that report what someone said or holds when followed by a clause
+#: ("his claim that ...", "Trump's warning that ...").
+CLAIM_NOUNS: frozenset[str] = _lemmas(
+    """
+    claim statement assertion allegation accusation argument warning suggestion belief
+    view promise pledge threat insistence contention charge assurance admission
+    announcement prediction remark comment complaint concern fear hope demand vow
+    """
+)
 
 #: Verbs that relay someone else's words: "AFP quoted X as saying".
 QUOTE_VERBS: frozenset[str] = frozenset({"quote", "cite"})
