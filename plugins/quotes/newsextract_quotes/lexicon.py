@@ -15,8 +15,8 @@ def _lemmas(words: str) -> frozenset[str]:
 
 
 __all__ = [
-    "CLAIM_NOUNS",
     "ABOUT_VERBS",
+    "CLAIM_NOUNS",
     "CLAUSE_VERBS",
     "OBJECT_VERBS",
     "PRONOUN_TYPES",
