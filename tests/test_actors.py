@@ -348,6 +348,24 @@ def test_entity_run_on_is_trimmed(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [a.mentions[0].text for a in actors] == ["Minnesota Vikings"]
 
 
+def test_one_name_under_two_labels_is_one_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = actors_with_ents(
+        nlp,
+        "Voters in Concord lined up early. Concord officials said turnout was high.",
+        [("Concord", "GPE"), ("Concord", "ORG")],
+    )
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Concord", 2)]
+
+
+def test_hyphenated_surnames(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Economist Douglas Holtz-Eakin criticised the plan on Friday. "
+        "Holtz-Eakin said the numbers did not add up."
+    )
+    people = [a for a in x.actors if a.type == "person"]
+    assert [(a.name, len(a.mentions)) for a in people] == [("Douglas Holtz-Eakin", 2)]
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [

@@ -20,7 +20,7 @@ one:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -170,7 +170,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 
     def new(kind: ActorKind, key: str, code: str | None = None) -> int:
         clusters.append(Cluster(kind=kind, key=key, code=code))
-        by_key[(kind, key)] = len(clusters) - 1
+        by_key[(_space(kind), key)] = len(clusters) - 1
         return len(clusters) - 1
 
     # Pass 1: everything that names its entity fully.
@@ -186,15 +186,16 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 c = new("person", m.key)
             by_key.setdefault(("person", m.key), c)
             by_first_last.setdefault((first, last), c)
-            if c not in surname[last]:
-                surname[last].append(c)
+            for key in m.surname_keys:
+                if c not in surname[key]:
+                    surname[key].append(c)
             if c not in forename[first]:
                 forename[first].append(c)
             assigned[i] = c
         elif _deferred(m):
             continue
         else:
-            c = by_key.get((m.kind, m.key))
+            c = by_key.get((_space(m.kind), m.key))
             if c is None:
                 c = new(m.kind, m.key, m.code)
             words = m.text.split()
@@ -230,18 +231,33 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             c = org_initials.get(m.text.replace(".", "").upper(), -1)
             if c < 0:
                 kind: ActorKind = "organization" if m.kind != "group" else "group"
-                c = by_key.get((kind, m.key), -1)
+                c = by_key.get((_space(kind), m.key), -1)
                 if c < 0:
                     c = new(kind, m.key, m.code)
         if c < 0:
-            c = by_key.get((m.kind, m.key), -1)
+            c = by_key.get((_space(m.kind), m.key), -1)
             if c < 0:
                 c = new(m.kind, m.key, m.code)
         assigned[i] = c
 
     for i, c in enumerate(assigned):
         clusters[c].mentions.append(i)
-    return sorted((c for c in clusters if c.mentions), key=lambda c: c.first)
+    ordered = sorted((c for c in clusters if c.mentions), key=lambda c: c.first)
+    for cluster in ordered:
+        if _space(cluster.kind) == _NAME_SPACE:
+            kinds = Counter(mentions[i].kind for i in cluster.mentions)
+            first_kind = mentions[cluster.first].kind
+            cluster.kind = max(kinds, key=lambda k: (kinds[k], k == first_kind))
+    return ordered
+
+
+_NAME_SPACE: Final[str] = "name"
+
+
+def _space(kind: ActorKind) -> str:
+    """Organisations, groups and other places share one key space: the parser's
+    label for the same name flips between ORG, GPE and NORP within an article."""
+    return _NAME_SPACE if kind in ("organization", "other", "group") else kind
 
 
 def _deferred(m: Mention) -> bool:

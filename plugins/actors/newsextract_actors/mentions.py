@@ -69,6 +69,15 @@ class Mention:
         return ""
 
     @property
+    def surname_keys(self) -> tuple[str, ...]:
+        """Keys a lone surname may use: "al-Assad" is also written "Assad"."""
+        last = self.surname
+        head, sep, rest = last.partition("-")
+        if sep and rest and head.isalpha() and len(head) <= 3:
+            return (last, rest)
+        return (last,)
+
+    @property
     def forename(self) -> str:
         return self.name_tokens[0].casefold() if self.name_tokens else ""
 
@@ -166,7 +175,8 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[tuple[str, ...], tuple
         words[i] in gazetteer.HONORIFICS or words[i].casefold() in gazetteer.PERSON_ROLES
     ):
         i += 1
-    return tuple(words[:i]), tuple(words[i:])
+    # Name words split on spaces, not tokens: "Holtz-Eakin" is one surname.
+    return tuple(words[:i]), tuple(doc[start + i : end].text.split())
 
 
 def _after_person_role(doc: Doc, start: int) -> bool:
@@ -374,12 +384,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     for cand in candidates(doc):
         mention = classify(doc, cand)
-        if mention is not None and mention.text.strip():
+        if mention is not None and mention.text.strip() and not _is_stance_word(mention.text):
             out.append(mention)
     missed = _untagged_surnames(doc, out)
     if missed:
         out = sorted(out + missed, key=lambda m: m.start)
     return out
+
+
+def _is_stance_word(text: str) -> bool:
+    """ "pro-Israel", "anti-Trump": an attitude towards an actor, not an actor."""
+    return text[:4].casefold() in {"pro-", "non-"} or text[:5].casefold() == "anti-"
 
 
 def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -390,7 +405,9 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     surname of a person in the same article is that person. One pass over the
     tokens with a set look-up.
     """
-    surnames = {m.surname for m in found if m.kind == "person" and m.label == "PERSON"}
+    surnames = {
+        key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
+    }
     surnames.discard("")
     if not surnames:
         return []
