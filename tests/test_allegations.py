@@ -240,6 +240,18 @@ def test_accusation_inside_quote_takes_the_speaker(run) -> None:  # type: ignore
     assert "Ruiz" in speakers[0].text
 
 
+@pytest.mark.skipif("quotes" not in INSTALLED, reason="needs the quotes stage")
+def test_quote_with_accusing_cue(run) -> None:  # type: ignore[no-untyped-def]
+    extraction = run('"You raided the pension fund," Senator Moss charged on Tuesday.')
+    quotes = [q for q in extraction.quotes if q.cue is not None and q.cue.text == "charged"]
+    if not quotes:
+        pytest.skip("the quotes stage did not read this quote")
+    a = only(extraction)
+    assert a.cue == quotes[0].cue
+    assert "pension fund" in a.claim.text
+    assert a.accuser_mention == quotes[0].speaker_mention
+
+
 def test_denial_not_reported_when_negated(run) -> None:  # type: ignore[no-untyped-def]
     extraction = run("The coach did not deny the accusations.")
     assert all(a.stance == "asserted" for a in extraction.allegations)

@@ -15,6 +15,7 @@ from newsextract import Allegation, ExtractionContext
 from .assemble import assemble
 from .headline import find_headlines
 from .nominal import find_nominal
+from .quoted import find_quoted
 from .verbal import find_verbal
 
 __all__ = ["extract_allegations"]
@@ -23,4 +24,7 @@ __all__ = ["extract_allegations"]
 @newsextract.hookimpl
 def extract_allegations(ctx: ExtractionContext) -> list[Allegation]:
     doc = ctx.doc
-    return assemble(ctx, [*find_verbal(doc), *find_nominal(doc), *find_headlines(doc)])
+    found = [*find_verbal(doc), *find_nominal(doc), *find_headlines(doc)]
+    # Last, so a verb the syntax already read is not taken twice.
+    found.extend(find_quoted(doc, ctx.quotes))
+    return assemble(ctx, found)

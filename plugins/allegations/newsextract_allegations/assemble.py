@@ -22,7 +22,13 @@ __all__ = ["assemble"]
 def assemble(ctx: ExtractionContext, found: Iterable[Found]) -> list[Allegation]:
     quotes = QuoteIndex(ctx.quotes)
     unique: dict[tuple[Range, Range], Found] = {}
+    cues: set[Range] = set()
     for item in found:
+        if item.construction.startswith("quote:"):
+            if item.cue in cues:
+                continue  # the syntax already read this verb, with its own claim
+        else:
+            cues.add(item.cue)
         if item.claim[1] <= item.claim[0]:
             continue
         # Two constructions can meet on one cue and claim; keep the surer reading.
@@ -47,9 +53,9 @@ def _actor_id(ctx: ExtractionContext, r: Range | None) -> str | None:
 
 
 def _record(ctx: ExtractionContext, item: Found, quotes: QuoteIndex) -> Allegation:
-    accuser = _actor_id(ctx, item.accuser)
+    accuser = item.accuser_id or _actor_id(ctx, item.accuser)
     accuser_mention = _span(ctx, item.accuser)
-    denied_by = _actor_id(ctx, item.denier)
+    denied_by = item.denier_id or _actor_id(ctx, item.denier)
     quote = quotes.quote_at(item.cue[0])
     if quote is not None and (quote.style == "indirect" or item.construction.startswith("hedge")):
         # In reported speech "I"/"we" are the writer's, and an unnamed accuser

@@ -35,3 +35,6 @@ class Found:
     confidence: float = 0.7
     first_person: bool = False
     construction: str = ""
+    #: Actor ids already known (from a quote's speaker), used over a look-up by position.
+    accuser_id: str | None = None
+    denier_id: str | None = None
