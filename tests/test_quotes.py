@@ -271,6 +271,20 @@ def test_pronoun_speaker_resolves_to_previous_person(
     assert actor is not None and "Merkel" in actor.name
 
 
+@pytest.mark.skipif(not _WITH_ACTORS, reason="needs the actors plugin")
+def test_title_speaker_resolves_to_the_actor_holding_it(
+    quotes_pipeline: newsextract.Pipeline,
+) -> None:
+    text = (
+        "Belarusian President Alexander Lukashenko arrived in Beijing on Monday. "
+        "The president said the visit would deepen ties."
+    )
+    ex = run(quotes_pipeline, text)
+    quote = find(ex, "the visit would deepen ties")
+    actor = ex.actor(quote.speaker)
+    assert actor is not None and "Lukashenko" in actor.name
+
+
 # -- the seed ---------------------------------------------------------------------------
 
 

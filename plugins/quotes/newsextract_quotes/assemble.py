@@ -221,7 +221,7 @@ class _Assembler:
         if end <= start:
             return None, None
         for i in range(toks[0], verb):
-            if idx.doc[i].pos_ in ("VERB", "AUX"):
+            if idx.doc[i].pos_ in ("VERB", "AUX") or "\n" in idx.doc[i].text:
                 return None, None
         return (start, end), head
 

@@ -58,6 +58,18 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def described(self, word: str, position: int) -> Actor | None:
+        """ "the senator said": the nearest earlier actor carrying that title."""
+        word = word.lower()
+        i = bisect.bisect_left(self._starts, position) - 1
+        stop = max(i - _LOOKBACK, -1)
+        while i > stop:
+            actor = self.ctx.actor(self._mentions[i][1])
+            if actor is not None and any(word in title.lower().split() for title in actor.titles):
+                return actor
+            i -= 1
+        return None
+
     def resolve(
         self, start: int, end: int, head: tuple[int, int] | None, head_word: str
     ) -> str | None:
@@ -66,4 +78,7 @@ class SpeakerResolver:
             found = self.pronoun(head_word, start)
         else:
             found = self.actor(start, end, head)
+            text = self.ctx.text[start:end].lower()
+            if found is None and head_word.islower() and text.startswith(("the ", "this ")):
+                found = self.described(head_word, start)
         return found.id if found is not None else None
