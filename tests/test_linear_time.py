@@ -1,0 +1,66 @@
+"""Adversarial repetitive input: cost per character must not grow with the length.
+
+Quadratic scans and backtracking regular expressions show up as a cost per
+character that grows when the same pattern is repeated more often. CPU time of
+this process (not wall time) is compared between a short and an eight times
+longer text of the same pattern, so other load on the machine matters little;
+the bound is loose (3x per character) because it guards against n^2, not
+against noise. Only the extraction is timed: spaCy's own parse is not ours to
+bound (it is itself superlinear on some degenerate inputs, such as thousands
+of quotation marks in one "sentence").
+"""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsextract import Document
+
+PIECES = [
+    '"',
+    "“",
+    "”",
+    "'",
+    "‘",
+    "’",
+    "``",
+    "''",
+    " said ",
+    " Mr. ",
+    "Obama",
+    " he ",
+    ",",
+    ".",
+    " ",
+    "\n\n",
+    " accused ",
+    " of ",
+    "(",
+    ")",
+    " and ",
+    "--",
+    ":",
+    " 2023-02-28 ",
+    "Kyiv's",
+]
+
+
+def cpu_seconds_per_char(pipeline, text: str) -> float:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(text)
+    start = time.process_time()
+    pipeline._extract_doc(doc, Document(text=text))
+    return (time.process_time() - start) / len(text)
+
+
+@settings(max_examples=5, deadline=None)
+@given(unit=st.lists(st.sampled_from(PIECES), min_size=3, max_size=12).map("".join))
+def test_cost_per_character_stays_bounded(pipeline, unit: str) -> None:  # type: ignore[no-untyped-def]
+    short = unit * max(1, 1000 // len(unit))
+    long = short * 8
+    cpu_seconds_per_char(pipeline, short)  # warm caches for this pattern
+    small = min(cpu_seconds_per_char(pipeline, short) for _ in range(2))
+    large = cpu_seconds_per_char(pipeline, long)
+    assert large <= 3 * small + 2e-5, (unit, small, large)
