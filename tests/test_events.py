@@ -297,6 +297,7 @@ class TestSeed:
 
     def test_sanctions_support_and_hypothetical_offensive(self, seed: Extraction) -> None:
         sanction = next(e for e in seed.events if e.type == "SANCTION")
+        assert sanction.modality == "asserted"  # condemned, but real
         assert (
             actor_name(seed, next(p.actor for p in sanction.participants if p.role == "target"))
             == "Russia"

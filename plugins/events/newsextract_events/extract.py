@@ -104,7 +104,9 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
         roles_needed = _PLACE_ONLY_ROLES if place_known else ("agent", "target")
         people = [doc[_token_at(trig, p)] for p in roles.participants if p.role in roles_needed]
-        if not any(is_actorlike(tok, ctx, tree) for tok in people):
+        if not any(p.actor for p in roles.participants) and not any(
+            is_actorlike(tok, ctx, tree) for tok in people
+        ):
             continue  # no one acts or is acted on: a generic mention, not an event
         sense = trig.sense
         agent, target = heads.get("agent"), heads.get("target")

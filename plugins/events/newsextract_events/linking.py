@@ -17,6 +17,11 @@ from newsextract import ExtractionContext, Span
 
 __all__ = ["SpanIndex", "claim_index", "cue_index"]
 
+#: Cues that criticise an act rather than impute one; their "claims" did happen.
+_DISAPPROVING = frozenset(
+    {"condemn", "criticize", "criticise", "denounce", "decry", "slam", "blast", "rebuke", "censure"}
+)
+
 
 class SpanIndex:
     """Spans with ids; finds those overlapping or containing a position."""
@@ -53,5 +58,16 @@ def cue_index(ctx: ExtractionContext) -> SpanIndex:
 
 
 def claim_index(ctx: ExtractionContext) -> SpanIndex:
-    """Claim spans of allegations: an event inside one is only alleged (also when denied)."""
-    return SpanIndex((a.claim, a.id) for a in ctx.allegations)
+    """Claim spans of allegations: an event inside one is only alleged (also when denied).
+
+    Not when the cue disapproves of something that happened: in "China condemned
+    sanctions levelled against Russia" the sanctions are real, only criticised.
+    """
+    return SpanIndex((a.claim, a.id) for a in ctx.allegations if not _disapproval(ctx, a.cue))
+
+
+def _disapproval(ctx: ExtractionContext, cue: Span | None) -> bool:
+    if cue is None:
+        return False
+    span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _DISAPPROVING

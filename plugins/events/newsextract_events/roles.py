@@ -175,11 +175,22 @@ _PERSON_NOUNS = frozenset(
         "chairwoman",
         "commentator",
         "host",
+        "wife",
+        "husband",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "friend",
     ]
 )
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it"})
+#: "it" is left out: it is far more often a thing than a state; the actors plugin
+#: resolving it to an actor is what makes it one.
+_GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 _WHERE_PREPS = frozenset({"in", "at", "inside", "near", "outside"})
 _TARGET_PREPS = {
     "ASSAULT": frozenset({"on", "against", "at", "of"}),
