@@ -321,5 +321,11 @@ def test_seed_rejected_us_allegations(seed: Extraction) -> None:
         assert _names(seed, [a.denied_by] if a.denied_by else []) == {"China"}
 
 
+def test_seed_condemned_sanctions_despite_the_misparse(seed: Extraction) -> None:
+    a = _by_claim(seed, "sanctions")
+    assert a.cue is not None and a.cue.text == "condemned"
+    assert a.accuser_mention is not None and a.accuser_mention.text == "China"
+
+
 def test_seed_refusal_to_criticise_is_not_an_allegation(seed: Extraction) -> None:
     assert not any("invasion" in a.claim.text for a in seed.allegations)

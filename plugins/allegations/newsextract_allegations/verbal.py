@@ -146,7 +146,26 @@ def _empty(claim_head: Token | None) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in claim_head.children)
 
 
+def _misread_conjunct(verb: Token) -> Token | None:
+    """The verb a coordinated accusation was misparsed from.
+
+    "China accused X and condemned sanctions" is often parsed with
+    "condemned" as an adjective of "sanctions", itself a conjunct of
+    "accused"; return "accused" then, whose subject is the accuser.
+    """
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    noun = verb.head
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "cc" or noun.dep_ != "conj" or not noun.head.tag_.startswith("VB"):
+        return None
+    return noun.head
+
+
 def _accusation(verb: Token, cue: VerbCue) -> Found | None:
+    governor = _misread_conjunct(verb)
+    if governor is not None:
+        return _misread(verb, governor, cue)
     if verb.dep_ == "amod" or is_negated(verb):
         return None
     subject = subject_of(verb)
@@ -361,4 +380,24 @@ def _hedge(word: Token) -> Found | None:
         maybe_accused=maybe,
         confidence=0.5,
         construction=f"hedge:{word.lower_}",
+    )
+
+
+def _misread(verb: Token, governor: Token, cue: VerbCue) -> Found | None:
+    if cue.needs is not None or is_negated(governor):
+        return None
+    obj = verb.head
+    accuser = subject_of(governor)
+    if accuser is None or is_passive(governor, accuser):
+        return None
+    sure, maybe = accused_mentions([obj], [])
+    return Found(
+        cue=token_range(verb),
+        claim=subtree_range(obj, [verb]),
+        accuser=coordinated_phrase(accuser),
+        accused=sure,
+        maybe_accused=maybe,
+        confidence=0.5,
+        first_person=accuser.lower_ in FIRST_PERSON,
+        construction=f"verb:{verb.lemma_.lower()}",
     )
