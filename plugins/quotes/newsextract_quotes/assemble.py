@@ -354,6 +354,15 @@ class _Assembler:
                 continue
             self._draft(cand, [cand.content], "partial")
 
+    def _same_sentence(self, last: Draft | None, said: Draft) -> bool:
+        """``"...," she said, referring to X. "..."``: the participle adds to her quote."""
+        if last is None or last.cue is None or said.cue is None:
+            return False
+        sent_of = self.index.sent_of
+        first = self.index.token_at(last.cue[0])
+        second = self.index.token_at(said.cue[0])
+        return sent_of[first] == sent_of[second]
+
     def _introduces_next(self, cand: Candidate, group: Group) -> bool:
         """``"...." Mr. Zahed said: "..."``: the cue belongs to the quotation after it.
 
@@ -396,9 +405,12 @@ class _Assembler:
 
     def _verb_between(self, start: int, end: int, own: tuple[int, int] | None) -> bool:
         """Whether another reporting expression stands between two quotations."""
+        sent_of = self.index.sent_of
+        own_sent = sent_of[self.index.token_at(own[0])] if own is not None else -1
         i = bisect.bisect_right(self.verb_chars, start)
         while i < len(self.verb_chars) and self.verb_chars[i] < end:
-            if own is None or not own[0] <= self.verb_chars[i] < own[1]:
+            # the cue's own sentence may hold more of it (", referring to ...")
+            if sent_of[self.index.token_at(self.verb_chars[i])] != own_sent:
                 return True
             i += 1
         return False
@@ -432,9 +444,11 @@ class _Assembler:
             k = bisect.bisect_right(anchors, group.outer_start) - 1
             if k >= 0:
                 said = self.drafts[reported[k][1]]
-                if (last is None or reported[k][0] > _anchor(last)) and (
-                    group.segments[0].paragraph - self.paragraph_of(reported[k][0])
+                if (
+                    (last is None or reported[k][0] > _anchor(last))
+                    and group.segments[0].paragraph - self.paragraph_of(reported[k][0])
                     <= _FLOAT_PARAGRAPHS
+                    and not self._same_sentence(last, said)
                 ):
                     draft = self._draft(None, spans, "direct")
                     draft.speaker, draft.speaker_head = said.speaker, said.speaker_head
