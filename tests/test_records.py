@@ -183,3 +183,16 @@ def test_schema_lists_the_contract() -> None:
     assert "extensions" not in schema["properties"]
     assert {"actors", "quotes", "allegations", "events"} <= set(schema["properties"])
     assert "Span" in schema["$defs"]
+
+
+def test_record_reference_in_docs_is_current() -> None:
+    from pathlib import Path
+
+    from newsextract.reference import records_markdown
+
+    committed = Path(__file__).resolve().parent.parent / "docs" / "records.md"
+    assert committed.read_text(encoding="utf-8") == records_markdown(), (
+        "regenerate with: newsextract schema --markdown > docs/records.md"
+    )
+    for name in ("Actor", "Quote", "Allegation", "Event", "Span"):
+        assert f"## {name}" in committed.read_text(encoding="utf-8")

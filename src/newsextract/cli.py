@@ -401,8 +401,14 @@ def info(model: str | None) -> None:
 
 
 @main.command()
-def schema() -> None:
+@click.option("--markdown", is_flag=True, help="The record reference in Markdown instead.")
+def schema(markdown: bool) -> None:
     """Print the JSON Schema of one document's extraction."""
+    if markdown:
+        from .reference import records_markdown
+
+        click.echo(records_markdown(), nl=False)
+        return
     from .records import extraction_schema
 
     click.echo(json.dumps(extraction_schema(), indent=2))

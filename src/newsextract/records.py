@@ -121,9 +121,9 @@ class Span(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    start: int = Field(ge=0, description="Offset of the first character (Python str index).")
+    end: int = Field(ge=0, description="Offset just past the last character.")
+    text: str = Field(description="The covered text, equal to extraction.text[start:end].")
 
     @model_validator(mode="after")
     def _consistent(self) -> Span:
@@ -236,8 +236,10 @@ class Actor(Record):
     kind: ClassVar[str] = "actor"
 
     name: str = Field(description="Canonical name, e.g. 'United States' for 'US' and 'Washington'.")
-    type: ActorType
-    mentions: list[Span] = Field(default_factory=list)
+    type: ActorType = Field(description="What kind of actor it is.")
+    mentions: list[Span] = Field(
+        default_factory=list, description="Every place the text refers to it, in text order."
+    )
     aliases: list[str] = Field(default_factory=list, description="Other names used for it.")
     titles: list[str] = Field(default_factory=list, description="e.g. 'Belarusian President'.")
     affiliation: str | None = actor_ref(description="Id of the actor it belongs to or serves.")
@@ -252,10 +254,15 @@ class Quote(Record):
     kind: ClassVar[str] = "quote"
 
     speaker: str | None = actor_ref(description="Id of the speaking actor.")
-    speaker_mention: Span | None = None
+    speaker_mention: Span | None = Field(default=None, description="Where the speaker is named.")
     cue: Span | None = Field(default=None, description="The reporting expression: 'said', 'told'.")
-    content: list[Span] = Field(min_length=1)
-    style: QuoteStyle
+    content: list[Span] = Field(
+        min_length=1, description="What was said (without quotation marks); several if interrupted."
+    )
+    style: QuoteStyle = Field(
+        description="direct: all in quotation marks; indirect: reported speech; mixed: reported "
+        "with quoted fragments; partial: a quoted fragment inside the writer's sentence."
+    )
     via: str | None = actor_ref(description="Id of the outlet relaying the quote ('AFP quoted').")
 
 
@@ -264,22 +271,27 @@ class Allegation(Record):
 
     kind: ClassVar[str] = "allegation"
 
-    accuser: str | None = actor_ref()
-    accuser_mention: Span | None = None
-    accused: list[str] = actor_ref(default_factory=list)
-    accused_mentions: list[Span] = Field(default_factory=list)
-    cue: Span | None = None
-    claim: Span
-    stance: Stance = "asserted"
+    accuser: str | None = actor_ref(description="Who makes the allegation.")
+    accuser_mention: Span | None = Field(default=None, description="Where the accuser is named.")
+    accused: list[str] = actor_ref(default_factory=list, description="Who is accused.")
+    accused_mentions: list[Span] = Field(
+        default_factory=list, description="Where the accused are named."
+    )
+    cue: Span | None = Field(default=None, description="The accusing expression: 'accused'.")
+    claim: Span = Field(description="What the accused are said to have done (or the allegation).")
+    stance: Stance = Field(
+        default="asserted",
+        description="asserted: the text reports the allegation; denied: it reports its rejection.",
+    )
     denied_by: str | None = actor_ref(description="Id of the actor rejecting the allegation.")
 
 
 class Participant(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    role: Role
-    actor: str | None = actor_ref()
-    mention: Span
+    role: Role = Field(description="agent does, target undergoes; also recipient, location, ...")
+    actor: str | None = actor_ref(description="The participant as an actor, when it is one.")
+    mention: Span = Field(description="Where the participant is named.")
 
 
 class TimeRef(BaseModel):
@@ -291,18 +303,20 @@ class TimeRef(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    mention: Span | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    precision: Precision | None = None
+    mention: Span | None = Field(default=None, description="The date expression: 'Monday'.")
+    start: dt.date | None = Field(default=None, description="First day of the resolved period.")
+    end: dt.date | None = Field(default=None, description="Last day of the resolved period.")
+    precision: Precision | None = Field(
+        default=None, description="How much the text said: a day, a month or a year."
+    )
 
 
 class Place(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    mention: Span | None = None
+    mention: Span | None = Field(default=None, description="Where the place is named.")
     actor: str | None = actor_ref(description="Id of the place's actor (e.g. a country).")
-    name: str | None = None
+    name: str | None = Field(default=None, description="The place's name.")
 
 
 class Event(Record):
@@ -310,13 +324,17 @@ class Event(Record):
 
     kind: ClassVar[str] = "event"
 
-    type: EventType
+    type: EventType = Field(description="PLOVER category.")
     mode: str | None = Field(default=None, description="PLOVER mode, e.g. 'visit' for CONSULT.")
-    trigger: Span
-    participants: list[Participant] = Field(default_factory=list)
-    when: TimeRef | None = None
-    where: Place | None = None
-    modality: Modality = "asserted"
+    trigger: Span = Field(description="The word(s) naming the event: 'visit', 'invasion'.")
+    participants: list[Participant] = Field(default_factory=list, description="Who takes part.")
+    when: TimeRef | None = Field(default=None, description="When, if the text says.")
+    where: Place | None = Field(default=None, description="Where, if the text says.")
+    modality: Modality = Field(
+        default="asserted",
+        description="asserted (happened), planned, hypothetical, negated (did not happen), "
+        "alleged (only claimed inside an allegation).",
+    )
     related: list[str] = record_ref(
         default_factory=list, description="Ids of the quote/allegation this event reports."
     )
@@ -327,10 +345,12 @@ class ExtractionMeta(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="allow")
 
-    newsextract: str
-    model: str
-    plugins: list[str] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    newsextract: str = Field(description="Version of newsextract.")
+    model: str = Field(description="The spaCy pipeline, as name==version.")
+    plugins: list[str] = Field(default_factory=list, description="Active plugins, name==version.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Problems noticed in the input (HTML, not English, ...)."
+    )
 
 
 _BUILTIN_KEYS = ("actors", "quotes", "allegations", "events")
@@ -346,9 +366,11 @@ class Extraction(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    doc_id: str | None = None
-    text: str
-    published: dt.date | None = None
+    doc_id: str | None = Field(default=None, description="The caller's id for the document.")
+    text: str = Field(description="The article exactly as given; all offsets refer to it.")
+    published: dt.date | None = Field(
+        default=None, description="Publication date (given, or read from the dateline)."
+    )
     actors: list[Actor] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     allegations: list[Allegation] = Field(default_factory=list)
