@@ -435,7 +435,7 @@ class _Assembler:
             cand = self._scan_cue(group)
             if cand is not None:
                 draft = self.cand_draft.get(cand.verb)
-                if draft is not None and draft.style == "direct" and cand.content is None:
+                if draft is not None and draft.style == "direct":
                     draft.content.extend(spans)
                 else:
                     draft = self._draft(cand, spans, "direct")
