@@ -156,6 +156,8 @@ def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
     head = noun.head
     if accuser is None and noun.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS:
         accuser = subject_of(head)
+    if lemma == "claim" and denial is None and not _about_another(accuser, clause):
+        return None  # "his claim that there were thousands of shootings": no one accused
     receiver = _receiver(noun)
     if receiver is not None:
         # "The proposal drew criticism": what is criticised is the receiver.
@@ -194,6 +196,16 @@ def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
             found.accused = [found.denier]
         found.confidence = 0.8
     return found
+
+
+def _about_another(accuser: Token | None, clause: Token | None) -> bool:
+    """A "claim that ..." accuses only when its clause is about a named party, not the claimant."""
+    if clause is None:
+        return False
+    subject = child(clause, "nsubj", "nsubjpass")
+    if subject is None or subject.pos_ == "PRON" or not is_party(subject):
+        return False
+    return accuser is None or subject.lower_ != accuser.lower_
 
 
 def _withheld(noun: Token) -> bool:
