@@ -9,10 +9,29 @@ import pytest
 import newsextract
 from newsextract import Extraction, PluginError, RecordValidationError
 
-from . import sentiment_plugin
+from .conftest import ROOT
 from .helper_plugins import BadRefiner, DropQuotes, EntityActors, Faulty, OneQuote
 
 TEXT = "Angela Merkel met Emmanuel Macron in Paris. France rejected the claims."
+TUTORIAL = ROOT / "docs" / "tutorial" / "newsextract-mood"
+
+
+def _load_tutorial_plugin():  # type: ignore[no-untyped-def]
+    """The tutorial's plugin package, imported from its source folder."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "newsextract_mood", TUTORIAL / "newsextract_mood" / "__init__.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # pydantic resolves the annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+sentiment_plugin = _load_tutorial_plugin()
 
 
 def make(nlp, *plugins):  # type: ignore[no-untyped-def]
@@ -160,3 +179,34 @@ def test_builtin_plugins_come_from_entry_points() -> None:
         assert infos[name].distribution == f"newsextract-{name}"
         assert infos[name].version
         assert infos[name].hooks
+
+
+def test_tutorial_plugin_package_installs_and_loads_through_entry_points(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The tutorial's package, pip-installed, is found like any third-party plugin."""
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--target", str(target), str(TUTORIAL)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    script = (
+        "import json, sys; from click.testing import CliRunner; from newsextract.cli import main; "
+        "r = CliRunner().invoke(main, ['plugins', '--json']); print(r.stdout); print('=====');"
+        "r = CliRunner().invoke(main, ['extract', '-', '--format', 'jsonl'], "
+        "input='Angela Merkel rejected the claims. Paris is calm.'); print(r.stdout)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300,
+        check=True,
+    ).stdout  # fmt: skip
+    plugins_json, _, rest = out.partition("=====")
+    names = {p["name"]: p for p in json.loads(plugins_json)}
+    assert names["mood"]["distribution"] == "newsextract-mood"
+    assert names["mood"]["hooks"] == ["extract_records", "register_record_kinds"]
+    extraction = json.loads(rest.strip().splitlines()[-1])
+    assert [m["tone"] for m in extraction["moods"]] == ["negative", "neutral"]
