@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from .records import Actor, Allegation, Event, Quote, Record, Span
 
@@ -28,6 +28,8 @@ class _HasChars(Protocol):
 
 
 __all__ = ["ExtractionContext"]
+
+_R = TypeVar("_R", bound=Record)
 
 
 class ExtractionContext:
@@ -53,23 +55,32 @@ class ExtractionContext:
         self._mentions: list[tuple[int, int, str]] = []
         self._max_mention = 0
         self._index_dirty = False
+        self._views: dict[str, tuple[Record, ...]] = {}
 
     # -- what has been found ---------------------------------------------------
     @property
     def actors(self) -> tuple[Actor, ...]:
-        return tuple(r for r in self._records["actors"] if isinstance(r, Actor))
+        return self._typed("actors", Actor)
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
-        return tuple(r for r in self._records["quotes"] if isinstance(r, Quote))
+        return self._typed("quotes", Quote)
 
     @property
     def allegations(self) -> tuple[Allegation, ...]:
-        return tuple(r for r in self._records["allegations"] if isinstance(r, Allegation))
+        return self._typed("allegations", Allegation)
 
     @property
     def events(self) -> tuple[Event, ...]:
-        return tuple(r for r in self._records["events"] if isinstance(r, Event))
+        return self._typed("events", Event)
+
+    def _typed(self, key: str, cls: type[_R]) -> tuple[_R, ...]:
+        # cached until the next stage adds records: plugins may read these in loops
+        cached = self._views.get(key)
+        if cached is None:
+            cached = tuple(r for r in self._records.get(key, ()) if isinstance(r, cls))
+            self._views[key] = cached
+        return cached  # type: ignore[return-value]
 
     def records(self, key: str) -> tuple[Record, ...]:
         """Records of any kind by JSON key (``"quotes"``, or a plugin's own key)."""
@@ -85,6 +96,9 @@ class ExtractionContext:
     @property
     def ids(self) -> set[str]:
         return set(self._by_id)
+
+    def has_id(self, record_id: str) -> bool:
+        return record_id in self._by_id
 
     # -- building records --------------------------------------------------------
     def new_id(self, kind: str) -> str:
@@ -144,6 +158,7 @@ class ExtractionContext:
 
     # -- used by the pipeline ----------------------------------------------------------
     def _add(self, records: list[Record]) -> None:
+        self._views.clear()
         for record in records:
             self._records[record.key].append(record)
             self._by_id[record.id] = record
