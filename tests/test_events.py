@@ -111,6 +111,7 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "The lawyers appealed the ruling last week.",
         "Leaders could call on their help in emergencies.",
         "In some ways the white vote sanctioned his identity.",
+        "Democrats seized upon the remark within hours.",
     ],
 )
 def test_no_event_without_an_event_sense_or_a_participant(run, sentence: str) -> None:  # type: ignore[no-untyped-def]

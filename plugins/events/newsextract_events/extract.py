@@ -114,7 +114,9 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             continue  # "shot himself", "defended himself": not an event between actors
         if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
             sense = _VERBAL_ATTACK
-        if sense.needs == "actor" and not _has_actor_target(trig, target, agent, ctx, tree):
+        if "actor" in (sense.needs or "").split("+") and not _has_actor_target(
+            trig, target, agent, ctx, tree
+        ):
             continue
         if (
             sense.type == "SUPPORT"

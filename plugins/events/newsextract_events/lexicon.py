@@ -24,7 +24,7 @@ Each entry maps a lemma to a :class:`Sense`:
     with an agent: "a deal" alone is not an agreement), ``"finite"`` (not a
     participle modifying a noun), ``"actor"`` (the target must be an actor:
     "met the threshold" is no meeting, "sanctioned his identity" approved
-    something rather than punishing someone), ``"plural"`` ("talks", "sanctions"), ``"military"``
+    something rather than punishing someone), ``"plural"`` ("talks", "sanctions"); several conditions join with ``+``, ``"military"``
     (strike with a military modifier).
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
@@ -40,6 +40,7 @@ from newsextract.records import EventType
 
 __all__ = [
     "AGREEMENT_NOUNS",
+    "BLOCKING_PARTICLES",
     "LIGHT_VERBS",
     "NOUNS",
     "PHRASAL",
@@ -172,7 +173,7 @@ VERBS: dict[str, Sense] = {
     "boycott": _s("PROTEST", "boycott"),
     "riot": _s("PROTEST", "riot"),
     # SANCTION
-    "sanction": _s("SANCTION", needs="actor"),
+    "sanction": _s("SANCTION", needs="actor+finite"),
     "convict": _s("SANCTION", "convict"),
     "sentence": _s("SANCTION", "convict", needs="object"),
     "expel": _s("SANCTION", "expel"),
@@ -226,6 +227,20 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("lash", "out"): _s("ACCUSE", "disapprove"),
     ("speak", "with"): _s("CONSULT", needs="actor"),
 }
+
+#: Verb + particle pairs that take the verb out of its event sense.
+BLOCKING_PARTICLES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("seize", "on"),
+        ("seize", "upon"),
+        ("call", "out"),
+        ("back", "away"),
+        ("back", "off"),
+        ("strike", "down"),
+        ("free", "up"),
+        ("meet", "up"),
+    }
+)
 
 #: Nouns by lemma. ``needs="light"`` nouns count only as the object of a
 #: light verb (``LIGHT_VERBS``) or with an agent of their own.

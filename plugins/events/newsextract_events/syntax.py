@@ -133,8 +133,7 @@ def _described(noun: Token, tree: Tree) -> Token:
             break
         node = node.head
     if node.dep_ == "attr" and node.head.lemma_ == "be":
-        for subject in tree.kids(node.head, "nsubj"):
-            return subject
+        return subject_of(node.head, tree) or noun
     return noun
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense
+from .lexicon import BLOCKING_PARTICLES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense
 
 __all__ = ["Trigger", "find_triggers", "governor_of"]
 
@@ -94,9 +94,12 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
             candidates = list(_objects(token))
         if not any(c.lemma_.lower() in objects or c.lower_ in objects for c in candidates):
             return False
-    need = sense.needs
-    if need is None:
+    if sense.needs is None:
         return True
+    return all(_condition(token, need, governor) for need in sense.needs.split("+"))
+
+
+def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "object":
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or (
             token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
@@ -166,6 +169,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     Trigger(token, PHRASAL[(lemma, particle.lower_)], False, None, particle)
                 )
                 continue
+            if any((lemma, c.lower_) in BLOCKING_PARTICLES for c in token.children):
+                continue  # "seized on a remark" is no seizure
             verb_sense = VERBS.get(lemma)
             if verb_sense is None or any(c.dep_ == "prt" for c in token.children):
                 continue  # "back up", "come back": a particle changes the sense
