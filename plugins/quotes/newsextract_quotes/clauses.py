@@ -16,7 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import ABOUT_VERBS, CLAIM_NOUNS, CLAUSE_VERBS, OBJECT_VERBS, QUOTE_VERBS, SAY_VERBS
+from .lexicon import (
+    ABOUT_VERBS,
+    CLAIM_NOUNS,
+    CLAUSE_VERBS,
+    OBJECT_VERBS,
+    QUOTE_VERBS,
+    RAISING_VERBS,
+    SAY_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -281,6 +289,27 @@ def _noun_candidate(noun: Token, text: str) -> Candidate | None:
     )
 
 
+def _raising_candidate(verb: Token, text: str) -> Candidate | None:
+    """ "Turnout is expected to rise": a view reported without a source."""
+    lemma = verb.lemma_.lower()
+    if lemma == "expect" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp")), None)
+    if comp is None or (lemma in ("look", "sound") and comp.dep_ != "ccomp"):
+        return None
+    content = trim(text, *_subtree(comp))
+    if content[1] <= content[0]:
+        return None
+    return Candidate(
+        verb=verb.i,
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        speaker=None,
+        speaker_head=None,
+        content=content,
+        say=False,
+    )
+
+
 def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
     """Every reporting expression in the document, in text order."""
     text = doc.text
@@ -297,6 +326,8 @@ def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
             found = _noun_candidate(tok, text)
         elif tok.pos_ not in ("VERB", "AUX"):
             continue
+        elif lemma in RAISING_VERBS:
+            found = _raising_candidate(tok, text)
         elif lemma in QUOTE_VERBS and tok.dep_ != "amod":
             found = _relay_candidate(tok, text, index)
             if found is not None:

@@ -21,6 +21,7 @@ __all__ = [
     "OBJECT_VERBS",
     "PRONOUN_TYPES",
     "QUOTE_VERBS",
+    "RAISING_VERBS",
     "SAY_VERBS",
 ]
 
@@ -77,6 +78,10 @@ CLAIM_NOUNS: frozenset[str] = _lemmas(
     announcement prediction remark comment complaint concern fear hope demand vow
     """
 )
+
+#: Verbs that present a view without a speaker ("the plan appears to have failed",
+#: "turnout is expected to rise"): the complement is attributed, to no one.
+RAISING_VERBS: frozenset[str] = _lemmas("seem appear expect look sound")
 
 #: Verbs that relay someone else's words: "AFP quoted X as saying".
 QUOTE_VERBS: frozenset[str] = frozenset({"quote", "cite"})
