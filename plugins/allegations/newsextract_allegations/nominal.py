@@ -64,6 +64,8 @@ SUPPORT_VERBS = frozenset(
 #: Verbs that characterise their object ("called the claims baseless").
 CHARACTERISING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "characterize"})
 _ACCUSER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_TIME_NOUNS = frozenset({"era", "time", "period", "year", "decade", "day", "week", "month"})
+_NOT_TARGETS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "EVENT"})
 _PREDICATES = ("oprd", "xcomp", "acomp", "attr", "ccomp")
 #: How many tokens of a predicate are read for a dismissive word ("a *smear* campaign").
 _PREDICATE_WINDOW = 12
@@ -116,6 +118,10 @@ def _that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_NOUNS
+
+
 def _accuser(noun: Token) -> Token | None:
     owner = child(noun, "poss")
     if owner is not None:
@@ -127,7 +133,9 @@ def _accuser(noun: Token) -> Token | None:
             return c  # "Chinese allegations"
     for prep in children(noun, "prep"):
         if prep.lower_ in ("by", "from"):
-            return child(prep, "pobj")
+            source = child(prep, "pobj")
+            # "criticism from both sides", but not "accusations from that era"
+            return None if source is None or _is_time(source) else source
     return None
 
 
@@ -250,6 +258,8 @@ def _targeted(noun: Token, lemma: str) -> Found | None:
     named_target = target is not None and (
         target.ent_type_ in ("PERSON", "ORG", "NORP") or target.lower_ in ("him", "her")
     )
+    if target is not None and target.ent_type_ in _NOT_TARGETS:
+        return None  # "the attack on Sept. 11", "attacks on Paris": events, not criticism
     if clause is None and not named_target and not (target is not None and named_accuser):
         return None
     if is_negated(head):
