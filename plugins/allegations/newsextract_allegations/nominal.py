@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .parties import accused_mentions, is_party, token_range
 from .syntax import (
+    MAX_CLIMB,
     Range,
     child,
     children,
@@ -118,6 +119,18 @@ def _that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _antecedent(relative: Token) -> Token | None:
+    """ "Obama, whose criticism of Trump ...": the noun the relative clause modifies."""
+    token = relative
+    for _ in range(MAX_CLIMB):
+        if token.dep_ == "relcl":
+            return token.head
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def _is_time(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_NOUNS
 
@@ -125,7 +138,7 @@ def _is_time(token: Token) -> bool:
 def _accuser(noun: Token) -> Token | None:
     owner = child(noun, "poss")
     if owner is not None:
-        return owner
+        return _antecedent(owner) if owner.tag_ == "WP$" else owner
     for c in noun.lefts:
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in _ACCUSER_ENTS):
             return c
