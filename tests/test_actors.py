@@ -440,6 +440,30 @@ def test_cost_is_small_next_to_the_parse(nlp) -> None:  # type: ignore[no-untype
     assert build < 0.25 * parse
 
 
+def _cpu_per_char(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    ctx = newsextract.ExtractionContext(doc)
+    start = time.process_time()
+    ActorBuilder(doc, ctx.text).actors(ctx)
+    return (time.process_time() - start) / len(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Obama, ",  # one sentence of appositions / conjuncts: deep, wide parse trees
+        "Kyiv's Obama and Mr. Putin, ",
+        "Belarusian President Alexander Lukashenko of Belarus, the president, ",
+    ],
+)
+def test_degenerate_repetition_stays_linear(nlp, unit: str) -> None:  # type: ignore[no-untyped-def]
+    short = unit * (600 // len(unit))
+    _cpu_per_char(nlp, short)  # warm the gazetteer
+    small = min(_cpu_per_char(nlp, short) for _ in range(2))
+    large = _cpu_per_char(nlp, short * 8)
+    assert large <= 3 * small + 2e-5
+
+
 # -- the seed article ---------------------------------------------------------------------
 
 

@@ -191,7 +191,7 @@ class ActorBuilder:
             score = 0
             for mi in cluster.mentions:
                 m = self.mentions[mi]
-                root = self.doc[m.start : m.end].root
+                root = titles.span_root(self.doc, m.start, m.end)
                 score += 3 if root.dep_ in _SUBJECT_DEPS else 1
             key = (score, -cluster.first)
             if best is None or key > best:

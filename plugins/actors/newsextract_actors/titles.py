@@ -10,6 +10,7 @@ neighbours, so the cost is proportional to the mention, never to the document.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -24,6 +25,40 @@ _STOP_DEPS: Final[frozenset[str]] = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "parataxis"}
 )
 MAX_TITLE_TOKENS: Final[int] = 8
+
+
+#: How far from a word its title, apposition or "of" phrase may start or end.
+#: spaCy's ``Token.lefts``/``rights`` walk the whole subtree and ``Span.root``
+#: walks up to the sentence root, both O(n) on degenerate parses (a 10,000-word
+#: chain of conjuncts), which would make the plugin quadratic; these bounded
+#: scans keep every look-up O(WINDOW).
+WINDOW: Final[int] = 2 * MAX_TITLE_TOKENS
+
+
+def near_lefts(token: Token) -> Iterator[Token]:
+    """Left children of ``token`` within :data:`WINDOW` tokens, nearest last."""
+    doc = token.doc
+    for i in range(max(token.left_edge.i, token.i - WINDOW), token.i):
+        if doc[i].head.i == token.i:
+            yield doc[i]
+
+
+def near_rights(token: Token) -> Iterator[Token]:
+    """Right children of ``token`` within :data:`WINDOW` tokens, nearest first."""
+    doc = token.doc
+    for i in range(token.i + 1, min(token.right_edge.i, token.i + WINDOW) + 1):
+        if doc[i].head.i == token.i:
+            yield doc[i]
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of ``doc[start:end]`` whose head lies outside it (the last such one)."""
+    root = doc[end - 1]
+    for i in range(end - 1, start - 1, -1):
+        head = doc[i].head.i
+        if head == i or not start <= head < end:
+            return doc[i]
+    return root
 
 
 @dataclass(frozen=True)
@@ -47,6 +82,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _make(doc: Doc, start: int, end: int, head: int | None = None) -> Title | None:
+    if end - start > WINDOW:  # before trimming: a run of junk tokens is no title either
+        return None
     start, end = _trim(doc, start, end)
     if end <= start or end - start > MAX_TITLE_TOKENS:
         return None
@@ -62,7 +99,7 @@ def premodifier(doc: Doc, mention: Mention) -> Title | None:
     """The pre-modifying title of a name: "Foreign Ministry spokesperson" Mao Ning."""
     lo = mention.start
     for token in doc[mention.start : mention.end]:
-        for child in token.lefts:
+        for child in near_lefts(token):
             if child.i < mention.start and child.dep_ in _PREMODIFIER_DEPS:
                 lo = min(lo, child.left_edge.i)
     if lo >= mention.start:
@@ -80,7 +117,7 @@ def _appos_after(child: Token) -> Title | None:
     doc = child.doc
     start = _with_possessor(doc, child.left_edge.i)
     end = child.i + 1
-    for token in child.rights:
+    for token in near_rights(child):
         if token.dep_ in _STOP_DEPS or token.is_punct:
             break
         end = token.right_edge.i + 1
@@ -100,8 +137,8 @@ def _with_possessor(doc: Doc, start: int) -> int:
 
 def apposition(doc: Doc, mention: Mention) -> Title | None:
     """A title in apposition to the name, before or after it."""
-    root = doc[mention.start : mention.end].root
-    for child in root.rights:
+    root = span_root(doc, mention.start, mention.end)
+    for child in near_rights(root):
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= mention.end:
             return _appos_after(child)
     head = root.head
@@ -115,7 +152,7 @@ def apposition(doc: Doc, mention: Mention) -> Title | None:
 def _prep_length(head: Token, limit: int) -> int:
     """Tokens after an appositive head that still belong to it ("spokesperson for X")."""
     end = head.i + 1
-    for token in head.rights:
+    for token in near_rights(head):
         if token.i >= limit or token.dep_ != "prep":
             break
         end = token.right_edge.i + 1
@@ -124,10 +161,10 @@ def _prep_length(head: Token, limit: int) -> int:
 
 def of_phrase(doc: Doc, mention: Mention) -> tuple[int, int] | None:
     """The object range of an "X of Y" attached to the name ("Lukashenko of Belarus")."""
-    root = doc[mention.start : mention.end].root
-    for child in root.rights:
+    root = span_root(doc, mention.start, mention.end)
+    for child in near_rights(root):
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
-            objects = [c for c in child.rights if c.dep_ == "pobj"]
+            objects = [c for c in near_rights(child) if c.dep_ == "pobj"]
             if objects:
                 return objects[0].left_edge.i, objects[0].right_edge.i + 1
     return None
@@ -135,8 +172,8 @@ def of_phrase(doc: Doc, mention: Mention) -> tuple[int, int] | None:
 
 def possessor(doc: Doc, mention: Mention) -> tuple[int, int] | None:
     """The possessor of a name ("China's Foreign Ministry")."""
-    root = doc[mention.start : mention.end].root
-    for child in root.lefts:
+    root = span_root(doc, mention.start, mention.end)
+    for child in near_lefts(root):
         if child.dep_ == "poss" and child.i < mention.start:
             return child.left_edge.i, child.i + 1
     return None
