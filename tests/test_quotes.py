@@ -6,6 +6,8 @@ from importlib.metadata import entry_points
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newsextract_quotes.marks import find_segments
 
 import newsextract
@@ -368,3 +370,14 @@ def test_mark_scan_is_linear_on_pathological_input() -> None:
     text = ("\"'“ ‘’ ”' \" ``'' " * 20_000) + "\n" + ("'a " * 50_000)
     segments = find_segments(text)
     assert all(0 <= s.start <= s.end <= len(text) for s in segments)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,:\n'\"“”‘’`")), max_size=300))
+def test_segments_are_ordered_and_inside_the_text(text: str) -> None:
+    segments = find_segments(text)
+    previous_end = 0
+    for seg in segments:
+        assert seg.outer_start <= seg.start < seg.end <= seg.outer_end <= len(text)
+        assert seg.outer_start >= previous_end
+        assert text[seg.start : seg.end].strip() == text[seg.start : seg.end]
+        previous_end = seg.outer_end

@@ -213,8 +213,10 @@ class _Assembler:
         if not before:
             return None, None
         first = bisect.bisect_left(idx.starts, max(before))
+        if verb - first > 25:
+            return None, None
         toks = [i for i in range(first, verb) if idx.doc[i].pos_ in ("PROPN", "NOUN", "PRON")]
-        if not toks or verb - first > 25:
+        if not toks:
             return None, None
         head = next((i for i in toks if idx.doc[i].pos_ == "PROPN"), toks[0])
         start, end = trim(self.text, idx.starts[toks[0]], idx.ends[verb - 1])

@@ -218,10 +218,12 @@ def _relay_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | Non
         if prep.dep_ == "prep" and prep.lower_ == "as":
             saying = next((g for g in prep.children if g.lemma_ in SAY_VERBS), None)
     if saying is None:
-        nxt = [t for t in verb.subtree if t.lower_ == "saying" and t.i > verb.i]
-        if not nxt:
+        # the parse sometimes loses the "as": look a few words ahead, never further
+        doc = verb.doc
+        ahead = (doc[i] for i in range(verb.i + 1, min(verb.i + 8, len(doc))))
+        saying = next((t for t in ahead if t.lower_ == "saying"), None)
+        if saying is None:
             return None
-        saying = nxt[0]
     outer = _subject(verb)
     inner = _verb_candidate(saying, text, index)
     content = inner.content if inner is not None else None
