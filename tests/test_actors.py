@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -381,6 +382,64 @@ def test_hyphenated_surnames(run) -> None:  # type: ignore[no-untyped-def]
 )
 def test_role_nouns(word: str, expected: bool) -> None:
     assert is_role_noun(word) is expected
+
+
+@pytest.fixture
+def user_dictionary(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A user actor dictionary in effect for one test (and forgotten after it)."""
+    from newsextract_actors import dictionary
+
+    path = tmp_path / "actors.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"canonical": "Vladimir Putin", "names": ["Putin"], "type": "person", "code": "RU"},
+                {"canonical": "Wagner Group", "names": ["Wagner"], "type": "group", "code": "RUS"},
+                {"canonical": "Hamas", "type": "organization", "code": "PSE"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(dictionary.ENV_VAR, str(path))
+    dictionary.reset()
+    yield path
+    monkeypatch.delenv(dictionary.ENV_VAR)
+    dictionary.reset()
+
+
+def test_user_dictionary(run, user_dictionary) -> None:  # type: ignore[no-untyped-def]
+    x = run("Putin praised Wagner on Friday. Hamas said Wagner fighters had left.")
+    putin = by_name(x, "Vladimir Putin")
+    assert (putin.type, putin.code, texts(putin)) == ("person", "RUS", ["Putin"])
+    wagner = by_name(x, "Wagner Group")
+    assert (wagner.type, wagner.code, texts(wagner)) == ("group", "RUS", ["Wagner", "Wagner"])
+    assert by_name(x, "Hamas").code == "PSE"
+
+
+def test_bad_dictionary_entries_are_reported() -> None:
+    from newsextract_actors.dictionary import DictionaryError, parse_entry
+
+    with pytest.raises(DictionaryError, match="row 3"):
+        parse_entry({"canonical": "X", "type": "robot"}, "row 3")
+    with pytest.raises(DictionaryError, match="country code"):
+        parse_entry({"canonical": "X", "type": "person", "code": "ZZZ"}, "row 4")
+
+
+def test_dictionary_files_in_csv_and_jsonl(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsextract_actors.dictionary import merge, read_file
+
+    csv_path = tmp_path / "d.csv"
+    csv_path.write_text(
+        "name,canonical,type,code\nPutin,Vladimir Putin,person,RUS\n"
+        "V. Putin,Vladimir Putin,person,RUS\n",
+        encoding="utf-8",
+    )
+    jsonl_path = tmp_path / "d.jsonl"
+    jsonl_path.write_text('{"canonical": "Xi Jinping", "names": "Xi", "type": "person"}\n')
+    entries = merge(read_file(csv_path) + read_file(jsonl_path))
+    by = {e.canonical: e for e in entries}
+    assert set(by["Vladimir Putin"].names) == {"Vladimir Putin", "Putin", "V. Putin"}
+    assert by["Xi Jinping"].names == ("Xi Jinping", "Xi") and by["Xi Jinping"].code is None
 
 
 # -- contract ------------------------------------------------------------------------

@@ -246,7 +246,8 @@ class ActorBuilder:
     def codes(self, affiliation: list[int | None]) -> list[str | None]:
         out: list[str | None] = []
         for ci, cluster in enumerate(self.clusters):
-            code = cluster.code if cluster.kind == "country" else None
+            # A country's own code, or one a dictionary or gazetteer gave the actor.
+            code = cluster.code
             seen = {ci}
             cur = affiliation[ci]
             while code is None and cur is not None and cur not in seen:

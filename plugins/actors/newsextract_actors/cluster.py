@@ -175,7 +175,18 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 
     # Pass 1: everything that names its entity fully.
     for i, m in enumerate(mentions):
-        if m.kind == "person":
+        if m.kind == "person" and m.canonical is not None:  # a user dictionary name
+            c = by_key.get(("person", m.key))
+            if c is None:
+                c = new("person", m.key, m.code)
+            canonical_words = m.canonical.split()
+            if len(canonical_words) > 1:
+                last = canonical_words[-1].casefold()
+                by_first_last.setdefault((canonical_words[0].casefold(), last), c)
+                if c not in surname[last]:
+                    surname[last].append(c)
+            assigned[i] = c
+        elif m.kind == "person":
             if len(m.name_tokens) < 2 or not m.surname:
                 continue
             first, last = m.forename, m.surname

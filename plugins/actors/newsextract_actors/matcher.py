@@ -17,15 +17,19 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from . import gazetteer
 from .countries import all_country_names
+from .dictionary import load_entries
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-GazetteerKind = Literal["country", "capital", "seat", "media", "international", "body", "party"]
+GazetteerKind = Literal[
+    "user", "country", "capital", "seat", "media", "international", "body", "party"
+]
 
 _LABELS: Final[tuple[GazetteerKind, ...]] = (
+    "user",
     "country",
     "capital",
     "seat",
@@ -49,6 +53,9 @@ class GazetteerHit:
 def _phrases() -> dict[GazetteerKind, dict[str, str]]:
     """Surface form -> canonical name, per gazetteer kind."""
     out: dict[GazetteerKind, dict[str, str]] = {kind: {} for kind in _LABELS}
+    for entry in load_entries():
+        for name in entry.names:
+            out["user"][name] = entry.canonical
     for name in all_country_names():
         out["country"][name] = name
     for places in gazetteer.CAPITALS.values():
@@ -122,4 +129,10 @@ def gazetteer_hits(doc: Doc) -> list[GazetteerHit]:
             if found is None or found.vocab is not doc.vocab:
                 found = _Gazetteer(doc.vocab)
                 _CACHE[key] = found
-    return sorted(found.hits(doc), key=lambda h: (h.start, -h.end))
+    return sorted(found.hits(doc), key=lambda h: (h.start, -h.end, _LABELS.index(h.kind)))
+
+
+def clear_cache() -> None:
+    """Drop the built matchers so the next document rebuilds them (new dictionaries)."""
+    with _LOCK:
+        _CACHE.clear()

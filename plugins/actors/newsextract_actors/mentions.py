@@ -9,11 +9,13 @@ type and a clustering key; clustering itself lives in :mod:`.cluster`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from . import gazetteer
 from .countries import AMBIGUOUS_NAMES, country_index, normalise
+from .dictionary import DictionaryEntry, load_entries
 from .matcher import GazetteerHit, gazetteer_hits
 
 if TYPE_CHECKING:
@@ -90,6 +92,16 @@ class _Candidate:
     hit: GazetteerHit | None
 
 
+def user_entry(canonical: str) -> DictionaryEntry:
+    """The dictionary entry of a canonical name (entries are few; a dict per process)."""
+    return _entries_by_name()[canonical]
+
+
+@functools.cache
+def _entries_by_name() -> dict[str, DictionaryEntry]:
+    return {e.canonical: e for e in load_entries()}
+
+
 def _strip_determiner(ent: Span) -> tuple[int, int]:
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -137,8 +149,10 @@ def candidates(doc: Doc) -> list[_Candidate]:
         if bi < len(blocked) and blocked[bi][0] <= hit.start and hit.end <= blocked[bi][1]:
             continue
         raw.append(_Candidate(hit.start, hit.end, ent_spans.get((hit.start, hit.end), ""), hit))
-    # Longest first at each start, gazetteer before NER on the same span.
-    raw.sort(key=lambda c: (c.start, -(c.end - c.start), c.hit is None))
+    # Longest first at each start, gazetteer before NER on the same span, and a
+    # user dictionary before the built-in gazetteers (hits come sorted that way).
+    order = {id(c): i for i, c in enumerate(raw)}
+    raw.sort(key=lambda c: (c.start, -(c.end - c.start), c.hit is None, order[id(c)]))
     chosen: list[_Candidate] = []
     hit_index = 0
     sorted_hits = [c for c in raw if c.hit is not None]
@@ -348,6 +362,19 @@ class _Make(Protocol):
 
 def _classify_hit(doc: Doc, cand: _Candidate, hit: GazetteerHit, make: _Make) -> Mention | None:
     index = country_index()
+    if hit.kind == "user":
+        entry = user_entry(hit.canonical)
+        if entry.type == "country" and entry.code:
+            return make("country", entry.code, code=entry.code, canonical=entry.canonical)
+        kind: ActorKind = entry.type  # type: ignore[assignment]
+        words = tuple(doc[cand.start : cand.end].text.split())
+        return make(
+            kind,
+            "dict:" + normalise(entry.canonical),
+            code=entry.code,
+            canonical=entry.canonical,
+            name_tokens=words if kind == "person" else (),
+        )
     if hit.kind == "country":
         code = index.by_name(hit.canonical)
         return make("country", code, code=code) if code is not None else None
