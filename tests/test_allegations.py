@@ -11,6 +11,8 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsextract
 from newsextract import Allegation, Extraction
@@ -329,3 +331,37 @@ def test_seed_condemned_sanctions_despite_the_misparse(seed: Extraction) -> None
 
 def test_seed_refusal_to_criticise_is_not_an_allegation(seed: Extraction) -> None:
     assert not any("invasion" in a.claim.text for a in seed.allegations)
+
+
+# -- properties over generated news-like sentences -------------------------------------
+
+_PEOPLE = ["Maria Lopez", "the governor", "Senator Okafor", "Prime Minister Hale", "the union"]
+_TARGETS = ["James Carter", "the ministry", "Acme Corporation", "Mayor Ng", "the police"]
+_DEEDS = ["hiding the report", "rigging the tender", "misleading voters", "ignoring the floods"]
+
+
+@given(
+    accuser=st.sampled_from(_PEOPLE),
+    target=st.sampled_from(_TARGETS),
+    deed=st.sampled_from(_DEEDS),
+    prefix=st.sampled_from(["", "On Monday, ", "Earlier, ", "In a statement, "]),
+)
+def test_generated_accusations(run, accuser: str, target: str, deed: str, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    subject = accuser[0].upper() + accuser[1:] if not prefix else accuser
+    text = f"{prefix}{subject} accused {target} of {deed}."
+    extraction = run(text)
+    a = only(extraction)
+    assert a.cue is not None and a.cue.text == "accused"
+    assert a.claim.text == deed
+    assert a.accuser_mention is not None and a.accuser_mention.text.lower() == accuser.lower()
+    assert a.stance == "asserted"
+    for span in [a.claim, a.cue, *a.accused_mentions]:
+        assert extraction.text[span.start : span.end] == span.text
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_arbitrary_text_is_grounded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = run(text)
+    for a in extraction.allegations:
+        for _, span in a.spans():
+            assert extraction.text[span.start : span.end] == span.text

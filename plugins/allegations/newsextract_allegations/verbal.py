@@ -117,7 +117,11 @@ def _named(token: Token | None) -> bool:
 
 def _clausal(prep: Token) -> bool:
     """A preposition that governs an action ("of providing") rather than a name ("of Russia")."""
-    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
+    if any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children):
+        return True
+    # "of misleading voters" is often parsed as a noun phrase with an adjective.
+    following = prep.i + 1
+    return following < len(prep.doc) and prep.doc[following].tag_ == "VBG"
 
 
 def _nouns_around(verb: Token, subject: Token | None) -> list[Token]:
