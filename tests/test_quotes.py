@@ -249,6 +249,14 @@ def test_verbs_whose_object_is_reported(
     assert not joined(quote).startswith(("for ", "about "))
 
 
+def test_statement_saying_belongs_to_whoever_issued_it(
+    quotes_pipeline: newsextract.Pipeline,
+) -> None:
+    text = "Senator Maria Lopez issued a statement saying the bill would hurt farmers."
+    quote = find(run(quotes_pipeline, text), "the bill would hurt farmers")
+    assert "Lopez" in speaker_text(quote)
+
+
 def test_quoted_phrase_without_speech_verb_is_partial(
     quotes_pipeline: newsextract.Pipeline,
 ) -> None:

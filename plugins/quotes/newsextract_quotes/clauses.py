@@ -73,16 +73,27 @@ def _subtree(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, climbing through conjuncts and participles ("..., adding")."""
     tok = verb
-    for _ in range(4):
+    for _ in range(6):
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
                 return child
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            # "a statement saying ...", "the senator, speaking on Fox, said"
-            return tok.head
+            noun = tok.head
+            if (
+                depth < 2
+                and tok.dep_ == "acl"
+                and noun.dep_ in ("dobj", "pobj")
+                and noun.pos_ == "NOUN"
+            ):
+                # "Trump issued a statement saying ...": Trump speaks, not the statement
+                owner = _subject(noun.head if noun.dep_ == "dobj" else noun.head.head, depth + 1)
+                if owner is not None:
+                    return owner
+            # "the senator, speaking on Fox, said", "a statement saying ..."
+            return noun
         if tok.dep_ not in _CLIMB or tok.head is tok:
             return None
         tok = tok.head
