@@ -442,6 +442,24 @@ def test_dictionary_files_in_csv_and_jsonl(tmp_path) -> None:  # type: ignore[no
     assert by["Xi Jinping"].names == ("Xi Jinping", "Xi") and by["Xi Jinping"].code is None
 
 
+def test_title_used_as_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Belarusian strongman Alexander Lukashenko arrived in Beijing on Tuesday. "
+        "The visit by the Belarusian strongman was planned for months."
+    )
+    luka = by_name(x, "Alexander Lukashenko")
+    assert texts(luka) == ["Alexander Lukashenko", "Belarusian strongman"]
+
+
+def test_shared_title_is_not_resolved(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "President Barack Obama met President Xi Jinping in Beijing. "
+        "The president said the talks were useful."
+    )
+    for actor in x.actors:
+        assert "president" not in texts(actor)
+
+
 # -- contract ------------------------------------------------------------------------
 
 

@@ -35,6 +35,8 @@ _AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
 @dataclass
 class _Info:
     titles: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)  #: role nouns of the titles ("strongman")
+    descriptions: list[tuple[int, int]] = field(default_factory=list)  #: char ranges
     votes: Counter[int] = field(default_factory=Counter)
     vote_order: dict[int, int] = field(default_factory=dict)
 
@@ -136,14 +138,18 @@ class ActorBuilder:
             if kind == "person":
                 if m.honorifics:
                     info.add_title(" ".join(m.honorifics))
+                    if len(m.honorifics) == 1:
+                        info.heads.add(m.honorifics[0].casefold())
                 pre = titles.premodifier(self.doc, m)
                 if pre is not None:
                     if self._has_title_word(pre):
                         info.add_title(pre.text)
+                        info.heads.add(self.doc[pre.head].lower_)
                     self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
                 app = titles.apposition(self.doc, m)
                 if app is not None and self._has_title_word(app):
                     info.add_title(app.text)
+                    info.heads.add(self.doc[app.head].lower_)
                     self._vote_range(ci, (app.start, app.end), nearest_last=False)
                 self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
             elif kind in ("organization", "media", "group") and not self._stateless(m):
@@ -156,6 +162,40 @@ class ActorBuilder:
                     inner = self._inner_country(m)
                     if inner is not None and inner != ci:
                         info.vote(inner, mi)
+
+    def descriptions(self) -> None:
+        """Titles used as names later on: "the Belarusian strongman", "the president".
+
+        A definite noun phrase whose head is the role noun of exactly one
+        person's title, after that person was named, is a mention of them.
+        One pass over the tokens with a dict look-up per token.
+        """
+        owners: dict[str, set[int]] = {}
+        for ci, info in enumerate(self.info):
+            if self.clusters[ci].kind == "person":
+                for head in info.heads:
+                    owners.setdefault(head, set()).add(ci)
+        unique = {head: next(iter(cs)) for head, cs in owners.items() if len(cs) == 1}
+        if not unique:
+            return
+        doc = self.doc
+        n = len(doc)
+        for token in doc:
+            person = unique.get(token.lower_)
+            if person is None or token.i in self.owner or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if token.tag_ in {"NNS", "NNPS"} or token.dep_ in {"compound", "amod", "nmod"}:
+                continue
+            if token.i + 1 < n and doc[token.i + 1].pos_ == "PROPN":
+                continue  # a title before a name, already counted
+            det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the":
+                continue
+            first = self.mentions[self.clusters[person].first]
+            if token.idx <= first.start_char:
+                continue
+            start = doc[det.i + 1].idx
+            self.info[person].descriptions.append((start, token.idx + len(token.text)))
 
     @staticmethod
     def _stateless(m: Mention) -> bool:
@@ -296,6 +336,7 @@ class ActorBuilder:
     # -- output -----------------------------------------------------------------------
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         self.collect()
+        self.descriptions()
         affiliation = self.affiliations()
         codes = self.codes(affiliation)
         ids = [ctx.new_id("actor") for _ in self.clusters]
@@ -303,6 +344,9 @@ class ActorBuilder:
         for ci, cluster in enumerate(self.clusters):
             name, aliases = self.name_and_aliases(ci)
             spans = _spans(ctx, (self.mentions[mi] for mi in cluster.mentions))
+            if self.info[ci].descriptions:
+                spans += [ctx.span(a, b) for a, b in self.info[ci].descriptions]
+                spans.sort(key=lambda sp: (sp.start, sp.end))
             aff = affiliation[ci]
             out.append(
                 Actor(
