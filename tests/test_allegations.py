@@ -153,6 +153,9 @@ def test_title_case_headline(run) -> None:  # type: ignore[no-untyped-def]
         "She never blamed her staff for the delay.",
         "Nobody is to blame for the accident.",
         "Officials stopped short of accusing Moscow of the attack.",
+        # Requests and threats report no accusation yet.
+        "Aides urged Senator Moss to criticise the mayor for the delays.",
+        "The mayor threatened to sue the county over the levy.",
         # "accused of nothing": nothing is imputed, so there is no claim to record.
         "The firm was accused of nothing.",
         # A claim about oneself is no allegation against anyone.

@@ -169,7 +169,8 @@ DISMISSIVE_WORDS: frozenset[str] = frozenset(
     }
 )
 
-#: Heads under which an accusation verb is not asserted ("refused to criticise").
+#: Heads under which an accusation verb is not asserted ("refused to criticise",
+#: "urged him to condemn"): refusals and requests or intentions alike.
 NEGATING_HEADS: frozenset[str] = frozenset(
     {
         "refuse",
@@ -184,6 +185,17 @@ NEGATING_HEADS: frozenset[str] = frozenset(
         "reluctance",
         "unwilling",
         "afraid",
+        # Requests and intentions: "urged Sanders to criticise", "threatened to sue".
+        "urge",
+        "ask",
+        "want",
+        "plan",
+        "intend",
+        "pressure",
+        "encourage",
+        "hope",
+        "threaten",
+        "consider",
     }
 )
 

@@ -41,7 +41,8 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _NOT_IN_PHRASE = frozenset(
     {"conj", "cc", "punct", "appos", "relcl", "acl", "advcl", "preconj", "case"}
 )
-_PUNCT_EDGE = frozenset({"punct"})
+#: Verbs whose subject, not object, does what their complement says ("promised him to ...").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten"})
 
 
 def child(token: Token, *deps: str, text: Iterable[str] | None = None) -> Token | None:
@@ -180,6 +181,11 @@ def subject_of(verb: Token) -> Token | None:
                 if c.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
                     return token.head
                 return c
+        if token.dep_ == "xcomp" and token.head is not token:
+            # Object control: "pressured Sanders to attack X" - Sanders attacks.
+            controller = child(token.head, "dobj")
+            if controller is not None and token.head.lemma_.lower() not in _SUBJECT_CONTROL:
+                return controller
         # Shared subjects: "X accused Y and condemned Z", "seemed to blame",
         # "won by denouncing" (pcomp, then its preposition).
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and token.head is not token:
