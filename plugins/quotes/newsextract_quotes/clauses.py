@@ -36,7 +36,7 @@ __all__ = ["Candidate", "find_candidates", "fragment_candidate"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INVERTED = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative", "appos", "nsubj"})
 _RELATIVE = frozenset({"who", "which", "that"})
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "prep", "acomp"})
 _CUE_NOUNS = frozenset(
     {"statement", "interview", "release", "tweet", "post", "letter", "speech", "email", "op-ed"}
 )
@@ -76,6 +76,7 @@ def _subtree(tok: Token) -> tuple[int, int]:
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, climbing through conjuncts and participles ("..., adding")."""
     tok = verb
+    prev = ""
     for _ in range(6):
         for child in tok.children:
             if child.dep_ in _SUBJECTS:
@@ -94,8 +95,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                     return owner
             # "the senator, speaking on Fox, said", "a statement saying ..."
             return noun
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.head is tok:
             return None
+        if tok.dep_ in ("dobj", "pobj") and prev == "prep":
+            # "took the step of criticizing ...": through the noun to its verb
+            pass
+        elif tok.dep_ not in _CLIMB:
+            return None
+        prev = tok.dep_
         tok = tok.head
     return None
 
