@@ -122,6 +122,12 @@ def test_attack_needs_a_named_target_or_reason(run) -> None:  # type: ignore[no-
     assert mentions(a) == ["Mayor Ortiz"]
 
 
+def test_verbal_attack_on_an_idea_by_a_named_politician(run) -> None:  # type: ignore[no-untyped-def]
+    a = only(run("Senator Warren attacked the trade deal in a speech on Friday."))
+    assert a.claim.text == "the trade deal"
+    assert run("A man attacked a neighbour with a knife.").allegations == []
+
+
 def test_drew_criticism_accuses_the_subject(run) -> None:  # type: ignore[no-untyped-def]
     a = only(run("The tariff plan has drawn sharp criticism from Canadian officials."))
     assert a.claim.text == "The tariff plan"

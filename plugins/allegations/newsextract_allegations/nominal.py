@@ -65,6 +65,11 @@ SUPPORT_VERBS = frozenset(
 #: Verbs that characterise their object ("called the claims baseless").
 CHARACTERISING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "characterize"})
 _ACCUSER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PERSONAL_OWNERS = frozenset({"his", "her", "their"})
+#: Adjectives that make an attack a verbal one ("sharp attacks on the elites").
+_VERBAL_ATTACK = frozenset(
+    {"verbal", "personal", "political", "sharp", "harsh", "scathing", "blistering", "withering"}
+)
 _TIME_NOUNS = frozenset({"era", "time", "period", "year", "decade", "day", "week", "month"})
 _NOT_TARGETS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "EVENT"})
 _PREDICATES = ("oprd", "xcomp", "acomp", "attr", "ccomp")
@@ -267,7 +272,13 @@ def _targeted(noun: Token, lemma: str) -> Found | None:
     head = noun.head
     if accuser is None and noun.dep_ == "dobj":
         accuser = subject_of(head)
-    named_accuser = accuser is not None and accuser.ent_type_ in ("PERSON", "ORG", "NORP")
+    elif accuser is None and noun.dep_ == "pobj" and head.lower_ in ("with", "through", "by"):
+        accuser = subject_of(head.head)  # "energized the base with attacks on X"
+    named_accuser = accuser is not None and (
+        accuser.ent_type_ in ("PERSON", "ORG", "NORP") or accuser.lower_ in _PERSONAL_OWNERS
+    )
+    verbal = any(c.lemma_.lower() in _VERBAL_ATTACK for c in noun.lefts)
+    named_accuser = named_accuser or verbal
     named_target = target is not None and (
         target.ent_type_ in ("PERSON", "ORG", "NORP") or target.lower_ in ("him", "her")
     )

@@ -100,6 +100,22 @@ def _claim_prep(verb: Token, objects: list[Token], cue: VerbCue) -> Token | None
     return None
 
 
+def _named_critic(obj: Token | None) -> bool:
+    """ "Cruz attacked the deal": a named person or body attacking a thing that is no place.
+
+    Physical attacks are reported with weapons ("with a knife") or on places
+    and people named by common nouns; verbal ones pit named politicians
+    against ideas, policies and each other.
+    """
+    if obj is None or obj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return False
+    verb = obj.head
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
 def _named(token: Token | None) -> bool:
     """A person or organisation by name or pronoun; places are where attacks are physical."""
     if token is None:
@@ -259,7 +275,7 @@ def _as_predicate(verb: Token) -> Range | None:
 def _needs_met(cue: VerbCue, prep: Token | None, clause: Token | None, obj: Token | None) -> bool:
     if cue.needs is None:
         return True
-    if cue.party_object and _named(obj):
+    if cue.party_object and (_named(obj) or _named_critic(obj)):
         return True
     if cue.needs == "prep":
         return prep is not None
