@@ -185,6 +185,9 @@ NEGATING_HEADS: frozenset[str] = frozenset(
         "reluctance",
         "unwilling",
         "afraid",
+        "refrain",
+        "abandon",
+        "drop",
         # Requests and intentions: "urged Sanders to criticise", "threatened to sue".
         "urge",
         "ask",

@@ -65,6 +65,19 @@ SUPPORT_VERBS = frozenset(
 #: Verbs that characterise their object ("called the claims baseless").
 CHARACTERISING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "characterize"})
 _ACCUSER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Verbs whose subject makes the attacks named by their object ("stepped up his attacks").
+_ATTACK_VERBS = SUPPORT_VERBS | {
+    "continue",
+    "unleash",
+    "step",
+    "mount",
+    "renew",
+    "intensify",
+    "escalate",
+    "double",
+    "sharpen",
+    "keep",
+}
 _PERSONAL_OWNERS = frozenset({"his", "her", "their"})
 #: Adjectives that make an attack a verbal one ("sharp attacks on the elites").
 _VERBAL_ATTACK = frozenset(
@@ -270,8 +283,8 @@ def _targeted(noun: Token, lemma: str) -> Found | None:
     clause = _that_clause(noun)
     accuser = _accuser(noun)
     head = noun.head
-    if accuser is None and noun.dep_ == "dobj":
-        accuser = subject_of(head)
+    if accuser is None and noun.dep_ == "dobj" and head.lemma_.lower() in _ATTACK_VERBS:
+        accuser = subject_of(head)  # "stepped up his attacks", not "investigated the attack"
     elif accuser is None and noun.dep_ == "pobj" and head.lower_ in ("with", "through", "by"):
         accuser = subject_of(head.head)  # "energized the base with attacks on X"
     named_accuser = accuser is not None and (
@@ -280,7 +293,7 @@ def _targeted(noun: Token, lemma: str) -> Found | None:
     verbal = any(c.lemma_.lower() in _VERBAL_ATTACK for c in noun.lefts)
     named_accuser = named_accuser or verbal
     named_target = target is not None and (
-        target.ent_type_ in ("PERSON", "ORG", "NORP") or target.lower_ in ("him", "her")
+        target.ent_type_ in ("PERSON", "ORG") or target.lower_ in ("him", "her")
     )
     if target is not None and target.ent_type_ in _NOT_TARGETS:
         return None  # "the attack on Sept. 11", "attacks on Paris": events, not criticism
