@@ -112,6 +112,7 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "Leaders could call on their help in emergencies.",
         "In some ways the white vote sanctioned his identity.",
         "Democrats seized upon the remark within hours.",
+        "He worked for a big law firm that defended mutual fund companies.",
     ],
 )
 def test_no_event_without_an_event_sense_or_a_participant(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -141,6 +142,11 @@ def test_endorsement_of_someone_names_the_endorser(run) -> None:  # type: ignore
     x = run("Senator Brown welcomed the endorsement of Governor Jane Miller.")
     event = only(x, "SUPPORT", "endorsement")
     assert role_texts(event, "agent") == ["Governor Jane Miller"]
+
+
+def test_attacks_on_a_persons_record_are_criticism(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("She dismissed Republican attacks on her record as secretary of state.")
+    assert only(x, "ACCUSE", "attacks").mode == "disapprove"
 
 
 def test_a_person_attacking_is_criticism_even_unnamed(run) -> None:  # type: ignore[no-untyped-def]

@@ -50,7 +50,12 @@ def _verbal_attack(
     """
     if agent is not None and person_like(agent, ctx, tree):
         return True
-    return target is not None and person_like(target, ctx, tree)
+    if target is None:
+        return False
+    # "attacks on her record": a person's record, remarks, policies are attacked in words
+    return person_like(target, ctx, tree) or any(
+        person_like(owner, ctx, tree) for owner in tree.kids(target, "poss")
+    )
 
 
 def _has_actor_target(

@@ -5,8 +5,9 @@ noisy trigger floods their series. The lexicon therefore lists only words whose
 event reading dominates in news, and marks the ambiguous ones with the
 condition that makes them an event (an object of the right kind, a particle,
 a military rather than a political target). Words that are mostly
-metaphorical in political news ("fight", "war", "rally", "campaign") are left
-out on purpose.
+metaphorical or legal in political news ("fight", "war", "rally", "campaign",
+"defend" -- a law firm defending clients, a candidate defending remarks) are
+left out on purpose.
 
 Each entry maps a lemma to a :class:`Sense`:
 
@@ -111,7 +112,6 @@ VERBS: dict[str, Sense] = {
     "back": _s("SUPPORT", needs="object"),
     "endorse": _s("SUPPORT", needs="object"),
     "praise": _s("SUPPORT", needs="object"),
-    "defend": _s("SUPPORT", needs="actor"),
     "applaud": _s("SUPPORT", needs="object"),
     "welcome": _s("SUPPORT", needs="actor"),
     # CONCEDE
