@@ -71,6 +71,12 @@ _ORG_WORDS: Final[frozenset[str]] = gazetteer.STATE_ORGAN_HEADS | frozenset(
         "Motors",
         "Capital",
         "Holdings",
+        "Caucus",
+        "Board",
+        "Administration",
+        "Organization",
+        "Organisation",
+        "Federation",
     }
 )
 
@@ -108,7 +114,9 @@ def _retype(mentions: list[Mention]) -> None:
     or its last word is used alone elsewhere ("Keith Lamont Scott" ... "Scott"),
     which is how news shortens people and almost never organisations.
     """
-    surnames = {m.surname for m in mentions if m.kind == "person" and m.label == "PERSON"}
+    tagged = [m for m in mentions if m.kind == "person" and m.label == "PERSON"]
+    surnames = {key for m in tagged for key in m.surname_keys}
+    full_names = {m.key for m in tagged if len(m.name_tokens) > 1}
     singles = {
         m.text.casefold()
         for m in mentions
@@ -124,21 +132,27 @@ def _retype(mentions: list[Mention]) -> None:
     ]
     for m in movable:
         words = m.text.split()
-        if not (2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)):
+        if not (2 <= len(words) <= 3 and all(_name_like(w) for w in words)):
             continue
         if any(w in _ORG_WORDS for w in words):
             continue
         last = words[-1].casefold()
-        if last in surnames or last in singles:
+        if last in surnames or last in singles or m.key in full_names:
             m.kind = "person"
             m.name_tokens = tuple(words)
             m.key = " ".join(words).casefold()
             surnames.add(last)
     for m in movable:
-        if m.kind != "person" and m.text.isalpha() and m.text.casefold() in surnames:
+        if m.kind != "person" and _name_like(m.text) and m.text.casefold() in surnames:
             m.kind = "person"
             m.name_tokens = (m.text,)
             m.key = m.text.casefold()
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word of letters, apostrophes and hyphens: "DuVernay", "O'Neill"."""
+    core = word.replace("'", "").replace("’", "").replace("-", "")
+    return word[:1].isupper() and core.isalpha()
 
 
 def _qualify(mentions: list[Mention]) -> None:
