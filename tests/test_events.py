@@ -113,6 +113,7 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "In some ways the white vote sanctioned his identity.",
         "Democrats seized upon the remark within hours.",
         "He worked for a big law firm that defended mutual fund companies.",
+        "The talks in Geneva ended without a statement.",
     ],
 )
 def test_no_event_without_an_event_sense_or_a_participant(run, sentence: str) -> None:  # type: ignore[no-untyped-def]

@@ -109,7 +109,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
         roles_needed = _PLACE_ONLY_ROLES if place_known else ("agent", "target")
         people = [doc[_token_at(trig, p)] for p in roles.participants if p.role in roles_needed]
-        if not any(p.actor for p in roles.participants) and not any(
+        if not any(p.actor for p in roles.participants if p.role in roles_needed) and not any(
             is_actorlike(tok, ctx, tree) for tok in people
         ):
             continue  # no one acts or is acted on: a generic mention, not an event
