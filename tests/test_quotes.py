@@ -166,6 +166,26 @@ def test_according_to(quotes_pipeline: newsextract.Pipeline) -> None:
     assert speaker_text(quote) == "officials"
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Fundraising, according to the campaign, has surged this month.", "Fundraising", "surged"),
+        (
+            "The new housing plan, the minister said, will cost billions.",
+            "housing plan",
+            "billions",
+        ),
+    ],
+)
+def test_inserted_cue_keeps_both_sides_of_the_content(
+    quotes_pipeline: newsextract.Pipeline, text: str, first: str, second: str
+) -> None:
+    quote = find(run(quotes_pipeline, text), second)
+    assert first in joined(quote)
+    assert quote.cue is not None
+    assert all(not span.overlaps(quote.cue) for span in quote.content)
+
+
 def test_told_reporters(quotes_pipeline: newsextract.Pipeline) -> None:
     ex = run(quotes_pipeline, "Mr. Okafor told reporters the strike would end soon.")
     quote = find(ex, "strike would end")

@@ -283,7 +283,8 @@ class _Assembler:
                 )
                 if outside < 3:
                     continue
-            self._draft(cand, [(c_start, c_end)], self._indirect_style(c_start, c_end))
+            spans = [cand.lead, (c_start, c_end)] if cand.lead else [(c_start, c_end)]
+            self._draft(cand, spans, self._indirect_style(spans[0][0], c_end))
 
     def _scan_cue(self, group: Group) -> Candidate | None:
         """A speech verb right after the closing mark or before the opening one."""

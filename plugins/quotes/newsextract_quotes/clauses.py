@@ -13,6 +13,7 @@ Every token is looked at once and every answer is a contiguous subtree
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,25 @@ _CUE_NOUNS = frozenset(
 )
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "prep", "dative", "prt"})
 _OBJECT_PREPS = frozenset({"for", "as", "on", "to", "of", "against", "about"})
+_WORDS = re.compile(r"\w+")
+#: Sentence openers that link to the previous sentence rather than carry content.
+_DISCOURSE = frozenset(
+    [
+        "but",
+        "and",
+        "so",
+        "yet",
+        "still",
+        "now",
+        "however",
+        "meanwhile",
+        "also",
+        "then",
+        "instead",
+        "indeed",
+        "thus",
+    ]
+)
 _TRIM = " \t\n\"“”‘’'`,;:—–-"
 
 
@@ -57,6 +77,8 @@ class Candidate:
     via: tuple[int, int] | None = None
     via_head: int | None = None
     say: bool = True  # a verb of saying (usable as a cue for an adjacent quotation)
+    #: the part of the content before an inserted cue ("Voters, she said, ...")
+    lead: tuple[int, int] | None = None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -140,14 +162,26 @@ def _cue(verb: Token) -> tuple[int, int]:
     return start, end
 
 
-def _parataxis_content(verb: Token, index: DocIndex) -> tuple[int, int] | None:
-    """Content of an inserted cue ("The plan, he said, failed."): the sentence minus the cue."""
-    s_start, s_end = index.sent_chars(verb.i)
-    c_start, c_end = _subtree(verb)
-    before = (s_start, c_start)
-    after = (c_end, s_end)
-    best = before if before[1] - before[0] >= after[1] - after[0] else after
-    return best if best[1] - best[0] > 1 else None
+def _around(
+    outer: tuple[int, int], cue: tuple[int, int], text: str
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """What surrounds an inserted cue inside ``outer``: (main part, part before it).
+
+    With words on both sides ("Fundraising, according to the campaign, has
+    surged") the content is both parts; otherwise the larger side.
+    """
+    before = trim(text, outer[0], cue[0])
+    after = trim(text, cue[1], outer[1])
+    words = _WORDS.findall(text, before[0], min(before[1], before[0] + 200))
+    has_before = bool(words) and not (len(words) == 1 and words[0].lower() in _DISCOURSE)
+    has_after = after[1] > after[0] and any(ch.isalnum() for ch in text[after[0] : after[1]])
+    if has_before and has_after:
+        return after, before
+    if has_after:
+        return after, None
+    if has_before:
+        return before, None
+    return None, None
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
@@ -176,9 +210,21 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     return start, last.right_edge.idx + len(last.right_edge.text)
 
 
+def _cue_clause(verb: Token, comps: list[Token]) -> tuple[int, int]:
+    """The characters of a cue clause without its complement ("he said")."""
+    start, end = verb.idx, verb.idx + len(verb.text)
+    for child in verb.children:
+        if child in comps or child.dep_ == "punct":
+            continue
+        c_start, c_end = _subtree(child)
+        start, end = min(start, c_start), max(end, c_end)
+    return start, end
+
+
 def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None:
     lemma = verb.lemma_.lower()
     content: tuple[int, int] | None = None
+    lead: tuple[int, int] | None = None
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         content = _subtree(comps[0])
@@ -189,7 +235,7 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
         and verb.dep_ == "parataxis"
         and any(c.dep_ in _SUBJECTS for c in verb.children)
     ):
-        content = _parataxis_content(verb, index)
+        content, lead = _around(index.sent_chars(verb.i), _subtree(verb), text)
     elif lemma in OBJECT_VERBS:
         content = _object_content(verb)
     elif lemma in ABOUT_VERBS:
@@ -201,7 +247,10 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
         return None
     if content is not None:
         content = trim(text, *content)
-        if content[1] <= content[0] or content[0] <= verb.idx < content[1]:
+        if content[0] <= verb.idx < content[1]:
+            # "The plan, he said, failed": the cue sits inside its complement
+            content, lead = _around(content, _cue_clause(verb, comps), text)
+        if content is not None and content[1] <= content[0]:
             content = None
     if content is None and lemma not in SAY_VERBS:
         return None
@@ -223,6 +272,7 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
         speaker_head=head.i if head is not None else None,
         content=content,
         say=lemma in SAY_VERBS,
+        lead=lead if content is not None else None,
     )
 
 
@@ -264,11 +314,8 @@ def _according_candidate(tok: Token, text: str, index: DocIndex) -> Candidate | 
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    content = _parataxis_content(tok, index)
+    content, lead = _around(index.sent_chars(tok.i), _subtree(tok), text)
     if content is None:
-        return None
-    content = trim(text, *content)
-    if content[1] <= content[0]:
         return None
     return Candidate(
         verb=tok.i,
@@ -276,6 +323,7 @@ def _according_candidate(tok: Token, text: str, index: DocIndex) -> Candidate | 
         speaker=_speaker_span(source, content),
         speaker_head=source.i,
         content=content,
+        lead=lead,
     )
 
 
