@@ -517,6 +517,21 @@ def test_cost_is_small_next_to_the_parse(nlp) -> None:  # type: ignore[no-untype
     assert build < 0.25 * parse
 
 
+def test_pipeline_without_parser_or_ner_still_finds_gazetteer_actors() -> None:
+    """A user's own pipeline may lack a parser and NER; the gazetteers still work."""
+    import spacy
+
+    doc = spacy.blank("en")("AFP said Washington and the Kremlin met in Kyiv.")
+    ctx = newsextract.ExtractionContext(doc)
+    actors = ActorBuilder(doc, ctx.text).actors(ctx)
+    assert [(a.name, a.type) for a in actors] == [
+        ("AFP", "media"),
+        ("United States", "country"),
+        ("Russia", "country"),
+        ("Ukraine", "country"),
+    ]
+
+
 def _cpu_per_char(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     ctx = newsextract.ExtractionContext(doc)
