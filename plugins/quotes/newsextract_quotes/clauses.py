@@ -368,6 +368,11 @@ def _raising_candidate(verb: Token, text: str) -> Candidate | None:
     content = trim(text, *_subtree(comp))
     if content[1] <= content[0]:
         return None
+    # the raised subject is part of what is reported: "turnout | is expected | to rise"
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    lead = None
+    if subject is not None and subject.dep_ != "expl" and subject.lower_ != "it":
+        lead = _subtree(subject)
     return Candidate(
         verb=verb.i,
         cue=(verb.idx, verb.idx + len(verb.text)),
@@ -375,6 +380,7 @@ def _raising_candidate(verb: Token, text: str) -> Candidate | None:
         speaker_head=None,
         content=content,
         say=False,
+        lead=lead,
     )
 
 
