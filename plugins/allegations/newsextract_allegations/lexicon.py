@@ -295,6 +295,15 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "man",
         "woman",
         "people",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "family",
     }
 )
 

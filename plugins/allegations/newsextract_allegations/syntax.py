@@ -213,7 +213,8 @@ def is_negated(verb: Token) -> bool:
                 return True
         if token.lemma_.lower() in NEGATING_HEADS and token is not verb:
             return True
-        if token.lower_ == "without" and token is not verb:
+        if token.lower_ in ("without", "against") and token is not verb:
+            # "without blaming", "decided against recommending charges"
             return True
         if (
             token.dep_ in ("xcomp", "pcomp", "prep", "acomp", "acl", "advmod")

@@ -113,7 +113,13 @@ def _named_critic(obj: Token | None) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return False
     subject = subject_of(verb)
-    return subject is not None and subject.ent_type_ in ("PERSON", "ORG", "NORP")
+    if subject is None:
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    # "He attacked Cruz", "the ad attacks Trump": attacks on a named person are
+    # politics far more often than violence, which comes "with" something.
+    return subject.lower_ != "they" and obj.ent_type_ == "PERSON"
 
 
 def _named(token: Token | None) -> bool:
@@ -275,8 +281,10 @@ def _as_predicate(verb: Token) -> Range | None:
 def _needs_met(cue: VerbCue, prep: Token | None, clause: Token | None, obj: Token | None) -> bool:
     if cue.needs is None:
         return True
-    if cue.party_object and (_named(obj) or _named_critic(obj)):
+    if cue.party_object and _named_critic(obj):
         return True
+    if cue.party_object and cue.needs == "prep_or_clause" and _named(obj):
+        return True  # "police charged Corey Lewandowski"
     if cue.needs == "prep":
         return prep is not None
     if cue.needs == "clause":
