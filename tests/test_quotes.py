@@ -259,6 +259,7 @@ def test_quotation_after_reported_speech_continues_that_speaker(
         ("The mayor called for a full investigation into the fire.", "full investigation", "mayor"),
         ("Johnson spoke about the housing crisis at length.", "housing crisis", "Johnson"),
         ("The union denied the allegations on Tuesday.", "the allegations", "union"),
+        ("Many farmers are skeptical of the new trade deal.", "new trade deal", "farmers"),
     ],
 )
 def test_verbs_whose_object_is_reported(

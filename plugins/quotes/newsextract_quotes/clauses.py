@@ -25,6 +25,7 @@ from .lexicon import (
     QUOTE_VERBS,
     RAISING_VERBS,
     SAY_VERBS,
+    STANCE_ADJECTIVES,
 )
 
 if TYPE_CHECKING:
@@ -384,6 +385,36 @@ def _raising_candidate(verb: Token, text: str) -> Candidate | None:
     )
 
 
+def _stance_candidate(adj: Token, text: str) -> Candidate | None:
+    """ "Voters are skeptical of the deal": the subject holds a view of the deal."""
+    if adj.dep_ != "acomp":
+        return None
+    content: tuple[int, int] | None = None
+    for child in adj.rights:
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = _subtree(child)
+            break
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
+            content = (child.idx + len(child.text), _subtree(child)[1])
+            break
+    if content is None:
+        return None
+    content = trim(text, *content)
+    subject = _subject(adj)
+    if content[1] <= content[0] or subject is None or subject.dep_ == "expl":
+        return None
+    if subject.lower_ == "it":
+        return None
+    return Candidate(
+        verb=adj.i,
+        cue=(adj.idx, adj.idx + len(adj.text)),
+        speaker=_speaker_span(subject, content),
+        speaker_head=subject.i,
+        content=content,
+        say=False,
+    )
+
+
 def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
     """Every reporting expression in the document, in text order."""
     text = doc.text
@@ -398,6 +429,8 @@ def find_candidates(doc: Doc, index: DocIndex) -> list[Candidate]:
             found = _according_candidate(tok, text, index)
         elif tok.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
             found = _noun_candidate(tok, text)
+        elif tok.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES:
+            found = _stance_candidate(tok, text)
         elif tok.pos_ not in ("VERB", "AUX"):
             continue
         elif lemma in RAISING_VERBS:

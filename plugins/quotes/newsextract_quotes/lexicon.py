@@ -23,6 +23,7 @@ __all__ = [
     "QUOTE_VERBS",
     "RAISING_VERBS",
     "SAY_VERBS",
+    "STANCE_ADJECTIVES",
 ]
 
 #: Verbs of saying: a cue next to a quotation even without a parsed complement.
@@ -82,6 +83,15 @@ CLAIM_NOUNS: frozenset[str] = _lemmas(
 #: Verbs that present a view without a speaker ("the plan appears to have failed",
 #: "turnout is expected to rise"): the complement is attributed, to no one.
 RAISING_VERBS: frozenset[str] = _lemmas("seem appear expect look sound")
+
+#: Adjectives of stance: "skeptical of the plan", "confident that it will pass".
+STANCE_ADJECTIVES: frozenset[str] = _lemmas(
+    """
+    skeptical sceptical confident sure certain hopeful optimistic pessimistic convinced
+    critical adamant aware worried concerned eager wary leery supportive dismissive
+    unhappy happy proud angry furious upset doubtful clear
+    """
+)
 
 #: Verbs that relay someone else's words: "AFP quoted X as saying".
 QUOTE_VERBS: frozenset[str] = frozenset({"quote", "cite"})
