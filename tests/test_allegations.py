@@ -340,6 +340,15 @@ def test_seed_condemned_sanctions_despite_the_misparse(seed: Extraction) -> None
     assert a.accuser_mention is not None and a.accuser_mention.text == "China"
 
 
+def test_seed_accused_mentions_are_short_and_apart_from_the_cue(seed: Extraction) -> None:
+    for a in seed.allegations:
+        for m in a.accused_mentions:
+            assert a.cue is None or not m.overlaps(a.cue), (m.text, a.cue)
+            assert len(m.text.split()) <= 8, m.text
+        if a.stance == "asserted" and a.accuser is not None:
+            assert a.accuser not in a.accused
+
+
 def test_seed_refusal_to_criticise_is_not_an_allegation(seed: Extraction) -> None:
     assert not any("invasion" in a.claim.text for a in seed.allegations)
 

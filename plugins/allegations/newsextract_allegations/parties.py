@@ -19,6 +19,9 @@ _PERSONAL = frozenset(
 )
 
 
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+
+
 def token_range(token: Token) -> Range:
     return (token.idx, token.idx + len(token.text))
 
@@ -42,6 +45,8 @@ def accused_mentions(heads: list[Token], skip: list[Token]) -> tuple[list[Range]
     maybe: list[Range] = []
     for head in heads:
         for h in conjuncts(head):
+            if h is not head and h.pos_ not in _NOMINAL:
+                continue  # a misparse coordinating a noun with a verb
             owner = child(h, "poss")
             if owner is not None and h.pos_ == "NOUN" and owner.pos_ != "PRON":
                 # "condemned Moscow's invasion" accuses Moscow, not the invasion.

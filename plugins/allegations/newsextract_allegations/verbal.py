@@ -418,7 +418,8 @@ def _misread(verb: Token, governor: Token, cue: VerbCue) -> Found | None:
     accuser = subject_of(governor)
     if accuser is None or is_passive(governor, accuser):
         return None
-    sure, maybe = accused_mentions([obj], [])
+    # Not accused_mentions: the misparsed noun is coordinated with the verb itself.
+    sure, maybe = ([phrase(obj, [verb])], []) if is_party(obj) else ([], [phrase(obj, [verb])])
     return Found(
         cue=token_range(verb),
         claim=subtree_range(obj, [verb]),
