@@ -186,6 +186,21 @@ def test_inserted_cue_keeps_both_sides_of_the_content(
     assert all(not span.overlaps(quote.cue) for span in quote.content)
 
 
+def test_second_cue_joined_by_but_starts_a_new_quote(
+    quotes_pipeline: newsextract.Pipeline,
+) -> None:
+    text = (
+        "Suu Kyi, 70, said it was too early to congratulate winners but added, "
+        '"I think you all have an idea of the results."'
+    )
+    ex = run(quotes_pipeline, text)
+    first = find(ex, "too early to congratulate")
+    second = find(ex, "idea of the results")
+    assert first is not second
+    assert "idea of the results" not in joined(first)
+    assert "Suu Kyi" in speaker_text(second)
+
+
 def test_told_reporters(quotes_pipeline: newsextract.Pipeline) -> None:
     ex = run(quotes_pipeline, "Mr. Okafor told reporters the strike would end soon.")
     quote = find(ex, "strike would end")

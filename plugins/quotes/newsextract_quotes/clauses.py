@@ -120,6 +120,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return noun
         if tok.head is tok:
             return None
+        if (
+            tok is verb
+            and tok.dep_ == "conj"
+            and tok.head.dep_ == "ccomp"
+            and tok.lemma_.lower() in SAY_VERBS
+            and tok.head.head.lemma_.lower() in SAY_VERBS
+        ):
+            # "X said it was early but added ...": the parser's conj is X's
+            tok = tok.head.head
+            continue
         if tok.dep_ in ("dobj", "pobj") and prev == "prep":
             # "took the step of criticizing ...": through the noun to its verb
             pass
@@ -211,6 +221,19 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     return start, last.right_edge.idx + len(last.right_edge.text)
 
 
+def _cut_reporting_conj(comp: Token, end: int) -> int:
+    """ "said it was too early but added, ...": the parser hangs the second cue on the
+    first one's complement; the complement ends before it."""
+    for child in comp.rights:
+        if child.dep_ == "conj" and child.lemma_.lower() in SAY_VERBS:
+            cut = child.left_edge
+            for sibling in comp.rights:
+                if sibling.dep_ == "cc" and sibling.i < child.i:
+                    cut = min(cut, sibling, key=lambda t: t.i)
+            return min(end, cut.idx)
+    return end
+
+
 def _cue_clause(verb: Token, comps: list[Token]) -> tuple[int, int]:
     """The characters of a cue clause without its complement ("he said")."""
     start, end = verb.idx, verb.idx + len(verb.text)
@@ -231,6 +254,7 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
         content = _subtree(comps[0])
         if len(comps) > 1:
             content = (content[0], _subtree(comps[-1])[1])
+        content = (content[0], _cut_reporting_conj(comps[-1], content[1]))
     elif (
         lemma in SAY_VERBS
         and verb.dep_ == "parataxis"
