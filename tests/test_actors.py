@@ -460,6 +460,24 @@ def test_shared_title_is_not_resolved(run) -> None:  # type: ignore[no-untyped-d
         assert "president" not in texts(actor)
 
 
+def test_heading_only_names_are_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Veto Power Impedes Peace Efforts\n\n"
+        "The Security Council met on Monday, and Angela Merkel spoke.\n\n"
+        "Angela Merkel Speaks Out\n"
+    )
+    actors = actors_with_ents(
+        nlp,
+        text,
+        [("Veto Power Impedes Peace Efforts", "ORG"), ("Angela Merkel", "PERSON"),
+         ("Angela Merkel", "PERSON")],
+    )  # fmt: skip
+    names = [a.name for a in actors]
+    assert "Veto Power Impedes Peace Efforts" not in names
+    merkel = [a for a in actors if a.name == "Angela Merkel"]
+    assert len(merkel) == 1 and len(merkel[0].mentions) == 2  # kept: the body names her
+
+
 # -- contract ------------------------------------------------------------------------
 
 

@@ -49,9 +49,21 @@ class _Info:
             self.titles.append(title)
 
 
+#: One-word organs that, unqualified, mean the state's own ("the Army said").
+_SINGLE_WORD_ORGANS = frozenset(
+    {"Parliament", "Government", "Cabinet", "Army", "Navy", "Presidency"}
+)
+
+
 def is_generic_organ(text: str) -> bool:
-    """An organ named without its state: "Foreign Ministry", "Ministry of Defence"."""
+    """An organ named without its state: "Foreign Ministry", "Ministry of Defence".
+
+    A lone "Council" or "Court" is too vague to pin on a state; a lone
+    "Parliament" or "Army" is not.
+    """
     words = [w for w in text.split() if w.casefold() not in {"of", "for", "the", "and", "'s"}]
+    if len(words) == 1 and words[0] not in _SINGLE_WORD_ORGANS:
+        return False
     if not words or (words[-1] not in gazetteer.STATE_ORGAN_HEADS and words[0] != "Ministry"):
         return False
     allowed = gazetteer.STATE_ORGAN_HEADS | gazetteer.GENERIC_ORGAN_WORDS
@@ -222,7 +234,12 @@ class ActorBuilder:
 
     # -- decisions --------------------------------------------------------------------
     def focal_country(self) -> int | None:
-        """The country the article is most about (see the module docstring)."""
+        """The country the article is most about (see the module docstring).
+
+        ``None`` unless one country clearly leads (half again the runner-up's
+        score): an article about several states has no default one.
+        """
+        scores: list[tuple[int, int]] = []
         best: tuple[int, int] | None = None
         best_ci: int | None = None
         for ci, cluster in enumerate(self.clusters):
@@ -234,9 +251,13 @@ class ActorBuilder:
                 root = titles.span_root(self.doc, m.start, m.end)
                 score += 3 if root.dep_ in _SUBJECT_DEPS else 1
             key = (score, -cluster.first)
+            scores.append(key)
             if best is None or key > best:
                 best, best_ci = key, ci
-        return best_ci
+        if best is None:
+            return None
+        runner_up = max((k[0] for k in scores if k != best), default=0)
+        return best_ci if 2 * best[0] >= 3 * runner_up else None
 
     def _is_state_organ(self, ci: int) -> bool:
         cluster = self.clusters[ci]
@@ -251,6 +272,8 @@ class ActorBuilder:
     def _state_of_organ(self, ci: int, focal: int | None) -> int | None:
         """The state an organisation belongs to when no cue next to it says so."""
         ms = [self.mentions[mi] for mi in self.clusters[ci].mentions]
+        if any(self._stateless(m) for m in ms):
+            return None  # "Security Council": the UN's, not the focal country's
         for m in ms:
             code = m.org_country or m.code
             if code is not None and code in self.country_by_code:

@@ -17,9 +17,7 @@ from . import gazetteer
 
 #: Country names that are also common given names, US states or words: the
 #: parser's GPE tag is required before they count as the country.
-AMBIGUOUS_NAMES: Final[frozenset[str]] = frozenset(
-    {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Israel", "Mali", "Peru"}
-)
+AMBIGUOUS_NAMES: Final[frozenset[str]] = frozenset({"Georgia", "Jordan", "Chad", "Turkey"})
 
 #: Suffix rewrites that turn a regular demonym into its country's name
 #: ("Belarusian" -> "Belarus", "Ukrainian" -> "Ukraine", "Kenyan" -> "Kenya").

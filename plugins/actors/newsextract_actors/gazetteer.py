@@ -406,6 +406,12 @@ INTERNATIONAL: Final[dict[str, tuple[str, ...]]] = {
     "NATO": ("NATO", "North Atlantic Treaty Organization", "Nato"),
     "United Nations": ("United Nations", "UN", "U.N."),
     "UN Security Council": ("UN Security Council", "U.N. Security Council", "Security Council"),
+    "UN General Assembly": ("UN General Assembly", "U.N. General Assembly", "General Assembly"),
+    "UN Human Rights Council": (
+        "UN Human Rights Council",
+        "U.N. Human Rights Council",
+        "Human Rights Council",
+    ),
     "European Union": ("European Union", "EU", "E.U."),
     "European Commission": ("European Commission",),
     "International Monetary Fund": ("International Monetary Fund", "IMF"),

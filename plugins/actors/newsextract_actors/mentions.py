@@ -413,10 +413,59 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mention = classify(doc, cand)
         if mention is not None and mention.text.strip() and not _is_stance_word(mention.text):
             out.append(mention)
+    out = _drop_heading_noise(doc.text if len(doc) else "", out)
     missed = _untagged_surnames(doc, out)
     if missed:
         out = sorted(out + missed, key=lambda m: m.start)
     return out
+
+
+#: Short words Title Case leaves in lower case.
+_HEADING_SMALL: Final[frozenset[str]] = frozenset(
+    {"with", "from", "into", "over", "upon", "onto", "than", "that", "about", "after"}
+)
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines set in Title Case: headlines and section heads.
+
+    The small model tags Title Case words there as entities ("Veto Power
+    Impedes Peace Efforts" as ORG), so names found only in headings are noise.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+        if len(words) >= 3 and len(line.split()) <= 20:
+            # A sentence has lowercase verbs and nouns; a heading capitalises them.
+            lowercase = sum(1 for w in words if w[:1].islower() and w not in _HEADING_SMALL)
+            if lowercase == 0:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _drop_heading_noise(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Parser-only names inside headings survive only if the body uses them too."""
+    headings = heading_lines(text)
+    if not headings:
+        return mentions
+    in_heading: list[bool] = []
+    hi = 0
+    for m in mentions:  # mentions and headings are both in text order
+        while hi < len(headings) and headings[hi][1] <= m.start_char:
+            hi += 1
+        in_heading.append(hi < len(headings) and headings[hi][0] <= m.start_char)
+    body = {m.key for m, inside in zip(mentions, in_heading, strict=True) if not inside}
+    return [
+        m
+        for m, inside in zip(mentions, in_heading, strict=True)
+        if not inside
+        or m.canonical is not None
+        or m.role != "name"
+        or m.key in body
+        or m.kind == "country"
+    ]
 
 
 def _is_stance_word(text: str) -> bool:
