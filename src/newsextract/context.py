@@ -56,6 +56,7 @@ class ExtractionContext:
         self._max_mention = 0
         self._index_dirty = False
         self._views: dict[str, tuple[Record, ...]] = {}
+        self._quote_spans: tuple[list[int], list[tuple[int, int, Quote]], list[int]] | None = None
 
     # -- what has been found ---------------------------------------------------
     @property
@@ -151,6 +152,48 @@ class ExtractionContext:
                 best, best_key = (m_start, m_end, actor_id), key
         return self.actor(best[2]) if best else None
 
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        """Every actor with a mention overlapping ``[start, end)``, in order of first such mention."""
+        if not self._mentions or end <= start:
+            return []
+        self._ensure_index()
+        hi = bisect.bisect_left(self._mention_starts, end)
+        lo = bisect.bisect_left(self._mention_starts, start - self._max_mention)
+        seen: dict[str, Actor] = {}
+        for m_start, m_end, actor_id in self._mentions[lo:hi]:
+            if min(end, m_end) > max(start, m_start) and actor_id not in seen:
+                actor = self.actor(actor_id)
+                if actor is not None:
+                    seen[actor_id] = actor
+        return list(seen.values())
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quote whose content covers the character at ``offset`` (the innermost one)."""
+        starts, spans, max_end = self._quote_index()
+        best: tuple[int, Quote] | None = None
+        index = bisect.bisect_right(starts, offset) - 1
+        # walk left only while some earlier span still reaches past offset
+        while index >= 0 and max_end[index] > offset:
+            start, end, quote = spans[index]
+            if start <= offset < end and (best is None or end - start < best[0]):
+                best = (end - start, quote)
+            index -= 1
+        return best[1] if best else None
+
+    def _quote_index(self) -> tuple[list[int], list[tuple[int, int, Quote]], list[int]]:
+        cached = self._quote_spans
+        if cached is None:
+            spans = sorted(
+                ((span.start, span.end, q) for q in self.quotes for span in q.content),
+                key=lambda item: (item[0], item[1]),
+            )
+            max_end: list[int] = []
+            for _, end, _ in spans:
+                max_end.append(max(end, max_end[-1]) if max_end else end)
+            cached = ([s for s, _, _ in spans], spans, max_end)
+            self._quote_spans = cached
+        return cached
+
     def actor_of(self, obj: _HasChars | object) -> Actor | None:
         """The actor mentioned by a spaCy ``Span`` or ``Token``, if any."""
         span = self.span_of(obj)
@@ -159,6 +202,7 @@ class ExtractionContext:
     # -- used by the pipeline ----------------------------------------------------------
     def _add(self, records: list[Record]) -> None:
         self._views.clear()
+        self._quote_spans = None
         for record in records:
             self._records[record.key].append(record)
             self._by_id[record.id] = record

@@ -284,6 +284,9 @@ class Allegation(Record):
         description="asserted: the text reports the allegation; denied: it reports its rejection.",
     )
     denied_by: str | None = actor_ref(description="Id of the actor rejecting the allegation.")
+    denied_by_mention: Span | None = Field(
+        default=None, description="Where the actor rejecting the allegation is named."
+    )
 
 
 class Participant(BaseModel):
