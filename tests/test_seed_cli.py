@@ -87,3 +87,10 @@ def test_state_visit_event(out: dict[str, Any]) -> None:
     agents = {ids.get(p["actor"]) for p in visit["participants"] if p["role"] == "agent"}
     assert "Alexander Lukashenko" in agents
     assert visit["where"] is None or "Beijing" in visit["where"]["mention"]["text"]
+
+
+def test_denial_names_the_denier(out: dict[str, Any]) -> None:
+    denied = [a for a in out["allegations"] if a["stance"] == "denied"]
+    assert denied
+    assert all(a["denied_by_mention"] is not None for a in denied if a["denied_by"])
+    assert any(a["denied_by_mention"]["text"] == "China" for a in denied)

@@ -56,6 +56,7 @@ def _record(ctx: ExtractionContext, item: Found, quotes: QuoteIndex) -> Allegati
     accuser = item.accuser_id or _actor_id(ctx, item.accuser)
     accuser_mention = _span(ctx, item.accuser)
     denied_by = item.denier_id or _actor_id(ctx, item.denier)
+    denied_by_mention = _span(ctx, item.denier)
     quote = quotes.quote_at(item.cue[0])
     if quote is not None and (quote.style == "indirect" or item.construction.startswith("hedge")):
         # In reported speech "I"/"we" are the writer's, and an unnamed accuser
@@ -67,7 +68,7 @@ def _record(ctx: ExtractionContext, item: Found, quotes: QuoteIndex) -> Allegati
         if (item.accuser is None or item.first_person) and item.stance == "asserted":
             accuser, accuser_mention = quote.speaker, quote.speaker_mention
         if item.stance == "denied" and (item.denier is None or item.first_person):
-            denied_by = quote.speaker
+            denied_by, denied_by_mention = quote.speaker, quote.speaker_mention
 
     accused: list[str] = []
     mentions: list[Span] = []
@@ -99,5 +100,6 @@ def _record(ctx: ExtractionContext, item: Found, quotes: QuoteIndex) -> Allegati
         claim=ctx.span(item.claim[0], item.claim[1]),
         stance=item.stance,
         denied_by=denied_by,
+        denied_by_mention=denied_by_mention,
         confidence=item.confidence,
     )
