@@ -222,9 +222,15 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _cut_reporting_conj(comp: Token, end: int) -> int:
-    """ "said it was too early but added, ...": the parser hangs the second cue on the
-    first one's complement; the complement ends before it."""
+    """Where a complement ends when a second attribution hangs on it.
+
+    "said it was too early but added, ...": the parser attaches the second cue
+    to the first one's complement; so does a trailing "according to ...".
+    """
     for child in comp.rights:
+        if child.lower_ == "according":
+            # "..., according to press reports": a second source, not the content
+            return min(end, child.left_edge.idx)
         if child.dep_ == "conj" and child.lemma_.lower() in SAY_VERBS:
             cut = child.left_edge
             for sibling in comp.rights:
