@@ -42,6 +42,7 @@ __all__ = [
     "Place",
     "Quote",
     "Record",
+    "Role",
     "Span",
     "TimeRef",
     "actor_ref",
