@@ -478,6 +478,15 @@ def test_heading_only_names_are_dropped(nlp) -> None:  # type: ignore[no-untyped
     assert len(merkel) == 1 and len(merkel[0].mentions) == 2  # kept: the body names her
 
 
+def test_party_letter_after_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Republicans and Democrats clashed on Tuesday. Sen. Ted Cruz (R-Texas) spoke first, "
+        "and Sen. Chuck Schumer (D-N.Y.) replied."
+    )
+    assert by_name(x, "Ted Cruz").affiliation == by_name(x, "Republican Party").id
+    assert by_name(x, "Chuck Schumer").affiliation == by_name(x, "Democratic Party").id
+
+
 # -- contract ------------------------------------------------------------------------
 
 

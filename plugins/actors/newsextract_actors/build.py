@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 _AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
 
 
@@ -102,6 +103,10 @@ class ActorBuilder:
             for t in range(m.start, m.end):
                 self.owner[t] = mi
         self.info: list[_Info] = [_Info() for _ in self.clusters]
+        self.by_canonical: dict[str, int] = {}
+        for mi, m in enumerate(self.mentions):
+            if m.canonical is not None:
+                self.by_canonical.setdefault(m.canonical, self.cluster_of[mi])
         self.country_by_code: dict[str | None, int] = {
             c.code: i for i, c in enumerate(self.clusters) if c.kind == "country"
         }
@@ -164,6 +169,9 @@ class ActorBuilder:
                     info.heads.add(self.doc[app.head].lower_)
                     self._vote_range(ci, (app.start, app.end), nearest_last=False)
                 self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
+                party = self._party_tag(m)
+                if party is not None and party != ci:
+                    info.vote(party, mi)
             elif kind in ("organization", "media", "group") and not self._stateless(m):
                 pre = titles.premodifier(self.doc, m)
                 if pre is not None:
@@ -174,6 +182,14 @@ class ActorBuilder:
                     inner = self._inner_country(m)
                     if inner is not None and inner != ci:
                         info.vote(inner, mi)
+
+    def _party_tag(self, m: Mention) -> int | None:
+        """US style "Sen. Ted Cruz (R-Texas)": the party of a politician, if it is an actor."""
+        doc = self.doc
+        if m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != "-":
+            return None
+        canonical = _PARTY_LETTERS.get(doc[m.end + 1].text)
+        return self.by_canonical.get(canonical) if canonical else None
 
     def descriptions(self) -> None:
         """Titles used as names later on: "the Belarusian strongman", "the president".
