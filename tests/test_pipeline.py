@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -188,3 +189,31 @@ def test_bench_reports_consistent_rates(pipeline) -> None:  # type: ignore[no-un
     assert result.spacy_docs_per_s > 0 and result.extract_docs_per_s > 0
     assert result.ratio == pytest.approx(result.extract_docs_per_s / result.spacy_docs_per_s)
     assert "ratio" in result.table()
+
+
+def test_chunk_bounds_cover_the_text_and_prefer_paragraphs() -> None:
+    from newsextract.parsing import chunk_bounds
+
+    text = ("A sentence here. " * 30 + "\n\n") * 20
+    bounds = list(chunk_bounds(text, 1000))
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a < b and b - a <= 1000 for a, b in bounds)
+    assert all(prev[1] == nxt[0] for prev, nxt in itertools.pairwise(bounds))
+    assert all(text[b - 2 : b] == "\n\n" for _, b in bounds[:-1]), (
+        "cuts fall after paragraph breaks"
+    )
+    no_spaces = "x" * 2500
+    assert list(chunk_bounds(no_spaces, 1000)) == [(0, 1000), (1000, 2000), (2000, 2500)]
+
+
+def test_long_text_is_parsed_in_pieces_with_the_same_offsets(pipeline, seed_text: str) -> None:  # type: ignore[no-untyped-def]
+    text = "\n\n".join([seed_text] * 6)
+    small = newsextract.Pipeline(nlp=pipeline.nlp, chunk_chars=5000)
+    chunked = small.extract(text, doc_id="long")
+    whole = pipeline.extract(text, doc_id="long")
+    assert chunked.text == text
+    for record in chunked.records():
+        for _, span in record.spans():
+            assert text[span.start : span.end] == span.text
+    # cut at paragraph breaks, the pieces parse like the whole: the same records
+    assert chunked.model_dump(exclude={"meta"}) == whole.model_dump(exclude={"meta"})

@@ -22,6 +22,7 @@ from .documents import DEFAULT_MAX_CHARS, Document, coerce_document
 from .errors import InputError, NewsExtractError, PluginError, RecordValidationError
 from .inspection import inspect_text
 from .model import load_model, model_label
+from .parsing import DEFAULT_CHUNK_CHARS, parse, parse_many
 from .records import Actor, Allegation, Event, Extraction, ExtractionMeta, Quote, Record
 from .registry import build_plugin_manager, describe_plugins
 from .validation import check_extraction, check_records
@@ -75,6 +76,7 @@ class Pipeline:
         plugins: Sequence[object] = (),
         entrypoints: bool = True,
         max_chars: int = DEFAULT_MAX_CHARS,
+        chunk_chars: int = DEFAULT_CHUNK_CHARS,
     ) -> None:
         """
         Args:
@@ -85,6 +87,8 @@ class Pipeline:
             plugins: extra plugin objects (modules, classes, instances) to register.
             entrypoints: load installed plugins; ``False`` uses only ``plugins``.
             max_chars: longest text accepted; longer ones raise :class:`InputError`.
+            chunk_chars: longer texts are parsed in pieces cut at paragraph breaks
+                (bounded memory; offsets unchanged).
         """
         #: How to build an equivalent pipeline in another process.
         self.config: dict[str, Any] = {
@@ -94,14 +98,16 @@ class Pipeline:
             "plugins": list(plugins),
             "entrypoints": entrypoints,
             "max_chars": max_chars,
+            "chunk_chars": chunk_chars,
         }
         self.plugin_manager: pluggy.PluginManager = build_plugin_manager(
             enable=enable, disable=disable, plugins=plugins, entrypoints=entrypoints
         )
         self.nlp: Language = nlp if nlp is not None else load_model(model)
         self.max_chars = max_chars
-        if self.nlp.max_length < max_chars:
-            self.nlp.max_length = max_chars
+        self.chunk_chars = chunk_chars
+        if self.nlp.max_length < chunk_chars:
+            self.nlp.max_length = chunk_chars
         self.model = model_label(self.nlp)
         self._kinds: dict[str, type[Record]] = {}
         self._version = version("newsextract")
@@ -179,7 +185,7 @@ class Pipeline:
         document = coerce_document(
             text, published=published, doc_id=doc_id, max_chars=self.max_chars
         )
-        return self._extract_doc(self.nlp(document.text), document)
+        return self._extract_doc(parse(self.nlp, document.text, self.chunk_chars), document)
 
     def _extract_doc(self, doc: Doc, document: Document) -> Extraction:
         ctx = ExtractionContext(doc, published=document.published, doc_id=document.id)
@@ -322,7 +328,7 @@ class Pipeline:
 
     def _run_batch(self, items: list[Outcome | Document], batch_size: int) -> Iterator[Outcome]:
         documents = [item for item in items if isinstance(item, Document)]
-        docs = iter(self.nlp.pipe((d.text for d in documents), batch_size=batch_size))
+        docs = parse_many(self.nlp, (d.text for d in documents), batch_size, self.chunk_chars)
         for item in items:
             if isinstance(item, Outcome):
                 yield item

@@ -1,0 +1,69 @@
+"""Parsing long texts in pieces, so memory stays bounded by the piece, not the text.
+
+spaCy's parser and entity recogniser need memory roughly proportional to the
+length of the text they are given at once (over 10 GB for 5 MB of text). A
+text longer than ``chunk_chars`` is therefore cut at paragraph (else line,
+sentence, word) boundaries into pieces, the pieces are parsed with
+``nlp.pipe``, and the parses are joined with ``Doc.from_docs`` into one Doc
+whose text is exactly the original, so every offset stays valid. Cutting at a
+paragraph break changes nothing a news extractor reads; a sentence is never cut
+unless a single paragraph is longer than a piece.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_CHUNK_CHARS", "chunk_bounds", "parse", "parse_many"]
+
+#: Longest text parsed in one piece (about 15,000 words).
+DEFAULT_CHUNK_CHARS = 100_000
+_SEPARATORS = ("\n\n", "\n", ". ", " ")
+
+
+def chunk_bounds(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces covering ``text``, each at most ``size`` long.
+
+    A cut goes just after the last separator in the second half of the window,
+    trying paragraph breaks first; linear in the length of the text.
+    """
+    start, length = 0, len(text)
+    while length - start > size:
+        end = start + size
+        cut = -1
+        for separator in _SEPARATORS:
+            found = text.rfind(separator, start + size // 2, end - len(separator) + 1)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        if cut <= start:
+            cut = end
+        yield start, cut
+        start = cut
+    yield start, length
+
+
+def parse(nlp: Language, text: str, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> Doc:
+    """One Doc for ``text``, parsed in pieces if it is long."""
+    if len(text) <= chunk_chars:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    pieces = [text[a:b] for a, b in chunk_bounds(text, chunk_chars)]
+    doc: Doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    return doc
+
+
+def parse_many(
+    nlp: Language, texts: Iterable[str], batch_size: int, chunk_chars: int = DEFAULT_CHUNK_CHARS
+) -> Iterator[Doc]:
+    """Docs for ``texts`` in order: short ones batched through ``nlp.pipe``, long ones in pieces."""
+    items = list(texts)
+    short = iter(nlp.pipe((t for t in items if len(t) <= chunk_chars), batch_size=batch_size))
+    for text in items:
+        yield next(short) if len(text) <= chunk_chars else parse(nlp, text, chunk_chars)
