@@ -55,7 +55,9 @@ def parse(nlp: Language, text: str, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> D
     from spacy.tokens import Doc
 
     pieces = [text[a:b] for a, b in chunk_bounds(text, chunk_chars)]
-    doc: Doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    # batch_size=1: nlp.pipe would otherwise parse many pieces as one batch,
+    # and the parser's working memory is that of the whole batch
+    doc: Doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
     return doc
 
 
