@@ -284,12 +284,14 @@ class Pipeline:
         result is yielded as soon as its batch is done. ``n_process > 1`` runs
         whole pipelines (parse and extraction) in that many worker processes.
         """
-        batches = self._batches(documents, batch_size)
         if n_process > 1:
-            from .workers import parallel_outcomes
+            from .workers import WORKER_BATCH, parallel_outcomes
 
+            # small batches keep every worker busy to the end of the stream
+            batches = self._batches(documents, min(batch_size, WORKER_BATCH))
             yield from parallel_outcomes(self, batches, n_process)
             return
+        batches = self._batches(documents, batch_size)
         for batch in batches:
             yield from self._run_batch(batch, batch_size)
 

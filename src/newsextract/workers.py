@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 _PIPELINE: Pipeline | None = None
 
+#: Documents per task sent to a worker: small enough that the workers finish
+#: together, large enough that the per-task overhead (pickling) stays small.
+WORKER_BATCH = 8
+
 
 def _init_from_config(config: dict[str, Any]) -> None:
     """Spawned workers (no fork on this platform) build their own pipeline."""
