@@ -50,7 +50,7 @@ def _decode(data: bytes, name: str, errors: str) -> str:
         return data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name} is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 4]!r}); "
+            f"is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 4]!r}); "
             "fix the encoding or pass --encoding-errors replace",
             doc_id=name,
         ) from None
