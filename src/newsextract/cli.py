@@ -484,9 +484,11 @@ def render(
 def _attach_optional_commands() -> None:
     try:
         from .evaluation.command import evaluate
+        from .evaluation.events_command import evaluate_events
     except ImportError:  # the evaluation subpackage is optional while it is built
         return
     main.add_command(evaluate)
+    main.add_command(evaluate_events)
 
 
 _attach_optional_commands()

@@ -1,0 +1,285 @@
+"""Scoring actors and events against JSON annotations, on small made-up articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import newsextract
+from newsextract.cli import main
+from newsextract.evaluation import events_command
+from newsextract.evaluation.annotations import (
+    AnnotationError,
+    GoldDoc,
+    load_gold_dir,
+    parse_annotation,
+    sha256_text,
+)
+from newsextract.evaluation.events_actors import b_cubed, evaluate_events_actors, muc
+from newsextract.records import Actor, Event, Extraction, Participant, Span, TimeRef
+
+TEXT = (
+    "Russia attacked Ukraine on Monday. Germany met France in Paris. "
+    "Students protested outside the embassy. Chile and Peru signed a deal."
+)
+
+
+def at(word: str, text: str = TEXT) -> list[int]:
+    start = text.index(word)
+    return [start, start + len(word)]
+
+
+def last(word: str, text: str) -> list[int]:
+    start = text.rindex(word)
+    return [start, start + len(word)]
+
+
+def gold_doc(text: str = TEXT) -> dict[str, Any]:
+    names = ["Russia", "Ukraine", "Germany", "France", "Students", "Chile", "Peru"]
+    actors = [
+        {"id": n.lower(), "name": n, "type": "country", "mentions": [at(n, text)]} for n in names
+    ]
+    actors[4]["type"] = "group"
+    return {
+        "doc_id": "d1",
+        "text_sha256": sha256_text(text),
+        "published": "2024-03-06",
+        "actors": actors,
+        "events": [
+            {
+                "type": "ASSAULT",
+                "trigger": at("attacked", text),
+                "agent": "russia",
+                "target": "ukraine",
+                "when": {"start": "2024-03-04", "end": "2024-03-04", "precision": "day"},
+                "modality": "asserted",
+            },
+            {"type": "CONSULT", "trigger": at("met", text), "agent": "germany", "target": "france"},
+            {"type": "PROTEST", "trigger": at("protested", text), "agent": "students"},
+            {"type": "AGREE", "trigger": at("signed", text), "agent": "chile", "target": "peru"},
+        ],
+    }
+
+
+def span(word: str) -> Span:
+    start, end = at(word)
+    return Span.of(TEXT, start, end)
+
+
+def pred_event(
+    i: int, type_: str, trigger: str, agent: str | None, target: str | None, **extra: Any
+) -> Event:
+    participants = [
+        Participant(role=role, actor=name.lower(), mention=span(name))  # type: ignore[arg-type]
+        for role, name in (("agent", agent), ("target", target))
+        if name is not None
+    ]
+    return Event(id=f"e{i}", type=type_, trigger=span(trigger), participants=participants, **extra)
+
+
+def predictions() -> Extraction:
+    names = ["Russia", "Ukraine", "Germany", "France", "Chile", "Peru"]
+    actors = [Actor(id=n.lower(), name=n, type="country", mentions=[span(n)]) for n in names]
+    monday = TimeRef(start=dt.date(2024, 3, 4), end=dt.date(2024, 3, 4), precision="day")
+    friday = TimeRef(start=dt.date(2024, 3, 1), end=dt.date(2024, 3, 1), precision="day")
+    events = [
+        pred_event(1, "ASSAULT", "attacked", "Russia", "Ukraine", when=monday),
+        pred_event(2, "CONSULT", "met", "Germany", "France", when=friday, modality="planned"),
+        pred_event(3, "PROTEST", "protested", None, None),  # agent missed
+        pred_event(4, "COOPERATE", "signed", "Chile", "Peru"),  # wrong type
+    ]
+    return Extraction(doc_id="d1", text=TEXT, actors=actors, events=events)
+
+
+def verified(data: dict[str, Any], text: str = TEXT) -> GoldDoc:
+    doc = parse_annotation(data)
+    doc.text = text
+    return doc
+
+
+def test_b_cubed_and_muc_on_a_hand_computed_case() -> None:
+    a, b, c, d, e = (0, 1), (2, 3), (4, 5), (6, 7), (8, 9)
+    gold = [frozenset({a, b, c}), frozenset({d, e})]
+    pred = [frozenset({a, b}), frozenset({c, d})]  # e missed, c wrongly joined to d
+    b3 = b_cubed(gold, pred)
+    # recall: ({a,b,c}: (2² + 1²)/3) + ({d,e}: 1²/2) over 5 gold mentions
+    assert b3.r == pytest.approx((5 / 3 + 1 / 2) / 5)
+    # precision: ({a,b}: 2²/2) + ({c,d}: (1² + 1²)/2) over 4 predicted mentions
+    assert b3.p == pytest.approx(3 / 4)
+    m = muc(gold, pred)
+    assert m.r == pytest.approx(1 / 3)  # {a,b,c} keeps 1 of 2 links, {d,e} none of 1
+    assert m.p == pytest.approx(1 / 2)  # {a,b} keeps its link, {c,d} not
+    perfect = b_cubed(gold, gold)
+    assert perfect.f1 == pytest.approx(1.0)
+    assert muc(gold, gold).f1 == pytest.approx(1.0)
+
+
+def test_the_three_event_matchings_differ_and_accuracies() -> None:
+    report = evaluate_events_actors([verified(gold_doc())], [predictions()])
+    events = report.events
+    assert events["type_agent_target"].f1 == pytest.approx(2 / 4)
+    assert events["type_trigger"].f1 == pytest.approx(3 / 4)
+    assert events["trigger"].f1 == pytest.approx(4 / 4)
+    assert report.matched == 2
+    assert report.date_accuracy == pytest.approx(1 / 2)  # Friday is not Monday
+    assert report.modality_accuracy == pytest.approx(1 / 2)  # "planned" is not asserted
+
+
+def test_actor_mentions_and_clustering() -> None:
+    report = evaluate_events_actors([verified(gold_doc())], [predictions()])
+    # "Students" is missed; every predicted actor is a correct singleton
+    assert report.mentions_exact.p == pytest.approx(1.0)
+    assert report.mentions_exact.r == pytest.approx(6 / 7)
+    assert report.b3.r == pytest.approx(6 / 7)
+    assert report.muc.f1 == 0.0  # no links to find among singletons
+
+
+def test_participant_matches_through_any_overlapping_mention() -> None:
+    text = "The Kremlin said Moscow attacked Ukraine."
+    data = {
+        "doc_id": "d2",
+        "text_sha256": sha256_text(text),
+        "actors": [
+            {"id": "ru", "name": "Russia", "type": "country",
+             "mentions": [at("Kremlin", text), at("Moscow", text)]},
+            {"id": "ua", "name": "Ukraine", "type": "country", "mentions": [at("Ukraine", text)]},
+        ],
+        "events": [
+            {"type": "ASSAULT", "trigger": at("attacked", text), "agent": "ru", "target": "ua"}
+        ],
+    }  # fmt: skip
+    kremlin = Span.of(text, *at("The Kremlin", text))
+    ukraine = Span.of(text, *at("Ukraine", text))
+    extraction = Extraction(
+        doc_id="d2",
+        text=text,
+        actors=[
+            Actor(id="a1", name="Kremlin", type="organization", mentions=[kremlin]),
+            Actor(id="a2", name="Ukraine", type="country", mentions=[ukraine]),
+        ],
+        events=[
+            Event(
+                id="e1",
+                type="ASSAULT",
+                trigger=Span.of(text, *at("attacked", text)),
+                participants=[
+                    Participant(role="agent", actor="a1", mention=kremlin),
+                    Participant(role="target", actor="a2", mention=ukraine),
+                ],
+            )
+        ],
+    )
+    report = evaluate_events_actors([verified(data, text)], [extraction])
+    assert report.events["type_agent_target"].f1 == pytest.approx(1.0)
+    assert report.mentions_exact.r == pytest.approx(1 / 3)
+    assert report.mentions_overlap.r == pytest.approx(2 / 3)
+
+
+def test_missing_extraction_counts_as_nothing_found() -> None:
+    report = evaluate_events_actors([verified(gold_doc())], [])
+    assert report.docs_missing == ["d1"]
+    assert report.events["trigger"].r == 0.0
+    assert report.gold_events == 4
+
+
+def write_fixture(folder: Path, doc_id: str, text: str, data: dict[str, Any]) -> None:
+    (folder / "gold").mkdir(exist_ok=True)
+    (folder / "texts").mkdir(exist_ok=True)
+    (folder / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (folder / "gold" / f"{doc_id}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_sha_mismatch_is_a_clear_error(tmp_path: Path) -> None:
+    write_fixture(tmp_path, "d1", TEXT, gold_doc())
+    (tmp_path / "texts" / "d1.txt").write_text(TEXT.replace("Monday", "Sunday"), encoding="utf-8")
+    with pytest.raises(AnnotationError, match="SHA-256"):
+        load_gold_dir(tmp_path / "gold", tmp_path / "texts")
+    result = CliRunner().invoke(
+        main, ["evaluate-events", str(tmp_path / "gold"), "--texts", str(tmp_path / "texts")]
+    )
+    assert result.exit_code == 1
+    assert "SHA-256" in result.output
+
+
+def test_bad_reference_is_rejected() -> None:
+    data = gold_doc()
+    data["events"][0]["agent"] = "nobody"
+    with pytest.raises(AnnotationError, match="nobody"):
+        parse_annotation(data)
+
+
+def test_command_end_to_end(
+    tmp_path: Path, pipeline: newsextract.Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(events_command, "_make_pipeline", lambda model: pipeline)
+    first = "Barack Obama met Angela Merkel in Berlin on Tuesday. Obama praised the talks."
+    second = "Police arrested three protesters in Madrid on Friday."
+    write_fixture(
+        tmp_path,
+        "a1",
+        first,
+        {
+            "doc_id": "a1",
+            "text_sha256": sha256_text(first),
+            "published": "2016-05-06",
+            "actors": [
+                {"id": "obama", "name": "Barack Obama", "type": "person",
+                 "mentions": [at("Barack Obama", first), last("Obama", first)]},
+                {"id": "merkel", "name": "Angela Merkel", "type": "person",
+                 "mentions": [at("Angela Merkel", first)]},
+            ],
+            "events": [
+                {"type": "CONSULT", "mode": "visit", "trigger": at("met", first),
+                 "agent": "obama", "target": "merkel",
+                 "when": {"start": "2016-05-03", "end": "2016-05-03", "precision": "day"}},
+            ],
+        },
+    )  # fmt: skip
+    write_fixture(
+        tmp_path,
+        "a2",
+        second,
+        {
+            "doc_id": "a2",
+            "text_sha256": sha256_text(second),
+            "published": "2016-05-09",
+            "actors": [
+                {"id": "police", "name": "Police", "type": "organization",
+                 "mentions": [at("Police", second)]},
+                {"id": "protesters", "name": "protesters", "type": "group",
+                 "mentions": [at("three protesters", second)]},
+            ],
+            "events": [
+                {"type": "COERCE", "mode": "arrest", "trigger": at("arrested", second),
+                 "agent": "police", "target": "protesters",
+                 "when": {"start": "2016-05-06", "end": "2016-05-06", "precision": "day"}},
+            ],
+        },
+    )  # fmt: skip
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(
+        main,
+        [
+            "evaluate-events",
+            str(tmp_path / "gold"),
+            "--texts",
+            str(tmp_path / "texts"),
+            "--json-out",
+            str(out),
+        ],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    assert "events: type + agent + target" in result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["docs"] == 2
+    assert report["docs_missing"] == []
+    assert report["events"]["gold"] == 2
+    assert report["actors"]["gold_mentions"] == 5
+    # the actor extractor finds at least one of the plainly named people
+    assert report["actors"]["mentions_overlap"]["r"] > 0
