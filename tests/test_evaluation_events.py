@@ -137,6 +137,7 @@ def test_actor_mentions_and_clustering() -> None:
     assert report.mentions_exact.r == pytest.approx(6 / 7)
     assert report.b3.r == pytest.approx(6 / 7)
     assert report.muc.f1 == 0.0  # no links to find among singletons
+    assert report.clustering_f1 == pytest.approx(report.b3.f1)  # B3 is the headline
 
 
 def test_participant_matches_through_any_overlapping_mention() -> None:
