@@ -284,3 +284,35 @@ def test_command_end_to_end(
     assert report["actors"]["gold_mentions"] == 5
     # the actor extractor finds at least one of the plainly named people
     assert report["actors"]["mentions_overlap"]["r"] > 0
+
+
+def test_a_span_in_two_actors_is_rejected() -> None:
+    data = gold_doc()
+    data["actors"][1]["mentions"].append(data["actors"][0]["mentions"][0])
+    with pytest.raises(AnnotationError, match="belongs to both"):
+        parse_annotation(data)
+
+
+def test_check_and_saved_predictions(tmp_path: Path) -> None:
+    write_fixture(tmp_path, "d1", TEXT, gold_doc())
+    gold, texts = str(tmp_path / "gold"), str(tmp_path / "texts")
+    checked = CliRunner().invoke(main, ["evaluate-events", gold, "--texts", texts, "--check"])
+    assert checked.exit_code == 0, checked.output
+    assert "1 annotation files valid: 7 actors, 4 events" in checked.output
+    pred = tmp_path / "pred.jsonl"
+    line = json.loads(predictions().to_json())
+    line["sentiments"] = []  # a plugin's record kind whose plugin is not loaded
+    pred.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(
+        main,
+        ["evaluate-events", gold, "--texts", texts, "--pred", str(pred), "--json-out", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["events"]["type_agent_target"]["f1"] == pytest.approx(0.5)
+    assert report["events"]["date_accuracy"] == pytest.approx(0.5)
+    pred.write_text("{not json\n", encoding="utf-8")
+    bad = CliRunner().invoke(main, ["evaluate-events", gold, "--texts", texts, "--pred", str(pred)])
+    assert bad.exit_code == 1
+    assert "pred.jsonl:1" in bad.output

@@ -166,6 +166,15 @@ def parse_annotation(data: Any, where: str = "annotation") -> GoldDoc:
     ids = [a.id for a in actors]
     if len(set(ids)) != len(ids):
         raise AnnotationError(f"{where}: actor ids are not unique")
+    owner: dict[tuple[int, int], str] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            other = owner.setdefault(mention, actor.id)
+            if other != actor.id:
+                # a span in two clusters makes B3 and MUC ill-defined
+                raise AnnotationError(
+                    f"{where}: mention {list(mention)} belongs to both {other!r} and {actor.id!r}"
+                )
     events = [
         _event(e, f"{where}.events[{i}]", set(ids)) for i, e in enumerate(data.get("events") or [])
     ]

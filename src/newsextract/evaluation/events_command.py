@@ -47,6 +47,25 @@ def extract_gold(
     return extractions, failed
 
 
+def _read_predictions(path: Path) -> list[Extraction]:
+    """Extractions from JSONL; a bad line is an error, as scoring without it would mislead."""
+    from ..records import Extraction
+
+    extractions: list[Extraction] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                # plugin record kinds are not needed here, and their classes may not be loaded
+                known = {k: v for k, v in data.items() if k in Extraction.model_fields}
+                extractions.append(Extraction.model_validate(known))
+            except (ValueError, AttributeError) as exc:
+                raise click.ClickException(f"{path}:{number}: not an extraction: {exc}") from exc
+    return extractions
+
+
 @click.command("evaluate-events")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
@@ -61,9 +80,26 @@ def extract_gold(
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Also write the full report as JSON.",
 )
+@click.option(
+    "--pred",
+    "pred_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score these JSONL extractions (as written by `newsextract extract`, doc_id = "
+    "annotation doc_id) instead of running the pipeline.",
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Only validate the annotations against their texts (for annotators); no scoring.",
+)
 @click.option("--model", help="spaCy pipeline to extract with (default: the pinned English one).")
 def evaluate_events(
-    gold_dir: Path, texts_dir: Path, json_out: Path | None, model: str | None
+    gold_dir: Path,
+    texts_dir: Path,
+    json_out: Path | None,
+    pred_path: Path | None,
+    check: bool,
+    model: str | None,
 ) -> None:
     """Score actor clustering and events against JSON annotations in GOLD_DIR.
 
@@ -73,9 +109,20 @@ def evaluate_events(
         docs = load_gold_dir(gold_dir, texts_dir)
     except AnnotationError as exc:
         raise click.ClickException(str(exc)) from exc
-    extractions, failed = extract_gold(docs, _make_pipeline(model))
+    if check:
+        actors = sum(len(d.actors) for d in docs)
+        events = sum(len(d.events) for d in docs)
+        click.echo(f"{len(docs)} annotation files valid: {actors} actors, {events} events")
+        return
+    failed: dict[str, str] = {}
+    if pred_path is not None:
+        extractions = _read_predictions(pred_path)
+        source = pred_path.name
+    else:
+        extractions, failed = extract_gold(docs, _make_pipeline(model))
+        source = "newsextract pipeline"
     report = evaluate_events_actors(docs, extractions)
-    click.echo(format_events_report(report, title=f"== newsextract pipeline vs {gold_dir}"))
+    click.echo(format_events_report(report, title=f"== {source} vs {gold_dir}"))
     for doc_id, reason in sorted(failed.items()):
         click.echo(f"failed: {doc_id}: {reason}", err=True)
     if json_out is not None:
