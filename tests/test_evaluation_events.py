@@ -312,6 +312,19 @@ def test_check_and_saved_predictions(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["events"]["type_agent_target"]["f1"] == pytest.approx(0.5)
     assert report["events"]["date_accuracy"] == pytest.approx(0.5)
+    errors = tmp_path / "errors.jsonl"
+    listed = CliRunner().invoke(
+        main,
+        ["evaluate-events", gold, "--texts", texts, "--pred", str(pred), "--errors", str(errors)],
+    )
+    assert listed.exit_code == 0, listed.output
+    (listing,) = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert [m["gold"]["trigger"] for m in listing["missed"]] == ["protested", "signed"]
+    # the wrongly typed "signed" was found at the right trigger, and the listing says so
+    assert listing["missed"][1]["trigger_match"]["type"] == "COOPERATE"
+    assert [p["pred"]["trigger"] for p in listing["spurious"]] == ["protested", "signed"]
+    assert [w["gold"]["trigger"] for w in listing["wrong_date"]] == ["met"]
+    assert [w["pred"]["modality"] for w in listing["wrong_modality"]] == ["planned"]
     pred.write_text("{not json\n", encoding="utf-8")
     bad = CliRunner().invoke(main, ["evaluate-events", gold, "--texts", texts, "--pred", str(pred)])
     assert bad.exit_code == 1

@@ -28,6 +28,7 @@ __all__ = [
     "Report",
     "b_cubed",
     "evaluate_events_actors",
+    "event_errors",
     "format_events_report",
     "muc",
 ]
@@ -146,9 +147,9 @@ def _greedy(
 ) -> list[tuple[int, int]]:
     """One-to-one greedy matching: best-ranked admissible pairs first.
 
-    Candidates are only pairs whose spans could matter (all pairs of one
-    document); documents are small, and the sort keeps the outcome independent
-    of input order.
+    All admissible pairs of one document are ranked (documents are small, and
+    this is scoring, not extraction); ties break by position, so the outcome
+    does not depend on the order records were produced in.
     """
     candidates = sorted(
         (
@@ -335,6 +336,94 @@ def _score_doc(report: Report, doc: GoldDoc, extraction: Extraction) -> None:
         report.matched += 1
         report.date_correct += _same_when(gold[gi], preds[pi].event)
         report.modality_correct += gold[gi].modality == preds[pi].event.modality
+
+
+def _describe_gold(doc: GoldDoc, event: GoldEvent) -> dict[str, Any]:
+    text = doc.text or ""
+
+    def name(ref: str | None) -> str | None:
+        actor = doc.actor(ref)
+        return None if actor is None else actor.name
+
+    return {
+        "type": event.type,
+        "trigger": text[event.trigger[0] : event.trigger[1]],
+        "at": list(event.trigger),
+        "agent": name(event.agent),
+        "target": name(event.target),
+        "when": None if event.when is None else [str(event.when.start), str(event.when.end)],
+        "modality": event.modality,
+    }
+
+
+def _describe_pred(extraction: Extraction, event: Event) -> dict[str, Any]:
+    def name(role: str) -> str | None:
+        for participant in event.participants:
+            if participant.role == role and participant.actor is not None:
+                return participant.mention.text
+        return None
+
+    when = event.when
+    return {
+        "id": event.id,
+        "type": event.type,
+        "trigger": event.trigger.text,
+        "at": [event.trigger.start, event.trigger.end],
+        "agent": name("agent"),
+        "target": name("target"),
+        "when": None if when is None else [str(when.start), str(when.end)],
+        "modality": event.modality,
+    }
+
+
+def event_errors(doc: GoldDoc, extraction: Extraction) -> dict[str, Any]:
+    """What one document got wrong under type + agent + target matching, for reading.
+
+    Missed and spurious events are listed with the trigger-overlap partner they
+    had, if any, so a reader sees at once whether the type or a participant
+    was wrong rather than the event missed.
+    """
+    gold, preds, matches = _match_events(doc, extraction)
+    strict = dict(matches["type_agent_target"])
+    loose = dict(matches["trigger"])
+    loose_inverse = {pi: gi for gi, pi in loose.items()}
+    strict_preds = set(strict.values())
+    missed, spurious, wrong_date, wrong_modality = [], [], [], []
+    for gi, event in enumerate(gold):
+        if gi in strict:
+            pred = preds[strict[gi]].event
+            pair = {"gold": _describe_gold(doc, event), "pred": _describe_pred(extraction, pred)}
+            if not _same_when(event, pred):
+                wrong_date.append(pair)
+            if event.modality != pred.modality:
+                wrong_modality.append(pair)
+            continue
+        partner = loose.get(gi)
+        missed.append(
+            {
+                "gold": _describe_gold(doc, event),
+                "trigger_match": None
+                if partner is None
+                else _describe_pred(extraction, preds[partner].event),
+            }
+        )
+    for pi, pred_event in enumerate(preds):
+        if pi in strict_preds:
+            continue
+        partner = loose_inverse.get(pi)
+        spurious.append(
+            {
+                "pred": _describe_pred(extraction, pred_event.event),
+                "trigger_match": None if partner is None else _describe_gold(doc, gold[partner]),
+            }
+        )
+    return {
+        "doc_id": doc.doc_id,
+        "missed": missed,
+        "spurious": spurious,
+        "wrong_date": wrong_date,
+        "wrong_modality": wrong_modality,
+    }
 
 
 def evaluate_events_actors(

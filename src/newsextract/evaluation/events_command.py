@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..records import Extraction
 from .annotations import AnnotationError, GoldDoc, load_gold_dir
-from .events_actors import evaluate_events_actors, format_events_report
+from .events_actors import evaluate_events_actors, event_errors, format_events_report
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
-    from ..records import Extraction
 
 __all__ = ["evaluate_events", "extract_gold"]
 
@@ -49,8 +49,6 @@ def extract_gold(
 
 def _read_predictions(path: Path) -> list[Extraction]:
     """Extractions from JSONL; a bad line is an error, as scoring without it would mislead."""
-    from ..records import Extraction
-
     extractions: list[Extraction] = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -88,6 +86,13 @@ def _read_predictions(path: Path) -> list[Extraction]:
     "annotation doc_id) instead of running the pipeline.",
 )
 @click.option(
+    "--errors",
+    "errors_out",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write JSONL listing, per document, missed and spurious events (type + agent + "
+    "target) with their trigger-overlap partner, and wrong dates and modalities.",
+)
+@click.option(
     "--check",
     is_flag=True,
     help="Only validate the annotations against their texts (for annotators); no scoring.",
@@ -98,6 +103,7 @@ def evaluate_events(
     texts_dir: Path,
     json_out: Path | None,
     pred_path: Path | None,
+    errors_out: Path | None,
     check: bool,
     model: str | None,
 ) -> None:
@@ -125,6 +131,15 @@ def evaluate_events(
     click.echo(format_events_report(report, title=f"== {source} vs {gold_dir}"))
     for doc_id, reason in sorted(failed.items()):
         click.echo(f"failed: {doc_id}: {reason}", err=True)
+    if errors_out is not None:
+        by_id = {e.doc_id: e for e in extractions}
+        with errors_out.open("w", encoding="utf-8") as handle:
+            for doc in docs:
+                extraction = by_id.get(doc.doc_id) or Extraction(
+                    doc_id=doc.doc_id, text=doc.text or ""
+                )
+                listing = event_errors(doc, extraction)
+                handle.write(json.dumps(listing, ensure_ascii=False) + "\n")
     if json_out is not None:
         out = report.to_dict()
         out["docs_failed"] = failed
