@@ -13,11 +13,14 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from .errors import InputError, NewsExtractError
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline  # imported lazily at run time: `--help` stays fast
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -28,7 +31,9 @@ def main() -> None:
     """Extract actors, quotes, allegations and events from English news articles."""
 
 
-def _pipeline(model: str | None, plugins: str | None, disable: str | None, max_chars: int | None):  # type: ignore[no-untyped-def]
+def _pipeline(
+    model: str | None, plugins: str | None, disable: str | None, max_chars: int | None
+) -> Pipeline:
     from .documents import DEFAULT_MAX_CHARS
     from .pipeline import Pipeline
 
@@ -291,8 +296,8 @@ def _completed_ids(output: Path) -> set[str]:
     return ids
 
 
-def _run_batch(  # type: ignore[no-untyped-def]
-    pipeline,
+def _run_batch(
+    pipeline: Pipeline,
     items: Iterator[dict[str, Any] | InputError],
     out: IO[str],
     errors_path: Path | None,
