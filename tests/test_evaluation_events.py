@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import newsextract
 from newsextract.cli import main
-from newsextract.evaluation import events_command
+from newsextract.evaluation import as_extraction, events_command
 from newsextract.evaluation.annotations import (
     AnnotationError,
     GoldDoc,
@@ -329,3 +329,49 @@ def test_check_and_saved_predictions(tmp_path: Path) -> None:
     bad = CliRunner().invoke(main, ["evaluate-events", gold, "--texts", texts, "--pred", str(pred)])
     assert bad.exit_code == 1
     assert "pred.jsonl:1" in bad.output
+
+
+def test_an_annotation_agrees_with_itself_perfectly() -> None:
+    doc = verified(gold_doc())
+    report = evaluate_events_actors([doc], [as_extraction(doc)])
+    assert report.b3.f1 == report.mentions_exact.f1 == 1.0
+    assert report.muc.r_den == 0  # all singletons: MUC has no links to count
+    assert all(prf.f1 == 1.0 for prf in report.events.values())
+    assert report.date_accuracy == report.modality_accuracy == 1.0
+
+
+def test_second_annotator_agreement_through_the_cli(tmp_path: Path) -> None:
+    write_fixture(tmp_path, "d1", TEXT, gold_doc())
+    other = gold_doc()
+    other["events"][3]["type"] = "COOPERATE"  # the second annotator types the deal otherwise
+    other["events"][1]["modality"] = "planned"
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "d1.json").write_text(json.dumps(other), encoding="utf-8")
+    out = tmp_path / "agreement.json"
+    gold, texts = str(tmp_path / "gold"), str(tmp_path / "texts")
+    result = CliRunner().invoke(
+        main,
+        [
+            "evaluate-events",
+            gold,
+            "--texts",
+            texts,
+            "--second",
+            str(second),
+            "--json-out",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "second annotator" in result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["events"]["type_agent_target"]["f1"] == pytest.approx(0.75)
+    assert report["events"]["trigger"]["f1"] == 1.0
+    assert report["events"]["modality_accuracy"] == pytest.approx(2 / 3)
+    both = CliRunner().invoke(
+        main,
+        ["evaluate-events", gold, "--texts", texts, "--second", str(second), "--pred", str(out)],
+    )
+    assert both.exit_code != 0
+    assert "pick one" in both.output

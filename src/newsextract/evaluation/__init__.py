@@ -18,6 +18,7 @@ and ``newsextract evaluate-events GOLD_DIR --texts DIR`` (:data:`evaluate_events
 
 from __future__ import annotations
 
+from .agreement import as_extraction
 from .annotations import (
     AnnotationError,
     GoldActor,
@@ -71,6 +72,7 @@ __all__ = [
     "GoldWhen",
     "PredictedAttribution",
     "SubsetScores",
+    "as_extraction",
     "b_cubed",
     "evaluate",
     "evaluate_attributions",

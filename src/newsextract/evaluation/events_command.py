@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..records import Extraction
+from .agreement import as_extraction
 from .annotations import AnnotationError, GoldDoc, load_gold_dir
 from .events_actors import evaluate_events_actors, event_errors, format_events_report
 
@@ -86,6 +87,13 @@ def _read_predictions(path: Path) -> list[Extraction]:
     "annotation doc_id) instead of running the pipeline.",
 )
 @click.option(
+    "--second",
+    "second_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Score a second annotator's files in this folder against GOLD_DIR instead of "
+    "running the pipeline: inter-annotator agreement, on the documents both annotated.",
+)
+@click.option(
     "--errors",
     "errors_out",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
@@ -103,6 +111,7 @@ def evaluate_events(
     texts_dir: Path,
     json_out: Path | None,
     pred_path: Path | None,
+    second_dir: Path | None,
     errors_out: Path | None,
     check: bool,
     model: str | None,
@@ -121,7 +130,20 @@ def evaluate_events(
         click.echo(f"{len(docs)} annotation files valid: {actors} actors, {events} events")
         return
     failed: dict[str, str] = {}
-    if pred_path is not None:
+    if pred_path is not None and second_dir is not None:
+        raise click.UsageError("--pred and --second are two different things to score; pick one")
+    if second_dir is not None:
+        try:
+            second = load_gold_dir(second_dir, texts_dir)
+        except AnnotationError as exc:
+            raise click.ClickException(str(exc)) from exc
+        both = {d.doc_id for d in second}
+        docs = [d for d in docs if d.doc_id in both]
+        if not docs:
+            raise click.ClickException(f"{second_dir}: no document annotated in both folders")
+        extractions = [as_extraction(d) for d in second]
+        source = f"second annotator ({second_dir})"
+    elif pred_path is not None:
         extractions = _read_predictions(pred_path)
         source = pred_path.name
     else:
