@@ -15,7 +15,9 @@ from newsextract import Event, ExtractionContext, Participant
 
 from .lexicon import Sense
 from .linking import claim_index, cue_index
+from .merging import merge_repeated, trigger_family
 from .modality import modality_of
+from .pronouns import PronounResolver
 from .roles import find_roles, is_actorlike, person_like
 from .syntax import Tree
 from .timing import DateIndex, when_of
@@ -102,8 +104,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     claims = claim_index(ctx)
     cues = cue_index(ctx)
     events: list[Event] = []
+    families: list[str] = []
+    pronouns = PronounResolver(ctx)
     for trig in find_triggers(doc):
-        roles = find_roles(trig, ctx, tree)
+        roles = find_roles(trig, ctx, tree, pronouns)
         heads = {p.role: doc[_token_at(trig, p)] for p in roles.participants}
         # a nominal attack or protest may be known only by its place ("the Kabul attack")
         place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
@@ -119,10 +123,13 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             continue  # "shot himself", "defended himself": not an event between actors
         if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
             sense = _VERBAL_ATTACK
-        if "actor" in (sense.needs or "").split("+") and not _has_actor_target(
-            trig, target, agent, ctx, tree
-        ):
+        needs = (sense.needs or "").split("+")
+        if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree):
             continue
+        if "owned" in needs and (target is None or not _actor_or_owned(target, ctx, tree)):
+            continue  # "slammed the door", "questioned the data": no one criticised
+        if "agent" in needs and (agent is None or not is_actorlike(agent, ctx, tree)):
+            continue  # "praise" alone is no event; "praise from Putin" is
         if (
             sense.type == "SUPPORT"
             and target is not None
@@ -141,9 +148,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             ]
             modality = "asserted"
         when = when_of(trig, dates, ctx, modality, tree)
+        families.append(trigger_family(trig.token.lemma_))
         events.append(
             Event(
-                id=ctx.new_id("event"),
+                id=f"pending-{len(events)}",
                 type=sense.type,
                 mode=sense.mode,
                 trigger=trigger_span,
@@ -154,4 +162,5 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
                 related=related,
             )
         )
-    return events
+    merged = merge_repeated(events, families)
+    return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]

@@ -9,13 +9,14 @@ an "against/on/of X" complement, or the state whose capital a visit goes to.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsextract import ExtractionContext, Participant, Place
 
+from .pronouns import PronounResolver
 from .syntax import ACTOR_ENTS, Tree, conjuncts, is_passive, np_bounds, prep_objects, subject_of
 from .triggers import Trigger
 
@@ -210,6 +211,7 @@ _TARGET_PREPS = {
     "MOBILIZE": frozenset(),
     "CONCEDE": frozenset({"to"}),
 }
+_EASED_PREPS = frozenset({"on", "against", "for"})
 _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN"})
 _DESTINATION_PREPS = frozenset({"to", "in"})
 _BY = frozenset({"by"})
@@ -271,12 +273,21 @@ def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     return token.lower_ in _PEOPLE_PRONOUNS or token.lower_ in _PERSON_NOUNS
 
 
-def _participant(role: str, token: Token, ctx: ExtractionContext, tree: Tree) -> Participant:
+def _participant(
+    role: str,
+    token: Token,
+    ctx: ExtractionContext,
+    tree: Tree,
+    pronouns: PronounResolver | None = None,
+    exclude: Collection[str] = (),
+) -> Participant:
     start, end = np_bounds(token, tree)
     span = ctx.span(start, end)
     # the head's own actor first; else its possessor ("Kyiv's army" is Ukraine's), or the
     # modifier of a state noun ("Russian troops") -- but "a New York judge" is not New York
     actor = ctx.actor_of(token)
+    if actor is None and pronouns is not None:
+        actor = pronouns.resolve(token, exclude)
     if actor is None:
         owners = list(tree.kids(token, "poss"))
         if token.lemma_.lower() in _STATE_NOUNS:
@@ -357,8 +368,17 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.particle is not None and trig.particle.dep_ == "prep":
         for obj in tree.kids(trig.particle, "pobj"):
             targets.extend(conjuncts(obj, tree))  # "called on Israel"
-    if not targets:
-        targets.extend(prep_objects(token, _TARGET_PREPS.get(trig.sense.type, frozenset()), tree))
+    target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
+    if trig.sense.mode == "ease":
+        target_preps = _EASED_PREPS
+    if not targets or trig.sense.mode == "ease":
+        targets.extend(prep_objects(token, target_preps, tree))
+    if trig.sense.mode == "ease" or trig.sense.objects is not None:
+        # "lifted sanctions on Cuba", "slapped tariffs on China": the target hangs on the thing
+        for thing in tree.kids(token, "dobj"):
+            targets.extend(prep_objects(thing, target_preps, tree))
+    if trig.sense.mode == "ease":
+        targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
 
 
@@ -395,7 +415,9 @@ def _where(trig: Trigger, anchors: Iterable[Token], tree: Tree, visit: bool) -> 
     return None
 
 
-def find_roles(trig: Trigger, ctx: ExtractionContext, tree: Tree) -> Roles:
+def find_roles(
+    trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
+) -> Roles:
     """Participants and place of one trigger; mentions always kept, actor ids where resolved."""
     if trig.nominal:
         agents, targets = _nominal_roles(trig, tree)
@@ -419,7 +441,13 @@ def find_roles(trig: Trigger, ctx: ExtractionContext, tree: Tree) -> Roles:
             ):
                 continue
             seen.add(tok.i)
-            participants.append(_participant(role, tok, ctx, tree))
+            # "Trump attacked him": an object pronoun is not its own clause's subject
+            exclude = (
+                {p.actor for p in participants if p.role == "agent" and p.actor}
+                if role == "target" and tok.tag_ == "PRP"
+                else set()
+            )
+            participants.append(_participant(role, tok, ctx, tree, pronouns, exclude))
 
     add("agent", agents)
     add("target", targets)

@@ -84,6 +84,15 @@ def _objects(token: Token) -> Iterator[Token]:
         yield token.head  # "the prisoners released", "sanctions imposed"
 
 
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj"})
+_MONEY_WORDS = frozenset({"money", "funds", "cash", "donation", "donations", "million", "billion"})
+
+
+def _is_money(token: Token) -> bool:
+    """A sum of money: "$5 million", "an additional $15 million", "funds"."""
+    return token.ent_type_ == "MONEY" or token.lower_ in _MONEY_WORDS
+
+
 def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None) -> bool:
     objects = sense.objects
     if objects is not None:
@@ -107,17 +116,23 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need.startswith("prep:"):
         allowed = frozenset(need[5:].split("|"))
         return any(
-            (c.dep_ in ("prep", "prt", "dative") and c.lower_ in allowed)
-            or (c.dep_ == "xcomp" and "xcomp" in allowed)
+            (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in allowed)
+            or (c.dep_ in _CLAUSE_DEPS and c.dep_ in allowed)
             for c in token.children
         )
+    if need == "intransitive":
+        return not any(c.dep_ == "dobj" for c in token.children)
+    if need == "money":
+        return any(_is_money(c) for c in _objects(token))
+    if need == "organization":
+        return any(c.ent_type_ == "ORG" for c in token.children if c.dep_ == "dobj")
     if need == "finite":
         return not (token.dep_ in ("acl", "amod") and token.tag_ == "VBN")
     if need == "light":
         return governor is not None or any(c.dep_ == "poss" for c in token.children)
     if need == "plural":
         return token.tag_ in ("NNS", "NNPS")
-    # "actor" and "military" are checked once participants are known
+    # "actor", "owned", "agent" and "military" are checked once participants are known
     return True
 
 
@@ -206,6 +221,15 @@ def _drop_light_duplicates(found: list[Trigger]) -> list[Trigger]:
     by_token = {t.token.i: t for t in found}
     drop: set[int] = set()
     for trig in found:
+        eased = by_token.get(trig.token.head.i)
+        if (
+            trig.nominal
+            and trig.token.dep_ == "dobj"
+            and eased is not None
+            and eased.sense.mode == "ease"
+        ):
+            drop.add(trig.token.i)  # "lifted sanctions": the sanctions are what is eased
+            continue
         if not trig.nominal or trig.governor is None:
             continue
         verb = by_token.get(trig.governor.i)

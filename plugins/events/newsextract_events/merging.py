@@ -1,0 +1,119 @@
+"""One record per real event: repeated mentions of the same event are merged.
+
+News repeats its main event: the headline says "X endorses Y", the lead
+"X endorsed Y on Friday", a later paragraph "X's endorsement". Event-data
+users count events, so three records would triple the count. Two mentions are
+taken to be one event when they have
+
+- the same type and modality,
+- the same word family for the trigger ("endorse"/"endorsed"/"endorsement";
+  "Trump called Cruz a liar" and "Trump questioned Cruz's eligibility" stay two
+  events),
+- compatible participants: for agent and target, the same actor or one side
+  unnamed, and at least one actor in common,
+- no conflicting dates.
+
+The kept record is the first mention with the fullest participants (the one
+an annotator marks); the others contribute what it lacks: a date, the
+participants of a role it has no actor for, and their links to the quotes
+and allegations that report them (``related``). Only the repeated trigger
+positions are not kept. Grouping is by (type, modality, trigger family), and
+each group is small, so the cost stays linear in practice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from newsextract import Event, Participant
+
+__all__ = ["merge_repeated", "trigger_family"]
+
+_FAMILY_PREFIX = 5
+_ROLES = ("agent", "target")
+#: Examined partners per event: bounds the pairwise step on pathological inputs.
+_MAX_GROUP = 64
+
+
+def trigger_family(lemma: str) -> str:
+    """A crude word family: "endorse", "endorsed", "endorsement" share their first letters."""
+    return lemma.lower()[:_FAMILY_PREFIX]
+
+
+def _actor(event: Event, role: str) -> str | None:
+    for participant in event.participants:
+        if participant.role == role and participant.actor is not None:
+            return participant.actor
+    return None
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    shared = False
+    for role in _ROLES:
+        x, y = _actor(a, role), _actor(b, role)
+        if x is not None and y is not None:
+            if x != y:
+                return False
+            shared = True
+    if not shared:
+        return False
+    if a.when is not None and b.when is not None and a.when.start and b.when.start:
+        return (a.when.start, a.when.end) == (b.when.start, b.when.end)
+    return True
+
+
+def _fullness(event: Event) -> int:
+    return sum(_actor(event, role) is not None for role in _ROLES)
+
+
+def _fold(kept: Event, others: list[Event]) -> Event:
+    when = kept.when if kept.when is not None and kept.when.start else None
+    participants = list(kept.participants)
+    related = list(kept.related)
+    for other in others:
+        if when is None and other.when is not None and other.when.start:
+            when = other.when
+        for role in _ROLES:
+            if _actor(kept, role) is None and _actor(other, role) is not None:
+                extra = [p for p in other.participants if p.role == role and p.actor is not None]
+                participants = [p for p in participants if p.role != role] + extra[:1]
+        related += [r for r in other.related if r not in related]
+    update: dict[str, object] = {"related": related, "participants": _ordered(participants)}
+    if when is not None:
+        update["when"] = when
+    return kept.model_copy(update=update)
+
+
+def _ordered(participants: list[Participant]) -> list[Participant]:
+    order = {"agent": 0, "target": 1}
+    return sorted(participants, key=lambda p: order.get(p.role, 2))
+
+
+def merge_repeated(events: list[Event], families: list[str]) -> list[Event]:
+    """Events in document order with repeated mentions merged into the fullest first one."""
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, event in enumerate(events):
+        groups[(event.type, event.modality, families[i])].append(i)
+    absorbed: dict[int, list[int]] = defaultdict(list)
+    gone: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members = members[:_MAX_GROUP]
+        # fullest first, then earliest: each event joins the first compatible keeper
+        ranked = sorted(members, key=lambda i: (-_fullness(events[i]), i))
+        keepers: list[int] = []
+        for i in ranked:
+            home = next((k for k in keepers if _compatible(events[k], events[i])), None)
+            if home is None:
+                keepers.append(i)
+            else:
+                absorbed[home].append(i)
+                gone.add(i)
+    out: list[Event] = []
+    for i, event in enumerate(events):
+        if i in gone:
+            continue
+        others = absorbed.get(i)
+        out.append(_fold(event, [events[j] for j in others]) if others else event)
+    return out

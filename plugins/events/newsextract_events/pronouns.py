@@ -1,0 +1,79 @@
+"""A fallback for participants named only by a pronoun ("he accused ...", "its threats").
+
+The actors plugin owns coreference: when it gives a pronoun a mention, that
+actor is used and nothing here runs. When it does not, an event whose agent
+is "he" would lose its agent, so the participant is resolved here, cheaply and
+conservatively, to the nearest earlier actor mention of a compatible type:
+
+- "he", "she" and their forms: the nearest person;
+- "they", "them", "their": the nearest group, organisation, country or outlet
+  (a plural "they" for one person is rare in news);
+- "it", "its": the nearest organisation, country or outlet.
+
+The search looks back at most a few sentences (a pronoun whose antecedent is
+further away is usually resolved wrongly by recency) and skips actors the
+caller excludes: a non-reflexive object pronoun never refers to its own
+clause's subject ("Trump attacked him" is not Trump attacking himself).
+Look-ups are by bisection over the sorted mentions: linear-logarithmic per
+document.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from newsextract import Actor, ExtractionContext
+
+__all__ = ["PronounResolver"]
+
+_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+_PLURAL = frozenset({"they", "them", "their", "theirs"})
+_NEUTER = frozenset({"it", "its"})
+_PLURAL_TYPES = frozenset({"group", "organization", "country", "media"})
+_NEUTER_TYPES = frozenset({"organization", "country", "media"})
+#: Sentences to look back (the pronoun's own, and this many before it).
+_SENTENCES_BACK = 2
+#: Candidate mentions examined per pronoun, so one look-up stays constant-time.
+_MAX_CANDIDATES = 12
+
+
+class PronounResolver:
+    """Nearest compatible earlier actor for an unresolved pronoun, per document."""
+
+    def __init__(self, ctx: ExtractionContext) -> None:
+        self._ctx = ctx
+        mentions = sorted((m.start, m.end, actor) for actor in ctx.actors for m in actor.mentions)
+        self._ends = [m[1] for m in sorted(mentions, key=lambda m: m[1])]
+        self._by_end = sorted(mentions, key=lambda m: m[1])
+        self._sent_starts = [s.start_char for s in ctx.doc.sents]
+
+    def resolve(self, token: Token, exclude: Collection[str] = ()) -> Actor | None:
+        """The actor a pronoun token most likely refers to, or ``None``."""
+        lower = token.lower_
+        if lower in _PERSON:
+            types: frozenset[str] = frozenset({"person"})
+        elif lower in _PLURAL:
+            types = _PLURAL_TYPES
+        elif lower in _NEUTER:
+            types = _NEUTER_TYPES
+        else:
+            return None
+        if token.tag_ not in ("PRP", "PRP$"):
+            return None
+        sent = bisect.bisect_right(self._sent_starts, token.idx) - 1
+        floor = self._sent_starts[max(0, sent - _SENTENCES_BACK)] if sent >= 0 else 0
+        index = bisect.bisect_right(self._ends, token.idx) - 1
+        for _ in range(_MAX_CANDIDATES):
+            if index < 0:
+                break
+            start, _end, actor = self._by_end[index]
+            index -= 1
+            if start < floor:
+                break
+            if actor.id in exclude or actor.type not in types:
+                continue
+            return actor
+        return None

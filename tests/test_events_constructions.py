@@ -1,0 +1,114 @@
+"""The events plugin's lexical families and constructions, on made-up sentences.
+
+Each test names one construction (a verb family, a role path, merging of
+repeated mentions), so a regression names itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsextract
+from newsextract import Event, Extraction
+
+WEDNESDAY = dt.date(2023, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
+
+    def extract(text: str, published: dt.date | None = WEDNESDAY) -> Extraction:
+        return pipeline.extract(text, published=published)
+
+    return extract
+
+
+def events_of(x: Extraction, type_: str) -> list[Event]:
+    return [e for e in x.events if e.type == type_]
+
+
+def name(x: Extraction, event: Event, role: str) -> str | None:
+    for participant in event.participants:
+        if participant.role == role and participant.actor is not None:
+            actor = x.actor(participant.actor)
+            return actor.name if actor else None
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        ("Senator Mary Walsh slammed Governor Tom Reed over the budget.", "ACCUSE", "slammed"),
+        ("Walsh ridiculed Governor Tom Reed in a speech.", "ACCUSE", "ridiculed"),
+        ("Mary Walsh questioned Tom Reed's honesty on Monday.", "ACCUSE", "questioned"),
+        ("Mary Walsh urged Tom Reed to resign.", "REQUEST", "urged"),
+        ("Mary Walsh asked Tom Reed to release the report.", "REQUEST", "asked"),
+        ("Mary Walsh invited Tom Reed to the capital.", "REQUEST", "invited"),
+        ("Mary Walsh refused to endorse Tom Reed.", "REJECT", "refused"),
+        ("Mary Walsh opposed Tom Reed in the primary.", "REJECT", "opposed"),
+        ("Mary Walsh thanked Tom Reed for his help.", "SUPPORT", "thanked"),
+        ("Mary Walsh pledged to cut taxes.", "AGREE", "pledged"),
+        ("Mary Walsh apologized to Tom Reed.", "CONCEDE", "apologized"),
+        ("Russia lifted sanctions on Turkey.", "CONCEDE", "lifted"),
+        ("China slapped tariffs on Canada.", "SANCTION", "slapped"),
+        ("Russia agreed with Turkey on the border.", "AGREE", "agreed"),
+        ("Sam Ortiz gave $2 million to the Reed campaign.", "AID", "gave"),
+    ],
+)
+def test_lexical_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    assert [e.trigger.text for e in events_of(x, type_)] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator slammed the door.",  # a thing, not an actor, is slammed
+        "Mary Walsh asked about the budget.",  # a question, not a request
+        "The report questioned the data.",  # nobody's data: no criticism of an actor
+        "Russia lifted the box.",  # not a restriction
+        "Sam Ortiz gave a speech to the Reed campaign.",  # not money
+    ],
+)
+def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(sentence).events == []
+
+
+def test_lifting_sanctions_is_not_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Russia lifted sanctions on Turkey.")
+    assert events_of(x, "SANCTION") == []
+    (event,) = events_of(x, "CONCEDE")
+    assert name(x, event, "target") == "Turkey"
+
+
+def test_pronoun_agent_resolves_to_the_nearest_person(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh spoke in Boston on Tuesday. She criticized Tom Reed.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_object_pronoun_is_not_its_own_subject(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed spoke first. Then Mary Walsh criticized him.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_repeated_mentions_are_one_event(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Mary Walsh endorses Tom Reed.\n\n"
+        "Mary Walsh endorsed Tom Reed on Monday, her office said. "
+        "Walsh's endorsement came late."
+    )
+    (event,) = events_of(x, "SUPPORT")
+    assert event.trigger.text == "endorses"  # the first mention with the fullest participants
+    assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
+
+
+def test_different_acts_between_the_same_actors_stay_apart(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed. Later Mary Walsh mocked Tom Reed.")
+    assert len(events_of(x, "ACCUSE")) == 2
