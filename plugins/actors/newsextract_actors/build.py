@@ -22,6 +22,7 @@ from newsextract import Actor, ExtractionContext, Span
 
 from . import gazetteer, titles
 from .cluster import Cluster, cluster_mentions
+from .coref import Resolver
 from .countries import country_index, normalise
 from .mentions import Mention, find_mentions
 
@@ -376,6 +377,13 @@ class ActorBuilder:
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         self.collect()
         self.descriptions()
+        pronouns = Resolver(
+            self.doc,
+            self.mentions,
+            self.clusters,
+            self.cluster_of,
+            [info.titles for info in self.info],
+        ).resolve()
         affiliation = self.affiliations()
         codes = self.codes(affiliation)
         ids = [ctx.new_id("actor") for _ in self.clusters]
@@ -383,8 +391,9 @@ class ActorBuilder:
         for ci, cluster in enumerate(self.clusters):
             name, aliases = self.name_and_aliases(ci)
             spans = _spans(ctx, (self.mentions[mi] for mi in cluster.mentions))
-            if self.info[ci].descriptions:
-                spans += [ctx.span(a, b) for a, b in self.info[ci].descriptions]
+            extra = self.info[ci].descriptions + pronouns.get(ci, [])
+            if extra:
+                spans += [ctx.span(a, b) for a, b in extra]
                 spans.sort(key=lambda sp: (sp.start, sp.end))
             aff = affiliation[ci]
             out.append(

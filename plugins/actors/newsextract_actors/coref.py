@@ -1,0 +1,505 @@
+"""Pronouns resolved to the actors they refer to: a salience-based resolver.
+
+News refers to the people it is about mostly by pronoun ("Obama said he
+would ..."), and event and quote records are only useful when "he" is the
+actor. A full coreference model is out of reach of the small parser, so this
+is the classic salience approach (Lappin and Leass 1994, in miniature):
+
+- every name mention, and every pronoun already resolved, leaves a weight on
+  its actor: larger for a grammatical subject, halved per sentence back, over
+  a window of a few sentences;
+- a pronoun goes to the heaviest compatible actor: a person for he/she (with a
+  known gender that agrees), an organisation, country or outlet for its;
+- a non-reflexive pronoun never refers to a co-argument ("Trump attacked him")
+  and a third-person pronoun inside a quotation never to its speaker;
+- "himself" is the subject of its own clause;
+- "I", "me", "my" inside a quotation are its speaker, found as the subject of
+  a verb of saying next to the quotation ("“I ...,” she said").
+
+A person's gender comes from an honorific ("Mr.", "Ms."), a gendered role
+("congresswoman", "his wife" -> she is a wife), a common first name, and the
+article itself: a he/she in a sentence where one person only was named votes
+for that person's gender. A pronoun is resolved only when the winner clearly
+leads the runner-up; otherwise it is left out, since a wrong link is worse for
+every later stage than a missing one.
+
+Every step is a bounded scan over the tokens or the mentions of a few
+sentences, so the cost is linear in the document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Literal
+
+from . import names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .cluster import Cluster
+    from .mentions import Mention
+
+Gender = Literal["m", "f"]
+
+#: Third-person pronouns: form -> (what they may refer to, reflexive).
+#: "m"/"f" are persons of that gender, "n" organisations, countries and outlets.
+THIRD_PERSON: Final[dict[str, tuple[str, bool]]] = {
+    "he": ("m", False),
+    "him": ("m", False),
+    "his": ("m", False),
+    "himself": ("m", True),
+    "she": ("f", False),
+    "her": ("f", False),
+    "hers": ("f", False),
+    "herself": ("f", True),
+    "its": ("n", False),
+    "itself": ("n", True),
+}
+FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "me", "my", "myself", "mine"})
+_NEUTER_KINDS: Final[frozenset[str]] = frozenset({"organization", "country", "media"})
+
+_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative", "attr", "oprd"})
+#: Sentences back a pronoun may look, and mentions it may weigh at most.
+WINDOW_SENTENCES: Final[int] = 3
+MAX_CANDIDATES: Final[int] = 40
+#: Weight lost per sentence back.
+DECAY: Final[float] = 0.5
+#: The winner must weigh this much more than the runner-up.
+LEAD: Final[float] = 2.0
+
+#: Words saying who a person is that also say their gender.
+MALE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "mr",
+        "mr.",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "businessman",
+        "councilman",
+        "assemblyman",
+        "husband",
+        "father",
+        "son",
+        "brother",
+        "king",
+        "prince",
+        "actor",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "boyfriend",
+        "sir",
+        "lord",
+        "duke",
+        "pope",
+        "cardinal",
+    }
+)
+FEMALE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+        "councilwoman",
+        "assemblywoman",
+        "wife",
+        "mother",
+        "daughter",
+        "sister",
+        "queen",
+        "princess",
+        "actress",
+        "aunt",
+        "niece",
+        "grandmother",
+        "girlfriend",
+        "widow",
+        "lady",
+        "dame",
+        "duchess",
+    }
+)
+
+#: Verbs of saying whose subject is the speaker of an adjacent quotation.
+SAY_LEMMAS: Final[frozenset[str]] = names.words(
+    """
+    say tell add write ask note report announce explain claim insist warn promise
+    acknowledge admit declare state tweet post assert contend maintain stress emphasize
+    emphasise reiterate confirm deny complain concede respond reply answer comment remark
+    observe mention allege testify inform assure vow pledge threaten predict conclude
+    caution counter retort joke quip boast lament proclaim recall argue suggest continue
+    recount describe shout yell scream whisper muse wonder urge call conclude
+    """
+)
+
+#: Tokens between two quotations that may still share a speaker.
+_CARRY_GAP: Final[int] = 20
+_OPEN_QUOTES: Final[frozenset[str]] = frozenset("“„«")
+_CLOSE_QUOTES: Final[frozenset[str]] = frozenset("”»")
+
+
+@dataclass
+class _Event:
+    """A reference to a cluster at a position: a name or a resolved pronoun."""
+
+    token: int
+    sentence: int
+    cluster: int
+    weight: float
+    subject_of: int  #: the head token when the mention is a subject, else -1
+    argument_of: int  #: the head token it is an argument of (subject or object), else -1
+
+
+def _role_weight(token: Token) -> float:
+    if token.dep_ in _SUBJECT_DEPS:
+        return 2.0
+    if token.dep_ in _OBJECT_DEPS:
+        return 1.0
+    if token.dep_ == "poss":
+        return 0.8
+    return 0.6
+
+
+def _argument_head(token: Token) -> int:
+    """The verb a subject or object depends on (through a preposition for "about him")."""
+    if token.dep_ in _SUBJECT_DEPS or token.dep_ in _OBJECT_DEPS:
+        return token.head.i
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head.i
+    return -1
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token (one pass)."""
+    out = [0] * len(doc)
+    s = 0
+    for token in doc:
+        if token.i > 0 and token.is_sent_start:
+            s += 1
+        out[token.i] = s
+    return out
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted stretch of tokens ``[start, end)`` and the token of its speaker, if found."""
+
+    start: int
+    end: int
+    speaker: int
+
+
+def quotations(doc: Doc, text: str, sentence: list[int]) -> list[Quotation]:
+    """Double-quoted stretches, paired within a paragraph, each with its speaker token.
+
+    Curly quotes pair open with close; straight ``"`` and ``''`` toggle. A
+    paragraph break closes any open quotation (news re-opens a quotation that
+    runs over paragraphs on each one).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for token in doc:
+        t = token.text
+        if "\n" in t and open_at >= 0:
+            spans.append((open_at, token.i))
+            open_at = -1
+            continue
+        if t in _OPEN_QUOTES or (t in {'"', "''", "``"} and open_at < 0):
+            if open_at < 0:
+                open_at = token.i + 1
+        elif (t in _CLOSE_QUOTES or t in {'"', "''"}) and open_at >= 0:
+            spans.append((open_at, token.i))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(doc)))
+    inside = [False] * len(doc)
+    for a, b in spans:
+        for i in range(a, b):
+            inside[i] = True
+    out: list[Quotation] = []
+    for a, b in spans:
+        if b <= a:
+            continue
+        speaker = _speaker(doc, a, b, sentence, inside)
+        if speaker < 0 and out and out[-1].speaker >= 0 and a - out[-1].end <= _CARRY_GAP:
+            # “...,” Trump said. “It’s something I ...”: the same speaker goes on.
+            speaker = out[-1].speaker
+        out.append(Quotation(a, b, speaker))
+    return out
+
+
+def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[bool]) -> int:
+    """The subject of a verb of saying outside the quotation in the sentences it touches."""
+    n = len(doc)
+    first, last = sentence[start], sentence[min(end, n - 1)]
+    lo = start
+    while lo > 0 and sentence[lo - 1] >= first and start - lo < 60:
+        lo -= 1
+    hi = end
+    while hi < n and sentence[hi] <= last and hi - end < 60:
+        hi += 1
+    before = start - 2  # the token before the opening mark
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and doc[before].text == ":" and sentence[before] < first:
+        # "Limbaugh added: “...”" split into two sentences at the colon
+        while lo > 0 and sentence[lo - 1] >= sentence[before] and start - lo < 60:
+            lo -= 1
+    for i in list(range(end, hi)) + list(range(lo, start)):
+        token = doc[i]
+        if inside[i] or token.pos_ not in {"VERB", "AUX"} or token.lemma_ not in SAY_LEMMAS:
+            continue
+        found = subject_of(token)
+        if found is not None and not inside[found.i]:
+            return found.i
+    return -1
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, through "who" and participles ("..., saying").
+
+    "Wonder, who joked" is Wonder's; "He defended it, saying" is his.
+    """
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _first_name_gender(word: str) -> Gender | None:
+    key = word.casefold()
+    if key in names.MALE:
+        return "m"
+    if key in names.FEMALE:
+        return "f"
+    return None
+
+
+class Resolver:
+    """Resolves the pronouns of one document to clusters."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        clusters: list[Cluster],
+        cluster_of: list[int],
+        titles: list[list[str]],
+    ) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.clusters = clusters
+        self.cluster_of = cluster_of
+        self.titles = titles
+        self.sentence = sentence_index(doc)
+        self.owner: dict[int, int] = {}
+        for mi, m in enumerate(mentions):
+            for t in range(m.start, m.end):
+                self.owner[t] = mi
+        self.resolved: dict[int, int] = {}  #: pronoun token -> cluster
+        self.gender: list[Gender | None] = []
+
+    # -- gender ---------------------------------------------------------------------
+    def _genders(self) -> list[Gender | None]:
+        votes: list[Counter[str]] = [Counter() for _ in self.clusters]
+        doc = self.doc
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            if self.clusters[ci].kind != "person":
+                continue
+            words = [h.casefold() for h in m.honorifics]
+            if m.start > 0:
+                words.append(doc[m.start - 1].lower_)
+            for w in words:
+                if w in MALE_WORDS:
+                    votes[ci]["m"] += 3
+                elif w in FEMALE_WORDS:
+                    votes[ci]["f"] += 3
+            if len(m.name_tokens) > 1:
+                g = _first_name_gender(m.name_tokens[0])
+                if g is not None:
+                    votes[ci][g] += 2
+        for ci, ts in enumerate(self.titles):
+            for title in ts:
+                for w in title.casefold().split():
+                    if w in MALE_WORDS:
+                        votes[ci]["m"] += 2
+                    elif w in FEMALE_WORDS:
+                        votes[ci]["f"] += 2
+        # The article's own usage: a he/she with one person named just before it.
+        persons_by_sentence: dict[int, set[int]] = defaultdict(set)
+        first_token: dict[tuple[int, int], int] = {}
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            if self.clusters[ci].kind == "person":
+                s = self.sentence[m.start]
+                persons_by_sentence[s].add(ci)
+                first_token.setdefault((s, ci), m.start)
+        for token in doc:
+            form = THIRD_PERSON.get(token.lower_)
+            if form is None or form[0] == "n" or token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            s = self.sentence[token.i]
+            here = {ci for ci in persons_by_sentence.get(s, ()) if first_token[(s, ci)] < token.i}
+            near = here or persons_by_sentence.get(s - 1, set())
+            if len(near) == 1 and not (here and persons_by_sentence.get(s, set()) - here):
+                votes[next(iter(near))][form[0]] += 1
+        out: list[Gender | None] = []
+        for v in votes:
+            male, female = v["m"], v["f"]
+            out.append("m" if male > female else "f" if female > male else None)
+        return out
+
+    # -- resolution ------------------------------------------------------------------
+    def _compatible(self, ci: int, want: str) -> float:
+        cluster = self.clusters[ci]
+        if want == "n":
+            return 1.0 if cluster.kind in _NEUTER_KINDS else 0.0
+        if cluster.kind != "person":
+            return 0.0
+        g = self.gender[ci]
+        if g is None:
+            return 0.5
+        return 1.0 if g == want else 0.0
+
+    def resolve(self) -> dict[int, list[tuple[int, int]]]:
+        """Pronoun character ranges by cluster index."""
+        doc = self.doc
+        self.gender = self._genders()
+        quotes = quotations(doc, doc.text, self.sentence)
+        quote_of = [-1] * len(doc)
+        for qi, q in enumerate(quotes):
+            for i in range(q.start, q.end):
+                quote_of[i] = qi
+        events: list[_Event] = []
+        mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
+        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        lo = 0  # first event still inside the window
+        for token in doc:
+            mi = mention_at.get(token.i)
+            if mi is not None:
+                m = self.mentions[mi]
+                root = _root(doc, m.start, m.end)
+                events.append(self._event(root, self.cluster_of[mi]))
+                continue
+            lower = token.lower_
+            form = THIRD_PERSON.get(lower)
+            if form is None or token.tag_ not in {"PRP", "PRP$"} or token.i in self.owner:
+                continue
+            s = self.sentence[token.i]
+            while lo < len(events) and (
+                events[lo].sentence < s - WINDOW_SENTENCES or len(events) - lo > MAX_CANDIDATES
+            ):
+                lo += 1
+            banned: set[int] = set()
+            qi = quote_of[token.i]
+            if qi >= 0:
+                speaker = self._cluster_at(quotes[qi].speaker)
+                if speaker is not None:
+                    banned.add(speaker)
+            want, reflexive = form
+            ci = self._choose(token, events[lo:], want, reflexive, banned)
+            if ci is None:
+                continue
+            self.resolved[token.i] = ci
+            out[ci].append((token.idx, token.idx + len(token.text)))
+            events.append(self._event(token, ci))
+        # First person inside a quotation: its speaker.
+        for q in quotes:
+            speaker = self._cluster_at(q.speaker)
+            if speaker is None or self.clusters[speaker].kind != "person":
+                continue
+            for i in range(q.start, q.end):
+                t = doc[i]
+                if t.lower_ in FIRST_PERSON and t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
+                    out[speaker].append((t.idx, t.idx + len(t.text)))
+        return out
+
+    def _cluster_at(self, token: int) -> int | None:
+        if token < 0:
+            return None
+        mi = self.owner.get(token)
+        if mi is not None:
+            return self.cluster_of[mi]
+        return self.resolved.get(token)
+
+    def _event(self, root: Token, ci: int) -> _Event:
+        subject_of = root.head.i if root.dep_ in _SUBJECT_DEPS else -1
+        return _Event(
+            token=root.i,
+            sentence=self.sentence[root.i],
+            cluster=ci,
+            weight=_role_weight(root),
+            subject_of=subject_of,
+            argument_of=_argument_head(root),
+        )
+
+    def _choose(
+        self, token: Token, window: list[_Event], want: str, reflexive: bool, banned: set[int]
+    ) -> int | None:
+        s = self.sentence[token.i]
+        if reflexive:
+            head = token.head.i if token.dep_ != "pobj" else token.head.head.i
+            for e in reversed(window):
+                if e.subject_of == head and self._compatible(e.cluster, want) > 0:
+                    return e.cluster
+            return None
+        if token.dep_ == "poss" and token.head.dep_ == "conj":
+            # "Washington and its allies", "Adelson and his wife"
+            first = token.head.head.i
+            for e in reversed(window):
+                if e.token == first and e.cluster not in banned:
+                    if self._compatible(e.cluster, want) > 0.5:
+                        return e.cluster
+                    break
+        if token.dep_ in _SUBJECT_DEPS and token.head.dep_ == "ccomp":
+            # "Trump said he would ...": the subject of the saying or thinking
+            governor = token.head.head.i
+            for e in reversed(window):
+                if e.subject_of == governor and e.cluster not in banned:
+                    if self._compatible(e.cluster, want) > 0.5:
+                        return e.cluster
+                    break
+        own_head = _argument_head(token) if token.dep_ != "poss" else -1
+        scores: dict[int, float] = defaultdict(float)
+        for e in window:
+            if e.cluster in banned:
+                continue
+            if own_head >= 0 and e.argument_of == own_head:
+                continue  # "Trump attacked him": not Trump
+            fit = self._compatible(e.cluster, want)
+            if fit <= 0:
+                continue
+            scores[e.cluster] += fit * e.weight * DECAY ** (s - e.sentence)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        best, score = ranked[0]
+        if len(ranked) > 1 and score < LEAD * ranked[1][1]:
+            return None
+        return best
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    root = doc[end - 1]
+    for i in range(end - 1, start - 1, -1):
+        head = doc[i].head.i
+        if head == i or not start <= head < end:
+            return doc[i]
+    return root

@@ -1,0 +1,105 @@
+"""Pronouns resolved to actors, on made-up news sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsextract import Actor, Extraction
+
+Run = Callable[[str], Extraction]
+
+
+def actor(extraction: Extraction, name: str) -> Actor:
+    found = [a for a in extraction.actors if a.name == name]
+    assert len(found) == 1, [a.name for a in extraction.actors]
+    return found[0]
+
+
+def texts(a: Actor) -> list[str]:
+    return [m.text for m in a.mentions]
+
+
+def pronoun_owner(extraction: Extraction, start: int) -> str | None:
+    for a in extraction.actors:
+        if any(m.start == start for m in a.mentions):
+            return a.name
+    return None
+
+
+def test_subject_pronoun_in_next_sentence(run: Run) -> None:
+    text = "Mary Jones criticised the budget on Monday. She said it would fail."
+    result = run(text)
+    assert texts(actor(result, "Mary Jones")) == ["Mary Jones", "She"]
+
+
+def test_gender_picks_between_two_people(run: Run) -> None:
+    text = "Mary Jones met Tom Baker in Paris. He said the talks went well."
+    result = run(text)
+    assert pronoun_owner(result, text.index("He ")) == "Tom Baker"
+
+
+def test_honorific_gives_gender(run: Run) -> None:
+    text = "Mr. Okonkwo spoke after Ms. Adeyemi. She thanked the organisers."
+    result = run(text)
+    owner = pronoun_owner(result, text.index("She"))
+    assert owner is not None and "Adeyemi" in owner
+
+
+def test_object_pronoun_is_not_its_own_subject(run: Run) -> None:
+    text = "Tom Baker arrived late. The chairman thanked him."
+    result = run(text)
+    assert pronoun_owner(result, text.index("him")) == "Tom Baker"
+    text = "Tom Baker criticised him sharply."
+    assert pronoun_owner(run(text), text.index("him")) is None
+
+
+def test_reported_speech_subject(run: Run) -> None:
+    text = "Tom Baker met Bill Adams on Friday. Adams said he would resign."
+    result = run(text)
+    assert pronoun_owner(result, text.index("he would")) == "Bill Adams"
+
+
+def test_possessive_pronoun(run: Run) -> None:
+    text = "Tom Baker defended his record on Tuesday."
+    result = run(text)
+    assert texts(actor(result, "Tom Baker")) == ["Tom Baker", "his"]
+
+
+def test_first_person_in_quotation_is_the_speaker(run: Run) -> None:
+    text = "“I will not resign,” Mary Jones said. “My party needs me.”"
+    result = run(text)
+    assert texts(actor(result, "Mary Jones")) == ["I", "Mary Jones", "My", "me"]
+
+
+def test_first_person_through_relative_clause_and_participle(run: Run) -> None:
+    text = "The crowd cheered Tom Baker, who said, “I am proud of this city.”"
+    assert pronoun_owner(run(text), text.index("I am")) == "Tom Baker"
+    text = "Mary Jones rejected the report, saying, “I never saw it.”"
+    assert pronoun_owner(run(text), text.index("I never")) == "Mary Jones"
+
+
+def test_third_person_in_quotation_is_not_the_speaker(run: Run) -> None:
+    text = "Tom Baker met Bill Adams. “He is a friend,” Adams said."
+    result = run(text)
+    assert pronoun_owner(result, text.index("He is")) != "Bill Adams"
+
+
+def test_first_person_outside_quotations_is_left_alone(run: Run) -> None:
+    text = "I met Mary Jones last week in Ohio."
+    result = run(text)
+    assert pronoun_owner(result, 0) is None
+
+
+def test_mention_text_is_the_covered_text(run: Run) -> None:
+    text = "Mary Jones spoke. She said her plan would work. “I am sure,” she said."
+    result = run(text)
+    for a in result.actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_possessive_in_a_conjunct_is_the_first_conjunct(run: Run) -> None:
+    text = "China accused Japan and its allies of provocation."
+    assert pronoun_owner(run(text), text.index("its")) == "Japan"
+    text = "Mary Jones spoke to Tom Baker and his wife on Sunday."
+    assert pronoun_owner(run(text), text.index("his")) == "Tom Baker"
