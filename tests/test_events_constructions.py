@@ -112,3 +112,38 @@ def test_repeated_mentions_are_one_event(run) -> None:  # type: ignore[no-untype
 def test_different_acts_between_the_same_actors_stay_apart(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Mary Walsh criticized Tom Reed. Later Mary Walsh mocked Tom Reed.")
     assert len(events_of(x, "ACCUSE")) == 2
+
+
+def test_name_calling_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh called Tom Reed a liar.")
+    (event,) = events_of(x, "ACCUSE")
+    assert event.trigger.text == "called"
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_calling_someone_a_friend_is_no_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run("Mary Walsh called Tom Reed a good friend."), "ACCUSE") == []
+
+
+def test_passive_name_calling_takes_the_by_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed has been called a fraud by Mary Walsh.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_criticism_from_someone_faced_by_another(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed faced criticism from Mary Walsh.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_withdrawing_a_proposal_is_no_retreat(run) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run("Mary Walsh withdrew a proposal on taxes."), "RETREAT") == []
+
+
+def test_a_crowd_gathering_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run("About 100 people gathered outside City Hall."), "CONSULT") == []
+    assert events_of(run("European leaders gathered in Brussels."), "CONSULT") != []

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, Participant
 
-from .lexicon import Sense
+from .lexicon import Sense, words
 from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
 from .modality import modality_of
@@ -68,6 +68,7 @@ def _has_actor_target(
         trig.token.pos_ == "VERB"
         and trig.token.dep_ != "acl"
         and tree.kids(trig.token, "nsubjpass")
+        and trig.sense.type == "CONSULT"
     ):
         return False  # "was met with opposition"
     if target is not None:
@@ -92,6 +93,24 @@ def _actor_or_owned(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     return is_actorlike(token, ctx, tree) or any(
         is_actorlike(owner, ctx, tree) for owner in tree.kids(token, "poss")
     )
+
+
+_LEADER_NOUNS = words(
+    """leader leaders minister ministers official officials president presidents head heads
+    delegate delegates delegation lawmakers senators envoys diplomats negotiators governors
+    mayors chiefs executives"""
+)
+
+
+def _leaders(agent: Token, ctx: ExtractionContext, tree: Tree) -> bool:
+    """Agents whose gathering is a meeting: named bodies, states, or leaders and officials."""
+    ent = tree.ent(agent)
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+        return True
+    actor = ctx.actor_of(agent)
+    if actor is not None and actor.type in ("organization", "country"):
+        return True
+    return agent.lemma_.lower() in _LEADER_NOUNS or agent.lower_ in _LEADER_NOUNS
 
 
 def extract_events(ctx: ExtractionContext) -> list[Event]:
@@ -128,6 +147,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             continue
         if "owned" in needs and (target is None or not _actor_or_owned(target, ctx, tree)):
             continue  # "slammed the door", "questioned the data": no one criticised
+        if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
+            continue  # "leaders gathered" is a meeting; "100 people gathered" is not
         if "agent" in needs and (agent is None or not is_actorlike(agent, ctx, tree)):
             continue  # "praise" alone is no event; "praise from Putin" is
         if (

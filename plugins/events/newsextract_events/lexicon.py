@@ -48,6 +48,7 @@ __all__ = [
     "RECEIVING_VERBS",
     "VERBS",
     "Sense",
+    "words",
 ]
 
 
@@ -58,6 +59,11 @@ class Sense:
     objects: frozenset[str] | None = None
     needs: str | None = None
     verbal_if_people: bool = False
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: lexicon data stays readable."""
+    return frozenset(text.split())
 
 
 def _s(type_: EventType, mode: str | None = None, **kw: object) -> Sense:
@@ -89,7 +95,7 @@ _FORCES = (
 )
 _OFFERS = (
     "offer offers request requests invitation invitations proposal proposals deal terms "
-    "endorsement endorsements nomination plan compromise settlement apology"
+    "endorsement endorsements plan compromise settlement apology"
 )
 _RESTRICTIONS = (
     "sanction sanctions restriction restrictions ban bans embargo tariff tariffs blockade curfew "
@@ -126,8 +132,8 @@ VERBS: dict[str, Sense] = {
     "talk": _s("CONSULT", needs="prep:with|to+actor"),
     "speak": _s("CONSULT", needs="prep:with|to+actor"),
     "discuss": _s("CONSULT", needs="prep:with"),
-    "gather": _s("CONSULT", "multilateral", needs="intransitive+actor"),
-    "convene": _s("CONSULT", "multilateral", needs="intransitive+actor"),
+    "gather": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
+    "convene": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
     # SUPPORT
     "support": _s("SUPPORT", needs="object"),
     "back": _s("SUPPORT", needs="object"),
@@ -175,7 +181,7 @@ VERBS: dict[str, Sense] = {
     "funnel": _s("AID", needs="money"),
     "lend": _s("AID", needs="money"),
     # RETREAT
-    "withdraw": _s("RETREAT", "withdraw"),
+    "withdraw": _s("RETREAT", "withdraw", needs="retreat"),
     "retreat": _s("RETREAT", "withdraw"),
     "release": _s("RETREAT", "release", objects=_PEOPLE),
     "free": _s("RETREAT", "release", objects=_PEOPLE),
@@ -290,7 +296,6 @@ VERBS: dict[str, Sense] = {
     "penalize": _s("SANCTION", needs="object+actor"),
     "penalise": _s("SANCTION", needs="object+actor"),
     "slap": _s("SANCTION", objects=_PENALTIES),
-    "suspend": _s("SANCTION", needs="object+actor"),
     "cut": _s("SANCTION", objects=_AID_OBJECTS),
     "halt": _s("SANCTION", objects=_AID_OBJECTS),
     "withhold": _s("SANCTION", objects=_AID_OBJECTS),

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsextract import ExtractionContext, Participant, Place
 
+from .lexicon import RECEIVING_VERBS, words
 from .pronouns import PronounResolver
 from .syntax import ACTOR_ENTS, Tree, conjuncts, is_passive, np_bounds, prep_objects, subject_of
 from .triggers import Trigger
@@ -187,6 +188,12 @@ _PERSON_NOUNS = frozenset(
         "friend",
     ]
 )
+#: People named by their relation to another ("an ally of X" is not X).
+_RELATIONAL = words(
+    """ally friend member supporter critic rival opponent aide adviser advisor wife husband
+    son daughter father mother brother sister head chief spokesman spokeswoman lawyer
+    attorney donor backer associate partner colleague representative"""
+)
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 #: "it" is left out: it is far more often a thing than a state; the actors plugin
@@ -215,6 +222,9 @@ _EASED_PREPS = frozenset({"on", "against", "for"})
 _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN"})
 _DESTINATION_PREPS = frozenset({"to", "in"})
 _BY = frozenset({"by"})
+_FROM = frozenset({"from"})
+#: Event nouns whose "from"-phrase is the agent ("criticism from X", "pressure from donors").
+_FROM_AGENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AID", "CONSULT"})
 _OF = frozenset({"of"})
 #: Event nouns whose place-name compound is where it happened, not who did it.
 _PLACE_COMPOUND_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -289,9 +299,12 @@ def _participant(
     if actor is None and pronouns is not None:
         actor = pronouns.resolve(token, exclude)
     if actor is None:
-        owners = list(tree.kids(token, "poss"))
+        # "his wife, Heidi": the apposition names her; "the policies of Obama": his
+        owners = list(tree.kids(token, "appos")) + list(tree.kids(token, "poss"))
         if token.lemma_.lower() in _STATE_NOUNS:
             owners += tree.kids(token, "compound", "amod")
+        if not is_actorlike(token, ctx, tree) and token.lemma_.lower() not in _RELATIONAL:
+            owners += prep_objects(token, _OF, tree)  # not "an ally of Putin"
         for owner in owners:
             actor = ctx.actor_of(owner)
             if actor is not None:
@@ -306,8 +319,17 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
     agents: list[Token] = []
     targets: list[Token] = []
+    from_agents = (
+        list(prep_objects(token, _FROM, tree)) if trig.sense.type in _FROM_AGENT_TYPES else []
+    )
+    gov = trig.governor
+    receiving = gov is not None and gov.lemma_.lower() in RECEIVING_VERBS
+    if receiving and gov is not None and trig.sense.type in _FROM_AGENT_TYPES:
+        from_agents += prep_objects(gov, _FROM, tree)  # "faced criticism from X" (attached up)
     for child in tree.kids(token, "poss"):
-        agents.extend(conjuncts(child, tree))
+        # "his endorsements from 88 generals": the possessor received them
+        (targets if from_agents else agents).extend(conjuncts(child, tree))
+    agents.extend(from_agents)
     for child in tree.kids(token, "compound"):
         if child.ent_type_ in ("ORG", "NORP", "PERSON") or (
             child.ent_type_ == "GPE" and trig.sense.type not in _PLACE_COMPOUND_TYPES
@@ -322,12 +344,15 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
     for child in tree.kids(token, "acl"):  # "sanctions levelled against Russia"
         targets.extend(prep_objects(child, target_preps, tree))
         agents.extend(prep_objects(child, _BY, tree))
-    gov = trig.governor
     if gov is not None:
-        if not agents or gov.lemma_.lower() == "join":
-            subject = subject_of(gov, tree)
-            if subject is not None and subject.i != token.i:
-                agents.extend(conjuncts(subject, tree))
+        subject = subject_of(gov, tree)
+        if subject is not None and subject.i == token.i:
+            subject = None
+        if receiving:
+            if subject is not None and not targets:
+                targets.extend(conjuncts(subject, tree))  # "Cruz faced pressure from donors"
+        elif (not agents or gov.lemma_.lower() == "join") and subject is not None:
+            agents.extend(conjuncts(subject, tree))
         for dative in tree.kids(gov, "dative"):
             targets.extend(conjuncts(dative, tree))  # "gave Ukraine aid"
         targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
@@ -342,7 +367,12 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     participle = token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
     # "has not been charged with nor convicted of": the passive is on the first conjunct
     shared_passive = token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head, tree)
-    if shared_passive:
+    if "naming" in (trig.sense.needs or ""):
+        agents.extend(_namer(token, tree))
+        for node in [token, *tree.kids(token, "oprd")]:  # "called a fraud by X"
+            agents.extend(prep_objects(node, _BY, tree))
+        targets.extend(_named(token, tree))
+    elif shared_passive:
         agents.extend(prep_objects(token, _BY, tree))
         upper = subject_of(token.head, tree)
         if upper is not None:
@@ -380,6 +410,32 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.sense.mode == "ease":
         targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
+
+
+def _namer(token: Token, tree: Tree) -> list[Token]:
+    """Who calls names: the subject, or (for a participle the parser hung on a noun, as
+    in "one of the doctors who sent the letter called Oz a quack") the clause above."""
+    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and not tree.kids(token, "agent"):
+        upper = token.head.head
+        subject = subject_of(upper, tree) if upper.pos_ in ("VERB", "AUX") else None
+        return [subject] if subject is not None else []
+    subject = subject_of(token, tree)
+    return [subject] if subject is not None and subject.dep_ != "nsubjpass" else []
+
+
+def _named(token: Token, tree: Tree) -> list[Token]:
+    """Who is called names: the object, the passive subject, or the name the parser attached
+    to the predicate ("called [Trump] a liar" with Trump as the predicate's modifier)."""
+    for child in tree.kids(token, "dobj", "nsubjpass"):
+        return [child]
+    predicates = tree.kids(token, "oprd")
+    if len(predicates) > 1 and predicates[0].pos_ in ("PROPN", "PRON"):
+        return [predicates[0]]  # "called Oz a quack, fake ...": two predicates, the first a name
+    for predicate in predicates:
+        for child in tree.kids(predicate, "nmod", "compound", "poss"):
+            if child.i < predicate.i and child.pos_ in ("PROPN", "PRON"):
+                return [child]
+    return []
 
 
 def _instruments(trig: Trigger, tree: Tree) -> Iterator[Token]:

@@ -167,7 +167,8 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             for prep in tree.kids(node.head, "prep"):
                 if prep.lower_ in ("on", "upon"):  # "called on Dean to apologize"
                     for child in tree.kids(prep, "pobj"):
-                        return child
+                        if child.ent_type_ not in ("DATE", "TIME"):  # not "on Wednesday"
+                            return child
             node = node.head
             continue
         if node.dep_ == "advcl" and node.tag_ == "VBG":

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import BLOCKING_PARTICLES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense
+from .lexicon import BLOCKING_PARTICLES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense, words
 
-__all__ = ["Trigger", "find_triggers", "governor_of"]
+__all__ = ["NAME_CALLING", "Trigger", "find_triggers", "governor_of"]
 
 _MILITARY_MODS = frozenset(
     [
@@ -40,6 +40,15 @@ _LABOUR_MODS = frozenset(
 )
 _PERSONAL = frozenset({"PRP"})
 _IDIOM_MODS = frozenset({"big", "bigger", "huge", "great", "good", "raw"})
+#: Predicates that make "called X a ..." praise rather than name-calling.
+_PRAISE_WORDS = words(
+    """friend hero leader champion genius great good smart brilliant wonderful fantastic
+    terrific honorable honest strong tough decent fine patriot partner ally role model
+    inspiration best special nice kind amazing incredible extraordinary outstanding
+    remarkable courageous brave true real mentor icon legend star"""
+)
+#: "Cruz called Trump a liar": a verbal attack on the one named.
+NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
 _NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
@@ -84,6 +93,10 @@ def _objects(token: Token) -> Iterator[Token]:
         yield token.head  # "the prisoners released", "sanctions imposed"
 
 
+_WITHDRAWN = words(
+    "troops soldiers forces force units army military police diplomats ambassador "
+    "ambassadors staff personnel embassy support candidacy nomination name"
+)
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj"})
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "donation", "donations", "million", "billion"})
 
@@ -120,6 +133,10 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             or (c.dep_ in _CLAUSE_DEPS and c.dep_ in allowed)
             for c in token.children
         )
+    if need == "retreat":
+        # "withdrew troops", "withdrew from the treaty", "withdrew": not "withdrew a proposal"
+        things = [c for c in token.children if c.dep_ == "dobj"]
+        return not things or any(c.lemma_.lower() in _WITHDRAWN for c in things)
     if need == "intransitive":
         return not any(c.dep_ == "dobj" for c in token.children)
     if need == "money":
@@ -163,6 +180,17 @@ def _real_particle(token: Token) -> bool:
     return bool(objects) and all(o.ent_type_ not in _NOT_PARTICLE_OBJECTS for o in objects)
 
 
+def _name_calling(token: Token) -> bool:
+    """ "called Trump a liar", "was called a charlatan": a predicate noun or adjective, not praise."""
+    predicates = [c for c in token.children if c.dep_ == "oprd"]
+    if not predicates:
+        return False
+    words = {p.lemma_.lower() for p in predicates}
+    for predicate in predicates:
+        words.update(c.lemma_.lower() for c in predicate.children if c.dep_ in ("amod", "conj"))
+    return not words & _PRAISE_WORDS
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every token used in an event sense, in document order (one trigger per token)."""
     found: list[Trigger] = []
@@ -180,9 +208,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 None,
             )
             if particle is not None:
-                found.append(
-                    Trigger(token, PHRASAL[(lemma, particle.lower_)], False, None, particle)
-                )
+                phrasal = PHRASAL[(lemma, particle.lower_)]
+                if _satisfies(token, phrasal, False, None):
+                    found.append(Trigger(token, phrasal, False, None, particle))
+                continue
+            if lemma == "call" and _name_calling(token):
+                found.append(Trigger(token, NAME_CALLING, False))
                 continue
             if any((lemma, c.lower_) in BLOCKING_PARTICLES for c in token.children):
                 continue  # "seized on a remark" is no seizure
