@@ -14,7 +14,6 @@ the one doing things in it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,9 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
+_ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "stop", "touch"})
+_RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
+_PLACE_KINDS = frozenset({"other", "country"})
 _AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
 
 
@@ -374,6 +376,67 @@ class ActorBuilder:
         return name, aliases
 
     # -- output -----------------------------------------------------------------------
+    def _demonym_span(self, m: Mention) -> tuple[int, int] | None:
+        """What a demonym mention covers in the output, ``None`` when it names no actor.
+
+        "the Mexican government" stands for the state: the mention is
+        "Mexican government". "Russian troops" keeps "Russian" (the troops are
+        the state's, later stages read the modifier). "Mexican trucks" or "the
+        American elections" only describe: no mention of the country.
+        """
+        doc = self.doc
+        token = doc[m.end - 1]
+        head = token.head
+        if token.dep_ not in {"amod", "compound", "nmod"} or not m.end <= head.i <= m.end + 1:
+            return (m.start_char, m.end_char)  # "Americans", "the Mexicans"
+        words = {head.lemma_.lower(), head.lower_}
+        if words & gazetteer.STATE_STAND_INS and head.i == m.end:
+            return (m.start_char, head.idx + len(head.text))
+        if words & gazetteer.STATE_FORCES:
+            return (m.start_char, m.end_char)
+        return None
+
+    def _only_where(self, m: Mention) -> bool:
+        """A place named only as where something is: "shootings in Chicago".
+
+        "Officials in Washington" are the state's: a capital after the people
+        who govern stands for the state. "Arrived in Beijing" names where a
+        visit goes, which makes the place's state its host.
+        """
+        root = titles.span_root(self.doc, m.start, m.end)
+        prep = root.head
+        if not (
+            root.dep_ == "pobj"
+            and prep.lower_ in gazetteer.LOCATIVE_PREPOSITIONS
+            and prep.dep_ == "prep"
+        ):
+            return False
+        owner = prep.head
+        if owner.lemma_.lower() in _ARRIVALS:
+            return False
+        words = {owner.lemma_.lower(), owner.lower_}
+        return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
+
+    def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> list[Span]:
+        ranges: list[tuple[int, int]] = []
+        # a name the parser also read as an organisation may act: keep all of it
+        place = cluster.kind in _PLACE_KINDS and not any(
+            self.mentions[mi].label == "ORG" for mi in cluster.mentions
+        )
+        for mi in cluster.mentions:
+            m = self.mentions[mi]
+            rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
+            if rng is not None and place and self._only_where(m):
+                rng = None
+            if rng is not None:
+                ranges.append(rng)
+        if not ranges:  # a country named only by adjectives keeps them
+            ranges = [
+                (self.mentions[mi].start_char, self.mentions[mi].end_char)
+                for mi in cluster.mentions
+            ]
+        return [ctx.span(a, b) for a, b in ranges]
+
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         self.collect()
         self.descriptions()
@@ -390,7 +453,7 @@ class ActorBuilder:
         out: list[Actor] = []
         for ci, cluster in enumerate(self.clusters):
             name, aliases = self.name_and_aliases(ci)
-            spans = _spans(ctx, (self.mentions[mi] for mi in cluster.mentions))
+            spans = self._spans(ctx, cluster)
             extra = self.info[ci].descriptions + pronouns.get(ci, [])
             if extra:
                 spans += [ctx.span(a, b) for a, b in extra]
@@ -417,7 +480,3 @@ def _clean_name(text: str) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name.strip()
-
-
-def _spans(ctx: ExtractionContext, mentions: Iterable[Mention]) -> list[Span]:
-    return [ctx.span(m.start_char, m.end_char) for m in mentions]

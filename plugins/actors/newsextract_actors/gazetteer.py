@@ -824,3 +824,36 @@ AGENT_SUFFIXES: Final[tuple[str, ...]] = (
     "arch",
     "crat",
 )
+
+
+#: Heads a demonym turns into the state itself: "the Mexican government".
+STATE_STAND_INS: Final[frozenset[str]] = frozenset(
+    {"government", "administration", "regime", "authorities", "leadership", "state"}
+)
+#: Heads a demonym makes the state's without naming it: "Russian troops".
+STATE_FORCES: Final[frozenset[str]] = frozenset(
+    {
+        "army",
+        "military",
+        "force",
+        "forces",
+        "troop",
+        "troops",
+        "navy",
+        "police",
+        "ministry",
+        "embassy",
+        "parliament",
+        "officials",
+        "official",
+        "diplomat",
+        "diplomats",
+        "soldier",
+        "soldiers",
+    }
+)
+
+#: Prepositions whose object is where something happens, not who does it.
+LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"in", "at", "inside", "near", "across", "throughout", "within", "around", "outside"}
+)

@@ -307,6 +307,10 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         return make("other", normalise(text))  # "WASHINGTON (AP) -": where, not who
     if label == "NORP":
         code = index.by_demonym(text)
+        last = span[-1]
+        if code is not None and last.tag_ in {"NNS", "NNPS"} and last.dep_ not in _MODIFIER_DEPS:
+            # "Americans worried about ...": a group of people, not the state
+            return make("group", _group_key(text))
         if code is not None:
             return make("country", code, code=code, role="demonym")
         return make("group", _group_key(text))
