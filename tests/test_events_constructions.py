@@ -147,3 +147,57 @@ def test_withdrawing_a_proposal_is_no_retreat(run) -> None:  # type: ignore[no-u
 def test_a_crowd_gathering_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
     assert events_of(run("About 100 people gathered outside City Hall."), "CONSULT") == []
     assert events_of(run("European leaders gathered in Brussels."), "CONSULT") != []
+
+
+def test_under_pressure_from_someone(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Under pressure from Mary Walsh, Tom Reed resigned.")
+    (event,) = events_of(x, "REQUEST")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_an_accepted_request_was_made_to_the_accepter(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("In 2007, Mexico accepted Canada's request for talks.")
+    (request,) = events_of(x, "REQUEST")
+    assert name(x, request, "agent") == "Canada"
+    assert name(x, request, "target") == "Mexico"
+    (accept,) = events_of(x, "AGREE")
+    assert name(x, accept, "target") == "Canada"
+    assert accept.when is not None and accept.when.precision == "year"
+
+
+def test_a_refusal_targets_who_the_refused_act_was_for(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh refused to endorse Tom Reed in July.")
+    (event,) = events_of(x, "REJECT")
+    assert name(x, event, "target") == "Tom Reed"
+    assert event.when is not None and event.when.precision == "month"
+
+
+def test_demand_that_someone_act(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mexico demanded that Canada return the migrants.")
+    (event,) = events_of(x, "REQUEST")
+    assert name(x, event, "target") == "Canada"
+
+
+def test_blame_on_someone(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh blamed the deficit on Tom Reed.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_poll_is_no_endorsement(run) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run("Some 56 percent would vote for Tom Reed."), "SUPPORT") == []
+
+
+def test_a_group_backing_someone(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh leads a coalition supporting Tom Reed.")
+    (backing,) = events_of(x, "SUPPORT")
+    assert [p.mention.text for p in backing.participants if p.role == "agent"] == ["a coalition"]
+    assert name(x, backing, "target") == "Tom Reed"
+
+
+def test_money_given_to_someone(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Sam Ortiz gave $50,000 to a super PAC.")
+    (aid,) = events_of(x, "AID")
+    assert name(x, aid, "agent") == "Sam Ortiz"
+    assert name(x, aid, "target") == "PAC"

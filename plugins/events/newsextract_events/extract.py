@@ -157,6 +157,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             and not _actor_or_owned(target, ctx, tree)
         ):
             continue  # "backed the idea": support for a thing, not between actors
+        if sense.type == "SUPPORT" and (agent is None or not is_actorlike(agent, ctx, tree)):
+            continue  # "56 percent would vote for X", "was supported by 42 percent": a poll
         modality = modality_of(trig, claims, tree)
         trigger_span = ctx.span_of(trig.token)
         related = cues.overlapping(trigger_span.start, trigger_span.end)

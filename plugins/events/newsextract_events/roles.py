@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsextract import ExtractionContext, Participant, Place
+from newsextract import Actor, ExtractionContext, Participant, Place
 
 from .lexicon import RECEIVING_VERBS, words
 from .pronouns import PronounResolver
@@ -218,6 +218,12 @@ _TARGET_PREPS = {
     "MOBILIZE": frozenset(),
     "CONCEDE": frozenset({"to"}),
 }
+_ON = frozenset({"on"})
+#: Verbs answering a request or offer: their subject is who it was made to.
+_RESPONDING = words(
+    "accept reject refuse deny grant heed ignore answer rebuff decline welcome receive spurn"
+)
+_REFUSED_PREPS = frozenset({"to", "with"})
 _EASED_PREPS = frozenset({"on", "against", "for"})
 _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN"})
 _DESTINATION_PREPS = frozenset({"to", "in"})
@@ -283,6 +289,43 @@ def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     return token.lower_ in _PEOPLE_PRONOUNS or token.lower_ in _PERSON_NOUNS
 
 
+_OWNER_DEPTH = 2
+
+
+def _actor_for(
+    token: Token,
+    ctx: ExtractionContext,
+    tree: Tree,
+    pronouns: PronounResolver | None,
+    exclude: Collection[str],
+    depth: int,
+) -> Actor | None:
+    """The actor a participant head stands for.
+
+    The head's own actor first (or, for a pronoun no actor covers, its
+    antecedent); else its apposition ("his wife, Heidi"), possessor ("Kyiv's
+    army" is Ukraine's), the modifier of a state noun ("Russian troops"; but
+    "a New York judge" is not New York) or the "of"-owner of a thing ("the
+    policies of Obama"), themselves resolved the same way one more level down
+    ("the Bush administration's request" is the administration's, which is Bush's).
+    """
+    actor = ctx.actor_of(token)
+    if actor is None and pronouns is not None:
+        actor = pronouns.resolve(token, exclude)
+    if actor is not None or depth == 0:
+        return actor
+    owners = list(tree.kids(token, "appos")) + list(tree.kids(token, "poss"))
+    if token.lemma_.lower() in _STATE_NOUNS:
+        owners += tree.kids(token, "compound", "amod")
+    if not is_actorlike(token, ctx, tree) and token.lemma_.lower() not in _RELATIONAL:
+        owners += prep_objects(token, _OF, tree)  # not "an ally of Putin"
+    for owner in owners:
+        actor = _actor_for(owner, ctx, tree, pronouns, (), depth - 1)
+        if actor is not None:
+            return actor
+    return None
+
+
 def _participant(
     role: str,
     token: Token,
@@ -293,22 +336,7 @@ def _participant(
 ) -> Participant:
     start, end = np_bounds(token, tree)
     span = ctx.span(start, end)
-    # the head's own actor first; else its possessor ("Kyiv's army" is Ukraine's), or the
-    # modifier of a state noun ("Russian troops") -- but "a New York judge" is not New York
-    actor = ctx.actor_of(token)
-    if actor is None and pronouns is not None:
-        actor = pronouns.resolve(token, exclude)
-    if actor is None:
-        # "his wife, Heidi": the apposition names her; "the policies of Obama": his
-        owners = list(tree.kids(token, "appos")) + list(tree.kids(token, "poss"))
-        if token.lemma_.lower() in _STATE_NOUNS:
-            owners += tree.kids(token, "compound", "amod")
-        if not is_actorlike(token, ctx, tree) and token.lemma_.lower() not in _RELATIONAL:
-            owners += prep_objects(token, _OF, tree)  # not "an ally of Putin"
-        for owner in owners:
-            actor = ctx.actor_of(owner)
-            if actor is not None:
-                break
+    actor = _actor_for(token, ctx, tree, pronouns, exclude, _OWNER_DEPTH)
     return Participant.model_validate(
         {"role": role, "actor": actor.id if actor else None, "mention": span}
     )
@@ -357,6 +385,23 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
             targets.extend(conjuncts(dative, tree))  # "gave Ukraine aid"
         targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
     targets.extend(prep_objects(token, target_preps, tree))
+    if not targets and token.dep_ == "pobj" and token.head.lower_ == "under":
+        # "under pressure from the union, Washington backed out": the clause's subject
+        clause = token.head.head
+        if clause.pos_ in ("VERB", "AUX"):
+            subject = subject_of(clause, tree)
+            if subject is not None:
+                targets.append(subject)
+    if (
+        not targets
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _RESPONDING
+        and trig.sense.type in ("REQUEST", "AGREE", "SUPPORT")
+    ):
+        # "Mexico accepted the administration's request": the request was made to Mexico
+        subject = subject_of(token.head, tree)
+        if subject is not None:
+            targets.append(subject)
     return agents, targets
 
 
@@ -389,15 +434,34 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         if subject is not None:
             agents.extend(conjuncts(subject, tree) if subject.dep_ != "nsubjpass" else [subject])
         for child in tree.kids(token, "dative"):
-            targets.extend(conjuncts(child, tree))
-        for child in tree.kids(token, "dobj"):
-            if trig.sense.type not in _THING_OBJECT:
+            if child.pos_ == "ADP":  # "gave money to X" parsed with "to" as the dative
+                for obj in tree.kids(child, "pobj"):
+                    targets.extend(conjuncts(obj, tree))
+            else:
                 targets.extend(conjuncts(child, tree))
+        for child in tree.kids(token, "dobj"):
+            if trig.sense.type not in _THING_OBJECT or tree.kids(child, "poss"):
+                targets.extend(conjuncts(child, tree))  # also "accepted Mexico's offer"
             elif trig.sense.type == "AID" and child.ent_type_ in ACTOR_ENTS:
                 targets.extend(conjuncts(child, tree))  # "providing Ukraine with weapons"
     if trig.particle is not None and trig.particle.dep_ == "prep":
         for obj in tree.kids(trig.particle, "pobj"):
             targets.extend(conjuncts(obj, tree))  # "called on Israel"
+    if not targets and trig.sense.type == "REQUEST":
+        # "demanded that the United States prove ...": the one asked is the clause's subject
+        for clause in tree.kids(token, "ccomp"):
+            targets.extend(tree.kids(clause, "nsubj"))
+    if trig.token.lemma_.lower() == "blame":
+        # "blamed the crisis on Obama's policies": the one blamed is after "on"
+        blamed = list(prep_objects(token, _ON, tree))
+        if blamed:
+            targets = blamed + [t for t in targets if t.tag_ not in ("WDT", "WP")]
+    if not targets and trig.sense.type == "REJECT":
+        # "refused to endorse Trump", "declined to meet with X": who the refused act was for
+        for action in tree.kids(token, "xcomp"):
+            for child in tree.kids(action, "dobj", "dative"):
+                targets.append(child)
+            targets.extend(prep_objects(action, _REFUSED_PREPS, tree))
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
     if trig.sense.mode == "ease":
         target_preps = _EASED_PREPS

@@ -153,6 +153,8 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             return child
         if node.dep_ == "relcl":
             return _described(node.head, tree)
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return node.head  # "a super PAC backing Rubio": the PAC does the backing
         if node.dep_ == "acl" and node.tag_ == "VB":
             # "Trump's plan to deport": the planner does it
             for owner in tree.kids(node.head, "poss"):

@@ -25,6 +25,7 @@ __all__ = ["DateIndex", "preference", "when_of"]
 _TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
 _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
 _NOUN_HOPS = 2
+_NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
 _REFERENCE_DAY = dt.date(2000, 6, 15)
 
@@ -52,11 +53,19 @@ def _anchor(ent: Span) -> Token | None:
         return prep.head if prep.lower_ in _TEMPORAL_PREPS else None
     if root.dep_ in _BARE_DEPS or root.lower_ == "ago":
         return root.head
+    if root.dep_ in _NOUN_DATE_DEPS and root.head.pos_ == "NOUN" and root.i < root.head.i:
+        return root.head  # "the 2011 raid"
     return None
 
 
 def _candidates(trig: Trigger) -> list[Token]:
     tokens = [trig.token]
+    if not trig.nominal:
+        # "refused to endorse Trump in July": the refusal is dated by its complement;
+        # "the 2011 raid that killed X": a relative clause by the noun it describes
+        tokens.extend(c for c in trig.token.children if c.dep_ == "xcomp")
+        if trig.token.dep_ == "relcl":
+            tokens.append(trig.token.head)
     if trig.governor is not None:
         tokens.append(trig.governor)
     elif trig.nominal:
