@@ -201,3 +201,28 @@ def test_money_given_to_someone(run) -> None:  # type: ignore[no-untyped-def]
     (aid,) = events_of(x, "AID")
     assert name(x, aid, "agent") == "Sam Ortiz"
     assert name(x, aid, "target") == "PAC"
+
+
+def test_the_setting_dates_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed during a speech at the convention in July.")
+    (event,) = events_of(x, "ACCUSE")
+    assert event.when is not None
+    assert (event.when.start, event.when.precision) == (dt.date(2022, 7, 1), "month")
+
+
+def test_a_gerund_of_manner_shares_its_verbs_date(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("On Monday, Mary Walsh answered the letter by thanking Tom Reed.")
+    (event,) = events_of(x, "SUPPORT")
+    assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
+
+
+def test_calling_for_tariffs_is_a_request_not_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh called for steep new tariffs on goods from China.")
+    assert [e.type for e in x.events] == ["REQUEST"]
+
+
+def test_joining_forces_with_someone(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Sam Ortiz is joining forces with Mary Walsh to fund the group.")
+    (event,) = events_of(x, "COOPERATE")
+    assert name(x, event, "agent") == "Sam Ortiz"
+    assert name(x, event, "target") == "Mary Walsh"

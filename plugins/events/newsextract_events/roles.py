@@ -440,6 +440,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             else:
                 targets.extend(conjuncts(child, tree))
         for child in tree.kids(token, "dobj"):
+            if trig.particle is not None and child.i == trig.particle.i:
+                continue  # the idiom's own noun ("joined forces")
             if trig.sense.type not in _THING_OBJECT or tree.kids(child, "poss"):
                 targets.extend(conjuncts(child, tree))  # also "accepted Mexico's offer"
             elif trig.sense.type == "AID" and child.ent_type_ in ACTOR_ENTS:
@@ -447,6 +449,9 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.particle is not None and trig.particle.dep_ == "prep":
         for obj in tree.kids(trig.particle, "pobj"):
             targets.extend(conjuncts(obj, tree))  # "called on Israel"
+    if trig.particle is not None and trig.particle.dep_ == "dobj":
+        # "joined forces with X": the partner hangs on the idiom's noun
+        targets.extend(prep_objects(trig.particle, _TARGET_PREPS.get(trig.sense.type, _OF), tree))
     if not targets and trig.sense.type == "REQUEST":
         # "demanded that the United States prove ...": the one asked is the clause's subject
         for clause in tree.kids(token, "ccomp"):

@@ -156,9 +156,13 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return node.head  # "a super PAC backing Rubio": the PAC does the backing
         if node.dep_ == "acl" and node.tag_ == "VB":
-            # "Trump's plan to deport": the planner does it
+            # "Trump's plan to deport": the planner does it; "X announced plans to give":
+            # the one who announced them
             for owner in tree.kids(node.head, "poss"):
                 return owner
+            if node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
+                node = node.head.head
+                continue
             return None
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head

@@ -25,6 +25,9 @@ __all__ = ["DateIndex", "preference", "when_of"]
 _TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
 _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
 _NOUN_HOPS = 2
+_SETTING_HOPS = 2
+_MAX_SETTINGS = 4
+_SETTING_PREPS = frozenset({"during", "at", "in"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
 _REFERENCE_DAY = dt.date(2000, 6, 15)
@@ -66,6 +69,25 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.extend(c for c in trig.token.children if c.dep_ == "xcomp")
         if trig.token.dep_ == "relcl":
             tokens.append(trig.token.head)
+        # "On Sept. 27 they published the results by announcing ...": a gerund of manner
+        # happens when the verb it modifies does
+        token = trig.token
+        if token.tag_ == "VBG" and token.dep_ == "advcl":
+            tokens.append(token.head)
+        elif token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("by", "while"):
+            tokens.append(token.head.head)
+        # "refused ... during a speech at the convention in July": the setting's date
+        frontier = list(tokens)
+        for _ in range(_SETTING_HOPS):
+            frontier = [
+                obj
+                for node in frontier
+                for prep in node.children
+                if prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS
+                for obj in prep.children
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+            ][:_MAX_SETTINGS]
+            tokens.extend(frontier)
     if trig.governor is not None:
         tokens.append(trig.governor)
     elif trig.nominal:

@@ -74,8 +74,9 @@ def governor_of(noun: Token) -> Token | None:
         and head.lower_ in ("for", "on", "into")
         and head.head.pos_ == "VERB"
         and head.head.lemma_.lower() in LIGHT_VERBS
+        and (head.lower_ != "for" or head.head.lemma_.lower() in _MOTION_VERBS)
     ):
-        return head.head
+        return head.head  # "arrived for a visit"; but "called for tariffs" asks for them
     if noun.dep_ == "conj":
         return governor_of(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
     return None
@@ -97,6 +98,7 @@ _WITHDRAWN = words(
     "troops soldiers forces force units army military police diplomats ambassador "
     "ambassadors staff personnel embassy support candidacy nomination name"
 )
+_MOTION_VERBS = words("arrive travel come go fly head")
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj"})
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "donation", "donations", "million", "billion"})
 
