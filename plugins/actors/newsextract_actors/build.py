@@ -32,6 +32,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 _ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "stop", "touch"})
 _RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
+_INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
+_ROLE_QUALIFIERS = frozenset(
+    {"vice", "deputy", "assistant", "former", "ex", "acting", "associate", "lieutenant", "under"}
+)
 _PLACE_KINDS = frozenset({"other", "country"})
 _AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
 
@@ -164,12 +168,12 @@ class ActorBuilder:
                 if pre is not None:
                     if self._has_title_word(pre):
                         info.add_title(pre.text)
-                        info.heads.add(self.doc[pre.head].lower_)
+                        self._add_head(info, pre.head)
                     self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
                 app = titles.apposition(self.doc, m)
                 if app is not None and self._has_title_word(app):
                     info.add_title(app.text)
-                    info.heads.add(self.doc[app.head].lower_)
+                    self._add_head(info, app.head)
                     self._vote_range(ci, (app.start, app.end), nearest_last=False)
                 self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
                 party = self._party_tag(m)
@@ -185,6 +189,22 @@ class ActorBuilder:
                     inner = self._inner_country(m)
                     if inner is not None and inner != ci:
                         info.vote(inner, mi)
+
+    def _add_head(self, info: _Info, head: int) -> None:
+        """The role noun of a title, unless a qualifier makes it another role.
+
+        A "Vice President" or "former president" is not who "the president" is.
+        """
+        info.heads.add(self._role_key(head))
+
+    def _role_key(self, head: int) -> str:
+        """ "president", or "vice president" / "former president" with its qualifier."""
+        word = self.doc[head].lower_
+        if head > 0:
+            before = self.doc[head - 1].lower_.rstrip("-")
+            if before in _ROLE_QUALIFIERS:
+                return f"{before} {word}"
+        return word
 
     def _party_tag(self, m: Mention) -> int | None:
         """US style "Sen. Ted Cruz (R-Texas)": the party of a politician, if it is an actor."""
@@ -212,7 +232,7 @@ class ActorBuilder:
         doc = self.doc
         n = len(doc)
         for token in doc:
-            person = unique.get(token.lower_)
+            person = unique.get(self._role_key(token.i))
             if person is None or token.i in self.owner or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if token.tag_ in {"NNS", "NNPS"} or token.dep_ in {"compound", "amod", "nmod"}:
@@ -227,6 +247,69 @@ class ActorBuilder:
                 continue
             start = doc[det.i + 1].idx
             self.info[person].descriptions.append((start, token.idx + len(token.text)))
+
+    def org_descriptions(self) -> None:
+        """Organisations and countries named by a definite common noun.
+
+        "the museum" after "the National Museum of ...", "the fund" after the
+        "International Monetary Fund": the head word of exactly one named
+        organisation. "the agency" is the latest government agency named,
+        "the bloc" the latest trade or political bloc, "the alliance" the
+        latest military alliance; "the country" and "the nation" are the
+        article's focal country (see :meth:`focal_country`). One pass over
+        the tokens with dict look-ups.
+        """
+        heads: dict[str, set[int]] = {}
+        for ci, cluster in enumerate(self.clusters):
+            if cluster.kind not in {"organization", "media"}:
+                continue
+            for mi in cluster.mentions:
+                word = _name_head(self.mentions[mi].text)
+                if word:
+                    heads.setdefault(word, set()).add(ci)
+        by_head = {w: next(iter(cs)) for w, cs in heads.items() if len(cs) == 1}
+        classes: dict[str, set[int]] = {}
+        for ci, cluster in enumerate(self.clusters):
+            names = {self.mentions[mi].canonical or "" for mi in cluster.mentions}
+            words = {_name_head(self.mentions[mi].text) for mi in cluster.mentions}
+            for noun, (canonicals, name_heads) in gazetteer.CLASS_NOUNS.items():
+                if names & canonicals or (cluster.kind == "organization" and words & name_heads):
+                    classes.setdefault(noun, set()).add(ci)
+        focal = self.focal_country()
+        doc = self.doc
+        last_seen: dict[int, int] = {}  # cluster -> latest mention start token
+        mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
+        for token in doc:
+            at = mention_at.get(token.i)
+            if at is not None:
+                last_seen[self.cluster_of[at]] = token.i
+                continue
+            word = token.lower_
+            # the small model tags a lower-case "bloc" NNP at times
+            if token.tag_ not in {"NN", "NNP"} or not token.is_lower or token.i in self.owner:
+                continue
+            if token.dep_ in {"compound", "amod", "nmod"}:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue
+            det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in {"the", "this"}:
+                continue
+            target: int | None = None
+            if word in by_head and by_head[word] in last_seen:
+                target = by_head[word]
+            elif word in classes:
+                seen = [ci for ci in classes[word] if ci in last_seen]
+                if seen:
+                    target = max(seen, key=lambda ci: last_seen[ci])
+            elif word in {"country", "nation"} and focal is not None and focal in last_seen:
+                prep = token.head
+                if not (token.dep_ == "pobj" and prep.lower_ in _INTO_PLACE):
+                    target = focal  # "back into the country" is a place
+            if target is None:
+                continue
+            rng = (doc[det.i + 1].idx, token.idx + len(token.text))
+            self.info[target].descriptions.append(rng)
 
     @staticmethod
     def _stateless(m: Mention) -> bool:
@@ -440,6 +523,7 @@ class ActorBuilder:
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         self.collect()
         self.descriptions()
+        self.org_descriptions()
         pronouns = Resolver(
             self.doc,
             self.mentions,
@@ -472,6 +556,27 @@ class ActorBuilder:
                 )
             )
         return out
+
+
+def _name_head(text: str) -> str:
+    """The head word of an organisation's name, lower-cased: "National Museum of X" -> "museum".
+
+    Only a capitalised common word counts ("Fund", "Museum"), not an acronym or a
+    one-word name ("NATO", "Google"): those have no head noun to be called by.
+    """
+    words = text.split()
+    for i, w in enumerate(words):
+        if w.casefold() in {"of", "for", "on", "in"}:
+            words = words[:i]
+            break
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    if last.casefold() in gazetteer.NOT_ACTOR_HEADS:
+        return ""
+    if not (last[:1].isupper() and last[1:].islower() and last.isalpha()):
+        return ""
+    return last.casefold()
 
 
 def _clean_name(text: str) -> str:

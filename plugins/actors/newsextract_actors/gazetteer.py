@@ -857,3 +857,39 @@ STATE_FORCES: Final[frozenset[str]] = frozenset(
 LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"in", "at", "inside", "near", "across", "throughout", "within", "around", "outside"}
 )
+
+#: Common nouns that name an organisation by its class ("the agency said"):
+#: noun -> (canonical names of the class, head words of names of the class).
+CLASS_NOUNS: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
+    "agency": (
+        frozenset({"IAEA"}),
+        frozenset({"agency", "office", "bureau", "department", "administration", "service"}),
+    ),
+    "bloc": (frozenset({"European Union", "ASEAN", "African Union", "OPEC", "BRICS"}), frozenset()),
+    "alliance": (frozenset({"NATO"}), frozenset({"alliance"})),
+}
+
+#: Head words of names that are things, not actors ("the agreement" for a
+#: trade agreement the parser tagged ORG).
+NOT_ACTOR_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "accord",
+        "accords",
+        "pact",
+        "act",
+        "convention",
+        "summit",
+        "conference",
+        "deal",
+        "plan",
+        "program",
+        "programme",
+        "games",
+        "cup",
+        "war",
+        "award",
+        "prize",
+    }
+)

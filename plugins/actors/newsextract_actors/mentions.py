@@ -113,6 +113,8 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or (doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].is_punct)
+        # a headline's verb run into the name: "Obama Says ..."
+        or (doc[end - 1].tag_ in {"VBZ", "VBD"} and doc[end - 2].pos_ == "PROPN")
     ):
         end -= 1
     return start, end
