@@ -57,9 +57,12 @@ THIRD_PERSON: Final[dict[str, tuple[str, bool]]] = {
     "its": ("n", False),
     "itself": ("n", True),
 }
+#: Pronouns resolved only when enabled (measured separately).
+EXTRA_THIRD_PERSON: dict[str, tuple[str, bool]] = {}
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "me", "my", "myself", "mine"})
 _NEUTER_KINDS: Final[frozenset[str]] = frozenset({"organization", "country", "media"})
 
+_PLURAL_KINDS: Final[frozenset[str]] = frozenset({"group", "organization", "media"})
 _SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative", "attr", "oprd"})
 #: Sentences back a pronoun may look, and mentions it may weigh at most.
@@ -371,6 +374,8 @@ class Resolver:
         cluster = self.clusters[ci]
         if want == "n":
             return 1.0 if cluster.kind in _NEUTER_KINDS else 0.0
+        if want == "p":
+            return 1.0 if cluster.kind in _PLURAL_KINDS else 0.0
         if cluster.kind != "person":
             return 0.0
         g = self.gender[ci]
@@ -399,7 +404,7 @@ class Resolver:
                 events.append(self._event(root, self.cluster_of[mi]))
                 continue
             lower = token.lower_
-            form = THIRD_PERSON.get(lower)
+            form = THIRD_PERSON.get(lower) or EXTRA_THIRD_PERSON.get(lower)
             if form is None or token.tag_ not in {"PRP", "PRP$"} or token.i in self.owner:
                 continue
             s = self.sentence[token.i]

@@ -61,6 +61,9 @@ class Mention:
     rest_key: str | None = None
     #: Where the name proper starts, after honorifics ("President Obama" -> "Obama").
     name_start_char: int = -1
+    #: "m"/"f" when the context says the person's gender ("Mr. Trump", "Trump
+    #: said he"): it picks between two people of one surname.
+    gender: str | None = None
 
     @property
     def surname(self) -> str:
@@ -423,7 +426,52 @@ def find_mentions(doc: Doc) -> list[Mention]:
     missed = _untagged_surnames(doc, out)
     if missed:
         out = sorted(out + missed, key=lambda m: m.start)
+    for m in out:
+        if m.kind == "person" and len(m.name_tokens) == 1:
+            m.gender = gender_cue(doc, m)
     return out
+
+
+_MALE_CUES: Final[frozenset[str]] = frozenset({"mr", "mr.", "he", "his", "him", "himself"})
+_FEMALE_CUES: Final[frozenset[str]] = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "she", "her", "herself"}
+)
+
+
+def _cue(word: str) -> str | None:
+    return "m" if word in _MALE_CUES else "f" if word in _FEMALE_CUES else None
+
+
+def gender_cue(doc: Doc, m: Mention) -> str | None:
+    """The gender the words around a lone surname give its bearer.
+
+    An honorific ("Mr. Trump"), or a pronoun that can only be the same person:
+    the subject of what the person said or thought ("Trump said he would"), or
+    a possessive in the person's own clause ("Clinton defended her plan").
+    Bounded: the children of two tokens.
+    """
+    for word in m.honorifics:
+        found = _cue(word.casefold())
+        if found:
+            return found
+    if m.start > 0:
+        found = _cue(doc[m.start - 1].lower_)
+        if found and doc[m.start - 1].tag_ != "PRP$":
+            return found
+    token = doc[m.end - 1]
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = token.head
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.tag_ == "PRP":
+                return _cue(subject.lower_)
+        elif child.dep_ == "dobj":
+            owner = next((c for c in child.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.tag_ == "PRP$":
+                return _cue(owner.lower_)
+    return None
 
 
 #: Short words Title Case leaves in lower case.

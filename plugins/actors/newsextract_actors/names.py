@@ -48,3 +48,14 @@ FEMALE: Final[frozenset[str]] = words(
     stephanie susan teresa theresa tina wanda
     """
 )
+
+
+def gender_of_forename(word: str) -> str | None:
+    """ "m" or "f" for a listed given name, else ``None``."""
+    key = word.casefold()
+    return "m" if key in MALE else "f" if key in FEMALE else None
+
+
+def gender_of_honorific(word: str) -> str | None:
+    key = word.casefold().rstrip(".")
+    return "m" if key == "mr" else "f" if key in {"mrs", "ms", "miss"} else None
