@@ -48,7 +48,6 @@ def name(x: Extraction, event: Event, role: str) -> str | None:
         ("Mary Walsh asked Tom Reed to release the report.", "REQUEST", "asked"),
         ("Mary Walsh invited Tom Reed to the capital.", "REQUEST", "invited"),
         ("Mary Walsh refused to endorse Tom Reed.", "REJECT", "refused"),
-        ("Mary Walsh opposed Tom Reed in the primary.", "REJECT", "opposed"),
         ("Mary Walsh thanked Tom Reed for his help.", "SUPPORT", "thanked"),
         ("Mary Walsh pledged to cut taxes.", "AGREE", "pledged"),
         ("Mary Walsh apologized to Tom Reed.", "CONCEDE", "apologized"),

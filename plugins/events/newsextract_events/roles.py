@@ -204,7 +204,7 @@ _TARGET_PREPS = {
     "ASSAULT": frozenset({"on", "against", "at", "of"}),
     "COERCE": frozenset({"on", "against", "of"}),
     "SANCTION": frozenset({"on", "against"}),
-    "ACCUSE": frozenset({"against", "of", "on", "into"}),
+    "ACCUSE": frozenset({"against", "of", "on", "into", "over", "at"}),
     "THREATEN": frozenset({"against"}),
     "PROTEST": frozenset({"against"}),
     "CONSULT": frozenset({"with", "to"}),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import BLOCKING_PARTICLES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense, words
 
-__all__ = ["NAME_CALLING", "Trigger", "find_triggers", "governor_of"]
+__all__ = ["NAME_CALLING", "UNDER_FIRE", "Trigger", "find_triggers", "governor_of"]
 
 _MILITARY_MODS = frozenset(
     [
@@ -47,6 +47,8 @@ _PRAISE_WORDS = words(
     inspiration best special nice kind amazing incredible extraordinary outstanding
     remarkable courageous brave true real mentor icon legend star"""
 )
+#: "under fire": criticised.
+UNDER_FIRE = Sense("ACCUSE", "disapprove")
 #: "Cruz called Trump a liar": a verbal attack on the one named.
 NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
 _NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -116,7 +118,12 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
             candidates = [g for c in token.children if c.lower_ == "of" for g in c.children]
         else:
             candidates = list(_objects(token))
-        if not any(c.lemma_.lower() in objects or c.lower_ in objects for c in candidates):
+        if not any(
+            c.lemma_.lower() in objects
+            or c.lower_ in objects
+            or ("people" in objects and c.ent_type_ in ("PERSON", "NORP"))  # "killed bin Laden"
+            for c in candidates
+        ):
             return False
     if sense.needs is None:
         return True
@@ -227,6 +234,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             found.append(Trigger(token, verb_sense, False))
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in _PERSONAL:
             noun_sense = NOUNS.get(lemma) or NOUNS.get(token.lower_)
+            if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
+                noun_sense = UNDER_FIRE  # "came under fire", "Trump, under fire over his taxes"
             if noun_sense is None:
                 continue
             if token.pos_ == "PROPN" and token.ent_type_:
