@@ -188,12 +188,6 @@ _PERSON_NOUNS = frozenset(
         "friend",
     ]
 )
-#: People named by their relation to another ("an ally of X" is not X).
-_RELATIONAL = words(
-    """ally friend member supporter critic rival opponent aide adviser advisor wife husband
-    son daughter father mother brother sister head chief spokesman spokeswoman lawyer
-    attorney donor backer associate partner colleague representative"""
-)
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 #: "it" is left out: it is far more often a thing than a state; the actors plugin
@@ -304,10 +298,12 @@ def _actor_for(
 
     The head's own actor first (or, for a pronoun no actor covers, its
     antecedent); else its apposition ("his wife, Heidi"), possessor ("Kyiv's
-    army" is Ukraine's), the modifier of a state noun ("Russian troops"; but
-    "a New York judge" is not New York) or the "of"-owner of a thing ("the
-    policies of Obama"), themselves resolved the same way one more level down
-    ("the Bush administration's request" is the administration's, which is Bush's).
+    army" is Ukraine's) or the modifier of a state noun ("Russian troops"; but
+    "a New York judge" is not New York), themselves resolved the same way one
+    more level down ("the Bush administration's request" is the
+    administration's, which is Bush's). An "of"-owner ("the policies of
+    Obama") was tried and dropped: it named the wrong actor more often ("a
+    member of Congress", "one of the doctors") than the right one.
     """
     actor = ctx.actor_of(token)
     if actor is None and pronouns is not None:
@@ -317,8 +313,6 @@ def _actor_for(
     owners = list(tree.kids(token, "appos")) + list(tree.kids(token, "poss"))
     if token.lemma_.lower() in _STATE_NOUNS:
         owners += tree.kids(token, "compound", "amod")
-    if not is_actorlike(token, ctx, tree) and token.lemma_.lower() not in _RELATIONAL:
-        owners += prep_objects(token, _OF, tree)  # not "an ally of Putin"
     for owner in owners:
         actor = _actor_for(owner, ctx, tree, pronouns, (), depth - 1)
         if actor is not None:
