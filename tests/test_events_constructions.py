@@ -241,3 +241,10 @@ def test_a_new_paragraph_starts_undated(run) -> None:  # type: ignore[no-untyped
     x = run("Mary Walsh criticized Tom Reed on Monday.\n\nReed thanked Sam Ortiz.")
     (event,) = events_of(x, "SUPPORT")
     assert event.when is None
+
+
+def test_the_possessor_of_an_assassination_is_its_victim(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Historians still debate John F. Kennedy's assassination.")
+    (event,) = events_of(x, "ASSAULT")
+    assert name(x, event, "target") == "John F. Kennedy"
+    assert name(x, event, "agent") is None

@@ -213,6 +213,12 @@ _TARGET_PREPS = {
     "CONCEDE": frozenset({"to"}),
 }
 _ON = frozenset({"on"})
+#: Event nouns whose possessor undergoes the event ("Kennedy's assassination").
+_PATIENT_NOUNS = words(
+    "assassination murder killing execution arrest detention abduction kidnapping release "
+    "deportation expulsion dismissal firing conviction indictment impeachment ouster "
+    "imprisonment torture"
+)
 #: Verbs answering a request or offer: their subject is who it was made to.
 _RESPONDING = words(
     "accept reject refuse deny grant heed ignore answer rebuff decline welcome receive spurn"
@@ -348,9 +354,11 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
     receiving = gov is not None and gov.lemma_.lower() in RECEIVING_VERBS
     if receiving and gov is not None and trig.sense.type in _FROM_AGENT_TYPES:
         from_agents += prep_objects(gov, _FROM, tree)  # "faced criticism from X" (attached up)
+    patient = token.lemma_.lower() in _PATIENT_NOUNS
     for child in tree.kids(token, "poss"):
-        # "his endorsements from 88 generals": the possessor received them
-        (targets if from_agents else agents).extend(conjuncts(child, tree))
+        # "his endorsements from 88 generals": the possessor received them;
+        # "Kennedy's assassination", "Dean's dismissal": the possessor underwent it
+        (targets if from_agents or patient else agents).extend(conjuncts(child, tree))
     agents.extend(from_agents)
     for child in tree.kids(token, "compound"):
         if child.ent_type_ in ("ORG", "NORP", "PERSON") or (
