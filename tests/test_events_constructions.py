@@ -248,3 +248,10 @@ def test_the_possessor_of_an_assassination_is_its_victim(run) -> None:  # type: 
     (event,) = events_of(x, "ASSAULT")
     assert name(x, event, "target") == "John F. Kennedy"
     assert name(x, event, "agent") is None
+
+
+def test_a_fact_check_investigates_a_claim(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The Tribune ran a fact-check on Tom Reed's claim.")
+    (event,) = events_of(x, "ACCUSE")
+    assert event.mode == "investigate"
+    assert name(x, event, "target") == "Tom Reed"

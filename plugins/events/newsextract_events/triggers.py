@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import BLOCKING_PARTICLES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense, words
 
-__all__ = ["NAME_CALLING", "UNDER_FIRE", "Trigger", "find_triggers", "governor_of"]
+__all__ = ["FACT_CHECK", "NAME_CALLING", "UNDER_FIRE", "Trigger", "find_triggers", "governor_of"]
 
 _MILITARY_MODS = frozenset(
     [
@@ -47,6 +47,8 @@ _PRAISE_WORDS = words(
     inspiration best special nice kind amazing incredible extraordinary outstanding
     remarkable courageous brave true real mentor icon legend star"""
 )
+#: "fact-checked Trump", "a fact-check of his claim": an investigation of what someone said.
+FACT_CHECK = Sense("ACCUSE", "investigate")
 #: "under fire": criticised.
 UNDER_FIRE = Sense("ACCUSE", "disapprove")
 #: "Cruz called Trump a liar": a verbal attack on the one named.
@@ -189,6 +191,15 @@ def _real_particle(token: Token) -> bool:
     return bool(objects) and all(o.ent_type_ not in _NOT_PARTICLE_OBJECTS for o in objects)
 
 
+def _after_fact(token: Token) -> bool:
+    """ "fact-check", "fact check", "fact-checking": "check" right after "fact"."""
+    doc = token.doc
+    i = token.i - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "fact"
+
+
 def _name_calling(token: Token) -> bool:
     """ "called Trump a liar", "was called a charlatan": a predicate noun or adjective, not praise."""
     predicates = [c for c in token.children if c.dep_ == "oprd"]
@@ -221,6 +232,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 if _satisfies(token, phrasal, False, None):
                     found.append(Trigger(token, phrasal, False, None, particle))
                 continue
+            if lemma == "check" and _after_fact(token):
+                found.append(Trigger(token, FACT_CHECK, False))
+                continue
             if lemma == "call" and _name_calling(token):
                 found.append(Trigger(token, NAME_CALLING, False))
                 continue
@@ -234,6 +248,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             found.append(Trigger(token, verb_sense, False))
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in _PERSONAL:
             noun_sense = NOUNS.get(lemma) or NOUNS.get(token.lower_)
+            if lemma == "check" and _after_fact(token):
+                noun_sense = FACT_CHECK  # "a fact-check of Trump's claim"
             if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
                 noun_sense = UNDER_FIRE  # "came under fire", "Trump, under fire over his taxes"
             if noun_sense is None:
