@@ -255,3 +255,9 @@ def test_a_fact_check_investigates_a_claim(run) -> None:  # type: ignore[no-unty
     (event,) = events_of(x, "ACCUSE")
     assert event.mode == "investigate"
     assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_threat_is_against_the_object_of_the_threatened_act(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh threatened to sue Tom Reed.")
+    (event,) = events_of(x, "THREATEN")
+    assert name(x, event, "target") == "Tom Reed"

@@ -213,6 +213,7 @@ _TARGET_PREPS = {
     "CONCEDE": frozenset({"to"}),
 }
 _ON = frozenset({"on"})
+_AGAINST_ON = frozenset({"on", "against"})
 #: Event nouns whose possessor undergoes the event ("Kennedy's assassination").
 _PATIENT_NOUNS = words(
     "assassination murder killing execution arrest detention abduction kidnapping release "
@@ -387,6 +388,8 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
             targets.extend(conjuncts(dative, tree))  # "gave Ukraine aid"
         targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
     targets.extend(prep_objects(token, target_preps, tree))
+    if not targets and trig.sense.type == "THREATEN":
+        targets.extend(_threatened(token, "acl", tree))  # "his threat to sue X"
     if not targets and token.dep_ == "pobj" and token.head.lower_ == "under":
         # "under pressure from the union, Washington backed out": the clause's subject
         clause = token.head.head
@@ -463,6 +466,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         blamed = list(prep_objects(token, _ON, tree))
         if blamed:
             targets = blamed + [t for t in targets if t.tag_ not in ("WDT", "WP")]
+    if not targets and trig.sense.type == "THREATEN":
+        targets.extend(_threatened(token, "xcomp", tree))  # "threatened to sue X"
     if not targets and trig.sense.type == "REJECT":
         # "refused to endorse Trump", "declined to meet with X": who the refused act was for
         for action in tree.kids(token, "xcomp"):
@@ -481,6 +486,18 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.sense.mode == "ease":
         targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
+
+
+def _threatened(token: Token, dep: str, tree: Tree) -> list[Token]:
+    """Who a threat is against: the object of the threatened act ("threatened to expel
+    the envoy", "threats to slap tariffs on China")."""
+    found: list[Token] = []
+    for act in tree.kids(token, dep):
+        for obj in tree.kids(act, "dobj"):
+            found.extend(prep_objects(obj, _AGAINST_ON, tree))
+            found.append(obj)
+        found.extend(prep_objects(act, _AGAINST_ON, tree))
+    return found
 
 
 def _namer(token: Token, tree: Tree) -> list[Token]:
