@@ -24,6 +24,7 @@ from .cluster import Cluster, cluster_mentions
 from .coref import Resolver
 from .countries import country_index, normalise
 from .mentions import Mention, find_mentions
+from .tokens import TokenTable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -98,6 +99,7 @@ class ActorBuilder:
         self.doc = doc
         # Doc.text joins every token on each access: take it once (or from the context).
         self.text = text if text is not None else doc.text
+        self.table = TokenTable(doc)
         self.mentions: list[Mention] = find_mentions(doc)
         self.clusters: list[Cluster] = cluster_mentions(self.mentions)
         self.cluster_of: list[int] = [0] * len(self.mentions)
@@ -231,7 +233,9 @@ class ActorBuilder:
             return
         doc = self.doc
         n = len(doc)
-        for token in doc:
+        role_words = {key.split()[-1] for key in unique}
+        for i in self.table.where_lower(role_words):
+            token = doc[i]
             person = unique.get(self._role_key(token.i))
             if person is None or token.i in self.owner or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -279,7 +283,9 @@ class ActorBuilder:
         doc = self.doc
         last_seen: dict[int, int] = {}  # cluster -> latest mention start token
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
-        for token in doc:
+        nouns = self.table.where_lower(set(by_head) | set(classes) | {"country", "nation"})
+        for i in sorted(set(mention_at) | set(nouns)):
+            token = doc[i]
             at = mention_at.get(token.i)
             if at is not None:
                 last_seen[self.cluster_of[at]] = token.i
@@ -530,6 +536,7 @@ class ActorBuilder:
             self.clusters,
             self.cluster_of,
             [info.titles for info in self.info],
+            self.table,
         ).resolve()
         affiliation = self.affiliations()
         codes = self.codes(affiliation)

@@ -31,9 +31,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+import numpy as np
 
 from . import names
+from .tokens import TokenTable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,6 +62,7 @@ THIRD_PERSON: Final[dict[str, tuple[str, bool]]] = {
 }
 #: Pronouns resolved only when enabled (measured separately).
 EXTRA_THIRD_PERSON: dict[str, tuple[str, bool]] = {}
+_GENDERED: Final[frozenset[str]] = frozenset(w for w, (g, _) in THIRD_PERSON.items() if g != "n")
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "me", "my", "myself", "mine"})
 _NEUTER_KINDS: Final[frozenset[str]] = frozenset({"organization", "country", "media"})
 
@@ -70,8 +74,11 @@ WINDOW_SENTENCES: Final[int] = 3
 MAX_CANDIDATES: Final[int] = 40
 #: Weight lost per sentence back.
 DECAY: Final[float] = 0.5
+#: When nothing compatible is that near, sentences back (not counting those
+#: wholly inside a quotation) to look for the one actor the pronoun can be.
+FALLBACK_SENTENCES: Final[int] = 3
 #: The winner must weigh this much more than the runner-up.
-LEAD: Final[float] = 2.0
+LEAD: Final[float] = 1.5
 
 #: Words saying who a person is that also say their gender.
 MALE_WORDS: Final[frozenset[str]] = frozenset(
@@ -149,6 +156,7 @@ SAY_LEMMAS: Final[frozenset[str]] = names.words(
 _CARRY_GAP: Final[int] = 20
 _OPEN_QUOTES: Final[frozenset[str]] = frozenset("“„«")
 _CLOSE_QUOTES: Final[frozenset[str]] = frozenset("”»")
+_ALL_QUOTES: Final[frozenset[str]] = _OPEN_QUOTES | _CLOSE_QUOTES | {'"', "''", "``"}
 
 
 @dataclass
@@ -161,6 +169,7 @@ class _Event:
     weight: float
     subject_of: int  #: the head token when the mention is a subject, else -1
     argument_of: int  #: the head token it is an argument of (subject or object), else -1
+    narrative: int = 0  #: the sentence number counting only sentences outside quotations
 
 
 def _role_weight(token: Token) -> float:
@@ -183,14 +192,8 @@ def _argument_head(token: Token) -> int:
 
 
 def sentence_index(doc: Doc) -> list[int]:
-    """The sentence number of every token (one pass)."""
-    out = [0] * len(doc)
-    s = 0
-    for token in doc:
-        if token.i > 0 and token.is_sent_start:
-            s += 1
-        out[token.i] = s
-    return out
+    """The sentence number of every token."""
+    return TokenTable(doc).sentence
 
 
 @dataclass(frozen=True)
@@ -202,33 +205,39 @@ class Quotation:
     speaker: int
 
 
-def quotations(doc: Doc, text: str, sentence: list[int]) -> list[Quotation]:
+def quotations(
+    doc: Doc, text: str, sentence: list[int], table: TokenTable | None = None
+) -> list[Quotation]:
     """Double-quoted stretches, paired within a paragraph, each with its speaker token.
 
     Curly quotes pair open with close; straight ``"`` and ``''`` toggle. A
     paragraph break closes any open quotation (news re-opens a quotation that
     runs over paragraphs on each one).
     """
+    table = table if table is not None else TokenTable(doc)
+    marks = table.where_orth(_ALL_QUOTES)
+    marks += [i for i in table.spaces() if "\n" in doc[i].text]
+    marks.sort()
     spans: list[tuple[int, int]] = []
     open_at = -1
-    for token in doc:
-        t = token.text
-        if "\n" in t and open_at >= 0:
-            spans.append((open_at, token.i))
-            open_at = -1
+    for i in marks:
+        t = doc[i].text
+        if "\n" in t:
+            if open_at >= 0:
+                spans.append((open_at, i))
+                open_at = -1
             continue
         if t in _OPEN_QUOTES or (t in {'"', "''", "``"} and open_at < 0):
             if open_at < 0:
-                open_at = token.i + 1
+                open_at = i + 1
         elif (t in _CLOSE_QUOTES or t in {'"', "''"}) and open_at >= 0:
-            spans.append((open_at, token.i))
+            spans.append((open_at, i))
             open_at = -1
     if open_at >= 0:
         spans.append((open_at, len(doc)))
     inside = [False] * len(doc)
     for a, b in spans:
-        for i in range(a, b):
-            inside[i] = True
+        inside[a:b] = [True] * (b - a)
     out: list[Quotation] = []
     for a, b in spans:
         if b <= a:
@@ -304,18 +313,21 @@ class Resolver:
         clusters: list[Cluster],
         cluster_of: list[int],
         titles: list[list[str]],
+        table: TokenTable | None = None,
     ) -> None:
         self.doc = doc
+        self.table = table if table is not None else TokenTable(doc)
         self.mentions = mentions
         self.clusters = clusters
         self.cluster_of = cluster_of
         self.titles = titles
-        self.sentence = sentence_index(doc)
+        self.sentence = self.table.sentence
         self.owner: dict[int, int] = {}
         for mi, m in enumerate(mentions):
             for t in range(m.start, m.end):
                 self.owner[t] = mi
         self.resolved: dict[int, int] = {}  #: pronoun token -> cluster
+        self.narrative: list[int] = []
         self.gender: list[Gender | None] = []
 
     # -- gender ---------------------------------------------------------------------
@@ -354,9 +366,10 @@ class Resolver:
                 s = self.sentence[m.start]
                 persons_by_sentence[s].add(ci)
                 first_token.setdefault((s, ci), m.start)
-        for token in doc:
-            form = THIRD_PERSON.get(token.lower_)
-            if form is None or form[0] == "n" or token.tag_ not in {"PRP", "PRP$"}:
+        for i in self.table.where_lower(_GENDERED):
+            token = doc[i]
+            form = THIRD_PERSON[token.lower_]
+            if token.tag_ not in {"PRP", "PRP$"}:
                 continue
             s = self.sentence[token.i]
             here = {ci for ci in persons_by_sentence.get(s, ()) if first_token[(s, ci)] < token.i}
@@ -387,16 +400,18 @@ class Resolver:
         """Pronoun character ranges by cluster index."""
         doc = self.doc
         self.gender = self._genders()
-        quotes = quotations(doc, doc.text, self.sentence)
-        quote_of = [-1] * len(doc)
+        quotes = quotations(doc, doc.text, self.sentence, self.table)
+        quote_of = np.full(len(doc), -1, dtype=np.int64)
         for qi, q in enumerate(quotes):
-            for i in range(q.start, q.end):
-                quote_of[i] = qi
+            quote_of[q.start : q.end] = qi
+        self.narrative = _narrative_index(self.table, quote_of)
         events: list[_Event] = []
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
         lo = 0  # first event still inside the window
-        for token in doc:
+        pronouns = self.table.where_lower(set(THIRD_PERSON) | set(EXTRA_THIRD_PERSON))
+        for i in sorted(set(mention_at) | set(pronouns)):
+            token = doc[i]
             mi = mention_at.get(token.i)
             if mi is not None:
                 m = self.mentions[mi]
@@ -407,13 +422,17 @@ class Resolver:
             form = THIRD_PERSON.get(lower) or EXTRA_THIRD_PERSON.get(lower)
             if form is None or token.tag_ not in {"PRP", "PRP$"} or token.i in self.owner:
                 continue
-            s = self.sentence[token.i]
+            s, n = self.sentence[token.i], self.narrative[token.i]
             while lo < len(events) and (
-                events[lo].sentence < s - WINDOW_SENTENCES or len(events) - lo > MAX_CANDIDATES
+                (
+                    (events[lo].sentence < s - WINDOW_SENTENCES)
+                    and events[lo].narrative < n - FALLBACK_SENTENCES
+                )
+                or len(events) - lo > MAX_CANDIDATES
             ):
                 lo += 1
             banned: set[int] = set()
-            qi = quote_of[token.i]
+            qi = int(quote_of[token.i])
             if qi >= 0:
                 speaker = self._cluster_at(quotes[qi].speaker)
                 if speaker is not None:
@@ -426,14 +445,14 @@ class Resolver:
             out[ci].append((token.idx, token.idx + len(token.text)))
             events.append(self._event(token, ci))
         # First person inside a quotation: its speaker.
-        for q in quotes:
-            speaker = self._cluster_at(q.speaker)
+        for i in self.table.where_lower(FIRST_PERSON):
+            qi = int(quote_of[i])
+            speaker = self._cluster_at(quotes[qi].speaker) if qi >= 0 else None
             if speaker is None or self.clusters[speaker].kind != "person":
                 continue
-            for i in range(q.start, q.end):
-                t = doc[i]
-                if t.lower_ in FIRST_PERSON and t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
-                    out[speaker].append((t.idx, t.idx + len(t.text)))
+            t = doc[i]
+            if t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
+                out[speaker].append((t.idx, t.idx + len(t.text)))
         return out
 
     def _cluster_at(self, token: int) -> int | None:
@@ -453,6 +472,7 @@ class Resolver:
             weight=_role_weight(root),
             subject_of=subject_of,
             argument_of=_argument_head(root),
+            narrative=self.narrative[root.i],
         )
 
     def _choose(
@@ -474,15 +494,14 @@ class Resolver:
                         return e.cluster
                     break
         if token.dep_ in _SUBJECT_DEPS and token.head.dep_ == "ccomp":
-            # "Trump said he would ...": the subject of the saying or thinking
-            governor = token.head.head.i
-            for e in reversed(window):
-                if e.subject_of == governor and e.cluster not in banned:
-                    if self._compatible(e.cluster, want) > 0.5:
-                        return e.cluster
-                    break
+            # "Trump said he would ...", "Trump, who says he ...": who said or thought it
+            speaker = subject_of(token.head.head)
+            found = self._cluster_at(speaker.i) if speaker is not None else None
+            if found is not None and found not in banned and self._compatible(found, want) > 0.5:
+                return found
         own_head = _argument_head(token) if token.dep_ != "poss" else -1
         scores: dict[int, float] = defaultdict(float)
+        further: set[int] = set()
         for e in window:
             if e.cluster in banned:
                 continue
@@ -491,14 +510,31 @@ class Resolver:
             fit = self._compatible(e.cluster, want)
             if fit <= 0:
                 continue
+            if s - e.sentence > WINDOW_SENTENCES:
+                further.add(e.cluster if fit >= 1.0 else -1)
+                continue
             scores[e.cluster] += fit * e.weight * DECAY ** (s - e.sentence)
         if not scores:
+            # "Mr. X said: [a long quotation]. He added ...": the only one it can be
+            if len(further) == 1 and -1 not in further:
+                return next(iter(further))
             return None
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         if len(ranked) > 1 and score < LEAD * ranked[1][1]:
             return None
         return best
+
+
+def _narrative_index(table: TokenTable, quote_of: np.ndarray[Any, Any]) -> list[int]:
+    """Sentence numbers that count only sentences with words outside quotations."""
+    if not len(quote_of):
+        return []
+    sentence = np.asarray(table.sentence, dtype=np.int64)
+    counted = np.zeros(int(sentence[-1]) + 1, dtype=bool)
+    counted[sentence[(quote_of < 0) & table.is_alpha]] = True
+    cumulative: list[int] = np.cumsum(counted)[sentence].tolist()
+    return cumulative
 
 
 def _root(doc: Doc, start: int, end: int) -> Token:

@@ -17,6 +17,7 @@ from . import gazetteer
 from .countries import AMBIGUOUS_NAMES, country_index, normalise
 from .dictionary import DictionaryEntry, load_entries
 from .matcher import GazetteerHit, gazetteer_hits
+from .tokens import TokenTable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -547,8 +548,9 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         return []
     out: list[Mention] = []
     n = len(doc)
-    for token in doc:
-        if token.ent_type_ or token.lower_ not in surnames:
+    for i in TokenTable(doc).where_lower(surnames):
+        token = doc[i]
+        if token.ent_type_:
             continue
         shouting = token.is_upper and len(token.text) > 2  # transcripts: "PENCE: ..."
         if not (token.is_title or shouting):

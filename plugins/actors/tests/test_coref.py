@@ -103,3 +103,17 @@ def test_possessive_in_a_conjunct_is_the_first_conjunct(run: Run) -> None:
     assert pronoun_owner(run(text), text.index("its")) == "Japan"
     text = "Mary Jones spoke to Tom Baker and his wife on Sunday."
     assert pronoun_owner(run(text), text.index("his")) == "Tom Baker"
+
+
+def test_subject_of_a_relative_clause_reports(run: Run) -> None:
+    text = "Tom Baker praised Bill Adams, who said he was honored."
+    assert pronoun_owner(run(text), text.index("he was")) == "Bill Adams"
+
+
+def test_only_candidate_behind_a_long_quotation(run: Run) -> None:
+    text = (
+        "Mary Jones spoke first. "
+        "“The plan is weak. The costs are high. The timing is wrong. Nobody wants it.” "
+        "She left before the vote."
+    )
+    assert pronoun_owner(run(text), text.index("She left")) == "Mary Jones"
