@@ -70,6 +70,7 @@ def test_lexical_families(run, sentence: str, type_: str, trigger: str) -> None:
         "The report questioned the data.",  # nobody's data: no criticism of an actor
         "Russia lifted the box.",  # not a restriction
         "Sam Ortiz gave a speech to the Reed campaign.",  # not money
+        "Mary Walsh showed the courage of her convictions.",  # a belief, not a verdict
     ],
 )
 def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]

@@ -464,7 +464,7 @@ NOUNS: dict[str, Sense] = {
     "riot": _s("PROTEST", "riot"),
     "boycott": _s("PROTEST", "boycott"),
     "sanction": _s("SANCTION", needs="plural"),
-    "conviction": _s("SANCTION", "convict"),
+    "conviction": _s("SANCTION", "convict", needs="prep:of|for|on|in"),
     "expulsion": _s("SANCTION", "expel"),
     "embargo": _s("SANCTION"),
     "tariff": _s("SANCTION", needs="light"),
