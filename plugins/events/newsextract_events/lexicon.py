@@ -25,8 +25,16 @@ Each entry maps a lemma to a :class:`Sense`:
     with an agent: "a deal" alone is not an agreement), ``"finite"`` (not a
     participle modifying a noun), ``"actor"`` (the target must be an actor:
     "met the threshold" is no meeting, "sanctioned his identity" approved
-    something rather than punishing someone), ``"plural"`` ("talks", "sanctions"); several conditions join with ``+``, ``"military"``
-    (strike with a military modifier).
+    something rather than punishing someone), ``"plural"`` ("talks",
+    "sanctions"), ``"military"`` (strike with a military modifier),
+    ``"owned"`` (the target is an actor or an actor's thing: "slammed Trump",
+    "questioned Cruz's eligibility", not "slammed the door"), ``"agent"`` (a
+    noun with an actor doing it: "praise from Putin"), ``"money"`` (a sum is
+    given: "gave $5 million"), ``"organization"`` ("left the EU"),
+    ``"retreat"`` (withdrew troops or from something, not "a proposal"),
+    ``"intransitive"``, ``"leaders"`` (leaders, officials, states or
+    organisations gather, not "100 people"), ``"naming"`` (name-calling
+    roles); several conditions join with ``+``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
     Clinton"): when both agent and target are people, the event is an
