@@ -262,3 +262,15 @@ def test_a_threat_is_against_the_object_of_the_threatened_act(run) -> None:  # t
     x = run("Mary Walsh threatened to sue Tom Reed.")
     (event,) = events_of(x, "THREATEN")
     assert name(x, event, "target") == "Tom Reed"
+
+
+def test_looking_forward_to_an_event_plans_it(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh said she looks forward to working with Tom Reed.")
+    (event,) = events_of(x, "COOPERATE")
+    assert event.modality == "planned"
+
+
+def test_deciding_against_an_event_negates_it(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh decided against endorsing Tom Reed.")
+    (event,) = events_of(x, "SUPPORT")
+    assert event.modality == "negated"

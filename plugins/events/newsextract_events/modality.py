@@ -81,6 +81,7 @@ _PREVENTING = frozenset({"refrain", "abstain", "prevent", "stop", "bar", "keep",
 _REQUESTING = frozenset(
     {"urge", "ask", "call", "demand", "request", "press", "encourage", "implore", "beg", "tell"}
 )
+_DECIDING = frozenset({"decide", "choose", "opt", "vote", "rule"})
 _NO = frozenset({"no"})
 _NEVER = frozenset({"never"})
 
@@ -147,11 +148,26 @@ def _intended_by_noun(node: Token) -> str | None:
 
 
 def _prevented(node: Token, tree: Tree) -> bool:
-    """ "refrain from attacking", "prevented X from leaving": the event did not happen."""
+    """ "refrain from attacking", "prevented X from leaving", "decided against
+    fact-checking": the event did not happen."""
     del tree
-    if node.dep_ != "pcomp" or node.head.lower_ != "from":
+    if node.dep_ != "pcomp":
+        return False
+    if node.head.lower_ == "against":
+        return node.head.head.lemma_.lower() in _DECIDING
+    if node.head.lower_ != "from":
         return False
     return node.head.head.lemma_.lower() in _PREVENTING
+
+
+def _looked_forward(node: Token) -> bool:
+    """ "I look forward to working with him": the event is planned."""
+    if node.dep_ != "pcomp" or node.head.lower_ != "to":
+        return False
+    upper = node.head.head
+    return upper.lower_ == "forward" or (
+        upper.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in upper.children)
+    )
 
 
 def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
@@ -200,6 +216,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         and token.head.lemma_.lower() in _PLANNING
     ):
         planned = True  # "proposed a ban", "announced a visit"
+    if _looked_forward(chain[-1] if trig.governor is None else chain[0]):
+        planned = True
     intent = _intended_by_noun(chain[-1] if trig.governor is None else chain[0])
     if intent == "hypothetical":
         return "hypothetical"
