@@ -274,3 +274,11 @@ def test_deciding_against_an_event_negates_it(run) -> None:  # type: ignore[no-u
     x = run("Mary Walsh decided against endorsing Tom Reed.")
     (event,) = events_of(x, "SUPPORT")
     assert event.modality == "negated"
+
+
+def test_a_meeting_one_is_invited_to(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh invited Tom Reed to a meeting in Boston.")
+    (event,) = events_of(x, "CONSULT")
+    assert event.trigger.text == "meeting"
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"

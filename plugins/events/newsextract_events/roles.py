@@ -213,6 +213,7 @@ _TARGET_PREPS = {
     "CONCEDE": frozenset({"to"}),
 }
 _ON = frozenset({"on"})
+_INVITING = frozenset({"invite", "summon", "welcome"})
 _AGAINST_ON = frozenset({"on", "against"})
 #: Event nouns whose possessor undergoes the event ("Kennedy's assassination").
 _PATIENT_NOUNS = words(
@@ -390,6 +391,19 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
     targets.extend(prep_objects(token, target_preps, tree))
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "acl", tree))  # "his threat to sue X"
+    if (
+        trig.sense.type == "CONSULT"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and token.head.head.lemma_.lower() in _INVITING
+    ):
+        # "Peña Nieto invited Trump to a meeting": the meeting is between the two
+        inviting = token.head.head
+        subject = subject_of(inviting, tree)
+        if not agents and subject is not None:
+            agents.append(subject)
+        if not targets:
+            targets.extend(tree.kids(inviting, "dobj"))
     if not targets and token.dep_ == "pobj" and token.head.lower_ == "under":
         # "under pressure from the union, Washington backed out": the clause's subject
         clause = token.head.head
