@@ -282,3 +282,16 @@ def test_a_meeting_one_is_invited_to(run) -> None:  # type: ignore[no-untyped-de
     assert event.trigger.text == "meeting"
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
+
+
+def test_the_first_target_decides_a_verbal_attack(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed rallied supporters with attacks on Mary Walsh and the Green Party.")
+    assert events_of(x, "ASSAULT") == []
+    assert [e.trigger.text for e in events_of(x, "ACCUSE")] == ["attacks"]
+
+
+def test_firing_a_person_is_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run("Tom Reed fired Mary Walsh on Monday.").events] == ["SANCTION"]
+    assert run("The army fired missiles at the base.").events == [] or all(
+        e.type != "SANCTION" for e in run("The army fired missiles at the base.").events
+    )

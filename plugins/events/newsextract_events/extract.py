@@ -153,7 +153,9 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     pronouns = PronounResolver(ctx)
     for trig in find_triggers(doc):
         roles = find_roles(trig, ctx, tree, pronouns)
-        heads = {p.role: doc[_token_at(trig, p)] for p in roles.participants}
+        heads: dict[str, Token] = {}
+        for participant in roles.participants:  # the first of each role
+            heads.setdefault(participant.role, doc[_token_at(trig, participant)])
         # a nominal attack or protest may be known only by its place ("the Kabul attack")
         place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
         roles_needed = _PLACE_ONLY_ROLES if place_known else ("agent", "target")
@@ -173,6 +175,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             continue
         if "owned" in needs and (target is None or not _actor_or_owned(target, ctx, tree)):
             continue  # "slammed the door", "questioned the data": no one criticised
+        if "person" in needs and (target is None or not person_like(target, ctx, tree)):
+            continue  # "fired his campaign manager", not "fired missiles"
         if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
             continue  # "leaders gathered" is a meeting; "100 people gathered" is not
         if "agent" in needs and (agent is None or not is_actorlike(agent, ctx, tree)):

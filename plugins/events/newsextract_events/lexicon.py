@@ -105,6 +105,10 @@ _OFFERS = (
     "offer offers request requests invitation invitations proposal proposals deal terms "
     "endorsement endorsements plan compromise settlement apology"
 )
+_SOUGHT = (
+    "help aid assistance support meeting meetings talks endorsement backing release "
+    "extradition apology resignation ceasefire asylum"
+)
 _RESTRICTIONS = (
     "sanction sanctions restriction restrictions ban bans embargo tariff tariffs blockade curfew "
     "moratorium limits"
@@ -198,6 +202,7 @@ VERBS: dict[str, Sense] = {
     # REQUEST
     "request": _s("REQUEST"),
     "urge": _s("REQUEST", needs="object"),
+    "seek": _s("REQUEST", objects=_SOUGHT),
     "ask": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "invite": _s("REQUEST", "meet", needs="object+actor"),
     "press": _s("REQUEST", needs="object+prep:xcomp|for|on+actor"),
@@ -267,6 +272,7 @@ VERBS: dict[str, Sense] = {
     "question": _s("ACCUSE", "disapprove", needs="object+owned"),
     "impugn": _s("ACCUSE", "disapprove", needs="object"),
     "prosecute": _s("ACCUSE", "allege", needs="object+actor"),
+    "subpoena": _s("ACCUSE", "investigate", needs="object+actor"),
     "investigate": _s("ACCUSE", "investigate"),
     "probe": _s("ACCUSE", "investigate", needs="object"),
     "sue": _s("ACCUSE", "allege"),
@@ -294,6 +300,7 @@ VERBS: dict[str, Sense] = {
     "expel": _s("SANCTION", "expel"),
     "embargo": _s("SANCTION"),
     "retaliate": _s("SANCTION"),
+    "fire": _s("SANCTION", "dismiss", needs="object+person"),
     "punish": _s("SANCTION", needs="object+actor"),
     "penalize": _s("SANCTION", needs="object+actor"),
     "penalise": _s("SANCTION", needs="object+actor"),
