@@ -13,7 +13,8 @@ the one doing things in it.
 
 from __future__ import annotations
 
-from collections import Counter
+import bisect
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -27,13 +28,15 @@ from .mentions import Mention, find_mentions
 from .tokens import TokenTable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 _ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "stop", "touch"})
 _RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
 _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
+#: What a person leads or belongs to that acts on its own ("the Trump campaign").
+_UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
 _ROLE_QUALIFIERS = frozenset(
     {"vice", "deputy", "assistant", "former", "ex", "acting", "associate", "lieutenant", "under"}
 )
@@ -100,6 +103,7 @@ class ActorBuilder:
         # Doc.text joins every token on each access: take it once (or from the context).
         self.text = text if text is not None else doc.text
         self.table = TokenTable(doc)
+        self.folded: set[int] = set()  #: person mentions inside a unit ("Trump campaign")
         self.mentions: list[Mention] = find_mentions(doc)
         self.clusters: list[Cluster] = cluster_mentions(self.mentions)
         self.cluster_of: list[int] = [0] * len(self.mentions)
@@ -514,55 +518,146 @@ class ActorBuilder:
         )
         for mi in cluster.mentions:
             m = self.mentions[mi]
+            if mi in self.folded:
+                continue  # "the Trump campaign": the campaign's mention
             rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
             if rng is not None and place and self._only_where(m):
                 rng = None
             if rng is not None:
                 ranges.append(rng)
-        if not ranges:  # a country named only by adjectives keeps them
+        if not ranges:  # a country named only by adjectives keeps them (and a person
+            # named only in "the Trump campaign" that mention)
             ranges = [
                 (self.mentions[mi].start_char, self.mentions[mi].end_char)
                 for mi in cluster.mentions
             ]
         return [ctx.span(a, b) for a, b in ranges]
 
+    def units(self, resolved: dict[int, int]) -> dict[tuple[int, str], list[tuple[int, int]]]:
+        """A person's campaign, administration, team or family: an actor of its own.
+
+        "the Trump campaign" is a mention of it (name and head: the name is no
+        mention of Trump then), "Trump's campaign" and "her campaign" are
+        ("campaign"; the possessor stays a mention of the person), and so is a
+        later "the campaign" (the latest one named). Keys are (person
+        cluster, head noun), values character ranges; the person mentions
+        folded into a unit are recorded in :attr:`folded`.
+        """
+        doc = self.doc
+        out: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+        owners: dict[int, int] = {}  # possessor token -> person cluster
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            if self.clusters[ci].kind != "person":
+                continue
+            root = doc[m.end - 1]
+            head = root.head
+            if not _is_unit_head(head):
+                continue
+            if root.dep_ == "compound" and head.i == m.end:
+                out[(ci, head.lemma_.lower())].append((m.start_char, head.idx + len(head.text)))
+                self.folded.add(mi)
+            elif root.dep_ == "poss":
+                owners[root.i] = ci
+        for token_i, ci in resolved.items():
+            owners[token_i] = ci
+        for token_i, ci in owners.items():
+            token = doc[token_i]
+            head = token.head
+            if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
+                out[(ci, head.lemma_.lower())].append((head.idx, head.idx + len(head.text)))
+        if not out:
+            return out
+        latest: list[tuple[int, tuple[int, str]]] = sorted(
+            (rng[0], key) for key, ranges in out.items() for rng in ranges
+        )
+        starts = [p for p, _ in latest]
+        covered = {rng[1] for ranges in out.values() for rng in ranges}
+        for i in self.table.where_lower(_UNIT_HEADS):
+            token = doc[i]
+            if not _is_unit_head(token) or token.idx + len(token.text) in covered:
+                continue  # "the Trump campaign", "her campaign": found above
+            if any(c.dep_ == "poss" for c in token.children):
+                continue  # someone else's: "the party's campaign"
+            det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the" or token.dep_ == "compound":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                continue
+            k = bisect.bisect_left(starts, token.idx) - 1
+            while k >= 0 and latest[k][1][1] != token.lemma_.lower():
+                k -= 1
+            if k >= 0:
+                out[latest[k][1]].append((token.idx, token.idx + len(token.text)))
+        return out
+
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         self.collect()
         self.descriptions()
         self.org_descriptions()
-        pronouns = Resolver(
+        resolver = Resolver(
             self.doc,
             self.mentions,
             self.clusters,
             self.cluster_of,
             [info.titles for info in self.info],
             self.table,
-        ).resolve()
+        )
+        pronouns = resolver.resolve()
+        units = self.units(resolver.resolved)
         affiliation = self.affiliations()
         codes = self.codes(affiliation)
-        ids = [ctx.new_id("actor") for _ in self.clusters]
-        out: list[Actor] = []
+        # (spans, build) per actor, then ids in order of first mention
+        entries: list[tuple[list[Span], int, tuple[int, str] | None]] = []
         for ci, cluster in enumerate(self.clusters):
-            name, aliases = self.name_and_aliases(ci)
             spans = self._spans(ctx, cluster)
             extra = self.info[ci].descriptions + pronouns.get(ci, [])
             if extra:
                 spans += [ctx.span(a, b) for a, b in extra]
-                spans.sort(key=lambda sp: (sp.start, sp.end))
-            aff = affiliation[ci]
-            out.append(
-                Actor(
-                    id=ids[ci],
-                    name=name,
-                    type=cluster.kind,
-                    mentions=spans,
-                    aliases=aliases,
-                    titles=self.info[ci].titles,
-                    affiliation=ids[aff] if aff is not None else None,
-                    code=codes[ci],
+            spans.sort(key=lambda sp: (sp.start, sp.end))
+            entries.append((spans, ci, None))
+        for unit, ranges in units.items():
+            spans = sorted({ctx.span(a, b) for a, b in ranges}, key=lambda sp: (sp.start, sp.end))
+            entries.append((spans, unit[0], unit))
+        order = sorted(range(len(entries)), key=lambda e: (entries[e][0][0].start, e))
+        ids: list[str] = [""] * len(entries)
+        for e in order:
+            ids[e] = ctx.new_id("actor")
+        out: list[Actor] = []
+        for e in order:
+            spans, ci, key = entries[e]
+            if key is None:
+                name, aliases = self.name_and_aliases(ci)
+                aff = affiliation[ci]
+                out.append(
+                    Actor(
+                        id=ids[e],
+                        name=name,
+                        type=self.clusters[ci].kind,
+                        mentions=spans,
+                        aliases=aliases,
+                        titles=self.info[ci].titles,
+                        affiliation=ids[aff] if aff is not None else None,
+                        code=codes[ci],
+                    )
                 )
-            )
+            else:
+                person_name, _ = self.name_and_aliases(ci)
+                out.append(
+                    Actor(
+                        id=ids[e],
+                        name=f"{person_name.split()[-1]} {key[1]}",
+                        type="group" if key[1] == "family" else "organization",
+                        mentions=spans,
+                        affiliation=ids[ci],
+                        code=codes[ci],
+                    )
+                )
         return out
+
+
+def _is_unit_head(token: Token) -> bool:
+    return token.lower_ in _UNIT_HEADS and token.tag_ == "NN"
 
 
 def _name_head(text: str) -> str:

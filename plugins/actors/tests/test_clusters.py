@@ -38,3 +38,20 @@ def test_organisation_without_its_of_phrase(run: Run) -> None:
     first = owner_of(result, text.index("Peterson"))
     assert first is not None
     assert owner_of(result, text.rindex("Peterson")) == first
+
+
+def test_a_persons_campaign_is_an_actor_of_its_own(run: Run) -> None:
+    text = (
+        "Mary Jones spoke in Ohio. The Jones campaign released an advertisement. "
+        "Her campaign said the campaign would spend more in October."
+    )
+    result = run(text)
+    campaign = [a for a in result.actors if a.name.endswith("campaign")]
+    assert len(campaign) == 1
+    assert [m.text for m in campaign[0].mentions] == ["Jones campaign", "campaign", "campaign"]
+    person = next(a for a in result.actors if a.name == "Mary Jones")
+    assert campaign[0].affiliation == person.id
+    assert "Jones campaign" not in [m.text for m in person.mentions]
+    ids = [a.id for a in result.actors]
+    firsts = [a.mentions[0].start for a in result.actors]
+    assert firsts == sorted(firsts) and ids == [f"actor-{i}" for i in range(1, len(ids) + 1)]
