@@ -581,5 +581,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "garner",
         "cite",
         "tout",
+        "do",
+        "publish",
     ]
 )
