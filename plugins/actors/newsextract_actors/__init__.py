@@ -2,8 +2,9 @@
 
 Named entities of the parse and gazetteer names the small model misses are
 clustered into actors with every mention, titles, affiliation and ISO 3166
-alpha-3 codes. Later stages find speakers and participants with
-``ctx.actor_at``, so every mention here is a plain name span.
+alpha-3 codes; pronouns and definite descriptions that refer to an actor are
+mentions of it too. Later stages find speakers and participants with
+``ctx.actor_at``.
 """
 
 from __future__ import annotations

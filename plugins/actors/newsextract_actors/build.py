@@ -548,10 +548,10 @@ class ActorBuilder:
         owners: dict[int, int] = {}  # possessor token -> person cluster
         for mi, m in enumerate(self.mentions):
             ci = self.cluster_of[mi]
-            if self.clusters[ci].kind != "person":
-                continue
             root = doc[m.end - 1]
             head = root.head
+            if self.clusters[ci].kind != "person":
+                continue
             if not _is_unit_head(head):
                 continue
             if root.dep_ == "compound" and head.i == m.end:
@@ -642,11 +642,11 @@ class ActorBuilder:
                     )
                 )
             else:
-                person_name, _ = self.name_and_aliases(ci)
+                owner_name = self.name_and_aliases(ci)[0].split()[-1]
                 out.append(
                     Actor(
                         id=ids[e],
-                        name=f"{person_name.split()[-1]} {key[1]}",
+                        name=f"{owner_name} {key[1]}",
                         type="group" if key[1] == "family" else "organization",
                         mentions=spans,
                         affiliation=ids[ci],
