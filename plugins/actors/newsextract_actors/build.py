@@ -35,6 +35,18 @@ _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 _ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "stop", "touch"})
 _RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
 _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
+#: Honorifics written short, by the role noun a later description uses ("the senator").
+_ABBREVIATED_ROLES = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "pres.": "president",
+    "supt.": "superintendent",
+}
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
 _ROLE_QUALIFIERS = frozenset(
@@ -169,7 +181,8 @@ class ActorBuilder:
                 if m.honorifics:
                     info.add_title(" ".join(m.honorifics))
                     if len(m.honorifics) == 1:
-                        info.heads.add(m.honorifics[0].casefold())
+                        word = m.honorifics[0].casefold()
+                        info.heads.add(_ABBREVIATED_ROLES.get(word, word))
                 pre = titles.premodifier(self.doc, m)
                 if pre is not None:
                     if self._has_title_word(pre):
@@ -206,6 +219,7 @@ class ActorBuilder:
     def _role_key(self, head: int) -> str:
         """ "president", or "vice president" / "former president" with its qualifier."""
         word = self.doc[head].lower_
+        word = _ABBREVIATED_ROLES.get(word, word)
         if head > 0:
             before = self.doc[head - 1].lower_.rstrip("-")
             if before in _ROLE_QUALIFIERS:
@@ -510,6 +524,22 @@ class ActorBuilder:
         words = {owner.lemma_.lower(), owner.lower_}
         return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
 
+    def _party_modifier(self, m: Mention) -> bool:
+        """ "the Republican nominee", "a Democratic tax aide": a party adjective
+        says what someone is, it names no act of the party."""
+        if m.canonical not in gazetteer.PARTIES or m.end - m.start != 1:
+            return False
+        token = self.doc[m.start]
+        head = token.head
+        return (
+            token.dep_ in {"amod", "compound", "nmod"}
+            and head.i > token.i
+            and head.pos_ == "NOUN"
+            and head.tag_ in {"NN", "NNS"}
+            # "the Republican nominee" stays the party's (tests/test_actors.py)
+            and not is_role_noun(head.lower_)
+        )
+
     def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> list[Span]:
         ranges: list[tuple[int, int]] = []
         # a name the parser also read as an organisation may act: keep all of it
@@ -522,6 +552,8 @@ class ActorBuilder:
                 continue  # "the Trump campaign": the campaign's mention
             rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
             if rng is not None and place and self._only_where(m):
+                rng = None
+            if rng is not None and self._party_modifier(m):
                 rng = None
             if rng is not None:
                 ranges.append(rng)

@@ -405,6 +405,10 @@ class Resolver:
         for qi, q in enumerate(quotes):
             quote_of[q.start : q.end] = qi
         self.narrative = _narrative_index(self.table, quote_of)
+        speaks: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for q in quotes:
+            if q.speaker >= 0:
+                speaks[q.speaker].append((q.start, q.end))
         events: list[_Event] = []
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -432,13 +436,18 @@ class Resolver:
             ):
                 lo += 1
             banned: set[int] = set()
+            # “...,” she said: not someone she talks about in her own quotation
+            own_quotes = speaks.get(token.i, ())
             qi = int(quote_of[token.i])
             if qi >= 0:
                 speaker = self._cluster_at(quotes[qi].speaker)
                 if speaker is not None:
                     banned.add(speaker)
             want, reflexive = form
-            ci = self._choose(token, events[lo:], want, reflexive, banned)
+            window = events[lo:]
+            if own_quotes:
+                window = [e for e in window if not any(a <= e.token < b for a, b in own_quotes)]
+            ci = self._choose(token, window, want, reflexive, banned)
             if ci is None:
                 continue
             self.resolved[token.i] = ci

@@ -117,3 +117,8 @@ def test_only_candidate_behind_a_long_quotation(run: Run) -> None:
         "She left before the vote."
     )
     assert pronoun_owner(run(text), text.index("She left")) == "Mary Jones"
+
+
+def test_speaker_pronoun_is_not_someone_named_in_the_quotation(run: Run) -> None:
+    text = "Voter Leslie Wimes is worried. “Hillary Clinton has a problem. It is not enough,” she said."
+    assert pronoun_owner(run(text), text.index("she said")) == "Leslie Wimes"

@@ -47,3 +47,10 @@ def test_place_only_as_location_is_no_mention(run: Run) -> None:
     assert found["Chicago"] == ["Chicago"]
     # a place named only as a location keeps its mentions rather than vanish
     assert mention_texts(run("Police in Chicago arrested two men."))["Chicago"] == ["Chicago"]
+
+
+def test_party_adjective_before_a_thing_is_no_mention(run: Run) -> None:
+    found = mention_texts(
+        run("Republicans met on Monday. Critics said the Republican tax plan would fail.")
+    )
+    assert found["Republican Party"] == ["Republicans"]
