@@ -623,6 +623,16 @@ class ActorBuilder:
                 out[latest[k][1]].append((token.idx, token.idx + len(token.text)))
         return out
 
+    def _described(self) -> dict[int, int]:
+        """The last token of every description ("the **senator**") -> its cluster."""
+        out: dict[int, int] = {}
+        for ci, info in enumerate(self.info):
+            for _, end in info.descriptions:
+                span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    out[span[-1].i] = ci
+        return out
+
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         self.collect()
         self.descriptions()
@@ -634,6 +644,7 @@ class ActorBuilder:
             self.cluster_of,
             [info.titles for info in self.info],
             self.table,
+            self._described(),
         )
         pronouns = resolver.resolve()
         units = self.units(resolver.resolved)

@@ -314,7 +314,10 @@ class Resolver:
         cluster_of: list[int],
         titles: list[list[str]],
         table: TokenTable | None = None,
+        described: dict[int, int] | None = None,
     ) -> None:
+        #: head token of a description ("the senator") -> its cluster
+        self.described = described or {}
         self.doc = doc
         self.table = table if table is not None else TokenTable(doc)
         self.mentions = mentions
@@ -470,7 +473,8 @@ class Resolver:
         mi = self.owner.get(token)
         if mi is not None:
             return self.cluster_of[mi]
-        return self.resolved.get(token)
+        found = self.resolved.get(token)
+        return found if found is not None else self.described.get(token)
 
     def _event(self, root: Token, ci: int) -> _Event:
         subject_of = root.head.i if root.dep_ in _SUBJECT_DEPS else -1

@@ -122,3 +122,8 @@ def test_only_candidate_behind_a_long_quotation(run: Run) -> None:
 def test_speaker_pronoun_is_not_someone_named_in_the_quotation(run: Run) -> None:
     text = "Voter Leslie Wimes is worried. “Hillary Clinton has a problem. It is not enough,” she said."
     assert pronoun_owner(run(text), text.index("she said")) == "Leslie Wimes"
+
+
+def test_speaker_named_by_a_description(run: Run) -> None:
+    text = "Senator Tom Baker spoke on Monday. “I will vote no,” the senator said."
+    assert pronoun_owner(run(text), text.index("I will")) == "Tom Baker"
