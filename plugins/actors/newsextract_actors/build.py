@@ -580,10 +580,10 @@ class ActorBuilder:
         owners: dict[int, int] = {}  # possessor token -> person cluster
         for mi, m in enumerate(self.mentions):
             ci = self.cluster_of[mi]
-            root = doc[m.end - 1]
-            head = root.head
             if self.clusters[ci].kind != "person":
                 continue
+            root = doc[m.end - 1]
+            head = root.head
             if not _is_unit_head(head):
                 continue
             if root.dep_ == "compound" and head.i == m.end:

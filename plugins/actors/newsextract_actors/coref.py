@@ -60,13 +60,10 @@ THIRD_PERSON: Final[dict[str, tuple[str, bool]]] = {
     "its": ("n", False),
     "itself": ("n", True),
 }
-#: Pronouns resolved only when enabled (measured separately).
-EXTRA_THIRD_PERSON: dict[str, tuple[str, bool]] = {}
 _GENDERED: Final[frozenset[str]] = frozenset(w for w, (g, _) in THIRD_PERSON.items() if g != "n")
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "me", "my", "myself", "mine"})
 _NEUTER_KINDS: Final[frozenset[str]] = frozenset({"organization", "country", "media"})
 
-_PLURAL_KINDS: Final[frozenset[str]] = frozenset({"group", "organization", "media"})
 _SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative", "attr", "oprd"})
 #: Sentences back a pronoun may look, and mentions it may weigh at most.
@@ -362,23 +359,28 @@ class Resolver:
                         votes[ci]["f"] += 2
         # The article's own usage: a he/she with one person named just before it.
         persons_by_sentence: dict[int, set[int]] = defaultdict(set)
-        first_token: dict[tuple[int, int], int] = {}
+        first_in: dict[int, int] = {}  # sentence -> first person mention token
         for mi, m in enumerate(self.mentions):
             ci = self.cluster_of[mi]
             if self.clusters[ci].kind == "person":
                 s = self.sentence[m.start]
                 persons_by_sentence[s].add(ci)
-                first_token.setdefault((s, ci), m.start)
+                first_in.setdefault(s, m.start)
         for i in self.table.where_lower(_GENDERED):
             token = doc[i]
-            form = THIRD_PERSON[token.lower_]
             if token.tag_ not in {"PRP", "PRP$"}:
                 continue
-            s = self.sentence[token.i]
-            here = {ci for ci in persons_by_sentence.get(s, ()) if first_token[(s, ci)] < token.i}
-            near = here or persons_by_sentence.get(s - 1, set())
-            if len(near) == 1 and not (here and persons_by_sentence.get(s, set()) - here):
-                votes[next(iter(near))][form[0]] += 1
+            form = THIRD_PERSON[token.lower_]
+            s = self.sentence[i]
+            here = persons_by_sentence.get(s)
+            if here and first_in[s] < i:
+                # someone named before it in its sentence: only if no one else is
+                if len(here) == 1:
+                    votes[next(iter(here))][form[0]] += 1
+                continue
+            before = persons_by_sentence.get(s - 1)
+            if before and len(before) == 1:
+                votes[next(iter(before))][form[0]] += 1
         out: list[Gender | None] = []
         for v in votes:
             male, female = v["m"], v["f"]
@@ -390,8 +392,6 @@ class Resolver:
         cluster = self.clusters[ci]
         if want == "n":
             return 1.0 if cluster.kind in _NEUTER_KINDS else 0.0
-        if want == "p":
-            return 1.0 if cluster.kind in _PLURAL_KINDS else 0.0
         if cluster.kind != "person":
             return 0.0
         g = self.gender[ci]
@@ -416,7 +416,7 @@ class Resolver:
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
         lo = 0  # first event still inside the window
-        pronouns = self.table.where_lower(set(THIRD_PERSON) | set(EXTRA_THIRD_PERSON))
+        pronouns = self.table.where_lower(THIRD_PERSON)
         for i in sorted(set(mention_at) | set(pronouns)):
             token = doc[i]
             mi = mention_at.get(token.i)
@@ -426,7 +426,7 @@ class Resolver:
                 events.append(self._event(root, self.cluster_of[mi]))
                 continue
             lower = token.lower_
-            form = THIRD_PERSON.get(lower) or EXTRA_THIRD_PERSON.get(lower)
+            form = THIRD_PERSON.get(lower)
             if form is None or token.tag_ not in {"PRP", "PRP$"} or token.i in self.owner:
                 continue
             s, n = self.sentence[token.i], self.narrative[token.i]

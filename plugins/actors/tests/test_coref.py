@@ -127,3 +127,23 @@ def test_speaker_pronoun_is_not_someone_named_in_the_quotation(run: Run) -> None
 def test_speaker_named_by_a_description(run: Run) -> None:
     text = "Senator Tom Baker spoke on Monday. “I will vote no,” the senator said."
     assert pronoun_owner(run(text), text.index("I will")) == "Tom Baker"
+
+
+def test_cost_grows_linearly_with_pronouns_and_names(actors_pipeline) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from newsextract_actors.build import ActorBuilder
+
+    import newsextract
+
+    def cost(n: int) -> float:
+        clause = "Tom Baker said he met Mary Jones, and she said “I agree with his plan”"
+        doc = actors_pipeline.nlp(", and ".join([clause] * n) + ".")
+        ctx = newsextract.ExtractionContext(doc)
+        started = time.perf_counter()
+        ActorBuilder(doc, ctx.text).actors(ctx)
+        return time.perf_counter() - started
+
+    cost(5)  # warm up the matchers
+    small, large = cost(40), cost(160)
+    assert large < 12 * small + 0.05
