@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsextract
@@ -98,6 +98,9 @@ def assert_well_formed(pipeline: newsextract.Pipeline, text: str) -> None:
             assert text[span.start : span.end] == span.text
     ids = [r.id for r in result.records()]
     assert len(ids) == len(set(ids))
+    # a mention refers to one entity: no span belongs to two actors
+    spans = [(m.start, m.end) for actor in result.actors for m in actor.mentions]
+    assert len(spans) == len(set(spans)), "a mention span is in two actors"
     payload = result.to_json()
     assert newsextract.Extraction.from_json(payload) == result
     assert json.loads(newsextract.Extraction.from_json(payload).to_json()) == json.loads(payload)
@@ -116,5 +119,10 @@ def test_news_like_text(pipeline, text: str) -> None:  # type: ignore[no-untyped
 
 
 @given(text=mixed_text)
+# found by the nightly profile: "Kyiv" claimed as a surname and as Ukraine
+@example(
+    text="v?0 Kyiv said the US has no right to point fingers on Monday. "
+    "Kyiv said the US has no right to point fingers on Monday."
+)
 def test_news_mixed_with_noise(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_well_formed(pipeline, text)

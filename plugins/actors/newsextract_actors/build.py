@@ -696,7 +696,58 @@ class ActorBuilder:
                         code=codes[ci],
                     )
                 )
-        return out
+        return one_actor_per_span(out)
+
+
+_TYPE_RANK = {"country": 0, "organization": 1, "media": 1, "person": 2, "group": 3, "other": 3}
+
+
+def one_actor_per_span(actors: list[Actor]) -> list[Actor]:
+    """Give every mention span to one actor only.
+
+    Independent passes (surnames, gazetteers, pronouns, descriptions) can each
+    claim a span: "Kyiv" as the surname of a misparsed "X Kyiv" and as Ukraine's
+    capital. A mention refers to one entity, so the span goes to the actor that
+    has it as its name or an alias, else to the more specific kind (states and
+    organisations come from gazetteers, persons from surname guesses), else to
+    the actor mentioned first. An actor left without mentions is dropped.
+    """
+    claims: dict[tuple[int, int], list[int]] = {}
+    for index, actor in enumerate(actors):
+        for mention in actor.mentions:
+            claims.setdefault((mention.start, mention.end), []).append(index)
+    if all(len(owners) == 1 for owners in claims.values()):
+        return actors
+
+    def rank(index: int, text: str) -> tuple[int, int, int]:
+        actor = actors[index]
+        named = text == actor.name or text in actor.aliases
+        return (0 if named else 1, _TYPE_RANK.get(actor.type, 3), index)
+
+    lost: dict[int, set[tuple[int, int]]] = {}
+    for key, owners in claims.items():
+        if len(owners) > 1:
+            text = next(m.text for m in actors[owners[0]].mentions if (m.start, m.end) == key)
+            winner = min(owners, key=lambda i: rank(i, text))
+            for index in owners:
+                if index != winner:
+                    lost.setdefault(index, set()).add(key)
+    kept: list[Actor] = []
+    for index, actor in enumerate(actors):
+        gone = lost.get(index)
+        if gone:
+            mentions = [m for m in actor.mentions if (m.start, m.end) not in gone]
+            if not mentions:
+                continue
+            actor = actor.model_copy(update={"mentions": mentions})
+        kept.append(actor)
+    alive = {actor.id for actor in kept}
+    return [
+        a
+        if a.affiliation is None or a.affiliation in alive
+        else a.model_copy(update={"affiliation": None})
+        for a in kept
+    ]
 
 
 def _is_unit_head(token: Token) -> bool:

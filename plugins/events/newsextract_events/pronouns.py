@@ -45,7 +45,11 @@ class PronounResolver:
 
     def __init__(self, ctx: ExtractionContext) -> None:
         self._ctx = ctx
-        mentions = sorted((m.start, m.end, actor) for actor in ctx.actors for m in actor.mentions)
+        # key: two actors may share a span, and Actor objects do not compare
+        mentions = sorted(
+            ((m.start, m.end, actor) for actor in ctx.actors for m in actor.mentions),
+            key=lambda item: (item[0], item[1]),
+        )
         self._ends = [m[1] for m in sorted(mentions, key=lambda m: m[1])]
         self._by_end = sorted(mentions, key=lambda m: m[1])
         self._sent_starts = [s.start_char for s in ctx.doc.sents]
