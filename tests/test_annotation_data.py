@@ -45,7 +45,7 @@ def test_every_annotation_file_parses(path: Path) -> None:
 
 
 def test_the_seed_annotation_matches_the_seed_text() -> None:
-    (doc,) = [d for d in load_gold_dir(ANNOTATIONS, ROOT / "seeds")]
+    (doc,) = load_gold_dir(ANNOTATIONS, ROOT / "seeds")
     assert doc.text is not None
     for actor in doc.actors:
         for start, end in actor.mentions:

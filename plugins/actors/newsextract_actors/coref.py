@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import numpy as np
 
 from . import names
+from .titles import span_root
 from .tokens import TokenTable
 
 if TYPE_CHECKING:
@@ -422,7 +423,7 @@ class Resolver:
             mi = mention_at.get(token.i)
             if mi is not None:
                 m = self.mentions[mi]
-                root = _root(doc, m.start, m.end)
+                root = span_root(doc, m.start, m.end)
                 events.append(self._event(root, self.cluster_of[mi]))
                 continue
             lower = token.lower_
@@ -548,12 +549,3 @@ def _narrative_index(table: TokenTable, quote_of: np.ndarray[Any, Any]) -> list[
     counted[sentence[(quote_of < 0) & table.is_alpha]] = True
     cumulative: list[int] = np.cumsum(counted)[sentence].tolist()
     return cumulative
-
-
-def _root(doc: Doc, start: int, end: int) -> Token:
-    root = doc[end - 1]
-    for i in range(end - 1, start - 1, -1):
-        head = doc[i].head.i
-        if head == i or not start <= head < end:
-            return doc[i]
-    return root
