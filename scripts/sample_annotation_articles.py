@@ -7,19 +7,29 @@ every pronoun of a 20,000-character article is a day's work).
 
     python scripts/sample_annotation_articles.py ../shared/data/polnear/dev/text
 
-prints the 27 articles of the first annotation round (November 2026), in the
-order they were drawn.
+prints every annotated article with its round, in the order drawn. Rounds
+continue the same draw (``random.sample`` with one seed gives the same first
+articles whatever the count), so a new round is the next stretch of it:
+
+- round 1 (27 articles, ``tests/data/annotations/polnear-dev/``): the
+  tuning set of the extractors;
+- round 2 (15 articles, ``tests/data/annotations/polnear-dev-round2/``):
+  annotated before the rules of the following session were written, and kept
+  unseen by their authors, so it measures the rules on articles nobody tuned
+  on.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 from pathlib import Path
 
 SEED = 20261126
-HOW_MANY = 27
-#: Read by the authors of the actors/events rules before the annotation.
+#: How many articles each round took from the draw, in order.
+ROUNDS = (27, 15)
+#: Read by the authors of the actors/events rules before the first round.
 SEEN = (
     "breitbart_2016-09-25_pence",
     "politico_2016-09-16_sanders",
@@ -29,15 +39,24 @@ SEEN = (
 MIN_CHARS, MAX_CHARS = 1_000, 9_000
 
 
-def sample(text_dir: Path) -> list[str]:
+def sample(text_dir: Path, how_many: int = sum(ROUNDS)) -> list[str]:
+    """The first ``how_many`` articles of the seeded draw."""
     pool = [
         path.stem
         for path in sorted(text_dir.glob("*.txt"))
         if not path.stem.startswith(SEEN) and MIN_CHARS <= path.stat().st_size <= MAX_CHARS
     ]
-    return random.Random(SEED).sample(pool, HOW_MANY)
+    return random.Random(SEED).sample(pool, how_many)
+
+
+def rounds(text_dir: Path) -> list[list[str]]:
+    """The draw cut into the annotation rounds."""
+    drawn = sample(text_dir)
+    cuts = [sum(ROUNDS[:i]) for i in range(len(ROUNDS) + 1)]
+    return [drawn[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 if __name__ == "__main__":
-    for doc_id in sample(Path(sys.argv[1])):
-        print(doc_id)
+    for number, doc_ids in enumerate(rounds(Path(sys.argv[1])), start=1):
+        for doc_id in doc_ids:
+            print(number, doc_id)
