@@ -8,6 +8,7 @@ The PolNeAR files hold offsets and a hash only; their texts are checked when
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from .conftest import ROOT
 
 ANNOTATIONS = ROOT / "tests" / "data" / "annotations"
 POLNEAR_DEV = ANNOTATIONS / "polnear-dev"
+#: Round 2: annotated before the next round of rule changes, to measure them unseen.
+POLNEAR_ROUND2 = ANNOTATIONS / "polnear-dev-round2"
+#: Every folder of PolNeAR annotations (round 1, its blind second annotation, round 2).
+POLNEAR_FOLDERS = (POLNEAR_DEV, ANNOTATIONS / "polnear-dev-second", POLNEAR_ROUND2)
 POLNEAR_TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
 ALL_FILES = sorted(ANNOTATIONS.rglob("*.json"))
 
@@ -53,9 +58,23 @@ def test_the_seed_annotation_matches_the_seed_text() -> None:
 
 
 @pytest.mark.skipif(not POLNEAR_TEXTS.is_dir(), reason="PolNeAR texts are not on this machine")
-def test_polnear_annotations_match_their_texts() -> None:
-    docs = load_gold_dir(POLNEAR_DEV, POLNEAR_TEXTS)
-    assert len(docs) >= 20
+@pytest.mark.parametrize("folder", POLNEAR_FOLDERS, ids=lambda p: p.name)
+def test_polnear_annotations_match_their_texts(folder: Path) -> None:
+    docs = load_gold_dir(folder, POLNEAR_TEXTS)
+    assert len(docs) == len(list(folder.glob("*.json")))
+
+
+@pytest.mark.skipif(not POLNEAR_TEXTS.is_dir(), reason="PolNeAR texts are not on this machine")
+def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
+    """The rounds are the sample script's draw, not articles picked by hand."""
+    script = ROOT / "scripts" / "sample_annotation_articles.py"
+    spec = importlib.util.spec_from_file_location("sample_annotation_articles", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    first, second = module.rounds(POLNEAR_TEXTS)
+    assert sorted(first) == sorted(p.stem for p in POLNEAR_DEV.glob("*.json"))
+    assert sorted(second) == sorted(p.stem for p in POLNEAR_ROUND2.glob("*.json"))
 
 
 def test_the_pipeline_is_scored_on_the_seed(pipeline: newsextract.Pipeline) -> None:
