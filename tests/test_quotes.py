@@ -318,6 +318,28 @@ def test_pronoun_speaker_resolves_to_previous_person(
 
 
 @pytest.mark.skipif(not _WITH_ACTORS, reason="needs the actors plugin")
+def test_pronoun_speaker_follows_the_actors_coreference_not_the_nearest_person(
+    quotes_pipeline: newsextract.Pipeline,
+) -> None:
+    """The nearest earlier person is Mr. Trump; "she" can only be Ms. Merkel.
+
+    The actors plugin resolves pronouns with gender and salience; the quote's
+    speaker must be the actor whose mention the pronoun is, so that the
+    records agree with each other.
+    """
+    text = (
+        "Chancellor Angela Merkel met President Donald Trump in Berlin on Monday. "
+        '"We agreed on much more than we expected," she said after the meeting.'
+    )
+    ex = run(quotes_pipeline, text)
+    quote = find(ex, "We agreed on much")
+    assert speaker_text(quote) == "she"
+    actor = ex.actor(quote.speaker)
+    assert actor is not None and "Merkel" in actor.name
+    assert any(m.text == "she" for m in actor.mentions)
+
+
+@pytest.mark.skipif(not _WITH_ACTORS, reason="needs the actors plugin")
 def test_title_speaker_resolves_to_the_actor_holding_it(
     quotes_pipeline: newsextract.Pipeline,
 ) -> None:

@@ -75,7 +75,9 @@ class SpeakerResolver:
     ) -> str | None:
         """Actor id for a speaker mention, resolving pronouns; ``None`` when unknown."""
         if head_word.lower() in PRONOUN_TYPES:
-            found = self.pronoun(head_word, start)
+            # the actors plugin's coreference, when it resolved this pronoun,
+            # knows more (gender, binding, salience) than the nearest-actor guess
+            found = self.ctx.actor_at(start, end) or self.pronoun(head_word, start)
         else:
             found = self.actor(start, end, head)
             text = self.ctx.text[start:end].lower()
