@@ -20,7 +20,12 @@ from newsextract.evaluation.annotations import (
     parse_annotation,
     sha256_text,
 )
-from newsextract.evaluation.events_actors import b_cubed, evaluate_events_actors, muc
+from newsextract.evaluation.events_actors import (
+    b_cubed,
+    evaluate_events_actors,
+    mention_kind,
+    muc,
+)
 from newsextract.records import Actor, Event, Extraction, Participant, Span, TimeRef
 
 TEXT = (
@@ -138,6 +143,58 @@ def test_actor_mentions_and_clustering() -> None:
     assert report.b3.r == pytest.approx(6 / 7)
     assert report.muc.f1 == 0.0  # no links to find among singletons
     assert report.clustering_f1 == pytest.approx(report.b3.f1)  # B3 is the headline
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("he", "pronoun"),
+        ("Their", "pronoun"),
+        ("HIM", "pronoun"),
+        ("Angela Merkel", "name"),
+        ("Foreign Ministry", "name"),
+        ("German chancellor", "description"),
+        ("E.U. leaders", "description"),
+        ("the ministry", "description"),
+        ("appeals court", "description"),
+    ],
+)
+def test_mention_kinds(text: str, kind: str) -> None:
+    assert mention_kind(text) == kind
+
+
+def test_mentions_by_kind_and_clustering_on_shared_mentions() -> None:
+    text = "Angela Merkel met the ministry. She said it agreed."
+    merkel, she, ministry = at("Angela Merkel", text), at("She", text), at("ministry", text)
+    it = at(" it ", text)
+    it = [it[0] + 1, it[1] - 1]
+    data = {
+        "doc_id": "d1",
+        "text_sha256": sha256_text(text),
+        "published": "2024-03-06",
+        "actors": [
+            {"id": "m", "name": "Merkel", "type": "person", "mentions": [merkel, she]},
+            {"id": "x", "name": "ministry", "type": "organization", "mentions": [ministry, it]},
+        ],
+    }
+    doc = verified(data, text)
+
+    def actor(aid: str, *spans: list[int]) -> Actor:
+        mentions = [Span.of(text, a, b) for a, b in spans]
+        return Actor(id=aid, name=aid, type="person", mentions=mentions)
+
+    # the ministry is missed; "it" is wrongly put with Merkel
+    pred = Extraction(doc_id="d1", text=text, actors=[actor("a", merkel, she, it)])
+    report = evaluate_events_actors([doc], [pred])
+    kinds = report.mentions_by_kind
+    assert (kinds["name"].p, kinds["name"].r) == (1.0, 1.0)
+    assert (kinds["pronoun"].p, kinds["pronoun"].r) == (1.0, 1.0)
+    assert (kinds["description"].p_den, kinds["description"].r) == (0.0, 0.0)
+    # on the three mentions both found, gold is {Merkel, She} {it}, predicted all three together
+    assert report.b3_shared.r == pytest.approx(1.0)
+    assert report.b3_shared.p == pytest.approx((2 * 2 / 3 + 1 / 3) / 3)
+    assert report.b3.r == pytest.approx((2 + 1 / 2) / 4)  # the missed ministry costs recall
+    assert report.to_dict()["actors"]["mentions_by_kind"]["pronoun"]["f1"] == 1.0
 
 
 def test_participant_matches_through_any_overlapping_mention() -> None:

@@ -24,12 +24,14 @@ from .annotations import GoldDoc, GoldEvent
 
 __all__ = [
     "MATCHINGS",
+    "MENTION_KINDS",
     "PRF",
     "Report",
     "b_cubed",
     "evaluate_events_actors",
     "event_errors",
     "format_events_report",
+    "mention_kind",
     "muc",
 ]
 
@@ -40,6 +42,60 @@ Cluster = frozenset[Span2]
 
 #: The three event matchings, strictest first.
 MATCHINGS = ("type_agent_target", "type_trigger", "trigger")
+
+#: Mention kinds reported apart, because they fail for different reasons:
+#: names need NER and a gazetteer, descriptions need noun-phrase rules,
+#: pronouns need coreference.
+MENTION_KINDS = ("name", "description", "pronoun")
+
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "ourselves",
+    ]
+)
+
+
+def mention_kind(text: str) -> str:
+    """``pronoun``, ``name`` or ``description``, from the span's text alone.
+
+    A name ends in a capitalised word ("Angela Merkel", "Foreign Ministry");
+    a description ends in a common noun even after a capitalised modifier
+    ("German chancellor", "E.U. leaders"). A heuristic, but the same for gold
+    and predictions, so the per-kind rows compare like with like.
+    """
+    words = text.split()
+    if not words:
+        return "description"
+    if text.strip().lower() in _PRONOUNS:
+        return "pronoun"
+    return "name" if words[-1][:1].isupper() else "description"
 
 
 @dataclass
@@ -245,7 +301,12 @@ class Report:
     pred_mentions: int = 0
     mentions_exact: PRF = field(default_factory=PRF)
     mentions_overlap: PRF = field(default_factory=PRF)
+    mentions_by_kind: dict[str, PRF] = field(
+        default_factory=lambda: {k: PRF() for k in MENTION_KINDS}
+    )
     b3: PRF = field(default_factory=PRF)
+    #: B³ on the mentions both sides found: clustering alone, detection aside.
+    b3_shared: PRF = field(default_factory=PRF)
     muc: PRF = field(default_factory=PRF)
     gold_events: int = 0
     pred_events: int = 0
@@ -282,7 +343,9 @@ class Report:
                 "pred_mentions": self.pred_mentions,
                 "mentions_exact": self.mentions_exact.to_dict(),
                 "mentions_overlap": self.mentions_overlap.to_dict(),
+                "mentions_by_kind": {k: prf.to_dict() for k, prf in self.mentions_by_kind.items()},
                 "b3": self.b3.to_dict(),
+                "b3_shared_mentions": self.b3_shared.to_dict(),
                 "muc": self.muc.to_dict(),
                 "clustering_f1": self.clustering_f1,
             },
@@ -309,6 +372,20 @@ def _same_when(gold: GoldEvent, pred: Event) -> bool:
     )
 
 
+def _within(clusters: list[Cluster], mentions: set[Span2]) -> list[Cluster]:
+    """The clusters cut down to ``mentions``, the emptied ones dropped."""
+    return [kept for c in clusters if (kept := c & mentions)]
+
+
+def _score_kinds(report: Report, text: str, gold: set[Span2], pred: set[Span2]) -> None:
+    """Exact mention detection per kind; a span's kind depends on its text only."""
+    for kind in MENTION_KINDS:
+        g = {m for m in gold if mention_kind(text[m[0] : m[1]]) == kind}
+        p = {m for m in pred if mention_kind(text[m[0] : m[1]]) == kind}
+        tp = float(len(g & p))
+        report.mentions_by_kind[kind].add(PRF(tp, float(len(p)), tp, float(len(g))))
+
+
 def _score_doc(report: Report, doc: GoldDoc, extraction: Extraction) -> None:
     gold_clusters = [frozenset(a.mentions) for a in doc.actors]
     pred_clusters = [
@@ -325,6 +402,9 @@ def _score_doc(report: Report, doc: GoldDoc, extraction: Extraction) -> None:
     report.mentions_overlap.add(overlap)
     report.b3.add(b_cubed(gold_clusters, pred_clusters))
     report.muc.add(muc(gold_clusters, pred_clusters))
+    _score_kinds(report, extraction.text, set(gold_mentions), set(pred_mentions))
+    shared = set(gold_mentions) & set(pred_mentions)
+    report.b3_shared.add(b_cubed(_within(gold_clusters, shared), _within(pred_clusters, shared)))
 
     gold, preds, matches = _match_events(doc, extraction)
     report.gold_events += len(gold)
@@ -459,7 +539,9 @@ def format_events_report(report: Report, title: str | None = None) -> str:
     rows: list[tuple[str, PRF]] = [
         ("actor mentions, exact span", report.mentions_exact),
         ("actor mentions, overlap (1:1)", report.mentions_overlap),
+        *((f"  exact, {kind}s", report.mentions_by_kind[kind]) for kind in MENTION_KINDS),
         ("actor clustering B3", report.b3),
+        ("  B3 on mentions both found", report.b3_shared),
         ("actor clustering MUC", report.muc),
         ("events: type + agent + target", report.events["type_agent_target"]),
         ("events: type + trigger overlap", report.events["type_trigger"]),
