@@ -27,8 +27,17 @@ ANNOTATIONS = ROOT / "tests" / "data" / "annotations"
 POLNEAR_DEV = ANNOTATIONS / "polnear-dev"
 #: Round 2: annotated before the next round of rule changes, to measure them unseen.
 POLNEAR_ROUND2 = ANNOTATIONS / "polnear-dev-round2"
-#: Every folder of PolNeAR annotations (round 1, its blind second annotation, round 2).
-POLNEAR_FOLDERS = (POLNEAR_DEV, ANNOTATIONS / "polnear-dev-second", POLNEAR_ROUND2)
+#: Every folder of PolNeAR annotations (each round, and blind second annotations of some of it).
+POLNEAR_FOLDERS = tuple(
+    folder
+    for folder in (
+        POLNEAR_DEV,
+        ANNOTATIONS / "polnear-dev-second",
+        POLNEAR_ROUND2,
+        ANNOTATIONS / "polnear-dev-round2-second",
+    )
+    if folder.is_dir()
+)
 POLNEAR_TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
 ALL_FILES = sorted(ANNOTATIONS.rglob("*.json"))
 
