@@ -295,3 +295,65 @@ def test_firing_a_person_is_a_sanction(run) -> None:  # type: ignore[no-untyped-
     assert run("The army fired missiles at the base.").events == [] or all(
         e.type != "SANCTION" for e in run("The army fired missiles at the base.").events
     )
+
+
+def test_a_passive_in_narration_carries_the_date_along(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Mary Walsh criticized Tom Reed on Monday. Reed was booed by the delegates. "
+        "Walsh thanked Sam Ortiz."
+    )
+    (booed,) = events_of(x, "ACCUSE")[1:] or [None]
+    (thanked,) = events_of(x, "SUPPORT")
+    assert thanked.when is not None and thanked.when.start == dt.date(2023, 2, 27)
+    assert booed is None or (booed.when is not None and booed.when.start == dt.date(2023, 2, 27))
+
+
+def test_a_when_clause_dates_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed when the report came out on Monday.")
+    (event,) = events_of(x, "ACCUSE")
+    assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
+
+
+def test_a_progressive_clause_is_no_gerund_of_manner(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh met Tom Reed in June while the ministry was investigating Sam Ortiz.")
+    for event in events_of(x, "ACCUSE"):
+        assert event.when is None
+
+
+def test_her_opponent_is_not_her(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh attacked her opponent in a speech.")
+    for event in x.events:
+        assert name(x, event, "target") != "Mary Walsh"
+
+
+def test_a_things_named_owner_is_the_participant(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Judge Tom Reed rejected the New York Times request.")
+    (event,) = events_of(x, "REJECT")
+    assert "New York Times" in (name(x, event, "target") or "")
+
+
+def test_a_demonym_names_the_country_of_a_thing(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Canada warned Mexico. Canada slapped tariffs on Mexican steel.")
+    (event,) = events_of(x, "SANCTION")
+    assert name(x, event, "target") == "Mexico"
+
+
+def test_an_actor_noun_compound_is_the_agent_of_an_event_noun(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh has called the police shootings of teenagers a crisis.")
+    (event,) = events_of(x, "ASSAULT")
+    assert name(x, event, "agent") != "Mary Walsh"
+    assert [p.mention.text for p in event.participants if p.role == "agent"] == ["police"]
+
+
+def test_a_tour_to_talk_is_the_travellers(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh went on a tour to talk with Tom Reed about the budget.")
+    (event,) = events_of(x, "CONSULT")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_who_speaks_at_a_meeting_was_at_it(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("At a breakfast with Tom Reed on Monday, Mary Walsh said she would not back down.")
+    (event,) = events_of(x, "CONSULT")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"

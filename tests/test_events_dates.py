@@ -87,3 +87,40 @@ def test_relative_units() -> None:
         "month",
     )
     assert resolve("yesterday", TUESDAY).start == dt.date(2023, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        ("the end of June", dt.date(2022, 6, 1), "month"),
+        ("at the beginning of July", dt.date(2022, 7, 1), "month"),
+        ("mid-June", dt.date(2022, 6, 1), "month"),
+        ("the middle of May 2019", dt.date(2019, 5, 1), "month"),
+        ("the end of 2016", dt.date(2016, 1, 1), "year"),
+        ("the year 2000", dt.date(2000, 1, 1), "year"),
+    ],
+)
+def test_part_of_a_month_or_year_is_that_month_or_year(
+    text: str, start: dt.date, precision: str
+) -> None:
+    got = resolve(text, TUESDAY, "past")
+    assert (got.start, got.precision) == (start, precision)
+
+
+def test_qualified_month_names() -> None:
+    assert resolve("last December", TUESDAY).start == dt.date(2022, 12, 1)
+    assert resolve("last February", TUESDAY).start == dt.date(2022, 2, 1)  # not this one
+    assert resolve("next March", TUESDAY, "past").start == dt.date(2023, 3, 1)
+    assert resolve("next February", TUESDAY).start == dt.date(2024, 2, 1)
+    got = resolve("this June", TUESDAY)
+    assert (got.start, got.end, got.precision) == (
+        dt.date(2023, 6, 1),
+        dt.date(2023, 6, 30),
+        "month",
+    )
+    assert not resolve("last December", None).ok
+
+
+@pytest.mark.parametrize("text", ["the end of the month", "the middle of the night", "midnight"])
+def test_parts_of_vague_periods_stay_unresolved(text: str) -> None:
+    assert not resolve(text, TUESDAY).ok

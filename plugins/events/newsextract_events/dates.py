@@ -91,6 +91,14 @@ _ABSOLUTE_RE = re.compile(
     rf"\b(?:{_MONTHS}|{_MONTH_ABBR})\b|^\d{{1,4}}[-/.]\d{{1,2}}(?:[-/.]\d{{1,4}})?$|^(?:1[6-9]|20)\d\d$"
 )
 _DECADE_RE = re.compile(r"\d0s\b|'\d0s\b")
+#: "the end of June", "mid-March", "the year 2000": the part of a month or year is that month
+#: or year (the guidelines' precisions have nothing finer than a month but the day)
+_PART_RE = re.compile(
+    r"^(?:(?:the\s{1,3})?(?:end|beginning|start|middle|close)\s{1,3}of\s{1,3}|mid-?\s{0,3}|year\s{1,3}(?=\d{4}$))"
+)
+_QUALIFIED_MONTH_RE = re.compile(
+    rf"^(last|next|this|coming|past)\s{{1,3}}({_MONTHS}|{_MONTH_ABBR})\.?$"
+)
 
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
@@ -103,6 +111,7 @@ def _normalise(expression: str) -> str:
             break
         text = stripped
     text = text.strip(" ,.;")
+    text = _PART_RE.sub("", text)
     if text.endswith("'s"):
         text = text[:-2]  # "Monday's trip"
     return text
@@ -164,6 +173,19 @@ def _unit(qualifier: str, unit: str, base: dt.date) -> Resolved:
         return Resolved(start, end, "month")
     year = base.year + step
     return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _qualified_month(qualifier: str, name: str, base: dt.date) -> Resolved:
+    """ "last December", "next March", "this June": the nearest such month before or after the
+    publication month (never the publication month itself for "last"/"next")."""
+    month = next(i for i, full in enumerate(_MONTHS.split("|"), 1) if full.startswith(name[:3]))
+    year = base.year
+    if qualifier in ("last", "past") and month >= base.month:
+        year -= 1
+    elif qualifier in ("next", "coming") and month <= base.month:
+        year += 1
+    start, end = _month_range(year, month)
+    return Resolved(start, end, "month")
 
 
 def _count(word: str) -> int | None:
@@ -248,6 +270,11 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
         if published is None:
             return UNRESOLVED
         return _unit(match.group(1), match.group(2), published)
+    match = _QUALIFIED_MONTH_RE.match(text)
+    if match:
+        if published is None:
+            return UNRESOLVED
+        return _qualified_month(match.group(1), match.group(2), published)
     if _ABSOLUTE_RE.search(text):
         return _absolute(text, published, prefer)
     return UNRESOLVED

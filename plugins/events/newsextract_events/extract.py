@@ -129,13 +129,15 @@ def _next_in_paragraph(prev_end_char: int, prev_end: int, start: int, text: str)
 def _narrative_past(trig: Trigger, modality: str, tree: Tree) -> bool:
     """A simple-past main clause of narration ("Cruz exhorted ...", not "has said", "will")."""
     token = trig.token
-    return (
-        modality == "asserted"
-        and not trig.nominal
-        and token.tag_ == "VBD"
-        and token.dep_ in ("ROOT", "conj")
-        and not tree.kids(token, "aux")
-    )
+    if modality != "asserted" or trig.nominal or token.dep_ not in ("ROOT", "conj"):
+        return False
+    if tree.kids(token, "aux"):
+        return False
+    if token.tag_ == "VBD":
+        return True
+    # the simple past passive: "Cruz was booed off the stage"
+    auxpass = tree.kids(token, "auxpass")
+    return token.tag_ == "VBN" and len(auxpass) == 1 and auxpass[0].lower_ in ("was", "were")
 
 
 def extract_events(ctx: ExtractionContext) -> list[Event]:
@@ -211,6 +213,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             and _next_in_paragraph(dated_sentence[0], dated_sentence[1], sent.start, ctx.text)
         ):
             when = dated_sentence[2]  # "... in July. Cruz exhorted delegates to ...": July
+            dated_sentence = (sent.end_char, sent.end, when)  # the narration goes on
         families.append(trigger_family(trig.token.lemma_))
         events.append(
             Event(

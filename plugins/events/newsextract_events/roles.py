@@ -256,6 +256,9 @@ _STATE_NOUNS = frozenset(
     ]
 )
 _WITH = frozenset({"with", "using"})
+#: Forces whose name before an event noun is its agent even when no actor covers them.
+_FORCE_NOUNS = _STATE_NOUNS | words("rebel rebels militant militants insurgent insurgents militia")
+_SETTING_PREPS = frozenset({"at", "during", "after"})
 _GOVERNOR_TARGET_PREPS = frozenset({"to", "against", "on"})
 
 
@@ -292,6 +295,17 @@ def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
 
 
 _OWNER_DEPTH = 2
+_STEM = 4
+#: Entities whose modifier names the owner of a thing ("the New York Times request").
+_OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: Nouns for people or bodies defined by a relation to someone: "her opponent" is not "her".
+_RELATIONAL_NOUNS = words(
+    """opponent opponents rival rivals aide aides adviser advisers advisor advisors staff
+    staffer staffers team department office campaign lawyer lawyers attorney attorneys
+    family children parents allies colleague colleagues friends partner partners
+    successor predecessor deputy boss employer employees spokesman
+    spokeswoman spokesperson counsel donors backers surrogates"""
+)
 
 
 def _actor_for(
@@ -318,13 +332,58 @@ def _actor_for(
         actor = pronouns.resolve(token, exclude)
     if actor is not None or depth == 0:
         return actor
-    owners = list(tree.kids(token, "appos")) + list(tree.kids(token, "poss"))
-    if token.lemma_.lower() in _STATE_NOUNS:
-        owners += tree.kids(token, "compound", "amod")
+    owners = list(tree.kids(token, "appos"))
+    lemma = token.lemma_.lower()
+    state = lemma in _STATE_NOUNS
+    if state or not _names_an_actor(token, tree):
+        # "Kyiv's army", "the administration's request", "North Korea's test"; but "her
+        # opponent", "his wife", "her department" are actors of their own, not the owner
+        owners += tree.kids(token, "poss")
+        # "Russian troops", "the New York Times request", "a North Korea test", "Mexican
+        # imports"; but "a New York judge" is not New York
+        owners += [
+            child
+            for child in tree.kids(token, "compound", "amod")
+            if state or child.ent_type_ in _OWNER_ENTS
+        ]
     for owner in owners:
         actor = _actor_for(owner, ctx, tree, pronouns, (), depth - 1)
+        if actor is None and owner.ent_type_ == "NORP":
+            actor = _country_of_demonym(owner, ctx)
         if actor is not None:
             return actor
+    return None
+
+
+def _names_an_actor(token: Token, tree: Tree) -> bool:
+    """A head that is itself a person, group or body ("opponent", "campaign", "police")."""
+    ent = tree.ent(token)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
+        return True
+    lemma = token.lemma_.lower()
+    return any(
+        word in nouns
+        for word in (lemma, token.lower_)
+        for nouns in (ACTOR_NOUNS, _PERSON_NOUNS, _RELATIONAL_NOUNS)
+    )
+
+
+def _country_of_demonym(token: Token, ctx: ExtractionContext) -> Actor | None:
+    """The document's country actor a demonym names ("Mexican" → Mexico, "Russian" → Russia).
+
+    Only countries the document already has as actors are candidates, matched by a shared
+    stem of at least four letters, so no table of demonyms is needed.
+    """
+    word = token.lower_
+    if len(word) < _STEM:
+        return None
+    for actor in ctx.actors:
+        if actor.type != "country":
+            continue
+        for mention in actor.mentions:
+            name = mention.text.lower()
+            if " " not in name and len(name) >= _STEM and name[:_STEM] == word[:_STEM]:
+                return actor
     return None
 
 
@@ -344,7 +403,9 @@ def _participant(
     )
 
 
-def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
+def _nominal_roles(
+    trig: Trigger, tree: Tree, ctx: ExtractionContext | None = None
+) -> tuple[list[Token], list[Token]]:
     token = trig.token
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
     agents: list[Token] = []
@@ -367,6 +428,15 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
             child.ent_type_ == "GPE" and trig.sense.type not in _PLACE_COMPOUND_TYPES
         ):
             agents.append(child)  # "US sanctions"; but "the San Bernardino attack" is a place
+        elif child.ent_type_ == "" and (
+            child.lemma_.lower() in _FORCE_NOUNS
+            or (
+                ctx is not None
+                and child.lemma_.lower() in ACTOR_NOUNS
+                and ctx.actor_of(child) is not None
+            )
+        ):
+            agents.append(child)  # "police shootings", "army raids": not the light verb's subject
     for child in tree.kids(token, "amod"):
         if child.ent_type_ == "NORP":
             agents.append(child)  # "the Russian invasion"
@@ -404,6 +474,17 @@ def _nominal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]
             agents.append(subject)
         if not targets:
             targets.extend(tree.kids(inviting, "dobj"))
+    if (
+        not agents
+        and trig.sense.type in ("CONSULT", "COOPERATE")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _SETTING_PREPS
+        and token.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "at a breakfast with the delegation, Cruz said ...": who speaks there was at it
+        subject = subject_of(token.head.head, tree)
+        if subject is not None and subject.dep_ != "nsubjpass":
+            agents.append(subject)
     if not targets and token.dep_ == "pobj" and token.head.lower_ == "under":
         # "under pressure from the union, Washington backed out": the clause's subject
         clause = token.head.head
@@ -461,6 +542,12 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         for child in tree.kids(token, "dobj"):
             if trig.particle is not None and child.i == trig.particle.i:
                 continue  # the idiom's own noun ("joined forces")
+            if (
+                trig.sense.type == "SANCTION"
+                and trig.sense.objects is not None
+                and child.lemma_.lower() in trig.sense.objects
+            ):
+                continue  # "slapped tariffs on X": the tariffs are the act, X the target
             if trig.sense.type not in _THING_OBJECT or tree.kids(child, "poss"):
                 targets.extend(conjuncts(child, tree))  # also "accepted Mexico's offer"
             elif trig.sense.type == "AID" and child.ent_type_ in ACTOR_ENTS:
@@ -578,7 +665,7 @@ def find_roles(
 ) -> Roles:
     """Participants and place of one trigger; mentions always kept, actor ids where resolved."""
     if trig.nominal:
-        agents, targets = _nominal_roles(trig, tree)
+        agents, targets = _nominal_roles(trig, tree, ctx)
     else:
         agents, targets = _verbal_roles(trig, tree)
     anchors = tuple(a for a in (trig.token, trig.governor) if a is not None)

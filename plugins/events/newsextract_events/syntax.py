@@ -29,6 +29,7 @@ _NP_LEFT_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", 
 _MAX_UP = 6
 _MAX_CONJUNCTS = 8
 _MAX_NP_LEFT = 10
+_PURPOSE_PREPS = frozenset({"on", "in"})
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
 
 
@@ -163,6 +164,14 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             if node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
                 node = node.head.head
                 continue
+            prep = node.head.head
+            if (
+                node.head.dep_ == "pobj"
+                and prep.lower_ in _PURPOSE_PREPS
+                and prep.head.pos_ in ("VERB", "AUX")
+            ):
+                node = prep.head  # "she went on a tour to talk with X", "in an effort to"
+                continue
             return None
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
@@ -179,6 +188,14 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             continue
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             node = node.head
+            continue
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tree.kids(node, "aux"))
+            and node.head.pos_ in ("VERB", "AUX")
+        ):
+            node = node.head  # an infinitive of purpose: "she came to talk with X"
             continue
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             # "accused X of fuelling ...": the accused does it; "by providing": the

@@ -28,6 +28,7 @@ _NOUN_HOPS = 2
 _SETTING_HOPS = 2
 _MAX_SETTINGS = 4
 _SETTING_PREPS = frozenset({"during", "at", "in"})
+_SAME_TIME_MARKS = frozenset({"when", "while"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
 _REFERENCE_DAY = dt.date(2000, 6, 15)
@@ -72,7 +73,22 @@ def _candidates(trig: Trigger) -> list[Token]:
         # "On Sept. 27 they published the results by announcing ...": a gerund of manner
         # happens when the verb it modifies does
         token = trig.token
-        if token.tag_ == "VBG" and token.dep_ == "advcl":
+        # "condemned the launch when Pyongyang fired missiles Monday": a clause of the same
+        # time ("when", "while"; not "as", mostly a cause or a comparison) dates the event
+        tokens.extend(
+            clause
+            for clause in token.children
+            if clause.dep_ == "advcl"
+            and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in _SAME_TIME_MARKS
+                for m in clause.children
+            )
+        )
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "nsubj", "mark") for c in token.children)
+        ):  # a bare gerund; not "while the department was investigating"
             tokens.append(token.head)
         elif token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("by", "while"):
             tokens.append(token.head.head)
