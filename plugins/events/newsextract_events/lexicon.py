@@ -34,7 +34,11 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"retreat"`` (withdrew troops or from something, not "a proposal"),
     ``"intransitive"``, ``"leaders"`` (leaders, officials, states or
     organisations gather, not "100 people"), ``"naming"`` (name-calling
-    roles); several conditions join with ``+``.
+    roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
+    "insisted that Iran stop"), ``"hostile"`` (the promised act is a sanction,
+    an attack or coercion: "vowed to retaliate", "pledged to impose
+    sanctions"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
+    test"); several conditions join with ``+``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
     Clinton"): when both agent and target are people, the event is an
@@ -55,6 +59,7 @@ __all__ = [
     "PHRASAL",
     "RECEIVING_VERBS",
     "VERBS",
+    "VERB_SENSES",
     "Sense",
     "words",
 ]
@@ -116,6 +121,20 @@ _RESTRICTIONS = (
 _PENALTIES = (
     "tariff tariffs sanction sanctions fine fines penalty penalties duty duties embargo ban"
 )
+_WEAPONS = "missile missiles rocket rockets projectile projectiles warhead warheads"
+_ANSWERED = (
+    "request requests demand demands plea pleas petition petitions appeal appeals wish wishes"
+)
+_NEGOTIATIONS = (
+    "talks negotiations negotiation dialogue deal agreement treaty accord pact ceasefire truce"
+)
+#: What is challenged in court: "challenged the EPA's rules" (not "challenged him in the primary").
+_CHALLENGED = (
+    "law laws rule rules regulation regulations ruling rulings decision decisions order orders "
+    "result results ban policy policies measure measures constitutionality legality validity"
+)
+#: Objects of a vow that make it a threat: "vowed consequences", "promised retaliation".
+_REPRISALS = "consequences retaliation revenge reprisal reprisals punishment response action"
 _AID_OBJECTS = (
     "aid assistance help support weapons weapon arms ammunition loan loans funding funds money "
     "equipment supplies food medicine vaccines vaccine"
@@ -127,6 +146,11 @@ VERBS: dict[str, Sense] = {
     "sign": _s("AGREE", objects=AGREEMENT_NOUNS + " deal declaration"),
     "agree": _s("AGREE", needs="prep:to|on|with|xcomp"),
     "ratify": _s("AGREE"),
+    # granting what was asked: "granted the request", "heeded calls"
+    "grant": _s("AGREE", objects=_ANSWERED),
+    "honor": _s("AGREE", objects=_ANSWERED),
+    "honour": _s("AGREE", objects=_ANSWERED),
+    "heed": _s("AGREE", objects=_ANSWERED + " call calls warning warnings advice"),
     "pledge": _s("AGREE", needs="prep:xcomp|ccomp|dobj"),
     "vow": _s("AGREE", needs="prep:xcomp|ccomp"),
     "accept": _s("AGREE", objects=_OFFERS),
@@ -144,6 +168,8 @@ VERBS: dict[str, Sense] = {
     "discuss": _s("CONSULT", needs="prep:with"),
     "gather": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
     "convene": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
+    # campaign and state trips: "will travel to Ohio", "traveled to Beijing"
+    "travel": _s("CONSULT", "visit", needs="prep:to"),
     # SUPPORT
     "support": _s("SUPPORT", needs="object"),
     "back": _s("SUPPORT", needs="object"),
@@ -219,6 +245,17 @@ VERBS: dict[str, Sense] = {
     "appeal": _s("REQUEST", needs="prep:for"),
     "plead": _s("REQUEST", needs="prep:with|for"),
     "implore": _s("REQUEST"),
+    # persuading and warning someone to act: "convinced X to ...", "warned X to refrain"
+    "persuade": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "convince": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "prod": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "nudge": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "coax": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "cajole": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "goad": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "entreat": _s("REQUEST", needs="object+actor"),
+    "warn": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "insist": _s("REQUEST", needs="subjunctive"),
     # ACCUSE
     "accuse": _s("ACCUSE", "allege"),
     "allege": _s("ACCUSE", "allege"),
@@ -271,6 +308,10 @@ VERBS: dict[str, Sense] = {
     "hammer": _s("ACCUSE", "disapprove", needs="object+actor"),
     "question": _s("ACCUSE", "disapprove", needs="object+owned"),
     "impugn": _s("ACCUSE", "disapprove", needs="object"),
+    # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"
+    "hit": _s("ACCUSE", "disapprove", needs="object+person"),
+    "pound": _s("ACCUSE", "disapprove", needs="object+person"),
+    "knock": _s("ACCUSE", "disapprove", needs="object+person"),
     "prosecute": _s("ACCUSE", "allege", needs="object+actor"),
     "subpoena": _s("ACCUSE", "investigate", needs="object+actor"),
     "investigate": _s("ACCUSE", "investigate"),
@@ -287,6 +328,7 @@ VERBS: dict[str, Sense] = {
     "decline": _s("REJECT", needs="object"),
     "spurn": _s("REJECT", needs="object"),
     "block": _s("REJECT", needs="object"),
+    "abandon": _s("REJECT", objects=_NEGOTIATIONS),
     # THREATEN
     "threaten": _s("THREATEN"),
     # PROTEST
@@ -300,6 +342,10 @@ VERBS: dict[str, Sense] = {
     "expel": _s("SANCTION", "expel"),
     "embargo": _s("SANCTION"),
     "retaliate": _s("SANCTION"),
+    # the verb names a formal penalty ("imposed sanctions", "levied a fine"): one
+    # SANCTION on the verb, as annotators mark it; a ban imposed stays a COERCE noun
+    "impose": _s("SANCTION", objects=_PENALTIES),
+    "levy": _s("SANCTION", objects=_PENALTIES),
     "fire": _s("SANCTION", "dismiss", needs="object+person"),
     "punish": _s("SANCTION", needs="object+actor"),
     "penalize": _s("SANCTION", needs="object+actor"),
@@ -341,6 +387,28 @@ VERBS: dict[str, Sense] = {
     "murder": _s("ASSAULT"),
     "stab": _s("ASSAULT", needs="object"),
     "strike": _s("ASSAULT", needs="object", verbal_if_people=True),
+    "rape": _s("ASSAULT", "sexual"),
+}
+
+#: Senses tried before the one in ``VERBS`` (the first whose condition holds wins):
+#: words with a second event reading that an object or complement selects.
+VERB_SENSES: dict[str, tuple[Sense, ...]] = {
+    # weapons fired at someone are an attack; fired or tested otherwise, a show of force
+    "fire": (
+        _s("ASSAULT", objects=_WEAPONS, needs="prep:at|against"),
+        _s("MOBILIZE", "weapons", objects=_WEAPONS),
+    ),
+    "launch": (
+        _s("ASSAULT", objects=_WEAPONS, needs="prep:at|against"),
+        _s("MOBILIZE", "weapons", objects=_WEAPONS),
+    ),
+    "test": (_s("MOBILIZE", "weapons", objects=_WEAPONS + " bomb bombs device weapon weapons"),),
+    # a promise to punish or attack is a threat: "vowed consequences", "pledged to impose sanctions"
+    "vow": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
+    "pledge": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
+    "promise": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
+    # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
+    "challenge": (_s("ACCUSE", "allege", objects=_CHALLENGED),),
 }
 
 #: Verb + particle or preposition that together make the trigger ("call on X to ...").
@@ -394,6 +462,15 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("wall", "off"): _s("COERCE", "restrict"),
     ("crack", "down"): _s("COERCE"),
     ("round", "up"): _s("COERCE", "arrest", needs="object+actor"),
+    ("reach", "out"): _s("CONSULT", needs="prep:to+actor"),
+    ("count", "on"): _s("REQUEST", needs="actor"),
+    ("rely", "on"): _s("REQUEST", needs="prep:xcomp+actor"),
+    ("hit", "out"): _s("ACCUSE", "disapprove"),
+    ("hit", "back"): _s("ACCUSE", "disapprove", needs="prep:at+actor"),
+    ("fire", "back"): _s("ACCUSE", "disapprove", needs="prep:at+actor"),
+    ("swipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("snipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("take", "aim"): _s("ACCUSE", "disapprove", needs="owned"),
 }
 
 #: Verb + particle pairs that take the verb out of its event sense.
@@ -446,6 +523,7 @@ NOUNS: dict[str, Sense] = {
     "release": _s("RETREAT", "release", objects=_PEOPLE),
     "ceasefire": _s("RETREAT", "ceasefire"),
     "request": _s("REQUEST", needs="light"),
+    "motion": _s("REQUEST", needs="light+prep:acl|to"),
     "demand": _s("REQUEST", needs="light"),
     "call": _s("REQUEST", needs="prep:for"),
     "appeal": _s("REQUEST", needs="prep:for|to"),
@@ -472,7 +550,7 @@ NOUNS: dict[str, Sense] = {
     "rejection": _s("REJECT"),
     "veto": _s("REJECT"),
     "refusal": _s("REJECT"),
-    "opposition": _s("REJECT", needs="prep:to"),
+    "opposition": _s("REJECT", needs="prep:to|by|from"),
     "threat": _s("THREATEN"),
     "ultimatum": _s("THREATEN"),
     "protest": _s("PROTEST", "demo"),
@@ -483,8 +561,8 @@ NOUNS: dict[str, Sense] = {
     "expulsion": _s("SANCTION", "expel"),
     "embargo": _s("SANCTION"),
     "tariff": _s("SANCTION", needs="light"),
-    "dismissal": _s("SANCTION", needs="prep:of+actor"),
-    "firing": _s("SANCTION", needs="prep:of+actor"),
+    "dismissal": _s("SANCTION", needs="prep:of|poss+actor"),
+    "firing": _s("SANCTION", needs="prep:of|poss+actor"),
     "deployment": _s("MOBILIZE", "troops"),
     "mobilization": _s("MOBILIZE", "troops"),
     "mobilisation": _s("MOBILIZE", "troops"),
@@ -510,6 +588,8 @@ NOUNS: dict[str, Sense] = {
     "killing": _s("ASSAULT"),
     "murder": _s("ASSAULT"),
     "strike": _s("ASSAULT", needs="military"),
+    "test": _s("MOBILIZE", "weapons", needs="weapons"),
+    "launch": _s("MOBILIZE", "weapons", needs="weapons"),
 }
 
 #: Light verbs whose subject undergoes the event named by their object; the agent is the

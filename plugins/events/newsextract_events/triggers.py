@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import BLOCKING_PARTICLES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Sense, words
+from .lexicon import (
+    BLOCKING_PARTICLES,
+    LIGHT_VERBS,
+    NOUNS,
+    PHRASAL,
+    VERB_SENSES,
+    VERBS,
+    Sense,
+    words,
+)
 
 __all__ = ["FACT_CHECK", "NAME_CALLING", "UNDER_FIRE", "Trigger", "find_triggers", "governor_of"]
 
@@ -53,6 +62,17 @@ FACT_CHECK = Sense("ACCUSE", "investigate")
 UNDER_FIRE = Sense("ACCUSE", "disapprove")
 #: "Cruz called Trump a liar": a verbal attack on the one named.
 NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
+#: "His surrogates called him a genius": praise of the one named.
+NAME_PRAISE = Sense("SUPPORT", "praise", needs="naming+actor")
+#: Verbs that name someone with a predicate ("branded North Korea an outlaw nation").
+_NAMING_VERBS = frozenset({"call", "brand", "label"})
+#: Acts a promise can be a threat of: "vowed to retaliate", "pledged to impose sanctions".
+_HOSTILE = frozenset(
+    [lemma for lemma, sense in VERBS.items() if sense.type in ("SANCTION", "ASSAULT", "COERCE")]
+) - {"fire", "cut", "halt", "withhold", "ban", "free"}
+_WEAPON_MODS = words(
+    "nuclear atomic missile missiles rocket rockets ballistic weapon weapons bomb warhead"
+)
 _NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
@@ -96,6 +116,9 @@ def _objects(token: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "pobj")
     if token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
         yield token.head  # "the prisoners released", "sanctions imposed"
+    if token.dep_ == "conj" and token.tag_ == "VBN":
+        # "was shot and killed": the passive subject is on the first conjunct
+        yield from (c for c in token.head.children if c.dep_ == "nsubjpass")
 
 
 _WITHDRAWN = words(
@@ -132,6 +155,22 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
     return all(_condition(token, need, governor) for need in sense.needs.split("+"))
 
 
+def _subjunctive(token: Token) -> bool:
+    """ "insisted that Pyongyang stop": a "that"-clause with a bare verb and its own subject."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.tag_ == "VB"
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        for c in token.children
+    )
+
+
+def _hostile(token: Token) -> bool:
+    """ "vowed to retaliate", "pledged to impose sanctions": the promised act punishes or attacks."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _HOSTILE for c in token.children)
+
+
 def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "object":
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or (
@@ -142,6 +181,17 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(
             (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in allowed)
             or (c.dep_ in _CLAUSE_DEPS and c.dep_ in allowed)
+            or (c.dep_ == "poss" and "poss" in allowed)
+            for c in token.children
+        )
+    if need == "subjunctive":
+        return _subjunctive(token)
+    if need == "hostile":
+        return _hostile(token)
+    if need == "weapons":
+        # "North Korea's nuclear test", "a missile launch"
+        return any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in _WEAPON_MODS
             for c in token.children
         )
     if need == "retreat":
@@ -157,7 +207,11 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "finite":
         return not (token.dep_ in ("acl", "amod") and token.tag_ == "VBN")
     if need == "light":
-        return governor is not None or any(c.dep_ == "poss" for c in token.children)
+        # "filed a request", "the administration's request", "a request by the challengers"
+        return governor is not None or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for c in token.children
+        )
     if need == "plural":
         return token.tag_ in ("NNS", "NNPS")
     # "actor", "owned", "agent" and "military" are checked once participants are known
@@ -200,15 +254,43 @@ def _after_fact(token: Token) -> bool:
     return i >= 0 and doc[i].lower_ == "fact"
 
 
-def _name_calling(token: Token) -> bool:
-    """ "called Trump a liar", "was called a charlatan": a predicate noun or adjective, not praise."""
+def _name_calling(token: Token) -> Sense | None:
+    """ "called Trump a liar", "was called a charlatan", "branded X an outlaw nation": a
+    predicate noun or adjective; criticism, or praise with a praise word ("called him a genius")."""
     predicates = [c for c in token.children if c.dep_ == "oprd"]
     if not predicates:
-        return False
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if len(objects) < 2 or objects[-1].pos_ != "NOUN":
+            return None
+        predicates = objects[1:]  # "branded Iran a rogue state" parsed with two objects
     words = {p.lemma_.lower() for p in predicates}
     for predicate in predicates:
         words.update(c.lemma_.lower() for c in predicate.children if c.dep_ in ("amod", "conj"))
-    return not words & _PRAISE_WORDS
+    return NAME_PRAISE if words & _PRAISE_WORDS else NAME_CALLING
+
+
+def _particle(token: Token, lemma: str) -> Token | None:
+    """The particle or preposition of a phrasal trigger ("called on", "pulled back")."""
+    for c in token.children:
+        if (lemma, c.lower_) not in PHRASAL:
+            continue
+        if c.dep_ in ("prt", "prep", "dobj") and _real_particle(c):
+            return c
+        if c.dep_ == "advmod" and c.i == token.i + 1:
+            return c  # "pull back", "coming around": the particle parsed as an adverb
+    return None
+
+
+def _verb_sense(token: Token, lemma: str) -> Sense | None:
+    """The first sense of the verb whose condition holds (alternative senses first)."""
+    senses: list[Sense] = list(VERB_SENSES.get(lemma, ()))
+    main = VERBS.get(lemma)
+    if main is not None:
+        senses.append(main)
+    for sense in senses:
+        if _satisfies(token, sense, False, None):
+            return sense
+    return None
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -216,17 +298,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     found: list[Trigger] = []
     for token in doc:
         lemma = token.lemma_.lower()
+        if lemma == "rap" and token.lower_.startswith("rape"):
+            lemma = "rape"  # the small model lemmatises "raped" as "rap"
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
-            particle = next(
-                (
-                    c
-                    for c in token.children
-                    if c.dep_ in ("prt", "prep", "dobj")
-                    and (lemma, c.lower_) in PHRASAL
-                    and _real_particle(c)
-                ),
-                None,
-            )
+            particle = _particle(token, lemma)
             if particle is not None:
                 phrasal = PHRASAL[(lemma, particle.lower_)]
                 if _satisfies(token, phrasal, False, None):
@@ -235,15 +310,16 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if lemma == "check" and _after_fact(token):
                 found.append(Trigger(token, FACT_CHECK, False))
                 continue
-            if lemma == "call" and _name_calling(token):
-                found.append(Trigger(token, NAME_CALLING, False))
+            naming = _name_calling(token) if lemma in _NAMING_VERBS else None
+            if naming is not None:
+                found.append(Trigger(token, naming, False))
                 continue
             if any((lemma, c.lower_) in BLOCKING_PARTICLES for c in token.children):
                 continue  # "seized on a remark" is no seizure
-            verb_sense = VERBS.get(lemma)
-            if verb_sense is None or any(c.dep_ == "prt" for c in token.children):
+            if any(c.dep_ == "prt" for c in token.children):
                 continue  # "back up", "come back": a particle changes the sense
-            if not _satisfies(token, verb_sense, False, None):
+            verb_sense = _verb_sense(token, lemma)
+            if verb_sense is None:
                 continue
             found.append(Trigger(token, verb_sense, False))
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in _PERSONAL:

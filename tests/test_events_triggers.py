@@ -1,0 +1,125 @@
+"""Trigger families and senses of the events plugin, on made-up sentences.
+
+Each case names one family or sense condition (lexicon.py, triggers.py), so a
+regression names itself; the negative cases are the readings the condition
+exists to keep out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsextract
+from newsextract import Event, Extraction
+
+WEDNESDAY = dt.date(2023, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
+
+    def extract(text: str) -> Extraction:
+        return pipeline.extract(text, published=WEDNESDAY)
+
+    return extract
+
+
+def triggers(x: Extraction, type_: str) -> list[str]:
+    return [e.trigger.text for e in x.events if e.type == type_]
+
+
+def only(x: Extraction, type_: str) -> Event:
+    found = [e for e in x.events if e.type == type_]
+    assert len(found) == 1, x.events
+    return found[0]
+
+
+def name(x: Extraction, event: Event, role: str) -> str | None:
+    for participant in event.participants:
+        if participant.role == role and participant.actor is not None:
+            actor = x.actor(participant.actor)
+            return actor.name if actor else None
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # persuading and warning someone to act
+        ("Mary Walsh convinced Tom Reed to sign the bill.", "REQUEST", "convinced"),
+        ("Mary Walsh persuaded Tom Reed to drop the plan.", "REQUEST", "persuaded"),
+        ("France warned Iran to stay out of the dispute.", "REQUEST", "warned"),
+        # "insist that X + bare verb": the subjunctive asks for an act
+        ("France insisted that Iran withdraw its troops.", "REQUEST", "insisted"),
+        ("Mary Walsh said she counts on Tom Reed to keep his word.", "REQUEST", "counts"),
+        # granting what was asked
+        ("The court granted a request by Tom Reed to delay the trial.", "AGREE", "granted"),
+        # verbal blows at a person
+        ("Mary Walsh hit Tom Reed hard on his record.", "ACCUSE", "hit"),
+        ("Mary Walsh has been pounding Tom Reed as a fraud.", "ACCUSE", "pounding"),
+        ("Mary Walsh took aim at Tom Reed on Monday.", "ACCUSE", "took"),
+        # name-calling with other naming verbs
+        ("Canada branded Russia a pariah state.", "ACCUSE", "branded"),
+        ("Senator Mary Walsh labeled Tom Reed a crook.", "ACCUSE", "labeled"),
+        # a legal challenge
+        ("Twelve states are challenging the agency's new rules in court.", "ACCUSE", "challenging"),
+        # a penalty named by its verb
+        ("The European Union imposed sanctions on Iran.", "SANCTION", "imposed"),
+        ("The European Union levied a fine on Iran.", "SANCTION", "levied"),
+        # weapons tests and launches
+        ("Iran fired two missiles into the sea on Monday.", "MOBILIZE", "fired"),
+        ("The council condemned Iran's nuclear test.", "MOBILIZE", "test"),
+        ("Iran fired missiles at France.", "ASSAULT", "fired"),
+        # a promise of punishment is a threat
+        ("France vowed to retaliate against Iran.", "THREATEN", "vowed"),
+        ("France pledged to impose sanctions on Iran.", "THREATEN", "pledged"),
+        ("President Ann Lee vowed consequences for Iran.", "THREATEN", "vowed"),
+        # trips and outreach
+        ("Governor Tom Reed will travel to Ohio on Friday.", "CONSULT", "travel"),
+        ("Mary Walsh reached out to Tom Reed after the vote.", "CONSULT", "reached"),
+        # nouns with their own agent
+        ("The bill failed because of opposition by Congress.", "REJECT", "opposition"),
+        ("The doctors called for his dismissal, said Tom Reed.", "SANCTION", "dismissal"),
+        ("Apple filed a motion to unseal the records.", "REQUEST", "motion"),
+        ("Iran abandoned talks with France in 2009.", "REJECT", "abandoned"),
+    ],
+)
+def test_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The storm hit Florida on Monday.", "ACCUSE"),  # "hit" needs a person hit
+        ("Mary Walsh insisted that the plan would work.", "REQUEST"),  # a claim, not a request
+        ("A Republican may be challenging him in the primary.", "ACCUSE"),  # an election
+        ("Mary Walsh vowed to cut taxes.", "THREATEN"),  # a promise, no one punished
+        ("The plant fired its boilers.", "MOBILIZE"),  # no weapons
+        ("Mary Walsh will take a test on Monday.", "MOBILIZE"),  # no weapons test
+        ("The opposition won the election.", "REJECT"),  # the party, not a refusal
+    ],
+)
+def test_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == []
+
+
+def test_praise_by_name_calling(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Mary Walsh called Tom Reed a genius.")
+    event = only(x, "SUPPORT")
+    assert event.trigger.text == "called"
+    assert name(x, event, "target") == "Tom Reed"
+    assert triggers(x, "ACCUSE") == []
+
+
+def test_particle_parsed_as_adverb(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("If France decides to pull back, Germany must defend itself.")
+    assert triggers(x, "RETREAT") == ["pull"]
+
+
+def test_killed_after_shot_shares_the_passive(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed was shot and killed by a police officer on Friday.")
+    assert "killed" in triggers(x, "ASSAULT")
