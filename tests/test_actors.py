@@ -106,7 +106,7 @@ def test_seat_of_government_is_the_state(run) -> None:  # type: ignore[no-untype
 def test_us_variants_cluster(run) -> None:  # type: ignore[no-untyped-def]
     x = run(
         "The U.S. imposed new tariffs. The United States says America will not back down, "
-        "and US officials agreed."
+        "and US sanctions followed."
     )
     us = by_name(x, "United States")
     assert {"U.S.", "United States", "America", "US"} <= set(texts(us))
@@ -218,11 +218,13 @@ def test_party_names_cluster_and_affiliate(run) -> None:  # type: ignore[no-unty
         "The GOP nominee said the Democratic Party had failed, and Republicans cheered."
     )
     gop = by_name(x, "Republican Party")
-    assert {"Republican", "GOP", "Republicans"} <= set(texts(gop))
+    # a party inside a title or a description is no mention of it (guidelines)
+    assert texts(gop) == ["Republicans"]
     dems = by_name(x, "Democratic Party")
     assert {"Democrats", "Democratic Party"} <= set(texts(dems))
     dalton = by_name(x, "Mark Dalton")
     assert dalton.affiliation == gop.id
+    assert "GOP nominee" in texts(dalton)
 
 
 def test_state_qualified_body_and_short_form(run) -> None:  # type: ignore[no-untyped-def]
@@ -352,7 +354,7 @@ def test_entity_run_on_is_trimmed(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_one_name_under_two_labels_is_one_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     actors = actors_with_ents(
         nlp,
-        "Voters in Concord lined up early. Concord officials said turnout was high.",
+        "Voters in Concord lined up early. Concord said turnout was high.",
         [("Concord", "GPE"), ("Concord", "ORG")],
     )
     assert [(a.name, len(a.mentions)) for a in actors] == [("Concord", 2)]
@@ -408,7 +410,7 @@ def user_dictionary(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_user_dictionary(run, user_dictionary) -> None:  # type: ignore[no-untyped-def]
-    x = run("Putin praised Wagner on Friday. Hamas said Wagner fighters had left.")
+    x = run("Putin praised Wagner on Friday. Hamas said Wagner had left the town.")
     putin = by_name(x, "Vladimir Putin")
     assert (putin.type, putin.code, texts(putin)) == ("person", "RUS", ["Putin"])
     wagner = by_name(x, "Wagner Group")

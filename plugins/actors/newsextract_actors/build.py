@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from newsextract import Actor, ExtractionContext, Span
 
-from . import gazetteer, titles
+from . import gazetteer, phrases, titles
 from .cluster import Cluster, cluster_mentions
 from .coref import Resolver
 from .countries import country_index, normalise
-from .mentions import Mention, find_mentions
+from .mentions import ActorKind, Mention, find_mentions
 from .tokens import TokenTable
 
 if TYPE_CHECKING:
@@ -116,6 +116,10 @@ class ActorBuilder:
         self.text = text if text is not None else doc.text
         self.table = TokenTable(doc)
         self.folded: set[int] = set()  #: person mentions inside a unit ("Trump campaign")
+        #: tokens of the pre-modifying titles of named people ("Republican nominee" Trump)
+        self.title_tokens: set[int] = set()
+        #: mention index -> what a name modifying a common noun stands for (phrases.py)
+        self.decisions: dict[int, tuple[phrases.Decision, phrases.Phrase | None]] = {}
         self.mentions: list[Mention] = find_mentions(doc)
         self.clusters: list[Cluster] = cluster_mentions(self.mentions)
         self.cluster_of: list[int] = [0] * len(self.mentions)
@@ -185,14 +189,17 @@ class ActorBuilder:
                         info.heads.add(_ABBREVIATED_ROLES.get(word, word))
                 pre = titles.premodifier(self.doc, m)
                 if pre is not None:
+                    # a possessor in front is someone else: "Holt's NBC colleague Lauer"
+                    owned = [t.i for t in self.doc[pre.start : pre.end] if t.tag_ == "POS"]
+                    self.title_tokens.update(range(owned[-1] + 1 if owned else pre.start, pre.end))
                     if self._has_title_word(pre):
                         info.add_title(pre.text)
-                        self._add_head(info, pre.head)
+                        self._add_head(info, pre.head, (pre.start, pre.end))
                     self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
                 app = titles.apposition(self.doc, m)
                 if app is not None and self._has_title_word(app):
                     info.add_title(app.text)
-                    self._add_head(info, app.head)
+                    self._add_head(info, app.head, (app.start, app.end))
                     self._vote_range(ci, (app.start, app.end), nearest_last=False)
                 self._vote_range(ci, titles.of_phrase(self.doc, m), nearest_last=False)
                 party = self._party_tag(m)
@@ -209,17 +216,32 @@ class ActorBuilder:
                     if inner is not None and inner != ci:
                         info.vote(inner, mi)
 
-    def _add_head(self, info: _Info, head: int) -> None:
+    def _add_head(self, info: _Info, head: int, title: tuple[int, int] | None = None) -> None:
         """The role noun of a title, unless a qualifier makes it another role.
 
         A "Vice President" or "former president" is not who "the president" is.
+        A party or state named in the title qualifies the role too: "Democratic
+        nominee" Clinton is "the Democratic nominee", not "the GOP nominee".
         """
-        info.heads.add(self._role_key(head))
+        role = self._role_key(head)
+        info.heads.add(role)
+        if title is not None:
+            for q in self._qualifiers(title[0], head):
+                info.heads.add(f"{q}:{role}")
+
+    def _qualifiers(self, start: int, head: int) -> set[int]:
+        """Clusters of the parties, states and bodies named in ``[start, head)``."""
+        return {
+            self.cluster_of[mi]
+            for mi in self._mentions_in(start, head)
+            if self.clusters[self.cluster_of[mi]].kind in _AFFILIATE_KINDS
+        }
 
     def _role_key(self, head: int) -> str:
         """ "president", or "vice president" / "former president" with its qualifier."""
         word = self.doc[head].lower_
         word = _ABBREVIATED_ROLES.get(word, word)
+        word = gazetteer.ROLE_SYNONYMS.get(word, word)
         if head > 0:
             before = self.doc[head - 1].lower_.rstrip("-")
             if before in _ROLE_QUALIFIERS:
@@ -251,11 +273,11 @@ class ActorBuilder:
             return
         doc = self.doc
         n = len(doc)
-        role_words = {key.split()[-1] for key in unique}
+        role_words = {key.rpartition(":")[2].split()[-1] for key in unique}
+        role_words |= {w for w, role in gazetteer.ROLE_SYNONYMS.items() if role in role_words}
         for i in self.table.where_lower(role_words):
             token = doc[i]
-            person = unique.get(self._role_key(token.i))
-            if person is None or token.i in self.owner or token.pos_ not in {"NOUN", "PROPN"}:
+            if token.i in self.owner or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if token.tag_ in {"NNS", "NNPS"} or token.dep_ in {"compound", "amod", "nmod"}:
                 continue
@@ -263,6 +285,15 @@ class ActorBuilder:
                 continue  # a title before a name, already counted
             det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
             if det is None or det.lower_ != "the":
+                continue
+            role = self._role_key(token.i)
+            qualifiers = self._qualifiers(det.i + 1, token.i)
+            if qualifiers:  # "the Democratic nominee": only a Democratic one
+                found = {unique.get(f"{q}:{role}") for q in qualifiers} - {None}
+                person = found.pop() if len(found) == 1 else None
+            else:
+                person = unique.get(role)
+            if person is None:
                 continue
             first = self.mentions[self.clusters[person].first]
             if token.idx <= first.start_char:
@@ -540,6 +571,32 @@ class ActorBuilder:
             and not is_role_noun(head.lower_)
         )
 
+    def modifiers(self) -> dict[str, tuple[ActorKind, list[tuple[int, int]], int]]:
+        """Names that modify a common noun (see :mod:`.phrases`); the phrase actors.
+
+        Fills :attr:`decisions` and returns the actors the phrases make, by
+        key: (type, character ranges, the cluster of the first modifier).
+        A name inside a named person's title is no mention. A phrase that is
+        a named person's description ("the Democratic nominee") is theirs.
+        """
+        described = {end for info in self.info for _, end in info.descriptions}
+        out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]] = {}
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            if m.start in self.title_tokens:
+                self.decisions[mi] = ("drop", None)
+                continue
+            decision = phrases.decide(self.doc, self.text, m, self.clusters[ci].kind)
+            if decision is None:
+                continue
+            self.decisions[mi] = decision
+            what, phrase = decision
+            if what != "phrase" or phrase is None or phrase.end_char in described:
+                continue
+            entry = out.setdefault(phrase.key, (phrase.kind, [], ci))
+            entry[1].append((phrase.start_char, phrase.end_char))
+        return out
+
     def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> list[Span]:
         ranges: list[tuple[int, int]] = []
         # a name the parser also read as an organisation may act: keep all of it
@@ -550,6 +607,14 @@ class ActorBuilder:
             m = self.mentions[mi]
             if mi in self.folded:
                 continue  # "the Trump campaign": the campaign's mention
+            decision = self.decisions.get(mi)
+            if decision is not None:
+                what, phrase = decision
+                if what == "keep":
+                    ranges.append((m.start_char, m.end_char))
+                elif what == "state" and phrase is not None:  # "the U.S. government"
+                    ranges.append((phrase.start_char, phrase.end_char))
+                continue
             rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
             if rng is not None and place and self._only_where(m):
                 rng = None
@@ -557,11 +622,13 @@ class ActorBuilder:
                 rng = None
             if rng is not None:
                 ranges.append(rng)
-        if not ranges:  # a country named only by adjectives keeps them (and a person
-            # named only in "the Trump campaign" that mention)
+        if not ranges:  # a country named only in titles keeps them, for the people's
+            # affiliation (and a person named only in "the Trump campaign" that mention)
             ranges = [
                 (self.mentions[mi].start_char, self.mentions[mi].end_char)
                 for mi in cluster.mentions
+                if mi not in self.decisions
+                or (cluster.kind == "country" and self.mentions[mi].start in self.title_tokens)
             ]
         return [ctx.span(a, b) for a, b in ranges]
 
@@ -623,6 +690,10 @@ class ActorBuilder:
                 out[latest[k][1]].append((token.idx, token.idx + len(token.text)))
         return out
 
+    def _in_title(self, start_char: int) -> bool:
+        span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].i in self.title_tokens
+
     def _described(self) -> dict[int, int]:
         """The last token of every description ("the **senator**") -> its cluster."""
         out: dict[int, int] = {}
@@ -648,6 +719,7 @@ class ActorBuilder:
         )
         pronouns = resolver.resolve()
         units = self.units(resolver.resolved)
+        groups = self.modifiers()
         affiliation = self.affiliations()
         codes = self.codes(affiliation)
         # (spans, build) per actor, then ids in order of first mention
@@ -660,16 +732,41 @@ class ActorBuilder:
             spans.sort(key=lambda sp: (sp.start, sp.end))
             entries.append((spans, ci, None))
         for unit, ranges in units.items():
+            ranges = [r for r in ranges if not self._in_title(r[0])]  # "Trump campaign spokesman"
+            if not ranges:
+                continue
             spans = sorted({ctx.span(a, b) for a, b in ranges}, key=lambda sp: (sp.start, sp.end))
             entries.append((spans, unit[0], unit))
-        order = sorted(range(len(entries)), key=lambda e: (entries[e][0][0].start, e))
+        phrase_of: dict[int, tuple[str, ActorKind]] = {}
+        for phrase_key, (kind, ranges, ci) in groups.items():
+            spans = sorted({ctx.span(a, b) for a, b in ranges}, key=lambda sp: (sp.start, sp.end))
+            phrase_of[len(entries)] = (phrase_key, kind)
+            entries.append((spans, ci, None))
+
+        def position(e: int) -> int:
+            spans, ci, _ = entries[e]
+            return spans[0].start if spans else self.mentions[self.clusters[ci].first].start_char
+
+        order = sorted(range(len(entries)), key=lambda e: (position(e), e))
         ids: list[str] = [""] * len(entries)
         for e in order:
             ids[e] = ctx.new_id("actor")
         out: list[Actor] = []
         for e in order:
             spans, ci, key = entries[e]
-            if key is None:
+            if e in phrase_of:
+                name = " ".join(self.text[spans[0].start : spans[0].end].split())
+                out.append(
+                    Actor(
+                        id=ids[e],
+                        name=name,
+                        type=phrase_of[e][1],
+                        mentions=spans,
+                        affiliation=ids[ci],
+                        code=codes[ci],
+                    )
+                )
+            elif key is None:
                 name, aliases = self.name_and_aliases(ci)
                 aff = affiliation[ci]
                 out.append(
@@ -696,7 +793,10 @@ class ActorBuilder:
                         code=codes[ci],
                     )
                 )
-        return one_actor_per_span(out)
+        # A party or body named only in titles and phrases ("Republican nominee
+        # Donald Trump") has no mention, and stays only as someone's affiliation.
+        served = {a.affiliation for a in out if a.mentions}
+        return one_actor_per_span([a for a in out if a.mentions or a.id in served])
 
 
 _TYPE_RANK = {"country": 0, "organization": 1, "media": 1, "person": 2, "group": 3, "other": 3}

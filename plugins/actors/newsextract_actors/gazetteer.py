@@ -893,3 +893,98 @@ NOT_ACTOR_HEADS: Final[frozenset[str]] = frozenset(
         "prize",
     }
 )
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one string (long vocabularies stay readable)."""
+    return tuple(text.split())
+
+
+#: Nouns that, after a name, make the name the doer: acts, statements,
+#: measures ("U.S. sanctions", "the IMF report", "Russian shelling"), the
+#: PLOVER/CAMEO event nouns and the figures a state's name owns ("U.S. growth").
+AGENTIVE_NOUNS: Final[frozenset[str]] = frozenset(
+    _words(
+        """
+    support backing endorsement pressure allegation accusation claim charge criticism
+    condemnation report request demand analysis essay study survey poll estimate forecast
+    projection ruling decision verdict order decree sanction embargo tariff ban blockade
+    restriction resolution vote veto presidency policy response retaliation
+    reaction action intervention involvement interference meddling hacking hack
+    relation talk negotiation dialogue summit visit meeting call test launch
+    threat warning ultimatum attack strike airstrike raid bombing shelling invasion
+    offensive incursion assault occupation annexation crackdown arrest investigation
+    probe inquiry prosecution lawsuit suit complaint protest boycott aid assistance
+    funding money loan grant donation contribution spending offer proposal pledge
+    promise deal agreement withdrawal pullout concession apology
+    cooperation effort campaign bid push move initiative growth output export
+    economy budget deficit debt
+    """
+    )
+)
+#: Of those, the figures an adjective of origin only describes ("Mexican exports").
+ECONOMIC_NOUNS: Final[frozenset[str]] = frozenset(
+    {"growth", "output", "export", "economy", "budget", "deficit", "debt", "spending"}
+)
+#: Plurals (lemmas) that make a group after a name: "E.U. nations", "Tulsa police".
+GROUP_NOUNS: Final[frozenset[str]] = frozenset(
+    _words(
+        """
+    nation country state government people group community troop force soldier police
+    family company firm business bank party union ally authority agency organization
+    official lawmaker legislator member voter donor delegate citizen resident worker
+    executive leader diplomat negotiator general commander politician candidate student
+    veteran farmer insider aide adviser advisor staffer activist protester supporter
+    militant rebel fighter prosecutor investigator officer agent
+    """
+    )
+)
+#: Singular collectives that are a group after a name ("Tulsa police").
+COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"police", "people", "public", "electorate"})
+#: Singular heads that make an organisation after a name: "the U.S. military",
+#: "a Senate subcommittee", "the Texas delegation".
+UNIT_NOUNS: Final[frozenset[str]] = frozenset(
+    _words(
+        """
+    military army navy court subcommittee committee delegation caucus firm company agency
+    ministry embassy consulate parliament legislature council board commission office
+    department journal newspaper bank party team union coalition alliance group cabinet
+    lobby establishment mission government administration regime authorities leadership
+    """
+    )
+)
+#: People nouns without an office or agent suffix.
+PERSON_NOUNS: Final[frozenset[str]] = frozenset(
+    _words(
+        """
+    businessman businesswoman doctor physician lawyer judge official executive employee
+    voter donor citizen soldier agent politician nominee candidate lawmaker member staff
+    people delegate
+    """
+    )
+)
+#: Words with a person suffix that name things.
+NOT_PERSON_NOUNS: Final[tuple[str, ...]] = _words(
+    """
+    matter order number water paper center centre quarter border power computer corner
+    chapter letter register cluster shelter theater theatre sector factor error motor
+    vector floor door color colour labor labour favor favour honor honour mirror terror
+    corridor tower layer filter poster banner trailer meter barrier charter career
+    weather winter summer october november december september percent event
+    headquarters identity degree decree fee coffee guarantee jubilee
+    """
+)
+
+#: Role nouns news uses interchangeably for one person ("the Republican
+#: nominee", "the GOP candidate"): word -> the role it is matched as.
+ROLE_SYNONYMS: Final[dict[str, str]] = {
+    "nominee": "candidate",
+    "contender": "candidate",
+    "hopeful": "candidate",
+    "standard-bearer": "candidate",
+    "spokeswoman": "spokesperson",
+    "spokesman": "spokesperson",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "advisor": "adviser",
+}

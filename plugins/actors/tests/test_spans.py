@@ -24,9 +24,13 @@ def test_descriptive_demonym_is_no_mention(run: Run) -> None:
     assert found["Mexico"] == ["Mexico"]
 
 
-def test_demonym_of_forces_stays(run: Run) -> None:
-    found = mention_texts(run("Ukraine said Russian troops shelled the town."))
-    assert found["Russia"] == ["Russian"]
+def test_demonym_of_forces_is_a_group_of_the_state(run: Run) -> None:
+    result = run("Ukraine said Russian troops shelled the town.")
+    troops = next(a for a in result.actors if a.name == "Russian troops")
+    assert [m.text for m in troops.mentions] == ["Russian troops"]
+    assert troops.type == "group" and troops.code == "RUS"
+    russia = next(a for a in result.actors if a.id == troops.affiliation)
+    assert russia.name == "Russia" and not russia.mentions  # only the affiliation
 
 
 def test_country_named_only_by_adjective_keeps_it(run: Run) -> None:
@@ -54,3 +58,40 @@ def test_party_adjective_before_a_thing_is_no_mention(run: Run) -> None:
         run("Republicans met on Monday. Critics said the Republican tax plan would fail.")
     )
     assert found["Republican Party"] == ["Republicans"]
+
+
+def test_modifier_and_group_noun_are_one_mention(run: Run) -> None:
+    result = run("E.U. leaders met on Friday. Polish officials said E.U. leaders had failed.")
+    found = mention_texts(result)
+    assert found["E.U. leaders"] == ["E.U. leaders", "E.U. leaders"]
+    assert found["Polish officials"] == ["Polish officials"]
+    assert all(a.mentions == [] for a in result.actors if a.name in ("European Union", "Poland"))
+
+
+def test_name_inside_a_title_is_no_mention(run: Run) -> None:
+    result = run("Republican nominee John Roe spoke in Ohio on Monday.")
+    roe = next(a for a in result.actors if a.name == "John Roe")
+    party = next(a for a in result.actors if a.id == roe.affiliation)
+    assert party.name == "Republican Party" and not party.mentions
+
+
+def test_party_qualified_role_is_that_partys_nominee(run: Run) -> None:
+    found = mention_texts(
+        run(
+            "Democratic nominee Jane Doe met Republican nominee John Roe on Monday. "
+            "The Democratic nominee said the debate went well."
+        )
+    )
+    assert "Democratic nominee" in found["Jane Doe"]
+    assert "Democratic nominee" not in found["John Roe"]
+
+
+def test_name_classifying_a_thing_is_no_mention(run: Run) -> None:
+    found = mention_texts(run("France said U.S. power plants were old. U.S. sanctions hurt Iran."))
+    assert found["United States"] == ["U.S."]  # the sanctions' agent only
+
+
+def test_state_organ_phrase_is_the_state(run: Run) -> None:
+    found = mention_texts(run("The U.S. government said the U.S. military would help Kenya."))
+    assert found["United States"] == ["U.S. government"]
+    assert found["U.S. military"] == ["U.S. military"]

@@ -1,0 +1,200 @@
+"""Names used as modifiers of a common noun: what the whole noun phrase is.
+
+A name in front of a common noun rarely acts by itself. The annotation
+guidelines read the noun phrase as a whole:
+
+- "E.U. leaders", "Polish officials", "Tulsa police", "the U.S. military",
+  "the Democratic nominee", "a Senate subcommittee" name one group,
+  organisation or person: the phrase is the mention, of an actor of its own
+  (affiliated with the name), not of the state, party or body in it;
+- "the U.S. government" stands for the state: the phrase is its mention;
+- "U.S. sanctions", "the IMF report", "Russian shelling": the name is who
+  acts, and stays its mention (events read it as the agent);
+- "U.S. power plants", "the American story", "European defense": the name
+  only classifies a thing, and is no mention;
+- a name inside the title of a named person ("Republican nominee Donald
+  Trump", "White House press secretary Josh Earnest") is no mention either
+  (see :mod:`.build`, which knows the titles).
+
+Only the mention's own head and its children are read, so the cost is
+constant per mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Literal
+
+from . import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mentions import ActorKind, Mention
+
+Decision = Literal["keep", "drop", "phrase", "state"]
+
+MODIFIER_DEPS: Final[frozenset[str]] = frozenset({"compound", "amod", "nmod"})
+#: Words in front of a plural that make it a share of a class, not one group
+#: ("most E.U. countries", "many European citizens").
+_QUANTIFIERS: Final[frozenset[str]] = frozenset(
+    {"most", "many", "all", "some", "few", "several", "both", "any", "no", "every", "each"}
+)
+_DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE: Final[frozenset[str]] = frozenset({"a", "an", "another"})
+#: Positions where an indefinite noun phrase describes rather than refers
+#: ("Lewis, a Democratic congressman"; "as a U.S. senator").
+_PREDICATIVE_DEPS: Final[frozenset[str]] = frozenset({"appos", "attr", "oprd", "acomp"})
+_AS_PREPS: Final[frozenset[str]] = frozenset({"as", "like", "than"})
+#: How far a modifier may stand from its head ("E.U. military operations").
+MAX_GAP: Final[int] = 3
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase that is one mention: character range, type, clustering key."""
+
+    start_char: int
+    end_char: int
+    kind: ActorKind
+    key: str
+    head: int  #: token index of the head noun
+    singular_role: bool  #: "the Democratic nominee": may be a named person's description
+
+
+def _head_of(doc: Doc, m: Mention) -> Token | None:
+    """The common noun a name modifies, if the name is a modifier of one."""
+    last = doc[m.end - 1]
+    head = last.head
+    if last.dep_ not in MODIFIER_DEPS or head.i < m.end or head.i - m.end > MAX_GAP:
+        return None
+    if head.pos_ != "NOUN" or not head.is_alpha or head.dep_ == "poss":
+        return None  # "the U.S. attorney's office": the phrase goes on
+    # every word between belongs to the head's phrase: "U.S. [appeals] court"
+    for i in range(m.end, head.i):
+        between = doc[i]
+        if not (m.start <= between.head.i <= head.i) or between.is_punct:
+            return None
+    return head
+
+
+def _determiners(head: Token) -> set[str]:
+    return {
+        c.lower_
+        for c in head.children
+        if c.i < head.i and (c.dep_ in {"det", "predet"} or c.lower_ in _QUANTIFIERS)
+    }
+
+
+def _possessed(head: Token) -> bool:
+    return any(c.dep_ == "poss" and c.i < head.i for c in head.children)
+
+
+def _describes(head: Token) -> bool:
+    """Whether a noun phrase is a predicate or an apposition: it says what someone is."""
+    if head.dep_ in _PREDICATIVE_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in _AS_PREPS
+
+
+def is_group_noun(token: Token) -> bool:
+    """A plural that names people or bodies: "leaders", "nations", "voters", "police"."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in gazetteer.COLLECTIVE_NOUNS:
+        return True
+    if token.tag_ != "NNS":
+        return False
+    return lemma in gazetteer.GROUP_NOUNS or _is_person_noun(lemma)
+
+
+def _is_person_noun(word: str) -> bool:
+    """Offices, relations and agent nouns ("nominee", "wife", "speechwriter")."""
+    if word.endswith(gazetteer.NOT_PERSON_NOUNS):  # "power", "firepower"
+        return False
+    return (
+        word in gazetteer.PERSON_ROLES
+        or word in gazetteer.RELATION_NOUNS
+        or word in gazetteer.PERSON_NOUNS
+        or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
+    )
+
+
+#: Agent-noun suffixes that make people far more often than things ("-ent"
+#: and "-ant" make "commitment" and "plant" as often as "president").
+_PERSON_SUFFIXES: Final[tuple[str, ...]] = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "man",
+    "woman",
+    "person",
+    "ee",
+    "crat",
+)
+
+
+def decide(
+    doc: Doc, text: str, m: Mention, modifier_kind: ActorKind
+) -> tuple[Decision, Phrase | None] | None:
+    """What a name mention that modifies a common noun stands for.
+
+    ``modifier_kind`` is the type of the actor the name belongs to. ``None``
+    for names that modify no common noun, and for people ("the Trump
+    campaign" is one of :meth:`.build.ActorBuilder.units`).
+    """
+    if modifier_kind == "person":
+        return None
+    head = _head_of(doc, m)
+    if head is None:
+        return None
+    lemma = head.lemma_.lower()
+    word = head.lower_
+    if lemma in gazetteer.AGENTIVE_NOUNS or word in gazetteer.AGENTIVE_NOUNS:
+        # "U.S. sanctions", "the IMF report": the name does it; an adjective
+        # of origin before an economic figure only describes ("Mexican exports")
+        if m.role == "demonym" and lemma in gazetteer.ECONOMIC_NOUNS:
+            return "drop", None
+        return "keep", None
+    dets = _determiners(head)
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN":
+        return "drop", None  # a title or a name after it: "Senate Minority Leader Reid"
+    plural = head.tag_ == "NNS"
+    if modifier_kind == "country" and (
+        lemma in gazetteer.STATE_STAND_INS or word in gazetteer.STATE_STAND_INS
+    ):
+        return "state", _phrase(text, m, head, "country", singular_role=False)
+    group = is_group_noun(head)
+    unit = not plural and (lemma in gazetteer.UNIT_NOUNS or word in gazetteer.UNIT_NOUNS)
+    role = not plural and not unit and _is_person_noun(lemma)
+    if not (group or unit or role):
+        return "drop", None  # "U.S. power plants", "European defense"
+    if dets & _QUANTIFIERS:
+        return "drop", None  # "most E.U. countries": a share of a class
+    if _describes(head):
+        return "drop", None  # "Lewis, a Democratic congressman"; "as a U.S. senator"
+    if role and dets & _INDEFINITE and head.dep_ not in {"nsubj", "nsubjpass"}:
+        return "drop", None  # "he met a Democratic congressman": no one the text follows
+    kind: ActorKind = "group" if group else "organization" if unit else "person"
+    return "phrase", _phrase(text, m, head, kind, singular_role=role)
+
+
+def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_role: bool) -> Phrase:
+    start_char = m.start_char
+    # adjectives before the name belong to the phrase ("black Florida voters",
+    # "his long-time New York doctor"), quantifiers and rankings do not ("top")
+    for child in head.children:
+        if child.i >= m.start:
+            break
+        if child.dep_ == "amod" and child.lower_ not in _NOT_DESCRIPTIVE and child.is_alpha:
+            start_char = min(start_char, child.left_edge.idx)
+    end_char = head.idx + len(head.text)
+    key = " ".join(text[start_char:end_char].replace(".", "").casefold().split())
+    return Phrase(start_char, end_char, kind, key, head.i, singular_role)
+
+
+#: Adjectives before a phrase that pick members out rather than describe them.
+_NOT_DESCRIPTIVE: Final[frozenset[str]] = _QUANTIFIERS | frozenset(
+    {"other", "top", "such", "same", "certain", "various", "own", "numerous", "key", "more"}
+)
