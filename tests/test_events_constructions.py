@@ -357,3 +357,34 @@ def test_who_speaks_at_a_meeting_was_at_it(run) -> None:  # type: ignore[no-unty
     (event,) = events_of(x, "CONSULT")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
+
+
+def test_the_means_verbs_object_does_not_act(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh used strong language to denounce Tom Reed.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"
+
+
+def test_a_named_body_meets(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Following an emergency meeting, the Security Council issued a statement.")
+    (event,) = events_of(x, "CONSULT")
+    assert event.trigger.text == "meeting"
+    assert "Security Council" in (name(x, event, "agent") or "")
+
+
+def test_a_part_of_an_actor_is_that_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("A group of Republicans slammed Tom Reed.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Republican Party"
+
+
+def test_a_meeting_with_a_described_person_named_in_apposition(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Laura Walsh spoke of her talks with the museum's director, Lonnie Bunch.")
+    (event,) = events_of(x, "CONSULT")
+    assert name(x, event, "target") == "Lonnie Bunch"
+
+
+def test_a_counted_part_of_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Dozens of Democrats slammed Tom Reed.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Democratic Party"

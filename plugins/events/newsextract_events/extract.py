@@ -61,7 +61,12 @@ def _verbal_attack(
 
 
 def _has_actor_target(
-    trig: Trigger, target: Token | None, agent: Token | None, ctx: ExtractionContext, tree: Tree
+    trig: Trigger,
+    target: Token | None,
+    agent: Token | None,
+    ctx: ExtractionContext,
+    tree: Tree,
+    resolved: bool = False,
 ) -> bool:
     """For "meet"-like triggers: an actor met, or several actors meeting ("the leaders met")."""
     if (
@@ -72,11 +77,13 @@ def _has_actor_target(
     ):
         return False  # "was met with opposition"
     if target is not None:
-        return is_actorlike(target, ctx, tree)
+        return resolved or is_actorlike(target, ctx, tree)
     if trig.particle is not None:
         return False  # "call on" with nobody called on
     if agent is None:
         return trig.nominal
+    if _body(agent, ctx, tree):
+        return True  # "the Security Council met", "the committee convened"
     return (
         agent.tag_ in ("NNS", "NNPS")
         or bool(tree.kids(agent, "conj"))
@@ -86,6 +93,15 @@ def _has_actor_target(
             "we",
         )
     )
+
+
+def _body(agent: Token, ctx: ExtractionContext, tree: Tree) -> bool:
+    """A named organisation, whose meeting is one of its members ("the Security Council met")."""
+    actor = ctx.actor_of(agent)
+    if actor is not None:
+        return actor.type == "organization"
+    ent = tree.ent(agent)
+    return ent is not None and ent.label_ == "ORG"
 
 
 def _actor_or_owned(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
@@ -173,7 +189,11 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
             sense = _VERBAL_ATTACK
         needs = (sense.needs or "").split("+")
-        if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree):
+        # "discussions with the museum's director, Lonnie Bunch": an actor by apposition
+        resolved = target is not None and any(
+            ctx.actor_of(name) is not None for name in tree.kids(target, "appos")
+        )
+        if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
             continue
         if "owned" in needs and (target is None or not _actor_or_owned(target, ctx, tree)):
             continue  # "slammed the door", "questioned the data": no one criticised

@@ -258,7 +258,7 @@ _STATE_NOUNS = frozenset(
 _WITH = frozenset({"with", "using"})
 #: Forces whose name before an event noun is its agent even when no actor covers them.
 _FORCE_NOUNS = _STATE_NOUNS | words("rebel rebels militant militants insurgent insurgents militia")
-_SETTING_PREPS = frozenset({"at", "during", "after"})
+_SETTING_PREPS = frozenset({"at", "during", "after", "following"})
 _GOVERNOR_TARGET_PREPS = frozenset({"to", "against", "on"})
 
 
@@ -280,7 +280,9 @@ def is_actorlike(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     lower = token.lower_
     if token.tag_ in ("PRP", "PRP$") and lower in _PEOPLE_PRONOUNS | _GROUP_PRONOUNS:
         return True
-    return token.lemma_.lower() in ACTOR_NOUNS or lower in ACTOR_NOUNS
+    if token.lemma_.lower() in ACTOR_NOUNS or lower in ACTOR_NOUNS:
+        return True
+    return any(is_actorlike(whole, ctx, tree) for whole in _partitive_of(token, tree))
 
 
 def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
@@ -295,6 +297,11 @@ def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
 
 
 _OWNER_DEPTH = 2
+_PARTITIVES = words(
+    """number numbers lot lots dozen dozens hundred hundreds thousand thousands million
+    millions majority minority handful couple bunch host series group groups some many
+    most several all both none each half few"""
+)
 _STEM = 4
 #: Entities whose modifier names the owner of a thing ("the New York Times request").
 _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
@@ -332,6 +339,10 @@ def _actor_for(
         actor = pronouns.resolve(token, exclude)
     if actor is not None or depth == 0:
         return actor
+    for whole in _partitive_of(token, tree):
+        actor = ctx.actor_of(whole)  # "a number of cities"; not the owner of "some of his plans"
+        if actor is not None:
+            return actor
     owners = list(tree.kids(token, "appos"))
     lemma = token.lemma_.lower()
     state = lemma in _STATE_NOUNS
@@ -353,6 +364,18 @@ def _actor_for(
         if actor is not None:
             return actor
     return None
+
+
+def _partitive_of(token: Token, tree: Tree) -> list[Token]:
+    """The whole of a part: "a number of cities", "dozens of lawmakers", "one of the doctors"."""
+    if token.lemma_.lower() not in _PARTITIVES and token.tag_ != "CD":
+        return []
+    return [
+        obj
+        for prep in tree.kids(token, "prep")
+        if prep.lower_ == "of"
+        for obj in tree.kids(prep, "pobj")
+    ]
 
 
 def _names_an_actor(token: Token, tree: Tree) -> bool:
@@ -678,6 +701,9 @@ def find_roles(
 
     def add(role: str, tokens: Iterable[Token]) -> None:
         for tok in tokens:
+            if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
+                wholes = _partitive_of(tok, tree)  # "dozens of lawmakers", "two of the senators"
+                tok = wholes[0] if wholes else tok
             if (
                 tok.i in seen
                 or tok.i == trig.token.i

@@ -29,6 +29,9 @@ _NP_LEFT_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", 
 _MAX_UP = 6
 _MAX_CONJUNCTS = 8
 _MAX_NP_LEFT = 10
+#: "used strong language to denounce X", "took steps to", "spent millions to": the means
+#: verb's object does not do the act, its subject does
+_MEANS_VERBS = frozenset({"use", "take", "spend", "make", "seize", "need", "find", "have"})
 _PURPOSE_PREPS = frozenset({"on", "in"})
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
 
@@ -177,8 +180,9 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             node = node.head
             continue
         if node.dep_ == "xcomp":
-            for child in tree.kids(node.head, "dobj"):
-                return child
+            if node.head.lemma_.lower() not in _MEANS_VERBS:
+                for child in tree.kids(node.head, "dobj"):
+                    return child
             for prep in tree.kids(node.head, "prep"):
                 if prep.lower_ in ("on", "upon"):  # "called on Dean to apologize"
                     for child in tree.kids(prep, "pobj"):
