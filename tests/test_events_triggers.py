@@ -123,3 +123,43 @@ def test_particle_parsed_as_adverb(run) -> None:  # type: ignore[no-untyped-def]
 def test_killed_after_shot_shares_the_passive(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Tom Reed was shot and killed by a police officer on Friday.")
     assert "killed" in triggers(x, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        ("Senator Mary Walsh has been sharply critical of Tom Reed.", "ACCUSE", "critical"),
+        ("Ted Cruz was critical of Barack Obama's stance on trade.", "ACCUSE", "critical"),
+        ("Donors put pressure on Tom Reed to quit.", "REQUEST", "pressure"),
+        ("The United States will seek new sanctions against Iran.", "REQUEST", "seek"),
+    ],
+)
+def test_more_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was critical of the plan.",  # no actor criticised
+        "Water is critical to the region.",  # not an attitude
+        "When he was asked about the budget, Tom Reed said nothing.",  # an interview question
+    ],
+)
+def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    assert [e.type for e in x.events if e.type in ("ACCUSE", "REQUEST")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "modality"),
+    [
+        # an event noun asked for has not happened
+        ("The doctors sent a letter calling for Tom Reed's dismissal.", "SANCTION", "hypothetical"),
+        ("Russia demanded the withdrawal of US troops.", "RETREAT", "hypothetical"),
+        # "ought to" parsed as the head verb
+        ("Iran ought to pull back.", "RETREAT", "hypothetical"),
+    ],
+)
+def test_modality(run, sentence: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(run(sentence), type_).modality == modality

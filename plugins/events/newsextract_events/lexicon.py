@@ -33,12 +33,13 @@ Each entry maps a lemma to a :class:`Sense`:
     given: "gave $5 million"), ``"organization"`` ("left the EU"),
     ``"retreat"`` (withdrew troops or from something, not "a proposal"),
     ``"intransitive"``, ``"leaders"`` (leaders, officials, states or
-    organisations gather, not "100 people"), ``"naming"`` (name-calling
+    organisations gather, not "100 people"), ``"agentive"`` (not a passive
+    without its "by"-agent: "was asked about X" in an interview), ``"naming"`` (name-calling
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
     "insisted that Iran stop"), ``"hostile"`` (the promised act is a sanction,
     an attack or coercion: "vowed to retaliate", "pledged to impose
     sanctions"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
-    test"); several conditions join with ``+``.
+    test"); several conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
     Clinton"): when both agent and target are people, the event is an
@@ -52,8 +53,10 @@ from dataclasses import dataclass
 from newsextract.records import EventType
 
 __all__ = [
+    "ADJECTIVES",
     "AGREEMENT_NOUNS",
     "BLOCKING_PARTICLES",
+    "COPULAS",
     "LIGHT_VERBS",
     "NOUNS",
     "PHRASAL",
@@ -112,7 +115,7 @@ _OFFERS = (
 )
 _SOUGHT = (
     "help aid assistance support meeting meetings talks endorsement backing release "
-    "extradition apology resignation ceasefire asylum"
+    "extradition apology resignation ceasefire asylum sanctions"
 )
 _RESTRICTIONS = (
     "sanction sanctions restriction restrictions ban bans embargo tariff tariffs blockade curfew "
@@ -229,7 +232,7 @@ VERBS: dict[str, Sense] = {
     "request": _s("REQUEST"),
     "urge": _s("REQUEST", needs="object"),
     "seek": _s("REQUEST", objects=_SOUGHT),
-    "ask": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "ask": _s("REQUEST", needs="object+prep:xcomp+actor+agentive"),
     "invite": _s("REQUEST", "meet", needs="object+actor"),
     "press": _s("REQUEST", needs="object+prep:xcomp|for|on+actor"),
     "pressure": _s("REQUEST", needs="object+actor"),
@@ -416,7 +419,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("call", "on"): _s("REQUEST", needs="actor"),
     ("call", "upon"): _s("REQUEST", needs="actor"),
     ("call", "for"): _s("REQUEST"),
-    ("ask", "for"): _s("REQUEST"),
+    ("ask", "for"): _s("REQUEST", needs="agentive"),
     ("pull", "out"): _s("RETREAT", "withdraw"),
     ("step", "down"): _s("RETREAT", "resign"),
     ("back", "down"): _s("CONCEDE"),
@@ -529,7 +532,7 @@ NOUNS: dict[str, Sense] = {
     "appeal": _s("REQUEST", needs="prep:for|to"),
     "plea": _s("REQUEST"),
     "invitation": _s("REQUEST", "meet"),
-    "pressure": _s("REQUEST", needs="prep:from|on"),
+    "pressure": _s("REQUEST", needs="light/prep:from|on"),
     "push": _s("REQUEST", needs="prep:from|for"),
     "accusation": _s("ACCUSE", "allege"),
     "allegation": _s("ACCUSE", "allege"),
@@ -591,6 +594,18 @@ NOUNS: dict[str, Sense] = {
     "test": _s("MOBILIZE", "weapons", needs="weapons"),
     "launch": _s("MOBILIZE", "weapons", needs="weapons"),
 }
+
+#: Predicative adjectives of attitude toward an actor ("X has been critical of Y"): an
+#: event like a noun under a light verb, the copula's subject its agent. ("supportive of"
+#: would need the roles to skip the "of"-agent of SUPPORT nouns for adjectives.)
+ADJECTIVES: dict[str, Sense] = {
+    "critical": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+    "dismissive": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+    "scornful": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+    "contemptuous": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+}
+#: Verbs linking a subject to such an adjective.
+COPULAS = frozenset(["be", "remain", "become", "grow", "seem", "appear", "stay", "sound"])
 
 #: Light verbs whose subject undergoes the event named by their object; the agent is the
 #: "from"/"by" phrase: "X faced criticism from Y", "X won the endorsement of Y".

@@ -29,7 +29,7 @@ from .triggers import Trigger
 __all__ = ["modality_of"]
 
 _NEGATING = frozenset({"refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt"})
-_HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can"})
+_HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "ought"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _PLANNING = frozenset(
@@ -82,6 +82,12 @@ _REQUESTING = frozenset(
     {"urge", "ask", "call", "demand", "request", "press", "encourage", "implore", "beg", "tell"}
 )
 _DECIDING = frozenset({"decide", "choose", "opt", "vote", "rule"})
+#: Verbs whose object (or "for"-object) is asked for, not done: "called for his dismissal",
+#: "demanded the release of", "sought a meeting".
+_ASKING_FOR = frozenset(
+    {"call", "ask", "push", "press", "appeal", "plead", "lobby", "clamor", "clamour", "beg"}
+)
+_ASKING = frozenset({"demand", "seek", "request", "urge"})
 _NO = frozenset({"no"})
 _NEVER = frozenset({"never"})
 
@@ -170,6 +176,19 @@ def _looked_forward(node: Token) -> bool:
     )
 
 
+def _asked_for(token: Token) -> bool:
+    """ "called for his dismissal", "demanded the release of X": an event noun asked for."""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _ASKING
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.dep_ == "prep"
+        and head.head.lemma_.lower() in _ASKING_FOR
+    )
+
+
 def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     """The modality of the trigger's event (see the module docstring for the order of checks)."""
     chain = _chain(trig)
@@ -190,6 +209,10 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     for i, node in enumerate(chain):
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _REQUESTING:
             return "hypothetical"  # "urged X to leave": asked for, not done
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lower_ in _HYPOTHETICAL_MODALS:
+            return "hypothetical"  # "he ought to pull back": the parser's modal head
+    if trig.nominal and trig.governor is None and _asked_for(token):
+        return "hypothetical"
     planned = False
     for i, node in enumerate(chain):
         for child in tree.kids(node, "aux"):

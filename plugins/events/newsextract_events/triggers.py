@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .lexicon import (
+    ADJECTIVES,
     BLOCKING_PARTICLES,
+    COPULAS,
     LIGHT_VERBS,
     NOUNS,
     PHRASAL,
@@ -152,7 +154,11 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
             return False
     if sense.needs is None:
         return True
-    return all(_condition(token, need, governor) for need in sense.needs.split("+"))
+    # "+" joins conditions; "/" gives alternatives ("light/prep:from|on")
+    return all(
+        any(_condition(token, alt, governor) for alt in need.split("/"))
+        for need in sense.needs.split("+")
+    )
 
 
 def _subjunctive(token: Token) -> bool:
@@ -184,6 +190,10 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             or (c.dep_ == "poss" and "poss" in allowed)
             for c in token.children
         )
+    if need == "agentive":
+        # "was asked about his taxes" in an interview: a passive with no one asking
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        return not passive or any(c.dep_ == "agent" for c in token.children)
     if need == "subjunctive":
         return _subjunctive(token)
     if need == "hostile":
@@ -322,6 +332,14 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if verb_sense is None:
                 continue
             found.append(Trigger(token, verb_sense, False))
+        elif token.pos_ == "ADJ" and lemma in ADJECTIVES:
+            # "has been critical of Obama": the copula plays the light verb
+            copula = token.head
+            if token.dep_ not in ("acomp", "oprd") or copula.lemma_.lower() not in COPULAS:
+                continue
+            adj_sense = ADJECTIVES[lemma]
+            if _satisfies(token, adj_sense, True, copula):
+                found.append(Trigger(token, adj_sense, True, copula))
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in _PERSONAL:
             noun_sense = NOUNS.get(lemma) or NOUNS.get(token.lower_)
             if lemma == "check" and _after_fact(token):
