@@ -354,7 +354,7 @@ def test_entity_run_on_is_trimmed(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_one_name_under_two_labels_is_one_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     actors = actors_with_ents(
         nlp,
-        "Voters in Concord lined up early. Concord said turnout was high.",
+        "Concord voted early on Monday. Concord said turnout was high.",
         [("Concord", "GPE"), ("Concord", "ORG")],
     )
     assert [(a.name, len(a.mentions)) for a in actors] == [("Concord", 2)]

@@ -35,6 +35,8 @@ _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
 _ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "stop", "touch"})
 _RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
 _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
+#: Prepositions whose object may act or be acted upon ("led by West Virginia").
+_ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards"})
 #: Honorifics written short, by the role noun a later description uses ("the senator").
 _ABBREVIATED_ROLES = {
     "sen.": "senator",
@@ -534,25 +536,41 @@ class ActorBuilder:
             return (m.start_char, m.end_char)
         return None
 
-    def _only_where(self, m: Mention) -> bool:
+    def _only_where(self, m: Mention, *, town: bool) -> bool:
         """A place named only as where something is: "shootings in Chicago".
 
         "Officials in Washington" are the state's: a capital after the people
         who govern stands for the state. "Arrived in Beijing" names where a
-        visit goes, which makes the place's state its host.
+        visit goes, which makes the place's state its host, and "the offensive
+        in Ukraine" is against it. A ``town`` (a city, region or continent,
+        not a state) acts only as a subject, object, possessor or agent: not
+        after other prepositions ("plans for Europe"), nor as the state after
+        a town ("Flint, Mich.") or the home of a person ("Rawlings, of Ashton").
+        A second conjunct is where its first one is ("in Ferguson and Charlotte").
         """
         root = titles.span_root(self.doc, m.start, m.end)
+        for _ in range(titles.WINDOW):
+            if root.dep_ != "conj" or root.head.i >= root.i:
+                break
+            root = root.head
+        if town and root.dep_ in {"appos", "npadvmod"} and root.head.pos_ == "PROPN":
+            return True
+        if root.dep_ != "pobj" or root.head.dep_ != "prep":
+            return False
         prep = root.head
-        if not (
-            root.dep_ == "pobj"
-            and prep.lower_ in gazetteer.LOCATIVE_PREPOSITIONS
-            and prep.dep_ == "prep"
-        ):
-            return False
         owner = prep.head
-        if owner.lemma_.lower() in _ARRIVALS:
-            return False
+        if prep.lower_ not in gazetteer.LOCATIVE_PREPOSITIONS:
+            return (
+                town
+                and prep.lower_ not in _ACTING_PREPS
+                and not (
+                    prep.lower_ == "of"
+                    and owner.pos_ == "NOUN"  # "the attorney general of Oklahoma"
+                )
+            )
         words = {owner.lemma_.lower(), owner.lower_}
+        if words & _ARRIVALS or words & gazetteer.ASSAULT_NOUNS:
+            return False
         return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
 
     def _party_modifier(self, m: Mention) -> bool:
@@ -600,9 +618,11 @@ class ActorBuilder:
     def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> list[Span]:
         ranges: list[tuple[int, int]] = []
         # a name the parser also read as an organisation may act: keep all of it
-        place = cluster.kind in _PLACE_KINDS and not any(
-            self.mentions[mi].label == "ORG" for mi in cluster.mentions
-        )
+        # but where it is the object of "in"
+        organised = any(self.mentions[mi].label == "ORG" for mi in cluster.mentions)
+        place = cluster.kind in _PLACE_KINDS
+        town = cluster.kind == "other" and not organised
+        where: set[int] = set()
         for mi in cluster.mentions:
             m = self.mentions[mi]
             if mi in self.folded:
@@ -616,8 +636,9 @@ class ActorBuilder:
                     ranges.append((phrase.start_char, phrase.end_char))
                 continue
             rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
-            if rng is not None and place and self._only_where(m):
+            if rng is not None and place and m.role != "demonym" and self._only_where(m, town=town):
                 rng = None
+                where.add(mi)
             if rng is not None and self._party_modifier(m):
                 rng = None
             if rng is not None:
@@ -627,7 +648,7 @@ class ActorBuilder:
             ranges = [
                 (self.mentions[mi].start_char, self.mentions[mi].end_char)
                 for mi in cluster.mentions
-                if mi not in self.decisions
+                if (mi not in self.decisions and mi not in where)
                 or (cluster.kind == "country" and self.mentions[mi].start in self.title_tokens)
             ]
         return [ctx.span(a, b) for a, b in ranges]
@@ -747,7 +768,14 @@ class ActorBuilder:
             spans, ci, _ = entries[e]
             return spans[0].start if spans else self.mentions[self.clusters[ci].first].start_char
 
-        order = sorted(range(len(entries)), key=lambda e: (position(e), e))
+        # A party or body named only in titles and phrases ("Republican nominee
+        # Donald Trump") has no mention, and stays only as someone's affiliation.
+        served = {affiliation[ci] for ci in range(len(self.clusters)) if entries[ci][0]}
+        served |= {entries[e][1] for e in range(len(self.clusters), len(entries))}
+        order = sorted(
+            (e for e in range(len(entries)) if entries[e][0] or e in served),
+            key=lambda e: (position(e), e),
+        )
         ids: list[str] = [""] * len(entries)
         for e in order:
             ids[e] = ctx.new_id("actor")
@@ -777,7 +805,7 @@ class ActorBuilder:
                         mentions=spans,
                         aliases=aliases,
                         titles=self.info[ci].titles,
-                        affiliation=ids[aff] if aff is not None else None,
+                        affiliation=ids[aff] if aff is not None and ids[aff] else None,
                         code=codes[ci],
                     )
                 )
@@ -793,10 +821,7 @@ class ActorBuilder:
                         code=codes[ci],
                     )
                 )
-        # A party or body named only in titles and phrases ("Republican nominee
-        # Donald Trump") has no mention, and stays only as someone's affiliation.
-        served = {a.affiliation for a in out if a.mentions}
-        return one_actor_per_span([a for a in out if a.mentions or a.id in served])
+        return one_actor_per_span(out)
 
 
 _TYPE_RANK = {"country": 0, "organization": 1, "media": 1, "person": 2, "group": 3, "other": 3}

@@ -988,3 +988,8 @@ ROLE_SYNONYMS: Final[dict[str, str]] = {
     "chair": "chairman",
     "advisor": "adviser",
 }
+
+#: Attacks a place is the target of, not where they happen ("the offensive in Ukraine").
+ASSAULT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"offensive", "attack", "invasion", "incursion", "strike", "airstrike", "bombing", "shelling"}
+)

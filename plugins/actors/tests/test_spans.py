@@ -95,3 +95,18 @@ def test_state_organ_phrase_is_the_state(run: Run) -> None:
     found = mention_texts(run("The U.S. government said the U.S. military would help Kenya."))
     assert found["United States"] == ["U.S. government"]
     assert found["U.S. military"] == ["U.S. military"]
+
+
+def test_places_only_where_things_happen_vanish(run: Run) -> None:
+    found = mention_texts(
+        run(
+            "Jane Reyes, 59, of Ashton, Md., said prices in the United States rose. "
+            "She made plans for Europe."
+        )
+    )
+    assert not {"Ashton", "Md.", "United States", "Europe"} & set(found)
+
+
+def test_an_attack_in_a_country_is_against_it(run: Run) -> None:
+    found = mention_texts(run("Kenya condemned the offensive in Ruritania and in Somalia."))
+    assert found["Somalia"] == ["Somalia"]
