@@ -9,6 +9,7 @@ attack (ACCUSE), not an ASSAULT.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, Participant, TimeRef
@@ -20,7 +21,7 @@ from .modality import modality_of
 from .pronouns import PronounResolver
 from .roles import find_roles, is_actorlike, person_like
 from .syntax import Tree
-from .timing import DateIndex, when_of
+from .timing import DateIndex, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
 
 __all__ = ["extract_events"]
@@ -156,6 +157,21 @@ def _narrative_past(trig: Trigger, modality: str, tree: Tree) -> bool:
     return token.tag_ == "VBN" and len(auxpass) == 1 and auxpass[0].lower_ in ("was", "were")
 
 
+def _last_date(
+    sent: SpacySpan, ctx: ExtractionContext, trig: Trigger, modality: str, tree: Tree
+) -> TimeRef | None:
+    """The last date of a sentence of narration ("... just as he did in 2012."), if it resolves.
+
+    A dateline ("FLINT, Mich., Oct. 4 (UPI) -") has no verb and dates no event.
+    """
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    for ent in reversed(sent.ents):
+        if ent.label_ == "DATE":
+            return resolve_date(ent, ctx, preference(trig, modality, tree))
+    return None
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every event the document reports, in document order."""
     doc = ctx.doc
@@ -234,6 +250,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         ):
             when = dated_sentence[2]  # "... in July. Cruz exhorted delegates to ...": July
             dated_sentence = (sent.end_char, sent.end, when)  # the narration goes on
+        elif when is None and _narrative_past(trig, modality, tree) and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            if _next_in_paragraph(prev.end_char, prev.end, sent.start, ctx.text):
+                when = _last_date(prev, ctx, trig, modality, tree)
         families.append(trigger_family(trig.token.lemma_))
         events.append(
             Event(

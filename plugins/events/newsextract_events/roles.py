@@ -335,6 +335,10 @@ def _actor_for(
     member of Congress", "one of the doctors") than the right one.
     """
     actor = ctx.actor_of(token)
+    ent = tree.ent(token)
+    if actor is None and ent is not None and ent.label_ in ACTOR_ENTS:
+        # "Ban Ki-moon" with an actor mention on "Ban Ki" only: the name is one entity
+        actor = ctx.actor_at(ent.start_char, ent.end_char)
     if actor is None and pronouns is not None:
         actor = pronouns.resolve(token, exclude)
     if actor is not None or depth == 0:

@@ -20,7 +20,7 @@ from .dates import Preference, resolve
 from .syntax import Tree
 from .triggers import Trigger
 
-__all__ = ["DateIndex", "preference", "when_of"]
+__all__ = ["DateIndex", "preference", "resolve_date", "when_of"]
 
 _TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
 _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
@@ -145,17 +145,31 @@ def when_of(
             continue
         if _no_calendar_unit(ent.text):
             return None  # "last week", "two weeks ago", "the past year": the guidelines' null
-        resolved = resolve(ent.text, ctx.published, preference(trig, modality, tree))
-        mention = ctx.span_of(ent)
-        if resolved.ok:
-            return TimeRef(
-                mention=mention,
-                start=resolved.start,
-                end=resolved.end,
-                precision=resolved.precision,
-            )
-        if ctx.published is None and _looks_relative(ent):
-            return TimeRef(mention=mention)
+        when = resolve_date(ent, ctx, preference(trig, modality, tree))
+        if when is not None:
+            return when
+    return None
+
+
+def resolve_date(ent: Span, ctx: ExtractionContext, prefer: Preference) -> TimeRef | None:
+    """The time a DATE entity names, or ``None`` for one that names no calendar unit.
+
+    "Last week", "two weeks ago", "the past year" are the guidelines' null. An expression
+    that would resolve given a publication date keeps its mention when there is none.
+    """
+    if _no_calendar_unit(ent.text):
+        return None
+    resolved = resolve(ent.text, ctx.published, prefer)
+    mention = ctx.span_of(ent)
+    if resolved.ok:
+        return TimeRef(
+            mention=mention,
+            start=resolved.start,
+            end=resolved.end,
+            precision=resolved.precision,
+        )
+    if ctx.published is None and _looks_relative(ent):
+        return TimeRef(mention=mention)
     return None
 
 
