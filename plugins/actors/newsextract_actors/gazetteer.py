@@ -433,6 +433,10 @@ INTERNATIONAL: Final[dict[str, tuple[str, ...]]] = {
     "Red Cross": ("Red Cross", "International Committee of the Red Cross", "ICRC"),
     "Amnesty International": ("Amnesty International", "Amnesty"),
     "Human Rights Watch": ("Human Rights Watch",),
+    "Islamic State": ("Islamic State", "ISIS", "ISIL", "Daesh"),
+    "Taliban": ("Taliban",),
+    "al-Qaeda": ("al-Qaeda", "al-Qaida", "al Qaeda", "Al Qaeda"),
+    "Hezbollah": ("Hezbollah",),
 }
 
 #: State bodies whose name does not say whose they are; they belong to this state.
@@ -869,6 +873,27 @@ CLASS_NOUNS: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "alliance": (frozenset({"NATO"}), frozenset({"alliance"})),
 }
 
+#: Names of laws, programmes, trade pacts and votes that the parser tags as
+#: organisations or people: things done or disputed, never the doer.
+NOT_ACTOR_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "obamacare",
+        "medicare",
+        "medicaid",
+        "social security",
+        "aca",
+        "affordable care act",
+        "brexit",
+        "nafta",
+        "tpp",
+        "ttip",
+        "pac",
+        "super pac",
+        "dodd-frank",
+        "jim crow",
+    }
+)
+
 #: Head words of names that are things, not actors ("the agreement" for a
 #: trade agreement the parser tagged ORG).
 NOT_ACTOR_HEADS: Final[frozenset[str]] = frozenset(
@@ -891,6 +916,8 @@ NOT_ACTOR_HEADS: Final[frozenset[str]] = frozenset(
         "war",
         "award",
         "prize",
+        "partnership",
+        "law",
     }
 )
 

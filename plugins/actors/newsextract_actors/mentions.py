@@ -29,6 +29,7 @@ Role = Literal["name", "capital", "seat", "demonym"]
 #: gazetteer hits inside them ("the Paris Agreement" is not France).
 ACTOR_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS: Final[frozenset[str]] = frozenset({"the", "The", "THE"})
+_DASHES: Final[frozenset[str]] = frozenset({"-", "--", "–", "—", "―"})
 _JOINERS: Final[frozenset[str]] = frozenset({"-", "–", "—", "/", "and", "&", ",", "'s", "’s"})
 _MODIFIER_DEPS: Final[frozenset[str]] = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: Place names that are US states as often as countries in English news.
@@ -111,6 +112,14 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     if end - start > 1 and doc[start].text in _DETERMINERS:
         start += 1
+    # a dateline run into the first name of the story: "BRUSSELS - European leaders"
+    if (
+        end - start > 2
+        and doc[start].is_upper
+        and doc[start + 1].text in _DASHES
+        and _is_dateline(doc, start)
+    ):
+        start += 2
     # The small model sometimes runs an entity on into "- while" or "Stadium -".
     while end - start > 1 and (
         doc[end - 1].text in {"'s", "’s", "'", "’"}
@@ -310,7 +319,7 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         return _classify_hit(doc, cand, hit, make)
     label = cand.label
     if label == "GPE" and text.isupper() and len(text) > 3 and _is_dateline(doc, cand.start):
-        return make("other", normalise(text))  # "WASHINGTON (AP) -": where, not who
+        return None  # "WASHINGTON (AP) -": where the story was filed, not who
     if label == "NORP":
         code = index.by_demonym(text)
         last = span[-1]
@@ -421,8 +430,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     for cand in candidates(doc):
         mention = classify(doc, cand)
-        if mention is not None and mention.text.strip() and not _is_stance_word(mention.text):
-            out.append(mention)
+        if mention is None or not mention.text.strip() or _is_stance_word(mention.text):
+            continue
+        if mention.canonical is None and (_names_a_thing(mention) or _is_credit(doc, mention)):
+            continue
+        if _in_dateline(doc, mention):
+            continue
+        out.append(mention)
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
     missed = _untagged_surnames(doc, out)
     if missed:
@@ -525,6 +539,35 @@ def _drop_heading_noise(text: str, mentions: list[Mention]) -> list[Mention]:
         or m.kind in ("country", "person")  # "Ann Coulter: And Then There Was One"
         or m.key in body
     ]
+
+
+def _names_a_thing(m: Mention) -> bool:
+    """Laws, programmes, treaties and events the parser tags as organisations:
+    "Obamacare", "Nafta", "the Clean Air Act", "the Republican National Convention"."""
+    if m.kind not in ("organization", "other", "group", "person"):
+        return False
+    words = m.text.split()
+    if m.text.casefold() in gazetteer.NOT_ACTOR_NAMES:
+        return True
+    return len(words) > 1 and words[-1].casefold() in gazetteer.NOT_ACTOR_HEADS
+
+
+#: Words a wire story's credit line puts before its reporters and editors.
+_CREDITS: Final[frozenset[str]] = frozenset({"reporting", "editing", "writing", "compiled"})
+
+
+def _is_credit(doc: Doc, m: Mention) -> bool:
+    """ "(Reporting by Jane Roe; Editing by John Doe)": the byline, no actor."""
+    if m.kind != "person" or m.start < 2 or doc[m.start - 1].lower_ != "by":
+        return False
+    return doc[m.start - 2].lower_ in _CREDITS
+
+
+def _in_dateline(doc: Doc, m: Mention) -> bool:
+    """ "WASHINGTON --", "FLINT, Mich., Oct. 4 (UPI) --": where the story was filed."""
+    if not (m.text.isupper() and len(m.text) > 3 and _is_dateline(doc, m.start)):
+        return False
+    return m.end < len(doc) and doc[m.end].text in _DASHES | {",", "("}
 
 
 def _is_stance_word(text: str) -> bool:

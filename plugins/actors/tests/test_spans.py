@@ -110,3 +110,23 @@ def test_places_only_where_things_happen_vanish(run: Run) -> None:
 def test_an_attack_in_a_country_is_against_it(run: Run) -> None:
     found = mention_texts(run("Kenya condemned the offensive in Ruritania and in Somalia."))
     assert found["Somalia"] == ["Somalia"]
+
+
+def test_laws_programmes_and_pacts_are_no_actors(run: Run) -> None:
+    found = mention_texts(
+        run(
+            "Senator Jane Roe said Obamacare and Medicare would survive. "
+            "Canada wants to leave the North American Free Trade Agreement."
+        )
+    )
+    assert not {"Obamacare", "Medicare", "North American Free Trade Agreement"} & set(found)
+
+
+def test_dateline_and_wire_credits_are_no_mentions(run: Run) -> None:
+    found = mention_texts(
+        run(
+            "DAYTON -- Ohio officials met on Monday. Officials said the plan would work.\n\n"
+            "(Reporting by Jane Roe; Editing by John Doe)"
+        )
+    )
+    assert not {"DAYTON", "Jane Roe", "John Doe"} & set(found)
