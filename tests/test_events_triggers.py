@@ -163,3 +163,46 @@ def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
 )
 def test_modality(run, sentence: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     assert only(run(sentence), type_).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # reducing relations
+        ("Canada severed ties with Iran in 2012.", "SANCTION", "severed"),
+        ("France recalled its ambassador to Brazil on Monday.", "SANCTION", "recalled"),
+        # troops sent
+        ("Russia sent troops to Syria last year.", "MOBILIZE", "sent"),
+        # giving in
+        ("Mary Walsh finally yielded to Tom Reed on the budget.", "CONCEDE", "yielded"),
+        # refusing someone
+        ("Mary Walsh disavowed Tom Reed on Tuesday.", "REJECT", "disavowed"),
+        ("Mary Walsh snubbed Tom Reed at the gala.", "REJECT", "snubbed"),
+        # criticism verbs and nouns
+        ("Mary Walsh chided Tom Reed for his absence.", "ACCUSE", "chided"),
+        ("Mary Walsh took a swipe at Tom Reed on Monday.", "ACCUSE", "swipe"),
+        ("Tom Reed faces a backlash from Mary Walsh over the vote.", "ACCUSE", "backlash"),
+        # resignations and withdrawals from a race
+        ("Tom Reed stepped aside as chairman on Friday.", "RETREAT", "stepped"),
+        ("Tom Reed dropped out of the race in March.", "RETREAT", "dropped"),
+        # a march of protest
+        ("Activists joined a protest march against Tom Reed in Boston.", "PROTEST", "march"),
+        # a promise of punishment in a that-clause
+        ("Iran warned that it would retaliate against Israel.", "THREATEN", "warned"),
+    ],
+)
+def test_cameo_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The company cut costs in March.", "SANCTION"),  # not ties or aid
+        ("The team marched to the stadium.", "PROTEST"),  # no protest
+        ("There was a backlash against the plan.", "ACCUSE"),  # no one criticising
+        ("Tom Reed sent a letter to Mary Walsh.", "MOBILIZE"),  # no forces
+    ],
+)
+def test_cameo_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == []

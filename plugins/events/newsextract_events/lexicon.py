@@ -38,7 +38,8 @@ Each entry maps a lemma to a :class:`Sense`:
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
     "insisted that Iran stop"), ``"hostile"`` (the promised act is a sanction,
     an attack or coercion: "vowed to retaliate", "pledged to impose
-    sanctions"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
+    sanctions", "warned that it would retaliate"), ``"protest"`` (a march
+    of protest: "a protest march", "a march against"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
     test"); several conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
@@ -165,6 +166,7 @@ VERBS: dict[str, Sense] = {
         "CONSULT", "visit", objects="summit talks meeting president leader minister delegation"
     ),
     "consult": _s("CONSULT"),
+    "brief": _s("CONSULT", needs="object+actor"),
     "negotiate": _s("CONSULT"),
     "confer": _s("CONSULT"),
     "talk": _s("CONSULT", needs="prep:with|to+actor"),
@@ -189,6 +191,8 @@ VERBS: dict[str, Sense] = {
     "champion": _s("SUPPORT", needs="object+actor"),
     # CONCEDE
     "concede": _s("CONCEDE"),
+    "yield": _s("CONCEDE", needs="prep:to"),
+    "backtrack": _s("CONCEDE"),
     "capitulate": _s("CONCEDE"),
     "relent": _s("CONCEDE"),
     "apologize": _s("CONCEDE"),
@@ -315,6 +319,14 @@ VERBS: dict[str, Sense] = {
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),
     "pound": _s("ACCUSE", "disapprove", needs="object+person"),
     "knock": _s("ACCUSE", "disapprove", needs="object+person"),
+    "rap": _s("ACCUSE", "disapprove", needs="object+person"),
+    "grill": _s("ACCUSE", "disapprove", needs="object+person"),
+    "needle": _s("ACCUSE", "disapprove", needs="object+person"),
+    "chide": _s("ACCUSE", "disapprove", needs="object"),
+    "reproach": _s("ACCUSE", "disapprove", needs="object"),
+    "denigrate": _s("ACCUSE", "disapprove", needs="object"),
+    "demean": _s("ACCUSE", "disapprove", needs="object+owned"),
+    "impeach": _s("ACCUSE", "allege", needs="object+actor"),
     "prosecute": _s("ACCUSE", "allege", needs="object+actor"),
     "subpoena": _s("ACCUSE", "investigate", needs="object+actor"),
     "investigate": _s("ACCUSE", "investigate"),
@@ -330,6 +342,10 @@ VERBS: dict[str, Sense] = {
     "rebuff": _s("REJECT"),
     "decline": _s("REJECT", needs="object"),
     "spurn": _s("REJECT", needs="object"),
+    "snub": _s("REJECT", needs="object+actor"),
+    "shun": _s("REJECT", needs="object+actor"),
+    "disavow": _s("REJECT", needs="object+actor"),
+    "repudiate": _s("REJECT", needs="object+actor"),
     "block": _s("REJECT", needs="object"),
     "abandon": _s("REJECT", objects=_NEGOTIATIONS),
     # THREATEN
@@ -354,11 +370,18 @@ VERBS: dict[str, Sense] = {
     "penalize": _s("SANCTION", needs="object+actor"),
     "penalise": _s("SANCTION", needs="object+actor"),
     "slap": _s("SANCTION", objects=_PENALTIES),
-    "cut": _s("SANCTION", objects=_AID_OBJECTS),
+    "cut": _s("SANCTION", objects=_AID_OBJECTS + " ties relations"),
+    # reducing relations: "severed ties with", "recalled its ambassador", "froze assets"
+    "sever": _s("SANCTION", objects="ties relations"),
+    "recall": _s("SANCTION", objects="ambassador ambassadors envoy envoys diplomats"),
+    "freeze": _s("SANCTION", objects="assets accounts funds aid"),
+    "blacklist": _s("SANCTION", needs="object+actor"),
     "halt": _s("SANCTION", objects=_AID_OBJECTS),
     "withhold": _s("SANCTION", objects=_AID_OBJECTS),
     # MOBILIZE
     "deploy": _s("MOBILIZE", "troops", objects=_FORCES),
+    "dispatch": _s("MOBILIZE", "troops", objects=_FORCES),
+    "send": _s("MOBILIZE", "troops", objects=_FORCES),
     "mobilize": _s("MOBILIZE", "troops", objects=_FORCES),
     "mobilise": _s("MOBILIZE", "troops", objects=_FORCES),
     # COERCE
@@ -368,6 +391,7 @@ VERBS: dict[str, Sense] = {
     "ban": _s("COERCE", "ban", needs="object"),
     "deport": _s("COERCE", "deport"),
     "censor": _s("COERCE", "censor"),
+    "silence": _s("COERCE", "censor", needs="object+actor"),
     "confiscate": _s("COERCE", "seize"),
     "imprison": _s("COERCE", "arrest"),
     "jail": _s("COERCE", "arrest"),
@@ -390,6 +414,10 @@ VERBS: dict[str, Sense] = {
     "murder": _s("ASSAULT"),
     "stab": _s("ASSAULT", needs="object"),
     "strike": _s("ASSAULT", needs="object", verbal_if_people=True),
+    "assault": _s("ASSAULT", needs="object+person"),
+    "molest": _s("ASSAULT", "sexual", needs="object"),
+    "grope": _s("ASSAULT", "sexual", needs="object"),
+    "lynch": _s("ASSAULT", needs="object"),
     "rape": _s("ASSAULT", "sexual"),
 }
 
@@ -410,6 +438,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "vow": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     "pledge": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     "promise": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
+    # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS)
+    "warn": (_s("THREATEN", needs="hostile"),),
     # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
     "challenge": (_s("ACCUSE", "allege", objects=_CHALLENGED),),
 }
@@ -422,6 +452,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("ask", "for"): _s("REQUEST", needs="agentive"),
     ("pull", "out"): _s("RETREAT", "withdraw"),
     ("step", "down"): _s("RETREAT", "resign"),
+    ("step", "aside"): _s("RETREAT", "resign"),
+    ("drop", "out"): _s("RETREAT", "withdraw"),
+    ("bow", "out"): _s("RETREAT", "withdraw"),
     ("back", "down"): _s("CONCEDE"),
     ("give", "in"): _s("CONCEDE"),
     ("open", "fire"): _s("ASSAULT", "firearms"),
@@ -436,6 +469,8 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("turn", "to"): _s("REQUEST", needs="prep:for+actor"),
     ("back", "out"): _s("REJECT"),
     ("turn", "down"): _s("REJECT", needs="object"),
+    ("brush", "off"): _s("REJECT", needs="object+owned"),
+    ("brush", "aside"): _s("REJECT", needs="object+owned"),
     ("rule", "out"): _s("REJECT", needs="object"),
     ("sign", "on"): _s("AGREE"),
     ("pull", "back"): _s("RETREAT", "withdraw"),
@@ -540,6 +575,20 @@ NOUNS: dict[str, Sense] = {
     "criticism": _s("ACCUSE", "disapprove"),
     "complaint": _s("ACCUSE", "disapprove"),
     "insult": _s("ACCUSE", "disapprove"),
+    # named criticism: "drew scrutiny from", "a backlash against", "a swipe at Trump"
+    "scrutiny": _s("ACCUSE", "disapprove", needs="agent+prep:from|of|over"),
+    "backlash": _s("ACCUSE", "disapprove", needs="agent+prep:from|against|over"),
+    "outcry": _s("ACCUSE", "disapprove", needs="agent+prep:from|against|over"),
+    "denunciation": _s("ACCUSE", "disapprove"),
+    "censure": _s("ACCUSE", "disapprove"),
+    "reprimand": _s("ACCUSE", "disapprove"),
+    "swipe": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
+    "jab": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
+    "dig": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
+    "broadside": _s("ACCUSE", "disapprove", needs="prep:at|against|on+agent"),
+    "tirade": _s("ACCUSE", "disapprove", needs="prep:at|against|on+agent"),
+    "diatribe": _s("ACCUSE", "disapprove", needs="prep:at|against|on+agent"),
+    "impeachment": _s("ACCUSE", "allege"),
     "smear": _s("ACCUSE", "disapprove"),
     "rebuke": _s("ACCUSE", "disapprove"),
     "ridicule": _s("ACCUSE", "disapprove"),
@@ -559,6 +608,11 @@ NOUNS: dict[str, Sense] = {
     "protest": _s("PROTEST", "demo"),
     "riot": _s("PROTEST", "riot"),
     "boycott": _s("PROTEST", "boycott"),
+    "demonstration": _s("PROTEST", "demo", needs="prep:against|outside|in"),
+    "march": _s("PROTEST", "demo", needs="protest"),
+    "walkout": _s("PROTEST", "strike"),
+    "sit-in": _s("PROTEST", "demo"),
+    "briefing": _s("CONSULT", needs="actor+light/prep:with|for|by"),
     "sanction": _s("SANCTION", needs="plural"),
     "conviction": _s("SANCTION", "convict", needs="prep:of|for|on|in"),
     "expulsion": _s("SANCTION", "expel"),
@@ -678,5 +732,6 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "tout",
         "do",
         "publish",
+        "take",
     ]
 )

@@ -72,6 +72,8 @@ _NAMING_VERBS = frozenset({"call", "brand", "label"})
 _HOSTILE = frozenset(
     [lemma for lemma, sense in VERBS.items() if sense.type in ("SANCTION", "ASSAULT", "COERCE")]
 ) - {"fire", "cut", "halt", "withhold", "ban", "free"}
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+_PROTEST_MODS = words("protest protests solidarity peace anti-war antiwar")
 _WEAPON_MODS = words(
     "nuclear atomic missile missiles rocket rockets ballistic weapon weapons bomb warhead"
 )
@@ -174,7 +176,14 @@ def _subjunctive(token: Token) -> bool:
 
 def _hostile(token: Token) -> bool:
     """ "vowed to retaliate", "pledged to impose sanctions": the promised act punishes or attacks."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _HOSTILE for c in token.children)
+    return any(
+        c.lemma_.lower() in _HOSTILE
+        and (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "ccomp" and any(g.lower_ in _FUTURE for g in c.children))
+        )
+        for c in token.children
+    )
 
 
 def _condition(token: Token, need: str, governor: Token | None) -> bool:
@@ -184,11 +193,14 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         )
     if need.startswith("prep:"):
         allowed = frozenset(need[5:].split("|"))
+        # a noun's preposition may hang on its light verb: "took a swipe at X"
+        anchors = [token] if governor is None else [token, governor]
         return any(
             (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in allowed)
             or (c.dep_ in _CLAUSE_DEPS and c.dep_ in allowed)
             or (c.dep_ == "poss" and "poss" in allowed)
-            for c in token.children
+            for anchor in anchors
+            for c in anchor.children
         )
     if need == "agentive":
         # "was asked about his taxes" in an interview: a passive with no one asking
@@ -198,6 +210,12 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _subjunctive(token)
     if need == "hostile":
         return _hostile(token)
+    if need == "protest":
+        return any(
+            (c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PROTEST_MODS)
+            or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in token.children
+        )
     if need == "weapons":
         # "North Korea's nuclear test", "a missile launch"
         return any(
@@ -252,7 +270,10 @@ def _real_particle(token: Token) -> bool:
     if token.i < verb.i or token.i - verb.i > 2 or any(c.dep_ == "dobj" for c in verb.children):
         return False  # "On Twitter, X called Trump ..."; "called him out for ..."
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ not in _NOT_PARTICLE_OBJECTS for o in objects)
+    if not objects:
+        # "dropped out of the race": an adverbial particle the parser made a preposition
+        return token.i == verb.i + 1 and any(c.dep_ == "prep" for c in token.children)
+    return all(o.ent_type_ not in _NOT_PARTICLE_OBJECTS for o in objects)
 
 
 def _after_fact(token: Token) -> bool:
