@@ -404,3 +404,16 @@ def test_a_dateline_dates_no_event(run) -> None:  # type: ignore[no-untyped-def]
     x = run("BOSTON, Feb. 27 (UPI) -\nMary Walsh criticized Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert event.when is None
+
+
+def test_an_openness_to_work_with_someone_is_the_open_ones(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh acknowledged an openness to working with Tom Reed.")
+    (event,) = events_of(x, "COOPERATE")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_things_owner_named_before_its_name(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized the Foreign Ministry's Clean Water Plan rules.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "target") == "Foreign Ministry"

@@ -361,6 +361,10 @@ def _actor_for(
             for child in tree.kids(token, "compound", "amod")
             if state or child.ent_type_ in _OWNER_ENTS
         ]
+        # "the agency's Clean Power Plan rules": the owner hangs on the name before the head
+        owners += [
+            owner for child in tree.kids(token, "compound") for owner in tree.kids(child, "poss")
+        ]
     for owner in owners:
         actor = _actor_for(owner, ctx, tree, pronouns, (), depth - 1)
         if actor is None and owner.ent_type_ == "NORP":

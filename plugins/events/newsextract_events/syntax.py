@@ -32,6 +32,9 @@ _MAX_NP_LEFT = 10
 #: "used strong language to denounce X", "took steps to", "spent millions to": the means
 #: verb's object does not do the act, its subject does
 _MEANS_VERBS = frozenset({"use", "take", "spend", "make", "seize", "need", "find", "have"})
+_DISPOSITION_NOUNS = frozenset(
+    {"openness", "willingness", "readiness", "eagerness", "commitment", "intention", "desire"}
+)
 _PURPOSE_PREPS = frozenset({"on", "in"})
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
 
@@ -209,6 +212,15 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             if prep.lower_ in _OBJECT_CONTROL_PREPS:
                 for obj in tree.kids(upper, "dobj"):
                     return obj
+            if upper.lemma_.lower() in _DISPOSITION_NOUNS:
+                # "his openness to working with X", "acknowledged a willingness to
+                # negotiate": the one disposed does it
+                for owner in tree.kids(upper, "poss"):
+                    return owner
+                if upper.dep_ in ("dobj", "attr") and upper.head.pos_ in ("VERB", "AUX"):
+                    node = upper.head
+                    continue
+                return None
             if upper.pos_ not in ("VERB", "AUX"):
                 return None
             node = upper
