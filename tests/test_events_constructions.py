@@ -239,8 +239,8 @@ def test_narration_carries_the_previous_sentences_date(run) -> None:  # type: ig
     assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
 
 
-def test_a_new_paragraph_starts_undated(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed on Monday.\n\nReed thanked Sam Ortiz.")
+def test_a_new_paragraph_about_others_starts_undated(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed on Monday.\n\nSam Ortiz thanked Governor Ann Lee.")
     (event,) = events_of(x, "SUPPORT")
     assert event.when is None
 
@@ -417,3 +417,10 @@ def test_a_things_owner_named_before_its_name(run) -> None:  # type: ignore[no-u
     x = run("Mary Walsh criticized the Foreign Ministry's Clean Water Plan rules.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "target") == "Foreign Ministry"
+
+
+def test_narration_goes_on_into_the_next_paragraph(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed in July.\n\nReed was booed off the stage.")
+    booed = [e for e in x.events if e.trigger.text == "booed"]
+    for event in booed:
+        assert event.when is not None and event.when.start == dt.date(2022, 7, 1)

@@ -130,10 +130,8 @@ def _leaders(agent: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     return agent.lemma_.lower() in _LEADER_NOUNS or agent.lower_ in _LEADER_NOUNS
 
 
-def _next_in_paragraph(prev_end_char: int, prev_end: int, start: int, text: str) -> bool:
-    """Whether a sentence directly follows the previous one, with no paragraph break between."""
-    if prev_end != start:
-        return False
+def _same_paragraph(prev_end_char: int, text: str) -> bool:
+    """Whether no paragraph break follows a sentence ending at ``prev_end_char``."""
     gap_start = prev_end_char
     while gap_start > 0 and text[gap_start - 1].isspace():
         gap_start -= 1
@@ -183,7 +181,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     cues = cue_index(ctx)
     events: list[Event] = []
     families: list[str] = []
-    dated_sentence: tuple[int, int, TimeRef] | None = None
+    dated_sentence: tuple[int, int, TimeRef, frozenset[str]] | None = None
     pronouns = PronounResolver(ctx)
     for trig in find_triggers(doc):
         roles = find_roles(trig, ctx, tree, pronouns)
@@ -240,19 +238,22 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             modality = "asserted"
         when = when_of(trig, dates, ctx, modality, tree)
         sent = trig.token.sent
+        actors = frozenset(p.actor for p in roles.participants if p.actor is not None)
         if when is not None and when.start is not None:
-            dated_sentence = (sent.end_char, sent.end, when)
+            dated_sentence = (sent.end_char, sent.end, when, actors)
         elif (
             when is None
             and dated_sentence is not None
             and _narrative_past(trig, modality, tree)
-            and _next_in_paragraph(dated_sentence[0], dated_sentence[1], sent.start, ctx.text)
+            and dated_sentence[1] == sent.start
+            # across a paragraph break only while the story keeps one of its actors
+            and (_same_paragraph(dated_sentence[0], ctx.text) or actors & dated_sentence[3])
         ):
             when = dated_sentence[2]  # "... in July. Cruz exhorted delegates to ...": July
-            dated_sentence = (sent.end_char, sent.end, when)  # the narration goes on
+            dated_sentence = (sent.end_char, sent.end, when, actors | dated_sentence[3])
         elif when is None and _narrative_past(trig, modality, tree) and sent.start > 0:
             prev = doc[sent.start - 1].sent
-            if _next_in_paragraph(prev.end_char, prev.end, sent.start, ctx.text):
+            if _same_paragraph(prev.end_char, ctx.text):  # a date, not a dated event: not across
                 when = _last_date(prev, ctx, trig, modality, tree)
         families.append(trigger_family(trig.token.lemma_))
         events.append(
