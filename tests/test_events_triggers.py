@@ -206,3 +206,18 @@ def test_cameo_families(run, sentence: str, type_: str, trigger: str) -> None:  
 )
 def test_cameo_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # the object through a quantifier: "some of the sanctions"
+        ("The U.N. imposed some of the toughest sanctions ever on Iran.", "SANCTION", "imposed"),
+        # the object is the noun a relative clause describes
+        ("Russia urged Iran to resume the talks it abandoned in 2009.", "REJECT", "abandoned"),
+        # cooperation in founding something together
+        ("Tom Reed ran ads for the group he formed with the AFL-CIO.", "COOPERATE", "formed"),
+    ],
+)
+def test_object_paths(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]

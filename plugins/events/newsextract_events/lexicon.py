@@ -209,6 +209,7 @@ VERBS: dict[str, Sense] = {
     "partner": _s("COOPERATE", needs="prep:with"),
     "ally": _s("COOPERATE", needs="prep:with"),
     "associate": _s("COOPERATE", needs="prep:with+actor"),
+    "form": _s("COOPERATE", needs="prep:with+actor"),
     # AID
     "aid": _s("AID", needs="object"),
     "assist": _s("AID", needs="object"),

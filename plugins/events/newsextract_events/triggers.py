@@ -105,16 +105,34 @@ def governor_of(noun: Token) -> Token | None:
         and (head.lower_ != "for" or head.head.lemma_.lower() in _MOTION_VERBS)
     ):
         return head.head  # "arrived for a visit"; but "called for tariffs" asks for them
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _QUANTIFIERS
+        and head.head.dep_ != "pobj"
+    ):
+        return governor_of(head.head)  # "imposed some of the toughest sanctions"
     if noun.dep_ == "conj":
         return governor_of(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
+_QUANTIFIERS = words("some many most all several one two three few any each part")
+
+
 def _objects(token: Token) -> Iterator[Token]:
+    """What the verb acts on (for the ``objects`` condition), through the parser's usual paths."""
+    has_object = False
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            has_object = True
             yield child
             yield from child.conjuncts
+            if child.lemma_.lower() in _QUANTIFIERS:
+                # "imposed some of the harshest sanctions": the "of"-phrase is the thing
+                for of in child.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        yield from (g for g in of.children if g.dep_ == "pobj")
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("with", "to"):
             # "providing Ukraine with weapons", "give aid to X"
             yield from (g for g in child.children if g.dep_ == "pobj")
@@ -123,6 +141,12 @@ def _objects(token: Token) -> Iterator[Token]:
     if token.dep_ == "conj" and token.tag_ == "VBN":
         # "was shot and killed": the passive subject is on the first conjunct
         yield from (c for c in token.head.children if c.dep_ == "nsubjpass")
+    if (
+        token.dep_ == "relcl"
+        and not has_object
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children)
+    ):
+        yield token.head  # "the talks it abandoned", "the sanctions Washington imposed"
 
 
 _WITHDRAWN = words(
