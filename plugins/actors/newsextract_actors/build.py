@@ -36,6 +36,11 @@ _ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "st
 _RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
 _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: Prepositions whose object may act or be acted upon ("led by West Virginia").
+#: "the country", "the government": the article's focal country.
+_FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
+_NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards"})
 #: Honorifics written short, by the role noun a later description uses ("the senator").
 _ABBREVIATED_ROLES = {
@@ -120,6 +125,8 @@ class ActorBuilder:
         self.folded: set[int] = set()  #: person mentions inside a unit ("Trump campaign")
         #: tokens of the pre-modifying titles of named people ("Republican nominee" Trump)
         self.title_tokens: set[int] = set()
+        #: head token of a group phrase or plural group name -> its actor key
+        self.group_heads: dict[int, tuple[str, str]] = {}
         #: mention index -> what a name modifying a common noun stands for (phrases.py)
         self.decisions: dict[int, tuple[phrases.Decision, phrases.Phrase | None]] = {}
         self.mentions: list[Mention] = find_mentions(doc)
@@ -334,7 +341,7 @@ class ActorBuilder:
         doc = self.doc
         last_seen: dict[int, int] = {}  # cluster -> latest mention start token
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
-        nouns = self.table.where_lower(set(by_head) | set(classes) | {"country", "nation"})
+        nouns = self.table.where_lower(set(by_head) | set(classes) | _FOCAL_NOUNS)
         for i in sorted(set(mention_at) | set(nouns)):
             token = doc[i]
             at = mention_at.get(token.i)
@@ -359,8 +366,11 @@ class ActorBuilder:
                 seen = [ci for ci in classes[word] if ci in last_seen]
                 if seen:
                     target = max(seen, key=lambda ci: last_seen[ci])
-            elif word in {"country", "nation"} and focal is not None and focal in last_seen:
+            elif word in _FOCAL_NOUNS and focal is not None and focal in last_seen:
                 prep = token.head
+                between = {t.lower_ for t in doc[det.i + 1 : token.i]}
+                if between - _NATIONAL_WORDS:
+                    continue  # "the sanctions regime", "the state government"
                 if not (token.dep_ == "pobj" and prep.lower_ in _INTO_PLACE):
                     target = focal  # "back into the country" is a place
             if target is None:
@@ -613,6 +623,105 @@ class ActorBuilder:
                 continue
             entry = out.setdefault(phrase.key, (phrase.kind, [], ci))
             entry[1].append((phrase.start_char, phrase.end_char))
+            if phrase.kind == "group":
+                self.group_heads[phrase.head] = ("phrase", phrase.key)
+        return out
+
+    def relatives(
+        self, resolved: dict[int, int]
+    ) -> dict[str, tuple[ActorKind, list[tuple[int, int]], int]]:
+        """ "his wife", "Cruz's father", "my mother": a person named by kinship.
+
+        The mention is the kinship noun. It is the person named in apposition
+        ("his wife, Heidi,") and every other mention of the same relative of
+        the same person is too; otherwise the relatives are actors of their
+        own, one per (person, relation). A noun right before a name is a
+        title ("his wife Melania Trump": the name is the mention).
+        """
+        doc = self.doc
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        named: dict[str, int] = {}
+        for i in self.table.where_lower(gazetteer.KIN_NOUNS):
+            token = doc[i]
+            if token.tag_ != "NN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                continue
+            owner = next((c for c in titles.near_lefts(token) if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ in {"their", "your"}:
+                continue  # "torn from their spouse": anyone's
+            mi = self.owner.get(owner.i)
+            who = resolved.get(owner.i) if mi is None else self.cluster_of[mi]
+            key = f"{who if who is not None else '?' + str(i)}:{token.lower_}"
+            start = token.idx
+            if i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head.i == i:
+                start = doc[i - 1].idx  # "his former wife"
+            found[key].append((start, token.idx + len(token.text)))
+            for child in titles.near_rights(token):
+                person = self.owner.get(child.i)
+                if child.dep_ == "appos" and person is not None:
+                    ci = self.cluster_of[person]
+                    if self.clusters[ci].kind == "person":
+                        named.setdefault(key, ci)
+        out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]] = {}
+        for key, ranges in found.items():
+            if key in named:
+                self.info[named[key]].descriptions.extend(ranges)
+            else:
+                out["kin:" + key] = ("person", ranges, -1)
+        return out
+
+    def plural_pronouns(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
+        """ "they", "them", "their" for the one group named just before.
+
+        A plural pronoun goes to a group ("E.U. leaders", "African-Americans",
+        "Republicans") named earlier in its sentence or in the one before,
+        when exactly one group is named there and no other plural noun
+        stands between them as an argument ("... the candidates ... their").
+        Keys: ("cluster", index) or ("phrase", key); values character ranges.
+        """
+        doc = self.doc
+        heads = dict(self.group_heads)
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            what = self.decisions.get(mi, ("keep", None))[0]
+            if what != "keep" or mi in self.folded:
+                continue
+            plural = doc[m.end - 1].tag_ in {"NNS", "NNPS"} or m.text.endswith("s")
+            party = m.canonical in gazetteer.PARTIES
+            if plural and (self.clusters[ci].kind == "group" or party):
+                heads[m.end - 1] = ("cluster", str(ci))
+        out: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        if not heads:
+            return out
+        sentence = self.table.sentence
+        starts = sorted(heads)
+        for i in self.table.where_lower(_PLURAL_PRONOUNS):
+            token = doc[i]
+            if token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            k = bisect.bisect_left(starts, i) - 1
+            found: set[tuple[str, str]] = set()
+            latest = -1
+            while k >= 0 and sentence[starts[k]] >= sentence[i] - 1:
+                found.add(heads[starts[k]])
+                latest = max(latest, starts[k])
+                k -= 1
+            if len(found) != 1:
+                continue
+            rivals = any(
+                doc[j].tag_ in {"NNS", "NNPS"}
+                and doc[j].dep_ in _ARGUMENT_DEPS
+                # people compete, and for "them" (things as often as people) any plural
+                and (
+                    token.lower_ == "them" or doc[j].tag_ == "NNPS" or phrases.is_group_noun(doc[j])
+                )
+                and j not in heads
+                and j not in self.owner
+                for j in range(latest + 1, i)
+            )
+            if not rivals:
+                out[next(iter(found))].append((token.idx, token.idx + len(token.text)))
         return out
 
     def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> list[Span]:
@@ -741,6 +850,12 @@ class ActorBuilder:
         pronouns = resolver.resolve()
         units = self.units(resolver.resolved)
         groups = self.modifiers()
+        groups.update(self.relatives(resolver.resolved))
+        for (what, group_key), ranges in self.plural_pronouns().items():
+            if what == "phrase":
+                groups[group_key][1].extend(ranges)
+            else:
+                pronouns[int(group_key)] = pronouns.get(int(group_key), []) + ranges
         affiliation = self.affiliations()
         codes = self.codes(affiliation)
         # (spans, build) per actor, then ids in order of first mention
@@ -765,7 +880,7 @@ class ActorBuilder:
             entries.append((spans, ci, None))
 
         def position(e: int) -> int:
-            spans, ci, _ = entries[e]
+            spans, ci, _ = entries[e]  # only clusters' entries may have no spans
             return spans[0].start if spans else self.mentions[self.clusters[ci].first].start_char
 
         # A party or body named only in titles and phrases ("Republican nominee
@@ -790,8 +905,8 @@ class ActorBuilder:
                         name=name,
                         type=phrase_of[e][1],
                         mentions=spans,
-                        affiliation=ids[ci],
-                        code=codes[ci],
+                        affiliation=ids[ci] if ci >= 0 else None,
+                        code=codes[ci] if ci >= 0 else None,
                     )
                 )
             elif key is None:

@@ -1020,3 +1020,14 @@ ROLE_SYNONYMS: Final[dict[str, str]] = {
 ASSAULT_NOUNS: Final[frozenset[str]] = frozenset(
     {"offensive", "attack", "invasion", "incursion", "strike", "airstrike", "bombing", "shelling"}
 )
+
+#: Kinship nouns that, with a possessor, name one person ("his wife").
+KIN_NOUNS: Final[frozenset[str]] = frozenset(
+    _words(
+        """
+        wife husband father mother son daughter brother sister widow widower spouse
+        grandfather grandmother grandson granddaughter uncle aunt nephew niece fiancee
+        fiancée fiance stepfather stepmother stepson stepdaughter ex-wife ex-husband
+        """
+    )
+)

@@ -147,3 +147,25 @@ def test_cost_grows_linearly_with_pronouns_and_names(actors_pipeline) -> None:  
     cost(5)  # warm up the matchers
     small, large = cost(40), cost(160)
     assert large < 12 * small + 0.05
+
+
+def test_they_is_the_one_group_named_before(run: Run) -> None:
+    x = run("E.U. leaders met in Vienna on Friday. They said the talks had failed.")
+    leaders = next(a for a in x.actors if a.name == "E.U. leaders")
+    assert [m.text for m in leaders.mentions] == ["E.U. leaders", "They"]
+
+
+def test_they_is_left_alone_when_people_come_between(run: Run) -> None:
+    x = run("E.U. leaders met the candidates on Friday. The voters said their plans were good.")
+    assert not any(m.text == "their" for a in x.actors for m in a.mentions)
+
+
+def test_a_relative_is_the_person_named_in_apposition(run: Run) -> None:
+    x = run(
+        "Senator John Roe thanked his wife, Mary Roe, on Monday. "
+        "Critics had attacked his wife and his father for years."
+    )
+    mary = next(a for a in x.actors if a.name == "Mary Roe")
+    assert [m.text for m in mary.mentions].count("wife") == 2
+    father = [a for a in x.actors if [m.text for m in a.mentions] == ["father"]]
+    assert len(father) == 1 and father[0].type == "person"

@@ -69,3 +69,13 @@ def test_vice_president_is_not_the_president(run: Run) -> None:
     )
     owner = next(a.name for a in result.actors for m in a.mentions if m.text == "president")
     assert owner == "Tom Baker"
+
+
+def test_the_government_is_the_focal_country(run: Run) -> None:
+    x = run(
+        "Chile tested a missile on Friday. Chile said the test was a success. "
+        "Critics said the government had broken its promise, but the state government disagreed."
+    )
+    chile = next(a for a in x.actors if a.name == "Chile")
+    texts = [m.text for m in chile.mentions]
+    assert "government" in texts and "state government" not in texts
