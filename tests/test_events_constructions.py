@@ -424,3 +424,15 @@ def test_narration_goes_on_into_the_next_paragraph(run) -> None:  # type: ignore
     booed = [e for e in x.events if e.trigger.text == "booed"]
     for event in booed:
         assert event.when is not None and event.when.start == dt.date(2022, 7, 1)
+
+
+def test_the_named_owner_of_a_thing_after_of(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh blamed the crisis on the policies of Tom Reed.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_member_of_a_body_is_not_the_body(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized a member of the Ruritanian Senate.")
+    for event in events_of(x, "ACCUSE"):
+        assert "Senate" not in (name(x, event, "target") or "")

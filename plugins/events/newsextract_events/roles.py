@@ -311,7 +311,8 @@ _RELATIONAL_NOUNS = words(
     staffer staffers team department office campaign lawyer lawyers attorney attorneys
     family children parents allies colleague colleagues friends partner partners
     successor predecessor deputy boss employer employees spokesman
-    spokeswoman spokesperson counsel donors backers surrogates"""
+    spokeswoman spokesperson counsel donors backers surrogates member members
+    representative representatives head chief director directors citizens"""
 )
 
 
@@ -330,9 +331,10 @@ def _actor_for(
     army" is Ukraine's) or the modifier of a state noun ("Russian troops"; but
     "a New York judge" is not New York), themselves resolved the same way one
     more level down ("the Bush administration's request" is the
-    administration's, which is Bush's). An "of"-owner ("the policies of
-    Obama") was tried and dropped: it named the wrong actor more often ("a
-    member of Congress", "one of the doctors") than the right one.
+    administration's, which is Bush's). Owners stand only for things: "her
+    opponent", "a member of Congress" are actors of their own. An "of"-owner
+    counts for things only and only when it is a name ("the policies of
+    Obama"); a part is its whole ("a number of cities", "one of the doctors").
     """
     actor = ctx.actor_of(token)
     ent = tree.ent(token)
@@ -365,6 +367,15 @@ def _actor_for(
         owners += [
             owner for child in tree.kids(token, "compound") for owner in tree.kids(child, "poss")
         ]
+        if not state and not _partitive_of(token, tree):
+            # "the policies of President Obama", "the actions of Russia": a thing's owner
+            owners += [
+                obj
+                for prep in tree.kids(token, "prep")
+                if prep.lower_ == "of"
+                for obj in tree.kids(prep, "pobj")
+                if obj.ent_type_ in _OWNER_ENTS or obj.tag_ == "PRP"
+            ]
     for owner in owners:
         actor = _actor_for(owner, ctx, tree, pronouns, (), depth - 1)
         if actor is None and owner.ent_type_ == "NORP":
