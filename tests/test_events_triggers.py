@@ -221,3 +221,18 @@ def test_cameo_not_this_type(run, sentence: str, type_: str) -> None:  # type: i
 )
 def test_object_paths(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == [trigger]
+
+
+def test_not_accepting_an_offer_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Iran did not accept the offer from France.")
+    event = only(x, "REJECT")
+    assert event.trigger.text == "accept"
+    assert event.modality == "asserted"  # the rejection happened
+    assert triggers(x, "AGREE") == []
+    assert triggers(run("Iran accepted the offer from France."), "AGREE") == ["accepted"]
+
+
+def test_a_threat_needs_someone_threatening_or_threatened(run) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run("Europe faced no military threat."), "THREATEN") == []
+    x = run("Trump's threats against Mexico worried investors.")
+    assert triggers(x, "THREATEN") == ["threats"]

@@ -38,7 +38,8 @@ Each entry maps a lemma to a :class:`Sense`:
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
     "insisted that Iran stop"), ``"hostile"`` (the promised act is a sanction,
     an attack or coercion: "vowed to retaliate", "pledged to impose
-    sanctions", "warned that it would retaliate"), ``"protest"`` (a march
+    sanctions", "warned that it would retaliate"), ``"negative"`` (the verb
+    is negated: "did not accept the offer" is a rejection), ``"protest"`` (a march
     of protest: "a protest march", "a march against"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
     test"); several conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -439,6 +440,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "vow": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     "pledge": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     "promise": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
+    # "would not accept Cruz's endorsement": refusing an offer is a rejection
+    "accept": (_s("REJECT", objects=_OFFERS, needs="negative"),),
     # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS)
     "warn": (_s("THREATEN", needs="hostile"),),
     # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
@@ -604,7 +607,7 @@ NOUNS: dict[str, Sense] = {
     "veto": _s("REJECT"),
     "refusal": _s("REJECT"),
     "opposition": _s("REJECT", needs="prep:to|by|from"),
-    "threat": _s("THREATEN"),
+    "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by"),
     "ultimatum": _s("THREATEN"),
     "protest": _s("PROTEST", "demo"),
     "riot": _s("PROTEST", "riot"),

@@ -195,7 +195,11 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     token = trig.token
     if trig.nominal and tree.has(token, "det", _NO):
         return "negated"
+    # "did not accept the offer" is a rejection that happened: its own "not" made the sense
+    own_negation = "negative" in (trig.sense.needs or "")
     for i, node in enumerate(chain):
+        if own_negation and (node.i == token.i or (i == 1 and node.lemma_ == "do")):
+            continue
         if tree.kids(node, "neg") or tree.has(node, "advmod", _NEVER):
             return "negated"
         if any(tree.has(subject, "det", _NO) for subject in tree.kids(node, "nsubj")):

@@ -198,6 +198,12 @@ def _subjunctive(token: Token) -> bool:
     )
 
 
+def _negative(token: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children
+    )
+
+
 def _hostile(token: Token) -> bool:
     """ "vowed to retaliate", "pledged to impose sanctions": the promised act punishes or attacks."""
     return any(
@@ -234,6 +240,10 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _subjunctive(token)
     if need == "hostile":
         return _hostile(token)
+    if need == "negative":
+        return _negative(token) or (
+            token.dep_ == "conj" and token.head.lemma_ == "do" and _negative(token.head)
+        )
     if need == "protest":
         return any(
             (c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PROTEST_MODS)
