@@ -436,3 +436,11 @@ def test_a_member_of_a_body_is_not_the_body(run) -> None:  # type: ignore[no-unt
     x = run("Mary Walsh criticized a member of the Ruritanian Senate.")
     for event in events_of(x, "ACCUSE"):
         assert "Senate" not in (name(x, event, "target") or "")
+
+
+def test_an_accepted_request_is_done_by_the_accepter(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("In 2019, Canada accepted the Obama administration's request to cooperate on checks.")
+    (event,) = events_of(x, "COOPERATE")
+    assert name(x, event, "agent") == "Canada"
+    assert "administration" in (name(x, event, "target") or "")
+    assert event.when is not None and event.when.start == dt.date(2019, 1, 1)

@@ -18,7 +18,17 @@ from newsextract import Actor, ExtractionContext, Participant, Place
 
 from .lexicon import RECEIVING_VERBS, words
 from .pronouns import PronounResolver
-from .syntax import ACTOR_ENTS, Tree, conjuncts, is_passive, np_bounds, prep_objects, subject_of
+from .syntax import (
+    ACTOR_ENTS,
+    REQUEST_NOUNS,
+    RESPONDING_VERBS,
+    Tree,
+    conjuncts,
+    is_passive,
+    np_bounds,
+    prep_objects,
+    subject_of,
+)
 from .triggers import Trigger
 
 __all__ = ["ACTOR_NOUNS", "Roles", "find_roles", "is_actorlike", "person_like"]
@@ -222,9 +232,7 @@ _PATIENT_NOUNS = words(
     "imprisonment torture"
 )
 #: Verbs answering a request or offer: their subject is who it was made to.
-_RESPONDING = words(
-    "accept reject refuse deny grant heed ignore answer rebuff decline welcome receive spurn"
-)
+_RESPONDING = RESPONDING_VERBS
 _REFUSED_PREPS = frozenset({"to", "with"})
 _EASED_PREPS = frozenset({"on", "against", "for"})
 _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN"})
@@ -600,6 +608,14 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.particle is not None and trig.particle.dep_ == "dobj":
         # "joined forces with X": the partner hangs on the idiom's noun
         targets.extend(prep_objects(trig.particle, _TARGET_PREPS.get(trig.sense.type, _OF), tree))
+    if (
+        not targets
+        and trig.sense.type in ("CONSULT", "COOPERATE")
+        and token.dep_ == "acl"
+        and token.head.lemma_.lower() in REQUEST_NOUNS
+    ):
+        # "accepted the administration's request to cooperate": with the one who asked
+        targets.extend(tree.kids(token.head, "poss"))
     if not targets and trig.sense.type == "REQUEST":
         # "demanded that the United States prove ...": the one asked is the clause's subject
         for clause in tree.kids(token, "ccomp"):

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_ENTS",
+    "REQUEST_NOUNS",
+    "RESPONDING_VERBS",
     "Tree",
     "conjuncts",
     "is_passive",
@@ -34,6 +36,28 @@ _MAX_NP_LEFT = 10
 _MEANS_VERBS = frozenset({"use", "take", "spend", "make", "seize", "need", "find", "have"})
 _DISPOSITION_NOUNS = frozenset(
     {"openness", "willingness", "readiness", "eagerness", "commitment", "intention", "desire"}
+)
+#: Nouns of asking: what they ask for is done by the one asked, not the asker.
+REQUEST_NOUNS = frozenset(
+    {"request", "call", "demand", "appeal", "plea", "invitation", "pressure", "push", "urging"}
+)
+#: Verbs answering a request or offer: their subject is who it was made to.
+RESPONDING_VERBS = frozenset(
+    [
+        "accept",
+        "reject",
+        "refuse",
+        "deny",
+        "grant",
+        "heed",
+        "ignore",
+        "answer",
+        "rebuff",
+        "decline",
+        "welcome",
+        "receive",
+        "spurn",
+    ]
 )
 _PURPOSE_PREPS = frozenset({"on", "in"})
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
@@ -132,6 +156,20 @@ def prep_objects(token: Token, preps: frozenset[str], tree: Tree) -> Iterator[To
                 yield from conjuncts(obj, tree)
 
 
+def _requested(noun: Token, tree: Tree) -> Token | None:
+    """Who is to do what a request asks: "Mexico accepted the administration's request to
+    cooperate" (the accepter), "a call on Dean to apologize" (Dean); not the requester."""
+    for prep in tree.kids(noun, "prep"):
+        if prep.lower_ in ("on", "upon", "to", "from"):
+            for obj in tree.kids(prep, "pobj"):
+                if prep.lower_ != "from":
+                    return obj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in RESPONDING_VERBS:
+        return subject_of(verb, tree)
+    return None
+
+
 def _described(noun: Token, tree: Tree) -> Token:
     """Who a predicate noun describes: "Trump is a liar and birther who ..." is about Trump."""
     node = noun
@@ -163,6 +201,8 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
         if node.dep_ == "acl" and node.tag_ == "VBG":
             return node.head  # "a super PAC backing Rubio": the PAC does the backing
         if node.dep_ == "acl" and node.tag_ == "VB":
+            if node.head.lemma_.lower() in REQUEST_NOUNS:
+                return _requested(node.head, tree)
             # "Trump's plan to deport": the planner does it; "X announced plans to give":
             # the one who announced them
             for owner in tree.kids(node.head, "poss"):

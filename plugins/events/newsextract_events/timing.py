@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract import ExtractionContext, TimeRef
 
 from .dates import Preference, resolve
-from .syntax import Tree
+from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
 __all__ = ["DateIndex", "preference", "resolve_date", "when_of"]
@@ -70,6 +70,14 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.extend(c for c in trig.token.children if c.dep_ == "xcomp")
         if trig.token.dep_ == "relcl":
             tokens.append(trig.token.head)
+        request = trig.token.head
+        if (
+            trig.token.dep_ == "acl"
+            and request.lemma_.lower() in REQUEST_NOUNS
+            and request.dep_ == "dobj"
+            and request.head.lemma_.lower() in RESPONDING_VERBS
+        ):
+            tokens.append(request.head)  # "in 2007 X accepted the request to cooperate"
         # "On Sept. 27 they published the results by announcing ...": a gerund of manner
         # happens when the verb it modifies does
         token = trig.token
