@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from newsextract import Actor, ExtractionContext, Span
 
 from . import gazetteer, phrases, titles
+from .cluster import ORG_WORDS as _ORG_WORDS
 from .cluster import Cluster, cluster_mentions
 from .coref import Resolver
 from .countries import country_index, normalise
@@ -199,7 +200,7 @@ class ActorBuilder:
                 pre = titles.premodifier(self.doc, m)
                 if pre is not None:
                     # a possessor in front is someone else: "Holt's NBC colleague Lauer"
-                    owned = [t.i for t in self.doc[pre.start : pre.end] if t.tag_ == "POS"]
+                    owned = [t.i for t in self.doc[pre.start : m.start] if t.tag_ == "POS"]
                     self.title_tokens.update(range(owned[-1] + 1 if owned else pre.start, pre.end))
                     if self._has_title_word(pre):
                         info.add_title(pre.text)
@@ -563,6 +564,8 @@ class ActorBuilder:
             if root.dep_ != "conj" or root.head.i >= root.i:
                 break
             root = root.head
+        if any(w in _ORG_WORDS for w in m.text.split()):
+            return False  # "a scholar at the Center for Strategic Studies" (tagged a place)
         if town and root.dep_ in {"appos", "npadvmod"} and root.head.pos_ == "PROPN":
             return True
         if root.dep_ != "pobj" or root.head.dep_ != "prep":

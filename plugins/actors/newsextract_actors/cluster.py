@@ -31,7 +31,7 @@ from .mentions import ActorKind, Mention
 _SMALL_WORDS: Final[frozenset[str]] = frozenset({"of", "the", "and", "for", "on", "in", "&", "de"})
 _MISTYPED_LABELS: Final[frozenset[str]] = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Words that make a name an organisation's, whatever else it contains.
-_ORG_WORDS: Final[frozenset[str]] = gazetteer.STATE_ORGAN_HEADS | frozenset(
+ORG_WORDS: Final[frozenset[str]] = gazetteer.STATE_ORGAN_HEADS | frozenset(
     {
         "Party",
         "Inc",
@@ -135,7 +135,7 @@ def _retype(mentions: list[Mention]) -> None:
         words = m.text.split()
         if not (2 <= len(words) <= 3 and all(_name_like(w) for w in words)):
             continue
-        if any(w in _ORG_WORDS for w in words):
+        if any(w in ORG_WORDS for w in words):
             continue
         last = words[-1].casefold()
         if last in surnames or last in singles or m.key in full_names:

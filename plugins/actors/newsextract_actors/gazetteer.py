@@ -935,6 +935,7 @@ AGENTIVE_NOUNS: Final[frozenset[str]] = frozenset(
         """
     support backing endorsement pressure allegation accusation claim charge criticism
     condemnation report request demand analysis essay study survey poll estimate forecast
+    average index ranking rating tally count
     projection ruling decision verdict order decree sanction embargo tariff ban blockade
     restriction resolution vote veto presidency policy response retaliation
     reaction action intervention involvement interference meddling hacking hack

@@ -437,6 +437,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if _in_dateline(doc, mention):
             continue
         out.append(mention)
+    out = _join_state_prefixes(doc, out)
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
     missed = _untagged_surnames(doc, out)
     if missed:
@@ -541,6 +542,34 @@ def _drop_heading_noise(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _join_state_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "U.S." + "Supreme Court" the parser split: one organisation of that state."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "country"
+            and prev.role == "name"
+            and prev.code is not None
+            and m.kind == "organization"
+            and m.org_country in (None, prev.code)
+            and (m.canonical is None or m.org_country == prev.code)
+            and prev.end == m.start
+            and m.start <= doc[prev.end - 1].head.i < m.end
+        ):
+            if m.org_country is None:  # a body the gazetteer knows has its key already
+                rest = normalise(m.text)
+                m.key, m.org_country, m.rest_key = f"{prev.code}:{rest}", prev.code, rest
+            m.start, m.start_char = prev.start, prev.start_char
+            m.name_start_char = -1
+            m.text = doc[m.start : m.end].text
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def _names_a_thing(m: Mention) -> bool:
     """Laws, programmes, treaties and events the parser tags as organisations:
     "Obamacare", "Nafta", "the Clean Air Act", "the Republican National Convention"."""
@@ -549,7 +578,9 @@ def _names_a_thing(m: Mention) -> bool:
     words = m.text.split()
     if m.text.casefold() in gazetteer.NOT_ACTOR_NAMES:
         return True
-    return len(words) > 1 and words[-1].casefold() in gazetteer.NOT_ACTOR_HEADS
+    last = words[-1].casefold()
+    # a "Program" or "Programme" may be a research unit ("Nuclear Policy Program")
+    return len(words) > 1 and last in gazetteer.NOT_ACTOR_HEADS and not last.startswith("program")
 
 
 #: Words a wire story's credit line puts before its reporters and editors.

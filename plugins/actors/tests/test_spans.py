@@ -130,3 +130,9 @@ def test_dateline_and_wire_credits_are_no_mentions(run: Run) -> None:
         )
     )
     assert not {"DAYTON", "Jane Roe", "John Doe"} & set(found)
+
+
+def test_state_name_before_its_body_is_one_name(run: Run) -> None:
+    found = mention_texts(run("The U.S. Supreme Court put the rules on hold on Friday."))
+    assert [texts for texts in found.values() if "U.S. Supreme Court" in texts]
+    assert "United States" not in found
