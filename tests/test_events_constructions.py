@@ -444,3 +444,10 @@ def test_an_accepted_request_is_done_by_the_accepter(run) -> None:  # type: igno
     assert name(x, event, "agent") == "Canada"
     assert "administration" in (name(x, event, "target") or "")
     assert event.when is not None and event.when.start == dt.date(2019, 1, 1)
+
+
+def test_a_verb_used_as_a_noun_is_its_possessors(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The stakes were high for Mary Walsh's sit down with Tom Reed.")
+    events = events_of(x, "CONSULT")
+    for event in events:
+        assert name(x, event, "agent") == "Mary Walsh"

@@ -581,6 +581,9 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             targets.append(token.head)  # "the prisoners released"
     else:
         subject = subject_of(token, tree)
+        if subject is None:
+            # a verb used as a noun ("Trump's sit down with Oz"): its possessor does it
+            subject = next(iter(tree.kids(token, "poss")), None)
         if subject is not None:
             agents.extend(conjuncts(subject, tree) if subject.dep_ != "nsubjpass" else [subject])
         for child in tree.kids(token, "dative"):
