@@ -143,7 +143,7 @@ def test_more_families(run, sentence: str, type_: str, trigger: str) -> None:  #
     [
         "The report was critical of the plan.",  # no actor criticised
         "Water is critical to the region.",  # not an attitude
-        "When he was asked about the budget, Tom Reed said nothing.",  # an interview question
+        "When he was asked for details, Tom Reed said nothing.",  # an interview question
     ],
 )
 def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"retreat"`` (withdrew troops or from something, not "a proposal"),
     ``"intransitive"``, ``"leaders"`` (leaders, officials, states or
     organisations gather, not "100 people"), ``"agentive"`` (not a passive
-    without its "by"-agent: "was asked about X" in an interview), ``"naming"`` (name-calling
+    without its "by"-agent: "was asked for details" in an interview), ``"naming"`` (name-calling
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
     "insisted that Iran stop"), ``"hostile"`` (the promised act is a sanction,
     an attack or coercion: "vowed to retaliate", "pledged to impose
@@ -238,7 +238,7 @@ VERBS: dict[str, Sense] = {
     "request": _s("REQUEST"),
     "urge": _s("REQUEST", needs="object"),
     "seek": _s("REQUEST", objects=_SOUGHT),
-    "ask": _s("REQUEST", needs="object+prep:xcomp+actor+agentive"),
+    "ask": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "invite": _s("REQUEST", "meet", needs="object+actor"),
     "press": _s("REQUEST", needs="object+prep:xcomp|for|on+actor"),
     "pressure": _s("REQUEST", needs="object+actor"),
@@ -320,7 +320,6 @@ VERBS: dict[str, Sense] = {
     # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),
     "pound": _s("ACCUSE", "disapprove", needs="object+person"),
-    "knock": _s("ACCUSE", "disapprove", needs="object+person"),
     "rap": _s("ACCUSE", "disapprove", needs="object+person"),
     "grill": _s("ACCUSE", "disapprove", needs="object+person"),
     "needle": _s("ACCUSE", "disapprove", needs="object+person"),
@@ -505,7 +504,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("crack", "down"): _s("COERCE"),
     ("round", "up"): _s("COERCE", "arrest", needs="object+actor"),
     ("reach", "out"): _s("CONSULT", needs="prep:to+actor"),
-    ("count", "on"): _s("REQUEST", needs="actor"),
+    ("count", "on"): _s("REQUEST", needs="actor+agentive"),
     ("rely", "on"): _s("REQUEST", needs="prep:xcomp+actor"),
     ("hit", "out"): _s("ACCUSE", "disapprove"),
     ("hit", "back"): _s("ACCUSE", "disapprove", needs="prep:at+actor"),
