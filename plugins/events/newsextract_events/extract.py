@@ -162,11 +162,19 @@ def _last_date(
 
     A dateline ("FLINT, Mich., Oct. 4 (UPI) -") has no verb and dates no event.
     """
+    last = tree.memo.setdefault(f"last_date:{sent.start}", _last_date_entity(sent))
+    if not isinstance(last, SpacySpan):
+        return None
+    return resolve_date(last, ctx, preference(trig, modality, tree))
+
+
+def _last_date_entity(sent: SpacySpan) -> SpacySpan | None:
+    """The last DATE entity of a sentence with a verb (computed once per sentence)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return None
     for ent in reversed(sent.ents):
         if ent.label_ == "DATE":
-            return resolve_date(ent, ctx, preference(trig, modality, tree))
+            return ent
     return None
 
 

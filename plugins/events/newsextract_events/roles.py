@@ -387,7 +387,7 @@ def _actor_for(
     for owner in owners:
         actor = _actor_for(owner, ctx, tree, pronouns, (), depth - 1)
         if actor is None and owner.ent_type_ == "NORP":
-            actor = _country_of_demonym(owner, ctx)
+            actor = _country_of_demonym(owner, ctx, tree)
         if actor is not None:
             return actor
     return None
@@ -418,23 +418,29 @@ def _names_an_actor(token: Token, tree: Tree) -> bool:
     )
 
 
-def _country_of_demonym(token: Token, ctx: ExtractionContext) -> Actor | None:
+def _country_of_demonym(token: Token, ctx: ExtractionContext, tree: Tree) -> Actor | None:
     """The document's country actor a demonym names ("Mexican" → Mexico, "Russian" → Russia).
 
     Only countries the document already has as actors are candidates, matched by a shared
-    stem of at least four letters, so no table of demonyms is needed.
+    stem of at least four letters, so no table of demonyms is needed. The stems are
+    indexed once per document.
     """
     word = token.lower_
     if len(word) < _STEM:
         return None
-    for actor in ctx.actors:
-        if actor.type != "country":
-            continue
-        for mention in actor.mentions:
-            name = mention.text.lower()
-            if " " not in name and len(name) >= _STEM and name[:_STEM] == word[:_STEM]:
-                return actor
-    return None
+    stems = tree.memo.get("country_stems")
+    if not isinstance(stems, dict):
+        index: dict[str, Actor] = {}
+        for actor in ctx.actors:
+            if actor.type != "country":
+                continue
+            for mention in actor.mentions:
+                name = mention.text.lower()
+                if " " not in name and len(name) >= _STEM:
+                    index.setdefault(name[:_STEM], actor)
+        tree.memo["country_stems"] = stems = index
+    found = stems.get(word[:_STEM])
+    return found if isinstance(found, Actor) else None
 
 
 def _participant(

@@ -78,6 +78,8 @@ class Tree:
         for token in doc:
             if token.head.i != token.i:
                 self._kids[token.head.i].setdefault(token.dep_, []).append(token)
+        #: per-document answers computed once on first use (keyed by the asking module)
+        self.memo: dict[str, object] = {}
         self._ents: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
