@@ -40,6 +40,7 @@ _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: "the country", "the government": the article's focal country.
 _FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
 _NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
+_WE = frozenset({"we", "us", "our", "ours"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards"})
@@ -628,7 +629,51 @@ class ActorBuilder:
             entry[1].append((phrase.start_char, phrase.end_char))
             if phrase.kind == "group":
                 self.group_heads[phrase.head] = ("phrase", phrase.key)
+        self._forces(out)
         return out
+
+    def _forces(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "the military", "our military", "America's military": a state's armed forces.
+
+        Whose: the possessor's, else the state a "U.S. military" named before
+        belongs to, else the article's focal country. Joins the phrase actor
+        of that state's military when there is one.
+        """
+        doc = self.doc
+        named: dict[int, str] = {}  # country cluster -> key of its "<X> military" phrase
+        for key, (kind, _, ci) in out.items():
+            if kind == "organization" and key.endswith(" military") and ci >= 0:
+                named.setdefault(ci, key)
+        focal: int | bool | None = False  # computed on first need
+        for i in self.table.where_lower({"military"}):
+            token = doc[i]
+            if (
+                token.pos_ != "NOUN"
+                or token.dep_ in {"compound", "amod", "nmod"}
+                or i in self.owner
+            ):
+                continue
+            lefts = list(titles.near_lefts(token))
+            if any(c.dep_ in {"compound", "amod", "nmod"} for c in lefts):
+                continue  # "the U.S. military" (a phrase already), "the Russian military"
+            owner = next((c for c in lefts if c.dep_ in {"det", "poss"}), None)
+            if owner is None or (owner.dep_ == "det" and owner.lower_ != "the"):
+                continue
+            state: int | None = None
+            if owner.dep_ == "poss" and owner.i in self.owner:
+                ci = self.cluster_of[self.owner[owner.i]]
+                state = ci if self.clusters[ci].kind == "country" else None
+            elif len(named) == 1:
+                state = next(iter(named))
+            else:
+                if focal is False:
+                    focal = self.focal_country()
+                state = focal if isinstance(focal, int) else None
+            if state is None:
+                continue
+            key = named.get(state) or f"{state}:military"
+            entry = out.setdefault(key, ("organization", [], state))
+            entry[1].append((token.idx, token.idx + len(token.text)))
 
     def relatives(
         self, resolved: dict[int, int]
@@ -672,6 +717,56 @@ class ActorBuilder:
                 self.info[named[key]].descriptions.extend(ranges)
             else:
                 out["kin:" + key] = ("person", ranges, -1)
+        return out
+
+    def we(
+        self,
+        resolver: Resolver,
+        affiliation: list[int | None],
+        units: dict[tuple[int, str], list[tuple[int, int]]],
+    ) -> dict[tuple[str, int], list[tuple[int, int]]]:
+        """ "We", "our" in a quotation: the organisation its speaker speaks for.
+
+        A spokesman's "we" is the state or body he is affiliated with (by his
+        title, "of X", a possessor); a campaign official's (affiliated with the
+        candidate, whose campaign the article names) is the campaign; an
+        organisation quoted is itself. A speaker with no such affiliation is
+        left alone: "we" may be the people, a family, everyone.
+        """
+        doc = self.doc
+        quotes = resolver.quotes
+        if not quotes:
+            return {}
+        out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+        starts = [q.start for q in quotes]
+        for i in self.table.where_lower(_WE):
+            token = doc[i]
+            if token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            k = bisect.bisect_right(starts, i) - 1
+            if k < 0 or not quotes[k].start <= i < quotes[k].end or quotes[k].speaker < 0:
+                continue
+            speaker = resolver._cluster_at(quotes[k].speaker)
+            if speaker is None:
+                continue
+            kind = self.clusters[speaker].kind
+            target: tuple[str, int] | None = None
+            if kind in {"organization", "country", "media"}:
+                target = ("cluster", speaker)
+            elif kind == "person" and affiliation[speaker] is not None:
+                aff = affiliation[speaker]
+                assert aff is not None
+                aff_kind = self.clusters[aff].kind
+                party = any(
+                    self.mentions[mi].canonical in gazetteer.PARTIES
+                    for mi in self.clusters[aff].mentions
+                )
+                if aff_kind in {"organization", "country", "media"} and not party:
+                    target = ("cluster", aff)  # a party member's "we" is rarely the party
+                elif aff_kind == "person" and (aff, "campaign") in units:
+                    target = ("unit", aff)
+            if target is not None:
+                out[target].append((token.idx, token.idx + len(token.text)))
         return out
 
     def plural_pronouns(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
@@ -861,6 +956,11 @@ class ActorBuilder:
                 pronouns[int(group_key)] = pronouns.get(int(group_key), []) + ranges
         affiliation = self.affiliations()
         codes = self.codes(affiliation)
+        for (what, target), ranges in self.we(resolver, affiliation, units).items():
+            if what == "unit":
+                units[(target, "campaign")].extend(ranges)
+            else:
+                pronouns[target] = pronouns.get(target, []) + ranges
         # (spans, build) per actor, then ids in order of first mention
         entries: list[tuple[list[Span], int, tuple[int, str] | None]] = []
         for ci, cluster in enumerate(self.clusters):

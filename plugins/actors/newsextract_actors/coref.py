@@ -328,6 +328,7 @@ class Resolver:
             for t in range(m.start, m.end):
                 self.owner[t] = mi
         self.resolved: dict[int, int] = {}  #: pronoun token -> cluster
+        self.quotes: list[Quotation] = []  #: the quotations, once resolved
         self.narrative: list[int] = []
         self.gender: list[Gender | None] = []
 
@@ -404,7 +405,7 @@ class Resolver:
         """Pronoun character ranges by cluster index."""
         doc = self.doc
         self.gender = self._genders()
-        quotes = quotations(doc, doc.text, self.sentence, self.table)
+        quotes = self.quotes = quotations(doc, doc.text, self.sentence, self.table)
         quote_of = np.full(len(doc), -1, dtype=np.int64)
         for qi, q in enumerate(quotes):
             quote_of[q.start : q.end] = qi

@@ -169,3 +169,20 @@ def test_a_relative_is_the_person_named_in_apposition(run: Run) -> None:
     assert [m.text for m in mary.mentions].count("wife") == 2
     father = [a for a in x.actors if [m.text for m in a.mentions] == ["father"]]
     assert len(father) == 1 and father[0].type == "person"
+
+
+def test_we_in_a_spokesmans_quotation_is_his_state(run: Run) -> None:
+    x = run(
+        "Chile condemned the test on Monday. "
+        '"We will not accept this," Chilean Foreign Ministry spokesman Juan Soto said.'
+    )
+    chile = next(a for a in x.actors if a.name == "Chile")
+    assert "We" in [m.text for m in chile.mentions]
+
+
+def test_the_military_is_the_named_states(run: Run) -> None:
+    x = run(
+        "The U.S. military sent ships on Monday. Critics said the military had waited too long."
+    )
+    military = next(a for a in x.actors if a.name == "U.S. military")
+    assert [m.text for m in military.mentions] == ["U.S. military", "military"]
