@@ -236,3 +236,37 @@ def test_a_threat_needs_someone_threatening_or_threatened(run) -> None:  # type:
     assert triggers(run("Europe faced no military threat."), "THREATEN") == []
     x = run("Trump's threats against Mexico worried investors.")
     assert triggers(x, "THREATEN") == ["threats"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # nominalisations of verbs in the lexicon
+        ("Iran called for consultations with France on Monday.", "CONSULT", "consultations"),
+        ("Tom Reed's retraction came a day later.", "CONCEDE", "retraction"),
+        ("Tom Reed put the blame on Mary Walsh.", "ACCUSE", "blame"),
+        ("The Senate opened an inquiry into Tom Reed's finances.", "ACCUSE", "inquiry"),
+        ("Mary Walsh's retaliation against Tom Reed was swift.", "SANCTION", "retaliation"),
+        ("The kidnapping of Tom Reed shocked Ohio.", "ASSAULT", "kidnapping"),
+        # verbs of the CAMEO families
+        ("Barack Obama phoned Angela Merkel on Tuesday.", "CONSULT", "phoned"),
+        ("Republicans rallied around Tom Reed after the vote.", "SUPPORT", "rallied"),
+        ("The gunman wounded three police officers.", "ASSAULT", "wounded"),
+        ("The city suspended Tom Reed for a week.", "SANCTION", "suspended"),
+        ("Russia stationed troops near the border.", "MOBILIZE", "stationed"),
+    ],
+)
+def test_nominalisations_and_verbs(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("The execution of the plan took a year.", "ASSAULT"),  # not a person executed
+        ("Tom Reed suspended his campaign.", "SANCTION"),  # not a person suspended
+        ("The denial of the facts angered Mary Walsh.", "REJECT"),  # not a request denied
+    ],
+)
+def test_nominalisations_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == []

@@ -397,6 +397,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 found.append(Trigger(token, adj_sense, True, copula))
         elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in _PERSONAL:
             noun_sense = NOUNS.get(lemma) or NOUNS.get(token.lower_)
+            if noun_sense is None and token.tag_ in ("NNS", "NNPS") and token.lower_[-1:] == "s":
+                noun_sense = NOUNS.get(token.lower_[:-1])  # "Shootings" in a title-case headline
             if lemma == "check" and _after_fact(token):
                 noun_sense = FACT_CHECK  # "a fact-check of Trump's claim"
             if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
