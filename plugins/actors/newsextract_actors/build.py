@@ -40,6 +40,11 @@ _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: "the country", "the government": the article's focal country.
 _FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
 _NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
+#: Verbs whose object is an office sought or a building ("occupy the White House").
+_SOUGHT_VERBS = frozenset(
+    {"seek", "win", "occupy", "leave", "enter", "reach", "take", "capture", "want", "run"}
+)
+_OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
 _WE = frozenset({"we", "us", "our", "ours"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
@@ -587,6 +592,19 @@ class ActorBuilder:
             return False
         return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
 
+    def _the_office(self, m: Mention) -> bool:
+        """ "seeking the White House", "a contender for the White House", "left the
+        White House": the office or the building, not the presidency acting."""
+        root = titles.span_root(self.doc, m.start, m.end)
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in _SOUGHT_VERBS
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            prep = root.head
+            if prep.lower_ == "of":  # "the next resident of the White House", not "out of"
+                return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _OCCUPANTS
+            return prep.lower_ in {"for", "at", "into", "in", "inside"}
+        return False
+
     def _party_modifier(self, m: Mention) -> bool:
         """ "the Republican nominee", "a Democratic tax aide": a party adjective
         says what someone is, it names no act of the party."""
@@ -843,6 +861,9 @@ class ActorBuilder:
                     ranges.append((phrase.start_char, phrase.end_char))
                 continue
             rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
+            if rng is not None and m.role == "seat" and self._the_office(m):
+                rng = None
+                where.add(mi)
             if rng is not None and place and m.role != "demonym" and self._only_where(m, town=town):
                 rng = None
                 where.add(mi)

@@ -28,7 +28,9 @@ Role = Literal["name", "capital", "seat", "demonym"]
 #: Entity labels that name actors; others (DATE, LAW, EVENT ...) only block
 #: gazetteer hits inside them ("the Paris Agreement" is not France).
 ACTOR_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "The", "THE"})
+_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"the", "The", "THE", "a", "A", "an", "An", "this", "This", "that", "That"}
+)
 _DASHES: Final[frozenset[str]] = frozenset({"-", "--", "–", "—", "―"})
 _JOINERS: Final[frozenset[str]] = frozenset({"-", "–", "—", "/", "and", "&", ",", "'s", "’s"})
 _MODIFIER_DEPS: Final[frozenset[str]] = frozenset({"compound", "amod", "nmod", "npadvmod"})

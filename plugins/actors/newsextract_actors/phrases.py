@@ -68,8 +68,8 @@ def _head_of(doc: Doc, m: Mention) -> Token | None:
     head = last.head
     if last.dep_ not in MODIFIER_DEPS or head.i < m.end or head.i - m.end > MAX_GAP:
         return None
-    if head.pos_ != "NOUN" or not head.is_alpha or head.dep_ == "poss":
-        return None  # "the U.S. attorney's office": the phrase goes on
+    if head.pos_ != "NOUN" or not head.is_alpha:
+        return None
     # every word between belongs to the head's phrase: "U.S. [appeals] court"
     for i in range(m.end, head.i):
         between = doc[i]
@@ -165,6 +165,8 @@ def decide(
         lemma in gazetteer.STATE_STAND_INS or word in gazetteer.STATE_STAND_INS
     ):
         return "state", _phrase(text, m, head, "country", singular_role=False)
+    if head.dep_ == "poss":
+        return "drop", None  # "the U.S. attorney's office": the phrase goes on
     group = is_group_noun(head)
     unit = not plural and (lemma in gazetteer.UNIT_NOUNS or word in gazetteer.UNIT_NOUNS)
     role = not plural and not unit and _is_person_noun(lemma)

@@ -136,3 +136,18 @@ def test_state_name_before_its_body_is_one_name(run: Run) -> None:
     found = mention_texts(run("The U.S. Supreme Court put the rules on hold on Friday."))
     assert [texts for texts in found.values() if "U.S. Supreme Court" in texts]
     assert "United States" not in found
+
+
+def test_the_white_house_as_the_office_sought_is_no_mention(run: Run) -> None:
+    found = mention_texts(
+        run(
+            "The White House said on Monday that talks would go on. "
+            "Jane Roe, a contender for the White House, disagreed."
+        )
+    )
+    assert found["United States"] == ["White House"]
+
+
+def test_determiner_before_a_name_is_cut(run: Run) -> None:
+    found = mention_texts(run("Critics said this White House had failed the veterans."))
+    assert found["United States"] == ["White House"]
