@@ -451,3 +451,13 @@ def test_a_verb_used_as_a_noun_is_its_possessors(run) -> None:  # type: ignore[n
     events = events_of(x, "CONSULT")
     for event in events:
         assert name(x, event, "agent") == "Mary Walsh"
+
+
+def test_when_two_years_later(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "In 2015, Canada signed a treaty with Mexico. "
+        "When Canada slapped tariffs on Mexico two years later, Mexico protested."
+    )
+    (event,) = events_of(x, "SANCTION")
+    assert event.when is not None
+    assert (event.when.start, event.when.precision) == (dt.date(2017, 1, 1), "year")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from newsextract_events.dates import resolve
+from newsextract_events.dates import Resolved, resolve, resolve_after
 
 TUESDAY = dt.date(2023, 2, 28)
 
@@ -124,3 +124,18 @@ def test_qualified_month_names() -> None:
 @pytest.mark.parametrize("text", ["the end of the month", "the middle of the night", "midnight"])
 def test_parts_of_vague_periods_stay_unresolved(text: str) -> None:
     assert not resolve(text, TUESDAY).ok
+
+
+def test_later_counts_from_the_storys_previous_date() -> None:
+    in_2007 = Resolved(dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year")
+    in_july = Resolved(dt.date(2022, 7, 1), dt.date(2022, 7, 31), "month")
+    monday = Resolved(dt.date(2023, 2, 27), dt.date(2023, 2, 27), "day")
+    assert resolve_after("two years later", in_2007).start == dt.date(2009, 1, 1)
+    assert resolve_after("the following morning", in_july) == in_july
+    assert resolve_after("a month later", in_july).start == dt.date(2022, 8, 1)
+    assert resolve_after("the next day", monday).start == dt.date(2023, 2, 28)
+    assert resolve_after("three days later", monday).precision == "day"
+    assert not resolve_after("a month later", in_2007).ok  # no month the text commits to
+    assert not resolve_after("later that year", in_2007).ok
+    assert not resolve_after("two years later", Resolved(None, None, None)).ok
+    assert not resolve("two years later", TUESDAY).ok  # only against the story

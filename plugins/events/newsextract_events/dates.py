@@ -24,7 +24,7 @@ from typing import Literal
 
 from dateparser.date import DateDataParser
 
-__all__ = ["Preference", "Resolved", "resolve"]
+__all__ = ["Preference", "Resolved", "resolve", "resolve_after"]
 
 Preference = Literal["past", "future", "nearest"]
 Precision = Literal["day", "month", "year"]
@@ -100,6 +100,11 @@ _QUALIFIED_MONTH_RE = re.compile(
     rf"^(last|next|this|coming|past)\s{{1,3}}({_MONTHS}|{_MONTH_ABBR})\.?$"
 )
 
+_LATER_RE = re.compile(
+    r"^(?:about\s{1,3}|nearly\s{1,3}|some\s{1,3})?(\d{1,3}|[a-z]{1,8})\s{1,3}(day|week|month|year)s?"
+    r"\s{1,3}(?:later|after)$"
+)
+_NEXT_RE = re.compile(r"^(?:next|following)\s{1,3}(day|morning|evening|night|week|month|year)$")
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
@@ -278,3 +283,42 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
     if _ABSOLUTE_RE.search(text):
         return _absolute(text, published, prefer)
     return UNRESOLVED
+
+
+def resolve_after(expression: str, anchor: Resolved) -> Resolved:
+    """Resolve a date relative to an earlier one of the story: "two years later", "the
+    following day", "a month later" after an event of ``anchor``.
+
+    The result is never more precise than the anchor: "the following morning" after
+    something in July is July; "a week later" after a year is unresolved.
+    """
+    if anchor.start is None or anchor.precision is None:
+        return UNRESOLVED
+    text = _normalise(expression)
+    count: int | None
+    match = _LATER_RE.match(text)
+    if match:
+        count, unit = _count(match.group(1)), match.group(2)
+    else:
+        match = _NEXT_RE.match(text)
+        if not match:
+            return UNRESOLVED
+        count, unit = 1, match.group(1)
+        if unit in ("morning", "evening", "night"):
+            unit = "day"
+    if count is None:
+        return UNRESOLVED
+    start, precision = anchor.start, anchor.precision
+    if unit == "year":
+        year = start.year + count
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if precision == "year":
+        return UNRESOLVED  # "a month later" than "in 2007": no month the text commits to
+    if unit == "month" or precision == "month":
+        months = count if unit == "month" else 0
+        if unit != "month" and count * (7 if unit == "week" else 1) > 7:
+            return UNRESOLVED  # weeks after a month may be the next month
+        begin, end = _month_range(*_ymd(_shift_months(start, months)))
+        return Resolved(begin, end, "month")
+    day = start + dt.timedelta(days=count * (7 if unit == "week" else 1))
+    return Resolved(day, day, "day")

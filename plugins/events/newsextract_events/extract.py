@@ -190,6 +190,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     events: list[Event] = []
     families: list[str] = []
     dated_sentence: tuple[int, int, TimeRef, frozenset[str]] | None = None
+    last_dated: TimeRef | None = None  # the story's latest dated event, for "two years later"
     pronouns = PronounResolver(ctx)
     for trig in find_triggers(doc):
         roles = find_roles(trig, ctx, tree, pronouns)
@@ -244,7 +245,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
                 if rid not in related
             ]
             modality = "asserted"
-        when = when_of(trig, dates, ctx, modality, tree)
+        when = when_of(trig, dates, ctx, modality, tree, last_dated)
         sent = trig.token.sent
         actors = frozenset(p.actor for p in roles.participants if p.actor is not None)
         if when is not None and when.start is not None:
@@ -263,6 +264,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             prev = doc[sent.start - 1].sent
             if _same_paragraph(prev.end_char, ctx.text):  # a date, not a dated event: not across
                 when = _last_date(prev, ctx, trig, modality, tree)
+        if when is not None and when.start is not None:
+            last_dated = when
         families.append(trigger_family(trig.token.lemma_))
         events.append(
             Event(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract import ExtractionContext, TimeRef
 
-from .dates import Preference, resolve
+from .dates import Preference, Resolved, resolve, resolve_after
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
@@ -69,6 +69,14 @@ def _candidates(trig: Trigger) -> list[Token]:
         # "the 2011 raid that killed X": a relative clause by the noun it describes
         tokens.extend(c for c in trig.token.children if c.dep_ == "xcomp")
         if trig.token.dep_ == "relcl":
+            tokens.append(trig.token.head)
+        if (
+            trig.token.dep_ == "advcl"
+            and trig.token.tag_ != "VBG"
+            and any(m.dep_ == "advmod" and m.lower_ == "when" for m in trig.token.children)
+        ):
+            # "when Congress cut funding two years later, Mexico said enough": the same
+            # time; not "while X was investigating", a background that lasts
             tokens.append(trig.token.head)
         request = trig.token.head
         if (
@@ -139,13 +147,19 @@ def preference(trig: Trigger, modality: str, tree: Tree) -> Preference:
 
 
 def when_of(
-    trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str, tree: Tree
+    trig: Trigger,
+    dates: DateIndex,
+    ctx: ExtractionContext,
+    modality: str,
+    tree: Tree,
+    before: TimeRef | None = None,
 ) -> TimeRef | None:
     """The resolved date of the trigger's clause, or ``None`` when the clause names none.
 
     An expression that is a date but cannot be resolved (no publication date
     for "Monday") keeps its mention with ``start`` ``None``; durations and
-    frequencies are not dates and give ``None``.
+    frequencies are not dates and give ``None``. "Two years later", "the next
+    day" count from ``before``, the date of the story's previous dated event.
     """
     for token in _candidates(trig):
         ent = dates.at(token)
@@ -154,6 +168,16 @@ def when_of(
         if _no_calendar_unit(ent.text):
             return None  # "last week", "two weeks ago", "the past year": the guidelines' null
         when = resolve_date(ent, ctx, preference(trig, modality, tree))
+        if when is None and before is not None and before.start is not None:
+            anchor = Resolved(before.start, before.end, before.precision)
+            later = resolve_after(ent.text, anchor)
+            if later.ok:
+                when = TimeRef(
+                    mention=ctx.span_of(ent),
+                    start=later.start,
+                    end=later.end,
+                    precision=later.precision,
+                )
         if when is not None:
             return when
     return None
