@@ -358,6 +358,12 @@ def _verb_sense(token: Token, lemma: str) -> Sense | None:
     return None
 
 
+#: Every verb lemma a verb trigger can start with (a cheap first filter per token).
+_VERB_LEMMAS = frozenset(
+    [*VERBS, *VERB_SENSES, *(verb for verb, _ in PHRASAL), *_NAMING_VERBS, "check"]
+)
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every token used in an event sense, in document order (one trigger per token)."""
     found: list[Trigger] = []
@@ -366,6 +372,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if lemma == "rap" and token.lower_.startswith("rape"):
             lemma = "rape"  # the small model lemmatises "raped" as "rap"
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
+            if lemma not in _VERB_LEMMAS:
+                continue  # no sense, phrase or construction starts with this verb
             particle = _particle(token, lemma)
             if particle is not None:
                 phrasal = PHRASAL[(lemma, particle.lower_)]
