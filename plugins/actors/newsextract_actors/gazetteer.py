@@ -974,7 +974,7 @@ COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"police", "people", "public
 UNIT_NOUNS: Final[frozenset[str]] = frozenset(
     _words(
         """
-    military army navy court subcommittee committee delegation caucus firm company agency
+    military army navy court subcommittee committee delegation firm company agency
     ministry embassy consulate parliament legislature council board commission office
     department journal newspaper bank party team union coalition alliance group cabinet
     lobby establishment mission government administration regime authorities leadership

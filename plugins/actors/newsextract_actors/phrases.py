@@ -46,6 +46,10 @@ _INDEFINITE: Final[frozenset[str]] = frozenset({"a", "an", "another"})
 #: ("Lewis, a Democratic congressman"; "as a U.S. senator").
 _PREDICATIVE_DEPS: Final[frozenset[str]] = frozenset({"appos", "attr", "oprd", "acomp"})
 _AS_PREPS: Final[frozenset[str]] = frozenset({"as", "like", "than"})
+#: Plurals of places: after a party, how they vote ("Democratic states").
+_PLACES: Final[frozenset[str]] = frozenset(
+    {"state", "country", "nation", "county", "city", "district", "town"}
+)
 #: How far a modifier may stand from its head ("E.U. military operations").
 MAX_GAP: Final[int] = 3
 
@@ -168,6 +172,8 @@ def decide(
     if head.dep_ == "poss":
         return "drop", None  # "the U.S. attorney's office": the phrase goes on
     group = is_group_noun(head)
+    if group and m.canonical in gazetteer.PARTIES and lemma in _PLACES:
+        return "drop", None  # "Democratic states" lean to the party, they are not its members
     unit = not plural and (lemma in gazetteer.UNIT_NOUNS or word in gazetteer.UNIT_NOUNS)
     role = not plural and not unit and _is_person_noun(lemma)
     if not (group or unit or role):
@@ -190,7 +196,8 @@ def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_rol
         if child.i >= m.start:
             break
         if child.dep_ == "amod" and child.lower_ not in _NOT_DESCRIPTIVE and child.is_alpha:
-            start_char = min(start_char, child.left_edge.idx)
+            edge = child.left_edge  # "long-time", but not "more" in "more seasoned"
+            start_char = min(start_char, child.idx if edge.lower_ in _NOT_DESCRIPTIVE else edge.idx)
     end_char = head.idx + len(head.text)
     key = " ".join(text[start_char:end_char].replace(".", "").casefold().split())
     return Phrase(start_char, end_char, kind, key, head.i, singular_role)
