@@ -461,3 +461,10 @@ def test_when_two_years_later(run) -> None:  # type: ignore[no-untyped-def]
     (event,) = events_of(x, "SANCTION")
     assert event.when is not None
     assert (event.when.start, event.when.precision) == (dt.date(2017, 1, 1), "year")
+
+
+def test_opposition_from_a_body(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Governor Tom Reed faced opposition from the Ruritanian Senate.")
+    (event,) = events_of(x, "REJECT")
+    assert "Senate" in (name(x, event, "agent") or "")
+    assert name(x, event, "target") == "Tom Reed"

@@ -239,8 +239,11 @@ _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN
 _DESTINATION_PREPS = frozenset({"to", "in"})
 _BY = frozenset({"by"})
 _FROM = frozenset({"from"})
-#: Event nouns whose "from"-phrase is the agent ("criticism from X", "pressure from donors").
-_FROM_AGENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AID", "CONSULT"})
+#: Event nouns whose "from"-phrase is the agent ("criticism from X", "pressure from donors",
+#: "opposition from Congress"; not sanctions: "tariffs on goods from China" is their origin).
+_FROM_AGENT_TYPES = frozenset(
+    {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AID", "CONSULT", "REJECT", "PROTEST"}
+)
 _OF = frozenset({"of"})
 #: Event nouns whose place-name compound is where it happened, not who did it.
 _PLACE_COMPOUND_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
