@@ -267,7 +267,9 @@ _STATE_NOUNS = frozenset(
     ]
 )
 _WITH = frozenset({"with", "using"})
-#: Forces whose name before an event noun is its agent even when no actor covers them.
+#: Forces whose name before a violent event noun is its agent even when no actor covers
+#: them ("police shootings"; but "government aid" sent by the US is the US's).
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _FORCE_NOUNS = _STATE_NOUNS | words("rebel rebels militant militants insurgent insurgents militia")
 _SETTING_PREPS = frozenset({"at", "during", "after", "following"})
 _GOVERNOR_TARGET_PREPS = frozenset({"to", "against", "on"})
@@ -488,7 +490,7 @@ def _nominal_roles(
         ):
             agents.append(child)  # "US sanctions"; but "the San Bernardino attack" is a place
         elif child.ent_type_ == "" and (
-            child.lemma_.lower() in _FORCE_NOUNS
+            (child.lemma_.lower() in _FORCE_NOUNS and trig.sense.type in _FORCE_TYPES)
             or (
                 ctx is not None
                 and child.lemma_.lower() in ACTOR_NOUNS
