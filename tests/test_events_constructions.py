@@ -468,3 +468,9 @@ def test_opposition_from_a_body(run) -> None:  # type: ignore[no-untyped-def]
     (event,) = events_of(x, "REJECT")
     assert "Senate" in (name(x, event, "agent") or "")
     assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_causatives_object_acts(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh made Tom Reed apologize to Sam Ortiz.")
+    for event in events_of(x, "CONCEDE"):
+        assert name(x, event, "agent") == "Tom Reed"

@@ -32,8 +32,9 @@ _MAX_UP = 6
 _MAX_CONJUNCTS = 8
 _MAX_NP_LEFT = 10
 #: "used strong language to denounce X", "took steps to", "spent millions to": the means
-#: verb's object does not do the act, its subject does
-_MEANS_VERBS = frozenset({"use", "take", "spend", "make", "seize", "need", "find", "have"})
+#: verb's object does not do the act, its subject does (not causatives: "made Russia
+#: withdraw", "had his lawyers sue")
+_MEANS_VERBS = frozenset({"use", "take", "spend", "seize"})
 _DISPOSITION_NOUNS = frozenset(
     {"openness", "willingness", "readiness", "eagerness", "commitment", "intention", "desire"}
 )
