@@ -270,3 +270,14 @@ def test_nominalisations_and_verbs(run, sentence: str, type_: str, trigger: str)
 )
 def test_nominalisations_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran lacks the capability to attack Israel.",
+        "There is little chance of Iran attacking Israel.",
+    ],
+)
+def test_a_capability_is_no_event(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), "ASSAULT") == []

@@ -358,6 +358,19 @@ def _verb_sense(token: Token, lemma: str) -> Sense | None:
     return None
 
 
+#: Nouns of mere capability: an act they take as complement is not reported as an event.
+_ABILITY = words("capability capacity ability power means potential wherewithal chance possibility")
+
+
+def _capability(token: Token) -> bool:
+    """ "the ability to strike", "any chance of threatening the US": a capability, not an act."""
+    if token.dep_ == "acl" and token.tag_ == "VB":
+        return token.head.lemma_.lower() in _ABILITY
+    if token.dep_ == "pcomp" and token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in _ABILITY
+    return False
+
+
 #: Every verb lemma a verb trigger can start with (a cheap first filter per token).
 _VERB_LEMMAS = frozenset(
     [*VERBS, *VERB_SENSES, *(verb for verb, _ in PHRASAL), *_NAMING_VERBS, "check"]
@@ -374,6 +387,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
             if lemma not in _VERB_LEMMAS:
                 continue  # no sense, phrase or construction starts with this verb
+            if _capability(token):
+                continue  # "the capability to threaten its neighbours": no act reported
             particle = _particle(token, lemma)
             if particle is not None:
                 phrasal = PHRASAL[(lemma, particle.lower_)]
