@@ -61,6 +61,10 @@ RESPONDING_VERBS = frozenset(
     ]
 )
 _PURPOSE_PREPS = frozenset({"on", "in"})
+#: Journeys and efforts one goes on or makes to do something (not "commented on a plan to").
+_PURPOSE_NOUNS = frozenset(
+    {"tour", "trip", "mission", "journey", "visit", "effort", "bid", "attempt", "quest", "drive"}
+)
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
 
 
@@ -217,6 +221,7 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             if (
                 node.head.dep_ == "pobj"
                 and prep.lower_ in _PURPOSE_PREPS
+                and node.head.lemma_.lower() in _PURPOSE_NOUNS
                 and prep.head.pos_ in ("VERB", "AUX")
             ):
                 node = prep.head  # "she went on a tour to talk with X", "in an effort to"
