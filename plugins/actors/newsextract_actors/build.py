@@ -787,6 +787,36 @@ class ActorBuilder:
                 out[target].append((token.idx, token.idx + len(token.text)))
         return out
 
+    def it_said(self) -> dict[int, list[tuple[int, int]]]:
+        """ "China said it was opposed": "it" is the organisation or state that said so.
+
+        Only the subject "it" of a clause reported by a verb whose subject is
+        an organisation, state or outlet ("the IMF announced that it ..."),
+        and not an extraposing "it" ("said it was important to ...").
+        """
+        doc = self.doc
+        described = self._described()
+        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for i in self.table.where_lower({"it"}):
+            token = doc[i]
+            verb = token.head
+            if token.tag_ != "PRP" or token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+                continue
+            if any(c.dep_ in {"xcomp", "ccomp", "csubj"} and c.i > verb.i for c in verb.children):
+                continue  # "it was important to act": nobody
+            if any(c.dep_ == "attr" for c in verb.children):
+                continue  # "it was a provocation": what was done, rarely the speaker
+            reporter = verb.head
+            subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i > i:
+                continue
+            mi = self.owner.get(subject.i)
+            ci = self.cluster_of[mi] if mi is not None else described.get(subject.i)
+            if ci is None or self.clusters[ci].kind not in {"organization", "country", "media"}:
+                continue
+            out[ci].append((token.idx, token.idx + len(token.text)))
+        return out
+
     def plural_pronouns(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
         """ "they", "them", "their" for the one group named just before.
 
@@ -970,6 +1000,8 @@ class ActorBuilder:
         units = self.units(resolver.resolved)
         groups = self.modifiers()
         groups.update(self.relatives(resolver.resolved))
+        for ci, ranges in self.it_said().items():
+            pronouns[ci] = pronouns.get(ci, []) + ranges
         for (what, group_key), ranges in self.plural_pronouns().items():
             if what == "phrase":
                 groups[group_key][1].extend(ranges)

@@ -186,3 +186,9 @@ def test_the_military_is_the_named_states(run: Run) -> None:
     )
     military = next(a for a in x.actors if a.name == "U.S. military")
     assert [m.text for m in military.mentions] == ["U.S. military", "military"]
+
+
+def test_it_said_is_the_state_that_said_it(run: Run) -> None:
+    x = run("Chile said on Monday that it would not sign. Chile said it was important to wait.")
+    chile = next(a for a in x.actors if a.name == "Chile")
+    assert [m.text for m in chile.mentions] == ["Chile", "it", "Chile"]
