@@ -213,6 +213,7 @@ def test_cameo_not_this_type(run, sentence: str, type_: str) -> None:  # type: i
     [
         # the object through a quantifier: "some of the sanctions"
         ("The U.N. imposed some of the toughest sanctions ever on Iran.", "SANCTION", "imposed"),
+        ("Donors put all kinds of pressure on Tom Reed.", "REQUEST", "pressure"),
         # the object is the noun a relative clause describes
         ("Russia urged Iran to resume the talks it abandoned in 2009.", "REJECT", "abandoned"),
         # cooperation in founding something together

@@ -117,7 +117,9 @@ def governor_of(noun: Token) -> Token | None:
     return None
 
 
-_QUANTIFIERS = words("some many most all several one two three few any each part")
+_QUANTIFIERS = words(
+    "some many most all several one two three few any each part kind kinds sort sorts lot lots"
+)
 
 
 def _objects(token: Token) -> Iterator[Token]:
