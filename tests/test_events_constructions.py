@@ -474,3 +474,9 @@ def test_a_causatives_object_acts(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Mary Walsh made Tom Reed apologize to Sam Ortiz.")
     for event in events_of(x, "CONCEDE"):
         assert name(x, event, "agent") == "Tom Reed"
+
+
+def test_a_counted_plural_is_its_first_named_member(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Two senators, John McCain and Lindsey Graham, criticized Donald Trump.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "John McCain"

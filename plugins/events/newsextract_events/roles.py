@@ -349,6 +349,13 @@ def _actor_for(
     counts for things only and only when it is a name ("the policies of
     Obama"); a part is its whole ("a number of cities", "one of the doctors").
     """
+    if depth > 0 and _counted_plural(token, tree):
+        # "Two Democrats, Tom Steyer and Donald Sussman, ...": a plural reference to several
+        # actors is no actor (the guidelines); the first one named stands for the event
+        for named in tree.kids(token, "appos"):
+            actor = _actor_for(named, ctx, tree, pronouns, (), 0)
+            if actor is not None:
+                return actor
     actor = ctx.actor_of(token)
     ent = tree.ent(token)
     if actor is None and ent is not None and ent.label_ in ACTOR_ENTS:
@@ -396,6 +403,13 @@ def _actor_for(
         if actor is not None:
             return actor
     return None
+
+
+def _counted_plural(token: Token, tree: Tree) -> bool:
+    """ "Two Democrats", "both countries", "the two leaders": a plural of counted members."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.lower_ in ("two", "three", "both") for c in tree.kids(token, "nummod", "det"))
 
 
 def _partitive_of(token: Token, tree: Tree) -> list[Token]:
