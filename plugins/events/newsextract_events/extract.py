@@ -162,7 +162,10 @@ def _last_date(
 
     A dateline ("FLINT, Mich., Oct. 4 (UPI) -") has no verb and dates no event.
     """
-    last = tree.memo.setdefault(f"last_date:{sent.start}", _last_date_entity(sent))
+    key = f"last_date:{sent.start}"
+    if key not in tree.memo:
+        tree.memo[key] = _last_date_entity(sent)
+    last = tree.memo[key]
     if not isinstance(last, SpacySpan):
         return None
     return resolve_date(last, ctx, preference(trig, modality, tree))
