@@ -735,7 +735,40 @@ class ActorBuilder:
                 self.info[named[key]].descriptions.extend(ranges)
             else:
                 out["kin:" + key] = ("person", ranges, -1)
+        self._entourage(resolved, out)
         return out
+
+    def _entourage(
+        self, resolved: dict[int, int], out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]
+    ) -> None:
+        """ "his aides", "Obama's advisers", "Clinton aides": the people around a person.
+
+        A group of its own, one per (person, noun), affiliated with the person;
+        the possessor stays the person's mention ("Obama's" "aides").
+        """
+        doc = self.doc
+        for i in self.table.where_lower(gazetteer.ENTOURAGE_NOUNS):
+            token = doc[i]
+            if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
+                continue
+            lefts = list(titles.near_lefts(token))
+            owner = next((c for c in lefts if c.dep_ in {"poss", "compound"}), None)
+            if owner is None:
+                continue
+            mi = self.owner.get(owner.i)
+            who = resolved.get(owner.i) if mi is None else self.cluster_of[mi]
+            if who is None or self.clusters[who].kind != "person":
+                continue
+            start = token.idx
+            if owner.dep_ == "compound":  # "Clinton aides": one name for the group
+                if mi is None or mi in self.decisions:
+                    continue
+                start = self.mentions[mi].start_char
+                self.decisions[mi] = ("drop", None)
+            key = f"entourage:{who}:{token.lemma_.lower()}"
+            entry = out.setdefault(key, ("group", [], who))
+            entry[1].append((start, token.idx + len(token.text)))
+            self.group_heads[i] = ("phrase", key)
 
     def we(
         self,
@@ -849,11 +882,15 @@ class ActorBuilder:
             k = bisect.bisect_left(starts, i) - 1
             found: set[tuple[str, str]] = set()
             latest = -1
+            coordinated = False
             while k >= 0 and sentence[starts[k]] >= sentence[i] - 1:
                 found.add(heads[starts[k]])
                 latest = max(latest, starts[k])
+                head = doc[starts[k]]
+                # "Cruz and his aides ... they": both of them, no one actor
+                coordinated |= head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
                 k -= 1
-            if len(found) != 1:
+            if len(found) != 1 or coordinated:
                 continue
             rivals = any(
                 doc[j].tag_ in {"NNS", "NNPS"}

@@ -1032,3 +1032,13 @@ KIN_NOUNS: Final[frozenset[str]] = frozenset(
         """
     )
 )
+
+#: The people around a person, named by their tie to them ("his aides").
+ENTOURAGE_NOUNS: Final[frozenset[str]] = frozenset(
+    _words(
+        """
+        aides advisers advisors surrogates staff staffers supporters backers allies
+        lawyers attorneys loyalists lieutenants associates spokesmen spokespeople
+        """
+    )
+)

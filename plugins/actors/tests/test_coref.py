@@ -192,3 +192,15 @@ def test_it_said_is_the_state_that_said_it(run: Run) -> None:
     x = run("Chile said on Monday that it would not sign. Chile said it was important to wait.")
     chile = next(a for a in x.actors if a.name == "Chile")
     assert [m.text for m in chile.mentions] == ["Chile", "it", "Chile"]
+
+
+def test_a_persons_aides_are_a_group_of_their_own(run: Run) -> None:
+    x = run(
+        "Senator John Dalton spoke on Monday. Dalton aides said they would wait. "
+        "Mary Poe and her aides left early because they were tired."
+    )
+    aides = [a for a in x.actors if a.type == "group"]
+    texts = sorted([m.text for m in a.mentions] for a in aides)
+    assert texts == [["Dalton aides", "they"], ["aides"]]  # "they": Poe and her aides
+    dalton = next(a for a in x.actors if a.name == "John Dalton")
+    assert any(a.affiliation == dalton.id for a in aides)
