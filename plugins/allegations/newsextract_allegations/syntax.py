@@ -2,7 +2,10 @@
 
 Everything here works on one token's neighbourhood and climbs the tree at
 most :data:`MAX_CLIMB` steps, so the cost per cue is bounded however long the
-sentence (a 10,000-word run-on parse can have very deep head chains).
+sentence (a 10,000-word run-on parse can have very deep head chains). A climb
+asks each head for one kind of child, and a head can have hundreds of children
+(a run of "accused" all hanging on one verb): those questions go through a
+per-document index, so that they cost the same whatever the head's size.
 Ranges are ``(start, end)`` character offsets into ``doc.text``.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import NEGATING_HEADS
 
@@ -22,6 +25,8 @@ __all__ = [
     "clause_range",
     "conjuncts",
     "coordinated_phrase",
+    "first_child",
+    "has_negating_child",
     "is_negated",
     "is_passive",
     "phrase",
@@ -36,6 +41,7 @@ Range = tuple[int, int]
 MAX_CLIMB = 8
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NEGATORS = frozenset({"never", "neither", "nor"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # Dependents that continue a list or an aside rather than the noun phrase itself.
 _NOT_IN_PHRASE = frozenset(
@@ -43,6 +49,48 @@ _NOT_IN_PHRASE = frozenset(
 )
 #: Verbs whose subject, not object, does what their complement says ("promised him to ...").
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten"})
+
+
+class _ChildIndex:
+    """Children by (head, dependency label), in document order, for one parsed document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_dep: dict[tuple[int, str], list[int]] = {}
+        #: Heads with a negating child: "not" (neg) or never/neither/nor in any role.
+        self.negated: set[int] = set()
+        for tok in doc:
+            if tok.head.i != tok.i:
+                self.by_dep.setdefault((tok.head.i, tok.dep_), []).append(tok.i)
+                if tok.dep_ == "neg" or tok.lower_ in _NEGATORS:
+                    self.negated.add(tok.head.i)
+
+    def first(self, token: Token, deps: Iterable[str]) -> Token | None:
+        found = [kids[0] for dep in deps if (kids := self.by_dep.get((token.i, dep)))]
+        return self.doc[min(found)] if found else None
+
+
+def has_negating_child(token: Token) -> bool:
+    """ "did not accuse", "never blamed": a negation hangs on ``token``."""
+    return token.i in _index(token.doc).negated
+
+
+#: The index of the document parsed last (documents are processed one at a time).
+_LAST_INDEX: _ChildIndex | None = None
+
+
+def _index(doc: Doc) -> _ChildIndex:
+    global _LAST_INDEX
+    index = _LAST_INDEX
+    if index is None or index.doc is not doc:
+        index = _ChildIndex(doc)
+        _LAST_INDEX = index
+    return index
+
+
+def first_child(token: Token, deps: Iterable[str]) -> Token | None:
+    """The first child (in text order) whose label is in ``deps``, in time independent of fan-out."""
+    return _index(token.doc).first(token, deps)
 
 
 def child(token: Token, *deps: str, text: Iterable[str] | None = None) -> Token | None:
@@ -176,14 +224,14 @@ def subject_of(verb: Token) -> Token | None:
     """
     token = verb
     for _ in range(MAX_CLIMB):
-        for c in token.children:
-            if c.dep_ in _SUBJECTS:
-                if c.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
-                    return token.head
-                return c
+        subject = first_child(token, _SUBJECTS)
+        if subject is not None:
+            if subject.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+                return token.head
+            return subject
         if token.dep_ == "xcomp" and token.head is not token:
             # Object control: "pressured Sanders to attack X" - Sanders attacks.
-            controller = child(token.head, "dobj")
+            controller = first_child(token.head, ("dobj",))
             if controller is not None and token.head.lemma_.lower() not in _SUBJECT_CONTROL:
                 return controller
         # Shared subjects: "X accused Y and condemned Z", "seemed to blame",
@@ -208,9 +256,8 @@ def is_negated(verb: Token) -> bool:
     """
     token = verb
     for _ in range(MAX_CLIMB):
-        for c in token.children:
-            if c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor"):
-                return True
+        if has_negating_child(token):
+            return True
         if token.lemma_.lower() in NEGATING_HEADS and token is not verb:
             return True
         if token.lower_ in ("without", "against") and token is not verb:
