@@ -282,3 +282,44 @@ def test_nominalisations_not_this_type(run, sentence: str, type_: str) -> None: 
 )
 def test_a_capability_is_no_event(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # criticism in its other verb and noun forms
+        ("Mary Walsh portrayed Tom Reed as a liar.", "ACCUSE", "portrayed"),
+        ("Mary Walsh painted Tom Reed as a tool of the banks.", "ACCUSE", "painted"),
+        ("Mary Walsh dismissed Tom Reed as a clown.", "ACCUSE", "dismissed"),
+        ("Mary Walsh questioned whether Tom Reed was fit to serve.", "ACCUSE", "questioned"),
+        ("Mary Walsh complained of Tom Reed's arrogance.", "ACCUSE", "complained"),
+        ("Mary Walsh delivered a sharp critique of Tom Reed's budget.", "ACCUSE", "critique"),
+        # courts
+        ("France appealed the ruling on Monday.", "ACCUSE", "appealed"),
+        ("The court overturned the conviction of Tom Reed.", "REJECT", "overturned"),
+        ("The judge struck down the law on Monday.", "REJECT", "struck"),
+        # removal from a post, a campaign ended
+        ("The board ousted Mary Walsh on Monday.", "SANCTION", "ousted"),
+        ("Governor Tom Reed suspended his campaign on Monday.", "RETREAT", "suspended"),
+        # refugee admissions are aid; cyber coercion; diplomatic cooperation
+        ("Canada will admit 25,000 Syrian refugees.", "AID", "admit"),
+        ("Russian agents hacked the party's servers.", "COERCE", "hacked"),
+        ("Cuba and the United States restored diplomatic relations.", "COOPERATE", "restored"),
+    ],
+)
+def test_round3_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Mary Walsh portrayed herself as the heir of the movement.", "ACCUSE"),  # oneself
+        ("Mary Walsh dismissed the claims as nonsense.", "ACCUSE"),  # no one belittled
+        ("Mary Walsh painted the fence on Monday.", "ACCUSE"),  # no "as"
+        ("The company dismissed the idea on Monday.", "SANCTION"),  # no one dismissed
+        ("The doctor admitted the patient on Monday.", "AID"),  # no refugees
+    ],
+)
+def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == []

@@ -32,7 +32,7 @@ Each entry maps a lemma to a :class:`Sense`:
     noun with an actor doing it: "praise from Putin"), ``"money"`` (a sum is
     given: "gave $5 million"), ``"organization"`` ("left the EU"),
     ``"retreat"`` (withdrew troops or from something, not "a proposal"),
-    ``"intransitive"``, ``"leaders"`` (leaders, officials, states or
+    ``"intransitive"``, ``"other"`` (the object is not a reflexive: "portrayed herself as"), ``"leaders"`` (leaders, officials, states or
     organisations gather, not "100 people"), ``"agentive"`` (not a passive
     without its "by"-agent: "was asked for details" in an interview), ``"naming"`` (name-calling
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
@@ -192,6 +192,7 @@ VERBS: dict[str, Sense] = {
     "credit": _s("SUPPORT", needs="object+actor"),
     "thank": _s("SUPPORT", needs="object+actor"),
     "congratulate": _s("SUPPORT", needs="object+actor"),
+    "compliment": _s("SUPPORT", needs="object+actor"),
     "champion": _s("SUPPORT", needs="object+actor"),
     "salute": _s("SUPPORT", needs="object+actor"),
     "embrace": _s("SUPPORT", needs="object+actor"),
@@ -217,6 +218,10 @@ VERBS: dict[str, Sense] = {
     "ally": _s("COOPERATE", needs="prep:with"),
     "associate": _s("COOPERATE", needs="prep:with+actor"),
     "form": _s("COOPERATE", needs="prep:with+actor"),
+    "share": _s("COOPERATE", objects="intelligence information data", needs="prep:with"),
+    "normalize": _s("COOPERATE", objects="ties relations"),
+    "normalise": _s("COOPERATE", objects="ties relations"),
+    "restore": _s("COOPERATE", objects="ties relations"),
     # AID
     "aid": _s("AID", needs="object"),
     "assist": _s("AID", needs="object"),
@@ -229,6 +234,9 @@ VERBS: dict[str, Sense] = {
     "direct": _s("AID", needs="money"),
     "funnel": _s("AID", needs="money"),
     "lend": _s("AID", needs="money"),
+    # refugee admissions are AID (the receiver is the target)
+    "admit": _s("AID", objects="refugees refugee migrants immigrants asylum-seekers"),
+    "resettle": _s("AID", objects="refugees refugee migrants immigrants asylum-seekers"),
     # RETREAT
     "withdraw": _s("RETREAT", "withdraw", needs="retreat"),
     "retreat": _s("RETREAT", "withdraw"),
@@ -260,6 +268,7 @@ VERBS: dict[str, Sense] = {
     "appeal": _s("REQUEST", needs="prep:for"),
     "plead": _s("REQUEST", needs="prep:with|for"),
     "implore": _s("REQUEST"),
+    "beseech": _s("REQUEST", needs="object+actor"),
     # persuading and warning someone to act: "convinced X to ...", "warned X to refrain"
     "persuade": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "convince": _s("REQUEST", needs="object+prep:xcomp+actor"),
@@ -323,6 +332,13 @@ VERBS: dict[str, Sense] = {
     "hammer": _s("ACCUSE", "disapprove", needs="object+actor"),
     "question": _s("ACCUSE", "disapprove", needs="object+owned"),
     "impugn": _s("ACCUSE", "disapprove", needs="object"),
+    "critique": _s("ACCUSE", "disapprove", needs="object+owned"),
+    "complain": _s("ACCUSE", "disapprove", needs="prep:about|of+owned"),
+    "lament": _s("ACCUSE", "disapprove", needs="object+owned"),
+    "bemoan": _s("ACCUSE", "disapprove", needs="object+owned"),
+    # "portrayed Clinton as a liar" (an act naming how someone is shown)
+    "portray": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    "paint": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),
     "pound": _s("ACCUSE", "disapprove", needs="object+person"),
@@ -354,6 +370,11 @@ VERBS: dict[str, Sense] = {
     "disavow": _s("REJECT", needs="object+actor"),
     "repudiate": _s("REJECT", needs="object+actor"),
     "block": _s("REJECT", needs="object"),
+    "defy": _s("REJECT", needs="object+owned"),
+    "stonewall": _s("REJECT", needs="object+actor"),
+    # courts: "overturned the ruling" rejects it, "upheld the ban" supports it
+    "overturn": _s("REJECT", objects=_CHALLENGED + " conviction verdict sentence"),
+    "uphold": _s("SUPPORT", objects=_CHALLENGED + " conviction verdict sentence"),
     "abandon": _s("REJECT", objects=_NEGOTIATIONS),
     # THREATEN
     "threaten": _s("THREATEN"),
@@ -386,6 +407,11 @@ VERBS: dict[str, Sense] = {
     "freeze": _s("SANCTION", objects="assets accounts funds aid"),
     "blacklist": _s("SANCTION", needs="object+actor"),
     "suspend": _s("SANCTION", needs="object+person"),
+    # removing someone from a post: "ousted the director", "sacked his campaign manager"
+    "oust": _s("SANCTION", "dismiss", needs="object+person"),
+    "sack": _s("SANCTION", "dismiss", needs="object+person"),
+    "dismiss": _s("SANCTION", "dismiss", needs="object+person"),
+    "demote": _s("SANCTION", "dismiss", needs="object+person"),
     "fine": _s("SANCTION", needs="object+actor"),
     "halt": _s("SANCTION", objects=_AID_OBJECTS),
     "withhold": _s("SANCTION", objects=_AID_OBJECTS),
@@ -409,6 +435,7 @@ VERBS: dict[str, Sense] = {
     "imprison": _s("COERCE", "arrest"),
     "jail": _s("COERCE", "arrest"),
     "annex": _s("COERCE", "seize"),
+    "hack": _s("COERCE", "cyber", needs="object"),
     # ASSAULT
     "attack": _s("ASSAULT", verbal_if_people=True),
     "bomb": _s("ASSAULT", "explosives"),
@@ -462,6 +489,14 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "warn": (_s("THREATEN", needs="hostile"),),
     # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
     "challenge": (_s("ACCUSE", "allege", objects=_CHALLENGED),),
+    # a court appeal is ACCUSE against the other party: "appealed the ruling"
+    "appeal": (_s("ACCUSE", "allege", objects=_CHALLENGED + " conviction verdict sentence"),),
+    # "dismissed Trump as a clown" belittles; "dismissed the director" fires him (VERBS)
+    "dismiss": (_s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),),
+    # "questioned whether Trump is fit": doubting someone aloud
+    "question": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
+    # "suspended his campaign": a candidate withdraws
+    "suspend": (_s("RETREAT", "withdraw", objects="campaign bid candidacy"),),
 }
 
 #: Verb + particle or preposition that together make the trigger ("call on X to ...").
@@ -536,6 +571,12 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("swipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("snipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("take", "aim"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("scoff", "at"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("sneer", "at"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("balk", "at"): _s("REJECT"),
+    ("huddle", "with"): _s("CONSULT", needs="actor"),
+    ("rule", "against"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("strike", "down"): _s("REJECT", objects=_CHALLENGED),
 }
 
 #: Verb + particle pairs that take the verb out of its event sense.
@@ -544,7 +585,6 @@ BLOCKING_PARTICLES: frozenset[tuple[str, str]] = frozenset(
         ("seize", "on"),
         ("seize", "upon"),
         ("back", "away"),
-        ("strike", "down"),
         ("free", "up"),
         ("meet", "up"),
     }
@@ -584,6 +624,8 @@ NOUNS: dict[str, Sense] = {
     "collaboration": _s("COOPERATE"),
     "coordination": _s("COOPERATE", needs="prep:with"),
     "donation": _s("AID"),
+    "ransom": _s("AID", needs="light"),
+    "alliance": _s("COOPERATE", needs="prep:with+actor"),
     "funding": _s("AID", needs="light"),
     "assistance": _s("AID", needs="light"),
     "aid": _s("AID", needs="light"),
@@ -603,12 +645,15 @@ NOUNS: dict[str, Sense] = {
     "petition": _s("REQUEST", needs="light"),
     "pressure": _s("REQUEST", needs="light/prep:from|on"),
     "push": _s("REQUEST", needs="prep:from|for"),
+    "urging": _s("REQUEST", needs="prep:of|poss|from"),
     "accusation": _s("ACCUSE", "allege"),
     "allegation": _s("ACCUSE", "allege"),
     "condemnation": _s("ACCUSE", "disapprove"),
     "criticism": _s("ACCUSE", "disapprove"),
     "complaint": _s("ACCUSE", "disapprove"),
     "insult": _s("ACCUSE", "disapprove"),
+    "critique": _s("ACCUSE", "disapprove", needs="prep:of|poss"),
+    "ruling": _s("ACCUSE", "disapprove", needs="prep:against"),
     # named criticism: "drew scrutiny from", "a backlash against", "a swipe at Trump"
     "scrutiny": _s("ACCUSE", "disapprove", needs="agent+prep:from|of|over"),
     "backlash": _s("ACCUSE", "disapprove", needs="agent+prep:from|against|over"),
@@ -660,6 +705,8 @@ NOUNS: dict[str, Sense] = {
     "tariff": _s("SANCTION", needs="light"),
     "dismissal": _s("SANCTION", needs="prep:of|poss+actor"),
     "firing": _s("SANCTION", needs="prep:of|poss+actor"),
+    "ouster": _s("SANCTION", "dismiss", needs="prep:of|poss+actor"),
+    "suspension": _s("SANCTION", needs="prep:of|poss+actor"),
     "deployment": _s("MOBILIZE", "troops"),
     "mobilization": _s("MOBILIZE", "troops"),
     "mobilisation": _s("MOBILIZE", "troops"),
@@ -674,6 +721,8 @@ NOUNS: dict[str, Sense] = {
     "confiscation": _s("COERCE", "seize"),
     "imprisonment": _s("COERCE", "arrest"),
     "annexation": _s("COERCE", "seize"),
+    "hacking": _s("COERCE", "cyber"),
+    "cyberattack": _s("COERCE", "cyber"),
     "attack": _s("ASSAULT", verbal_if_people=True),
     "invasion": _s("ASSAULT"),
     "offensive": _s("ASSAULT"),

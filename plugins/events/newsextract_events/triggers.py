@@ -262,6 +262,11 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         # "withdrew troops", "withdrew from the treaty", "withdrew": not "withdrew a proposal"
         things = [c for c in token.children if c.dep_ == "dobj"]
         return not things or any(c.lemma_.lower() in _WITHDRAWN for c in things)
+    if need == "other":
+        # "portrayed herself as the heir": presenting oneself is no attack on anyone
+        return not any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children
+        )
     if need == "intransitive":
         return not any(c.dep_ == "dobj" for c in token.children)
     if need == "money":
