@@ -323,3 +323,19 @@ def test_round3_families(run, sentence: str, type_: str, trigger: str) -> None: 
 )
 def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # killing counted or told in a relative clause
+        ("The gunman opened a door in Ohio, killing 12.", "ASSAULT", "killing"),
+        ("Ohio mourned the two soldiers who were killed by the rebels.", "ASSAULT", "killed"),
+        # nouns of the criticism, rejection and penalty families
+        ("Mary Walsh's barbs at Tom Reed stung.", "ACCUSE", "barbs"),
+        ("Tom Reed's disavowal of Mary Walsh surprised Ohio.", "REJECT", "disavowal"),
+        ("Tom Reed was taken into custody on Monday.", "COERCE", "custody"),
+    ],
+)
+def test_round3_nouns_and_objects(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]

@@ -100,7 +100,10 @@ _PEOPLE = (
     "journalist journalists activist activists officer officers police policeman man men woman "
     "women child children student students prisoner prisoners hostage hostages leader leaders "
     "official officials worker workers resident residents villager villagers member members "
-    "militant militants fighter fighters rebel rebels suspect suspects him her them us me"
+    "militant militants fighter fighters rebel rebels suspect suspects him her them us me "
+    "others person persons individual individuals victim victims president ambassador diplomat "
+    "diplomats americans dozens hundreds thousands teenager teenagers "
+    "father mother son daughter brother sister wife husband uncle"
 )
 _REQUESTS = (
     "request requests claim claims allegation allegations accusation accusations charge charges "
@@ -598,6 +601,9 @@ NOUNS: dict[str, Sense] = {
     "treaty": _s("AGREE", needs="light"),
     "accord": _s("AGREE", needs="light"),
     "pact": _s("AGREE", needs="light"),
+    "compromise": _s("AGREE", needs="light+prep:with|on|between"),
+    "settlement": _s("AGREE", needs="light+prep:with|between"),
+    "ratification": _s("AGREE", needs="prep:of|poss"),
     "visit": _s("CONSULT", "visit"),
     "trip": _s("CONSULT", "visit", needs="prep:to"),
     "meeting": _s("CONSULT", needs="actor"),
@@ -626,6 +632,7 @@ NOUNS: dict[str, Sense] = {
     "donation": _s("AID"),
     "ransom": _s("AID", needs="light"),
     "alliance": _s("COOPERATE", needs="prep:with+actor"),
+    "normalization": _s("COOPERATE", needs="prep:of"),
     "funding": _s("AID", needs="light"),
     "assistance": _s("AID", needs="light"),
     "aid": _s("AID", needs="light"),
@@ -662,6 +669,12 @@ NOUNS: dict[str, Sense] = {
     "censure": _s("ACCUSE", "disapprove"),
     "reprimand": _s("ACCUSE", "disapprove"),
     "swipe": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
+    "jibe": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
+    "barb": _s("ACCUSE", "disapprove", needs="prep:at|against|for+agent"),
+    "potshot": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
+    "derision": _s("ACCUSE", "disapprove", needs="prep:of|from+agent"),
+    "vilification": _s("ACCUSE", "disapprove", needs="prep:of|poss"),
+    "demonization": _s("ACCUSE", "disapprove", needs="prep:of|poss"),
     "jab": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
     "dig": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
     "broadside": _s("ACCUSE", "disapprove", needs="prep:at|against|on+agent"),
@@ -685,6 +698,10 @@ NOUNS: dict[str, Sense] = {
     "rejection": _s("REJECT"),
     "veto": _s("REJECT"),
     "refusal": _s("REJECT"),
+    "snub": _s("REJECT", needs="prep:of|poss|by|from"),
+    "rebuff": _s("REJECT", needs="prep:of|poss|by|from"),
+    "disavowal": _s("REJECT", needs="prep:of|poss"),
+    "repudiation": _s("REJECT", needs="prep:of|poss"),
     "denial": _s("REJECT", objects=_REQUESTS),
     "opposition": _s("REJECT", needs="prep:to|by|from"),
     "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by"),
@@ -701,6 +718,8 @@ NOUNS: dict[str, Sense] = {
     "conviction": _s("SANCTION", "convict", needs="prep:of|for|on|in"),
     "expulsion": _s("SANCTION", "expel"),
     "retaliation": _s("SANCTION", needs="prep:against|for|poss"),
+    "reprisal": _s("SANCTION", needs="prep:against|for|poss"),
+    "punishment": _s("SANCTION", needs="prep:of|for|against|poss+actor"),
     "embargo": _s("SANCTION"),
     "tariff": _s("SANCTION", needs="light"),
     "dismissal": _s("SANCTION", needs="prep:of|poss+actor"),
@@ -715,6 +734,8 @@ NOUNS: dict[str, Sense] = {
     "crackdown": _s("COERCE"),
     "ban": _s("COERCE", "ban", needs="actor"),
     "curfew": _s("COERCE", "curfew"),
+    # "was taken into custody": an arrest
+    "custody": _s("COERCE", "arrest", needs="light"),
     "deportation": _s("COERCE", "deport"),
     "seizure": _s("COERCE", "seize"),
     "censorship": _s("COERCE", "censor", needs="prep:of|poss"),

@@ -149,6 +149,10 @@ def _objects(token: Token) -> Iterator[Token]:
         and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children)
     ):
         yield token.head  # "the talks it abandoned", "the sanctions Washington imposed"
+    if token.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children
+    ):
+        yield token.head  # "the nine people who were killed"
 
 
 _WITHDRAWN = words(
@@ -177,6 +181,7 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
             c.lemma_.lower() in objects
             or c.lower_ in objects
             or ("people" in objects and c.ent_type_ in ("PERSON", "NORP"))  # "killed bin Laden"
+            or ("people" in objects and c.ent_type_ == "CARDINAL")  # "killing 49"
             for c in candidates
         ):
             return False
