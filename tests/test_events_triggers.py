@@ -335,6 +335,8 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Mary Walsh's barbs at Tom Reed stung.", "ACCUSE", "barbs"),
         ("Tom Reed's disavowal of Mary Walsh surprised Ohio.", "REJECT", "disavowal"),
         ("Tom Reed was taken into custody on Monday.", "COERCE", "custody"),
+        # support thrown behind someone (the bare noun stays out: polls, policies)
+        ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],
 )
 def test_round3_nouns_and_objects(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

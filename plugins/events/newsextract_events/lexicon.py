@@ -623,6 +623,8 @@ NOUNS: dict[str, Sense] = {
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
     "endorsement": _s("SUPPORT"),
     "backing": _s("SUPPORT"),
+    # the noun alone was dropped (polls, "support for a policy"); thrown behind someone it backs them
+    "support": _s("SUPPORT", needs="prep:behind"),
     "concession": _s("CONCEDE"),
     "retraction": _s("CONCEDE"),
     "apology": _s("CONCEDE"),
@@ -743,6 +745,7 @@ NOUNS: dict[str, Sense] = {
     "imprisonment": _s("COERCE", "arrest"),
     "annexation": _s("COERCE", "seize"),
     "hacking": _s("COERCE", "cyber"),
+    "hack": _s("COERCE", "cyber", needs="prep:of|on|into|poss"),
     "cyberattack": _s("COERCE", "cyber"),
     "attack": _s("ASSAULT", verbal_if_people=True),
     "invasion": _s("ASSAULT"),
@@ -853,5 +856,6 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "publish",
         "take",
         "open",
+        "throw",
     ]
 )
