@@ -371,6 +371,14 @@ class ActorBuilder:
                 target = by_head[word]
             elif word in classes:
                 seen = [ci for ci in classes[word] if ci in last_seen]
+                # "the appeals court": the Court of Appeals, not the Supreme Court
+                wanted = {
+                    gazetteer.CLASS_QUALIFIERS.get(t.lower_, t.lower_)
+                    for t in doc[det.i + 1 : token.i]
+                    if t.is_alpha
+                }
+                named = [ci for ci in seen if wanted & self._name_words(ci)]
+                seen = named or seen  # "the existing military alliance": any alliance
                 if seen:
                     target = max(seen, key=lambda ci: last_seen[ci])
             elif word in _FOCAL_NOUNS and focal is not None and focal in last_seen:
@@ -384,6 +392,14 @@ class ActorBuilder:
                 continue
             rng = (doc[det.i + 1].idx, token.idx + len(token.text))
             self.info[target].descriptions.append(rng)
+
+    def _name_words(self, ci: int) -> set[str]:
+        """The words of an actor's names, lower-cased ("u.s.", "court", "appeals")."""
+        return {
+            w.casefold()
+            for mi in self.clusters[ci].mentions
+            for w in self.mentions[mi].text.split()
+        }
 
     @staticmethod
     def _stateless(m: Mention) -> bool:

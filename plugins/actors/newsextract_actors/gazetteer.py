@@ -871,7 +871,11 @@ CLASS_NOUNS: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     ),
     "bloc": (frozenset({"European Union", "ASEAN", "African Union", "OPEC", "BRICS"}), frozenset()),
     "alliance": (frozenset({"NATO"}), frozenset({"alliance"})),
+    "court": (frozenset({"International Criminal Court"}), frozenset({"court", "tribunal"})),
 }
+#: Words before a class noun that name a member by another word of its name:
+#: "the high court" is the Supreme Court, "the appellate court" the Court of Appeals.
+CLASS_QUALIFIERS: Final[dict[str, str]] = {"high": "supreme", "appellate": "appeals"}
 
 #: Names of laws, programmes, trade pacts and votes that the parser tags as
 #: organisations or people: things done or disputed, never the doer.

@@ -79,3 +79,14 @@ def test_the_government_is_the_focal_country(run: Run) -> None:
     chile = next(a for a in x.actors if a.name == "Chile")
     texts = [m.text for m in chile.mentions]
     assert "government" in texts and "state government" not in texts
+
+
+def test_a_court_by_a_word_of_its_name(run: Run) -> None:
+    x = run(
+        "The U.S. Supreme Court sent the case to the U.S. Court of Appeals on Monday. "
+        "The appeals court will rule in May, and the high court may then take it up."
+    )
+    texts = {a.name: [m.text for m in a.mentions] for a in x.actors}
+    supreme = next(v for k, v in texts.items() if "Supreme" in k)
+    appeals = next(v for k, v in texts.items() if "Appeals" in k)
+    assert "high court" in supreme and "appeals court" in appeals
