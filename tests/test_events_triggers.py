@@ -335,6 +335,9 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Mary Walsh's barbs at Tom Reed stung.", "ACCUSE", "barbs"),
         ("Tom Reed's disavowal of Mary Walsh surprised Ohio.", "REJECT", "disavowal"),
         ("Tom Reed was taken into custody on Monday.", "COERCE", "custody"),
+        # "to"-clause after the object parsed as an adverbial clause
+        ("Mary Walsh tried to convince the court to throw out the rules.", "REQUEST", "convince"),
+        ("Mary Walsh charged that Tom Reed hid the documents.", "ACCUSE", "charged"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],

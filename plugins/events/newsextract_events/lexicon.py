@@ -498,6 +498,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "dismiss": (_s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),),
     # "questioned whether Trump is fit": doubting someone aloud
     "question": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
+    # "charged that Clinton hid the documents": an accusation (not "charged the phone")
+    "charge": (_s("ACCUSE", "allege", needs="prep:ccomp"),),
     # "suspended his campaign": a candidate withdraws
     "suspend": (_s("RETREAT", "withdraw", objects="campaign bid candidacy"),),
 }

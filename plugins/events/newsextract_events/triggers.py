@@ -194,6 +194,16 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
     )
 
 
+def _infinitive_advcl(clause: Token) -> bool:
+    """ "convince a court to throw out the rules": the parser often makes the "to"-clause
+    after an object an adverbial clause; after the object it is the complement."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VB" or clause.i < clause.head.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
+
+
 def _subjunctive(token: Token) -> bool:
     """ "insisted that Pyongyang stop": a "that"-clause with a bare verb and its own subject."""
     return any(
@@ -235,6 +245,7 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(
             (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in allowed)
             or (c.dep_ in _CLAUSE_DEPS and c.dep_ in allowed)
+            or ("xcomp" in allowed and _infinitive_advcl(c))
             or (c.dep_ == "poss" and "poss" in allowed)
             for anchor in anchors
             for c in anchor.children
