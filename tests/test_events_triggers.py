@@ -338,6 +338,9 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         # "to"-clause after the object parsed as an adverbial clause
         ("Mary Walsh tried to convince the court to throw out the rules.", "REQUEST", "convince"),
         ("Mary Walsh charged that Tom Reed hid the documents.", "ACCUSE", "charged"),
+        # giving in, and a demand named by its author's name
+        ("Governor Tom Reed bowed to pressure from Mary Walsh.", "CONCEDE", "bowed"),
+        ("Tom Reed acquiesced to the original Walsh demand.", "CONCEDE", "acquiesced"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],

@@ -206,6 +206,9 @@ VERBS: dict[str, Sense] = {
     "backtrack": _s("CONCEDE"),
     "capitulate": _s("CONCEDE"),
     "relent": _s("CONCEDE"),
+    "acquiesce": _s("CONCEDE"),
+    # giving in to pressure: "bowed to pressure", "succumbed to demands"
+    "succumb": _s("CONCEDE", objects="pressure demand demands call calls"),
     "apologize": _s("CONCEDE"),
     "apologise": _s("CONCEDE"),
     "retract": _s("CONCEDE", needs="object"),
@@ -517,6 +520,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("bow", "out"): _s("RETREAT", "withdraw"),
     ("back", "down"): _s("CONCEDE"),
     ("give", "in"): _s("CONCEDE"),
+    ("bow", "to"): _s("CONCEDE", objects="pressure demand demands call calls wishes"),
     ("open", "fire"): _s("ASSAULT", "firearms"),
     ("fire", "on"): _s("ASSAULT", "firearms"),
     ("fire", "at"): _s("ASSAULT", "firearms"),

@@ -161,6 +161,7 @@ _WITHDRAWN = words(
 )
 _MOTION_VERBS = words("arrive travel come go fly head")
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj"})
+_AGENT_ENTS = frozenset({"PERSON"})  # not "the Iran deal", "the Paris agreement"
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "donation", "donations", "million", "billion"})
 
 
@@ -294,9 +295,11 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "light":
         # "filed a request", "the administration's request", "a request by the challengers"
         return governor is not None or any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            c.dep_ == "poss"
+            or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            or (c.dep_ == "compound" and c.ent_type_ in _AGENT_ENTS and c.i == token.i - 1)
             for c in token.children
-        )
+        )  # ... or "the original Sanders demand"
     if need == "plural":
         return token.tag_ in ("NNS", "NNPS")
     # "actor", "owned", "agent" and "military" are checked once participants are known
