@@ -319,6 +319,7 @@ def test_round3_families(run, sentence: str, type_: str, trigger: str) -> None: 
         ("Mary Walsh painted the fence on Monday.", "ACCUSE"),  # no "as"
         ("The company dismissed the idea on Monday.", "SANCTION"),  # no one dismissed
         ("The doctor admitted the patient on Monday.", "AID"),  # no refugees
+        ("Mary Walsh campaigned in earnest on Monday.", "CONSULT"),  # no place
     ],
 )
 def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -341,6 +342,10 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         # giving in, and a demand named by its author's name
         ("Governor Tom Reed bowed to pressure from Mary Walsh.", "CONCEDE", "bowed"),
         ("Tom Reed acquiesced to the original Walsh demand.", "CONCEDE", "acquiesced"),
+        # a campaign trip; nouns of the criticism, defiance and killing families
+        ("Mary Walsh campaigned in Ohio on Monday.", "CONSULT", "campaigned"),
+        ("Tom Reed's taunts at Mary Walsh drew laughs.", "ACCUSE", "taunts"),
+        ("The beheading of the hostages shocked France.", "ASSAULT", "beheading"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],

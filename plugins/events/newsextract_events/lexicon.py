@@ -32,7 +32,7 @@ Each entry maps a lemma to a :class:`Sense`:
     noun with an actor doing it: "praise from Putin"), ``"money"`` (a sum is
     given: "gave $5 million"), ``"organization"`` ("left the EU"),
     ``"retreat"`` (withdrew troops or from something, not "a proposal"),
-    ``"intransitive"``, ``"other"`` (the object is not a reflexive: "portrayed herself as"), ``"leaders"`` (leaders, officials, states or
+    ``"intransitive"``, ``"other"`` (the object is not a reflexive: "portrayed herself as"), ``"place"`` (an "in"-phrase names a place: "campaigned in Ohio"), ``"leaders"`` (leaders, officials, states or
     organisations gather, not "100 people"), ``"agentive"`` (not a passive
     without its "by"-agent: "was asked for details" in an interview), ``"naming"`` (name-calling
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
@@ -549,6 +549,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("side", "with"): _s("SUPPORT", needs="actor"),
     ("stump", "for"): _s("SUPPORT", needs="actor"),
     ("campaign", "for"): _s("SUPPORT", needs="actor"),
+    # campaign trips are CONSULT (visit) with no target: "campaigned in Nevada"
+    ("campaign", "in"): _s("CONSULT", "visit", needs="place"),
+    ("stump", "in"): _s("CONSULT", "visit", needs="place"),
     ("rally", "behind"): _s("SUPPORT", needs="actor"),
     ("stand", "by"): _s("SUPPORT", needs="actor"),
     ("stand", "with"): _s("SUPPORT", needs="actor"),
@@ -627,6 +630,8 @@ NOUNS: dict[str, Sense] = {
     "sit-down": _s("CONSULT", needs="actor"),
     "praise": _s("SUPPORT", needs="agent"),
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
+    "congratulations": _s("SUPPORT", needs="prep:to+agent"),
+    "compliment": _s("SUPPORT", needs="prep:to|for|poss|from+agent"),
     "endorsement": _s("SUPPORT"),
     "backing": _s("SUPPORT"),
     # the noun alone was dropped (polls, "support for a policy"); thrown behind someone it backs them
@@ -678,6 +683,7 @@ NOUNS: dict[str, Sense] = {
     "reprimand": _s("ACCUSE", "disapprove"),
     "swipe": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
     "jibe": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
+    "taunt": _s("ACCUSE", "disapprove", needs="prep:at|of|poss+agent"),
     "barb": _s("ACCUSE", "disapprove", needs="prep:at|against|for+agent"),
     "potshot": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
     "derision": _s("ACCUSE", "disapprove", needs="prep:of|from+agent"),
@@ -709,6 +715,7 @@ NOUNS: dict[str, Sense] = {
     "snub": _s("REJECT", needs="prep:of|poss|by|from"),
     "rebuff": _s("REJECT", needs="prep:of|poss|by|from"),
     "disavowal": _s("REJECT", needs="prep:of|poss"),
+    "defiance": _s("REJECT", needs="prep:of+owned"),
     "repudiation": _s("REJECT", needs="prep:of|poss"),
     "denial": _s("REJECT", objects=_REQUESTS),
     "opposition": _s("REJECT", needs="prep:to|by|from"),
@@ -763,6 +770,9 @@ NOUNS: dict[str, Sense] = {
     "raid": _s("ASSAULT"),
     "massacre": _s("ASSAULT", "massacre"),
     "assassination": _s("ASSAULT", "assassinate"),
+    "beheading": _s("ASSAULT", "execute"),
+    "ambush": _s("ASSAULT"),
+    "slaughter": _s("ASSAULT", "massacre", needs="prep:of"),
     "shooting": _s("ASSAULT", "firearms"),
     "killing": _s("ASSAULT"),
     "torture": _s("ASSAULT", "torture"),
@@ -785,6 +795,8 @@ ADJECTIVES: dict[str, Sense] = {
     "dismissive": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
     "scornful": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
     "contemptuous": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+    "disdainful": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+    "derisive": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
 }
 #: Verbs linking a subject to such an adjective.
 COPULAS = frozenset(["be", "remain", "become", "grow", "seem", "appear", "stay", "sound"])

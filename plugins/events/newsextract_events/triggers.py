@@ -284,6 +284,13 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return not any(
             c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children
         )
+    if need == "place":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+            for c in token.children
+        )
     if need == "intransitive":
         return not any(c.dep_ == "dobj" for c in token.children)
     if need == "money":
