@@ -346,6 +346,7 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Mary Walsh campaigned in Ohio on Monday.", "CONSULT", "campaigned"),
         ("Tom Reed's taunts at Mary Walsh drew laughs.", "ACCUSE", "taunts"),
         ("The beheading of the hostages shocked France.", "ASSAULT", "beheading"),
+        ("Mary Walsh challenged Tom Reed over his remarks.", "ACCUSE", "challenged"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],

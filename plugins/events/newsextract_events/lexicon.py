@@ -494,7 +494,11 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS)
     "warn": (_s("THREATEN", needs="hostile"),),
     # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
-    "challenge": (_s("ACCUSE", "allege", objects=_CHALLENGED),),
+    "challenge": (
+        _s("ACCUSE", "allege", objects=_CHALLENGED),
+        # "challenged Trump on immigration", "was challenged over his temperament"
+        _s("ACCUSE", "disapprove", needs="object+prep:on|over+person"),
+    ),
     # a court appeal is ACCUSE against the other party: "appealed the ruling"
     "appeal": (_s("ACCUSE", "allege", objects=_CHALLENGED + " conviction verdict sentence"),),
     # "dismissed Trump as a clown" belittles; "dismissed the director" fires him (VERBS)
