@@ -441,7 +441,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.append(mention)
     out = _join_state_prefixes(doc, out)
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
-    missed = _untagged_surnames(doc, out)
+    full = _untagged_full_names(doc, out)
+    missed = full + _untagged_surnames(doc, out + full)
     if missed:
         out = sorted(out + missed, key=lambda m: m.start)
     for m in out:
@@ -608,6 +609,50 @@ def _is_stance_word(text: str) -> bool:
     return text[:4].casefold() in {"pro-", "non-"} or text[:5].casefold() == "anti-"
 
 
+def _untagged_full_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Full names of people named elsewhere that the parser missed or mislabelled here.
+
+    "Ivanka Trump" tagged PERSON in one sentence is left untagged or called a
+    PRODUCT in the next; the same two or three capitalised words are the same
+    person. One pass over the tokens with a set look-up on the first name.
+    """
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for m in found:
+        if m.kind == "person" and m.label == "PERSON" and 2 <= len(m.name_tokens) <= 3:
+            words = tuple(t.lower_ for t in doc[m.start : m.end])
+            if len(words) == len(m.name_tokens):
+                names.setdefault(words[0], set()).add(words)
+    if not names:
+        return []
+    taken: set[int] = {i for m in found for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    n = len(doc)
+    for i in TokenTable(doc).where_lower(set(names)):
+        if i in taken or not doc[i].is_title:
+            continue
+        for words in names[doc[i].lower_]:
+            end = i + len(words)
+            if end > n or any(doc[j].lower_ != w or j in taken for j, w in enumerate(words, i)):
+                continue
+            span = doc[i:end]
+            out.append(
+                Mention(
+                    start=i,
+                    end=end,
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    text=span.text,
+                    kind="person",
+                    key=normalise(span.text),
+                    name_tokens=tuple(span.text.split()),
+                    name_start_char=span.start_char,
+                )
+            )
+            taken.update(range(i, end))
+            break
+    return out
+
+
 def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Surnames of people named elsewhere that the parser left untagged here.
 
@@ -624,8 +669,11 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         return []
     out: list[Mention] = []
     n = len(doc)
+    taken = {t for m in found for t in range(m.start, m.end)}
     for i in TokenTable(doc).where_lower(surnames):
         token = doc[i]
+        if i in taken:
+            continue
         if token.ent_type_:
             continue
         shouting = token.is_upper and len(token.text) > 2  # transcripts: "PENCE: ..."

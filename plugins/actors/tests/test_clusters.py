@@ -55,3 +55,18 @@ def test_a_persons_campaign_is_an_actor_of_its_own(run: Run) -> None:
     ids = [a.id for a in result.actors]
     firsts = [a.mentions[0].start for a in result.actors]
     assert firsts == sorted(firsts) and ids == [f"actor-{i}" for i in range(1, len(ids) + 1)]
+
+
+def test_a_full_name_the_parser_missed_is_the_person(actors_pipeline) -> None:  # type: ignore[no-untyped-def]
+    from newsextract_actors.build import ActorBuilder
+    from spacy.tokens import Span as SpacySpan
+
+    from newsextract import ExtractionContext
+
+    text = "Mary Walsh spoke on Monday. Later, Mary Walsh left the city."
+    doc = actors_pipeline.nlp(text)
+    first = doc.char_span(0, len("Mary Walsh"), label="PERSON")
+    doc.ents = [SpacySpan(doc, first.start, first.end, label="PERSON")]  # the second one missed
+    actors = ActorBuilder(doc, text).actors(ExtractionContext(doc))
+    walsh = next(a for a in actors if a.name == "Mary Walsh")
+    assert [m.text for m in walsh.mentions] == ["Mary Walsh", "Mary Walsh"]
