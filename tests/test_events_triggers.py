@@ -347,6 +347,8 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Tom Reed's taunts at Mary Walsh drew laughs.", "ACCUSE", "taunts"),
         ("The beheading of the hostages shocked France.", "ASSAULT", "beheading"),
         ("Mary Walsh challenged Tom Reed over his remarks.", "ACCUSE", "challenged"),
+        ("Mary Walsh eviscerated Tom Reed in the debate.", "ACCUSE", "eviscerated"),
+        ("Tom Reed struck back at Mary Walsh on Monday.", "ACCUSE", "struck"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],
