@@ -349,6 +349,7 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Mary Walsh challenged Tom Reed over his remarks.", "ACCUSE", "challenged"),
         ("Mary Walsh eviscerated Tom Reed in the debate.", "ACCUSE", "eviscerated"),
         ("Tom Reed struck back at Mary Walsh on Monday.", "ACCUSE", "struck"),
+        ("Tom Reed broke his pledge to support Mary Walsh.", "AGREE", "pledge"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],

@@ -628,6 +628,8 @@ NOUNS: dict[str, Sense] = {
     "compromise": _s("AGREE", needs="light+prep:with|on|between"),
     "settlement": _s("AGREE", needs="light+prep:with|between"),
     "ratification": _s("AGREE", needs="prep:of|poss"),
+    # the noun of "pledged to": "made a pledge to support the nominee", "his pledge to ..."
+    "pledge": _s("AGREE", needs="light+prep:acl|to"),
     "visit": _s("CONSULT", "visit"),
     "trip": _s("CONSULT", "visit", needs="prep:to"),
     "meeting": _s("CONSULT", needs="actor"),
