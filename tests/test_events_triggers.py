@@ -350,6 +350,7 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Mary Walsh eviscerated Tom Reed in the debate.", "ACCUSE", "eviscerated"),
         ("Tom Reed struck back at Mary Walsh on Monday.", "ACCUSE", "struck"),
         ("Tom Reed broke his pledge to support Mary Walsh.", "AGREE", "pledge"),
+        ("The agency covered up the breach, Tom Reed said.", "COERCE", "covered"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],

@@ -452,6 +452,10 @@ VERBS: dict[str, Sense] = {
     "jail": _s("COERCE", "arrest"),
     "annex": _s("COERCE", "seize"),
     "hack": _s("COERCE", "cyber", needs="object"),
+    # withholding the truth (PLOVER COERCE misinformation): "concealed the breaches",
+    # "hid the documents from the public", "covered up the hacks"
+    "conceal": _s("COERCE", "misinformation", needs="object"),
+    "hide": _s("COERCE", "misinformation", needs="object+prep:from"),
     # ASSAULT
     "attack": _s("ASSAULT", verbal_if_people=True),
     "bomb": _s("ASSAULT", "explosives"),
@@ -587,6 +591,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("tear", "up"): _s("SANCTION", objects=AGREEMENT_NOUNS),
     ("wall", "off"): _s("COERCE", "restrict"),
     ("crack", "down"): _s("COERCE"),
+    ("cover", "up"): _s("COERCE", "misinformation"),
     ("round", "up"): _s("COERCE", "arrest", needs="object+actor"),
     ("reach", "out"): _s("CONSULT", needs="prep:to+actor"),
     ("count", "on"): _s("REQUEST", needs="actor+agentive"),
