@@ -320,6 +320,8 @@ def test_round3_families(run, sentence: str, type_: str, trigger: str) -> None: 
         ("The company dismissed the idea on Monday.", "SANCTION"),  # no one dismissed
         ("The doctor admitted the patient on Monday.", "AID"),  # no refugees
         ("Mary Walsh campaigned in earnest on Monday.", "CONSULT"),  # no place
+        ("Mary Walsh defended her record on Monday.", "SUPPORT"),  # not a person
+        ("Mary Walsh defended herself on Monday.", "SUPPORT"),  # oneself
     ],
 )
 def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -351,6 +353,7 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Tom Reed struck back at Mary Walsh on Monday.", "ACCUSE", "struck"),
         ("Tom Reed broke his pledge to support Mary Walsh.", "AGREE", "pledge"),
         ("The agency covered up the breach, Tom Reed said.", "COERCE", "covered"),
+        ("Mary Walsh defended Tom Reed on Monday.", "SUPPORT", "defended"),
         # support thrown behind someone (the bare noun stays out: polls, policies)
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],

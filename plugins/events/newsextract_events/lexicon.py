@@ -5,9 +5,9 @@ noisy trigger floods their series. The lexicon therefore lists only words whose
 event reading dominates in news, and marks the ambiguous ones with the
 condition that makes them an event (an object of the right kind, a particle,
 a military rather than a political target). Words that are mostly
-metaphorical or legal in political news ("fight", "war", "rally", "campaign",
-"defend" -- a law firm defending clients, a candidate defending remarks) are
-left out on purpose.
+metaphorical or legal in political news ("fight", "war", "rally", "campaign")
+are left out on purpose, or kept only in the narrow reading that is an event
+("defend" a person, not remarks or oneself; "campaign in" a place).
 
 Each entry maps a lemma to a :class:`Sense`:
 
@@ -196,6 +196,9 @@ VERBS: dict[str, Sense] = {
     "thank": _s("SUPPORT", needs="object+actor"),
     "congratulate": _s("SUPPORT", needs="object+actor"),
     "compliment": _s("SUPPORT", needs="object+actor"),
+    # defending a person ("Reid defended Cruz"), not oneself, a record, a client's case
+    # or a country (the legal and military senses kept "defend" out before)
+    "defend": _s("SUPPORT", needs="object+other+person"),
     "champion": _s("SUPPORT", needs="object+actor"),
     "salute": _s("SUPPORT", needs="object+actor"),
     "embrace": _s("SUPPORT", needs="object+actor"),
