@@ -64,6 +64,7 @@ def test_cost_per_character_stays_bounded(pipeline, unit: str) -> None:  # type:
     short = unit * max(1, 1000 // len(unit))
     long = short * 8
     cpu_seconds_per_char(pipeline, short)  # warm caches for this pattern
+    # the best of two runs on each side: load on a shared machine only ever adds time
     small = min(cpu_seconds_per_char(pipeline, short) for _ in range(2))
-    large = cpu_seconds_per_char(pipeline, long)
+    large = min(cpu_seconds_per_char(pipeline, long) for _ in range(2))
     assert large <= 3 * small + 2e-5, (unit, small, large)
