@@ -239,6 +239,21 @@ def test_narration_carries_the_previous_sentences_date(run) -> None:  # type: ig
     assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
 
 
+def test_a_time_shift_leaves_the_narrations_date(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed on Monday. Earlier, Reed thanked Sam Ortiz.")
+    (event,) = events_of(x, "SUPPORT")
+    assert event.when is None
+
+
+def test_a_shared_perfect_auxiliary_is_no_narration(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Mary Walsh criticized Tom Reed on Monday. "
+        "Reed has called the report a smear and thanked Sam Ortiz."
+    )
+    (event,) = events_of(x, "SUPPORT")
+    assert event.when is None
+
+
 def test_a_new_paragraph_about_others_starts_undated(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Mary Walsh criticized Tom Reed on Monday.\n\nSam Ortiz thanked Governor Ann Lee.")
     (event,) = events_of(x, "SUPPORT")

@@ -27,6 +27,8 @@ from .triggers import Trigger, find_triggers
 __all__ = ["extract_events"]
 
 _VERBAL_ATTACK = Sense("ACCUSE", "disapprove")
+#: Adverbs that move a clause off the narration's current date.
+_TIME_SHIFTS = words("earlier previously formerly once before already meanwhile")
 _PLACE_ONLY_ROLES = ("agent", "target", "location")
 _REFLEXIVES = frozenset(
     {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"}
@@ -146,8 +148,11 @@ def _narrative_past(trig: Trigger, modality: str, tree: Tree) -> bool:
     token = trig.token
     if modality != "asserted" or trig.nominal or token.dep_ not in ("ROOT", "conj"):
         return False
-    if tree.kids(token, "aux"):
-        return False
+    clause = [token, token.head] if token.dep_ == "conj" else [token]
+    if any(tree.kids(verb, "aux") for verb in clause):
+        return False  # "has called X ... and accused Y": the auxiliary is shared
+    if any(adv.lower_ in _TIME_SHIFTS for verb in clause for adv in tree.kids(verb, "advmod")):
+        return False  # "Earlier, China accused ...": the story steps out of its timeline
     if token.tag_ == "VBD":
         return True
     # the simple past passive: "Cruz was booed off the stage"
