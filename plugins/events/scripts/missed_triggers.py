@@ -1,0 +1,81 @@
+"""Why annotated events were missed: where in the events plugin they fall out (development aid).
+
+Usage::
+
+    newsextract evaluate-events tests/data/annotations/polnear-dev \
+        --texts ../shared/data/polnear/dev/text --errors /tmp/errors.jsonl
+    python plugins/events/scripts/missed_triggers.py /tmp/errors.jsonl \
+        ../shared/data/polnear/dev/text [--show]
+
+For every missed gold event that no predicted trigger overlaps, says which of
+three stages lost it, because each needs different work:
+
+- *not in the lexicon*: no word of the trigger is a lexicon entry (coverage);
+- *no trigger*: a lexicon word, but ``find_triggers`` did not fire on it
+  (sense conditions, part of speech, particles);
+- *dropped*: ``find_triggers`` fired, and the event was dropped after its
+  roles were read (no participant with an actor, the ``needs`` filters, merging).
+
+``--show`` lists the triggers per stage; on articles kept unseen for
+measuring, print the counts only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+from pathlib import Path
+
+from newsextract_events import lexicon
+from newsextract_events.triggers import find_triggers
+
+from newsextract.model import load_model
+
+_KNOWN = (
+    set(lexicon.VERBS)
+    | set(lexicon.VERB_SENSES)
+    | set(lexicon.NOUNS)
+    | set(lexicon.ADJECTIVES)
+    | {verb for verb, _particle in lexicon.PHRASAL}
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("errors", type=Path, help="the --errors file of evaluate-events")
+    parser.add_argument("texts", type=Path, help="folder of <doc_id>.txt")
+    parser.add_argument("--show", action="store_true", help="list the triggers per stage")
+    args = parser.parse_args()
+    nlp = load_model()
+    stages: collections.Counter[str] = collections.Counter()
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    for line in args.errors.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        missed = [e["gold"] for e in record["missed"] if e["trigger_match"] is None]
+        if not missed:
+            continue
+        path = args.texts / f"{record['doc_id']}.txt"
+        with path.open(encoding="utf-8", newline="") as handle:
+            doc = nlp(handle.read())
+        fired = {trigger.token.i for trigger in find_triggers(doc)}
+        for gold in missed:
+            start, end = gold["at"]
+            tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+            known = [t for t in tokens if t.lemma_.lower() in _KNOWN]
+            if not known:
+                stage = "not in the lexicon"
+            elif any(t.i in fired for t in tokens):
+                stage = "dropped after its roles were read"
+            else:
+                stage = f"no trigger ({known[0].pos_})"
+            stages[stage] += 1
+            examples[stage].append(f"{gold['type']}:{gold['trigger']}")
+    for stage, count in stages.most_common():
+        print(f"{count:5d}  {stage}")
+        if args.show:
+            print("       " + ", ".join(examples[stage]))
+
+
+if __name__ == "__main__":
+    main()
