@@ -495,3 +495,22 @@ def test_a_counted_plural_is_its_first_named_member(run) -> None:  # type: ignor
     x = run("Two senators, John McCain and Lindsey Graham, criticized Donald Trump.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "John McCain"
+
+
+def test_a_relative_pronoun_participant_is_the_noun_it_stands_for(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The soldiers who were killed by Ruritanian troops came from Freedonia.")
+    (event,) = events_of(x, "ASSAULT")
+    (target,) = [p for p in event.participants if p.role == "target"]
+    assert target.mention.text.endswith("soldiers")
+
+
+def test_support_thrown_behind_someone(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh threw her support behind Tom Reed.")
+    (event,) = events_of(x, "SUPPORT")
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_complaining_about_someone_targets_them(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh complained about Tom Reed on Monday.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "target") == "Tom Reed"

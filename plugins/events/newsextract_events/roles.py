@@ -208,14 +208,14 @@ _TARGET_PREPS = {
     "ASSAULT": frozenset({"on", "against", "at", "of"}),
     "COERCE": frozenset({"on", "against", "of"}),
     "SANCTION": frozenset({"on", "against"}),
-    "ACCUSE": frozenset({"against", "of", "on", "into", "over", "at"}),
+    "ACCUSE": frozenset({"against", "of", "on", "into", "over", "at", "about"}),
     "THREATEN": frozenset({"against"}),
     "PROTEST": frozenset({"against"}),
     "CONSULT": frozenset({"with", "to"}),
     "COOPERATE": frozenset({"with"}),
     "AGREE": frozenset({"with"}),
     "AID": frozenset({"to", "for"}),
-    "SUPPORT": frozenset({"for", "of"}),
+    "SUPPORT": frozenset({"for", "of", "behind"}),
     "REQUEST": frozenset({"on", "upon", "to"}),
     "RETREAT": frozenset({"of"}),
     "REJECT": frozenset({"of"}),
@@ -223,6 +223,7 @@ _TARGET_PREPS = {
     "CONCEDE": frozenset({"to"}),
 }
 _ON = frozenset({"on"})
+_BEHIND = frozenset({"behind"})
 _INVITING = frozenset({"invite", "summon", "welcome"})
 _AGAINST_ON = frozenset({"on", "against"})
 #: Event nouns whose possessor undergoes the event ("Kennedy's assassination").
@@ -533,6 +534,8 @@ def _nominal_roles(
         for dative in tree.kids(gov, "dative"):
             targets.extend(conjuncts(dative, tree))  # "gave Ukraine aid"
         targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
+        if trig.sense.type == "SUPPORT":
+            targets.extend(prep_objects(gov, _BEHIND, tree))  # "threw her support behind X"
     targets.extend(prep_objects(token, target_preps, tree))
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "acl", tree))  # "his threat to sue X"
@@ -764,6 +767,8 @@ def find_roles(
 
     def add(role: str, tokens: Iterable[Token]) -> None:
         for tok in tokens:
+            if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+                tok = tok.head.head  # "the soldiers who were killed": the soldiers, not "who"
             if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
                 wholes = _partitive_of(tok, tree)  # "dozens of lawmakers", "two of the senators"
                 tok = wholes[0] if wholes else tok
