@@ -10,32 +10,18 @@ import datetime as dt
 
 import pytest
 
-import newsextract
 from newsextract import Event, Extraction
 
-WEDNESDAY = dt.date(2023, 3, 1)
+from .events_helpers import actors_and_events, name
 
 
 @pytest.fixture(scope="module")
 def run(nlp):  # type: ignore[no-untyped-def]
-    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
-
-    def extract(text: str, published: dt.date | None = WEDNESDAY) -> Extraction:
-        return pipeline.extract(text, published=published)
-
-    return extract
+    return actors_and_events(nlp)
 
 
 def events_of(x: Extraction, type_: str) -> list[Event]:
     return [e for e in x.events if e.type == type_]
-
-
-def name(x: Extraction, event: Event, role: str) -> str | None:
-    for participant in event.participants:
-        if participant.role == role and participant.actor is not None:
-            actor = x.actor(participant.actor)
-            return actor.name if actor else None
-    return None
 
 
 @pytest.mark.parametrize(

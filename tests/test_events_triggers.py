@@ -7,24 +7,16 @@ exists to keep out.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-import newsextract
 from newsextract import Event, Extraction
 
-WEDNESDAY = dt.date(2023, 3, 1)
+from .events_helpers import actors_and_events, name
 
 
 @pytest.fixture(scope="module")
 def run(nlp):  # type: ignore[no-untyped-def]
-    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
-
-    def extract(text: str) -> Extraction:
-        return pipeline.extract(text, published=WEDNESDAY)
-
-    return extract
+    return actors_and_events(nlp)
 
 
 def triggers(x: Extraction, type_: str) -> list[str]:
@@ -35,14 +27,6 @@ def only(x: Extraction, type_: str) -> Event:
     found = [e for e in x.events if e.type == type_]
     assert len(found) == 1, x.events
     return found[0]
-
-
-def name(x: Extraction, event: Event, role: str) -> str | None:
-    for participant in event.participants:
-        if participant.role == role and participant.actor is not None:
-            actor = x.actor(participant.actor)
-            return actor.name if actor else None
-    return None
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,32 @@
+"""Shared by the events plugin's construction and trigger tests: one pipeline shape, one reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import newsextract
+from newsextract import Event, Extraction
+
+#: The publication date of every made-up article (relative dates resolve against it).
+WEDNESDAY = dt.date(2023, 3, 1)
+
+
+def actors_and_events(nlp: Any) -> Callable[..., Extraction]:
+    """``extract(text, published=WEDNESDAY)`` with only the plugins events depend on."""
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
+
+    def extract(text: str, published: dt.date | None = WEDNESDAY) -> Extraction:
+        return pipeline.extract(text, published=published)
+
+    return extract
+
+
+def name(x: Extraction, event: Event, role: str) -> str | None:
+    """The name of the actor in ``role`` (the first participant of it with an actor)."""
+    for participant in event.participants:
+        if participant.role == role and participant.actor is not None:
+            actor = x.actor(participant.actor)
+            return actor.name if actor else None
+    return None
