@@ -27,6 +27,8 @@ ANNOTATIONS = ROOT / "tests" / "data" / "annotations"
 POLNEAR_DEV = ANNOTATIONS / "polnear-dev"
 #: Round 2: annotated before the next round of rule changes, to measure them unseen.
 POLNEAR_ROUND2 = ANNOTATIONS / "polnear-dev-round2"
+#: Round 3: the unseen test set once rounds 1 and 2 became the tuning set.
+POLNEAR_ROUND3 = ANNOTATIONS / "polnear-dev-round3"
 #: Every folder of PolNeAR annotations (each round, and blind second annotations of some of it).
 POLNEAR_FOLDERS = tuple(
     folder
@@ -35,6 +37,7 @@ POLNEAR_FOLDERS = tuple(
         ANNOTATIONS / "polnear-dev-second",
         POLNEAR_ROUND2,
         ANNOTATIONS / "polnear-dev-round2-second",
+        POLNEAR_ROUND3,
     )
     if folder.is_dir()
 )
@@ -81,9 +84,11 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    first, second = module.rounds(POLNEAR_TEXTS)
-    assert sorted(first) == sorted(p.stem for p in POLNEAR_DEV.glob("*.json"))
-    assert sorted(second) == sorted(p.stem for p in POLNEAR_ROUND2.glob("*.json"))
+    folders = (POLNEAR_DEV, POLNEAR_ROUND2, POLNEAR_ROUND3)
+    drawn = module.rounds(POLNEAR_TEXTS)
+    assert len(drawn) == len(folders)
+    for doc_ids, folder in zip(drawn, folders, strict=True):
+        assert sorted(doc_ids) == sorted(p.stem for p in folder.glob("*.json")), folder.name
 
 
 def test_the_pipeline_is_scored_on_the_seed(pipeline: newsextract.Pipeline) -> None:
