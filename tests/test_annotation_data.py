@@ -38,6 +38,7 @@ POLNEAR_FOLDERS = tuple(
         POLNEAR_ROUND2,
         ANNOTATIONS / "polnear-dev-round2-second",
         POLNEAR_ROUND3,
+        ANNOTATIONS / "polnear-dev-round3-second",
     )
     if folder.is_dir()
 )
