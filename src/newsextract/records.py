@@ -239,7 +239,12 @@ class Actor(Record):
     name: str = Field(description="Canonical name, e.g. 'United States' for 'US' and 'Washington'.")
     type: ActorType = Field(description="What kind of actor it is.")
     mentions: list[Span] = Field(
-        default_factory=list, description="Every place the text refers to it, in text order."
+        default_factory=list,
+        description=(
+            "Every place the text refers to it, in text order. May be empty: an actor named"
+            " only inside a person's title ('DNC Chairman X') is kept, without mentions,"
+            " as the person's affiliation."
+        ),
     )
     aliases: list[str] = Field(default_factory=list, description="Other names used for it.")
     titles: list[str] = Field(default_factory=list, description="e.g. 'Belarusian President'.")
