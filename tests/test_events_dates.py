@@ -139,3 +139,21 @@ def test_later_counts_from_the_storys_previous_date() -> None:
     assert not resolve_after("later that year", in_2007).ok
     assert not resolve_after("two years later", Resolved(None, None, None)).ok
     assert not resolve("two years later", TUESDAY).ok  # only against the story
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [("tonight", 0), ("this morning", 0), ("last night", -1), ("Monday night", -1)],
+)
+def test_times_of_day_name_their_day(text: str, offset: int) -> None:
+    got = resolve(text, TUESDAY, "past")
+    assert (got.start, got.precision) == (TUESDAY + dt.timedelta(days=offset), "day")
+
+
+@pytest.mark.parametrize(
+    "text", ["earlier in the day", "later that night", "the same day", "hours later", "that day"]
+)
+def test_same_day_phrases_take_the_previous_events_date(text: str) -> None:
+    anchor = Resolved(dt.date(2016, 7, 1), dt.date(2016, 7, 31), "month")
+    assert resolve_after(text, anchor) == anchor
+    assert not resolve(text, TUESDAY).ok  # nothing without a previous event

@@ -80,7 +80,16 @@ _LEAD = re.compile(r"^(?:on|in|at|during|from|of|early|late|earlier|later|the)\s
 _WEEKDAY_RE = re.compile(
     r"^(?:(last|next|this|coming|past)\s{1,3})?([a-z]{3,9})\.?(?:\s{1,3}(morning|afternoon|evening|night))?$"
 )
-_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_DEICTIC = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
 _AGO_RE = re.compile(
     r"^(?:about\s{1,3}|nearly\s{1,3}|almost\s{1,3}|some\s{1,3}|more\s{1,3}than\s{1,3})?"
     r"(\d{1,3}|[a-z]{1,8}(?:\s{1,3}(?:few|couple\s{1,3}of))?)\s{1,3}(day|week|month|year)s?\s{1,3}ago$"
@@ -103,6 +112,12 @@ _QUALIFIED_MONTH_RE = re.compile(
 _LATER_RE = re.compile(
     r"^(?:about\s{1,3}|nearly\s{1,3}|some\s{1,3})?(\d{1,3}|[a-z]{1,8})\s{1,3}(day|week|month|year)s?"
     r"\s{1,3}(?:later|after)$"
+)
+#: "earlier in the day", "later that night", "the same day", "hours later": the anchor's day
+_SAME_DAY_RE = re.compile(
+    r"^(?:(?:earlier|later)\s{1,3}(?:in\s{1,3})?(?:the|that)|that|the\s{1,3}same|same)"
+    r"\s{1,3}(?:day|morning|afternoon|evening|night)$"
+    r"|^(?:(?:a\s{1,3}few|several|two|three|\d{1,2})\s{1,3})?(?:hours|minutes|moments)\s{1,3}(?:later|after)$"
 )
 _NEXT_RE = re.compile(r"^(?:next|following)\s{1,3}(day|morning|evening|night|week|month|year)$")
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
@@ -294,6 +309,8 @@ def resolve_after(expression: str, anchor: Resolved) -> Resolved:
     """
     if anchor.start is None or anchor.precision is None:
         return UNRESOLVED
+    if _SAME_DAY_RE.match(" ".join(expression.lower().split()).strip(" ,.;")):
+        return anchor  # "earlier in the day", "later that night", "hours later"
     text = _normalise(expression)
     count: int | None
     match = _LATER_RE.match(text)

@@ -27,27 +27,49 @@ _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
 _NOUN_HOPS = 2
 _SETTING_HOPS = 2
 _MAX_SETTINGS = 4
-_SETTING_PREPS = frozenset({"during", "at", "in"})
+_SETTING_PREPS = frozenset({"during", "at", "in", "on", "as"})
+#: Setting prepositions whose noun lends only an adjunct date, not a modifier's.
+_ADJUNCT_ONLY_PREPS = frozenset({"on", "as"})
+#: Prepositions of an occasion at which something else happens (same time; not "after").
+_OCCASION_PREPS = frozenset({"at", "during"})
 _SAME_TIME_MARKS = frozenset({"when", "while"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
+_MODIFIER_DEPS = _NOUN_DATE_DEPS | {"poss"}
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
 _REFERENCE_DAY = dt.date(2000, 6, 15)
 
 
 class DateIndex:
-    """DATE entities by the token they attach to, built once per document."""
+    """Date expressions by the token they attach to, built once per document.
+
+    DATE entities, and TIME entities that name a day ("Monday night", "tonight",
+    "this morning") or a time of the story ("hours later", "later that night"). A
+    token may carry several ("during her first year ... in 2009"): all are kept, in
+    text order, and the first that resolves counts.
+    """
 
     def __init__(self, doc: Doc) -> None:
-        self._by_anchor: dict[int, Span] = {}
+        self._by_anchor: dict[int, list[Span]] = {}
         for ent in doc.ents:
-            if ent.label_ != "DATE":
+            if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _names_a_day(ent.text)):
                 continue
             anchor = _anchor(ent)
-            if anchor is not None and anchor.i not in self._by_anchor:
-                self._by_anchor[anchor.i] = ent
+            if anchor is not None:
+                self._by_anchor.setdefault(anchor.i, []).append(ent)
 
     def at(self, token: Token) -> Span | None:
-        return self._by_anchor.get(token.i)
+        found = self._by_anchor.get(token.i)
+        return found[0] if found else None
+
+    def all_at(self, token: Token) -> list[Span]:
+        return self._by_anchor.get(token.i, [])
+
+
+def _names_a_day(text: str) -> bool:
+    """A TIME expression that gives a day or a story-relative day, not a clock time."""
+    if resolve(text, _REFERENCE_DAY).ok:
+        return True  # "Monday night", "tonight", "this morning", "last night"
+    return resolve_after(text, Resolved(_REFERENCE_DAY, _REFERENCE_DAY, "day")).ok
 
 
 def _anchor(ent: Span) -> Token | None:
@@ -124,6 +146,16 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.append(trig.governor)
     elif trig.nominal:
         node = trig.token
+        setting = node.head
+        if (
+            node.dep_ == "pobj"
+            and setting.dep_ == "prep"
+            and setting.lower_ in _OCCASION_PREPS
+            and setting.head.pos_ in ("VERB", "AUX")
+        ):
+            # "was awarded a medal during her visit to Washington, in 2012", "At a breakfast
+            # with X the following morning, Cruz said": the occasion is when its clause is
+            tokens.append(setting.head)
         for _ in range(_NOUN_HOPS):
             if node.dep_ != "pobj" or node.head.dep_ != "prep":
                 break
@@ -161,10 +193,7 @@ def when_of(
     frequencies are not dates and give ``None``. "Two years later", "the next
     day" count from ``before``, the date of the story's previous dated event.
     """
-    for token in _candidates(trig):
-        ent = dates.at(token)
-        if ent is None:
-            continue
+    for ent in _expressions(trig, dates):
         if _no_calendar_unit(ent.text):
             return None  # "last week", "two weeks ago", "the past year": the guidelines' null
         when = resolve_date(ent, ctx, preference(trig, modality, tree))
@@ -181,6 +210,27 @@ def when_of(
         if when is not None:
             return when
     return None
+
+
+def _expressions(trig: Trigger, dates: DateIndex) -> list[Span]:
+    """The date expressions of the trigger's clause, nearest first.
+
+    On the nouns of a setting reached through "on" or "as" only an adjunct counts ("On the
+    Morning Show on Tuesday, X criticized", "blasted X as a disgrace Wednesday"), not a
+    modifier of the noun ("criticized X on her 2012 vote": the vote's year).
+    """
+    found: list[Span] = []
+    for token in _candidates(trig):
+        adjunct_only = (
+            token.dep_ == "pobj"
+            and token.head.lower_ in _ADJUNCT_ONLY_PREPS
+            and token != trig.token
+        )
+        for ent in dates.all_at(token):
+            if adjunct_only and ent.root.dep_ in _MODIFIER_DEPS:
+                continue
+            found.append(ent)
+    return found
 
 
 def resolve_date(ent: Span, ctx: ExtractionContext, prefer: Preference) -> TimeRef | None:

@@ -1,0 +1,77 @@
+"""Dates the events plugin reads from an event's clause and its context, on made-up sentences.
+
+Published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); each test names one
+construction, so a regression names itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsextract import Event, Extraction
+
+from .events_helpers import actors_and_events
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def first(x: Extraction, type_: str) -> Event:
+    found = [e for e in x.events if e.type == type_]
+    assert found, [(e.type, e.trigger.text) for e in x.events]
+    return found[0]
+
+
+def start(event: Event) -> dt.date | None:
+    return event.when.start if event.when is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "day"),
+    [
+        # a day named by a TIME expression ("Monday night", "tonight")
+        (
+            "Senator Mary Walsh attacked Governor Tom Reed during the debate Monday night.",
+            "ACCUSE",
+            dt.date(2023, 2, 27),
+        ),
+        ("Governor Tom Reed criticized Senator Mary Walsh tonight.", "ACCUSE", dt.date(2023, 3, 1)),
+        # the date of a setting reached through "on" or "as"
+        (
+            "On the Morning Show on Tuesday, Mary Walsh criticized Tom Reed for his remarks.",
+            "ACCUSE",
+            dt.date(2023, 2, 28),
+        ),
+        # several dates on one verb: the one that resolves
+        (
+            "Mary Walsh met with Tom Reed during her first year in office in 2009.",
+            "CONSULT",
+            dt.date(2009, 1, 1),
+        ),
+        # an event noun that is the occasion of a dated clause
+        (
+            "Mary Walsh was given an award during her visit to Canada, in 2012.",
+            "CONSULT",
+            dt.date(2012, 1, 1),
+        ),
+    ],
+)
+def test_date_of_the_clause(run, text: str, type_: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert start(first(run(text), type_)) == day
+
+
+def test_a_modifier_of_an_on_setting_is_not_the_events_date(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh criticized Tom Reed on his 2012 vote.")
+    assert first(x, "ACCUSE").when is None
+
+
+def test_earlier_in_the_day_is_the_previous_events_day(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Senator Mary Walsh met with Governor Tom Reed on Monday. "
+        "During a speech earlier in the day, Walsh attacked Senator Bob Lane."
+    )
+    assert start(first(x, "ACCUSE")) == dt.date(2023, 2, 27)
