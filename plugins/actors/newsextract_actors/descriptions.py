@@ -1,0 +1,313 @@
+"""Actors named by a definite common noun, once the text has named them.
+
+"the president" (the role noun of one person's title), "the fund" (the head
+noun of one organisation's name), "the agency", "the country" (the focal
+country); a person's campaign, administration or family ("her campaign",
+later "the campaign"); relatives ("his wife") and the people around a person
+("his aides").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from . import gazetteer, titles
+from .mentions import ActorKind
+from .state import BuilderState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
+#: "the country", "the government": the article's focal country.
+_FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
+_NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
+#: What a person leads or belongs to that acts on its own ("the Trump campaign").
+_UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
+
+
+class Descriptions(BuilderState):
+    """Definite descriptions of named actors, and the units and relatives of persons."""
+
+    def descriptions(self) -> None:
+        """Titles used as names later on: "the Belarusian strongman", "the president".
+
+        A definite noun phrase whose head is the role noun of exactly one
+        person's title, after that person was named, is a mention of them.
+        One pass over the tokens with a dict look-up per token.
+        """
+        owners: dict[str, set[int]] = {}
+        for ci, info in enumerate(self.info):
+            if self.clusters[ci].kind == "person":
+                for head in info.heads:
+                    owners.setdefault(head, set()).add(ci)
+        unique = {head: next(iter(cs)) for head, cs in owners.items() if len(cs) == 1}
+        if not unique:
+            return
+        doc = self.doc
+        n = len(doc)
+        role_words = {key.rpartition(":")[2].split()[-1] for key in unique}
+        role_words |= {w for w, role in gazetteer.ROLE_SYNONYMS.items() if role in role_words}
+        for i in self.table.where_lower(role_words):
+            token = doc[i]
+            if token.i in self.owner or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if token.tag_ in {"NNS", "NNPS"} or token.dep_ in {"compound", "amod", "nmod"}:
+                continue
+            if token.i + 1 < n and doc[token.i + 1].pos_ == "PROPN":
+                continue  # a title before a name, already counted
+            det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the":
+                continue
+            role = self._role_key(token.i)
+            qualifiers = self._qualifiers(det.i + 1, token.i)
+            if qualifiers:  # "the Democratic nominee": only a Democratic one
+                found = {unique.get(f"{q}:{role}") for q in qualifiers} - {None}
+                person = found.pop() if len(found) == 1 else None
+            else:
+                person = unique.get(role)
+            if person is None:
+                continue
+            first = self.mentions[self.clusters[person].first]
+            if token.idx <= first.start_char:
+                continue
+            start = doc[det.i + 1].idx
+            self.info[person].descriptions.append((start, token.idx + len(token.text)))
+
+    def org_descriptions(self) -> None:
+        """Organisations and countries named by a definite common noun.
+
+        "the museum" after "the National Museum of ...", "the fund" after the
+        "International Monetary Fund": the head word of exactly one named
+        organisation. "the agency" is the latest government agency named,
+        "the bloc" the latest trade or political bloc, "the alliance" the
+        latest military alliance; "the country" and "the nation" are the
+        article's focal country (see :meth:`focal_country`). One pass over
+        the tokens with dict look-ups.
+        """
+        heads: dict[str, set[int]] = {}
+        for ci, cluster in enumerate(self.clusters):
+            if cluster.kind not in {"organization", "media"}:
+                continue
+            for mi in cluster.mentions:
+                word = _name_head(self.mentions[mi].text)
+                if word:
+                    heads.setdefault(word, set()).add(ci)
+        by_head = {w: next(iter(cs)) for w, cs in heads.items() if len(cs) == 1}
+        classes: dict[str, set[int]] = {}
+        for ci, cluster in enumerate(self.clusters):
+            names = {self.mentions[mi].canonical or "" for mi in cluster.mentions}
+            words = {_name_head(self.mentions[mi].text) for mi in cluster.mentions}
+            for noun, (canonicals, name_heads) in gazetteer.CLASS_NOUNS.items():
+                if names & canonicals or (cluster.kind == "organization" and words & name_heads):
+                    classes.setdefault(noun, set()).add(ci)
+        focal = self.focal_country()
+        doc = self.doc
+        last_seen: dict[int, int] = {}  # cluster -> latest mention start token
+        mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
+        nouns = self.table.where_lower(set(by_head) | set(classes) | _FOCAL_NOUNS)
+        for i in sorted(set(mention_at) | set(nouns)):
+            token = doc[i]
+            at = mention_at.get(token.i)
+            if at is not None:
+                last_seen[self.cluster_of[at]] = token.i
+                continue
+            word = token.lower_
+            # the small model tags a lower-case "bloc" NNP at times
+            if token.tag_ not in {"NN", "NNP"} or not token.is_lower or token.i in self.owner:
+                continue
+            if token.dep_ in {"compound", "amod", "nmod"}:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue
+            det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in {"the", "this"}:
+                continue
+            target: int | None = None
+            if word in by_head and by_head[word] in last_seen:
+                target = by_head[word]
+            elif word in classes:
+                seen = [ci for ci in classes[word] if ci in last_seen]
+                # "the appeals court": the Court of Appeals, not the Supreme Court
+                wanted = {
+                    gazetteer.CLASS_QUALIFIERS.get(t.lower_, t.lower_)
+                    for t in doc[det.i + 1 : token.i]
+                    if t.is_alpha
+                }
+                named = [ci for ci in seen if wanted & self._name_words(ci)]
+                seen = named or seen  # "the existing military alliance": any alliance
+                if seen:
+                    target = max(seen, key=lambda ci: last_seen[ci])
+            elif word in _FOCAL_NOUNS and focal is not None and focal in last_seen:
+                prep = token.head
+                between = {t.lower_ for t in doc[det.i + 1 : token.i]}
+                if between - _NATIONAL_WORDS:
+                    continue  # "the sanctions regime", "the state government"
+                if not (token.dep_ == "pobj" and prep.lower_ in _INTO_PLACE):
+                    target = focal  # "back into the country" is a place
+            if target is None:
+                continue
+            rng = (doc[det.i + 1].idx, token.idx + len(token.text))
+            self.info[target].descriptions.append(rng)
+
+    def units(self, resolved: dict[int, int]) -> dict[tuple[int, str], list[tuple[int, int]]]:
+        """A person's campaign, administration, team or family: an actor of its own.
+
+        "the Trump campaign" is a mention of it (name and head: the name is no
+        mention of Trump then), "Trump's campaign" and "her campaign" are
+        ("campaign"; the possessor stays a mention of the person), and so is a
+        later "the campaign" (the latest one named). Keys are (person
+        cluster, head noun), values character ranges; the person mentions
+        folded into a unit are recorded in :attr:`folded`.
+        """
+        doc = self.doc
+        out: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+        owners: dict[int, int] = {}  # possessor token -> person cluster
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            if self.clusters[ci].kind != "person":
+                continue
+            root = doc[m.end - 1]
+            head = root.head
+            if not _is_unit_head(head):
+                continue
+            if root.dep_ == "compound" and head.i == m.end:
+                out[(ci, head.lemma_.lower())].append((m.start_char, head.idx + len(head.text)))
+                self.folded.add(mi)
+            elif root.dep_ == "poss":
+                owners[root.i] = ci
+        for token_i, ci in resolved.items():
+            owners[token_i] = ci
+        for token_i, ci in owners.items():
+            token = doc[token_i]
+            head = token.head
+            if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
+                out[(ci, head.lemma_.lower())].append((head.idx, head.idx + len(head.text)))
+        if not out:
+            return out
+        latest: list[tuple[int, tuple[int, str]]] = sorted(
+            (rng[0], key) for key, ranges in out.items() for rng in ranges
+        )
+        starts = [p for p, _ in latest]
+        covered = {rng[1] for ranges in out.values() for rng in ranges}
+        for i in self.table.where_lower(_UNIT_HEADS):
+            token = doc[i]
+            if not _is_unit_head(token) or token.idx + len(token.text) in covered:
+                continue  # "the Trump campaign", "her campaign": found above
+            if any(c.dep_ == "poss" for c in token.children):
+                continue  # someone else's: "the party's campaign"
+            det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the" or token.dep_ == "compound":
+                continue
+            if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                continue
+            k = bisect.bisect_left(starts, token.idx) - 1
+            while k >= 0 and latest[k][1][1] != token.lemma_.lower():
+                k -= 1
+            if k >= 0:
+                out[latest[k][1]].append((token.idx, token.idx + len(token.text)))
+        return out
+
+    def relatives(
+        self, resolved: dict[int, int]
+    ) -> dict[str, tuple[ActorKind, list[tuple[int, int]], int]]:
+        """ "his wife", "Cruz's father", "my mother": a person named by kinship.
+
+        The mention is the kinship noun. It is the person named in apposition
+        ("his wife, Heidi,") and every other mention of the same relative of
+        the same person is too; otherwise the relatives are actors of their
+        own, one per (person, relation). A noun right before a name is a
+        title ("his wife Melania Trump": the name is the mention).
+        """
+        doc = self.doc
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        named: dict[str, int] = {}
+        for i in self.table.where_lower(gazetteer.KIN_NOUNS):
+            token = doc[i]
+            if token.tag_ != "NN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                continue
+            owner = next((c for c in titles.near_lefts(token) if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ in {"their", "your"}:
+                continue  # "torn from their spouse": anyone's
+            mi = self.owner.get(owner.i)
+            who = resolved.get(owner.i) if mi is None else self.cluster_of[mi]
+            key = f"{who if who is not None else '?' + str(i)}:{token.lower_}"
+            start = token.idx
+            if i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head.i == i:
+                start = doc[i - 1].idx  # "his former wife"
+            found[key].append((start, token.idx + len(token.text)))
+            for child in titles.near_rights(token):
+                person = self.owner.get(child.i)
+                if child.dep_ == "appos" and person is not None:
+                    ci = self.cluster_of[person]
+                    if self.clusters[ci].kind == "person":
+                        named.setdefault(key, ci)
+        out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]] = {}
+        for key, ranges in found.items():
+            if key in named:
+                self.info[named[key]].descriptions.extend(ranges)
+            else:
+                out["kin:" + key] = ("person", ranges, -1)
+        self._entourage(resolved, out)
+        return out
+
+    def _entourage(
+        self, resolved: dict[int, int], out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]
+    ) -> None:
+        """ "his aides", "Obama's advisers", "Clinton aides": the people around a person.
+
+        A group of its own, one per (person, noun), affiliated with the person;
+        the possessor stays the person's mention ("Obama's" "aides").
+        """
+        doc = self.doc
+        for i in self.table.where_lower(gazetteer.ENTOURAGE_NOUNS):
+            token = doc[i]
+            if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
+                continue
+            lefts = list(titles.near_lefts(token))
+            owner = next((c for c in lefts if c.dep_ in {"poss", "compound"}), None)
+            if owner is None:
+                continue
+            mi = self.owner.get(owner.i)
+            who = resolved.get(owner.i) if mi is None else self.cluster_of[mi]
+            if who is None or self.clusters[who].kind != "person":
+                continue
+            start = token.idx
+            if owner.dep_ == "compound":  # "Clinton aides": one name for the group
+                if mi is None or mi in self.decisions:
+                    continue
+                start = self.mentions[mi].start_char
+                self.decisions[mi] = ("drop", None)
+            key = f"entourage:{who}:{token.lemma_.lower()}"
+            entry = out.setdefault(key, ("group", [], who))
+            entry[1].append((start, token.idx + len(token.text)))
+            self.group_heads[i] = ("phrase", key)
+
+
+def _is_unit_head(token: Token) -> bool:
+    return token.lower_ in _UNIT_HEADS and token.tag_ == "NN"
+
+
+def _name_head(text: str) -> str:
+    """The head word of an organisation's name, lower-cased: "National Museum of X" -> "museum".
+
+    Only a capitalised common word counts ("Fund", "Museum"), not an acronym or a
+    one-word name ("NATO", "Google"): those have no head noun to be called by.
+    """
+    words = text.split()
+    for i, w in enumerate(words):
+        if w.casefold() in {"of", "for", "on", "in"}:
+            words = words[:i]
+            break
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    if last.casefold() in gazetteer.NOT_ACTOR_HEADS:
+        return ""
+    if not (last[:1].isupper() and last[1:].islower() and last.isalpha()):
+        return ""
+    return last.casefold()

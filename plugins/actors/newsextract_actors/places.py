@@ -1,0 +1,115 @@
+"""Where a name is no mention: a place only as a location, an office, a label.
+
+"shootings in Chicago", "seeking the White House", "the Republican nominee"
+(a party adjective), "Mexican trucks" (a demonym that only classifies).
+"""
+
+from __future__ import annotations
+
+from . import gazetteer, titles
+from .affiliation import is_role_noun
+from .cluster import ORG_WORDS
+from .mentions import Mention
+from .state import BuilderState
+
+_ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "stop", "touch"})
+_RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
+#: Prepositions whose object may act or be acted upon ("led by West Virginia").
+_ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards"})
+#: Verbs whose object is an office sought or a building ("occupy the White House").
+_SOUGHT_VERBS = frozenset(
+    {"seek", "win", "occupy", "leave", "enter", "reach", "take", "capture", "want", "run"}
+)
+_OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
+
+
+class Places(BuilderState):
+    """Predicates on name mentions: kept, dropped as a location, or cut to a phrase."""
+
+    def _demonym_span(self, m: Mention) -> tuple[int, int] | None:
+        """What a demonym mention covers in the output, ``None`` when it names no actor.
+
+        "the Mexican government" stands for the state: the mention is
+        "Mexican government". "Russian troops" keeps "Russian" (the troops are
+        the state's, later stages read the modifier). "Mexican trucks" or "the
+        American elections" only describe: no mention of the country.
+        """
+        doc = self.doc
+        token = doc[m.end - 1]
+        head = token.head
+        if token.dep_ not in {"amod", "compound", "nmod"} or not m.end <= head.i <= m.end + 1:
+            return (m.start_char, m.end_char)  # "Americans", "the Mexicans"
+        words = {head.lemma_.lower(), head.lower_}
+        if words & gazetteer.STATE_STAND_INS and head.i == m.end:
+            return (m.start_char, head.idx + len(head.text))
+        if words & gazetteer.STATE_FORCES:
+            return (m.start_char, m.end_char)
+        return None
+
+    def _only_where(self, m: Mention, *, town: bool) -> bool:
+        """A place named only as where something is: "shootings in Chicago".
+
+        "Officials in Washington" are the state's: a capital after the people
+        who govern stands for the state. "Arrived in Beijing" names where a
+        visit goes, which makes the place's state its host, and "the offensive
+        in Ukraine" is against it. A ``town`` (a city, region or continent,
+        not a state) acts only as a subject, object, possessor or agent: not
+        after other prepositions ("plans for Europe"), nor as the state after
+        a town ("Flint, Mich.") or the home of a person ("Rawlings, of Ashton").
+        A second conjunct is where its first one is ("in Ferguson and Charlotte").
+        """
+        root = titles.span_root(self.doc, m.start, m.end)
+        for _ in range(titles.WINDOW):
+            if root.dep_ != "conj" or root.head.i >= root.i:
+                break
+            root = root.head
+        if any(w in ORG_WORDS for w in m.text.split()):
+            return False  # "a scholar at the Center for Strategic Studies" (tagged a place)
+        if town and root.dep_ in {"appos", "npadvmod"} and root.head.pos_ == "PROPN":
+            return True
+        if root.dep_ != "pobj" or root.head.dep_ != "prep":
+            return False
+        prep = root.head
+        owner = prep.head
+        if prep.lower_ not in gazetteer.LOCATIVE_PREPOSITIONS:
+            return (
+                town
+                and prep.lower_ not in _ACTING_PREPS
+                and not (
+                    prep.lower_ == "of"
+                    and owner.pos_ == "NOUN"  # "the attorney general of Oklahoma"
+                )
+            )
+        words = {owner.lemma_.lower(), owner.lower_}
+        if words & _ARRIVALS or words & gazetteer.ASSAULT_NOUNS:
+            return False
+        return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
+
+    def _the_office(self, m: Mention) -> bool:
+        """ "seeking the White House", "a contender for the White House", "left the
+        White House": the office or the building, not the presidency acting."""
+        root = titles.span_root(self.doc, m.start, m.end)
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in _SOUGHT_VERBS
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            prep = root.head
+            if prep.lower_ == "of":  # "the next resident of the White House", not "out of"
+                return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _OCCUPANTS
+            return prep.lower_ in {"for", "at", "into", "in", "inside"}
+        return False
+
+    def _party_modifier(self, m: Mention) -> bool:
+        """ "the Republican nominee", "a Democratic tax aide": a party adjective
+        says what someone is, it names no act of the party."""
+        if m.canonical not in gazetteer.PARTIES or m.end - m.start != 1:
+            return False
+        token = self.doc[m.start]
+        head = token.head
+        return (
+            token.dep_ in {"amod", "compound", "nmod"}
+            and head.i > token.i
+            and head.pos_ == "NOUN"
+            and head.tag_ in {"NN", "NNS"}
+            # "the Republican nominee" stays the party's (tests/test_actors.py)
+            and not is_role_noun(head.lower_)
+        )

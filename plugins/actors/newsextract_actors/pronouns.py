@@ -1,0 +1,172 @@
+"""Pronouns resolved by construction, beside the salience resolver of :mod:`.coref`.
+
+The resolver (he/she/I and their forms) is built here from the builder's
+state; "we"/"our" in a quotation is the body its speaker speaks for, "X said
+it ..." is X, and "they"/"them"/"their" the one group named just before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+
+from . import gazetteer, phrases
+from .coref import Resolver
+from .state import BuilderState
+
+_WE = frozenset({"we", "us", "our", "ours"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+class Pronouns(BuilderState):
+    """Pronoun mentions: the resolver, and "we", "it", "they" by construction."""
+
+    def resolver(self) -> Resolver:
+        """The salience resolver over this document's mentions and descriptions."""
+        return Resolver(
+            self.doc,
+            self.mentions,
+            self.clusters,
+            self.cluster_of,
+            [info.titles for info in self.info],
+            self.table,
+            self._described(),
+        )
+
+    def we(
+        self,
+        resolver: Resolver,
+        affiliation: list[int | None],
+        units: dict[tuple[int, str], list[tuple[int, int]]],
+    ) -> dict[tuple[str, int], list[tuple[int, int]]]:
+        """ "We", "our" in a quotation: the organisation its speaker speaks for.
+
+        A spokesman's "we" is the state or body he is affiliated with (by his
+        title, "of X", a possessor); a campaign official's (affiliated with the
+        candidate, whose campaign the article names) is the campaign; an
+        organisation quoted is itself. A speaker with no such affiliation is
+        left alone: "we" may be the people, a family, everyone.
+        """
+        doc = self.doc
+        quotes = resolver.quotes
+        if not quotes:
+            return {}
+        out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+        starts = [q.start for q in quotes]
+        for i in self.table.where_lower(_WE):
+            token = doc[i]
+            if token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            k = bisect.bisect_right(starts, i) - 1
+            if k < 0 or not quotes[k].start <= i < quotes[k].end or quotes[k].speaker < 0:
+                continue
+            speaker = resolver._cluster_at(quotes[k].speaker)
+            if speaker is None:
+                continue
+            kind = self.clusters[speaker].kind
+            target: tuple[str, int] | None = None
+            if kind in {"organization", "country", "media"}:
+                target = ("cluster", speaker)
+            elif kind == "person" and affiliation[speaker] is not None:
+                aff = affiliation[speaker]
+                assert aff is not None
+                aff_kind = self.clusters[aff].kind
+                party = any(
+                    self.mentions[mi].canonical in gazetteer.PARTIES
+                    for mi in self.clusters[aff].mentions
+                )
+                if aff_kind in {"organization", "country", "media"} and not party:
+                    target = ("cluster", aff)  # a party member's "we" is rarely the party
+                elif aff_kind == "person" and (aff, "campaign") in units:
+                    target = ("unit", aff)
+            if target is not None:
+                out[target].append((token.idx, token.idx + len(token.text)))
+        return out
+
+    def it_said(self) -> dict[int, list[tuple[int, int]]]:
+        """ "China said it was opposed": "it" is the organisation or state that said so.
+
+        Only the subject "it" of a clause reported by a verb whose subject is
+        an organisation, state or outlet ("the IMF announced that it ..."),
+        and not an extraposing "it" ("said it was important to ...").
+        """
+        doc = self.doc
+        described = self._described()
+        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for i in self.table.where_lower({"it"}):
+            token = doc[i]
+            verb = token.head
+            if token.tag_ != "PRP" or token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+                continue
+            if any(c.dep_ in {"xcomp", "ccomp", "csubj"} and c.i > verb.i for c in verb.children):
+                continue  # "it was important to act": nobody
+            if any(c.dep_ == "attr" for c in verb.children):
+                continue  # "it was a provocation": what was done, rarely the speaker
+            reporter = verb.head
+            subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i > i:
+                continue
+            mi = self.owner.get(subject.i)
+            ci = self.cluster_of[mi] if mi is not None else described.get(subject.i)
+            if ci is None or self.clusters[ci].kind not in {"organization", "country", "media"}:
+                continue
+            out[ci].append((token.idx, token.idx + len(token.text)))
+        return out
+
+    def plural_pronouns(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
+        """ "they", "them", "their" for the one group named just before.
+
+        A plural pronoun goes to a group ("E.U. leaders", "African-Americans",
+        "Republicans") named earlier in its sentence or in the one before,
+        when exactly one group is named there and no other plural noun
+        stands between them as an argument ("... the candidates ... their").
+        Keys: ("cluster", index) or ("phrase", key); values character ranges.
+        """
+        doc = self.doc
+        heads = dict(self.group_heads)
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            what = self.decisions.get(mi, ("keep", None))[0]
+            if what != "keep" or mi in self.folded:
+                continue
+            plural = doc[m.end - 1].tag_ in {"NNS", "NNPS"} or m.text.endswith("s")
+            party = m.canonical in gazetteer.PARTIES
+            if plural and (self.clusters[ci].kind == "group" or party):
+                heads[m.end - 1] = ("cluster", str(ci))
+        out: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        if not heads:
+            return out
+        sentence = self.table.sentence
+        starts = sorted(heads)
+        for i in self.table.where_lower(_PLURAL_PRONOUNS):
+            token = doc[i]
+            if token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            k = bisect.bisect_left(starts, i) - 1
+            found: set[tuple[str, str]] = set()
+            latest = -1
+            coordinated = False
+            while k >= 0 and sentence[starts[k]] >= sentence[i] - 1:
+                found.add(heads[starts[k]])
+                latest = max(latest, starts[k])
+                head = doc[starts[k]]
+                # "Cruz and his aides ... they": both of them, no one actor
+                coordinated |= head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+                k -= 1
+            if len(found) != 1 or coordinated:
+                continue
+            rivals = any(
+                doc[j].tag_ in {"NNS", "NNPS"}
+                and doc[j].dep_ in _ARGUMENT_DEPS
+                # people compete, and for "them" (things as often as people) any plural
+                and (
+                    token.lower_ == "them" or doc[j].tag_ == "NNPS" or phrases.is_group_noun(doc[j])
+                )
+                and j not in heads
+                and j not in self.owner
+                for j in range(latest + 1, i)
+            )
+            if not rivals:
+                out[next(iter(found))].append((token.idx, token.idx + len(token.text)))
+        return out
