@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+import newsextract
 from newsextract import Event, Extraction
 
 from .events_helpers import actors_and_events, name
@@ -500,3 +501,63 @@ def test_complaining_about_someone_targets_them(run) -> None:  # type: ignore[no
     x = run("Mary Walsh complained about Tom Reed on Monday.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_refused_request_targets_who_asked(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The Senate granted a request by Governor Tom Reed to delay the vote.")
+    (event,) = events_of(x, "AGREE")
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_the_object_behind_a_quantifier(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The Senate imposed some of the toughest sanctions ever against Mary Walsh.")
+    (event,) = events_of(x, "SANCTION")
+    assert name(x, event, "target") == "Mary Walsh"
+
+
+def test_a_description_in_apposition_is_the_name_it_follows(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed, a senator who intends to attack Mary Walsh, spoke on Monday.")
+    (event,) = events_of(x, "ACCUSE")
+    assert name(x, event, "agent") == "Tom Reed"
+
+
+def test_a_plural_is_the_first_member_it_includes(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Other groups, including the Sierra Club, have endorsed Mary Walsh.")
+    (event,) = events_of(x, "SUPPORT")
+    assert name(x, event, "agent") == "Sierra Club"
+
+
+def test_who_has_talks_holds_them(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh, who had talks with Tom Reed on Monday, left.")
+    (event,) = events_of(x, "CONSULT")
+    assert (name(x, event, "agent"), name(x, event, "target")) == ("Mary Walsh", "Tom Reed")
+
+
+def test_ones_own_thing_is_no_target(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed backed off some of his proposals.")
+    (event,) = events_of(x, "CONCEDE")
+    assert name(x, event, "agent") == "Tom Reed"
+    assert name(x, event, "target") is None
+
+
+def test_placed_into_a_state_by_a_verb(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed was taken into custody by the Ruritanian army.")
+    (event,) = events_of(x, "COERCE")
+    assert name(x, event, "target") == "Tom Reed"
+    assert "army" in (name(x, event, "agent") or "")
+
+
+def test_citing_an_event_is_no_part_in_it(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh praised the reforms, citing the release of Tom Reed.")
+    for event in events_of(x, "RETREAT"):
+        assert name(x, event, "agent") is None
+        assert name(x, event, "target") == "Tom Reed"
+
+
+def test_an_allegation_between_actors_is_an_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "allegations", "events"])
+    x = pipeline.extract("Tom Reed claimed that Mary Walsh had stolen the election.")
+    (event,) = events_of(x, "ACCUSE")
+    assert event.mode == "allege"
+    assert (name(x, event, "agent"), name(x, event, "target")) == ("Tom Reed", "Mary Walsh")
+    assert any(r.startswith("allegation") for r in event.related)

@@ -12,14 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsextract import Event, ExtractionContext, Participant, TimeRef
+from newsextract import Allegation, Event, ExtractionContext, Participant, TimeRef
 
-from .lexicon import Sense, words
+from .lexicon import NOUNS, VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
 from .modality import modality_of
 from .pronouns import PronounResolver
-from .roles import find_roles, is_actorlike, person_like
+from .roles import Roles, find_roles, is_actorlike, person_like
 from .syntax import Tree
 from .timing import DateIndex, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
@@ -186,6 +186,61 @@ def _last_date_entity(sent: SpacySpan) -> SpacySpan | None:
     return None
 
 
+_ALLEGING = Sense("ACCUSE", "allege")
+#: Allegation cues that describe a person, not an act ("a harsh critic of X").
+_NOT_ACTS = words("critic critics")
+
+
+def _allegation_triggers(
+    ctx: ExtractionContext, fired: set[int]
+) -> dict[int, tuple[Trigger, Allegation]]:
+    """ACCUSE triggers from the allegations plugin's records, by the cue's head token.
+
+    "Trump claimed that Clinton started the controversy" imputes wrongdoing to
+    an actor: it is an accusation (PLOVER ACCUSE, mode allege) whose agent is
+    the accuser and target the accused, although "claim" itself is no ACCUSE
+    word (most claims accuse no one). Only where both are actors, the stance is
+    asserted, the cue is a verb or noun that is no lexicon word (whose sense
+    conditions decide), and no trigger fired on it.
+    """
+    doc = ctx.doc
+    found: dict[int, tuple[Trigger, Allegation]] = {}
+    for allegation in ctx.allegations:
+        cue = allegation.cue
+        if (
+            cue is None
+            or allegation.stance != "asserted"
+            or allegation.accuser is None
+            or allegation.accuser_mention is None
+            or not allegation.accused
+            or not allegation.accused_mentions
+            or allegation.accuser in allegation.accused
+        ):
+            continue
+        span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if span is None or any(t.i in fired for t in span):
+            continue
+        head = span.root
+        lemma = head.lemma_.lower()
+        if head.pos_ not in ("VERB", "NOUN") or lemma in _NOT_ACTS:
+            continue
+        if lemma in VERBS or lemma in VERB_SENSES or lemma in NOUNS:
+            continue  # a lexicon word whose own sense conditions failed ("led the charge on")
+        trig = Trigger(head, _ALLEGING, head.pos_ == "NOUN")
+        found.setdefault(head.i, (trig, allegation))
+    return found
+
+
+def _allegation_roles(allegation: Allegation, trig: Trigger) -> Roles:
+    accused_mention = allegation.accused_mentions[0]
+    assert allegation.accuser_mention is not None  # checked by _allegation_triggers
+    participants = [
+        Participant(role="agent", actor=allegation.accuser, mention=allegation.accuser_mention),
+        Participant(role="target", actor=allegation.accused[0], mention=accused_mention),
+    ]
+    return Roles(participants, None, (trig.token,))
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every event the document reports, in document order."""
     doc = ctx.doc
@@ -200,8 +255,18 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     dated_sentence: tuple[int, int, TimeRef, frozenset[str]] | None = None
     last_dated: TimeRef | None = None  # the story's latest dated event, for "two years later"
     pronouns = PronounResolver(ctx)
-    for trig in find_triggers(doc):
-        roles = find_roles(trig, ctx, tree, pronouns)
+    triggers = find_triggers(doc)
+    alleging = _allegation_triggers(ctx, {t.token.i for t in triggers})
+    if alleging:
+        triggers = sorted(
+            [*triggers, *(trig for trig, _ in alleging.values())], key=lambda t: t.token.i
+        )
+    for trig in triggers:
+        from_allegation = alleging.get(trig.token.i)
+        if from_allegation is not None and from_allegation[0] is trig:
+            roles = _allegation_roles(from_allegation[1], trig)
+        else:
+            roles = find_roles(trig, ctx, tree, pronouns)
         heads: dict[str, Token] = {}
         for participant in roles.participants:  # the first of each role
             heads.setdefault(participant.role, doc[_token_at(trig, participant)])

@@ -274,6 +274,24 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _FORCE_NOUNS = _STATE_NOUNS | words("rebel rebels militant militants insurgent insurgents militia")
 _SETTING_PREPS = frozenset({"at", "during", "after", "following"})
 _GOVERNOR_TARGET_PREPS = frozenset({"to", "against", "on"})
+_INCLUDING = frozenset({"including"})
+_FROM_BY = frozenset({"from", "by"})
+#: What one answers by accepting or refusing: its "from"/"by" owner is who asked or offered
+#: ("rejected a request from Democrats", "granted a request by the challengers").
+_ANSWERED_NOUNS = words(
+    """request requests offer offers invitation invitations demand demands proposal proposals
+    call calls plea pleas appeal appeals bid bids motion motions petition petitions overture
+    overtures"""
+)
+#: Verbs that cite a noun rather than receive it: "citing the release of prisoners" is not
+#: done to the one citing (but "cited his endorsements from generals" is his).
+_CITING_VERBS = frozenset({"cite", "tout"})
+#: "had talks with X", "had breakfast with X": "have" passes its subject to a meeting noun.
+_HAVE_TYPES = frozenset({"CONSULT", "COOPERATE"})
+#: "held X in contempt", "placed X on leave", "put X under arrest", "took X into custody":
+#: the verb's object undergoes the state the noun names, its subject imposes it.
+_STATE_PLACING_VERBS = frozenset({"hold", "place", "put", "take", "keep"})
+_STATE_PREPS = frozenset({"in", "on", "under", "into"})
 
 
 @dataclass(frozen=True)
@@ -366,6 +384,18 @@ def _actor_for(
         actor = pronouns.resolve(token, exclude)
     if actor is not None or depth == 0:
         return actor
+    if token.dep_ == "appos" and token.pos_ in ("NOUN", "PRON"):
+        # "Future45, a super PAC that ...", "Heidi, his wife,": the name the description follows
+        actor = _actor_for(token.head, ctx, tree, pronouns, (), 0)
+        if actor is not None:
+            return actor
+    if token.tag_ in ("NNS", "NNPS"):
+        # "Other unions, including the Teamsters, endorsed X": a plural reference to several
+        # actors is none (the guidelines); the first member it names stands for it
+        for member in prep_objects(token, _INCLUDING, tree):
+            actor = _actor_for(member, ctx, tree, pronouns, (), 0)
+            if actor is not None:
+                return actor
     for whole in _partitive_of(token, tree):
         actor = ctx.actor_of(whole)  # "a number of cities"; not the owner of "some of his plans"
         if actor is not None:
@@ -491,6 +521,10 @@ def _nominal_roles(
     )
     gov = trig.governor
     receiving = gov is not None and gov.lemma_.lower() in RECEIVING_VERBS
+    citing = gov is not None and gov.lemma_.lower() in _CITING_VERBS
+    if citing and trig.sense.type != "SUPPORT":
+        gov = None  # "citing the release of prisoners": neither done by nor to the one citing
+        receiving = False
     if receiving and gov is not None and trig.sense.type in _FROM_AGENT_TYPES:
         from_agents += prep_objects(gov, _FROM, tree)  # "faced criticism from X" (attached up)
     patient = token.lemma_.lower() in _PATIENT_NOUNS
@@ -540,6 +574,28 @@ def _nominal_roles(
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "acl", tree))  # "his threat to sue X"
     if (
+        gov is None
+        and not agents
+        and trig.sense.type in _HAVE_TYPES
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() == "have"
+    ):
+        # "Suu Kyi, who had breakfast with Biden": who has the meeting holds it
+        subject = subject_of(token.head, tree)
+        if subject is not None and subject.dep_ != "nsubjpass":
+            agents.extend(conjuncts(subject, tree))
+    placing = _placing_verb(token)
+    if placing is not None and not tree.kids(token, "poss"):
+        # "the panel voted to hold Pagliano in contempt", "he was placed on leave by the city":
+        # the verb's own roles, not the light verb's subject (a passive's subject undergoes it)
+        if is_passive(placing, tree):
+            agents = list(prep_objects(placing, _BY, tree))
+            targets = [*tree.kids(placing, "nsubjpass")[:1], *targets]
+        else:
+            subject = subject_of(placing, tree)
+            agents = [subject] if subject is not None and subject.dep_ != "nsubjpass" else []
+            targets = [*tree.kids(placing, "dobj")[:1], *targets]
+    if (
         trig.sense.type == "CONSULT"
         and token.dep_ == "pobj"
         and token.head.lower_ == "to"
@@ -583,6 +639,17 @@ def _nominal_roles(
     return agents, targets
 
 
+def _placing_verb(token: Token) -> Token | None:
+    """The verb of "held X in contempt", "placed X on leave" when ``token`` is its state noun."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STATE_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STATE_PLACING_VERBS:
+        return None
+    return verb
+
+
 def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     token = trig.token
     agents: list[Token] = []
@@ -620,9 +687,14 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
                     targets.extend(conjuncts(obj, tree))
             else:
                 targets.extend(conjuncts(child, tree))
+        answering = token.lemma_.lower() in _RESPONDING
         for child in tree.kids(token, "dobj"):
             if trig.particle is not None and child.i == trig.particle.i:
                 continue  # the idiom's own noun ("joined forces")
+            child = _whole(child, tree)  # "imposed some of the toughest sanctions"
+            if answering and child.lemma_.lower() in _ANSWERED_NOUNS:
+                # "rejected a request from Democrats": who asked is who is answered
+                targets.extend(prep_objects(child, _FROM_BY, tree))
             if (
                 trig.sense.type == "SANCTION"
                 and trig.sense.objects is not None
@@ -672,10 +744,24 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.sense.mode == "ease" or trig.sense.objects is not None:
         # "lifted sanctions on Cuba", "slapped tariffs on China": the target hangs on the thing
         for thing in tree.kids(token, "dobj"):
-            targets.extend(prep_objects(thing, target_preps, tree))
+            targets.extend(prep_objects(_whole(thing, tree), target_preps, tree))
     if trig.sense.mode == "ease":
         targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
+
+
+def _whole(token: Token, tree: Tree) -> Token:
+    """The noun a quantifier object stands for: "some of the toughest sanctions" → sanctions."""
+    if token.lemma_.lower() in _PARTITIVES and token.tag_ in ("DT", "JJ", "JJS", "NN", "CD"):
+        wholes = [
+            obj
+            for prep in tree.kids(token, "prep")
+            if prep.lower_ == "of"
+            for obj in tree.kids(prep, "pobj")
+        ]
+        if wholes:
+            return wholes[0]
+    return token
 
 
 def _threatened(token: Token, dep: str, tree: Tree) -> list[Token]:
@@ -749,6 +835,23 @@ def _where(trig: Trigger, anchors: Iterable[Token], tree: Tree, visit: bool) -> 
     return None
 
 
+def _unlink_own_things(participants: list[Participant], ctx: ExtractionContext, tree: Tree) -> None:
+    """ "Trump backed off his proposals": a target that is the agent's own thing is no target.
+
+    The target's actor then came from its owner; the agent does not act on himself.
+    """
+    agents = {p.actor for p in participants if p.role == "agent" and p.actor}
+    for index, participant in enumerate(participants):
+        if participant.role != "target" or participant.actor not in agents:
+            continue
+        span = ctx.doc.char_span(
+            participant.mention.start, participant.mention.end, alignment_mode="expand"
+        )
+        if span is None or span.root.pos_ in ("PROPN", "PRON"):
+            continue  # the actor named again ("Trump praised Trump") is left as it is
+        participants[index] = participant.model_copy(update={"actor": None})
+
+
 def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
@@ -790,6 +893,7 @@ def find_roles(
 
     add("agent", agents)
     add("target", targets)
+    _unlink_own_things(participants, ctx, tree)
     if visit and place_token is not None and not any(p.role == "target" for p in participants):
         add("target", [place_token])  # a visit to Beijing is a visit to China
     add("instrument", _instruments(trig, tree))
