@@ -344,3 +344,70 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
 )
 def test_round3_nouns_and_objects(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # portrayals: "described/characterized/cast X as" a bad thing is criticism ...
+        ("Mary Walsh described Tom Reed as a liar.", "ACCUSE", "described"),
+        ("Mary Walsh characterized Tom Reed as reckless.", "ACCUSE", "characterized"),
+        ("Mary Walsh likened Tom Reed to a dictator.", "ACCUSE", "likened"),
+        # ... and as a praise word, support
+        ("Mary Walsh described Tom Reed as a great leader.", "SUPPORT", "described"),
+        ("Mary Walsh disagreed with Tom Reed on taxes.", "ACCUSE", "disagreed"),
+        # directives with a "to"-clause
+        ("The judge ordered Tom Reed to release the emails.", "REQUEST", "ordered"),
+        ("Mary Walsh told Tom Reed to leave the race.", "REQUEST", "told"),
+        ("The court declined to hear the case from Tom Reed.", "REJECT", "declined"),
+        # courts: an appeal without an object, overruling, upholding an action
+        ("Tom Reed said Ohio will appeal.", "ACCUSE", "appeal"),
+        ("The court overruled the judge's decision against Tom Reed.", "REJECT", "overruled"),
+        ("The court upheld Tom Reed's actions.", "SUPPORT", "upheld"),
+        ("The committee voted to hold Tom Reed in contempt of Congress.", "ACCUSE", "contempt"),
+        ("Officer Tom Reed was placed on administrative leave.", "SANCTION", "leave"),
+        # a killing with its killer named; a release told in the passive
+        ("After Tom Reed was killed by police, Ohio mourned.", "ASSAULT", "killed"),
+        (
+            "France said Tom Reed visited Ohio after he was released from prison.",
+            "RETREAT",
+            "released",
+        ),
+        # refugee admissions, aid offered, a veto promised
+        ("Canada accepted 25,000 refugees from Syria, Mary Walsh said.", "AID", "accepted"),
+        ("France offered loans to Greece.", "AID", "offered"),
+        ("Tom Reed promised a veto of the bill from Mary Walsh.", "THREATEN", "promised"),
+        # intimidation, brandishing, meddling, compelling
+        ("Tom Reed tried to intimidate Mary Walsh before the vote.", "THREATEN", "intimidate"),
+        ("Tom Reed brandished a pistol at the officers.", "THREATEN", "brandished"),
+        ("France says Russia interfered in the election.", "COERCE", "interfered"),
+        ("Mary Walsh condemned Russia's interference in the election.", "COERCE", "interference"),
+        ("France forced Tom Reed to resign.", "COERCE", "forced"),
+        ("France condemned the violence against the protesters by Russia.", "ASSAULT", "violence"),
+        ("France vowed to combat the Islamic State.", "ASSAULT", "combat"),
+        # campaign trips to a place named by a common noun; a trip by someone; protest marches
+        ("Mary Walsh campaigned in the state on Monday.", "CONSULT", "campaigned"),
+        ("The visit was followed by a trip by Tom Reed.", "CONSULT", "trip"),
+        ("Protesters marched through downtown Ohio against Tom Reed.", "PROTEST", "marched"),
+        ("The IRS audited Tom Reed last year.", "ACCUSE", "audited"),
+        ("Mary Walsh admires Tom Reed.", "SUPPORT", "admires"),
+        ("Tom Reed announced his departure from the Senate.", "RETREAT", "departure"),
+        ("Mary Walsh had a phone call with Tom Reed on Monday.", "CONSULT", "call"),
+    ],
+)
+def test_session4_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Tom Reed declined to comment on Mary Walsh.", "REJECT"),
+        ("The scandal forced Tom Reed to resign.", "COERCE"),
+        ("Mary Walsh said she would not interfere with Tom Reed's work.", "COERCE"),
+        ("Tom Reed described the plan as a failure.", "ACCUSE"),
+        ("Mary Walsh told Tom Reed that the vote was close.", "REQUEST"),
+    ],
+)
+def test_session4_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == []

@@ -61,6 +61,7 @@ __all__ = [
     "COPULAS",
     "LIGHT_VERBS",
     "NOUNS",
+    "NOUN_SENSES",
     "PHRASAL",
     "RECEIVING_VERBS",
     "VERBS",
@@ -105,6 +106,8 @@ _PEOPLE = (
     "diplomats americans dozens hundreds thousands teenager teenagers "
     "father mother son daughter brother sister wife husband uncle"
 )
+#: ... and the subjects of passives: "she was released", "he was executed".
+_PEOPLE_PASSIVE = _PEOPLE + " he she they we"
 _REQUESTS = (
     "request requests claim claims allegation allegations accusation accusations charge charges "
     "report reports access entry visa visas permission application bail appeal"
@@ -139,14 +142,24 @@ _NEGOTIATIONS = (
 #: What is challenged in court: "challenged the EPA's rules" (not "challenged him in the primary").
 _CHALLENGED = (
     "law laws rule rules regulation regulations ruling rulings decision decisions order orders "
-    "result results ban policy policies measure measures constitutionality legality validity"
+    "result results ban policy policies measure measures constitutionality legality validity "
+    "action actions case"
 )
 #: Objects of a vow that make it a threat: "vowed consequences", "promised retaliation".
-_REPRISALS = "consequences retaliation revenge reprisal reprisals punishment response action"
+_REPRISALS = (
+    "consequences retaliation revenge reprisal reprisals punishment response action veto vetoes"
+)
 _AID_OBJECTS = (
     "aid assistance help support weapons weapon arms ammunition loan loans funding funds money "
     "equipment supplies food medicine vaccines vaccine"
 )
+#: What is offered as aid ("offered loans"); not "support", which is mostly political backing.
+_OFFERED_AID = (
+    "aid assistance weapons arms ammunition loan loans funding funds money equipment supplies "
+    "food medicine vaccines asylum refuge"
+)
+_REFUGEES = "refugees refugee migrants immigrants asylum-seekers"
+_HANDGUNS = "gun guns pistol pistols weapon weapons knife knives rifle rifles firearm firearms"
 
 #: Verbs by lemma. Lemmas are spaCy's (British and American spellings both listed).
 VERBS: dict[str, Sense] = {
@@ -203,6 +216,9 @@ VERBS: dict[str, Sense] = {
     "salute": _s("SUPPORT", needs="object+actor"),
     "embrace": _s("SUPPORT", needs="object+actor"),
     "cheer": _s("SUPPORT", needs="object+actor"),
+    "extol": _s("SUPPORT", needs="object+owned"),
+    "admire": _s("SUPPORT", needs="object+actor"),
+    "award": _s("SUPPORT", objects="medal medals prize prizes honor honors honour honours"),
     # CONCEDE
     "concede": _s("CONCEDE"),
     "yield": _s("CONCEDE", needs="prep:to"),
@@ -244,13 +260,14 @@ VERBS: dict[str, Sense] = {
     "funnel": _s("AID", needs="money"),
     "lend": _s("AID", needs="money"),
     # refugee admissions are AID (the receiver is the target)
-    "admit": _s("AID", objects="refugees refugee migrants immigrants asylum-seekers"),
-    "resettle": _s("AID", objects="refugees refugee migrants immigrants asylum-seekers"),
+    "admit": _s("AID", objects=_REFUGEES),
+    "resettle": _s("AID", objects=_REFUGEES),
+    "offer": _s("AID", objects=_OFFERED_AID),
     # RETREAT
     "withdraw": _s("RETREAT", "withdraw", needs="retreat"),
     "retreat": _s("RETREAT", "withdraw"),
-    "release": _s("RETREAT", "release", objects=_PEOPLE),
-    "free": _s("RETREAT", "release", objects=_PEOPLE),
+    "release": _s("RETREAT", "release", objects=_PEOPLE_PASSIVE),
+    "free": _s("RETREAT", "release", objects=_PEOPLE_PASSIVE),
     "resign": _s("RETREAT", "resign"),
     "evacuate": _s("RETREAT", "withdraw"),
     "disarm": _s("RETREAT", "disarm"),
@@ -289,6 +306,10 @@ VERBS: dict[str, Sense] = {
     "entreat": _s("REQUEST", needs="object+actor"),
     "warn": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "insist": _s("REQUEST", needs="subjunctive"),
+    # directives: "ordered him to drop the weapon", "told Russia to stay out"
+    "order": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "tell": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "instruct": _s("REQUEST", needs="object+prep:xcomp+actor"),
     # ACCUSE
     "accuse": _s("ACCUSE", "allege"),
     "allege": _s("ACCUSE", "allege"),
@@ -358,6 +379,12 @@ VERBS: dict[str, Sense] = {
     # "portrayed Clinton as a liar" (an act naming how someone is shown)
     "portray": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     "paint": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    "describe": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    "characterize": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    "characterise": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    "depict": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    "cast": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    "liken": _s("ACCUSE", "disapprove", needs="object+prep:to+person"),
     # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),
     "pound": _s("ACCUSE", "disapprove", needs="object+person"),
@@ -372,6 +399,7 @@ VERBS: dict[str, Sense] = {
     "prosecute": _s("ACCUSE", "allege", needs="object+actor"),
     "subpoena": _s("ACCUSE", "investigate", needs="object+actor"),
     "investigate": _s("ACCUSE", "investigate"),
+    "audit": _s("ACCUSE", "investigate", needs="object+actor"),
     "probe": _s("ACCUSE", "investigate", needs="object"),
     "sue": _s("ACCUSE", "allege"),
     "indict": _s("ACCUSE", "allege"),
@@ -395,14 +423,20 @@ VERBS: dict[str, Sense] = {
     "overturn": _s("REJECT", objects=_CHALLENGED + " conviction verdict sentence"),
     "uphold": _s("SUPPORT", objects=_CHALLENGED + " conviction verdict sentence"),
     "abandon": _s("REJECT", objects=_NEGOTIATIONS),
+    "overrule": _s("REJECT", objects=_CHALLENGED + " judge court conviction verdict"),
+    "override": _s("REJECT", objects="veto vetoes objection objections decision decisions"),
     # THREATEN
     "threaten": _s("THREATEN"),
+    "intimidate": _s("THREATEN", needs="object+actor"),
+    "brandish": _s("THREATEN", objects=_HANDGUNS),
     # PROTEST
     "protest": _s("PROTEST", "demo"),
     "boycott": _s("PROTEST", "boycott"),
     "riot": _s("PROTEST", "riot"),
     "demonstrate": _s("PROTEST", "demo", needs="prep:against|outside"),
     "picket": _s("PROTEST", "demo"),
+    # "protesters marched through downtown", "marched against the ban"
+    "march": _s("PROTEST", "demo", needs="protest"),
     # SANCTION
     "sanction": _s("SANCTION", needs="actor+finite"),
     "convict": _s("SANCTION", "convict"),
@@ -454,6 +488,16 @@ VERBS: dict[str, Sense] = {
     "imprison": _s("COERCE", "arrest"),
     "jail": _s("COERCE", "arrest"),
     "annex": _s("COERCE", "seize"),
+    "incarcerate": _s("COERCE", "arrest"),
+    "purge": _s("COERCE", needs="object+actor"),
+    # an actor compelling another: "Beijing forced the company to close" (not "the scandal
+    # forced her to resign": circumstances force people all the time)
+    "force": _s("COERCE", needs="object+prep:xcomp+actor+agent"),
+    "compel": _s("COERCE", needs="object+prep:xcomp+actor+agent"),
+    "coerce": _s("COERCE", needs="object+actor+agent"),
+    # foreign meddling in elections: "Russia interfered in the election"
+    "interfere": _s("COERCE", needs="prep:in"),
+    "meddle": _s("COERCE", needs="prep:in"),
     "hack": _s("COERCE", "cyber", needs="object"),
     # withholding the truth (PLOVER COERCE misinformation): "concealed the breaches",
     # "hid the documents from the public", "covered up the hacks"
@@ -470,7 +514,7 @@ VERBS: dict[str, Sense] = {
     "torture": _s("ASSAULT", "torture"),
     "abduct": _s("ASSAULT", "abduct"),
     "kidnap": _s("ASSAULT", "abduct"),
-    "execute": _s("ASSAULT", "execute", objects=_PEOPLE),
+    "execute": _s("ASSAULT", "execute", objects=_PEOPLE_PASSIVE),
     "raid": _s("ASSAULT"),
     "massacre": _s("ASSAULT", "massacre"),
     "behead": _s("ASSAULT", "execute"),
@@ -487,6 +531,8 @@ VERBS: dict[str, Sense] = {
     "ambush": _s("ASSAULT", needs="object"),
     "hijack": _s("ASSAULT", "abduct", needs="object"),
     "rape": _s("ASSAULT", "sexual"),
+    "hang": _s("ASSAULT", "execute", objects=_PEOPLE_PASSIVE),
+    "combat": _s("ASSAULT", needs="object+actor"),
 }
 
 #: Senses tried before the one in ``VERBS`` (the first whose condition holds wins):
@@ -507,7 +553,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "pledge": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     "promise": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     # "would not accept Cruz's endorsement": refusing an offer is a rejection
-    "accept": (_s("REJECT", objects=_OFFERS, needs="negative"),),
+    "accept": (
+        _s("REJECT", objects=_OFFERS, needs="negative"),
+        _s("AID", objects=_REFUGEES),  # refugee admissions are AID
+    ),
+    # "was killed by police": a killing with its killer named
+    "kill": (_s("ASSAULT", needs="byagent"),),
     # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS)
     "warn": (_s("THREATEN", needs="hostile"),),
     # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
@@ -517,13 +568,18 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("ACCUSE", "disapprove", needs="object+prep:on|over+person"),
     ),
     # a court appeal is ACCUSE against the other party: "appealed the ruling"
-    "appeal": (_s("ACCUSE", "allege", objects=_CHALLENGED + " conviction verdict sentence"),),
+    "appeal": (
+        _s("ACCUSE", "allege", objects=_CHALLENGED + " conviction verdict sentence"),
+        _s("ACCUSE", "allege", needs="bare"),  # "we will appeal"
+    ),
     # "dismissed Trump as a clown" belittles; "dismissed the director" fires him (VERBS)
     "dismiss": (_s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),),
     # "questioned whether Trump is fit": doubting someone aloud
     "question": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
     # "charged that Clinton hid the documents": an accusation (not "charged the phone")
     "charge": (_s("ACCUSE", "allege", needs="prep:ccomp"),),
+    # "the court declined to intervene" (not "declined to comment", the reporter's routine)
+    "decline": (_s("REJECT", needs="prep:xcomp+unreported"),),
     # "suspended his campaign": a candidate withdraws
     "suspend": (_s("RETREAT", "withdraw", objects="campaign bid candidacy"),),
 }
@@ -578,6 +634,8 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("stand", "with"): _s("SUPPORT", needs="actor"),
     ("vouch", "for"): _s("SUPPORT", needs="actor"),
     ("rally", "around"): _s("SUPPORT", needs="actor"),
+    ("rally", "for"): _s("SUPPORT", needs="actor"),
+    ("disagree", "with"): _s("ACCUSE", "disapprove", needs="owned"),
     ("get", "behind"): _s("SUPPORT", needs="actor"),
     ("speak", "out"): _s("ACCUSE", "disapprove", needs="prep:against+owned"),
     ("rally", "against"): _s("PROTEST", "demo", needs="owned"),
@@ -639,7 +697,7 @@ NOUNS: dict[str, Sense] = {
     # the noun of "pledged to": "made a pledge to support the nominee", "his pledge to ..."
     "pledge": _s("AGREE", needs="light+prep:acl|to"),
     "visit": _s("CONSULT", "visit"),
-    "trip": _s("CONSULT", "visit", needs="prep:to"),
+    "trip": _s("CONSULT", "visit", needs="prep:to|by"),
     "meeting": _s("CONSULT", needs="actor"),
     "talks": _s("CONSULT"),
     "consultation": _s("CONSULT", needs="prep:with+actor"),
@@ -676,6 +734,10 @@ NOUNS: dict[str, Sense] = {
     "aid": _s("AID", needs="light"),
     "withdrawal": _s("RETREAT", "withdraw"),
     "resignation": _s("RETREAT", "resign"),
+    "departure": _s("RETREAT", "withdraw", needs="prep:from"),
+    "pullout": _s("RETREAT", "withdraw"),
+    # "placed on administrative leave" (suspension)
+    "leave": _s("SANCTION", needs="placed"),
     "evacuation": _s("RETREAT", "withdraw", needs="light/prep:of|from"),
     "disarmament": _s("RETREAT", "disarm", needs="light/prep:poss|of"),
     "release": _s("RETREAT", "release", objects=_PEOPLE),
@@ -728,7 +790,9 @@ NOUNS: dict[str, Sense] = {
     "subpoena": _s("ACCUSE", "investigate", needs="light/prep:poss|for|to"),
     "inquiry": _s("ACCUSE", "investigate", needs="prep:into"),
     "charge": _s("ACCUSE", "allege", needs="plural+prep:of|that|acl|against"),
-    "suit": _s("ACCUSE", "allege", needs="prep:against"),
+    "suit": _s("ACCUSE", "allege", needs="prep:against/light"),
+    "contempt": _s("ACCUSE", "allege", needs="heldin"),  # "held X in contempt of Congress"
+    "audit": _s("ACCUSE", "investigate", needs="prep:of+actor"),
     "prosecution": _s("ACCUSE", "allege", needs="prep:of"),
     "investigation": _s("ACCUSE", "investigate"),
     "probe": _s("ACCUSE", "investigate"),
@@ -781,6 +845,10 @@ NOUNS: dict[str, Sense] = {
     "censorship": _s("COERCE", "censor", needs="prep:of|poss"),
     "confiscation": _s("COERCE", "seize"),
     "imprisonment": _s("COERCE", "arrest"),
+    "intimidation": _s("THREATEN", needs="prep:of|poss|by"),
+    "interference": _s("COERCE", needs="prep:in|poss"),
+    "meddling": _s("COERCE", needs="prep:in|poss"),
+    "purge": _s("COERCE", needs="prep:of|poss"),
     "annexation": _s("COERCE", "seize"),
     "hacking": _s("COERCE", "cyber"),
     "hack": _s("COERCE", "cyber", needs="prep:of|on|into|poss"),
@@ -807,9 +875,16 @@ NOUNS: dict[str, Sense] = {
     "stabbing": _s("ASSAULT"),
     "rape": _s("ASSAULT", "sexual"),
     "murder": _s("ASSAULT"),
+    "violence": _s("ASSAULT", needs="prep:against|poss"),
     "strike": _s("ASSAULT", needs="military"),
     "test": _s("MOBILIZE", "weapons", needs="weapons"),
     "launch": _s("MOBILIZE", "weapons", needs="weapons"),
+}
+
+#: Noun senses tried before the one in ``NOUNS`` (the first whose condition holds wins).
+NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
+    # "a phone call with Putin", "telephone calls with Trump"
+    "call": (_s("CONSULT", "phone", needs="prep:with+actor"),),
 }
 
 #: Predicative adjectives of attitude toward an actor ("X has been critical of Y"): an
@@ -900,5 +975,6 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "take",
         "open",
         "throw",
+        "sound",
     ]
 )

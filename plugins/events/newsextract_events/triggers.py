@@ -18,6 +18,7 @@ from .lexicon import (
     BLOCKING_PARTICLES,
     COPULAS,
     LIGHT_VERBS,
+    NOUN_SENSES,
     NOUNS,
     PHRASAL,
     VERB_SENSES,
@@ -74,6 +75,18 @@ _HOSTILE = frozenset(
 ) - {"fire", "cut", "halt", "withhold", "ban", "free"}
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _PROTEST_MODS = words("protest protests solidarity peace anti-war antiwar")
+#: Who marches in protest: "protesters marched through downtown".
+_PROTESTERS = words(
+    "protester protesters demonstrator demonstrators activist activists marcher marchers crowd "
+    "crowds thousands hundreds"
+)
+#: What sources decline to do in reporting routine: "declined to comment".
+_NO_COMMENT = words(
+    "comment say elaborate speculate specify provide give identify name discuss confirm respond "
+    "answer state speak weigh offer be"
+)
+#: Common nouns for a place a campaign visits: "campaigned in the state".
+_PLACE_NOUNS = words("state states city cities county counties town towns region district")
 _WEAPON_MODS = words(
     "nuclear atomic missile missiles rocket rockets ballistic weapon weapons bomb warhead"
 )
@@ -267,7 +280,38 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(
             (c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PROTEST_MODS)
             or (c.dep_ == "prep" and c.lower_ == "against")
+            or (c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTERS)
             for c in token.children
+        ) or (token.dep_ == "acl" and token.head.lemma_.lower() in _PROTESTERS)
+    if need == "unreported":
+        # "declined to comment / to elaborate": a source's silence, not a refusal of anyone
+        return not any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in token.children
+        )
+    if need == "byagent":
+        # "was killed by police": a passive with the doer named
+        return any(c.dep_ == "agent" for c in token.children)
+    if need == "bare":
+        # "we will appeal": no object, complement or preposition
+        return not any(
+            c.dep_ in ("dobj", "prep", "dative", "xcomp", "ccomp", "prt", "nsubjpass")
+            for c in token.children
+        )
+    if need == "placed":
+        # "was placed on administrative leave", "put on leave"
+        head = token.head
+        return (
+            token.dep_ == "pobj"
+            and head.lower_ == "on"
+            and head.head.lemma_.lower() in ("place", "put")
+        )
+    if need == "heldin":
+        # "held Pagliano in contempt of Congress", "found in contempt"
+        head = token.head
+        return (
+            token.dep_ == "pobj"
+            and head.lower_ == "in"
+            and head.head.lemma_.lower() in ("hold", "find", "vote")
         )
     if need == "weapons":
         # "North Korea's nuclear test", "a missile launch"
@@ -288,7 +332,11 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(
             c.dep_ == "prep"
             and c.lower_ == "in"
-            and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+            and any(
+                g.dep_ == "pobj"
+                and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _PLACE_NOUNS)
+                for g in c.children
+            )
             for c in token.children
         )
     if need == "intransitive":
@@ -367,6 +415,19 @@ def _name_calling(token: Token) -> Sense | None:
     return NAME_PRAISE if words & _PRAISE_WORDS else NAME_CALLING
 
 
+def _as_praise(token: Token, sense: Sense) -> Sense:
+    """ "described him as a great leader": a portrayal with a praise word is SUPPORT."""
+    predicates = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+    ]
+    found = {p.lemma_.lower() for p in predicates}
+    for predicate in predicates:
+        found.update(c.lemma_.lower() for c in predicate.children if c.dep_ in ("amod", "conj"))
+    if found & _PRAISE_WORDS:
+        return Sense("SUPPORT", "praise", needs=sense.needs)
+    return sense
+
+
 def _particle(token: Token, lemma: str) -> Token | None:
     """The particle or preposition of a phrasal trigger ("called on", "pulled back")."""
     for c in token.children:
@@ -442,6 +503,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             verb_sense = _verb_sense(token, lemma)
             if verb_sense is None:
                 continue
+            if verb_sense.needs is not None and "prep:as" in verb_sense.needs:
+                verb_sense = _as_praise(token, verb_sense)
             found.append(Trigger(token, verb_sense, False))
         elif token.pos_ == "ADJ" and lemma in ADJECTIVES:
             # "has been critical of Obama": the copula plays the light verb
@@ -455,8 +518,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             noun_sense = NOUNS.get(lemma) or NOUNS.get(token.lower_)
             if noun_sense is None and token.tag_ in ("NNS", "NNPS") and token.lower_[-1:] == "s":
                 noun_sense = NOUNS.get(token.lower_[:-1])  # "Shootings" in a title-case headline
-            if lemma == "check" and _after_fact(token):
-                noun_sense = FACT_CHECK  # "a fact-check of Trump's claim"
+            if lemma in ("check", "checking") and _after_fact(token):
+                noun_sense = FACT_CHECK  # "a fact-check of Trump's claim", "fact-checking X"
             if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
                 noun_sense = UNDER_FIRE  # "came under fire", "Trump, under fire over his taxes"
             if noun_sense is None:
@@ -470,9 +533,17 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if any(c.lower_ in _IDIOM_MODS for c in token.children if c.dep_ == "amod"):
                 continue  # "made a big deal of it"
             governor = governor_of(token)
-            if not _satisfies(token, noun_sense, True, governor):
+            chosen = next(
+                (
+                    sense
+                    for sense in (*NOUN_SENSES.get(lemma, ()), noun_sense)
+                    if _satisfies(token, sense, True, governor)
+                ),
+                None,
+            )
+            if chosen is None:
                 continue
-            found.append(Trigger(token, noun_sense, True, governor))
+            found.append(Trigger(token, chosen, True, governor))
     return _drop_light_duplicates(found)
 
 

@@ -46,6 +46,9 @@ def main() -> None:
     parser.add_argument("errors", type=Path, help="the --errors file of evaluate-events")
     parser.add_argument("texts", type=Path, help="folder of <doc_id>.txt")
     parser.add_argument("--show", action="store_true", help="list the triggers per stage")
+    parser.add_argument(
+        "--context", action="store_true", help="with --show: each trigger in its sentence"
+    )
     args = parser.parse_args()
     nlp = load_model()
     stages: collections.Counter[str] = collections.Counter()
@@ -70,10 +73,20 @@ def main() -> None:
             else:
                 stage = f"no trigger ({known[0].pos_})"
             stages[stage] += 1
-            examples[stage].append(f"{gold['type']}:{gold['trigger']}")
+            label = f"{gold['type']}:{gold['trigger']}"
+            if args.context and tokens:
+                sent = tokens[0].sent
+                text = doc.text
+                label = (
+                    f"{label}  | {text[sent.start_char : start]}[[{text[start:end]}]]"
+                    f"{text[end : sent.end_char]}".replace("\n", " ")
+                )
+            examples[stage].append(label)
     for stage, count in stages.most_common():
         print(f"{count:5d}  {stage}")
-        if args.show:
+        if args.show and args.context:
+            print("\n".join("       " + example for example in examples[stage]))
+        elif args.show:
             print("       " + ", ".join(examples[stage]))
 
 
