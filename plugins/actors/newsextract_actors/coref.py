@@ -29,6 +29,7 @@ sentences, so the cost is linear in the document.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -150,8 +151,14 @@ SAY_LEMMAS: Final[frozenset[str]] = names.words(
     """
 )
 
+#: Weight of the last quotation's speaker for the speaker of the next ("“...,” she said").
+SPEAKER_BONUS: Final[float] = 1.0
+#: Paragraphs a letter may run before its signature.
+_LETTER_PARAGRAPHS: Final[int] = 8
+#: Tokens a closing biography may have.
+_BIO_TOKENS: Final[int] = 80
 #: Tokens between two quotations that may still share a speaker.
-_CARRY_GAP: Final[int] = 20
+_CARRY_GAP: Final[int] = 30
 _OPEN_QUOTES: Final[frozenset[str]] = frozenset("“„«")
 _CLOSE_QUOTES: Final[frozenset[str]] = frozenset("”»")
 _ALL_QUOTES: Final[frozenset[str]] = _OPEN_QUOTES | _CLOSE_QUOTES | {'"', "''", "``"}
@@ -248,30 +255,157 @@ def quotations(
     return out
 
 
-def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[bool]) -> int:
-    """The subject of a verb of saying outside the quotation in the sentences it touches."""
+#: Dashes that put a quotation's author after it ("“...” ― Jane Doe").
+_DASHES: Final[frozenset[str]] = frozenset({"―", "—", "–", "-", "--"})
+#: Tokens an attribution may run over between the quotation and its verb or name.
+_ATTRIBUTION_SPAN: Final[int] = 8
+_NAME_POS: Final[frozenset[str]] = frozenset({"PROPN", "NOUN", "PRON"})
+_NOT_SPEAKER_ENTS: Final[frozenset[str]] = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _skip_blank(doc: Doc, i: int, step: int) -> int:
+    """The first token from ``i`` in direction ``step`` that is not whitespace (in a line)."""
+    while 0 <= i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += step
+    return i
+
+
+def _is_say(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_ in SAY_LEMMAS
+
+
+def _noun_run_end(doc: Doc, i: int, limit: int) -> int:
+    """The head of the noun phrase starting at ``i``: its last noun or name.
+
+    "James Acton, a physicist" -> Acton; "Idaho nutritional-supplement
+    executive Frank VanderSloot, who" -> VanderSloot.
+    """
+    last = i
+    k = i + 1
+    while k < limit:
+        t = doc[k]
+        if t.ent_type_ in _NOT_SPEAKER_ENTS:
+            break
+        if t.pos_ in {"PROPN", "NOUN"}:
+            last = k
+        elif not (t.pos_ == "ADJ" or t.text in {"-", "'s", "’s"}):
+            break
+        k += 1
+    return last
+
+
+def _attribution_after(doc: Doc, close: int) -> int:
+    """The speaker named right after a closing mark, by the surface of the attribution.
+
+    "“...,” Tulsa police Chief Chuck Jordan said", "“...,” said James Acton",
+    "“...” ― Jane Doe": the parser often misreads these short clauses, so
+    they are read token by token (within the line).
+    """
     n = len(doc)
+    j = _skip_blank(doc, close + 1, 1)
+    while j < n and doc[j].text in {",", "."}:
+        j = _skip_blank(doc, j + 1, 1)
+    if j >= n or "\n" in doc[j].text:
+        return -1
+    if doc[j].text in _DASHES:  # “...” ― Jane Doe
+        k = _skip_blank(doc, j + 1, 1)
+        if k < n and doc[k].pos_ == "PROPN" and doc[k].is_title:
+            return _noun_run_end(doc, k, min(n, k + 5))
+        return -1
+    limit = min(n, j + 2 * _ATTRIBUTION_SPAN)
+    if _is_say(doc[j]):  # “...,” said the senator
+        for k in range(j + 1, limit):
+            t = doc[k]
+            if "\n" in t.text or t.is_punct:
+                return -1
+            if t.pos_ in _NAME_POS and t.ent_type_ not in _NOT_SPEAKER_ENTS:
+                return _noun_run_end(doc, k, limit) if t.pos_ != "PRON" else k
+        return -1
+    last = -1
+    for k in range(j, limit):  # “...,” the senator said
+        t = doc[k]
+        if "\n" in t.text:
+            return -1
+        if _is_say(t) and t.pos_ == "VERB":
+            return last
+        if t.pos_ == "AUX" and last >= 0:
+            continue  # "has said"
+        if t.pos_ in _NAME_POS:
+            if t.ent_type_ in _NOT_SPEAKER_ENTS:
+                return -1
+            last = k
+        elif t.pos_ not in {"DET", "ADJ", "PART", "PUNCT"} or t.text in {",", ":", ";"}:
+            return -1
+    return -1
+
+
+def _attribution_before(doc: Doc, open_mark: int) -> int:
+    """ "Said Ellis: “...”": the inverted attribution before a colon the parser misses."""
+    j = _skip_blank(doc, open_mark - 1, -1)
+    if j < 1 or doc[j].text != ":":
+        return -1
+    k = j - 1
+    while (
+        k >= 0
+        and j - k <= _ATTRIBUTION_SPAN
+        and doc[k].pos_ in _NAME_POS
+        and "\n" not in doc[k].text
+    ):
+        k -= 1
+    if (
+        k >= 0
+        and k < j - 1
+        and _is_say(doc[k])
+        and (k == 0 or doc[k].is_sent_start or doc[k - 1].is_space)
+    ):
+        return j - 1
+    return -1
+
+
+def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[bool]) -> int:
+    """Who says a quotation: an attribution next to it, else the subject of a verb of saying.
+
+    The verb is looked for outside the quotation in the sentences it touches,
+    within its paragraph (and the paragraph before when it ends with a colon).
+    """
+    n = len(doc)
+    found_after = _attribution_after(doc, end) if end < n else -1
+    if found_after >= 0 and not inside[found_after]:
+        return found_after
+    found_before = _attribution_before(doc, start - 1)
+    if found_before >= 0 and not inside[found_before]:
+        return found_before
     first, last = sentence[start], sentence[min(end, n - 1)]
     lo = start
-    while lo > 0 and sentence[lo - 1] >= first and start - lo < 60:
+    while lo > 0 and sentence[lo - 1] >= first and start - lo < 60 and "\n" not in doc[lo - 1].text:
         lo -= 1
     hi = end
-    while hi < n and sentence[hi] <= last and hi - end < 60:
+    while hi < n and sentence[hi] <= last and hi - end < 60 and "\n" not in doc[hi].text:
         hi += 1
     before = start - 2  # the token before the opening mark
     while before >= 0 and doc[before].is_space:
         before -= 1
-    if before >= 0 and doc[before].text == ":" and sentence[before] < first:
-        # "Limbaugh added: “...”" split into two sentences at the colon
+    if before >= 0 and doc[before].text == ":":
+        # "Limbaugh added: “...”", split into two sentences at the colon, or
+        # the quotation set off in a paragraph of its own
+        lo = before
         while lo > 0 and sentence[lo - 1] >= sentence[before] and start - lo < 60:
+            if "\n" in doc[lo - 1].text:
+                break
             lo -= 1
     for i in list(range(end, hi)) + list(range(lo, start)):
         token = doc[i]
         if inside[i] or token.pos_ not in {"VERB", "AUX"} or token.lemma_ not in SAY_LEMMAS:
             continue
         found = subject_of(token)
-        if found is not None and not inside[found.i]:
+        if found is not None and not inside[found.i] and found.dep_ != "nsubjpass":
             return found.i
+    if end < n and (start <= 1 or "\n" in doc[start - 2].text):
+        # a quotation that is a paragraph of its own, its speaker named at the
+        # start of the next one ("“...”¶Zimmerman said he had ...")
+        k = _skip_blank(doc, end + 1, 1)
+        if k < n and "\n" in doc[k].text:
+            return _attribution_after(doc, k)
     return -1
 
 
@@ -329,6 +463,7 @@ class Resolver:
                 self.owner[t] = mi
         self.resolved: dict[int, int] = {}  #: pronoun token -> cluster
         self.quotes: list[Quotation] = []  #: the quotations, once resolved
+        self._quote_ends: list[int] = []
         self.narrative: list[int] = []
         self.gender: list[Gender | None] = []
 
@@ -406,6 +541,7 @@ class Resolver:
         doc = self.doc
         self.gender = self._genders()
         quotes = self.quotes = quotations(doc, doc.text, self.sentence, self.table)
+        self._quote_ends = [q.end for q in quotes]
         quote_of = np.full(len(doc), -1, dtype=np.int64)
         for qi, q in enumerate(quotes):
             quote_of[q.start : q.end] = qi
@@ -451,7 +587,12 @@ class Resolver:
             want, reflexive = form
             window = events[lo:]
             if own_quotes:
-                window = [e for e in window if not any(a <= e.token < b for a, b in own_quotes)]
+                # “...,” she said: someone the narrative named, not one named in quotations
+                window = [e for e in window if quote_of[e.token] < 0]
+                # and who spoke just before goes on speaking
+                prev = self._previous_speaker(own_quotes[0][0])
+                if prev is not None:
+                    window.append(prev)
             ci = self._choose(token, window, want, reflexive, banned)
             if ci is None:
                 continue
@@ -467,7 +608,95 @@ class Resolver:
             t = doc[i]
             if t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
                 out[speaker].append((t.idx, t.idx + len(t.text)))
+        for ci, ranges in self._writers(quote_of, mention_at).items():
+            out[ci].extend(ranges)
         return out
+
+    def _writers(
+        self, quote_of: np.ndarray[Any, Any], mention_at: dict[int, int]
+    ) -> dict[int, list[tuple[int, int]]]:
+        """First person outside quotations: the named writer of the text.
+
+        A letter's signature (a paragraph that is only a person's name, after
+        the letter), a transcript's speaker label ("PENCE: I ..."), or an
+        op-ed's author named in the biography closing it ("Jane Doe is a
+        professor at ...", a person the article does not otherwise name).
+        An unnamed columnist's "I" is left alone.
+        """
+        doc = self.doc
+        mine = [
+            i
+            for i in self.table.where_lower(FIRST_PERSON)
+            if quote_of[i] < 0 and i not in self.owner and doc[i].tag_ in {"PRP", "PRP$"}
+        ]
+        if not mine:
+            return {}
+        paragraphs = _paragraphs(doc, self.table)
+        signed: list[tuple[int, int]] = []  #: (paragraph index, cluster) of signatures
+        labelled: dict[int, int] = {}  #: paragraph index -> cluster of its speaker label
+        for pi, (a, b) in enumerate(paragraphs):
+            person = self._person_at(a, mention_at)
+            if person is None:
+                continue
+            m = self.mentions[mention_at[a]]
+            rest = [t for t in doc[m.end : b] if not t.is_space]
+            if all(t.is_punct and t.text != ":" for t in rest) and len(rest) <= 1:
+                signed.append((pi, person))
+            elif rest and rest[0].text == ":" and m.text.isupper():
+                labelled[pi] = person  # a transcript's "PENCE: I ..."
+        author = self._author(paragraphs, mention_at)
+        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        starts = [a for a, _ in paragraphs]
+        signatures = [pi for pi, _ in signed]
+        for i in mine:
+            pi = bisect.bisect_right(starts, i) - 1
+            k = bisect.bisect_left(signatures, pi + 1)
+            ci: int | None = labelled.get(pi)
+            if ci is None and k < len(signed) and signed[k][0] - pi <= _LETTER_PARAGRAPHS:
+                ci = signed[k][1]
+            if ci is None:
+                ci = author
+            if ci is not None:
+                t = doc[i]
+                out[ci].append((t.idx, t.idx + len(t.text)))
+        return out
+
+    def _person_at(self, start: int, mention_at: dict[int, int]) -> int | None:
+        mi = mention_at.get(start)
+        if mi is None:
+            return None
+        ci = self.cluster_of[mi]
+        return ci if self.clusters[ci].kind == "person" else None
+
+    def _author(self, paragraphs: list[tuple[int, int]], mention_at: dict[int, int]) -> int | None:
+        """The person a closing biography names ("Jane Doe is a professor at ...")."""
+        doc = self.doc
+        for a, b in paragraphs[-2:][::-1]:
+            ci = self._person_at(a, mention_at)
+            if ci is None or b - a > _BIO_TOKENS:
+                continue
+            m = self.mentions[mention_at[a]]
+            verb = doc[m.end] if m.end < b else None
+            after = doc[m.end + 1] if m.end + 1 < b else None
+            if verb is None or after is None or verb.lower_ not in {"is", "was"}:
+                continue
+            if after.pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}:
+                continue  # "is expected to", "is scheduled": news, not a biography
+            if any(self.mentions[mi].start < a for mi in self.clusters[ci].mentions):
+                continue  # someone the article is about, not its writer
+            return ci
+        return None
+
+    def _previous_speaker(self, start: int) -> _Event | None:
+        """The speaker of the last quotation before token ``start``, as a reference there."""
+        k = bisect.bisect_left(self._quote_ends, start) - 1
+        if k < 0:
+            return None
+        best = self.quotes[k]
+        ci = self._cluster_at(best.speaker)
+        if ci is None:
+            return None
+        return _Event(best.speaker, self.sentence[best.speaker], ci, SPEAKER_BONUS, -1, -1, 0)
 
     def _cluster_at(self, token: int) -> int | None:
         if token < 0:
@@ -539,6 +768,20 @@ class Resolver:
         if len(ranked) > 1 and score < LEAD * ranked[1][1]:
             return None
         return best
+
+
+def _paragraphs(doc: Doc, table: TokenTable) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the paragraphs, without the breaks."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for i in table.spaces():
+        if "\n" in doc[i].text:
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if a < len(doc):
+        out.append((a, len(doc)))
+    return out
 
 
 def _narrative_index(table: TokenTable, quote_of: np.ndarray[Any, Any]) -> list[int]:

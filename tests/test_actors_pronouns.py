@@ -1,0 +1,136 @@
+"""The actors plugin's pronouns: speakers of quotations, writers, "it" and "they", on made-up text."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract import Extraction
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors"])
+
+    def _run(text: str) -> Extraction:
+        return pipeline.extract(text, doc_id="t")
+
+    return _run
+
+
+def owner(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str | None:
+    """The name of the actor holding the mention that starts the ``nth`` ``anchor``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(anchor, start + 1)
+    for a in extraction.actors:
+        if any(m.start == start for m in a.mentions):
+            return a.name
+    return None
+
+
+# -- speakers of quotations ---------------------------------------------------------
+
+
+def test_speaker_named_with_a_title_after_the_quotation(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The city council met on Tuesday.\n\n"
+        "“I will make this promise to you,” Springfield police Chief Carla Mendes said Monday. "
+        "“I want to assure our community.”"
+    )
+    ex = run(text)
+    assert owner(ex, text, "I ") == "Carla Mendes"
+    assert owner(ex, text, "I want") == "Carla Mendes"
+
+
+def test_inverted_attribution_before_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsextract_actors.coref import quotations, sentence_index
+
+    doc = nlp("Analysts doubted the plan. Said Okafor: “I don’t see any interest in reform.”")
+    (quote,) = quotations(doc, doc.text, sentence_index(doc))
+    assert doc[quote.speaker].text == "Okafor"
+
+
+def test_said_before_the_speaker_takes_the_whole_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Donors kept giving.\n\n"
+        "“The biggest concern for me is the court,” said Ohio farm-equipment executive "
+        "Frank Delacroix, who backed the senator."
+    )
+    assert owner(run(text), text, "me") == "Frank Delacroix"
+
+
+def test_dash_attribution_names_the_author(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Readers Share Their Views.\n\n"
+        "“I am worried about the election.” ― Maria Lopez\n"
+        "“My vote goes to the governor.” ― Peter Novak\n"
+    )
+    ex = run(text)
+    assert owner(ex, text, "I am") == "Maria Lopez"
+    assert owner(ex, text, "My") == "Peter Novak"
+
+
+def test_speaker_pronoun_is_someone_the_narrative_named(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Robert Hale spoke to reporters on Friday.\n\n"
+        "“Tom Baker told me that Tom Baker would never resign, and Baker meant it,” he said."
+    )
+    # Baker is named three times, but only inside the quotation: not its speaker
+    assert owner(run(text), text, "he said") == "Robert Hale"
+
+
+def test_quotation_in_a_paragraph_of_its_own_takes_the_next_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Henry Moss is selling the boat.\n\n"
+        "“It has recently been returned to me by the police.”\n\n"
+        "Moss said he had received offers for it."
+    )
+    assert owner(run(text), text, "me") == "Henry Moss"
+
+
+# -- first person outside quotations --------------------------------------------------
+
+
+def test_op_ed_author_named_in_the_closing_biography(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "My Town Deserves Better.\n\n"
+        "I grew up in a small town. My father worked at the mill, and I learned early "
+        "that the governor's promises rarely reached us.\n\n"
+        "Helen Carter is a professor of history at a state university."
+    )
+    ex = run(text)
+    assert owner(ex, text, "My") == "Helen Carter"
+    assert owner(ex, text, "I grew") == "Helen Carter"
+
+
+def test_biography_of_someone_the_article_is_about_is_no_author(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Helen Carter won the primary on Tuesday. I think the result surprised everyone.\n\n"
+        "Helen Carter is the party's nominee for governor."
+    )
+    assert owner(run(text), text, "I think") is None
+
+
+def test_letters_signed_below(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LETTERS.\n\n"
+        "I live in Denver and have many friends who are immigrants.\n\n"
+        "Kathleen Morrow.\n\n"
+        "Denver.\n\n"
+        "My wife and I arrived here as teenagers.\n\n"
+        "Mauricio Ferreira.\n\n"
+        "Austin."
+    )
+    ex = run(text)
+    assert owner(ex, text, "I live") == "Kathleen Morrow"
+    assert owner(ex, text, "My") == "Mauricio Ferreira"
+
+
+def test_unnamed_columnist_is_left_alone(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "When the minister, Paul Ricard, came to talk to me last week, I did not expect "
+        "a lecture on trucks.\n\n"
+        "The talks went on for an hour."
+    )
+    assert owner(run(text), text, "me") is None
