@@ -119,6 +119,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         units = self.units(resolver.resolved)
         groups = self.modifiers()
         groups.update(self.relatives(resolver.resolved))
+        self.unnamed_groups(groups)
         for ci, ranges in self.it_said().items():
             pronouns[ci] = pronouns.get(ci, []) + ranges
         for (what, group_key), ranges in self.plural_pronouns().items():

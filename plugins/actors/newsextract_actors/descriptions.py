@@ -24,6 +24,8 @@ _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: "the country", "the government": the article's focal country.
 _FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
 _NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
+#: How many times the mentions of every other bearer the bearer of a shared role needs.
+_DOMINANCE = 3
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
 
@@ -36,6 +38,9 @@ class Descriptions(BuilderState):
 
         A definite noun phrase whose head is the role noun of exactly one
         person's title, after that person was named, is a mention of them.
+        When several people hold the role, the one the article is about holds
+        it: a bearer mentioned three times as often as every other ("the
+        president" of an article on Obama that once names a President Kennedy).
         One pass over the tokens with a dict look-up per token.
         """
         owners: dict[str, set[int]] = {}
@@ -43,7 +48,11 @@ class Descriptions(BuilderState):
             if self.clusters[ci].kind == "person":
                 for head in info.heads:
                     owners.setdefault(head, set()).add(ci)
-        unique = {head: next(iter(cs)) for head, cs in owners.items() if len(cs) == 1}
+        unique = {
+            head: chosen
+            for head, cs in owners.items()
+            if (chosen := self._dominant(cs)) is not None
+        }
         if not unique:
             return
         doc = self.doc
@@ -75,6 +84,14 @@ class Descriptions(BuilderState):
                 continue
             start = doc[det.i + 1].idx
             self.info[person].descriptions.append((start, token.idx + len(token.text)))
+
+    def _dominant(self, clusters: set[int]) -> int | None:
+        """The one cluster, or the one with three times the mentions of any other."""
+        if len(clusters) == 1:
+            return next(iter(clusters))
+        ranked = sorted(clusters, key=lambda ci: len(self.clusters[ci].mentions), reverse=True)
+        top, runner = (len(self.clusters[ci].mentions) for ci in ranked[:2])
+        return ranked[0] if top >= 3 and top >= _DOMINANCE * runner else None
 
     def org_descriptions(self) -> None:
         """Organisations and countries named by a definite common noun.

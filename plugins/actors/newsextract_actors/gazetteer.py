@@ -971,6 +971,27 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     """
     )
 )
+#: Plurals that name people acting for a state, a court, a cause or a campaign,
+#: by CAMEO's agent codes (police COP, government GOV, judiciary JUD, military
+#: MIL, legislators LEG, opposition OPP, rebels REB, criminals CRM) and the
+#: actors of an election: unnamed, they are still a group that acts ("police
+#: said", "federal prosecutors charged"), unlike demographic classes ("voters",
+#: "women", "families"), which news mostly uses generically.
+ACTING_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
+    _words(
+        """
+    police officers troopers cops deputies sheriffs
+    officials authorities regulators administrators diplomats negotiators ministers
+    prosecutors investigators judges jurors
+    lawmakers legislators senators congressmen
+    soldiers troops generals commanders marines
+    protesters protestors demonstrators activists rioters dissidents petitioners
+    challengers plaintiffs
+    rebels militants insurgents fighters gunmen attackers hackers
+    leaders donors contributors moderators organizers
+    """
+    )
+)
 #: Singular collectives that are a group after a name ("Tulsa police").
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"police", "people", "public", "electorate"})
 #: Singular heads that make an organisation after a name: "the U.S. military",

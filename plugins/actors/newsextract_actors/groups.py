@@ -6,9 +6,14 @@ A name modifying a common noun ("E.U. leaders", "the U.S. military"; see
 
 from __future__ import annotations
 
-from . import phrases, titles
+from typing import TYPE_CHECKING
+
+from . import gazetteer, phrases, titles
 from .mentions import ActorKind
 from .state import BuilderState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class Groups(BuilderState):
@@ -85,3 +90,76 @@ class Groups(BuilderState):
             key = named.get(state) or f"{state}:military"
             entry = out.setdefault(key, ("organization", [], state))
             entry[1].append((token.idx, token.idx + len(token.text)))
+
+    def unnamed_groups(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """Groups no name is part of: "police", "federal prosecutors", "the protesters".
+
+        A plural noun phrase whose head names people who act for a state, a
+        court, a cause or a campaign (:data:`.gazetteer.ACTING_GROUP_NOUNS`:
+        the agents of CAMEO's police, government, judicial, military,
+        opposition and rebel codes) and that refers rather than describes is
+        a mention of a group; the shortest span is its descriptive modifiers
+        and head, without determiners or quantifiers. Demographic classes
+        ("voters", "women", "families") are left out: they are mostly generic.
+        Before an act the group does, it is the doer ("police shootings", like
+        "U.S. sanctions"). Phrases with the same words are one group; a bare head after "the",
+        "these" or "those" (and a bare "police") is the latest group named
+        with that head ("E.U. leaders ... the leaders", "Tulsa police ...
+        police"). Adds to ``out`` (keys "unnamed:<words>").
+        """
+        doc = self.doc
+        taken_ends = {end for _, ranges, _ in out.values() for _, end in ranges}
+        latest: dict[str, str] = {}  # head word -> key of the latest group with it
+        named = sorted(i for i, (what, _) in self.group_heads.items() if what == "phrase")
+        k = 0
+        for i in self.table.where_lower(gazetteer.ACTING_GROUP_NOUNS):
+            token = doc[i]
+            while k < len(named) and named[k] < i:  # phrase groups named before this noun
+                latest[doc[named[k]].lower_] = self.group_heads[named[k]][1]
+                k += 1
+            if i in self.owner or i in self.group_heads:
+                continue
+            if token.tag_ != "NNS" and token.lower_ not in gazetteer.COLLECTIVE_NOUNS:
+                continue
+            if phrases.describes(token) or (
+                token.dep_ in phrases.MODIFIER_DEPS and not self._doer(token)
+            ):
+                continue
+            end = token.idx + len(token.text)
+            if end in taken_ends:
+                continue
+            lefts = list(titles.near_lefts(token))
+            if any(c.dep_ == "poss" or c.i in self.owner for c in lefts):
+                continue  # "his aides", "E.U. leaders": the entourage's and the phrase's
+            if any(c.lower_ in phrases.QUANTIFIERS for c in lefts):
+                continue  # "many officials": a share of a class
+            start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
+            word = token.lower_
+            dets = {c.lower_ for c in lefts if c.dep_ == "det"}
+            bare = start == token.idx
+            if bare and word in latest and (dets & _ANAPHORIC or word in _NAME_LIKE):
+                key = latest[word]
+            else:
+                key = "unnamed:" + " ".join(self.text[start:end].casefold().split())
+            latest[word] = key
+            out.setdefault(key, ("group", [], -1))[1].append((start, end))
+            self.group_heads[i] = ("phrase", key)
+
+    @staticmethod
+    def _doer(token: Token) -> bool:
+        """A group noun before an act it does: "police shootings", "police abuse"."""
+        head = token.head
+        if head.i <= token.i or head.pos_ != "NOUN":
+            return False
+        words = {head.lemma_.lower(), head.lower_}
+        return bool(words & (gazetteer.AGENTIVE_NOUNS | gazetteer.ASSAULT_NOUNS | _VIOLENCE))
+
+
+#: Acts of violence by their nouns, beyond the attacks of :data:`.gazetteer.ASSAULT_NOUNS`.
+_VIOLENCE = frozenset({"shooting", "killing", "violence", "brutality", "abuse", "misconduct"})
+#: Modifiers that belong to an unnamed group's span ("black voters", "27 companies").
+_GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
+#: Group nouns used bare like a name ("police said"): the latest such group named.
+_NAME_LIKE = frozenset({"police"})
+#: Determiners with which a bare head refers back to a group named before.
+_ANAPHORIC = frozenset({"the", "these", "those"})

@@ -37,7 +37,7 @@ Decision = Literal["keep", "drop", "phrase", "state"]
 MODIFIER_DEPS: Final[frozenset[str]] = frozenset({"compound", "amod", "nmod"})
 #: Words in front of a plural that make it a share of a class, not one group
 #: ("most E.U. countries", "many European citizens").
-_QUANTIFIERS: Final[frozenset[str]] = frozenset(
+QUANTIFIERS: Final[frozenset[str]] = frozenset(
     {"most", "many", "all", "some", "few", "several", "both", "any", "no", "every", "each"}
 )
 _DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that", "these", "those"})
@@ -86,7 +86,7 @@ def _determiners(head: Token) -> set[str]:
     return {
         c.lower_
         for c in head.children
-        if c.i < head.i and (c.dep_ in {"det", "predet"} or c.lower_ in _QUANTIFIERS)
+        if c.i < head.i and (c.dep_ in {"det", "predet"} or c.lower_ in QUANTIFIERS)
     }
 
 
@@ -94,7 +94,7 @@ def _possessed(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.i < head.i for c in head.children)
 
 
-def _describes(head: Token) -> bool:
+def describes(head: Token) -> bool:
     """Whether a noun phrase is a predicate or an apposition: it says what someone is."""
     if head.dep_ in _PREDICATIVE_DEPS:
         return True
@@ -178,9 +178,9 @@ def decide(
     role = not plural and not unit and _is_person_noun(lemma)
     if not (group or unit or role):
         return "drop", None  # "U.S. power plants", "European defense"
-    if dets & _QUANTIFIERS:
+    if dets & QUANTIFIERS:
         return "drop", None  # "most E.U. countries": a share of a class
-    if _describes(head):
+    if describes(head):
         return "drop", None  # "Lewis, a Democratic congressman"; "as a U.S. senator"
     if role and dets & _INDEFINITE and head.dep_ not in {"nsubj", "nsubjpass"}:
         return "drop", None  # "he met a Democratic congressman": no one the text follows
@@ -188,22 +188,36 @@ def decide(
     return "phrase", _phrase(text, m, head, kind, singular_role=role)
 
 
-def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_role: bool) -> Phrase:
-    start_char = m.start_char
-    # adjectives before the name belong to the phrase ("black Florida voters",
-    # "his long-time New York doctor"), quantifiers and rankings do not ("top")
+def descriptive_start(
+    head: Token, before: int | None = None, deps: frozenset[str] = frozenset({"amod"})
+) -> int:
+    """Where a noun phrase's description starts: its first descriptive modifier.
+
+    Adjectives and nouns before the head belong to the phrase ("black
+    Florida voters", "his long-time New York doctor", "federal prosecutors");
+    quantifiers, rankings and determiners do not ("top", "many", "the").
+    Only modifiers before token ``before`` (default: the head) with one of
+    ``deps`` are read.
+    """
+    limit = head.i if before is None else before
+    start_char = head.idx if before is None else head.doc[before].idx
     for child in head.children:
-        if child.i >= m.start:
+        if child.i >= limit:
             break
-        if child.dep_ == "amod" and child.lower_ not in _NOT_DESCRIPTIVE and child.is_alpha:
+        if child.dep_ in deps and child.lower_ not in _NOT_DESCRIPTIVE and child.is_alpha:
             edge = child.left_edge  # "long-time", but not "more" in "more seasoned"
             start_char = min(start_char, child.idx if edge.lower_ in _NOT_DESCRIPTIVE else edge.idx)
+    return start_char
+
+
+def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_role: bool) -> Phrase:
+    start_char = descriptive_start(head, m.start)
     end_char = head.idx + len(head.text)
     key = " ".join(text[start_char:end_char].replace(".", "").casefold().split())
     return Phrase(start_char, end_char, kind, key, head.i, singular_role)
 
 
 #: Adjectives before a phrase that pick members out rather than describe them.
-_NOT_DESCRIPTIVE: Final[frozenset[str]] = _QUANTIFIERS | frozenset(
+_NOT_DESCRIPTIVE: Final[frozenset[str]] = QUANTIFIERS | frozenset(
     {"other", "top", "such", "same", "certain", "various", "own", "numerous", "key", "more"}
 )

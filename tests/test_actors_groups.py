@@ -1,0 +1,79 @@
+"""The actors plugin's unnamed groups and descriptions of a shared role, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract import Actor, Extraction
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors"])
+
+    def _run(text: str) -> Extraction:
+        return pipeline.extract(text, doc_id="t")
+
+    return _run
+
+
+def holder(extraction: Extraction, mention: str) -> Actor | None:
+    found = [a for a in extraction.actors if any(m.text == mention for m in a.mentions)]
+    return found[0] if found else None
+
+
+def test_acting_group_without_a_name_is_a_group(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run("Federal prosecutors charged the mayor on Monday. Police arrested two men.")
+    prosecutors = holder(ex, "Federal prosecutors")
+    assert prosecutors is not None and prosecutors.type == "group"
+    assert holder(ex, "Police") is not None
+
+
+def test_bare_police_joins_the_police_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        "Chicago police released a video on Monday. Later that day, police said the officer "
+        "had been placed on leave."
+    )
+    group = holder(ex, "Chicago police")
+    assert group is not None
+    assert [m.text for m in group.mentions] == ["Chicago police", "police"]
+
+
+def test_the_bare_head_is_the_group_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        "Local protesters marched to the courthouse on Friday. The protesters demanded "
+        "the release of the footage."
+    )
+    group = holder(ex, "Local protesters")
+    assert group is not None
+    assert [m.text for m in group.mentions][:2] == ["Local protesters", "protesters"]
+
+
+def test_a_group_before_its_act_is_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run("The family of the victim spoke about police shootings in the city.")
+    assert holder(ex, "police") is not None
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Many voters said they were undecided.", "voters"),  # a demographic class
+        ("Many officials doubt the plan will pass.", "officials"),  # a share of a class
+        ("The men were police officers in the town.", "police officers"),  # a predicate
+        ("She spoke to police officers on Tuesday.", "police"),  # a modifier, not an act
+    ],
+)
+def test_no_group_mention(run, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert holder(run(text), word) is None
+
+
+def test_a_shared_role_goes_to_the_main_bearer(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        "President Barack Obama spoke in Ohio. Obama said the economy had grown. "
+        "Obama also praised the workers. Obama left by plane. Aides recalled how "
+        "President Kennedy had once visited. The president will return next week."
+    )
+    obama = holder(ex, "Barack Obama")
+    assert obama is not None
+    assert "president" in [m.text for m in obama.mentions]
