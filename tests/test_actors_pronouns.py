@@ -134,3 +134,45 @@ def test_unnamed_columnist_is_left_alone(run) -> None:  # type: ignore[no-untype
         "The talks went on for an hour."
     )
     assert owner(run(text), text, "me") is None
+
+
+# -- "it", "its", "they" by construction; cataphora -------------------------------------
+
+
+def test_its_is_the_subject_of_its_clause(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The International Monetary Fund met Brazil's finance minister on Monday. "
+        "The International Monetary Fund raised its forecast for emerging economies."
+    )
+    assert owner(run(text), text, "its") == "International Monetary Fund"
+
+
+def test_it_in_a_clause_joined_to_the_bodys_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Commission has chosen a different path and made clear it would not negotiate."
+    )
+    assert owner(run(text), text, "it would") == "European Commission"
+
+
+def test_pleonastic_it_is_nobody(run) -> None:  # type: ignore[no-untyped-def]
+    text = "NATO said it was important to act. NATO will meet when it comes to a vote."
+    ex = run(text)
+    assert owner(ex, text, "it was") is None
+    assert owner(ex, text, "it comes") is None
+
+
+def test_they_reported_by_an_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The Federal Bureau of Investigation said they had found no evidence of a crime."
+    assert owner(run(text), text, "they") == "Federal Bureau of Investigation"
+
+
+def test_cataphora_in_a_fronted_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The museum opened on Saturday.\n\nIn his speech, Barack Obama praised the builders."
+    assert owner(run(text), text, "his speech") == "Barack Obama"
+    text = "The museum opened.\n\nWhile he acknowledged the cost, Ben Harper said it was worth it."
+    assert owner(run(text), text, "he acknowledged") == "Ben Harper"
+
+
+def test_no_cataphora_when_the_text_before_decides(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Barack Obama arrived on Monday. When he spoke, Joe Biden left the room."
+    assert owner(run(text), text, "he spoke") == "Barack Obama"

@@ -698,6 +698,20 @@ class Resolver:
             return None
         return _Event(best.speaker, self.sentence[best.speaker], ci, SPEAKER_BONUS, -1, -1, 0)
 
+    def _clause_subject(self, token: Token) -> int | None:
+        """The actor that is the subject of the clause a possessive stands in, named before it."""
+        verb = token.head
+        for _ in range(4):  # up through the noun phrase and its prepositions
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = subject_of(verb)
+        if subject is None or subject.i >= token.i:
+            return None
+        return self._cluster_at(subject.i)
+
     def _cluster_at(self, token: int) -> int | None:
         if token < 0:
             return None
@@ -737,6 +751,11 @@ class Resolver:
                     if self._compatible(e.cluster, want) > 0.5:
                         return e.cluster
                     break
+        if want == "n" and token.dep_ == "poss":
+            # "the IMF raised its forecast", "Mexico kept its cool": the clause's subject
+            found = self._clause_subject(token)
+            if found is not None and found not in banned and self._compatible(found, want) > 0:
+                return found
         if token.dep_ in _SUBJECT_DEPS and token.head.dep_ == "ccomp":
             # "Trump said he would ...", "Trump, who says he ...": who said or thought it
             speaker = subject_of(token.head.head)
@@ -762,12 +781,39 @@ class Resolver:
             # "Mr. X said: [a long quotation]. He added ...": the only one it can be
             if len(further) == 1 and -1 not in further:
                 return next(iter(further))
-            return None
+            return self._cataphora(token, want, banned)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         if len(ranked) > 1 and score < LEAD * ranked[1][1]:
-            return None
+            return self._cataphora(token, want, banned)
         return best
+
+    def _cataphora(self, token: Token, want: str, banned: set[int]) -> int | None:
+        """ "In his speech, Obama ...", "While he acknowledged it, Ham noted ...".
+
+        A pronoun in an adverbial clause or phrase put before its sentence's
+        subject is that subject, when the subject is an actor of the
+        pronoun's gender (or kind). Only when the preceding text decides
+        nothing: "Obama arrived. When he spoke, Biden left" stays Obama's.
+        """
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i <= token.i:
+            return None
+        clause = token
+        adverbial = False
+        while clause.head.i != root.i and clause.head.i != clause.i:
+            clause = clause.head
+            adverbial |= clause.dep_ in {"advcl", "prep", "npadvmod"}
+        adverbial |= clause.dep_ in {"advcl", "prep", "npadvmod"}
+        if clause.head.i != root.i or not adverbial:
+            return None
+        if clause.right_edge.i >= subject.left_edge.i:
+            return None
+        found = self._cluster_at(subject.i)
+        if found is None or found in banned or self._compatible(found, want) < 1.0:
+            return None
+        return found
 
 
 def _paragraphs(doc: Doc, table: TokenTable) -> list[tuple[int, int]]:

@@ -9,14 +9,34 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from . import gazetteer, phrases
-from .coref import Resolver
+from .coref import SAY_LEMMAS, Resolver, subject_of
 from .state import BuilderState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _WE = frozenset({"we", "us", "our", "ours"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+_IT_KINDS = frozenset({"organization", "country", "media"})
+#: Verbs whose subject "it" is mostly a situation, not an actor ("it seems", "it takes").
+_IMPERSONAL = frozenset(
+    {"be", "seem", "appear", "happen", "take", "matter", "cost", "remain", "become"}
+)
+
+
+def _pleonastic(verb: Token) -> bool:
+    """ "it was important to act", "it was a provocation", "it seems": no actor."""
+    if verb.lemma_ in _IMPERSONAL:
+        return True
+    if verb.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True  # "when it comes to"
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "csubj", "attr"} and c.i > verb.i for c in verb.children
+    )
 
 
 class Pronouns(BuilderState):
@@ -85,34 +105,73 @@ class Pronouns(BuilderState):
         return out
 
     def it_said(self) -> dict[int, list[tuple[int, int]]]:
-        """ "China said it was opposed": "it" is the organisation or state that said so.
+        """ "China said it was opposed": "it" is the organisation or state whose clause holds it.
 
-        Only the subject "it" of a clause reported by a verb whose subject is
-        an organisation, state or outlet ("the IMF announced that it ..."),
-        and not an extraposing "it" ("said it was important to ...").
+        The subject "it" of a clause reported by, or coordinated or
+        subordinated to, a clause whose subject is an organisation, state or
+        outlet ("the IMF announced that it ...", "the DPRK has chosen a path
+        and made clear it would ...", "the department joined the fight when it
+        appealed", "Although the IMF did not name him, it referred to ...");
+        not an extraposing or descriptive "it" ("said it was important to
+        ...", "it was a provocation", "it seems").
         """
         doc = self.doc
         described = self._described()
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+
+        def actor_of(subject: Token | None, before: int) -> int | None:
+            if subject is None or subject.i > before:
+                return None
+            mi = self.owner.get(subject.i)
+            ci = self.cluster_of[mi] if mi is not None else described.get(subject.i)
+            if ci is None or self.clusters[ci].kind not in _IT_KINDS:
+                return None
+            return ci
+
         for i in self.table.where_lower({"it"}):
             token = doc[i]
             verb = token.head
-            if token.tag_ != "PRP" or token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+            if token.tag_ != "PRP" or token.dep_ != "nsubj" or _pleonastic(verb):
                 continue
-            if any(c.dep_ in {"xcomp", "ccomp", "csubj"} and c.i > verb.i for c in verb.children):
-                continue  # "it was important to act": nobody
-            if any(c.dep_ == "attr" for c in verb.children):
-                continue  # "it was a provocation": what was done, rarely the speaker
-            reporter = verb.head
-            subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.i > i:
-                continue
-            mi = self.owner.get(subject.i)
-            ci = self.cluster_of[mi] if mi is not None else described.get(subject.i)
-            if ci is None or self.clusters[ci].kind not in {"organization", "country", "media"}:
-                continue
-            out[ci].append((token.idx, token.idx + len(token.text)))
+            ci: int | None = None
+            if verb.dep_ in {"ccomp", "advcl", "conj"}:
+                governor = verb.head
+                if governor.pos_ not in {"VERB", "AUX"}:
+                    governor = governor.head  # "made clear it would"
+                ci = actor_of(subject_of(governor), i)  # who said, did or decided it
+            if ci is None:
+                # "Although the IMF did not name him, it ...": the clause before it
+                clause = next(
+                    (c for c in verb.children if c.dep_ == "advcl" and c.i < i),
+                    None,
+                )
+                if clause is not None:
+                    ci = actor_of(next((c for c in clause.children if c.dep_ == "nsubj"), None), i)
+            if ci is not None:
+                out[ci].append((token.idx, token.idx + len(token.text)))
         return out
+
+    def _they_said(self, token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+        """ "Police said they ...", "the campaign says they ...": who reports the clause.
+
+        The subject "they" of a clause reported by a verb of saying whose
+        subject is a group or an organisation or outlet named before it.
+        """
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_ not in SAY_LEMMAS:
+            return None
+        subject = subject_of(verb.head)
+        if subject is None or subject.i > token.i:
+            return None
+        if subject.i in heads:
+            return heads[subject.i]
+        mi = self.owner.get(subject.i)
+        if mi is None or self.decisions.get(mi, ("keep", None))[0] != "keep":
+            return None
+        ci = self.cluster_of[mi]
+        if self.clusters[ci].kind not in {"organization", "media", "group"}:
+            return None
+        return ("cluster", str(ci))
 
     def plural_pronouns(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
         """ "they", "them", "their" for the one group named just before.
@@ -135,13 +194,17 @@ class Pronouns(BuilderState):
             if plural and (self.clusters[ci].kind == "group" or party):
                 heads[m.end - 1] = ("cluster", str(ci))
         out: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        if not heads:
-            return out
         sentence = self.table.sentence
         starts = sorted(heads)
         for i in self.table.where_lower(_PLURAL_PRONOUNS):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            said = self._they_said(token, heads)
+            if said is not None:
+                out[said].append((token.idx, token.idx + len(token.text)))
+                continue
+            if not heads:
                 continue
             k = bisect.bisect_left(starts, i) - 1
             found: set[tuple[str, str]] = set()
