@@ -561,3 +561,23 @@ def test_an_allegation_between_actors_is_an_accusation(nlp) -> None:  # type: ig
     assert event.mode == "allege"
     assert (name(x, event, "agent"), name(x, event, "target")) == ("Tom Reed", "Mary Walsh")
     assert any(r.startswith("allegation") for r in event.related)
+
+
+def test_a_participant_named_by_an_actor_noun_becomes_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsextract_events.extract import participant_actors
+
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
+    text = "On Monday, federal prosecutors sued Tom Reed. Later, federal prosecutors criticized Mary Walsh."
+    x = pipeline.extract(text)
+    doc = nlp(text)
+    ctx = newsextract.ExtractionContext(doc)
+    for actor in x.actors:
+        ctx.new_id("actor")  # the ids the actors plugin handed out are taken
+        assert actor.id
+    refined = participant_actors(x, ctx)
+    assert refined is not None
+    agents = {name(refined, e, "agent") for e in refined.events}
+    assert agents == {"federal prosecutors"}
+    (made,) = [a for a in refined.actors if a.name == "federal prosecutors"]
+    assert len(made.mentions) == 2  # one actor per wording
+    assert {a.id for a in refined.actors} >= {a.id for a in x.actors}

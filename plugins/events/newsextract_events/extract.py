@@ -9,22 +9,35 @@ attack (ACCUSE), not an ASSAULT.
 
 from __future__ import annotations
 
+import bisect
+
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsextract import Allegation, Event, ExtractionContext, Participant, TimeRef
+from newsextract import (
+    Actor,
+    ActorType,
+    Allegation,
+    Event,
+    Extraction,
+    ExtractionContext,
+    Participant,
+    Span,
+    TimeRef,
+)
 
 from .lexicon import NOUNS, VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
 from .modality import modality_of
 from .pronouns import PronounResolver
-from .roles import Roles, find_roles, is_actorlike, person_like
+from .roles import ACTOR_NOUNS, PERSON_NOUNS, Roles, find_roles, is_actorlike, person_like
 from .syntax import Tree
 from .timing import DateIndex, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "participant_actors"]
 
 _VERBAL_ATTACK = Sense("ACCUSE", "disapprove")
 #: Adverbs that move a clause off the narration's current date.
@@ -355,3 +368,100 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         )
     merged = merge_repeated(events, families)
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]
+
+
+#: People and bodies named by a common noun that annotators make actors when they take part
+#: in an event ("World leaders denounced ...", "federal prosecutors charged ..."), beyond the
+#: roles' actor nouns: the agentive nouns of politics, law, money and the street.
+_PEOPLE_NOUNS = words(
+    """donor donors contributor contributors prosecutor prosecutors judge judges justice
+    justices jury doctor doctors physician physicians general generals admiral admirals
+    veteran veterans family families proponent proponents advocate advocates critic critics
+    opponent opponents challenger challengers member members delegate delegates moderator
+    moderators reporter reporters journalist journalists editor editors columnist
+    columnists outlet outlets panel board agencies department departments officer officers
+    cop cops trooper troopers agent agents hacker hackers bomber bombers shooter shooters
+    killer killers terrorist terrorists jihadist jihadists extremist extremists
+    organizer organizers demonstrator leaders lawmaker legislator regulators regulator
+    investigator inspector inspectors analyst analysts expert experts economist economists
+    scientist scientists researcher researchers adviser advisers advisor advisors aide aides
+    staff staffers employees employer employers executive executives owner owners union
+    unions citizen citizens taxpayer taxpayers consumer consumers parent parents
+    student teacher teachers nurse nurses worker"""
+)
+_PARTICIPANT_ROLES = ("agent", "target")
+
+
+def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
+    """Actors for event participants that only a common noun names ("World leaders", "police").
+
+    The guidelines make a participant an actor because it takes part in an event
+    ("create the actor if it takes part in an event"); the actors plugin finds
+    names, not every group a noun names. For an agent or target without an actor
+    whose head is an actor noun, a new actor is made from its mention (one per
+    wording in a document, so "federal prosecutors" twice is one actor), unless
+    the mention overlaps an actor's mention. Meant for the ``refine`` stage, after
+    every plugin has run.
+    """
+    doc = ctx.doc
+    taken = sorted((m.start, m.end) for a in extraction.actors for m in a.mentions)
+    starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
+
+    def overlaps(start: int, end: int) -> bool:
+        lo = bisect.bisect_left(starts, start - longest)
+        return any(s < end and start < e for s, e in taken[lo : bisect.bisect_left(starts, end)])
+
+    made: dict[str, Actor] = {}
+    new_events: list[Event] = []
+    for event in extraction.events:
+        participants: list[Participant] = []
+        for participant in event.participants:
+            if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
+                key = _new_actor_key(participant, doc)
+                if key is not None and not overlaps(
+                    participant.mention.start, participant.mention.end
+                ):
+                    actor = made.get(key) or _new_actor(participant, doc, ctx)
+                    if participant.mention not in actor.mentions:
+                        mentions = sorted([*actor.mentions, participant.mention], key=_start)
+                        actor = actor.model_copy(update={"mentions": mentions})
+                    made[key] = actor
+                    participant = participant.model_copy(update={"actor": actor.id})
+            participants.append(participant)
+        new_events.append(event.model_copy(update={"participants": participants}))
+    if not made:
+        return None
+    return extraction.model_copy(
+        update={"actors": [*extraction.actors, *made.values()], "events": new_events}
+    )
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _new_actor_key(participant: Participant, doc: SpacyDoc) -> str | None:
+    """The wording that identifies a participant's new actor, if its head is an actor noun."""
+    mention = participant.mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    if not any(w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, _PEOPLE_NOUNS)):
+        return None
+    if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+        return None
+    return " ".join(t.lower_ for t in span if t.dep_ not in ("det", "poss") and not t.is_punct)
+
+
+def _new_actor(participant: Participant, doc: SpacyDoc, ctx: ExtractionContext) -> Actor:
+    mention = participant.mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    assert span is not None  # checked by _new_actor_key
+    head = span.root
+    plural = head.tag_ in ("NNS", "NNPS")
+    person = head.lemma_.lower() in PERSON_NOUNS
+    kind: ActorType = "group" if plural else "person" if person else "organization"
+    return Actor(id=ctx.new_id("actor"), name=mention.text, type=kind, mentions=[])

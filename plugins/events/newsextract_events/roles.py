@@ -31,7 +31,7 @@ from .syntax import (
 )
 from .triggers import Trigger
 
-__all__ = ["ACTOR_NOUNS", "Roles", "find_roles", "is_actorlike", "person_like"]
+__all__ = ["ACTOR_NOUNS", "PERSON_NOUNS", "Roles", "find_roles", "is_actorlike", "person_like"]
 
 #: Common nouns that denote an actor even without a name ("the army", "protesters").
 ACTOR_NOUNS = frozenset(
@@ -198,6 +198,8 @@ _PERSON_NOUNS = frozenset(
         "friend",
     ]
 )
+#: Public name of the person nouns, for other modules of the plugin.
+PERSON_NOUNS = _PERSON_NOUNS
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 #: "it" is left out: it is far more often a thing than a state; the actors plugin
