@@ -408,9 +408,20 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
     starts = [s for s, _ in taken]
     longest = max((e - s for s, e in taken), default=0)
 
-    def overlaps(start: int, end: int) -> bool:
+    def free_start(start: int, end: int, head: int) -> int | None:
+        """Where the mention starts once an owner's mention before its head is cut off
+        ("her department" → "department": mentions do not overlap), or None."""
         lo = bisect.bisect_left(starts, start - longest)
-        return any(s < end and start < e for s, e in taken[lo : bisect.bisect_left(starts, end)])
+        ends = [e for s, e in taken[lo : bisect.bisect_left(starts, end)] if s < end and start < e]
+        if not ends:
+            return start
+        cut = max(ends)
+        if cut > head:
+            return None
+        text = ctx.text
+        while cut < head and (text[cut].isspace() or text[cut] in "'’s"):
+            cut += 1
+        return cut
 
     made: dict[str, Actor] = {}
     new_events: list[Event] = []
@@ -418,13 +429,18 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         participants: list[Participant] = []
         for participant in event.participants:
             if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
-                key = _new_actor_key(participant, doc)
-                if key is not None and not overlaps(
-                    participant.mention.start, participant.mention.end
-                ):
-                    actor = made.get(key) or _new_actor(participant, doc, ctx)
-                    if participant.mention not in actor.mentions:
-                        mentions = sorted([*actor.mentions, participant.mention], key=_start)
+                found = _new_actor_key(participant, doc)
+                mention = participant.mention
+                start = None
+                if found is not None:
+                    start = free_start(mention.start, mention.end, found[1])
+                if found is not None and start is not None:
+                    if start != mention.start:
+                        mention = ctx.span(start, mention.end)
+                    key = found[0] if start == participant.mention.start else mention.text.lower()
+                    actor = made.get(key) or _new_actor(participant, mention, doc, ctx)
+                    if mention not in actor.mentions:
+                        mentions = sorted([*actor.mentions, mention], key=_start)
                         actor = actor.model_copy(update={"mentions": mentions})
                     made[key] = actor
                     participant = participant.model_copy(update={"actor": actor.id})
@@ -441,8 +457,9 @@ def _start(span: Span) -> int:
     return span.start
 
 
-def _new_actor_key(participant: Participant, doc: SpacyDoc) -> str | None:
-    """The wording that identifies a participant's new actor, if its head is an actor noun."""
+def _new_actor_key(participant: Participant, doc: SpacyDoc) -> tuple[str, int] | None:
+    """The wording that identifies a participant's new actor, if its head is an actor noun,
+    and where the head starts."""
     mention = participant.mention
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
@@ -453,12 +470,16 @@ def _new_actor_key(participant: Participant, doc: SpacyDoc) -> str | None:
         return None
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None
-    return " ".join(t.lower_ for t in span if t.dep_ not in ("det", "poss") and not t.is_punct)
+    words_ = [t.lower_ for t in span if t.dep_ not in ("det", "poss") and not t.is_punct]
+    return " ".join(words_), head.idx
 
 
-def _new_actor(participant: Participant, doc: SpacyDoc, ctx: ExtractionContext) -> Actor:
-    mention = participant.mention
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+def _new_actor(
+    participant: Participant, mention: Span, doc: SpacyDoc, ctx: ExtractionContext
+) -> Actor:
+    """A new actor named by ``mention`` (the participant's, less an owner cut off before it)."""
+    full = participant.mention
+    span = doc.char_span(full.start, full.end, alignment_mode="expand")
     assert span is not None  # checked by _new_actor_key
     head = span.root
     plural = head.tag_ in ("NNS", "NNPS")
