@@ -176,3 +176,21 @@ def test_cataphora_in_a_fronted_phrase(run) -> None:  # type: ignore[no-untyped-
 def test_no_cataphora_when_the_text_before_decides(run) -> None:  # type: ignore[no-untyped-def]
     text = "Barack Obama arrived on Monday. When he spoke, Joe Biden left the room."
     assert owner(run(text), text, "he spoke") == "Barack Obama"
+
+
+def test_we_of_a_campaign_staffer_is_the_campaign(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. The Clinton campaign bought ads there.\n\n"
+        "“We are focused on the voters,” Clinton campaign manager Robby Mook told reporters."
+    )
+    ex = run(text)
+    assert owner(ex, text, "We") == "Clinton campaign"
+
+
+def test_no_staffer_without_a_title_between(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Ryan praised his staff.\n\n"
+        "Ryan's campaign shrugged off Donald Trump's comments. "
+        "“We need strong leadership,” Donald Trump told the crowd."
+    )
+    assert owner(run(text), text, "We") is None

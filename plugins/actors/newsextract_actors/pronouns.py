@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 _WE = frozenset({"we", "us", "our", "ours"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+#: Words a title may have between a campaign's name and its staffer's ("campaign press secretary").
+_TITLE_WORDS = 4
+#: Words an apposition may have before the campaign it names (", a senior adviser to the").
+_APPOSITION_WORDS = 7
 _IT_KINDS = frozenset({"organization", "country", "media"})
 #: Verbs whose subject "it" is mostly a situation, not an actor ("it seems", "it takes").
 _IMPERSONAL = frozenset(
@@ -74,6 +78,7 @@ class Pronouns(BuilderState):
             return {}
         out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
         starts = [q.start for q in quotes]
+        serves = self._campaign_staff(units)
         for i in self.table.where_lower(_WE):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
@@ -88,6 +93,8 @@ class Pronouns(BuilderState):
             target: tuple[str, int] | None = None
             if kind in {"organization", "country", "media"}:
                 target = ("cluster", speaker)
+            elif kind == "person" and speaker in serves:
+                target = ("unit", serves[speaker])  # "Clinton campaign manager Robby Mook"
             elif kind == "person" and affiliation[speaker] is not None:
                 aff = affiliation[speaker]
                 assert aff is not None
@@ -103,6 +110,76 @@ class Pronouns(BuilderState):
             if target is not None:
                 out[target].append((token.idx, token.idx + len(token.text)))
         return out
+
+    def _campaign_staff(
+        self, units: dict[tuple[int, str], list[tuple[int, int]]]
+    ) -> dict[int, int]:
+        """People who work for a person's campaign, by the phrase around their name.
+
+        "Clinton campaign manager Robby Mook", "the campaign's press
+        secretary, Brian Fallon" (the campaign's mention right before the
+        name, a title between), "Minyon Moore, a senior adviser to the
+        Clinton campaign" (in the apposition after it). Person cluster ->
+        the campaign's owner.
+        """
+        text = self.text
+        owners = {owner for owner, head in units if head == "campaign"}
+        found = [
+            (a, b, owner)
+            for (owner, head), spans in units.items()
+            if head == "campaign"
+            for a, b in spans
+        ]
+        doc = self.doc
+        for mi, m in enumerate(self.mentions):  # "Clinton campaign" in a title
+            ci = self.cluster_of[mi]
+            if ci in owners and m.end < len(doc) and doc[m.end].lower_ == "campaign":
+                found.append((m.start_char, doc[m.end].idx + len(doc[m.end]), ci))
+        ranges = sorted(set(found))
+        if not ranges:
+            return {}
+        starts = [r[0] for r in ranges]
+        out: dict[int, int] = {}
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            if self.clusters[ci].kind != "person" or ci in out:
+                continue
+            k = bisect.bisect_left(starts, m.start_char) - 1
+            if k >= 0 and ranges[k][2] != ci and self._title_between(ranges[k][1], m.start):
+                out[ci] = ranges[k][2]
+                continue
+            k += 1
+            if k < len(ranges) and ranges[k][2] != ci:
+                a, _, owner = ranges[k]
+                between = text[m.end_char : a]
+                if (
+                    between.startswith(",")
+                    and len(between.split()) <= _APPOSITION_WORDS
+                    and not any(c in between[1:] for c in ',.;:\n"“”')
+                    and any(w in between.split() for w in ("to", "for", "of", "with", "at"))
+                ):
+                    out[ci] = owner
+        return out
+
+    def _title_between(self, end_char: int, name: int) -> bool:
+        """Whether the words from ``end_char`` to token ``name`` are a title ("'s press secretary,")."""
+        doc = self.doc
+        t = name - 1
+        words = 0
+        head = False
+        while t >= 0 and doc[t].idx >= end_char:
+            token = doc[t]
+            if token.pos_ in {"NOUN", "PROPN"}:
+                head |= words == 0 and token.ent_type_ == ""  # "manager", "Chairman"
+                words += 1
+            elif token.pos_ == "ADJ":
+                words += 1
+            elif not (token.tag_ == "POS" or token.text == "," or token.is_space):
+                return False
+            if words > _TITLE_WORDS:
+                return False
+            t -= 1
+        return head
 
     def it_said(self) -> dict[int, list[tuple[int, int]]]:
         """ "China said it was opposed": "it" is the organisation or state whose clause holds it.
