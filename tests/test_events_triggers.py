@@ -393,6 +393,21 @@ def test_round3_nouns_and_objects(run, sentence: str, type_: str, trigger: str) 
         ("Mary Walsh admires Tom Reed.", "SUPPORT", "admires"),
         ("Tom Reed announced his departure from the Senate.", "RETREAT", "departure"),
         ("Mary Walsh had a phone call with Tom Reed on Monday.", "CONSULT", "call"),
+        # the rarer CAMEO members of each family
+        ("Tom Reed resisted calls from Mary Walsh to resign.", "REJECT", "resisted"),
+        ("Tom Reed ignored the requests of Mary Walsh.", "REJECT", "ignored"),
+        ("France revoked the visa of Tom Reed.", "SANCTION", "revoked"),
+        ("France suspended aid to Egypt on Monday.", "SANCTION", "suspended"),
+        ("France cut off aid to Egypt on Monday.", "SANCTION", "cut"),
+        ("France extradited Tom Reed to Ohio.", "COERCE", "extradited"),
+        ("Tom Reed punched Mary Walsh at the rally.", "ASSAULT", "punched"),
+        ("France waived the sanctions on Iran.", "CONCEDE", "waived"),
+        ("Tom Reed bankrolled Mary Walsh in 2012.", "AID", "bankrolled"),
+        ("Mary Walsh dined with Tom Reed on Monday.", "CONSULT", "dined"),
+        ("Tom Reed had an audience with Pope Francis on Monday.", "CONSULT", "audience"),
+        ("Mary Walsh advised Tom Reed to drop out.", "REQUEST", "advised"),
+        ("Tom Reed defamed Mary Walsh in the ad.", "ACCUSE", "defamed"),
+        ("France condemned the genocide against the Yazidis by Syria.", "ASSAULT", "genocide"),
     ],
 )
 def test_session4_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -403,6 +418,8 @@ def test_session4_families(run, sentence: str, type_: str, trigger: str) -> None
     ("sentence", "type_"),
     [
         ("Tom Reed declined to comment on Mary Walsh.", "REJECT"),
+        ("Tom Reed declined comment, Mary Walsh said.", "REJECT"),
+        ("Tom Reed was told to wait by the door.", "REQUEST"),
         ("The scandal forced Tom Reed to resign.", "COERCE"),
         ("Mary Walsh said she would not interfere with Tom Reed's work.", "COERCE"),
         ("Tom Reed described the plan as a failure.", "ACCUSE"),

@@ -235,6 +235,8 @@ VERBS: dict[str, Sense] = {
     "lift": _s("CONCEDE", "ease", objects=_RESTRICTIONS),
     "relax": _s("CONCEDE", "ease", objects=_RESTRICTIONS),
     "remove": _s("CONCEDE", "ease", objects=_RESTRICTIONS),
+    "waive": _s("CONCEDE", "ease", objects=_RESTRICTIONS + " requirement requirements"),
+    "rescind": _s("CONCEDE", "ease", objects=_RESTRICTIONS),
     # COOPERATE
     "cooperate": _s("COOPERATE"),
     "collaborate": _s("COOPERATE"),
@@ -253,6 +255,7 @@ VERBS: dict[str, Sense] = {
     "provide": _s("AID", objects=_AID_OBJECTS),
     "supply": _s("AID", objects=_AID_OBJECTS),
     "donate": _s("AID"),
+    "bankroll": _s("AID", needs="object+actor"),
     "give": _s("AID", needs="money"),
     "contribute": _s("AID", needs="money"),
     "commit": _s("AID", needs="money"),
@@ -308,8 +311,10 @@ VERBS: dict[str, Sense] = {
     "insist": _s("REQUEST", needs="subjunctive"),
     # directives: "ordered him to drop the weapon", "told Russia to stay out"
     "order": _s("REQUEST", needs="object+prep:xcomp+actor"),
-    "tell": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "tell": _s("REQUEST", needs="object+prep:xcomp+actor+agentive"),
     "instruct": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "advise": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "command": _s("REQUEST", needs="object+prep:xcomp+actor"),
     # ACCUSE
     "accuse": _s("ACCUSE", "allege"),
     "allege": _s("ACCUSE", "allege"),
@@ -394,6 +399,9 @@ VERBS: dict[str, Sense] = {
     "chide": _s("ACCUSE", "disapprove", needs="object"),
     "reproach": _s("ACCUSE", "disapprove", needs="object"),
     "denigrate": _s("ACCUSE", "disapprove", needs="object"),
+    "defame": _s("ACCUSE", "disapprove", needs="object+actor"),
+    "slander": _s("ACCUSE", "disapprove", needs="object+actor"),
+    "libel": _s("ACCUSE", "disapprove", needs="object+actor"),
     "demean": _s("ACCUSE", "disapprove", needs="object+owned"),
     "impeach": _s("ACCUSE", "allege", needs="object+actor"),
     "prosecute": _s("ACCUSE", "allege", needs="object+actor"),
@@ -410,7 +418,7 @@ VERBS: dict[str, Sense] = {
     "refuse": _s("REJECT", needs="prep:dobj|xcomp"),
     "veto": _s("REJECT"),
     "rebuff": _s("REJECT"),
-    "decline": _s("REJECT", needs="object"),
+    "decline": _s("REJECT", needs="object+unreported"),
     "spurn": _s("REJECT", needs="object"),
     "snub": _s("REJECT", needs="object+actor"),
     "shun": _s("REJECT", needs="object+actor"),
@@ -419,6 +427,10 @@ VERBS: dict[str, Sense] = {
     "block": _s("REJECT", needs="object"),
     "defy": _s("REJECT", needs="object+owned"),
     "stonewall": _s("REJECT", needs="object+actor"),
+    # not doing what was asked: "resisted calls to resign", "ignored the requests of Congress"
+    "resist": _s("REJECT", objects=_ANSWERED + " call calls pressure"),
+    "ignore": _s("REJECT", objects=_ANSWERED + " call calls warning warnings subpoena subpoenas"),
+    "filibuster": _s("REJECT", needs="object"),
     # courts: "overturned the ruling" rejects it, "upheld the ban" supports it
     "overturn": _s("REJECT", objects=_CHALLENGED + " conviction verdict sentence"),
     "uphold": _s("SUPPORT", objects=_CHALLENGED + " conviction verdict sentence"),
@@ -459,6 +471,12 @@ VERBS: dict[str, Sense] = {
     "recall": _s("SANCTION", objects="ambassador ambassadors envoy envoys diplomats"),
     "freeze": _s("SANCTION", objects="assets accounts funds aid"),
     "blacklist": _s("SANCTION", needs="object+actor"),
+    "revoke": _s(
+        "SANCTION",
+        objects="visa visas license licence licenses credentials accreditation citizenship "
+        "passport passports membership clearance",
+    ),
+    "downgrade": _s("SANCTION", objects="ties relations"),
     "suspend": _s("SANCTION", needs="object+person"),
     # removing someone from a post: "ousted the director", "sacked his campaign manager"
     "oust": _s("SANCTION", "dismiss", needs="object+person"),
@@ -489,6 +507,8 @@ VERBS: dict[str, Sense] = {
     "jail": _s("COERCE", "arrest"),
     "annex": _s("COERCE", "seize"),
     "incarcerate": _s("COERCE", "arrest"),
+    "extradite": _s("COERCE", "deport", needs="object"),
+    "handcuff": _s("COERCE", "arrest", needs="object"),
     "purge": _s("COERCE", needs="object+actor"),
     # an actor compelling another: "Beijing forced the company to close" (not "the scandal
     # forced her to resign": circumstances force people all the time)
@@ -533,6 +553,10 @@ VERBS: dict[str, Sense] = {
     "rape": _s("ASSAULT", "sexual"),
     "hang": _s("ASSAULT", "execute", objects=_PEOPLE_PASSIVE),
     "combat": _s("ASSAULT", needs="object+actor"),
+    "punch": _s("ASSAULT", needs="object+person"),
+    "bombard": _s("ASSAULT", "heavy-weapons", needs="object"),
+    "strangle": _s("ASSAULT", needs="object+person"),
+    "poison": _s("ASSAULT", needs="object+person"),
 }
 
 #: Senses tried before the one in ``VERBS`` (the first whose condition holds wins):
@@ -581,7 +605,11 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # "the court declined to intervene" (not "declined to comment", the reporter's routine)
     "decline": (_s("REJECT", needs="prep:xcomp+unreported"),),
     # "suspended his campaign": a candidate withdraws
-    "suspend": (_s("RETREAT", "withdraw", objects="campaign bid candidacy"),),
+    "suspend": (
+        _s("RETREAT", "withdraw", objects="campaign bid candidacy"),
+        # "suspended aid to Egypt", "suspended talks with Russia": reducing relations
+        _s("SANCTION", objects=_AID_OBJECTS + " talks cooperation relations ties"),
+    ),
 }
 
 #: Verb + particle or preposition that together make the trigger ("call on X to ...").
@@ -636,6 +664,13 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("rally", "around"): _s("SUPPORT", needs="actor"),
     ("rally", "for"): _s("SUPPORT", needs="actor"),
     ("disagree", "with"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("root", "for"): _s("SUPPORT", needs="actor"),
+    ("dine", "with"): _s("CONSULT", needs="actor"),
+    ("chat", "with"): _s("CONSULT", needs="actor"),
+    ("consent", "to"): _s("AGREE"),
+    ("walk", "out"): _s("PROTEST", "strike"),
+    ("beat", "up"): _s("ASSAULT", needs="object+person"),
+    ("cut", "off"): _s("SANCTION", objects=_AID_OBJECTS + " ties relations"),
     ("get", "behind"): _s("SUPPORT", needs="actor"),
     ("speak", "out"): _s("ACCUSE", "disapprove", needs="prep:against+owned"),
     ("rally", "against"): _s("PROTEST", "demo", needs="owned"),
@@ -711,6 +746,8 @@ NOUNS: dict[str, Sense] = {
     "lunch": _s("CONSULT", needs="prep:with+actor"),
     "dinner": _s("CONSULT", needs="prep:with+actor"),
     "sit-down": _s("CONSULT", needs="actor"),
+    "chat": _s("CONSULT", needs="prep:with+actor"),
+    "audience": _s("CONSULT", needs="prep:with+actor"),
     "praise": _s("SUPPORT", needs="agent"),
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
     "congratulations": _s("SUPPORT", needs="prep:to+agent"),
@@ -721,6 +758,7 @@ NOUNS: dict[str, Sense] = {
     "support": _s("SUPPORT", needs="prep:behind"),
     "concession": _s("CONCEDE"),
     "retraction": _s("CONCEDE"),
+    "waiver": _s("CONCEDE", "ease", needs="prep:on|of|for|poss"),
     "apology": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"),
     "collaboration": _s("COOPERATE"),
@@ -728,6 +766,7 @@ NOUNS: dict[str, Sense] = {
     "donation": _s("AID"),
     "ransom": _s("AID", needs="light"),
     "alliance": _s("COOPERATE", needs="prep:with+actor"),
+    "coalition": _s("COOPERATE", needs="prep:with+actor"),
     "normalization": _s("COOPERATE", needs="prep:of"),
     "funding": _s("AID", needs="light"),
     "assistance": _s("AID", needs="light"),
@@ -736,6 +775,8 @@ NOUNS: dict[str, Sense] = {
     "resignation": _s("RETREAT", "resign"),
     "departure": _s("RETREAT", "withdraw", needs="prep:from"),
     "pullout": _s("RETREAT", "withdraw"),
+    "truce": _s("RETREAT", "ceasefire"),
+    "armistice": _s("RETREAT", "ceasefire"),
     # "placed on administrative leave" (suspension)
     "leave": _s("SANCTION", needs="placed"),
     "evacuation": _s("RETREAT", "withdraw", needs="light/prep:of|from"),
@@ -841,6 +882,8 @@ NOUNS: dict[str, Sense] = {
     # "was taken into custody": an arrest
     "custody": _s("COERCE", "arrest", needs="light"),
     "deportation": _s("COERCE", "deport"),
+    "extradition": _s("COERCE", "deport", needs="prep:of|poss"),
+    "revocation": _s("SANCTION", needs="prep:of"),
     "seizure": _s("COERCE", "seize"),
     "censorship": _s("COERCE", "censor", needs="prep:of|poss"),
     "confiscation": _s("COERCE", "seize"),
@@ -876,6 +919,11 @@ NOUNS: dict[str, Sense] = {
     "rape": _s("ASSAULT", "sexual"),
     "murder": _s("ASSAULT"),
     "violence": _s("ASSAULT", needs="prep:against|poss"),
+    "genocide": _s("ASSAULT", "massacre", needs="prep:against|of|poss|by"),
+    "atrocity": _s("ASSAULT", "massacre", needs="prep:against|poss|by"),
+    "bombardment": _s("ASSAULT", "heavy-weapons"),
+    "incursion": _s("ASSAULT", needs="prep:into|poss|by"),
+    "siege": _s("ASSAULT", needs="prep:of|poss"),
     "strike": _s("ASSAULT", needs="military"),
     "test": _s("MOBILIZE", "weapons", needs="weapons"),
     "launch": _s("MOBILIZE", "weapons", needs="weapons"),

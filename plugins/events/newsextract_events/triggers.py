@@ -83,7 +83,7 @@ _PROTESTERS = words(
 #: What sources decline to do in reporting routine: "declined to comment".
 _NO_COMMENT = words(
     "comment say elaborate speculate specify provide give identify name discuss confirm respond "
-    "answer state speak weigh offer be"
+    "answer state speak weigh offer be detail run"
 )
 #: Common nouns for a place a campaign visits: "campaigned in the state".
 _PLACE_NOUNS = words("state states city cities county counties town towns region district")
@@ -286,7 +286,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "unreported":
         # "declined to comment / to elaborate": a source's silence, not a refusal of anyone
         return not any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in token.children
+            (c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT)
+            or (c.dep_ == "dobj" and c.lemma_.lower() == "comment")  # "declined comment"
+            for c in token.children
         )
     if need == "byagent":
         # "was killed by police": a passive with the doer named
@@ -478,6 +480,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         lemma = token.lemma_.lower()
         if lemma == "rap" and token.lower_.startswith("rape"):
             lemma = "rape"  # the small model lemmatises "raped" as "rap"
+        elif lemma == "din" and token.lower_.startswith("dine"):
+            lemma = "dine"  # ... and "dined" as "din"
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
             if lemma not in _VERB_LEMMAS:
                 continue  # no sense, phrase or construction starts with this verb
