@@ -24,8 +24,8 @@ def holder(extraction: Extraction, mention: str) -> Actor | None:
 
 
 def test_acting_group_without_a_name_is_a_group(run) -> None:  # type: ignore[no-untyped-def]
-    ex = run("Federal prosecutors charged the mayor on Monday. Police arrested two men.")
-    prosecutors = holder(ex, "Federal prosecutors")
+    ex = run("Federal investigators questioned the mayor on Monday. Police arrested two men.")
+    prosecutors = holder(ex, "Federal investigators")
     assert prosecutors is not None and prosecutors.type == "group"
     assert holder(ex, "Police") is not None
 
@@ -77,3 +77,31 @@ def test_a_shared_role_goes_to_the_main_bearer(run) -> None:  # type: ignore[no-
     obama = holder(ex, "Barack Obama")
     assert obama is not None
     assert "president" in [m.text for m in obama.mentions]
+
+
+def test_a_committee_is_later_the_panel(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        "The Senate Finance Committee questioned the banker on Tuesday. "
+        "The panel will vote on the bill next week."
+    )
+    committee = holder(ex, "Senate Finance Committee")
+    assert committee is not None
+    assert "panel" in [m.text for m in committee.mentions]
+
+
+def test_a_possessive_pronoun_determines_a_description(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        "The Justice Department sued the state on Monday. Attorney General Jane Roe said "
+        "her department would not back down."
+    )
+    department = holder(ex, "Justice Department")
+    assert department is not None
+    assert "department" in [m.text for m in department.mentions]
+
+
+def test_our_country_is_not_the_focal_country(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        "North Korea fired a missile on Friday. North Korea said the test was a success. "
+        "“Our country must respond,” the senator said."
+    )
+    assert holder(ex, "country") is None

@@ -24,6 +24,8 @@ _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: "the country", "the government": the article's focal country.
 _FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
 _NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
+#: Determiners of an organisation's description: "the museum", "this committee", "its union".
+_ORG_DETERMINERS = frozenset({"the", "this", "its", "our", "their", "his", "her"})
 #: How many times the mentions of every other bearer the bearer of a shared role needs.
 _DOMINANCE = 3
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
@@ -101,8 +103,9 @@ class Descriptions(BuilderState):
         organisation. "the agency" is the latest government agency named,
         "the bloc" the latest trade or political bloc, "the alliance" the
         latest military alliance; "the country" and "the nation" are the
-        article's focal country (see :meth:`focal_country`). One pass over
-        the tokens with dict look-ups.
+        article's focal country (see :meth:`focal_country`). A possessive
+        pronoun determines as "the" does ("her department", "our union"),
+        but not before "country" ("our country" is the speaker's). One pass over the tokens with dict look-ups.
         """
         heads: dict[str, set[int]] = {}
         for ci, cluster in enumerate(self.clusters):
@@ -139,9 +142,11 @@ class Descriptions(BuilderState):
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
-            det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
-            if det is None or det.lower_ not in {"the", "this"}:
-                continue
+            det = next((c for c in titles.near_lefts(token) if c.dep_ in {"det", "poss"}), None)
+            if det is None or det.lower_ not in _ORG_DETERMINERS:
+                continue  # "a committee", "Obama's department"
+            if det.dep_ == "poss" and word in _FOCAL_NOUNS:
+                continue  # "his country", "our country": the speaker's, not the article's
             target: int | None = None
             if word in by_head and by_head[word] in last_seen:
                 target = by_head[word]

@@ -119,8 +119,10 @@ class Groups(BuilderState):
                 k += 1
             if i in self.owner or i in self.group_heads:
                 continue
-            if token.tag_ != "NNS" and token.lower_ not in gazetteer.COLLECTIVE_NOUNS:
-                continue
+            if token.pos_ != "NOUN" or (
+                token.tag_ != "NNS" and token.lower_ not in gazetteer.COLLECTIVE_NOUNS
+            ):
+                continue  # "the communities they police"
             if phrases.describes(token) or (
                 token.dep_ in phrases.MODIFIER_DEPS and not self._doer(token)
             ):
