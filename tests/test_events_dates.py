@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from newsextract_events.dates import Resolved, resolve, resolve_after
+from newsextract_events.dates import Resolved, resolve, resolve_after, shift
 
 TUESDAY = dt.date(2023, 2, 28)
 
@@ -157,3 +157,31 @@ def test_same_day_phrases_take_the_previous_events_date(text: str) -> None:
     anchor = Resolved(dt.date(2016, 7, 1), dt.date(2016, 7, 31), "month")
     assert resolve_after(text, anchor) == anchor
     assert not resolve(text, TUESDAY).ok  # nothing without a previous event
+
+
+def test_a_planned_event_in_a_month_just_past_stays_in_this_year() -> None:
+    september = dt.date(2016, 9, 14)
+    assert resolve("at the end of June", september, "future").start == dt.date(2016, 6, 1)
+    assert resolve("in March", september, "future").start == dt.date(2017, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "start", "precision"),
+    [
+        ("six years", -1, dt.date(2010, 1, 1), "year"),
+        ("just three days", -1, dt.date(2016, 9, 6), "day"),
+        ("two months", 1, dt.date(2016, 11, 1), "month"),
+    ],
+)
+def test_a_span_counted_from_another_date(
+    text: str, direction: int, start: dt.date, precision: str
+) -> None:
+    anchor = Resolved(dt.date(2016, 9, 9), dt.date(2016, 9, 9), "day")
+    got = shift(text, anchor, direction)
+    assert (got.start, got.precision) == (start, precision)
+
+
+def test_a_span_is_never_more_precise_than_its_anchor() -> None:
+    july = Resolved(dt.date(2016, 7, 1), dt.date(2016, 7, 31), "month")
+    assert not shift("three days", july, -1).ok
+    assert shift("a year", july, 1).start == dt.date(2017, 1, 1)

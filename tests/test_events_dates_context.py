@@ -75,3 +75,31 @@ def test_earlier_in_the_day_is_the_previous_events_day(run) -> None:  # type: ig
         "During a speech earlier in the day, Walsh attacked Senator Bob Lane."
     )
     assert start(first(x, "ACCUSE")) == dt.date(2023, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "day"),
+    [
+        # a "when" clause describing a date takes it; a decision made is the act decided
+        (
+            "The plan has been frozen since Feb. 9, when the court made a decision to grant "
+            "a request by Senator Mary Walsh.",
+            "AGREE",
+            dt.date(2023, 2, 9),
+        ),
+        # "six years after": counted back from the clause it is subordinate to
+        (
+            "Mary Walsh visited the White House on Monday, six years after she was arrested "
+            "by the Freedonian police.",
+            "COERCE",
+            dt.date(2017, 1, 1),
+        ),
+    ],
+)
+def test_date_given_through_another_clause(run, text: str, type_: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert start(first(run(text), type_)) == day
+
+
+def test_a_date_before_the_complement_belongs_to_the_reporting_verb(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Mary Walsh said on Monday she met Governor Tom Reed earlier this week.")
+    assert first(x, "CONSULT").when is None  # "earlier this week": no day the text commits to

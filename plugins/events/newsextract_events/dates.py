@@ -24,7 +24,7 @@ from typing import Literal
 
 from dateparser.date import DateDataParser
 
-__all__ = ["Preference", "Resolved", "resolve", "resolve_after"]
+__all__ = ["Preference", "Resolved", "resolve", "resolve_after", "same_day", "shift"]
 
 Preference = Literal["past", "future", "nearest"]
 Precision = Literal["day", "month", "year"]
@@ -120,6 +120,9 @@ _SAME_DAY_RE = re.compile(
     r"|^(?:(?:a\s{1,3}few|several|two|three|\d{1,2})\s{1,3})?(?:hours|minutes|moments)\s{1,3}(?:later|after)$"
 )
 _NEXT_RE = re.compile(r"^(?:next|following)\s{1,3}(day|morning|evening|night|week|month|year)$")
+_HALF_YEAR = 183
+#: How far back a year-less date of a planned event may point.
+_RECENT_DAYS = 120
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
@@ -253,9 +256,15 @@ def _choose_year(day: dt.date, base: dt.date, prefer: Preference, whole_month: b
     if prefer == "past":
         return same if same <= base else earlier
     if prefer == "future":
-        return same if same >= base else later
+        if same >= base:
+            return same
+        # a plan for "June" said in September: the June just past (the plan was carried out,
+        # "her decision to meet X at the end of June"), not one nine months ahead
+        if (base - same).days <= _RECENT_DAYS and (later - base).days > _HALF_YEAR:
+            return same
+        return later
     # nearest: within half a year either way
-    if abs((same - base).days) <= 183:
+    if abs((same - base).days) <= _HALF_YEAR:
         return same
     return later if same < base else earlier
 
@@ -300,6 +309,42 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
     return UNRESOLVED
 
 
+_SPAN_RE = re.compile(
+    r"^(?:just\s{1,3}|only\s{1,3}|about\s{1,3}|nearly\s{1,3}|almost\s{1,3}|some\s{1,3})?"
+    r"(\d{1,3}|[a-z]{1,8})\s{1,3}(day|week|month|year)s?$"
+)
+
+
+def shift(expression: str, anchor: Resolved, direction: int) -> Resolved:
+    """A span of time ("six years", "three days") counted back (``direction`` -1) or forward
+    (+1) from ``anchor``: "six years after she was released", said of something in 2016, is
+    2010. Never more precise than the anchor or than the unit counted (years give a year)."""
+    match = _SPAN_RE.match(" ".join(expression.lower().split()).strip(" ,.;"))
+    if not match or anchor.start is None or anchor.precision is None:
+        return UNRESOLVED
+    count, unit = _count(match.group(1)), match.group(2)
+    if count is None:
+        return UNRESOLVED
+    if unit == "year":
+        year = anchor.start.year + direction * count
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if anchor.precision == "year":
+        return UNRESOLVED
+    if unit == "month":
+        begin, end = _month_range(*_ymd(_shift_months(anchor.start, direction * count)))
+        return Resolved(begin, end, "month")
+    if anchor.precision != "day":
+        return UNRESOLVED  # "three days after" something in July: no day, maybe not July
+    day = anchor.start + dt.timedelta(days=direction * count * (7 if unit == "week" else 1))
+    return Resolved(day, day, "day")
+
+
+def same_day(expression: str) -> bool:
+    """Whether the expression means the day of the story's previous date ("earlier in the day",
+    "later that night", "the same day", "hours later")."""
+    return _SAME_DAY_RE.match(" ".join(expression.lower().split()).strip(" ,.;")) is not None
+
+
 def resolve_after(expression: str, anchor: Resolved) -> Resolved:
     """Resolve a date relative to an earlier one of the story: "two years later", "the
     following day", "a month later" after an event of ``anchor``.
@@ -309,7 +354,7 @@ def resolve_after(expression: str, anchor: Resolved) -> Resolved:
     """
     if anchor.start is None or anchor.precision is None:
         return UNRESOLVED
-    if _SAME_DAY_RE.match(" ".join(expression.lower().split()).strip(" ,.;")):
+    if same_day(expression):
         return anchor  # "earlier in the day", "later that night", "hours later"
     text = _normalise(expression)
     count: int | None

@@ -10,13 +10,14 @@ another verb and is not borrowed; no date means ``when`` is ``None``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
 from newsextract import ExtractionContext, TimeRef
 
-from .dates import Preference, Resolved, resolve, resolve_after
+from .dates import Preference, Resolved, resolve, resolve_after, same_day, shift
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
@@ -30,6 +31,9 @@ _MAX_SETTINGS = 4
 _SETTING_PREPS = frozenset({"during", "at", "in", "on", "as"})
 #: Setting prepositions whose noun lends only an adjunct date, not a modifier's.
 _ADJUNCT_ONLY_PREPS = frozenset({"on", "as"})
+#: "made a decision to grant", "took the step of ...": the noun names the act itself.
+_ACT_NOUNS = frozenset({"decision", "move", "vote", "step"})
+_ACT_VERBS = frozenset({"make", "take", "cast"})
 #: Prepositions of an occasion at which something else happens (same time; not "after").
 _OCCASION_PREPS = frozenset({"at", "during"})
 _SAME_TIME_MARKS = frozenset({"when", "while"})
@@ -50,12 +54,21 @@ class DateIndex:
 
     def __init__(self, doc: Doc) -> None:
         self._by_anchor: dict[int, list[Span]] = {}
+        self._dates: list[Span] = []
+        self._days: list[tuple[int, TimeRef]] | None = None
         for ent in doc.ents:
             if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _names_a_day(ent.text)):
                 continue
+            self._dates.append(ent)
             anchor = _anchor(ent)
             if anchor is not None:
                 self._by_anchor.setdefault(anchor.i, []).append(ent)
+            for clause in ent.root.children:
+                # "since Feb. 9, when the court made a decision": the clause's date
+                if clause.dep_ == "relcl" and any(
+                    m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children
+                ):
+                    self._by_anchor.setdefault(clause.i, []).append(ent)
 
     def at(self, token: Token) -> Span | None:
         found = self._by_anchor.get(token.i)
@@ -63,6 +76,18 @@ class DateIndex:
 
     def all_at(self, token: Token) -> list[Span]:
         return self._by_anchor.get(token.i, [])
+
+    def day_before(self, ent: Span, ctx: ExtractionContext) -> TimeRef | None:
+        """The last expression before ``ent`` that names a day ("Wednesday", "Sept. 7"), resolved."""
+        if self._days is None:
+            self._days = []
+            for other in self._dates:
+                when = resolve_date(other, ctx, "past")
+                if when is not None and when.precision == "day":
+                    self._days.append((other.start_char, when))
+        starts = [start for start, _ in self._days]
+        at = bisect.bisect_left(starts, ent.start_char)
+        return self._days[at - 1][1] if at > 0 else None
 
 
 def _names_a_day(text: str) -> bool:
@@ -76,12 +101,29 @@ def _anchor(ent: Span) -> Token | None:
     root = ent.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
-        return prep.head if prep.lower_ in _TEMPORAL_PREPS else None
+        return _outside_complement(ent, prep.head) if prep.lower_ in _TEMPORAL_PREPS else None
     if root.dep_ in _BARE_DEPS or root.lower_ == "ago":
-        return root.head
+        return _outside_complement(ent, root.head)
     if root.dep_ in _NOUN_DATE_DEPS and root.head.pos_ == "NOUN" and root.i < root.head.i:
         return root.head  # "the 2011 raid"
     return None
+
+
+def _outside_complement(ent: Span, verb: Token) -> Token:
+    """The verb a date belongs to: "X said on Friday he met Y" dates the saying.
+
+    The parser often hangs a date that follows a reporting verb on the verb of its
+    complement clause; a date before that clause's subject (and before its "that") is outside
+    the clause.
+    """
+    if verb.dep_ != "ccomp" or not verb.head.i < ent.start < verb.i:
+        return verb
+    if any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
+        return verb  # "pledged that in 2000 it would lift": inside the clause
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and ent.end <= subjects[0].left_edge.i:
+        return verb.head
+    return verb
 
 
 def _candidates(trig: Trigger) -> list[Token]:
@@ -108,6 +150,13 @@ def _candidates(trig: Trigger) -> list[Token]:
             and request.head.lemma_.lower() in RESPONDING_VERBS
         ):
             tokens.append(request.head)  # "in 2007 X accepted the request to cooperate"
+        elif (
+            trig.token.dep_ == "acl"
+            and request.lemma_.lower() in _ACT_NOUNS
+            and request.dep_ == "dobj"
+            and request.head.lemma_.lower() in _ACT_VERBS
+        ):
+            tokens.append(request.head)  # "on Feb. 9 the court made a decision to grant ..."
         # "On Sept. 27 they published the results by announcing ...": a gerund of manner
         # happens when the verb it modifies does
         token = trig.token
@@ -146,16 +195,9 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.append(trig.governor)
     elif trig.nominal:
         node = trig.token
-        setting = node.head
-        if (
-            node.dep_ == "pobj"
-            and setting.dep_ == "prep"
-            and setting.lower_ in _OCCASION_PREPS
-            and setting.head.pos_ in ("VERB", "AUX")
-        ):
-            # "was awarded a medal during her visit to Washington, in 2012", "At a breakfast
-            # with X the following morning, Cruz said": the occasion is when its clause is
-            tokens.append(setting.head)
+        occasion_of = _occasion_verb(trig)
+        if occasion_of is not None:
+            tokens.append(occasion_of)
         for _ in range(_NOUN_HOPS):
             if node.dep_ != "pobj" or node.head.dep_ != "prep":
                 break
@@ -166,15 +208,34 @@ def _candidates(trig: Trigger) -> list[Token]:
     return tokens
 
 
+def _occasion_verb(trig: Trigger) -> Token | None:
+    """The verb of the clause an event noun is the occasion of: "was awarded a medal during
+    her visit to Washington, in 2012", "At a breakfast with X the following morning, Cruz
+    said": the occasion is when its clause is."""
+    node, setting = trig.token, trig.token.head
+    if (
+        trig.nominal
+        and trig.governor is None
+        and node.dep_ == "pobj"
+        and setting.dep_ == "prep"
+        and setting.lower_ in _OCCASION_PREPS
+        and setting.head.pos_ in ("VERB", "AUX")
+    ):
+        return setting.head
+    return None
+
+
 def preference(trig: Trigger, modality: str, tree: Tree) -> Preference:
     """Which way an underspecified date points: planned events look ahead, reported ones back."""
     if modality == "planned":
         return "future"
-    verb = trig.governor if trig.nominal else trig.token
+    verb = (trig.governor or _occasion_verb(trig)) if trig.nominal else trig.token
     if verb is not None and (
         verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tree.kids(verb, "aux"))
     ):
         return "past"
+    if trig.nominal and trig.governor is None and verb is not None:
+        return "nearest"  # "is expected to act at its meeting in December"
     return "past" if trig.nominal else "nearest"
 
 
@@ -193,10 +254,18 @@ def when_of(
     frequencies are not dates and give ``None``. "Two years later", "the next
     day" count from ``before``, the date of the story's previous dated event.
     """
-    for ent in _expressions(trig, dates):
+    for token, ent in _expressions(trig, dates):
         if _no_calendar_unit(ent.text):
             return None  # "last week", "two weeks ago", "the past year": the guidelines' null
-        when = resolve_date(ent, ctx, preference(trig, modality, tree))
+        # a date on a verb in the simple past is past ("on Feb. 9, when the court made a
+        # decision to grant ...", though the granting is what was decided)
+        prefer = "past" if token.tag_ == "VBD" else preference(trig, modality, tree)
+        when = resolve_date(ent, ctx, prefer)
+        if when is None:
+            when = _before_or_after(ent, dates, ctx)
+        if when is None and same_day(ent.text):
+            # "During a speech earlier in the day": the story's day, the last day named before
+            before = dates.day_before(ent, ctx)
         if when is None and before is not None and before.start is not None:
             anchor = Resolved(before.start, before.end, before.precision)
             later = resolve_after(ent.text, anchor)
@@ -212,14 +281,44 @@ def when_of(
     return None
 
 
-def _expressions(trig: Trigger, dates: DateIndex) -> list[Span]:
+def _before_or_after(ent: Span, dates: DateIndex, ctx: ExtractionContext) -> TimeRef | None:
+    """ "X visited on Wednesday, six years after she was released": the released is dated by
+    counting back from the clause it is subordinate to ("before" counts forward)."""
+    clause = ent.root.head
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark" and m.i > ent.root.i]
+    if (
+        ent.root.dep_ != "npadvmod"
+        or clause.dep_ != "advcl"
+        or marks[:1] not in (["after"], ["before"])
+    ):
+        return None
+    for other in dates.all_at(clause.head):
+        base = resolve_date(other, ctx, "past")
+        if base is None or base.start is None or base.end is None or base.precision is None:
+            continue
+        shifted = shift(
+            ent.text,
+            Resolved(base.start, base.end, base.precision),
+            -1 if marks[0] == "after" else 1,
+        )
+        if shifted.ok:
+            return TimeRef(
+                mention=ctx.span_of(ent),
+                start=shifted.start,
+                end=shifted.end,
+                precision=shifted.precision,
+            )
+    return None
+
+
+def _expressions(trig: Trigger, dates: DateIndex) -> list[tuple[Token, Span]]:
     """The date expressions of the trigger's clause, nearest first.
 
     On the nouns of a setting reached through "on" or "as" only an adjunct counts ("On the
     Morning Show on Tuesday, X criticized", "blasted X as a disgrace Wednesday"), not a
     modifier of the noun ("criticized X on her 2012 vote": the vote's year).
     """
-    found: list[Span] = []
+    found: list[tuple[Token, Span]] = []
     for token in _candidates(trig):
         adjunct_only = (
             token.dep_ == "pobj"
@@ -229,7 +328,7 @@ def _expressions(trig: Trigger, dates: DateIndex) -> list[Span]:
         for ent in dates.all_at(token):
             if adjunct_only and ent.root.dep_ in _MODIFIER_DEPS:
                 continue
-            found.append(ent)
+            found.append((token, ent))
     return found
 
 

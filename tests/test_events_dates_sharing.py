@@ -1,0 +1,55 @@
+"""Dates shared between mentions of one event (occasions.share_dates), on made-up records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsextract_events.occasions import share_dates
+
+from newsextract import Event, Participant, Span, TimeRef
+
+TEXT = "Walsh Slams Reed. Walsh blasted Reed on Monday. Walsh blasted Reed again on Friday."
+MONDAY = TimeRef(start=dt.date(2023, 2, 27), end=dt.date(2023, 2, 27), precision="day")
+FRIDAY = TimeRef(start=dt.date(2023, 2, 24), end=dt.date(2023, 2, 24), precision="day")
+
+
+def event(
+    at: int, agent: str | None, target: str | None, when: TimeRef | None = None, **kw: str
+) -> Event:
+    people = [("agent", agent, 0), ("target", target, 12)]
+    return Event(
+        id=f"e{at}",
+        type=kw.get("type", "ACCUSE"),
+        trigger=Span.of(TEXT, at, at + 5),
+        participants=[
+            Participant(role=role, actor=actor, mention=Span.of(TEXT, start, start + 4))
+            for role, actor, start in people
+            if actor is not None
+        ],
+        when=when,
+        modality=kw.get("modality", "asserted"),
+    )
+
+
+def test_an_undated_mention_takes_the_date_of_the_same_event() -> None:
+    out = share_dates([event(6, "a1", "a2"), event(24, "a1", "a2", MONDAY)], None)  # type: ignore[arg-type]
+    assert out[0].when == MONDAY
+
+
+def test_different_participants_type_or_modality_share_nothing() -> None:
+    dated = event(24, "a1", "a2", MONDAY)
+    for other in (
+        event(6, "a1", "a3"),
+        event(6, "a1", None),
+        event(6, "a1", "a2", type="SUPPORT"),
+        event(6, "a1", "a2", modality="negated"),
+    ):
+        assert share_dates([other, dated], None)[0].when is None  # type: ignore[arg-type]
+
+
+def test_two_occasions_share_nothing() -> None:
+    out = share_dates(
+        [event(6, "a1", "a2"), event(24, "a1", "a2", MONDAY), event(50, "a1", "a2", FRIDAY)],
+        None,  # type: ignore[arg-type]
+    )
+    assert out[0].when is None
