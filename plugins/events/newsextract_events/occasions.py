@@ -59,4 +59,3 @@ def share_dates(events: list[Event], ctx: ExtractionContext) -> list[Event]:
             if not _dated(events[i].when):
                 out[i] = events[i].model_copy(update={"when": when})
     return out
-
