@@ -194,3 +194,13 @@ def test_no_staffer_without_a_title_between(run) -> None:  # type: ignore[no-unt
         "“We need strong leadership,” Donald Trump told the crowd."
     )
     assert owner(run(text), text, "We") is None
+
+
+def test_it_saying_after_a_sentence_about_the_body(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Bank cut its forecast for Brazil on Tuesday. "
+        "It said growth would slow. It was a gloomy report."
+    )
+    ex = run(text)
+    assert owner(ex, text, "It said") == "World Bank"
+    assert owner(ex, text, "It was") is None

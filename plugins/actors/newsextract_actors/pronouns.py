@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import gazetteer, phrases
+from . import gazetteer, names, phrases
 from .coref import SAY_LEMMAS, Resolver, subject_of
 from .state import BuilderState
 
@@ -25,6 +26,13 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos
 _TITLE_WORDS = 4
 #: Words an apposition may have before the campaign it names (", a senior adviser to the").
 _APPOSITION_WORDS = 7
+#: Verbs of saying, deciding and intending: a body does them, a thing rarely.
+_AGENT_VERBS = SAY_LEMMAS | names.words(
+    """
+    plan want intend decide agree refuse seek hope expect vow pledge raise cut lower
+    increase reduce revise approve reject sue appeal accuse demand urge impose lift
+    """
+)
 _IT_KINDS = frozenset({"organization", "country", "media"})
 #: Verbs whose subject "it" is mostly a situation, not an actor ("it seems", "it takes").
 _IMPERSONAL = frozenset(
@@ -38,6 +46,8 @@ def _pleonastic(verb: Token) -> bool:
         return True
     if verb.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "when it comes to"
+    if verb.lemma_ in _AGENT_VERBS:
+        return False  # "it said that ...", "it plans to ..."
     return any(
         c.dep_ in {"xcomp", "ccomp", "csubj", "attr"} and c.i > verb.i for c in verb.children
     )
@@ -224,9 +234,33 @@ class Pronouns(BuilderState):
                 )
                 if clause is not None:
                     ci = actor_of(next((c for c in clause.children if c.dep_ == "nsubj"), None), i)
+            if ci is None and verb.dep_ == "ROOT" and verb.lemma_ in _AGENT_VERBS:
+                ci = self._previous_subject(token, actor_of)
             if ci is not None:
                 out[ci].append((token.idx, token.idx + len(token.text)))
         return out
+
+    def _previous_subject(
+        self, token: Token, actor_of: Callable[[Token | None, int], int | None]
+    ) -> int | None:
+        """ "The IMF cut its forecast. It said ...": the body the sentence before was about.
+
+        Only for a verb of saying, deciding or intending ("said", "plans",
+        "raised"), which a thing rarely does, after a sentence whose subject
+        is the body.
+        """
+        sent = token.sent
+        if sent.start == 0 or any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+            for t in sent
+            if t.head.dep_ == "ROOT"
+        ):
+            return None
+        previous = self.doc[sent.start - 1].sent
+        subject = subject_of(previous.root)
+        if subject is None:
+            return None
+        return actor_of(subject, token.i)
 
     def _they_said(self, token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
         """ "Police said they ...", "the campaign says they ...": who reports the clause.
