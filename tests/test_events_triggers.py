@@ -393,6 +393,9 @@ def test_round3_nouns_and_objects(run, sentence: str, type_: str, trigger: str) 
         ("Mary Walsh admires Tom Reed.", "SUPPORT", "admires"),
         ("Tom Reed announced his departure from the Senate.", "RETREAT", "departure"),
         ("Mary Walsh had a phone call with Tom Reed on Monday.", "CONSULT", "call"),
+        # a date between a verb and its particle; a gerund after the particle
+        ("Mary Walsh called Friday for releasing Tom Reed.", "REQUEST", "called"),
+        ("Mary Walsh called on Monday for talks with Tom Reed.", "REQUEST", "called"),
         # the rarer CAMEO members of each family
         ("Tom Reed resisted calls from Mary Walsh to resign.", "REJECT", "resisted"),
         ("Tom Reed ignored the requests of Mary Walsh.", "REJECT", "ignored"),

@@ -57,7 +57,7 @@ _PRAISE_WORDS = words(
     """friend hero leader champion genius great good smart brilliant wonderful fantastic
     terrific honorable honest strong tough decent fine patriot partner ally role model
     inspiration best special nice kind amazing incredible extraordinary outstanding
-    remarkable courageous brave true real mentor icon legend star"""
+    remarkable courageous brave true real mentor icon legend star win victory success triumph"""
 )
 #: "fact-checked Trump", "a fact-check of his claim": an investigation of what someone said.
 FACT_CHECK = Sense("ACCUSE", "investigate")
@@ -379,14 +379,30 @@ def _strike_sense(token: Token, sense: Sense) -> Sense | None:
     return None if sense.needs == "military" else sense
 
 
+def _dated(token: Token) -> bool:
+    """Part of a date ("Friday", "on Monday"): no object, and no gap before a particle."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return token.lower_ == "on" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
 def _real_particle(token: Token) -> bool:
     """A preposition that belongs to the verb ("called on Israel"), not a date ("called on Friday")."""
     if token.dep_ != "prep":
         return True
     verb = token.head
-    if token.i < verb.i or token.i - verb.i > 2 or any(c.dep_ == "dobj" for c in verb.children):
+    doc = token.doc
+    # "called Friday for ...", "called on Monday for ...": a date between verb and particle
+    between = [t for t in doc[verb.i + 1 : token.i] if not _dated(t)]
+    if (
+        token.i < verb.i
+        or len(between) > 1
+        or any(c.dep_ == "dobj" and not _dated(c) for c in verb.children)
+    ):
         return False  # "On Twitter, X called Trump ..."; "called him out for ..."
     objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects and any(c.dep_ == "pcomp" for c in token.children):
+        return True  # "called Friday for releasing the videos": a gerund object
     if not objects:
         # "dropped out of the race": an adverbial particle the parser made a preposition
         return token.i == verb.i + 1 and any(c.dep_ == "prep" for c in token.children)
