@@ -8,12 +8,18 @@ sentence, word) boundaries into pieces, the pieces are parsed with
 whose text is exactly the original, so every offset stays valid. Cutting at a
 paragraph break changes nothing a news extractor reads; a sentence is never cut
 unless a single paragraph is longer than a piece.
+
+Title-case headline lines are parsed as if written in sentence case (see
+:mod:`newsextract.truecase`): the text given to spaCy is a truecased copy of
+the same length, and the Doc returned carries the original text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
+
+from .truecase import restore, truecase
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,8 +54,25 @@ def chunk_bounds(text: str, size: int) -> Iterator[tuple[int, int]]:
     yield start, length
 
 
-def parse(nlp: Language, text: str, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> Doc:
-    """One Doc for ``text``, parsed in pieces if it is long."""
+def _same_tokens(nlp: Language) -> Callable[[str, str], bool]:
+    def same(original: str, changed: str) -> bool:
+        return [len(t) for t in nlp.tokenizer(original)] == [len(t) for t in nlp.tokenizer(changed)]
+
+    return same
+
+
+def _cased(nlp: Language, text: str, truecase_headlines: bool) -> str | None:
+    """The text to parse instead of ``text`` (headlines in sentence case), or ``None``."""
+    return truecase(text, _same_tokens(nlp)) if truecase_headlines else None
+
+
+def _restored(nlp: Language, doc: Doc, text: str, cased: str, chunk_chars: int) -> Doc:
+    """``doc`` (the parse of ``cased``) as a Doc of ``text``; else a plain parse of ``text``."""
+    restored = restore(doc, text, cased)
+    return restored if restored is not None else _parse_plain(nlp, text, chunk_chars)
+
+
+def _parse_plain(nlp: Language, text: str, chunk_chars: int) -> Doc:
     if len(text) <= chunk_chars:
         return nlp(text)
     from spacy.tokens import Doc
@@ -61,11 +84,41 @@ def parse(nlp: Language, text: str, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> D
     return doc
 
 
+def parse(
+    nlp: Language,
+    text: str,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    *,
+    truecase_headlines: bool = True,
+) -> Doc:
+    """One Doc for ``text``, parsed in pieces if it is long, title-case headlines in sentence case."""
+    cased = _cased(nlp, text, truecase_headlines)
+    if cased is None:
+        return _parse_plain(nlp, text, chunk_chars)
+    return _restored(nlp, _parse_plain(nlp, cased, chunk_chars), text, cased, chunk_chars)
+
+
 def parse_many(
-    nlp: Language, texts: Iterable[str], batch_size: int, chunk_chars: int = DEFAULT_CHUNK_CHARS
+    nlp: Language,
+    texts: Iterable[str],
+    batch_size: int,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    *,
+    truecase_headlines: bool = True,
 ) -> Iterator[Doc]:
     """Docs for ``texts`` in order: short ones batched through ``nlp.pipe``, long ones in pieces."""
     items = list(texts)
-    short = iter(nlp.pipe((t for t in items if len(t) <= chunk_chars), batch_size=batch_size))
-    for text in items:
-        yield next(short) if len(text) <= chunk_chars else parse(nlp, text, chunk_chars)
+    cased = [_cased(nlp, t, truecase_headlines) for t in items]
+    short = iter(
+        nlp.pipe(
+            (c or t for t, c in zip(items, cased, strict=True) if len(t) <= chunk_chars),
+            batch_size=batch_size,
+        )
+    )
+    for text, changed in zip(items, cased, strict=True):
+        if len(text) > chunk_chars:
+            yield parse(nlp, text, chunk_chars, truecase_headlines=truecase_headlines)
+        elif changed is None:
+            yield next(short)
+        else:
+            yield _restored(nlp, next(short), text, changed, chunk_chars)

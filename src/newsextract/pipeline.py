@@ -77,6 +77,7 @@ class Pipeline:
         entrypoints: bool = True,
         max_chars: int = DEFAULT_MAX_CHARS,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
+        truecase_headlines: bool = True,
     ) -> None:
         """
         Args:
@@ -89,6 +90,8 @@ class Pipeline:
             max_chars: longest text accepted; longer ones raise :class:`InputError`.
             chunk_chars: longer texts are parsed in pieces cut at paragraph breaks
                 (bounded memory; offsets unchanged).
+            truecase_headlines: parse title-case headline lines as if in sentence
+                case (see :mod:`newsextract.truecase`; text and offsets unchanged).
         """
         #: How to build an equivalent pipeline in another process.
         self.config: dict[str, Any] = {
@@ -99,6 +102,7 @@ class Pipeline:
             "entrypoints": entrypoints,
             "max_chars": max_chars,
             "chunk_chars": chunk_chars,
+            "truecase_headlines": truecase_headlines,
         }
         self.plugin_manager: pluggy.PluginManager = build_plugin_manager(
             enable=enable, disable=disable, plugins=plugins, entrypoints=entrypoints
@@ -106,6 +110,7 @@ class Pipeline:
         self.nlp: Language = nlp if nlp is not None else load_model(model)
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
+        self.truecase_headlines = truecase_headlines
         if self.nlp.max_length < chunk_chars:
             self.nlp.max_length = chunk_chars
         self.model = model_label(self.nlp)
@@ -185,7 +190,15 @@ class Pipeline:
         document = coerce_document(
             text, published=published, doc_id=doc_id, max_chars=self.max_chars
         )
-        return self._extract_doc(parse(self.nlp, document.text, self.chunk_chars), document)
+        return self._extract_doc(
+            parse(
+                self.nlp,
+                document.text,
+                self.chunk_chars,
+                truecase_headlines=self.truecase_headlines,
+            ),
+            document,
+        )
 
     def _extract_doc(self, doc: Doc, document: Document) -> Extraction:
         ctx = ExtractionContext(doc, published=document.published, doc_id=document.id)
@@ -330,7 +343,13 @@ class Pipeline:
 
     def _run_batch(self, items: list[Outcome | Document], batch_size: int) -> Iterator[Outcome]:
         documents = [item for item in items if isinstance(item, Document)]
-        docs = parse_many(self.nlp, (d.text for d in documents), batch_size, self.chunk_chars)
+        docs = parse_many(
+            self.nlp,
+            (d.text for d in documents),
+            batch_size,
+            self.chunk_chars,
+            truecase_headlines=self.truecase_headlines,
+        )
         for item in items:
             if isinstance(item, Outcome):
                 yield item
