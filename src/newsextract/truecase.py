@@ -222,8 +222,11 @@ def _is_abbreviation(text: str, match: re.Match[str], line_start: int, line_end:
     after = match.end()
     if text[after : after + 1] != ".":
         return False
-    if not text[after + 1 : line_end].strip(_CLOSING):
-        return False
+    rest = after + 1
+    while rest < line_end and text[rest] in _CLOSING:
+        rest += 1
+    if rest == line_end:
+        return False  # the line's final period
     return not _period_ends_sentence(text, line_start, after)
 
 
