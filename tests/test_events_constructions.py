@@ -581,3 +581,10 @@ def test_a_participant_named_by_an_actor_noun_becomes_an_actor(nlp) -> None:  # 
     (made,) = [a for a in refined.actors if a.name == "federal prosecutors"]
     assert len(made.mentions) == 2  # one actor per wording
     assert {a.id for a in refined.actors} >= {a.id for a in x.actors}
+
+
+def test_a_repeated_act_on_someone_unnamed_is_another_event(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Mary Walsh called on Tom Reed to resign. Mary Walsh also called on the governor to act."
+    )
+    assert len(events_of(x, "REQUEST")) == 2  # "the governor" is no actor, but not Tom Reed

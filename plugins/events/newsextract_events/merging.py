@@ -29,6 +29,28 @@ from newsextract import Event, Participant
 __all__ = ["merge_repeated", "trigger_family"]
 
 _ROLES = ("agent", "target")
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "we",
+        "us",
+        "our",
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+    ]
+)
 #: Examined partners per event: bounds the pairwise step on pathological inputs.
 _MAX_GROUP = 64
 
@@ -50,6 +72,13 @@ def _actor(event: Event, role: str) -> str | None:
     return None
 
 
+def _unlinked(event: Event, role: str) -> bool:
+    """Whether the role is named only by words no actor covers ("the administration")."""
+    return _actor(event, role) is None and any(
+        p.role == role and p.mention.text.lower() not in _PRONOUNS for p in event.participants
+    )
+
+
 def _compatible(a: Event, b: Event) -> bool:
     shared = False
     for role in _ROLES:
@@ -58,6 +87,9 @@ def _compatible(a: Event, b: Event) -> bool:
             if x != y:
                 return False
             shared = True
+        elif (x is not None and _unlinked(b, role)) or (y is not None and _unlinked(a, role)):
+            # "called on Obama ..." and "called on the administration ...": someone else
+            return False
     if not shared:
         return False
     if a.when is not None and b.when is not None and a.when.start and b.when.start:
