@@ -103,3 +103,27 @@ def test_date_given_through_another_clause(run, text: str, type_: str, day: dt.d
 def test_a_date_before_the_complement_belongs_to_the_reporting_verb(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Senator Mary Walsh said on Monday she met Governor Tom Reed earlier this week.")
     assert first(x, "CONSULT").when is None  # "earlier this week": no day the text commits to
+
+
+def test_a_dated_occasion_dates_what_happens_during_it_later(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Monday's debate drew a large audience.\n\nThe candidates disagree on taxes. "
+        "Senator Mary Walsh attacked Governor Tom Reed during the debate."
+    )
+    assert start(first(x, "ACCUSE")) == dt.date(2023, 2, 27)
+
+
+def test_another_occasion_of_the_same_name_is_not_dated(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Monday's debate drew a large audience.\n\nThe candidates disagree on taxes. "
+        "Senator Mary Walsh attacked Governor Tom Reed during the second debate."
+    )
+    assert first(x, "ACCUSE").when is None
+
+
+def test_the_day_before_a_dated_occasion(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The debate on Monday drew a large audience. In a column the day before the debate, "
+        "Senator Mary Walsh urged Governor Tom Reed to resign."
+    )
+    assert start(first(x, "REQUEST")) == dt.date(2023, 2, 26)

@@ -56,6 +56,7 @@ class DateIndex:
         self._by_anchor: dict[int, list[Span]] = {}
         self._dates: list[Span] = []
         self._days: list[tuple[int, TimeRef]] | None = None
+        self._occasions: dict[str, tuple[TimeRef, frozenset[str]] | None] | None = None
         for ent in doc.ents:
             if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _names_a_day(ent.text)):
                 continue
@@ -82,12 +83,66 @@ class DateIndex:
         if self._days is None:
             self._days = []
             for other in self._dates:
-                when = resolve_date(other, ctx, "past")
+                when = resolve_date(other, ctx, "nearest")
                 if when is not None and when.precision == "day":
                     self._days.append((other.start_char, when))
         starts = [start for start, _ in self._days]
         at = bisect.bisect_left(starts, ent.start_char)
         return self._days[at - 1][1] if at > 0 else None
+
+    def occasion(self, noun: Token, ctx: ExtractionContext) -> TimeRef | None:
+        """The date of a named occasion a definite noun refers back to: "Monday's debate",
+        "the Sept. 26 debate", "the rally on Friday" ... "during the debate".
+
+        Only when the article dates that noun once (two dated debates are two occasions), to
+        a day or a month, and the later mention adds no modifier of its own ("the second
+        debate" is another one).
+        """
+        if self._occasions is None:
+            self._occasions = _occasions(self._dates, ctx)
+        if (
+            noun.tag_ != "NN"  # "during the debates": not one occasion
+            or self.all_at(noun)
+            or not any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in noun.children)
+        ):
+            return None
+        found = self._occasions.get(noun.lemma_.lower())
+        if found is None or not _modifiers(noun) <= found[1]:
+            return None
+        return found[0]
+
+
+def _occasions(
+    dates: list[Span], ctx: ExtractionContext
+) -> dict[str, tuple[TimeRef, frozenset[str]] | None]:
+    """Nouns the article dates ("Monday's debate"), by lemma; ``None`` for two dates."""
+    found: dict[str, tuple[TimeRef, frozenset[str]] | None] = {}
+    for ent in dates:
+        noun = _anchor(ent)
+        if noun is None or noun.tag_ != "NN":
+            continue
+        when = resolve_date(ent, ctx, "nearest")
+        if when is None or when.start is None or when.precision == "year":
+            continue
+        key = noun.lemma_.lower()
+        if key not in found:
+            found[key] = (when, _modifiers(noun))
+            continue
+        known = found[key]
+        if known is None or (known[0].start, known[0].end) != (when.start, when.end):
+            found[key] = None  # two occasions of one name
+        else:
+            found[key] = (known[0], known[1] | _modifiers(noun))
+    return found
+
+
+def _modifiers(noun: Token) -> frozenset[str]:
+    """What sets an occasion apart from others of its name: "first", "presidential"."""
+    return frozenset(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nummod") and c.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _names_a_day(text: str) -> bool:
@@ -276,8 +331,30 @@ def when_of(
                     end=later.end,
                     precision=later.precision,
                 )
+        if when is None:
+            when = _next_to_occasion(ent, dates, ctx)
         if when is not None:
             return when
+    for token in _candidates(trig):
+        occasion = dates.occasion(token, ctx)
+        if occasion is not None:
+            return occasion  # "Monday's debate" ... "X attacked Y during the debate"
+    return None
+
+
+def _next_to_occasion(ent: Span, dates: DateIndex, ctx: ExtractionContext) -> TimeRef | None:
+    """ "The day before the debate": a day next to a dated occasion of the article."""
+    if " ".join(ent.text.lower().split()) not in ("the day", "a day"):
+        return None
+    for prep in ent.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+            continue
+        for noun in prep.children:
+            occasion = dates.occasion(noun, ctx) if noun.dep_ == "pobj" else None
+            if occasion is None or occasion.start is None or occasion.precision != "day":
+                continue
+            day = occasion.start + dt.timedelta(days=-1 if prep.lower_ == "before" else 1)
+            return TimeRef(mention=ctx.span_of(ent), start=day, end=day, precision="day")
     return None
 
 
