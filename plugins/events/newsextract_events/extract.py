@@ -32,7 +32,15 @@ from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
 from .modality import modality_of
 from .pronouns import PronounResolver
-from .roles import ACTOR_NOUNS, PERSON_NOUNS, Roles, find_roles, is_actorlike, person_like
+from .roles import (
+    ACTOR_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    Roles,
+    find_roles,
+    is_actorlike,
+    person_like,
+)
 from .syntax import Tree
 from .timing import DateIndex, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
@@ -370,25 +378,6 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]
 
 
-#: People and bodies named by a common noun that annotators make actors when they take part
-#: in an event ("World leaders denounced ...", "federal prosecutors charged ..."), beyond the
-#: roles' actor nouns: the agentive nouns of politics, law, money and the street.
-_PEOPLE_NOUNS = words(
-    """donor donors contributor contributors prosecutor prosecutors judge judges justice
-    justices jury doctor doctors physician physicians general generals admiral admirals
-    veteran veterans family families proponent proponents advocate advocates critic critics
-    opponent opponents challenger challengers member members delegate delegates moderator
-    moderators reporter reporters journalist journalists editor editors columnist
-    columnists outlet outlets panel board agencies department departments officer officers
-    cop cops trooper troopers agent agents hacker hackers bomber bombers shooter shooters
-    killer killers terrorist terrorists jihadist jihadists extremist extremists
-    organizer organizers demonstrator leaders lawmaker legislator regulators regulator
-    investigator inspector inspectors analyst analysts expert experts economist economists
-    scientist scientists researcher researchers adviser advisers advisor advisors aide aides
-    staff staffers employees employer employers executive executives owner owners union
-    unions citizen citizens taxpayer taxpayers consumer consumers parent parents
-    student teacher teachers nurse nurses worker"""
-)
 _PARTICIPANT_ROLES = ("agent", "target")
 
 
@@ -466,7 +455,7 @@ def _new_actor_key(participant: Participant, doc: SpacyDoc) -> tuple[str, int] |
         return None
     head = span.root
     lemma = head.lemma_.lower()
-    if not any(w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, _PEOPLE_NOUNS)):
+    if not any(w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, PEOPLE_NOUNS)):
         return None
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None

@@ -31,7 +31,15 @@ from .syntax import (
 )
 from .triggers import Trigger
 
-__all__ = ["ACTOR_NOUNS", "PERSON_NOUNS", "Roles", "find_roles", "is_actorlike", "person_like"]
+__all__ = [
+    "ACTOR_NOUNS",
+    "PEOPLE_NOUNS",
+    "PERSON_NOUNS",
+    "Roles",
+    "find_roles",
+    "is_actorlike",
+    "person_like",
+]
 
 #: Common nouns that denote an actor even without a name ("the army", "protesters").
 ACTOR_NOUNS = frozenset(
@@ -154,6 +162,25 @@ ACTOR_NOUNS = frozenset(
         "opponents",
         "critics",
     ]
+)
+#: People and bodies named by a common noun that annotators make actors when they take part
+#: in an event ("World leaders denounced ...", "federal prosecutors charged ..."), beyond the
+#: roles' actor nouns: the agentive nouns of politics, law, money and the street.
+PEOPLE_NOUNS = words(
+    """donor donors contributor contributors prosecutor prosecutors judge judges justice
+    justices jury doctor doctors physician physicians general generals admiral admirals
+    veteran veterans family families proponent proponents advocate advocates critic critics
+    opponent opponents challenger challengers member members delegate delegates moderator
+    moderators reporter reporters journalist journalists editor editors columnist
+    columnists outlet outlets panel board agencies department departments officer officers
+    cop cops trooper troopers agent agents hacker hackers bomber bombers shooter shooters
+    killer killers terrorist terrorists jihadist jihadists extremist extremists
+    organizer organizers demonstrator leaders lawmaker legislator regulators regulator
+    investigator inspector inspectors analyst analysts expert experts economist economists
+    scientist scientists researcher researchers adviser advisers advisor advisors aide aides
+    staff staffers employees employer employers executive executives owner owners union
+    unions citizen citizens taxpayer taxpayers consumer consumers parent parents
+    student teacher teachers nurse nurses worker"""
 )
 _NOT_ACTORS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
