@@ -143,6 +143,10 @@ def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
         ("Russia demanded the withdrawal of US troops.", "RETREAT", "hypothetical"),
         # "ought to" parsed as the head verb
         ("Iran ought to pull back.", "RETREAT", "hypothetical"),
+        # directives ask for their act; forcing reports it
+        ("The president ordered the troops to withdraw from Syria.", "RETREAT", "hypothetical"),
+        ("France advised Iran to release the prisoners.", "RETREAT", "hypothetical"),
+        ("France forced Iran to release the prisoners.", "RETREAT", "asserted"),
     ],
 )
 def test_modality(run, sentence: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsextract.records import Modality
 
+from .lexicon import words
 from .linking import SpanIndex
 from .syntax import Tree
 from .triggers import Trigger
@@ -78,8 +79,11 @@ _PLAN_NOUNS = frozenset(
 )
 _REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "threat", "push", "effort"})
 _PREVENTING = frozenset({"refrain", "abstain", "prevent", "stop", "bar", "keep", "ban", "block"})
-_REQUESTING = frozenset(
-    {"urge", "ask", "call", "demand", "request", "press", "encourage", "implore", "beg", "tell"}
+#: Verbs that ask for the act of their "to"-clause (not implicative ones such as "force",
+#: "convince": "forced him to resign" reports the resignation).
+_REQUESTING = words(
+    """urge ask call demand request press encourage implore beg tell order instruct advise
+    command invite warn push pressure lobby exhort challenge entreat beseech"""
 )
 _DECIDING = frozenset({"decide", "choose", "opt", "vote", "rule"})
 #: Verbs whose object (or "for"-object) is asked for, not done: "called for his dismissal",
