@@ -105,3 +105,10 @@ def test_our_country_is_not_the_focal_country(run) -> None:  # type: ignore[no-u
         "“Our country must respond,” the senator said."
     )
     assert holder(ex, "country") is None
+
+
+def test_a_description_in_apposition_after_the_name_is_no_mention(run) -> None:  # type: ignore[no-untyped-def]
+    ex = run("President Barack Obama spoke. Obama, the president, said it was fine.")
+    obama = holder(ex, "Barack Obama")
+    assert obama is not None
+    assert "president" not in [m.text for m in obama.mentions]

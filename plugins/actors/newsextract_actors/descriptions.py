@@ -67,6 +67,8 @@ class Descriptions(BuilderState):
                 continue
             if token.tag_ in {"NNS", "NNPS"} or token.dep_ in {"compound", "amod", "nmod"}:
                 continue
+            if token.dep_ == "appos":
+                continue  # "Obama, the president, said": an apposition is no mention
             if token.i + 1 < n and doc[token.i + 1].pos_ == "PROPN":
                 continue  # a title before a name, already counted
             det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
@@ -319,13 +321,17 @@ def _name_head(text: str) -> str:
 
     Only a capitalised common word counts ("Fund", "Museum"), not an acronym or a
     one-word name ("NATO", "Google"): those have no head noun to be called by.
+    A head with its complement is no one-word name ("Department of Veterans
+    Affairs" -> "department").
     """
     words = text.split()
+    complement = False
     for i, w in enumerate(words):
         if w.casefold() in {"of", "for", "on", "in"}:
+            complement = i + 1 < len(words)
             words = words[:i]
             break
-    if len(words) < 2:
+    if not words or (len(words) < 2 and not complement):
         return ""
     last = words[-1]
     if last.casefold() in gazetteer.NOT_ACTOR_HEADS:
