@@ -588,3 +588,9 @@ def test_a_repeated_act_on_someone_unnamed_is_another_event(run) -> None:  # typ
         "Mary Walsh called on Tom Reed to resign. Mary Walsh also called on the governor to act."
     )
     assert len(events_of(x, "REQUEST")) == 2  # "the governor" is no actor, but not Tom Reed
+
+
+def test_a_named_owner_before_a_decision_does_what_was_decided(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Critics attacked the Ruritanian Senate decision to sanction Mary Walsh.")
+    (event,) = events_of(x, "SANCTION")
+    assert "Senate" in (name(x, event, "agent") or "")

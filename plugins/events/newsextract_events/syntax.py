@@ -66,6 +66,8 @@ _PURPOSE_NOUNS = frozenset(
     {"tour", "trip", "mission", "journey", "visit", "effort", "bid", "attempt", "quest", "drive"}
 )
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
+#: Names whose modifier position makes them the owner of a decision, plan or bid.
+_OWNER_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 
 
 class Tree:
@@ -189,6 +191,17 @@ def _described(noun: Token, tree: Tree) -> Token:
     return noun
 
 
+def _first_named(token: Token, tree: Tree) -> Token:
+    """The first of coordinated names a modifier belongs to ("the FBI and Justice Department
+    decision": FBI), following the conjunction back to its head."""
+    node = token
+    for _ in range(_MAX_CONJUNCTS):
+        if node.dep_ != "conj" or node.head.ent_type_ not in _OWNER_ENTS:
+            break
+        node = node.head
+    return node
+
+
 def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
@@ -214,6 +227,9 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             # the one who announced them
             for owner in tree.kids(node.head, "poss"):
                 return owner
+            for owner in tree.kids(node.head, "compound", "nmod"):
+                if owner.ent_type_ in _OWNER_ENTS:
+                    return _first_named(owner, tree)  # "the FBI decision not to prosecute"
             if node.head.dep_ == "dobj" and node.head.head.pos_ in ("VERB", "AUX"):
                 node = node.head.head
                 continue
