@@ -309,7 +309,12 @@ def _attribution_after(doc: Doc, close: int) -> int:
         return -1
     if doc[j].text in _DASHES:  # “...” ― Jane Doe
         k = _skip_blank(doc, j + 1, 1)
-        if k < n and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        if (
+            k < n
+            and doc[k].pos_ == "PROPN"
+            and doc[k].is_title
+            and doc[k].ent_type_ in {"PERSON", ""}
+        ):
             return _noun_run_end(doc, k, min(n, k + 5))
         return -1
     limit = min(n, j + 2 * _ATTRIBUTION_SPAN)
