@@ -594,3 +594,10 @@ def test_a_named_owner_before_a_decision_does_what_was_decided(run) -> None:  # 
     x = run("Critics attacked the Ruritanian Senate decision to sanction Mary Walsh.")
     (event,) = events_of(x, "SANCTION")
     assert "Senate" in (name(x, event, "agent") or "")
+
+
+def test_a_campaign_trip_to_a_city_has_no_host(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh plans to visit Charlotte on Sunday. Tom Reed visited Beijing.")
+    trip, state_visit = events_of(x, "CONSULT")
+    assert name(x, trip, "target") is None
+    assert name(x, state_visit, "target") == "China"

@@ -881,6 +881,18 @@ def _unlink_own_things(participants: list[Participant], ctx: ExtractionContext, 
         participants[index] = participant.model_copy(update={"actor": None})
 
 
+def _unlink_places(participants: list[Participant], ctx: ExtractionContext) -> None:
+    """A visit to a city or region that stands for no state or body has no host: "Clinton
+    will visit Charlotte" (a campaign trip); "visited Beijing" is China, "Capitol Hill" Congress.
+    """
+    for index, participant in enumerate(participants):
+        if participant.role != "target" or participant.actor is None:
+            continue
+        actor = ctx.actor(participant.actor)
+        if actor is not None and actor.type == "other":
+            participants[index] = participant.model_copy(update={"actor": None})
+
+
 def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
@@ -925,6 +937,8 @@ def find_roles(
     _unlink_own_things(participants, ctx, tree)
     if visit and place_token is not None and not any(p.role == "target" for p in participants):
         add("target", [place_token])  # a visit to Beijing is a visit to China
+    if visit:
+        _unlink_places(participants, ctx)
     add("instrument", _instruments(trig, tree))
     where: Place | None = None
     if place_token is not None:
