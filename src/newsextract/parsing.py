@@ -108,7 +108,8 @@ def parse_many(
 ) -> Iterator[Doc]:
     """Docs for ``texts`` in order: short ones batched through ``nlp.pipe``, long ones in pieces."""
     items = list(texts)
-    cased = [_cased(nlp, t, truecase_headlines) for t in items]
+    # long texts are truecased by parse() below
+    cased = [_cased(nlp, t, truecase_headlines) if len(t) <= chunk_chars else None for t in items]
     short = iter(
         nlp.pipe(
             (c or t for t, c in zip(items, cased, strict=True) if len(t) <= chunk_chars),
