@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -269,6 +270,7 @@ def _choose_year(day: dt.date, base: dt.date, prefer: Preference, whole_month: b
     return later if same < base else earlier
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve(expression: str, published: dt.date | None, prefer: Preference = "past") -> Resolved:
     """Resolve ``expression`` against ``published``; unresolvable or non-date text gives ``UNRESOLVED``.
 
