@@ -67,6 +67,9 @@ FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "me", "my", "myself", "min
 _NEUTER_KINDS: Final[frozenset[str]] = frozenset({"organization", "country", "media"})
 
 _SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
+#: How far up from a pronoun a fronted adverbial is looked for ("In his first
+#: speech as mayor, ..."): such phrases are shallow.
+_MAX_FRONTED_DEPTH: Final[int] = 12
 _OBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative", "attr", "oprd"})
 #: Sentences back a pronoun may look, and mentions it may weigh at most.
 WINDOW_SENTENCES: Final[int] = 3
@@ -467,6 +470,7 @@ class Resolver:
             for t in range(m.start, m.end):
                 self.owner[t] = mi
         self.resolved: dict[int, int] = {}  #: pronoun token -> cluster
+        self._sentence_heads: dict[int, tuple[Token, Token | None]] = {}
         self.quotes: list[Quotation] = []  #: the quotations, once resolved
         self._quote_ends: list[int] = []
         self.narrative: list[int] = []
@@ -801,13 +805,14 @@ class Resolver:
         pronoun's gender (or kind). Only when the preceding text decides
         nothing: "Obama arrived. When he spoke, Biden left" stays Obama's.
         """
-        root = token.sent.root
-        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        root, subject = self._root_and_subject(token)
         if subject is None or subject.i <= token.i:
             return None
         clause = token
         adverbial = False
-        while clause.head.i != root.i and clause.head.i != clause.i:
+        for _ in range(_MAX_FRONTED_DEPTH):  # bounded: a long sentence stays linear
+            if clause.head.i == root.i or clause.head.i == clause.i:
+                break
             clause = clause.head
             adverbial |= clause.dep_ in {"advcl", "prep", "npadvmod"}
         adverbial |= clause.dep_ in {"advcl", "prep", "npadvmod"}
@@ -819,6 +824,20 @@ class Resolver:
         if found is None or found in banned or self._compatible(found, want) < 1.0:
             return None
         return found
+
+    def _root_and_subject(self, token: Token) -> tuple[Token, Token | None]:
+        """The root of the token's sentence and its subject, found once per sentence.
+
+        ``token.sent`` walks the whole sentence; asked once per pronoun, a long
+        sentence full of pronouns would cost its length squared.
+        """
+        number = self.sentence[token.i]
+        known = self._sentence_heads.get(number)
+        if known is None:
+            root = token.sent.root
+            subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+            known = self._sentence_heads[number] = (root, subject)
+        return known
 
 
 def _paragraphs(doc: Doc, table: TokenTable) -> list[tuple[int, int]]:
