@@ -564,23 +564,23 @@ def test_an_allegation_between_actors_is_an_accusation(nlp) -> None:  # type: ig
 
 
 def test_a_participant_named_by_an_actor_noun_becomes_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
-    from newsextract_events.extract import participant_actors
-
+    """The events plugin's ``refine`` hook makes the actor; the pipeline calls it."""
     pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
-    text = "On Monday, federal prosecutors sued Tom Reed. Later, federal prosecutors criticized Mary Walsh."
+    text = "On Monday, conservative critics sued Tom Reed. Later, conservative critics criticized Mary Walsh."
     x = pipeline.extract(text)
-    doc = nlp(text)
-    ctx = newsextract.ExtractionContext(doc)
-    for actor in x.actors:
-        ctx.new_id("actor")  # the ids the actors plugin handed out are taken
-        assert actor.id
-    refined = participant_actors(x, ctx)
-    assert refined is not None
-    agents = {name(refined, e, "agent") for e in refined.events}
-    assert agents == {"federal prosecutors"}
-    (made,) = [a for a in refined.actors if a.name == "federal prosecutors"]
+    agents = {name(x, e, "agent") for e in x.events}
+    assert agents == {"conservative critics"}
+    (made,) = [a for a in x.actors if a.name == "conservative critics"]
     assert len(made.mentions) == 2  # one actor per wording
-    assert {a.id for a in refined.actors} >= {a.id for a in x.actors}
+    assert made.plugin == "events" and made.type == "group"
+    assert len({a.id for a in x.actors}) == len(x.actors)
+
+
+def test_a_group_the_actors_plugin_knows_is_not_made_twice(nlp) -> None:  # type: ignore[no-untyped-def]
+    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
+    x = pipeline.extract("On Monday, federal prosecutors sued Tom Reed.")
+    groups = [a for a in x.actors if "prosecutors" in a.name]
+    assert len(groups) == 1 and groups[0].plugin == "actors"
 
 
 def test_a_repeated_act_on_someone_unnamed_is_another_event(run) -> None:  # type: ignore[no-untyped-def]

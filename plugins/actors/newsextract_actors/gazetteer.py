@@ -979,14 +979,14 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
 #: MIL, legislators LEG, opposition OPP, rebels REB, criminals CRM) and the
 #: actors of an election: unnamed, they are still a group that acts ("police
 #: said", "federal prosecutors charged"), unlike demographic classes ("voters",
-#: "women", "families"), which news mostly uses generically. ("prosecutors" is
-#: left to the events plugin's participant actors for now: its test relies on it.)
+#: "women", "families"), which news mostly uses generically. (Other people
+#: nouns become actors only as event participants, in the events plugin.)
 ACTING_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     _words(
         """
     police officers troopers cops deputies sheriffs
     officials authorities regulators administrators diplomats negotiators ministers
-    investigators judges jurors
+    investigators prosecutors judges jurors
     lawmakers legislators senators congressmen
     soldiers troops generals commanders marines
     protesters protestors demonstrators activists rioters dissidents petitioners

@@ -474,4 +474,4 @@ def _new_actor(
     plural = head.tag_ in ("NNS", "NNPS")
     person = head.lemma_.lower() in PERSON_NOUNS
     kind: ActorType = "group" if plural else "person" if person else "organization"
-    return Actor(id=ctx.new_id("actor"), name=mention.text, type=kind, mentions=[])
+    return Actor(id=ctx.new_id("actor"), name=mention.text, type=kind, mentions=[], plugin="events")
