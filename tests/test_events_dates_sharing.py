@@ -53,3 +53,17 @@ def test_two_occasions_share_nothing() -> None:
         None,  # type: ignore[arg-type]
     )
     assert out[0].when is None
+
+
+def test_the_pipeline_dates_a_headline_by_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Wired in the events plugin: the headline's act takes the body's date."""
+    from .events_helpers import actors_and_events
+
+    extract = actors_and_events(nlp)
+    x = extract(
+        "Senator Mary Walsh slams Governor Tom Reed over the budget.\n\n"
+        "Walsh criticized Reed on Monday in a speech to the state senate."
+    )
+    (first,) = [e for e in x.events if e.trigger.start == x.text.index("slams")]
+    assert first.type == "ACCUSE"
+    assert first.when is not None and first.when.start == dt.date(2023, 2, 27)

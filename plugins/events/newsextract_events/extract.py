@@ -31,6 +31,7 @@ from .lexicon import NOUNS, VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
 from .modality import modality_of
+from .occasions import share_dates
 from .pronouns import PronounResolver
 from .roles import (
     ACTOR_NOUNS,
@@ -374,7 +375,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
                 related=related,
             )
         )
-    merged = merge_repeated(events, families)
+    # mentions of one event share the date one of them gives ("X Calls Y ..." headline)
+    merged = merge_repeated(share_dates(events, ctx), families)
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]
 
 
