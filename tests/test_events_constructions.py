@@ -576,6 +576,19 @@ def test_a_participant_named_by_an_actor_noun_becomes_an_actor(nlp) -> None:  # 
     assert len({a.id for a in x.actors}) == len(x.actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, any critics sued Tom Reed.",  # no one in particular
+        "Mary Walsh said on Monday that her country sued Tom Reed.",  # a state, not a new actor
+    ],
+)
+def test_no_participant_actor_for_no_one_in_particular_or_a_state(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"]).extract(text)
+    assert [e.trigger.text for e in x.events] == ["sued"]
+    assert all(a.plugin == "actors" for a in x.actors)
+
+
 def test_a_group_the_actors_plugin_knows_is_not_made_twice(nlp) -> None:  # type: ignore[no-untyped-def]
     pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
     x = pipeline.extract("On Monday, federal prosecutors sued Tom Reed.")

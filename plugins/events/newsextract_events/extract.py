@@ -381,6 +381,11 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
 
 
 _PARTICIPANT_ROLES = ("agent", "target")
+#: Nouns that stand for a state: a participant so named is a country the actors
+#: plugin did not resolve ("his country"), which a new actor would duplicate.
+_STATE_NOUNS = frozenset({"country", "nation", "state"})
+#: Words that make a noun phrase no one in particular.
+_NONSPECIFIC = frozenset({"any", "every", "each", "no", "one", "much"})
 
 
 def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
@@ -461,6 +466,10 @@ def _new_actor_key(participant: Participant, doc: SpacyDoc) -> tuple[str, int] |
         return None
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None
+    if lemma in _STATE_NOUNS:
+        return None  # "his country": a state the actors plugin missed, not a new actor
+    if any(t.lower_ in _NONSPECIFIC for t in span):
+        return None  # "if so much as one soldier comes", "any officials": no one in particular
     words_ = [t.lower_ for t in span if t.dep_ not in ("det", "poss") and not t.is_punct]
     return " ".join(words_), head.idx
 
