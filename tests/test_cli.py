@@ -206,3 +206,25 @@ def test_render_command_writes_escaped_page(tmp_path: Path) -> None:
     again = tmp_path / "again.html"
     assert run("render", str(extraction_json), "-o", str(again)).exit_code == 0
     assert again.read_text(encoding="utf-8") == page
+
+
+def test_headline_truecasing_can_be_switched_off(tmp_path: Path) -> None:
+    article = tmp_path / "okafor.txt"
+    article.write_text(
+        "Mayor Okafor Rejects Council Plan To Close Two Libraries\n\n"
+        "Mayor Ruth Okafor rejected the plan of the city council on Monday. The council had "
+        "voted to close two libraries, and Okafor said she would fight it.\n",
+        encoding="utf-8",
+    )
+
+    def headline_mentions(*flags: str) -> list[str]:
+        result = run("extract", str(article), *flags)
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.stdout)
+        headline_end = data["text"].index("\n")
+        return [
+            m["text"] for a in data["actors"] for m in a["mentions"] if m["end"] <= headline_end
+        ]
+
+    assert headline_mentions() == ["Okafor"]  # the headline parsed as a sentence
+    assert headline_mentions("--no-truecase-headlines") == []

@@ -32,7 +32,11 @@ def main() -> None:
 
 
 def _pipeline(
-    model: str | None, plugins: str | None, disable: str | None, max_chars: int | None
+    model: str | None,
+    plugins: str | None,
+    disable: str | None,
+    max_chars: int | None,
+    truecase_headlines: bool = True,
 ) -> Pipeline:
     from .documents import DEFAULT_MAX_CHARS
     from .pipeline import Pipeline
@@ -42,6 +46,7 @@ def _pipeline(
         enable=plugins,
         disable=disable,
         max_chars=max_chars or DEFAULT_MAX_CHARS,
+        truecase_headlines=truecase_headlines,
     )
 
 
@@ -150,6 +155,12 @@ def _html_items(
 @click.option("--disable", help="Comma-separated plugin names not to use.")
 @click.option("--model", help="spaCy pipeline to use (default: the pinned English one).")
 @click.option("--max-chars", type=int, help="Longest text accepted (default 1,000,000).")
+@click.option(
+    "--truecase-headlines/--no-truecase-headlines",
+    default=True,
+    show_default=True,
+    help="Parse a title-case headline as if in sentence case (docs/guide.md).",
+)
 @click.option("--batch-size", type=int, default=32, show_default=True)
 @click.option(
     "--workers",
@@ -193,6 +204,7 @@ def extract(
     disable: str | None,
     model: str | None,
     max_chars: int | None,
+    truecase_headlines: bool,
     batch_size: int,
     workers: int,
     resume: bool,
@@ -219,7 +231,7 @@ def extract(
         else:
             kind = "jsonl" if source.suffix.lower() in {".jsonl", ".ndjson"} else "text"
     try:
-        pipeline = _pipeline(model, plugins, disable, max_chars)
+        pipeline = _pipeline(model, plugins, disable, max_chars, truecase_headlines)
     except NewsExtractError as exc:
         _fail(str(exc))
     done_ids: set[str] = set()
