@@ -402,6 +402,15 @@ def test_narration_takes_the_last_date_of_the_previous_sentence(run) -> None:  #
     assert (event.when.start, event.when.precision) == (dt.date(2012, 1, 1), "year")
 
 
+def test_narration_carries_the_main_clauses_date_not_a_subordinate_ones(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The network fired anchor Tom Reed on Monday, a day after senators criticized him "
+        "on Sunday. Mary Walsh also criticized Tom Reed."
+    )
+    (event,) = [e for e in events_of(x, "ACCUSE") if e.trigger.start > x.text.index(".")]
+    assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
+
+
 def test_a_dateline_dates_no_event(run) -> None:  # type: ignore[no-untyped-def]
     x = run("BOSTON, Feb. 27 (UPI) -\nMary Walsh criticized Tom Reed.")
     (event,) = events_of(x, "ACCUSE")

@@ -344,7 +344,13 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         sent = trig.token.sent
         actors = frozenset(p.actor for p in roles.participants if p.actor is not None)
         if when is not None and when.start is not None:
-            dated_sentence = (sent.end_char, sent.end, when, actors)
+            main = trig.token.dep_ == "ROOT" or (
+                trig.token.dep_ == "conj" and trig.token.head.dep_ == "ROOT"
+            )
+            # the sentence's main clause dates what follows, not a clause inside it:
+            # "was fired Wednesday, a day after he drew criticism. He was dismissed ..."
+            if main or dated_sentence is None or dated_sentence[1] != sent.end:
+                dated_sentence = (sent.end_char, sent.end, when, actors)
         elif (
             when is None
             and dated_sentence is not None
