@@ -11,7 +11,7 @@ import newsextract
 from newsextract import Event, Extraction, ExtractionContext
 
 from .extract import extract_events as _extract
-from .extract import participant_actors
+from .participant_actors import participant_actors
 
 __all__ = ["extract_events", "refine"]
 
