@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,17 @@ def pipeline() -> newsextract.Pipeline:
 def nlp(pipeline: newsextract.Pipeline):  # type: ignore[no-untyped-def]
     """The spaCy Language of the default pipeline, for building other pipelines cheaply."""
     return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def run_actors(nlp) -> Callable[[str], newsextract.Extraction]:  # type: ignore[no-untyped-def]
+    """``extract(text)`` with the actors plugin alone, for its tests on made-up sentences."""
+    only_actors = newsextract.Pipeline(nlp=nlp, enable=["actors"])
+
+    def run(text: str) -> newsextract.Extraction:
+        return only_actors.extract(text, doc_id="t")
+
+    return run
 
 
 @pytest.fixture(scope="session")

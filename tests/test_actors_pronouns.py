@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-import newsextract
 from newsextract import Extraction
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    pipeline = newsextract.Pipeline(nlp=nlp, enable=["actors"])
-
-    def _run(text: str) -> Extraction:
-        return pipeline.extract(text, doc_id="t")
-
-    return _run
 
 
 def owner(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str | None:
@@ -32,13 +19,13 @@ def owner(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str |
 # -- speakers of quotations ---------------------------------------------------------
 
 
-def test_speaker_named_with_a_title_after_the_quotation(run) -> None:  # type: ignore[no-untyped-def]
+def test_speaker_named_with_a_title_after_the_quotation(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The city council met on Tuesday.\n\n"
         "“I will make this promise to you,” Springfield police Chief Carla Mendes said Monday. "
         "“I want to assure our community.”"
     )
-    ex = run(text)
+    ex = run_actors(text)
     assert owner(ex, text, "I ") == "Carla Mendes"
     assert owner(ex, text, "I want") == "Carla Mendes"
 
@@ -51,68 +38,68 @@ def test_inverted_attribution_before_a_colon(nlp) -> None:  # type: ignore[no-un
     assert doc[quote.speaker].text == "Okafor"
 
 
-def test_said_before_the_speaker_takes_the_whole_name(run) -> None:  # type: ignore[no-untyped-def]
+def test_said_before_the_speaker_takes_the_whole_name(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Donors kept giving.\n\n"
         "“The biggest concern for me is the court,” said Ohio farm-equipment executive "
         "Frank Delacroix, who backed the senator."
     )
-    assert owner(run(text), text, "me") == "Frank Delacroix"
+    assert owner(run_actors(text), text, "me") == "Frank Delacroix"
 
 
-def test_dash_attribution_names_the_author(run) -> None:  # type: ignore[no-untyped-def]
+def test_dash_attribution_names_the_author(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Readers Share Their Views.\n\n"
         "“I am worried about the election.” ― Maria Lopez\n"
         "“My vote goes to the governor.” ― Peter Novak\n"
     )
-    ex = run(text)
+    ex = run_actors(text)
     assert owner(ex, text, "I am") == "Maria Lopez"
     assert owner(ex, text, "My") == "Peter Novak"
 
 
-def test_speaker_pronoun_is_someone_the_narrative_named(run) -> None:  # type: ignore[no-untyped-def]
+def test_speaker_pronoun_is_someone_the_narrative_named(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Robert Hale spoke to reporters on Friday.\n\n"
         "“Tom Baker told me that Tom Baker would never resign, and Baker meant it,” he said."
     )
     # Baker is named three times, but only inside the quotation: not its speaker
-    assert owner(run(text), text, "he said") == "Robert Hale"
+    assert owner(run_actors(text), text, "he said") == "Robert Hale"
 
 
-def test_quotation_in_a_paragraph_of_its_own_takes_the_next_speaker(run) -> None:  # type: ignore[no-untyped-def]
+def test_quotation_in_a_paragraph_of_its_own_takes_the_next_speaker(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Henry Moss is selling the boat.\n\n"
         "“It has recently been returned to me by the police.”\n\n"
         "Moss said he had received offers for it."
     )
-    assert owner(run(text), text, "me") == "Henry Moss"
+    assert owner(run_actors(text), text, "me") == "Henry Moss"
 
 
 # -- first person outside quotations --------------------------------------------------
 
 
-def test_op_ed_author_named_in_the_closing_biography(run) -> None:  # type: ignore[no-untyped-def]
+def test_op_ed_author_named_in_the_closing_biography(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "My Town Deserves Better.\n\n"
         "I grew up in a small town. My father worked at the mill, and I learned early "
         "that the governor's promises rarely reached us.\n\n"
         "Helen Carter is a professor of history at a state university."
     )
-    ex = run(text)
+    ex = run_actors(text)
     assert owner(ex, text, "My") == "Helen Carter"
     assert owner(ex, text, "I grew") == "Helen Carter"
 
 
-def test_biography_of_someone_the_article_is_about_is_no_author(run) -> None:  # type: ignore[no-untyped-def]
+def test_biography_of_someone_the_article_is_about_is_no_author(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Helen Carter won the primary on Tuesday. I think the result surprised everyone.\n\n"
         "Helen Carter is the party's nominee for governor."
     )
-    assert owner(run(text), text, "I think") is None
+    assert owner(run_actors(text), text, "I think") is None
 
 
-def test_letters_signed_below(run) -> None:  # type: ignore[no-untyped-def]
+def test_letters_signed_below(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "LETTERS.\n\n"
         "I live in Denver and have many friends who are immigrants.\n\n"
@@ -122,85 +109,85 @@ def test_letters_signed_below(run) -> None:  # type: ignore[no-untyped-def]
         "Mauricio Ferreira.\n\n"
         "Austin."
     )
-    ex = run(text)
+    ex = run_actors(text)
     assert owner(ex, text, "I live") == "Kathleen Morrow"
     assert owner(ex, text, "My") == "Mauricio Ferreira"
 
 
-def test_unnamed_columnist_is_left_alone(run) -> None:  # type: ignore[no-untyped-def]
+def test_unnamed_columnist_is_left_alone(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "When the minister, Paul Ricard, came to talk to me last week, I did not expect "
         "a lecture on trucks.\n\n"
         "The talks went on for an hour."
     )
-    assert owner(run(text), text, "me") is None
+    assert owner(run_actors(text), text, "me") is None
 
 
 # -- "it", "its", "they" by construction; cataphora -------------------------------------
 
 
-def test_its_is_the_subject_of_its_clause(run) -> None:  # type: ignore[no-untyped-def]
+def test_its_is_the_subject_of_its_clause(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The International Monetary Fund met Brazil's finance minister on Monday. "
         "The International Monetary Fund raised its forecast for emerging economies."
     )
-    assert owner(run(text), text, "its") == "International Monetary Fund"
+    assert owner(run_actors(text), text, "its") == "International Monetary Fund"
 
 
-def test_it_in_a_clause_joined_to_the_bodys_own(run) -> None:  # type: ignore[no-untyped-def]
+def test_it_in_a_clause_joined_to_the_bodys_own(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The European Commission has chosen a different path and made clear it would not negotiate."
     )
-    assert owner(run(text), text, "it would") == "European Commission"
+    assert owner(run_actors(text), text, "it would") == "European Commission"
 
 
-def test_pleonastic_it_is_nobody(run) -> None:  # type: ignore[no-untyped-def]
+def test_pleonastic_it_is_nobody(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = "NATO said it was important to act. NATO will meet when it comes to a vote."
-    ex = run(text)
+    ex = run_actors(text)
     assert owner(ex, text, "it was") is None
     assert owner(ex, text, "it comes") is None
 
 
-def test_they_reported_by_an_organisation(run) -> None:  # type: ignore[no-untyped-def]
+def test_they_reported_by_an_organisation(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = "The Federal Bureau of Investigation said they had found no evidence of a crime."
-    assert owner(run(text), text, "they") == "Federal Bureau of Investigation"
+    assert owner(run_actors(text), text, "they") == "Federal Bureau of Investigation"
 
 
-def test_cataphora_in_a_fronted_phrase(run) -> None:  # type: ignore[no-untyped-def]
+def test_cataphora_in_a_fronted_phrase(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = "The museum opened on Saturday.\n\nIn his speech, Barack Obama praised the builders."
-    assert owner(run(text), text, "his speech") == "Barack Obama"
+    assert owner(run_actors(text), text, "his speech") == "Barack Obama"
     text = "The museum opened.\n\nWhile he acknowledged the cost, Ben Harper said it was worth it."
-    assert owner(run(text), text, "he acknowledged") == "Ben Harper"
+    assert owner(run_actors(text), text, "he acknowledged") == "Ben Harper"
 
 
-def test_no_cataphora_when_the_text_before_decides(run) -> None:  # type: ignore[no-untyped-def]
+def test_no_cataphora_when_the_text_before_decides(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = "Barack Obama arrived on Monday. When he spoke, Joe Biden left the room."
-    assert owner(run(text), text, "he spoke") == "Barack Obama"
+    assert owner(run_actors(text), text, "he spoke") == "Barack Obama"
 
 
-def test_we_of_a_campaign_staffer_is_the_campaign(run) -> None:  # type: ignore[no-untyped-def]
+def test_we_of_a_campaign_staffer_is_the_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Hillary Clinton spoke in Ohio on Monday. The Clinton campaign bought ads there.\n\n"
         "“We are focused on the voters,” Clinton campaign manager Robby Mook told reporters."
     )
-    ex = run(text)
+    ex = run_actors(text)
     assert owner(ex, text, "We") == "Clinton campaign"
 
 
-def test_no_staffer_without_a_title_between(run) -> None:  # type: ignore[no-untyped-def]
+def test_no_staffer_without_a_title_between(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Paul Ryan praised his staff.\n\n"
         "Ryan's campaign shrugged off Donald Trump's comments. "
         "“We need strong leadership,” Donald Trump told the crowd."
     )
-    assert owner(run(text), text, "We") is None
+    assert owner(run_actors(text), text, "We") is None
 
 
-def test_it_saying_after_a_sentence_about_the_body(run) -> None:  # type: ignore[no-untyped-def]
+def test_it_saying_after_a_sentence_about_the_body(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The World Bank cut its forecast for Brazil on Tuesday. "
         "It said growth would slow. It was a gloomy report."
     )
-    ex = run(text)
+    ex = run_actors(text)
     assert owner(ex, text, "It said") == "World Bank"
     assert owner(ex, text, "It was") is None
