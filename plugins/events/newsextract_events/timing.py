@@ -197,21 +197,14 @@ def _candidates(trig: Trigger) -> list[Token]:
             # "when Congress cut funding two years later, Mexico said enough": the same
             # time; not "while X was investigating", a background that lasts
             tokens.append(trig.token.head)
-        request = trig.token.head
-        if (
-            trig.token.dep_ == "acl"
-            and request.lemma_.lower() in REQUEST_NOUNS
-            and request.dep_ == "dobj"
-            and request.head.lemma_.lower() in RESPONDING_VERBS
-        ):
-            tokens.append(request.head)  # "in 2007 X accepted the request to cooperate"
-        elif (
-            trig.token.dep_ == "acl"
-            and request.lemma_.lower() in _ACT_NOUNS
-            and request.dep_ == "dobj"
-            and request.head.lemma_.lower() in _ACT_VERBS
-        ):
-            tokens.append(request.head)  # "on Feb. 9 the court made a decision to grant ..."
+        noun = trig.token.head
+        if trig.token.dep_ == "acl" and noun.dep_ == "dobj":
+            # "in 2007 X accepted the request to cooperate", "on Feb. 9 the court made a
+            # decision to grant ...": the verb taking the noun dates the act it names
+            for nouns, verbs in ((REQUEST_NOUNS, RESPONDING_VERBS), (_ACT_NOUNS, _ACT_VERBS)):
+                if noun.lemma_.lower() in nouns and noun.head.lemma_.lower() in verbs:
+                    tokens.append(noun.head)
+                    break
         # "On Sept. 27 they published the results by announcing ...": a gerund of manner
         # happens when the verb it modifies does
         token = trig.token
