@@ -59,35 +59,39 @@ def test_no_group_mention(run_actors, text: str, word: str) -> None:  # type: ig
     assert holder(run_actors(text), word) is None
 
 
-def test_a_shared_role_goes_to_the_main_bearer(run_actors) -> None:  # type: ignore[no-untyped-def]
-    ex = run_actors(
-        "President Barack Obama spoke in Ohio. Obama said the economy had grown. "
-        "Obama also praised the workers. Obama left by plane. Aides recalled how "
-        "President Kennedy had once visited. The president will return next week."
-    )
-    obama = holder(ex, "Barack Obama")
-    assert obama is not None
-    assert "president" in [m.text for m in obama.mentions]
-
-
-def test_a_committee_is_later_the_panel(run_actors) -> None:  # type: ignore[no-untyped-def]
-    ex = run_actors(
-        "The Senate Finance Committee questioned the banker on Tuesday. "
-        "The panel will vote on the bill next week."
-    )
-    committee = holder(ex, "Senate Finance Committee")
-    assert committee is not None
-    assert "panel" in [m.text for m in committee.mentions]
-
-
-def test_a_possessive_pronoun_determines_a_description(run_actors) -> None:  # type: ignore[no-untyped-def]
-    ex = run_actors(
-        "The Justice Department sued the state on Monday. Attorney General Jane Roe said "
-        "her department would not back down."
-    )
-    department = holder(ex, "Justice Department")
-    assert department is not None
-    assert "department" in [m.text for m in department.mentions]
+@pytest.mark.parametrize(
+    ("text", "named", "described"),
+    [
+        pytest.param(
+            "President Barack Obama spoke in Ohio. Obama said the economy had grown. "
+            "Obama also praised the workers. Obama left by plane. Aides recalled how "
+            "President Kennedy had once visited. The president will return next week.",
+            "Barack Obama",
+            "president",
+            id="a shared role goes to the main bearer",
+        ),
+        pytest.param(
+            "The Senate Finance Committee questioned the banker on Tuesday. "
+            "The panel will vote on the bill next week.",
+            "Senate Finance Committee",
+            "panel",
+            id="a committee is later the panel",
+        ),
+        pytest.param(
+            "The Justice Department sued the state on Monday. Attorney General Jane Roe said "
+            "her department would not back down.",
+            "Justice Department",
+            "department",
+            id="a possessive pronoun determines a description",
+        ),
+    ],
+)
+def test_a_description_is_a_mention_of_the_actor_named_before(
+    run_actors, text: str, named: str, described: str
+) -> None:  # type: ignore[no-untyped-def]
+    actor = holder(run_actors(text), named)
+    assert actor is not None
+    assert described in [m.text for m in actor.mentions]
 
 
 def test_our_country_is_not_the_focal_country(run_actors) -> None:  # type: ignore[no-untyped-def]
