@@ -388,6 +388,28 @@ def test_check_and_saved_predictions(tmp_path: Path) -> None:
     assert "pred.jsonl:1" in bad.output
 
 
+def test_several_rounds_are_scored_as_one_set(tmp_path: Path) -> None:
+    write_fixture(tmp_path, "d1", TEXT, gold_doc())
+    other_text = TEXT.replace("Monday", "Friday")
+    round2 = gold_doc(other_text)
+    round2["doc_id"], round2["text_sha256"] = "d2", sha256_text(other_text)
+    (tmp_path / "texts" / "d2.txt").write_text(other_text, encoding="utf-8")
+    (tmp_path / "round2").mkdir()
+    (tmp_path / "round2" / "d2.json").write_text(json.dumps(round2), encoding="utf-8")
+    gold, second_round, texts = (str(tmp_path / n) for n in ("gold", "round2", "texts"))
+    checked = CliRunner().invoke(
+        main, ["evaluate-events", gold, second_round, "--texts", texts, "--check"]
+    )
+    assert checked.exit_code == 0, checked.output
+    assert "2 annotation files valid: 14 actors, 8 events" in checked.output
+    # the same document in two folders would be counted twice: refused, naming both
+    (tmp_path / "round2" / "d1.json").write_bytes((tmp_path / "gold" / "d1.json").read_bytes())
+    twice = CliRunner().invoke(main, ["evaluate-events", gold, second_round, "--texts", texts])
+    assert twice.exit_code == 1
+    assert "d1 is annotated in both" in twice.output
+    assert "round2" in twice.output
+
+
 def test_an_annotation_agrees_with_itself_perfectly() -> None:
     doc = verified(gold_doc())
     report = evaluate_events_actors([doc], [as_extraction(doc)])

@@ -21,7 +21,7 @@ from .events_actors import evaluate_events_actors, event_errors, format_events_r
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
-__all__ = ["evaluate_events", "extract_gold"]
+__all__ = ["evaluate_events", "extract_gold", "load_gold_dirs"]
 
 
 def _make_pipeline(model: str | None) -> Pipeline:
@@ -65,8 +65,33 @@ def _read_predictions(path: Path) -> list[Extraction]:
     return extractions
 
 
+def load_gold_dirs(gold_dirs: tuple[Path, ...], texts_dir: Path) -> list[GoldDoc]:
+    """The annotations of several folders scored as one set (rounds are kept in separate folders).
+
+    A document annotated in two of them is an error: counting it twice would
+    weigh one annotator's calls double, and which file is gold would be arbitrary.
+    """
+    docs: list[GoldDoc] = []
+    seen: dict[str, Path] = {}
+    for gold_dir in gold_dirs:
+        for doc in load_gold_dir(gold_dir, texts_dir):
+            if doc.doc_id in seen:
+                raise AnnotationError(
+                    f"{doc.doc_id} is annotated in both {seen[doc.doc_id]} and {gold_dir}; "
+                    "score such folders separately (--second compares two annotators)"
+                )
+            seen[doc.doc_id] = gold_dir
+            docs.append(doc)
+    return docs
+
+
 @click.command("evaluate-events")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "gold_dirs",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
 @click.option(
     "--texts",
     "texts_dir",
@@ -90,7 +115,7 @@ def _read_predictions(path: Path) -> list[Extraction]:
     "--second",
     "second_dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Score a second annotator's files in this folder against GOLD_DIR instead of "
+    help="Score a second annotator's files in this folder against GOLD_DIRS instead of "
     "running the pipeline: inter-annotator agreement, on the documents both annotated.",
 )
 @click.option(
@@ -107,7 +132,7 @@ def _read_predictions(path: Path) -> list[Extraction]:
 )
 @click.option("--model", help="spaCy pipeline to extract with (default: the pinned English one).")
 def evaluate_events(
-    gold_dir: Path,
+    gold_dirs: tuple[Path, ...],
     texts_dir: Path,
     json_out: Path | None,
     pred_path: Path | None,
@@ -116,12 +141,13 @@ def evaluate_events(
     check: bool,
     model: str | None,
 ) -> None:
-    """Score actor clustering and events against JSON annotations in GOLD_DIR.
+    """Score actor clustering and events against JSON annotations in GOLD_DIRS.
 
-    The format is described in docs/annotation-guidelines.md.
+    Several folders (annotation rounds) are scored as one set. The format is
+    described in docs/annotation-guidelines.md.
     """
     try:
-        docs = load_gold_dir(gold_dir, texts_dir)
+        docs = load_gold_dirs(gold_dirs, texts_dir)
     except AnnotationError as exc:
         raise click.ClickException(str(exc)) from exc
     if check:
@@ -150,7 +176,8 @@ def evaluate_events(
         extractions, failed = extract_gold(docs, _make_pipeline(model))
         source = "newsextract pipeline"
     report = evaluate_events_actors(docs, extractions)
-    click.echo(format_events_report(report, title=f"== {source} vs {gold_dir}"))
+    gold_names = " + ".join(str(gold_dir) for gold_dir in gold_dirs)
+    click.echo(format_events_report(report, title=f"== {source} vs {gold_names}"))
     for doc_id, reason in sorted(failed.items()):
         click.echo(f"failed: {doc_id}: {reason}", err=True)
     if errors_out is not None:
