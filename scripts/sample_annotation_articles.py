@@ -21,6 +21,12 @@ articles whatever the count), so a new round is the next stretch of it:
   ``tests/data/annotations/polnear-dev-round3/``): annotated at the start of the
   fourth session, before its rule changes, while rounds 1 and 2 became the
   tuning set; the unseen test set of that session.
+
+The draw is then used up. Round 4 (``tests/data/annotations/polnear-dev-round4/``,
+annotated at the start of the fifth session, before its rule changes) takes
+what the length band left out: every remaining dev article of at most
+``ROUND4_MAX_CHARS`` characters, three very short and three long ones, all
+of them, so no choice is made by hand either.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ SEEN = (
     "nyt_2016-09-20_examining",
 )
 MIN_CHARS, MAX_CHARS = 1_000, 9_000
+#: Round 4 takes the articles outside the band up to this length; the three longer
+#: dev articles (17,000-22,000 characters) stay out.
+ROUND4_MAX_CHARS = 12_000
 
 
 def sample(text_dir: Path, how_many: int = sum(ROUNDS)) -> list[str]:
@@ -60,7 +69,19 @@ def rounds(text_dir: Path) -> list[list[str]]:
     return [drawn[a:b] for a, b in itertools.pairwise(cuts)]
 
 
+def outside_band(text_dir: Path) -> list[str]:
+    """Round 4: the dev articles the draw's length band left out, short enough to annotate."""
+    return [
+        path.stem
+        for path in sorted(text_dir.glob("*.txt"))
+        if not path.stem.startswith(SEEN)
+        and not MIN_CHARS <= path.stat().st_size <= MAX_CHARS
+        and path.stat().st_size <= ROUND4_MAX_CHARS
+    ]
+
+
 if __name__ == "__main__":
-    for number, doc_ids in enumerate(rounds(Path(sys.argv[1])), start=1):
+    text_dir = Path(sys.argv[1])
+    for number, doc_ids in enumerate([*rounds(text_dir), outside_band(text_dir)], start=1):
         for doc_id in doc_ids:
             print(number, doc_id)

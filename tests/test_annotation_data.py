@@ -29,6 +29,8 @@ POLNEAR_DEV = ANNOTATIONS / "polnear-dev"
 POLNEAR_ROUND2 = ANNOTATIONS / "polnear-dev-round2"
 #: Round 3: the unseen test set once rounds 1 and 2 became the tuning set.
 POLNEAR_ROUND3 = ANNOTATIONS / "polnear-dev-round3"
+#: Round 4: the dev articles outside the draw's length band, unseen in session 5.
+POLNEAR_ROUND4 = ANNOTATIONS / "polnear-dev-round4"
 #: Every folder of PolNeAR annotations (each round, and blind second annotations of some of it).
 POLNEAR_FOLDERS = tuple(
     folder
@@ -39,6 +41,7 @@ POLNEAR_FOLDERS = tuple(
         ANNOTATIONS / "polnear-dev-round2-second",
         POLNEAR_ROUND3,
         ANNOTATIONS / "polnear-dev-round3-second",
+        POLNEAR_ROUND4,
     )
     if folder.is_dir()
 )
@@ -85,8 +88,8 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    folders = (POLNEAR_DEV, POLNEAR_ROUND2, POLNEAR_ROUND3)
-    drawn = module.rounds(POLNEAR_TEXTS)
+    folders = (POLNEAR_DEV, POLNEAR_ROUND2, POLNEAR_ROUND3, POLNEAR_ROUND4)
+    drawn = [*module.rounds(POLNEAR_TEXTS), module.outside_band(POLNEAR_TEXTS)]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
         assert sorted(doc_ids) == sorted(p.stem for p in folder.glob("*.json")), folder.name
