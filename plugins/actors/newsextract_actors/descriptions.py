@@ -53,7 +53,7 @@ class Descriptions(BuilderState):
         unique = {
             head: chosen
             for head, cs in owners.items()
-            if (chosen := self._dominant(cs)) is not None
+            if (chosen := self._dominant(self._home_bearers(head, cs))) is not None
         }
         if not unique:
             return
@@ -88,6 +88,27 @@ class Descriptions(BuilderState):
                 continue
             start = doc[det.i + 1].idx
             self.info[person].descriptions.append((start, token.idx + len(token.text)))
+
+    def _home_bearers(self, role: str, clusters: set[int]) -> set[int]:
+        """Of the bearers of a bare role, those whose title names no country.
+
+        News qualifies a foreign office holder ("Russian President Vladimir
+        Putin") and not the home one ("President Obama"), so a bare "the
+        president" is the unqualified bearer. All of them when every one is
+        qualified, or for a role already qualified ("0:president").
+        """
+        if ":" in role or len(clusters) < 2:
+            return clusters
+        home = {
+            ci
+            for ci in clusters
+            if not any(
+                head.endswith(":" + role)
+                and self.clusters[int(head.partition(":")[0])].kind == "country"
+                for head in self.info[ci].heads
+            )
+        }
+        return home or clusters
 
     def _dominant(self, clusters: set[int]) -> int | None:
         """The one cluster, or the one with three times the mentions of any other."""

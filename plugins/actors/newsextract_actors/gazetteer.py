@@ -996,6 +996,15 @@ ACTING_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     """
     )
 )
+#: Demographic nouns that are a group when race or orientation qualifies them
+#: ("black voters", "the gay community", "communities of color"), though not bare.
+SOCIAL_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
+    {"voters", "people", "men", "women", "americans", "community", "communities"}
+)
+#: The lower-case adjectives of race and orientation that set such a group apart.
+SOCIAL_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    {"black", "white", "brown", "gay", "lesbian", "lgbt", "lgbtq", "transgender", "minority"}
+)
 #: Singular collectives that are a group after a name ("Tulsa police").
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"police", "people", "public", "electorate"})
 #: Singular heads that make an organisation after a name: "the U.S. military",

@@ -112,15 +112,21 @@ class Groups(BuilderState):
         latest: dict[str, str] = {}  # head word -> key of the latest group with it
         named = sorted(i for i, (what, _) in self.group_heads.items() if what == "phrase")
         k = 0
-        for i in self.table.where_lower(gazetteer.ACTING_GROUP_NOUNS):
+        nouns = gazetteer.ACTING_GROUP_NOUNS | gazetteer.SOCIAL_GROUP_NOUNS
+        for i in self.table.where_lower(nouns):
             token = doc[i]
             while k < len(named) and named[k] < i:  # phrase groups named before this noun
                 latest[doc[named[k]].lower_] = self.group_heads[named[k]][1]
                 k += 1
             if i in self.owner or i in self.group_heads:
                 continue
+            social = token.lower_ not in gazetteer.ACTING_GROUP_NOUNS
+            if social and not _social_group(token):
+                continue  # "voters", "women": a class, unless race or orientation sets it apart
             if token.pos_ != "NOUN" or (
-                token.tag_ != "NNS" and token.lower_ not in gazetteer.COLLECTIVE_NOUNS
+                token.tag_ != "NNS"
+                and token.lower_ not in gazetteer.COLLECTIVE_NOUNS
+                and not social
             ):
                 continue  # "the communities they police"
             if phrases.describes(token) or (
@@ -136,6 +142,7 @@ class Groups(BuilderState):
             if any(c.lower_ in phrases.QUANTIFIERS for c in lefts):
                 continue  # "many officials": a share of a class
             start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
+            end = _of_color(token) or end
             word = token.lower_
             dets = {c.lower_ for c in lefts if c.dep_ == "det"}
             bare = start == token.idx
@@ -155,6 +162,29 @@ class Groups(BuilderState):
             return False
         words = {head.lemma_.lower(), head.lower_}
         return bool(words & (gazetteer.AGENTIVE_NOUNS | gazetteer.ASSAULT_NOUNS | _VIOLENCE))
+
+
+def _social_group(token: Token) -> bool:
+    """A demographic noun set apart by race or orientation: "black voters", "people of color".
+
+    Political news writes of such groups as actors that vote, are courted
+    and are targeted ("Trump's support among black voters"), unlike the bare
+    class ("voters", "women"), which it mostly uses generically.
+    """
+    return _of_color(token) is not None or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in gazetteer.SOCIAL_ADJECTIVES
+        for c in titles.near_lefts(token)
+    )
+
+
+def _of_color(token: Token) -> int | None:
+    """The end of "of color" after a group noun ("communities of color"), else None."""
+    for prep in titles.near_rights(token):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            color = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if color is not None and color.lower_ == "color":
+                return color.idx + len(color.text)
+    return None
 
 
 #: Acts of violence by their nouns, beyond the attacks of :data:`.gazetteer.ASSAULT_NOUNS`.

@@ -327,7 +327,8 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         last = span[-1]
         if code is not None and last.tag_ in {"NNS", "NNPS"} and last.dep_ not in _MODIFIER_DEPS:
             # "Americans worried about ...": a group of people, not the state
-            return make("group", _group_key(text))
+            mention = make("group", _group_key(text))
+            return _with_social_adjectives(doc, mention)
         if code is not None:
             return make("country", code, code=code, role="demonym")
         return make("group", _group_key(text))
@@ -363,6 +364,25 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
     if label in ("GPE", "LOC", "FAC"):
         return make("other", normalise(text))
     return None
+
+
+def _with_social_adjectives(doc: Doc, m: Mention) -> Mention:
+    """ "black Americans": race or orientation before a people's name is part of the group.
+
+    The adjectives next to the name that modify it are taken in when one of
+    them is a social one (:data:`.gazetteer.SOCIAL_ADJECTIVES`); "young
+    Americans" stays "Americans".
+    """
+    start = m.start
+    while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == m.end - 1:
+        start -= 1
+    words = {t.lower_ for t in doc[start : m.start]}
+    if start == m.start or not words & gazetteer.SOCIAL_ADJECTIVES:
+        return m
+    m.start, m.start_char = start, doc[start].idx
+    m.text = doc[start : m.end].text
+    m.key = _group_key(m.text)
+    return m
 
 
 class _Make(Protocol):

@@ -205,9 +205,31 @@ def descriptive_start(
         if child.i >= limit:
             break
         if child.dep_ in deps and child.lower_ not in _NOT_DESCRIPTIVE and child.is_alpha:
-            edge = child.left_edge  # "long-time", but not "more" in "more seasoned"
-            start_char = min(start_char, child.idx if edge.lower_ in _NOT_DESCRIPTIVE else edge.idx)
+            edge = _modifier_edge(child, limit)  # "long-time", but not "more" in "more seasoned"
+            if edge is not None:
+                start_char = min(
+                    start_char, child.idx if edge.lower_ in _NOT_DESCRIPTIVE else edge.idx
+                )
     return start_char
+
+
+def _modifier_edge(child: Token, limit: int) -> Token | None:
+    """The first word of a modifier ("long" of "long-time"); None for a clause.
+
+    A modifier with a comma in it or after it, or coordinated verbs, is a misparsed clause ("laws that
+    over-policed, targeted and criminalized black men"), no part of the
+    phrase; a wh-word or determiner at its edge ("how black people") is left out.
+    """
+    doc = child.doc
+    edge = child.left_edge
+    words = doc[edge.i : limit]
+    if any(t.is_punct and t.text != "-" for t in words):
+        return None
+    if any(t.dep_ == "cc" for t in words) and any(t.tag_.startswith("VB") for t in words):
+        return None  # "targeted and criminalized black men", not "federal and state officials"
+    while edge.i < child.i and edge.tag_ in _NOT_MODIFIER_TAGS:
+        edge = doc[edge.i + 1]
+    return edge
 
 
 def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_role: bool) -> Phrase:
@@ -217,6 +239,8 @@ def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_rol
     return Phrase(start_char, end_char, kind, key, head.i, singular_role)
 
 
+#: Word classes that open a clause or a noun phrase, not a modifier.
+_NOT_MODIFIER_TAGS: Final[frozenset[str]] = frozenset({"WDT", "WRB", "WP", "DT", "PDT"})
 #: Adjectives before a phrase that pick members out rather than describe them.
 _NOT_DESCRIPTIVE: Final[frozenset[str]] = QUANTIFIERS | frozenset(
     {"other", "top", "such", "same", "certain", "various", "own", "numerous", "key", "more"}

@@ -1,0 +1,62 @@
+"""The actors plugin's descriptions: common-noun mentions of actors, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import Actor, Extraction
+
+
+def holder(extraction: Extraction, mention: str) -> Actor | None:
+    found = [a for a in extraction.actors if any(m.text == mention for m in a.mentions)]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The senator has little support among black voters this year.", "black voters"),
+        ("The mayor said young black men were stopped more often.", "young black men"),
+        ("Leaders met with communities of color on Monday.", "communities of color"),
+        ("In the early years of the crisis, the gay community felt ignored.", "gay community"),
+        ("The policies hurt black Americans for decades.", "black Americans"),
+    ],
+)
+def test_a_people_set_apart_by_race_is_a_group(  # type: ignore[no-untyped-def]
+    run_actors, text: str, mention: str
+) -> None:
+    group = holder(run_actors(text), mention)
+    assert group is not None and group.type == "group"
+
+
+def test_a_bare_demographic_class_is_no_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors("Women and young voters stayed home, and Americans were tired.")
+    assert holder(ex, "voters") is None and holder(ex, "young voters") is None
+    assert holder(ex, "women") is None and holder(ex, "Women") is None
+
+
+def test_a_clause_before_a_group_is_no_part_of_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "They passed laws that over-policed, targeted and criminalized black men. "
+        "The film explains how black people were treated."
+    )
+    assert holder(ex, "black men") is not None
+    assert holder(ex, "black people") is not None
+
+
+def test_coordinated_adjectives_stay_in_the_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors("Federal and state prosecutors charged the two developers on Monday.")
+    assert holder(ex, "Federal and state prosecutors") is not None
+
+
+def test_the_bare_role_is_its_unqualified_bearer(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Obama met Russian President Vladimir Putin on Monday. Obama said little. "
+        "This week, the president declined to threaten Moscow."
+    )
+    ex = run_actors(text)
+    obama = holder(ex, "Obama")
+    assert obama is not None
+    assert "president" in [m.text for m in obama.mentions]
+    putin = holder(ex, "Vladimir Putin")
+    assert putin is not None and "president" not in [m.text for m in putin.mentions]
