@@ -191,3 +191,54 @@ def test_it_saying_after_a_sentence_about_the_body(run_actors) -> None:  # type:
     ex = run_actors(text)
     assert owner(ex, text, "It said") == "World Bank"
     assert owner(ex, text, "It was") is None
+
+
+# -- session 5: attributions, nested quotations, gender, the clause's subject --------
+
+
+def test_party_and_state_in_parentheses_before_said(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The vote was close.\n\n"
+        "“The bill is a mistake,” Sen. Dana Whitfield (D-Ore.) said. “I will vote against it.”"
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "I will") == "Dana Whitfield"
+
+
+def test_quotation_after_a_report_goes_on_with_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsextract_actors.coref import quotations, sentence_index
+
+    doc = nlp(
+        "The agency may be slow to act while talks go on, Okafor said. "
+        "“The other factor is the election.”"
+    )
+    (quote,) = quotations(doc, doc.text, sentence_index(doc))
+    assert doc[quote.speaker].text == "Okafor"
+
+
+def test_quotation_inside_a_quotation_does_not_end_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voters Share Their Views.\n\n"
+        "“I would rather live in what he calls “hell” than vote for him. I mean it.” ― Maria Lopez\n"
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "I mean") == "Maria Lopez"
+
+
+def test_a_womans_first_name_outweighs_a_nearby_he(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officer Betty Lindqvist fired at Tom Harrow on Friday. "
+        "Lindqvist said he refused to follow her commands. "
+        "Lindqvist later said she feared for her life."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "she feared") == "Betty Lindqvist"
+    assert owner(ex, text, "he refused") == "Tom Harrow"
+
+
+def test_possessive_in_a_clause_is_its_subject_without_a_rival(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr. Anne Porter wrote a book about the White House. "
+        "She said that in 1998, Susan Mallory allowed her staff to think the injury was minor."
+    )
+    assert owner(run_actors(text), text, "her staff") == "Susan Mallory"

@@ -70,6 +70,8 @@ _SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
 #: How far up from a pronoun a fronted adverbial is looked for ("In his first
 #: speech as mayor, ..."): such phrases are shallow.
 _MAX_FRONTED_DEPTH: Final[int] = 12
+#: Tokens a clause's subject may stand before a pronoun it binds.
+_UNRIVALLED_SPAN: Final[int] = 30
 _OBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative", "attr", "oprd"})
 #: Sentences back a pronoun may look, and mentions it may weigh at most.
 WINDOW_SENTENCES: Final[int] = 3
@@ -228,16 +230,22 @@ def quotations(
     marks.sort()
     spans: list[tuple[int, int]] = []
     open_at = -1
+    nested = 0  #: curly quotations open inside the open one ("... what he calls “hell” ...")
     for i in marks:
         t = doc[i].text
         if "\n" in t:
             if open_at >= 0:
                 spans.append((open_at, i))
                 open_at = -1
+            nested = 0
             continue
         if t in _OPEN_QUOTES or (t in {'"', "''", "``"} and open_at < 0):
             if open_at < 0:
                 open_at = i + 1
+            elif t in _OPEN_QUOTES and doc[open_at - 1].text in _OPEN_QUOTES:
+                nested += 1
+        elif t in _CLOSE_QUOTES and nested > 0:
+            nested -= 1
         elif (t in _CLOSE_QUOTES or t in {'"', "''"}) and open_at >= 0:
             spans.append((open_at, i))
             open_at = -1
@@ -330,21 +338,36 @@ def _attribution_after(doc: Doc, close: int) -> int:
                 return _noun_run_end(doc, k, limit) if t.pos_ != "PRON" else k
         return -1
     last = -1
-    for k in range(j, limit):  # “...,” the senator said
+    k = j
+    while k < limit:  # “...,” the senator said
         t = doc[k]
         if "\n" in t.text:
             return -1
+        if t.text == "(" and last >= 0:  # “...,” Sen. Claire McCaskill (D-Mo.) said
+            k = _after_parenthesis(doc, k, limit)
+            continue
         if _is_say(t) and t.pos_ == "VERB":
             return last
         if t.pos_ == "AUX" and last >= 0:
-            continue  # "has said"
-        if t.pos_ in _NAME_POS:
+            pass  # "has said"
+        elif t.pos_ in _NAME_POS or (t.ent_type_ and t.is_title):  # "Tulsa" tagged a verb
             if t.ent_type_ in _NOT_SPEAKER_ENTS:
                 return -1
             last = k
         elif t.pos_ not in {"DET", "ADJ", "PART", "PUNCT"} or t.text in {",", ":", ";"}:
             return -1
+        k += 1
     return -1
+
+
+def _after_parenthesis(doc: Doc, open_at: int, limit: int) -> int:
+    """The token after the ")" closing the parenthesis at ``open_at`` (``limit`` if none)."""
+    for k in range(open_at + 1, limit):
+        if doc[k].text == ")":
+            return k + 1
+        if "\n" in doc[k].text:
+            break
+    return limit
 
 
 def _attribution_before(doc: Doc, open_mark: int) -> int:
@@ -408,12 +431,38 @@ def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[b
         found = subject_of(token)
         if found is not None and not inside[found.i] and found.dep_ != "nsubjpass":
             return found.i
+    if before >= 0 and doc[before].text == ".":
+        found_before = _reported_before(doc, before, inside)
+        if found_before >= 0:
+            return found_before
     if end < n and (start <= 1 or "\n" in doc[start - 2].text):
         # a quotation that is a paragraph of its own, its speaker named at the
         # start of the next one ("“...”¶Zimmerman said he had ...")
         k = _skip_blank(doc, end + 1, 1)
         if k < n and "\n" in doc[k].text:
             return _attribution_after(doc, k)
+    return -1
+
+
+#: Tokens a report's verb of saying may stand before the end of its sentence ("Schiff said Monday.").
+_REPORT_TAIL: Final[int] = 6
+
+
+def _reported_before(doc: Doc, stop: int, inside: list[bool]) -> int:
+    """ "..., Schiff said. “The other factor ...”": who the sentence before reports.
+
+    A quotation right after a sentence that ends in a report ("X said.",
+    "said X.") in the same paragraph goes on with X's words.
+    """
+    for i in range(stop - 1, max(-1, stop - 1 - _REPORT_TAIL), -1):
+        token = doc[i]
+        if "\n" in token.text or inside[i] or token.text in _ALL_QUOTES:
+            return -1
+        if _is_say(token) and token.pos_ == "VERB":
+            found = subject_of(token)
+            if found is not None and not inside[found.i] and found.dep_ != "nsubjpass":
+                return found.i
+            return -1
     return -1
 
 
@@ -431,6 +480,19 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def _decide(said: Counter[str], used: Counter[str]) -> Gender | None:
+    """A person's gender: what names, honorifics and roles say, else the article's pronouns.
+
+    "Betty Shelby" stays a woman when a "Shelby said he ..." (about someone
+    else) follows her name: the words that name her are evidence, a pronoun
+    near her name only a guess.
+    """
+    for v in (said, used):
+        if v["m"] != v["f"]:
+            return "m" if v["m"] > v["f"] else "f"
     return None
 
 
@@ -512,6 +574,7 @@ class Resolver:
                 s = self.sentence[m.start]
                 persons_by_sentence[s].add(ci)
                 first_in.setdefault(s, m.start)
+        usage: list[Counter[str]] = [Counter() for _ in self.clusters]
         for i in self.table.where_lower(_GENDERED):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
@@ -522,16 +585,12 @@ class Resolver:
             if here and first_in[s] < i:
                 # someone named before it in its sentence: only if no one else is
                 if len(here) == 1:
-                    votes[next(iter(here))][form[0]] += 1
+                    usage[next(iter(here))][form[0]] += 1
                 continue
             before = persons_by_sentence.get(s - 1)
             if before and len(before) == 1:
-                votes[next(iter(before))][form[0]] += 1
-        out: list[Gender | None] = []
-        for v in votes:
-            male, female = v["m"], v["f"]
-            out.append("m" if male > female else "f" if female > male else None)
-        return out
+                usage[next(iter(before))][form[0]] += 1
+        return [_decide(said, used) for said, used in zip(votes, usage, strict=True)]
 
     # -- resolution ------------------------------------------------------------------
     def _compatible(self, ci: int, want: str) -> float:
@@ -721,6 +780,62 @@ class Resolver:
             return None
         return self._cluster_at(subject.i)
 
+    def _unrivalled_subject(self, token: Token, want: str) -> int | None:
+        """ "Clinton allowed her staff ...", "Putney said ..., but he added": the clause's subject.
+
+        A possessive he/she in a clause, or the subject of a clause
+        subordinated or coordinated to another, is the subject of that clause
+        when it is a person of the pronoun's gender and no other person of
+        that gender is named between them ("Reid mocked Romney for not
+        releasing his returns" is left to salience).
+        """
+        if token.dep_ == "poss":
+            verb = token.head
+            for _ in range(4):  # up through the noun phrase and its prepositions
+                if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+        elif token.dep_ in _SUBJECT_DEPS and token.head.dep_ in {"advcl", "conj"}:
+            verb = token.head.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                verb = verb.head
+        else:
+            return None
+        subject = self._subject_before(verb, token.i)
+        if subject is None or token.i - subject.i > _UNRIVALLED_SPAN:
+            return None
+        found = self._cluster_at(subject.i)
+        if found is None:  # "Trump's running mate, Gov. Mike Pence, plans to release his"
+            found = next(
+                (self._cluster_at(c.i) for c in subject.children if c.dep_ == "appos"), None
+            )
+        if found is None or self._compatible(found, want) < 1.0:
+            return None
+        for t in range(subject.i + 1, token.i):
+            other = self._cluster_at(t)
+            if other is not None and other != found and self._compatible(other, want) > 0:
+                return None
+        return found
+
+    @staticmethod
+    def _subject_before(verb: Token, before: int) -> Token | None:
+        """The subject of ``verb``'s clause named before token ``before``, else of the clause above.
+
+        "Clinton allowed her staff to think": "her" is in the subject of
+        "think", whose own subject holds it, so the subject is the clause
+        above's (Clinton).
+        """
+        for _ in range(3):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                return None
+            subject = subject_of(verb)
+            if subject is not None and subject.right_edge.i < before:
+                return subject
+            if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+                return None
+            verb = verb.head
+        return None
+
     def _cluster_at(self, token: int) -> int | None:
         if token < 0:
             return None
@@ -770,6 +885,10 @@ class Resolver:
             speaker = subject_of(token.head.head)
             found = self._cluster_at(speaker.i) if speaker is not None else None
             if found is not None and found not in banned and self._compatible(found, want) > 0.5:
+                return found
+        if want != "n":
+            found = self._unrivalled_subject(token, want)
+            if found is not None and found not in banned:
                 return found
         own_head = _argument_head(token) if token.dep_ != "poss" else -1
         scores: dict[int, float] = defaultdict(float)
