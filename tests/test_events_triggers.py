@@ -435,3 +435,33 @@ def test_session4_families(run, sentence: str, type_: str, trigger: str) -> None
 )
 def test_session4_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # a light verb in a relative clause whose object is the event noun
+        ("Tom Reed broke a pledge he made to support Mary Walsh.", "AGREE", "pledge"),
+        ("France ended the attack that its troops launched against Iran.", "ASSAULT", "attack"),
+        # the owner of a noun of what is done to someone, with no "of"-phrase
+        ("Tom Reed spoke to reporters after his release from prison.", "RETREAT", "release"),
+        # agreements are forged, clinched, inked or established
+        ("Mary Walsh forged an agreement with Tom Reed on Monday.", "AGREE", "agreement"),
+        ("France inked a deal with Iran in May.", "AGREE", "deal"),
+    ],
+)
+def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # the owner released something: the "of"-phrase says what
+        ("Tom Reed's release of his tax returns angered Mary Walsh.", "RETREAT"),
+        # an idiom of closing a sale, not an agreement with anyone
+        ("Mary Walsh has to seal the deal with Ohio voters.", "AGREE"),
+    ],
+)
+def test_session5_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == []

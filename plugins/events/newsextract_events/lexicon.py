@@ -1024,5 +1024,10 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "open",
         "throw",
         "sound",
+        # agreements are also forged, clinched, inked or established (not "seal the deal", an idiom)
+        "forge",
+        "clinch",
+        "ink",
+        "establish",
     ]
 )

@@ -51,6 +51,8 @@ _LABOUR_MODS = frozenset(
     ["general", "hunger", "labor", "labour", "worker", "workers", "teachers", "union", "nationwide"]
 )
 _PERSONAL = frozenset({"PRP"})
+#: Owners that are people: "after his release" (not "its release", a product's).
+_PERSONAL_OWNERS = words("his her their my our your")
 _IDIOM_MODS = frozenset({"big", "bigger", "huge", "great", "good", "raw"})
 #: Predicates that make "called X a ..." praise rather than name-calling.
 _PRAISE_WORDS = words(
@@ -127,7 +129,32 @@ def governor_of(noun: Token) -> Token | None:
         return governor_of(head.head)  # "imposed some of the toughest sanctions"
     if noun.dep_ == "conj":
         return governor_of(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
-    return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS - _PRO_VERBS and _object_gap(c)
+        ),
+        None,
+    )  # "a pledge he made", "the attack they launched", "the visit that she paid"
+
+
+#: "video of the shooting, which the police have not done": a pro-verb, not a light verb.
+_PRO_VERBS = frozenset({"do"})
+
+
+_RELATIVES = frozenset({"WDT", "WP"})
+
+
+def _object_gap(clause: Token) -> bool:
+    """A relative clause whose missing object is the noun it modifies: "the sanctions
+    (that) Washington imposed", "the talks that were held" (not "the deal that ended it")."""
+    kids = list(clause.children)
+    if any(c.dep_ == "dobj" and c.tag_ not in _RELATIVES for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVES for c in kids) or any(
+        c.dep_ == "nsubjpass" and c.tag_ in _RELATIVES for c in kids
+    )
 
 
 _QUANTIFIERS = words(
@@ -137,10 +164,8 @@ _QUANTIFIERS = words(
 
 def _objects(token: Token) -> Iterator[Token]:
     """What the verb acts on (for the ``objects`` condition), through the parser's usual paths."""
-    has_object = False
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            has_object = True
             yield child
             yield from child.conjuncts
             if child.lemma_.lower() in _QUANTIFIERS:
@@ -156,16 +181,9 @@ def _objects(token: Token) -> Iterator[Token]:
     if token.dep_ == "conj" and token.tag_ == "VBN":
         # "was shot and killed": the passive subject is on the first conjunct
         yield from (c for c in token.head.children if c.dep_ == "nsubjpass")
-    if (
-        token.dep_ == "relcl"
-        and not has_object
-        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children)
-    ):
-        yield token.head  # "the talks it abandoned", "the sanctions Washington imposed"
-    if token.dep_ == "relcl" and any(
-        c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children
-    ):
-        yield token.head  # "the nine people who were killed"
+    if token.dep_ == "relcl" and _object_gap(token):
+        # "the talks (that) it abandoned", "the nine people who were killed"
+        yield token.head
 
 
 _WITHDRAWN = words(
@@ -189,6 +207,9 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
         if nominal:
             # a noun's "object": the head it modifies or its "of" complement
             candidates = [g for c in token.children if c.lower_ == "of" for g in c.children]
+            if not candidates:
+                # "after her release", "Gross's release": with no "of", the owner underwent it
+                candidates = [c for c in token.children if c.dep_ == "poss"]
         else:
             candidates = list(_objects(token))
         if not any(
@@ -196,6 +217,7 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
             or c.lower_ in objects
             or ("people" in objects and c.ent_type_ in ("PERSON", "NORP"))  # "killed bin Laden"
             or ("people" in objects and c.ent_type_ == "CARDINAL")  # "killing 49"
+            or ("people" in objects and c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS)
             for c in candidates
         ):
             return False
@@ -215,7 +237,10 @@ def _infinitive_advcl(clause: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
-    return any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
+    verb = clause.head
+    # "a pledge he made to support X": the object is the noun the relative clause modifies
+    gap = verb.dep_ == "relcl" and _object_gap(verb)
+    return gap or any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
 def _subjunctive(token: Token) -> bool:
@@ -259,7 +284,7 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(
             (c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ in allowed)
             or (c.dep_ in _CLAUSE_DEPS and c.dep_ in allowed)
-            or ("xcomp" in allowed and _infinitive_advcl(c))
+            or (("xcomp" in allowed or "acl" in allowed) and _infinitive_advcl(c))
             or (c.dep_ == "poss" and "poss" in allowed)
             for anchor in anchors
             for c in anchor.children
