@@ -119,6 +119,11 @@ def _body(agent: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     return ent is not None and ent.label_ == "ORG"
 
 
+def _first_actor(roles: Roles, role: str) -> str | None:
+    """The actor of the first participant in ``role`` (the one the scorer and merging read)."""
+    return next((p.actor for p in roles.participants if p.role == role), None)
+
+
 def _actor_or_owned(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     """An actor, or a thing an actor owns ("Christie's leadership")."""
     return is_actorlike(token, ctx, tree) or any(
@@ -301,9 +306,14 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         resolved = target is not None and any(
             ctx.actor_of(name) is not None for name in tree.kids(target, "appos")
         )
+        # "extols the virtues of Putin", "questioned the Russian hacking": the roles found
+        # the thing's owner; an actor's thing is what "owned" asks for
+        owned = target is not None and (
+            _first_actor(roles, "target") is not None or _actor_or_owned(target, ctx, tree)
+        )
         if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
             continue
-        if "owned" in needs and (target is None or not _actor_or_owned(target, ctx, tree)):
+        if "owned" in needs and not owned:
             continue  # "slammed the door", "questioned the data": no one criticised
         if "person" in needs and (target is None or not person_like(target, ctx, tree)):
             continue  # "fired his campaign manager", not "fired missiles"
@@ -311,11 +321,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             continue  # "leaders gathered" is a meeting; "100 people gathered" is not
         if "agent" in needs and (agent is None or not is_actorlike(agent, ctx, tree)):
             continue  # "praise" alone is no event; "praise from Putin" is
-        if (
-            sense.type == "SUPPORT"
-            and target is not None
-            and not _actor_or_owned(target, ctx, tree)
-        ):
+        if sense.type == "SUPPORT" and target is not None and not owned:
             continue  # "backed the idea": support for a thing, not between actors
         if sense.type == "SUPPORT" and (agent is None or not is_actorlike(agent, ctx, tree)):
             continue  # "56 percent would vote for X", "was supported by 42 percent": a poll

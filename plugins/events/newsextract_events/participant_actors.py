@@ -11,16 +11,19 @@ from __future__ import annotations
 import bisect
 
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newsextract import Actor, ActorType, Event, Extraction, ExtractionContext, Participant, Span
 
-from .roles import ACTOR_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS
+from .roles import ACTOR_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, counted_plural
 
 __all__ = ["participant_actors"]
 
 _PARTICIPANT_ROLES = ("agent", "target")
 #: Nouns that stand for a state: a participant so named is a country the actors
-#: plugin did not resolve ("his country"), which a new actor would duplicate.
+#: plugin did not resolve ("his country"), which a new actor would duplicate; in the
+#: plural they are a group of their own ("Twenty-seven states", "many European countries").
 _STATE_NOUNS = frozenset({"country", "nation", "state"})
 #: Words that make a noun phrase no one in particular.
 _NONSPECIFIC = frozenset({"any", "every", "each", "no", "one", "much"})
@@ -63,16 +66,15 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         participants: list[Participant] = []
         for participant in event.participants:
             if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
-                found = _new_actor_key(participant, doc)
-                mention = participant.mention
+                named = _actor_phrase(participant, doc)
+                found = None if named is None else _new_actor_key(named)
                 start = None
-                if found is not None:
-                    start = free_start(mention.start, mention.end, found[1])
-                if found is not None and start is not None:
-                    if start != mention.start:
-                        mention = ctx.span(start, mention.end)
-                    key = found[0] if start == participant.mention.start else mention.text.lower()
-                    actor = made.get(key) or _new_actor(participant, mention, doc, ctx)
+                if named is not None and found is not None:
+                    start = free_start(named.start_char, named.end_char, found[1])
+                if named is not None and found is not None and start is not None:
+                    mention = ctx.span(start, named.end_char)
+                    key = found[0] if start == named.start_char else mention.text.lower()
+                    actor = made.get(key) or _new_actor(named.root, mention, ctx)
                     if mention not in actor.mentions:
                         mentions = sorted([*actor.mentions, mention], key=_start)
                         actor = actor.model_copy(update={"mentions": mentions})
@@ -91,20 +93,34 @@ def _start(span: Span) -> int:
     return span.start
 
 
-def _new_actor_key(participant: Participant, doc: SpacyDoc) -> tuple[str, int] | None:
-    """The wording that identifies a participant's new actor, if its head is an actor noun,
-    and where the head starts."""
+def _actor_phrase(participant: Participant, doc: SpacyDoc) -> SpacySpan | None:
+    """The words naming the participant's actor: its mention, or the owner's phrase when the
+    participant is a thing of someone only a noun names ("a district judge's decision was
+    overturned": the judge is overruled)."""
     mention = participant.mention
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
-        return None
-    head = span.root
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN") or _names_actor(span.root):
+        return span
+    for owner in span.root.children:
+        if owner.dep_ == "poss" and owner.pos_ == "NOUN" and _names_actor(owner):
+            return doc[owner.left_edge.i : owner.i + 1]
+    return span
+
+
+def _names_actor(head: Token) -> bool:
     lemma = head.lemma_.lower()
-    if not any(w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, PEOPLE_NOUNS)):
+    return any(w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, PEOPLE_NOUNS))
+
+
+def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:
+    """The wording that identifies a new actor named by ``span``, if its head is an actor
+    noun, and where the head starts."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN") or not _names_actor(head):
         return None
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None
-    if lemma in _STATE_NOUNS:
+    if head.lemma_.lower() in _STATE_NOUNS and not _group_of_states(head):
         return None  # "his country": a state the actors plugin missed, not a new actor
     if any(t.lower_ in _NONSPECIFIC for t in span):
         return None  # "if so much as one soldier comes", "any officials": no one in particular
@@ -112,14 +128,19 @@ def _new_actor_key(participant: Participant, doc: SpacyDoc) -> tuple[str, int] |
     return " ".join(words_), head.idx
 
 
-def _new_actor(
-    participant: Participant, mention: Span, doc: SpacyDoc, ctx: ExtractionContext
-) -> Actor:
-    """A new actor named by ``mention`` (the participant's, less an owner cut off before it)."""
-    full = participant.mention
-    span = doc.char_span(full.start, full.end, alignment_mode="expand")
-    assert span is not None  # checked by _new_actor_key
-    head = span.root
+def _group_of_states(head: Token) -> bool:
+    """ "Twenty-seven states", "many European countries": a group the plural names; not bare
+    "states" (states in general) nor "the two countries" (a plural reference to several
+    actors, none by the guidelines)."""
+    return (
+        head.tag_ == "NNS"
+        and not counted_plural(head)
+        and any(c.dep_ in ("nummod", "amod", "det") and c.i < head.i for c in head.children)
+    )
+
+
+def _new_actor(head: Token, mention: Span, ctx: ExtractionContext) -> Actor:
+    """A new actor named by ``mention`` (the words naming it, less an owner cut off before it)."""
     plural = head.tag_ in ("NNS", "NNPS")
     person = head.lemma_.lower() in PERSON_NOUNS
     kind: ActorType = "group" if plural else "person" if person else "organization"

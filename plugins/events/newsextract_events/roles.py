@@ -36,6 +36,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PERSON_NOUNS",
     "Roles",
+    "counted_plural",
     "find_roles",
     "is_actorlike",
     "person_like",
@@ -165,7 +166,8 @@ ACTOR_NOUNS = frozenset(
 )
 #: People and bodies named by a common noun that annotators make actors when they take part
 #: in an event ("World leaders denounced ...", "federal prosecutors charged ..."), beyond the
-#: roles' actor nouns: the agentive nouns of politics, law, money and the street.
+#: roles' actor nouns: the agentive nouns of politics, law, money and the street, and the
+#: institutions that act as bodies ("a super PAC", "forced universities to").
 PEOPLE_NOUNS = words(
     """donor donors contributor contributors prosecutor prosecutors judge judges justice
     justices jury doctor doctors physician physicians general generals admiral admirals
@@ -180,7 +182,11 @@ PEOPLE_NOUNS = words(
     scientist scientists researcher researchers adviser advisers advisor advisors aide aides
     staff staffers employees employer employers executive executives owner owners union
     unions citizen citizens taxpayer taxpayers consumer consumers parent parents
-    student teacher teachers nurse nurses worker"""
+    student teacher teachers nurse nurses worker
+    pac pacs university universities college colleges school schools hospital hospitals
+    bank banks corporation corporations companies firms organization organizations
+    organisation organisations institute institutes foundation foundations charity
+    charities newspaper newspapers network networks association associations"""
 )
 _NOT_ACTORS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
@@ -397,7 +403,7 @@ def _actor_for(
     counts for things only and only when it is a name ("the policies of
     Obama"); a part is its whole ("a number of cities", "one of the doctors").
     """
-    if depth > 0 and _counted_plural(token, tree):
+    if depth > 0 and counted_plural(token):
         # "Two Democrats, Tom Steyer and Donald Sussman, ...": a plural reference to several
         # actors is no actor (the guidelines); the first one named stands for the event
         for named in tree.kids(token, "appos"):
@@ -465,11 +471,13 @@ def _actor_for(
     return None
 
 
-def _counted_plural(token: Token, tree: Tree) -> bool:
-    """ "Two Democrats", "both countries", "the two leaders": a plural of counted members."""
+def counted_plural(token: Token) -> bool:
+    """ "Two Democrats", "both countries": a plural of counted members (no parse index needed)."""
     if token.tag_ not in ("NNS", "NNPS"):
         return False
-    return any(c.lower_ in ("two", "three", "both") for c in tree.kids(token, "nummod", "det"))
+    return any(
+        c.dep_ in ("nummod", "det") and c.lower_ in ("two", "three", "both") for c in token.children
+    )
 
 
 def _partitive_of(token: Token, tree: Tree) -> list[Token]:
@@ -679,11 +687,21 @@ def _placing_verb(token: Token) -> Token | None:
     return verb
 
 
+def _reduced_participle(token: Token, tree: Tree) -> bool:
+    """A past participle modifying a noun ("the prisoners released"); not a clause with its
+    own subject or auxiliary that the parser hung on a noun ("a claim that X had refused")."""
+    return (
+        token.dep_ in ("acl", "amod")
+        and token.tag_ == "VBN"
+        and not tree.kids(token, "nsubj", "aux")
+    )
+
+
 def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     token = trig.token
     agents: list[Token] = []
     targets: list[Token] = []
-    participle = token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
+    participle = _reduced_participle(token, tree)
     # "has not been charged with nor convicted of": the passive is on the first conjunct
     shared_passive = token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head, tree)
     if "naming" in (trig.sense.needs or ""):
@@ -808,7 +826,7 @@ def _threatened(token: Token, dep: str, tree: Tree) -> list[Token]:
 def _namer(token: Token, tree: Tree) -> list[Token]:
     """Who calls names: the subject, or (for a participle the parser hung on a noun, as
     in "one of the doctors who sent the letter called Oz a quack") the clause above."""
-    if token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and not tree.kids(token, "agent"):
+    if _reduced_participle(token, tree) and not tree.kids(token, "agent"):
         upper = token.head.head
         subject = subject_of(upper, tree) if upper.pos_ in ("VERB", "AUX") else None
         return [subject] if subject is not None else []
@@ -893,6 +911,24 @@ def _unlink_places(participants: list[Participant], ctx: ExtractionContext) -> N
             participants[index] = participant.model_copy(update={"actor": None})
 
 
+_RELATIVE_DEPTH = 3
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: "the soldiers who were killed", also after a
+    preposition ("the critics at whom he took aim", "the group to which she gave money")."""
+    if token.tag_ not in ("WDT", "WP"):
+        return token
+    node = token
+    for _ in range(_RELATIVE_DEPTH):
+        if node.dep_ == "relcl":
+            return node.head
+        if node is not token and node.dep_ not in ("prep", "pcomp"):
+            break
+        node = node.head
+    return token
+
+
 def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
@@ -911,8 +947,7 @@ def find_roles(
 
     def add(role: str, tokens: Iterable[Token]) -> None:
         for tok in tokens:
-            if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
-                tok = tok.head.head  # "the soldiers who were killed": the soldiers, not "who"
+            tok = _antecedent(tok)  # "the soldiers who were killed": the soldiers, not "who"
             if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
                 wholes = _partitive_of(tok, tree)  # "dozens of lawmakers", "two of the senators"
                 tok = wholes[0] if wholes else tok

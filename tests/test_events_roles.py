@@ -1,0 +1,64 @@
+"""Participants of events (roles.py, participant_actors.py), on made-up sentences.
+
+Each test names one syntactic construction that decides who did what to whom,
+so a regression names itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import Event, Extraction
+
+from .events_helpers import actors_and_events, name
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def only(x: Extraction, type_: str) -> Event:
+    found = [e for e in x.events if e.type == type_]
+    assert len(found) == 1, x.events
+    return found[0]
+
+
+def test_a_clause_hung_on_a_noun_keeps_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    # "refused" is parsed as a participle modifying "claim", but it has its own subject
+    x = run("Police said the claim that Mark Dunn had refused to leave the building was false.")
+    event = only(x, "REJECT")
+    assert name(x, event, "agent") == "Mark Dunn"
+    assert all("claim" not in p.mention.text for p in event.participants)
+
+
+def test_a_relative_pronoun_after_a_preposition_is_its_noun(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Governor Tom Reed, at whom Mary Walsh took aim on Monday, said nothing.")
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_plural_states_are_a_group_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Twenty-seven states are suing the Environmental Protection Agency.")
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") == "Twenty-seven states"
+
+
+def test_two_countries_are_no_actor(run) -> None:  # type: ignore[no-untyped-def]
+    # a plural reference to several actors is none (the guidelines)
+    x = run("The two countries signed an agreement in July.")
+    event = only(x, "AGREE")
+    assert name(x, event, "agent") is None
+
+
+def test_an_institution_noun_is_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Steyer gave $5 million to a super PAC.")
+    event = only(x, "AID")
+    assert name(x, event, "target") == "a super PAC"
+
+
+def test_the_owner_of_a_thing_named_by_a_noun(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("An appeals court overturned a district judge's decision on Friday.")
+    event = only(x, "REJECT")
+    assert name(x, event, "target") == "a district judge"
