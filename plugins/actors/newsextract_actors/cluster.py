@@ -102,6 +102,34 @@ def initials(words: list[str]) -> str:
     return "".join(letters).upper()
 
 
+#: Words that open a surname ("Bill de Blasio" is "De Blasio", not a "De" of the Blasios).
+SURNAME_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"de", "del", "della", "di", "da", "du", "von", "der", "den", "le", "ter"}
+)
+#: Heads of a government body whose short form drops them: "VA" for the
+#: "Department of Veterans Affairs", "HUD" for "Housing and Urban Development".
+_BODY_HEADS: Final[frozenset[str]] = frozenset({"department", "ministry", "office", "bureau"})
+
+
+def acronyms(words: list[str]) -> list[str]:
+    """The initials a multi-word organisation name may be written as.
+
+    Its significant words' capitals, and for "Department of X" also X's
+    (two letters at least).
+    """
+    out = [initials(words)]
+    if len(words) > 3 and words[0].casefold() in _BODY_HEADS and words[1].casefold() == "of":
+        short = initials(words[2:])
+        if len(short) >= 2:
+            out.append(short)
+    return out
+
+
+def name_key(word: str) -> str:
+    """A surname or forename as a look-up key: "O’Neill" and "O'Neill" are one name."""
+    return word.replace("\u2019", "'")
+
+
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
@@ -202,9 +230,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                     surname[last].append(c)
             assigned[i] = c
         elif m.kind == "person":
-            if len(m.name_tokens) < 2 or not m.surname:
-                continue
-            first, last = m.forename, m.surname
+            if len(m.name_tokens) < 2 or not m.surname or m.forename in SURNAME_PARTICLES:
+                continue  # "De Blasio" waits for pass 2, a surname like "Clinton"
+            first, last = name_key(m.forename), name_key(m.surname)
             c = by_key.get(("person", m.key))
             if c is None:
                 c = by_first_last.get((first, last))
@@ -212,7 +240,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 c = new("person", m.key)
             by_key.setdefault(("person", m.key), c)
             by_first_last.setdefault((first, last), c)
-            for key in m.surname_keys:
+            for key in map(name_key, m.surname_keys):
                 if c not in surname[key]:
                     surname[key].append(c)
             if c not in forename[first]:
@@ -226,7 +254,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 c = new(m.kind, m.key, m.code)
             words = m.text.split()
             if m.kind == "organization" and len(words) > 1:
-                org_initials.setdefault(initials(words), c)
+                for short in acronyms(words):
+                    org_initials.setdefault(short, c)
             if m.kind == "media" and len(words) > 1:
                 media_last[words[-1].casefold()].add(c)
             assigned[i] = c
@@ -261,7 +290,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     for i, m in enumerate(mentions):
         if assigned[i] >= 0:
             continue
-        word = m.surname if m.kind == "person" else m.text.casefold()
+        word = name_key(m.surname) if m.kind == "person" else m.text.casefold()
         candidates = surname.get(word) or (forename.get(word) if m.kind == "person" else None)
         c = -1
         outlets = media_last.get(word) if m.kind != "person" else None
