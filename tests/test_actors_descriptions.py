@@ -60,3 +60,38 @@ def test_the_bare_role_is_its_unqualified_bearer(run_actors) -> None:  # type: i
     assert "president" in [m.text for m in obama.mentions]
     putin = holder(ex, "Vladimir Putin")
     assert putin is not None and "president" not in [m.text for m in putin.mentions]
+
+
+def test_this_man_is_the_man_the_text_is_on(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Donald Trump spoke in Ohio on Monday. He attacked the press. "
+        'Jane Roe, a voter, said: "I do not trust this guy. This man is unfit."'
+    )
+    trump = holder(run_actors(text), "Donald Trump")
+    assert trump is not None
+    assert {"guy", "man"} <= {m.text for m in trump.mentions}
+
+
+def test_the_woman_is_the_woman_named_before(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Melanie Smith watched the convention at home. She cheered when Donald Trump spoke. "
+        "The woman says she is not ill."
+    )
+    melanie = holder(run_actors(text), "Melanie Smith")
+    assert melanie is not None and "woman" in [m.text for m in melanie.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed woman brought in by an indefinite
+        "John Doe sent photos to another woman. He and the woman had been friends for years.",
+        # the speaker is not who he calls "this man"
+        'Jane Roe spoke first. "I will defend this man," John Doe said of his friend.',
+        # a relative clause introduces someone new
+        "Jane Roe spoke on Monday. She said the man who fired had fled.",
+    ],
+)
+def test_no_person_for_a_plain_person_noun(run_actors, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(text)
+    assert holder(ex, "woman") is None and holder(ex, "man") is None

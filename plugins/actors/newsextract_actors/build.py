@@ -116,6 +116,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         self.org_descriptions()
         resolver = self.resolver()
         pronouns = resolver.resolve()
+        self.people_nouns(resolver)
         units = self.units(resolver.resolved)
         groups = self.modifiers()
         groups.update(self.relatives(resolver.resolved))

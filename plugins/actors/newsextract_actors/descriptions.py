@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from . import gazetteer, titles
+from . import gazetteer, phrases, titles
 from .mentions import ActorKind
 from .state import BuilderState
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .coref import Gender, Resolver
 
 _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: "the country", "the government": the article's focal country.
@@ -30,6 +32,23 @@ _ORG_DETERMINERS = frozenset({"the", "this", "its", "our", "their", "his", "her"
 _DOMINANCE = 3
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
+
+
+#: Plain person nouns that point back at someone, like "he" and "she", by the gender they give.
+_PEOPLE_NOUNS: Final[dict[str, Gender]] = {
+    "man": "m",
+    "guy": "m",
+    "gentleman": "m",
+    "woman": "f",
+}
+#: Determiners with which such a noun points back ("this man", not "a man").
+_POINTING = frozenset({"the", "this", "that"})
+#: Determiners that bring in someone unnamed: "a woman", "another woman", "one man".
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+#: Dependents that introduce someone new: "the man who ...", "the woman in the video".
+_INTRODUCING = frozenset({"relcl", "acl", "prep", "appos"})
+#: How many sentences back the person a plain person noun points at was mentioned.
+_PEOPLE_NOUN_SENTENCES = 5
 
 
 class Descriptions(BuilderState):
@@ -88,6 +107,70 @@ class Descriptions(BuilderState):
                 continue
             start = doc[det.i + 1].idx
             self.info[person].descriptions.append((start, token.idx + len(token.text)))
+
+    def people_nouns(self, resolver: Resolver) -> None:
+        """ "this man", "the woman", "this guy": the person of that sex the text is on.
+
+        A definite or demonstrative plain person noun with nothing else to pick
+        someone out (no modifier, no relative clause, no name after it) points
+        back at a person, like a pronoun: the one of that gender named or
+        referred to in its sentence or the five before, when that one has
+        twice the mentions of any other such. Runs after the pronouns, whose
+        genders and resolutions it reads.
+        """
+        doc = self.doc
+        recent: list[tuple[int, int]] = [  # (token, cluster) of every person reference
+            (m.start, self.cluster_of[mi])
+            for mi, m in enumerate(self.mentions)
+            if self.clusters[self.cluster_of[mi]].kind == "person"
+        ]
+        recent += list(resolver.resolved.items())
+        recent.sort()
+        starts = [t for t, _ in recent]
+        sentence = resolver.sentence
+        introduced: set[str] = set()  # nouns an indefinite brought in: "a woman" ... "the woman"
+        for i in self.table.where_lower(_PEOPLE_NOUNS):
+            token = doc[i]
+            if _introduces(token):
+                introduced.add(token.lower_)
+            if token.lower_ in introduced or not self._points_back(token):
+                continue
+            lo = bisect.bisect_left(starts, i)
+            s = sentence[i]
+            seen: set[int] = set()
+            k = lo - 1
+            while k >= 0 and sentence[recent[k][0]] >= s - _PEOPLE_NOUN_SENTENCES:
+                seen.add(recent[k][1])
+                k -= 1
+            want = _PEOPLE_NOUNS[token.lower_]
+            speaker = self._speaker_of(resolver, i)  # “... this man ...”: not the one saying it
+            fits = [ci for ci in seen if resolver.gender[ci] == want and ci != speaker]
+            counts = sorted((len(self.clusters[ci].mentions), ci) for ci in fits)
+            if not counts or (len(counts) > 1 and counts[-1][0] < 2 * counts[-2][0]):
+                continue
+            self.info[counts[-1][1]].descriptions.append((token.idx, token.idx + len(token.text)))
+
+    def _speaker_of(self, resolver: Resolver, i: int) -> int | None:
+        """The cluster of the speaker of the quotation token ``i`` is in, if any."""
+        quote = next((q for q in resolver.quotes if q.start <= i < q.end), None)
+        if quote is None or quote.speaker < 0:
+            return None
+        mi = self.owner.get(quote.speaker)
+        return self.cluster_of[mi] if mi is not None else resolver.resolved.get(quote.speaker)
+
+    def _points_back(self, token: Token) -> bool:
+        """A bare "the man", "this guy": no modifier, clause or name to introduce someone new."""
+        doc = self.doc
+        if token.tag_ != "NN" or token.i in self.owner or phrases.describes(token):
+            return False
+        if token.dep_ in {"compound", "amod", "nmod", "appos", "poss"}:
+            return False  # "the woman's card": "the" may be the possessed noun's
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            return False  # "the woman Jane Doe"
+        lefts = list(titles.near_lefts(token))
+        if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in _POINTING:
+            return False  # "a man", "the young man"
+        return not any(c.dep_ in _INTRODUCING for c in token.children)
 
     def _home_bearers(self, role: str, clusters: set[int]) -> set[int]:
         """Of the bearers of a bare role, those whose title names no country.
@@ -331,6 +414,17 @@ class Descriptions(BuilderState):
             entry = out.setdefault(key, ("group", [], who))
             entry[1].append((start, token.idx + len(token.text)))
             self.group_heads[i] = ("phrase", key)
+
+
+def _introduces(token: Token) -> bool:
+    """ "sent photos to another woman": an indefinite that brings in someone unnamed.
+
+    Not a predicate ("if Trump were a woman") and not one with a relative
+    clause, which mostly describes a kind ("a woman who went through ...").
+    """
+    if not any(c.lower_ in _INDEFINITE for c in token.lefts) or phrases.describes(token):
+        return False
+    return not any(c.dep_ == "relcl" for c in token.rights)
 
 
 def _is_unit_head(token: Token) -> bool:
