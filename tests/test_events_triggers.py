@@ -448,6 +448,15 @@ def test_session4_not_this_type(run, sentence: str, type_: str) -> None:  # type
         # agreements are forged, clinched, inked or established
         ("Mary Walsh forged an agreement with Tom Reed on Monday.", "AGREE", "agreement"),
         ("France inked a deal with Iran in May.", "AGREE", "deal"),
+        # nominalisations with their verb's object condition
+        ("Israel condemned the lifting of sanctions on Iran by France.", "CONCEDE", "lifting"),
+        ("Russia's provision of weapons to Iran angered Israel.", "AID", "provision"),
+        # a sum given, a cyber intrusion, mockery, a naming verb
+        ("Tom Reed received a $25,000 contribution from Mary Walsh.", "AID", "contribution"),
+        ("France condemned the intrusions by Russia into its networks.", "COERCE", "intrusions"),
+        ("Tom Reed made fun of Mary Walsh at the rally.", "ACCUSE", "made"),
+        ("Tom Reed dubbed Mary Walsh a crook.", "ACCUSE", "dubbed"),
+        ("Tom Reed dubbed Mary Walsh the winner of the debate.", "SUPPORT", "dubbed"),
     ],
 )
 def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -461,6 +470,10 @@ def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None
         ("Tom Reed's release of his tax returns angered Mary Walsh.", "RETREAT"),
         # an idiom of closing a sale, not an agreement with anyone
         ("Mary Walsh has to seal the deal with Ohio voters.", "AGREE"),
+        # eased sanctions are no SANCTION of their own; campaign money alone is no sum given
+        ("Israel condemned the lifting of sanctions on Iran by France.", "SANCTION"),
+        ("Tom Reed received contributions from Mary Walsh.", "AID"),
+        ("The defamation of character hurt Tom Reed.", "ACCUSE"),
     ],
 )
 def test_session5_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]

@@ -59,7 +59,8 @@ _PRAISE_WORDS = words(
     """friend hero leader champion genius great good smart brilliant wonderful fantastic
     terrific honorable honest strong tough decent fine patriot partner ally role model
     inspiration best special nice kind amazing incredible extraordinary outstanding
-    remarkable courageous brave true real mentor icon legend star win victory success triumph"""
+    remarkable courageous brave true real mentor icon legend star win victory success triumph
+    winner"""
 )
 #: "fact-checked Trump", "a fact-check of his claim": an investigation of what someone said.
 FACT_CHECK = Sense("ACCUSE", "investigate")
@@ -70,7 +71,7 @@ NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
 #: "His surrogates called him a genius": praise of the one named.
 NAME_PRAISE = Sense("SUPPORT", "praise", needs="naming+actor")
 #: Verbs that name someone with a predicate ("branded North Korea an outlaw nation").
-_NAMING_VERBS = frozenset({"call", "brand", "label"})
+_NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
 #: Acts a promise can be a threat of: "vowed to retaliate", "pledged to impose sanctions".
 _HOSTILE = frozenset(
     [lemma for lemma, sense in VERBS.items() if sense.type in ("SANCTION", "ASSAULT", "COERCE")]
@@ -369,6 +370,13 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "intransitive":
         return not any(c.dep_ == "dobj" for c in token.children)
     if need == "money":
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "a $25,000 contribution", "a contribution of $5 million"
+            amounts = [
+                *token.children,
+                *(g for c in token.children if c.lower_ == "of" for g in c.children),
+            ]
+            return any(c.ent_type_ == "MONEY" for c in amounts)
         return any(_is_money(c) for c in _objects(token))
     if need == "organization":
         return any(c.ent_type_ == "ORG" for c in token.children if c.dep_ == "dobj")
@@ -592,6 +600,14 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     return _drop_light_duplicates(found)
 
 
+def _eased_by(noun: Token) -> Token | None:
+    """The word whose object the noun is: "lifted [sanctions]", "the lifting of [sanctions]"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    return head if noun.dep_ == "dobj" else None
+
+
 def _drop_light_duplicates(found: list[Trigger]) -> list[Trigger]:
     """One event per occurrence: "signed an agreement" is one AGREE, "imposed sanctions" one SANCTION.
 
@@ -602,13 +618,9 @@ def _drop_light_duplicates(found: list[Trigger]) -> list[Trigger]:
     by_token = {t.token.i: t for t in found}
     drop: set[int] = set()
     for trig in found:
-        eased = by_token.get(trig.token.head.i)
-        if (
-            trig.nominal
-            and trig.token.dep_ == "dobj"
-            and eased is not None
-            and eased.sense.mode == "ease"
-        ):
+        easing = _eased_by(trig.token)
+        eased = None if easing is None else by_token.get(easing.i)
+        if trig.nominal and eased is not None and eased.sense.mode == "ease":
             drop.add(trig.token.i)  # "lifted sanctions": the sanctions are what is eased
             continue
         if not trig.nominal or trig.governor is None:
