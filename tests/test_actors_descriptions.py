@@ -95,3 +95,25 @@ def test_the_woman_is_the_woman_named_before(run_actors) -> None:  # type: ignor
 def test_no_person_for_a_plain_person_noun(run_actors, text: str) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors(text)
     assert holder(ex, "woman") is None and holder(ex, "man") is None
+
+
+def test_the_company_is_the_company_named_just_before(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Apple sold fewer phones this year. The European Commission said the company "
+        "owed taxes in Ireland."
+    )
+    apple = holder(run_actors(text), "Apple")
+    assert apple is not None and "company" in [m.text for m in apple.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public body is no company
+        "The European Commission met on Monday. The company that owns the site was fined.",
+        # a company named long before
+        "Apple sold phones. It rained. Stocks fell. Traders left. Bonds rose. The company grew.",
+    ],
+)
+def test_no_company_for_the_company(run_actors, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert holder(run_actors(text), "company") is None

@@ -34,6 +34,12 @@ _DOMINANCE = 3
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
 
 
+#: Nouns that name the latest private organisation ("the company" after "Apple").
+_PRIVATE_NOUNS = frozenset({"company", "firm", "group", "organization"})
+#: How many sentences back the organisation "the company" names was mentioned.
+_PRIVATE_SENTENCES = 3
+#: Name words of public bodies beyond the state organs' heads.
+_NOT_PRIVATE_WORDS = frozenset({"Party", "Campaign", "House", "Administration", "University"})
 #: Plain person nouns that point back at someone, like "he" and "she", by the gender they give.
 _PEOPLE_NOUNS: Final[dict[str, Gender]] = {
     "man": "m",
@@ -229,6 +235,9 @@ class Descriptions(BuilderState):
             for noun, (canonicals, name_heads) in gazetteer.CLASS_NOUNS.items():
                 if names & canonicals or (cluster.kind == "organization" and words & name_heads):
                     classes.setdefault(noun, set()).add(ci)
+        private = self._private_organizations()
+        for noun in _PRIVATE_NOUNS:
+            classes.setdefault(noun, set()).update(private)
         focal = self.focal_country()
         doc = self.doc
         last_seen: dict[int, int] = {}  # cluster -> latest mention start token
@@ -253,6 +262,8 @@ class Descriptions(BuilderState):
                 continue  # "a committee", "Obama's department"
             if det.dep_ == "poss" and word in _FOCAL_NOUNS:
                 continue  # "his country", "our country": the speaker's, not the article's
+            if word in _PRIVATE_NOUNS and any(c.dep_ in _INTRODUCING for c in token.rights):
+                continue  # "the group of protesters", "the company that owns it": new
             target: int | None = None
             if word in by_head and by_head[word] in last_seen:
                 target = by_head[word]
@@ -268,6 +279,10 @@ class Descriptions(BuilderState):
                 seen = named or seen  # "the existing military alliance": any alliance
                 if seen:
                     target = max(seen, key=lambda ci: last_seen[ci])
+                if target is not None and word in _PRIVATE_NOUNS:
+                    sentence = self.table.sentence
+                    if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
+                        target = None  # a company named long before: another may be meant
             elif word in _FOCAL_NOUNS and focal is not None and focal in last_seen:
                 prep = token.head
                 between = {t.lower_ for t in doc[det.i + 1 : token.i]}
@@ -279,6 +294,25 @@ class Descriptions(BuilderState):
                 continue
             rng = (doc[det.i + 1].idx, token.idx + len(token.text))
             self.info[target].descriptions.append(rng)
+
+    def _private_organizations(self) -> set[int]:
+        """Organisations that are no state body, party or international one: companies, groups.
+
+        What "the company", "the firm" or "the group" can name: an organisation
+        no gazetteer knows (parties, international and national bodies are in
+        one) whose name has no word of a state organ ("Department", "Court").
+        """
+        found: set[int] = set()
+        for ci, cluster in enumerate(self.clusters):
+            if cluster.kind != "organization":
+                continue
+            ms = [self.mentions[mi] for mi in cluster.mentions]
+            if any(m.canonical or m.org_country for m in ms):
+                continue
+            words = {w for m in ms for w in m.text.split()}
+            if not words & (gazetteer.STATE_ORGAN_HEADS | _NOT_PRIVATE_WORDS):
+                found.add(ci)
+        return found
 
     def units(self, resolved: dict[int, int]) -> dict[tuple[int, str], list[tuple[int, int]]]:
         """A person's campaign, administration, team or family: an actor of its own.
