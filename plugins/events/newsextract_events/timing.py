@@ -21,7 +21,7 @@ from .dates import Preference, Resolved, resolve, resolve_after, same_day, shift
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
-__all__ = ["DateIndex", "preference", "resolve_date", "when_of"]
+__all__ = ["DateIndex", "lead_day", "preference", "resolve_date", "when_of"]
 
 _TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
 _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
@@ -39,6 +39,8 @@ _OCCASION_PREPS = frozenset({"at", "during"})
 _SAME_TIME_MARKS = frozenset({"when", "while"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
 _MODIFIER_DEPS = _NOUN_DATE_DEPS | {"poss"}
+#: How far before publication a lead's day may lie to date the headline's report.
+_LEAD_DAYS = 7
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
 _REFERENCE_DAY = dt.date(2000, 6, 15)
 
@@ -150,6 +152,32 @@ def _names_a_day(text: str) -> bool:
     if resolve(text, _REFERENCE_DAY).ok:
         return True  # "Monday night", "tonight", "this morning", "last night"
     return resolve_after(text, Resolved(_REFERENCE_DAY, _REFERENCE_DAY, "day")).ok
+
+
+def lead_day(ctx: ExtractionContext, start: int, end: int) -> TimeRef | None:
+    """The first day the lead (the text from ``start`` to ``end``) dates an act by, in the week
+    before publication: "A federal court ruled Friday against X" dates the headline "Court
+    Rules Against X"; not a noun's day ("needs a win in Tuesday's primary"). ``None`` when
+    the lead dates no act so."""
+    if ctx.published is None:
+        return None
+    for ent in ctx.doc.ents:
+        if ent.start_char < start or ent.end_char > end:
+            continue
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _names_a_day(ent.text)):
+            continue
+        anchor = _anchor(ent)
+        if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
+            continue
+        when = resolve_date(ent, ctx, "past")
+        if (
+            when is not None
+            and when.start is not None
+            and when.precision == "day"
+            and 0 <= (ctx.published - when.start).days <= _LEAD_DAYS
+        ):
+            return when
+    return None
 
 
 def _anchor(ent: Span) -> Token | None:

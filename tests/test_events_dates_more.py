@@ -1,0 +1,76 @@
+"""Dates of headlines and other constructions of session 5, on made-up articles.
+
+Published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsextract import Event, Extraction
+
+from .events_helpers import WEDNESDAY, actors_and_events
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def at(x: Extraction, word: str) -> Event:
+    """The event whose trigger starts at the first occurrence of ``word``."""
+    found = [e for e in x.events if e.trigger.start == x.text.index(word)]
+    assert found, [(e.type, e.trigger.text) for e in x.events]
+    return found[0]
+
+
+def day(event: Event) -> dt.date | None:
+    return event.when.start if event.when is not None else None
+
+
+BODY = "The state budget has been debated for months, and the vote is expected in the spring."
+
+
+def test_a_present_tense_headline_undated_in_the_body_is_the_publication_day(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(f"Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n{BODY}")
+    event = at(x, "rejects")
+    assert event.type == "REJECT"
+    assert day(event) == WEDNESDAY
+    assert event.when is not None and event.when.precision == "day"
+
+
+def test_a_present_tense_headline_takes_the_day_its_lead_dates_an_act_by(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n"
+        f"The state senate met on Monday to debate the plan. {BODY}"
+    )
+    assert day(at(x, "rejects")) == dt.date(2023, 2, 27)
+
+
+def test_a_lead_day_that_names_a_noun_does_not_date_the_headline(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n"
+        f"The plan faces a test in Tuesday's vote. {BODY}"
+    )
+    assert day(at(x, "rejects")) == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # past tense: an earlier act the story reveals, not the story's day
+        "Senator Mary Walsh rejected Governor Tom Reed's budget plan, aide says.",
+        # a plan, not a report
+        "Senator Mary Walsh will reject Governor Tom Reed's budget plan.",
+    ],
+)
+def test_a_headline_not_in_the_present_tense_stays_undated(run, headline: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(f"{headline}\n\n{BODY}")
+    assert day(at(x, "reject")) is None
+
+
+def test_a_single_paragraph_has_no_headline(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Mary Walsh rejects Governor Tom Reed's budget plan. " + BODY)
+    assert day(at(x, "rejects")) is None
