@@ -62,3 +62,10 @@ def test_the_owner_of_a_thing_named_by_a_noun(run) -> None:  # type: ignore[no-u
     x = run("An appeals court overturned a district judge's decision on Friday.")
     event = only(x, "REJECT")
     assert name(x, event, "target") == "a district judge"
+
+
+def test_a_gerund_after_a_state_noun_is_the_subjects_act(run) -> None:  # type: ignore[no-untyped-def]
+    # "at the forefront of", "in the process of": the subject does the gerund's act
+    x = run("Senator Mary Walsh is in the process of suing the Acme Corporation.")
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"

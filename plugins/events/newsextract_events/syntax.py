@@ -202,6 +202,20 @@ def _first_named(token: Token, tree: Tree) -> Token:
     return node
 
 
+#: Prepositions of a state the subject is in: "at the forefront of", "in the process of",
+#: "on the verge of" (the gerund after the noun is the subject's own act).
+_STATE_PREPS = frozenset({"at", "in", "on"})
+
+
+def _setting_verb(noun: Token) -> Token | None:
+    """The verb whose subject is in the state a noun names ("have been at the forefront of
+    questioning X", "is in the process of suing X"), so that it does the gerund after it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STATE_PREPS:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
 def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
@@ -285,6 +299,10 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
                     node = upper.head
                     continue
                 return None
+            setting = _setting_verb(upper)
+            if setting is not None:
+                node = setting  # "Democrats have been at the forefront of questioning X"
+                continue
             if upper.pos_ not in ("VERB", "AUX"):
                 return None
             node = upper
