@@ -117,3 +117,19 @@ def test_the_company_is_the_company_named_just_before(run_actors) -> None:  # ty
 )
 def test_no_company_for_the_company(run_actors, text: str) -> None:  # type: ignore[no-untyped-def]
     assert holder(run_actors(text), "company") is None
+
+
+def test_the_administration_is_the_presidents(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rep. Adam Schiff called on President Obama to act. Obama declined. "
+        "Schiff called on the administration to respond."
+    )
+    ex = run_actors(text)
+    admin = holder(ex, "administration")
+    assert admin is not None and admin.type == "organization"
+    assert holder(ex, "Obama") is not admin
+
+
+def test_no_administration_without_a_president(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors("Rep. Adam Schiff called on the administration to respond.")
+    assert holder(ex, "administration") is None

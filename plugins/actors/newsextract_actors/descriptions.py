@@ -320,7 +320,8 @@ class Descriptions(BuilderState):
         "the Trump campaign" is a mention of it (name and head: the name is no
         mention of Trump then), "Trump's campaign" and "her campaign" are
         ("campaign"; the possessor stays a mention of the person), and so is a
-        later "the campaign" (the latest one named). Keys are (person
+        later "the campaign" (the latest one named). "the administration" with
+        none named before is the president's (the one person titled so). Keys are (person
         cluster, head noun), values character ranges; the person mentions
         folded into a unit are recorded in :attr:`folded`.
         """
@@ -347,7 +348,8 @@ class Descriptions(BuilderState):
             head = token.head
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
                 out[(ci, head.lemma_.lower())].append((head.idx, head.idx + len(head.text)))
-        if not out:
+        leader = self._role_bearer("president")
+        if not out and leader is None:
             return out
         latest: list[tuple[int, tuple[int, str]]] = sorted(
             (rng[0], key) for key, ranges in out.items() for rng in ranges
@@ -368,9 +370,21 @@ class Descriptions(BuilderState):
             k = bisect.bisect_left(starts, token.idx) - 1
             while k >= 0 and latest[k][1][1] != token.lemma_.lower():
                 k -= 1
+            rng = (token.idx, token.idx + len(token.text))
             if k >= 0:
-                out[latest[k][1]].append((token.idx, token.idx + len(token.text)))
+                out[latest[k][1]].append(rng)
+            elif token.lower_ == "administration" and leader is not None:
+                out[(leader, "administration")].append(rng)  # the president's
         return out
+
+    def _role_bearer(self, role: str) -> int | None:
+        """The one person a bare role noun names ("the president"), as :meth:`descriptions` finds."""
+        bearers = {
+            ci
+            for ci, info in enumerate(self.info)
+            if self.clusters[ci].kind == "person" and role in info.heads
+        }
+        return self._dominant(self._home_bearers(role, bearers)) if bearers else None
 
     def relatives(
         self, resolved: dict[int, int]
