@@ -61,7 +61,7 @@ def main() -> None:
         path = args.texts / f"{record['doc_id']}.txt"
         with path.open(encoding="utf-8", newline="") as handle:
             doc = nlp(handle.read())
-        fired = {trigger.token.i for trigger in find_triggers(doc)}
+        fired = {trigger.token.i: trigger for trigger in find_triggers(doc)}
         for gold in missed:
             start, end = gold["at"]
             tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
@@ -74,6 +74,10 @@ def main() -> None:
                 stage = f"no trigger ({known[0].pos_})"
             stages[stage] += 1
             label = f"{gold['type']}:{gold['trigger']}"
+            senses = [fired[t.i].sense for t in tokens if t.i in fired]
+            if senses:
+                # which condition the participants had to meet ("actor", "owned", ...)
+                label += f" [{senses[0].type} needs={senses[0].needs}]"
             if args.context and tokens:
                 sent = tokens[0].sent
                 text = doc.text
