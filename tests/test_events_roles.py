@@ -69,3 +69,15 @@ def test_a_gerund_after_a_state_noun_is_the_subjects_act(run) -> None:  # type: 
     x = run("Senator Mary Walsh is in the process of suing the Acme Corporation.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
+
+
+def test_people_an_aid_verb_takes_are_its_target(run) -> None:  # type: ignore[no-untyped-def]
+    # the object of "provide" is who is helped when it names people, not the aid given
+    x = run("Germany provided the refugees with food and shelter.")
+    event = only(x, "AID")
+    assert name(x, event, "agent") == "Germany"
+    assert name(x, event, "target") == "the refugees"
+    assert {p.mention.text for p in event.participants if p.role == "instrument"} == {
+        "food",
+        "shelter",
+    }

@@ -750,8 +750,9 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
                 continue  # "slapped tariffs on X": the tariffs are the act, X the target
             if trig.sense.type not in _THING_OBJECT or tree.kids(child, "poss"):
                 targets.extend(conjuncts(child, tree))  # also "accepted Mexico's offer"
-            elif trig.sense.type == "AID" and child.ent_type_ in ACTOR_ENTS:
-                targets.extend(conjuncts(child, tree))  # "providing Ukraine with weapons"
+            elif trig.sense.type == "AID" and _aided(child):
+                # "providing Ukraine with weapons", "accepted 10,000 refugees" (admissions)
+                targets.extend(conjuncts(child, tree))
     if trig.particle is not None and trig.particle.dep_ == "prep":
         for obj in tree.kids(trig.particle, "pobj"):
             targets.extend(conjuncts(obj, tree))  # "called on Israel"
@@ -849,13 +850,23 @@ def _named(token: Token, tree: Tree) -> list[Token]:
     return []
 
 
+def _aided(obj: Token) -> bool:
+    """An aid verb's object that is who is helped, not what is given: a name ("provided
+    Ukraine with weapons") or people ("accepted 10,000 refugees")."""
+    return (
+        obj.ent_type_ in ACTOR_ENTS
+        or obj.lemma_.lower() in ACTOR_NOUNS
+        or (obj.lower_ in ACTOR_NOUNS)
+    )
+
+
 def _instruments(trig: Trigger, tree: Tree) -> Iterator[Token]:
     if trig.sense.type not in _INSTRUMENT_TYPES:
         return
     if trig.sense.type == "AID" and not trig.nominal:
         # the aid given: "provided weapons", "providing Ukraine with weapons"
         for child in tree.kids(trig.token, "dobj"):
-            if child.ent_type_ not in ACTOR_ENTS:
+            if not _aided(child):
                 yield child
     for anchor in (trig.token, trig.governor):
         if anchor is not None:
