@@ -74,3 +74,32 @@ def test_a_headline_not_in_the_present_tense_stays_undated(run, headline: str) -
 def test_a_single_paragraph_has_no_headline(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Senator Mary Walsh rejects Governor Tom Reed's budget plan. " + BODY)
     assert day(at(x, "rejects")) is None
+
+
+def test_nine_eleven_is_the_2001_attacks_whatever_the_publication_year() -> None:
+    from newsextract_events.dates import resolve
+
+    assert resolve("9/11", dt.date(2016, 9, 23)).start == dt.date(2001, 9, 11)
+    assert resolve("9/11", None).precision == "day"
+    assert resolve("9/12", dt.date(2016, 9, 23)).start == dt.date(2016, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator cited her work after the Sept. 11 terrorist attacks.", dt.date(2001, 9, 11)),
+        ("The country denied any role in the 9/11 attacks.", dt.date(2001, 9, 11)),
+        # a day of this year on which something else happened
+        ("The two senators met on Sept. 11 to discuss the attacks.", dt.date(2016, 9, 11)),
+    ],
+)
+def test_the_date_of_the_september_eleventh_attacks(nlp, text: str, expected: dt.date) -> None:  # type: ignore[no-untyped-def]
+    from newsextract_events.timing import DateIndex, resolve_date
+
+    from newsextract import ExtractionContext
+
+    doc = nlp(text)
+    ctx = ExtractionContext(doc, published=dt.date(2016, 9, 30))
+    index = DateIndex(doc)
+    found = [resolve_date(ent, ctx, "past") for token in doc for ent in index.all_at(token)]
+    assert [w.start for w in found if w is not None] == [expected]

@@ -25,7 +25,15 @@ from typing import Literal
 
 from dateparser.date import DateDataParser
 
-__all__ = ["Preference", "Resolved", "resolve", "resolve_after", "same_day", "shift"]
+__all__ = [
+    "Preference",
+    "Resolved",
+    "named_day",
+    "resolve",
+    "resolve_after",
+    "same_day",
+    "shift",
+]
 
 Preference = Literal["past", "future", "nearest"]
 Precision = Literal["day", "month", "year"]
@@ -124,6 +132,8 @@ _NEXT_RE = re.compile(r"^(?:next|following)\s{1,3}(day|morning|evening|night|wee
 _HALF_YEAR = 183
 #: How far back a year-less date of a planned event may point.
 _RECENT_DAYS = 120
+#: Days news names by their date alone: "9/11" is the 2001 attacks, not this year's Sept. 11.
+_NAMED_DAYS = {"9/11": dt.date(2001, 9, 11)}
 _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 
 
@@ -270,6 +280,12 @@ def _choose_year(day: dt.date, base: dt.date, prefer: Preference, whole_month: b
     return later if same < base else earlier
 
 
+def named_day(expression: str) -> bool:
+    """Whether the expression is a day news names by its date alone ("9/11"), which the
+    parser may take for a number."""
+    return _normalise(expression) in _NAMED_DAYS
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve(expression: str, published: dt.date | None, prefer: Preference = "past") -> Resolved:
     """Resolve ``expression`` against ``published``; unresolvable or non-date text gives ``UNRESOLVED``.
@@ -279,6 +295,9 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
     text = _normalise(expression)
     if not text or len(text) > 60 or _DECADE_RE.search(text):
         return UNRESOLVED
+    if text in _NAMED_DAYS:
+        day = _NAMED_DAYS[text]
+        return Resolved(day, day, "day")
     if text in _DEICTIC:
         if published is None:
             return UNRESOLVED

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract import ExtractionContext, TimeRef
 
-from .dates import Preference, Resolved, resolve, resolve_after, same_day, shift
+from .dates import Preference, Resolved, named_day, resolve, resolve_after, same_day, shift
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
@@ -60,7 +60,7 @@ class DateIndex:
         self._days: list[tuple[int, TimeRef]] | None = None
         self._occasions: dict[str, tuple[TimeRef, frozenset[str]] | None] | None = None
         for ent in doc.ents:
-            if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _names_a_day(ent.text)):
+            if not _is_date(ent):
                 continue
             self._dates.append(ent)
             anchor = _anchor(ent)
@@ -85,6 +85,8 @@ class DateIndex:
         if self._days is None:
             self._days = []
             for other in self._dates:
+                if named_day(other.text):
+                    continue  # "the 9/11 plotter": not a day of the story
                 when = resolve_date(other, ctx, "nearest")
                 if when is not None and when.precision == "day":
                     self._days.append((other.start_char, when))
@@ -147,6 +149,16 @@ def _modifiers(noun: Token) -> frozenset[str]:
     )
 
 
+def _is_date(ent: Span) -> bool:
+    """A DATE entity, a TIME one that names a day, or a named day the parser took for a
+    number ("the 9/11 attacks")."""
+    if ent.label_ == "DATE":
+        return True
+    if ent.label_ == "TIME":
+        return _names_a_day(ent.text)
+    return ent.label_ == "CARDINAL" and named_day(ent.text)
+
+
 def _names_a_day(text: str) -> bool:
     """A TIME expression that gives a day or a story-relative day, not a clock time."""
     if resolve(text, _REFERENCE_DAY).ok:
@@ -164,7 +176,7 @@ def lead_day(ctx: ExtractionContext, start: int, end: int) -> TimeRef | None:
     for ent in ctx.doc.ents:
         if ent.start_char < start or ent.end_char > end:
             continue
-        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _names_a_day(ent.text)):
+        if not _is_date(ent):
             continue
         anchor = _anchor(ent)
         if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
@@ -438,7 +450,7 @@ def resolve_date(ent: Span, ctx: ExtractionContext, prefer: Preference) -> TimeR
     """
     if _no_calendar_unit(ent.text):
         return None
-    resolved = resolve(ent.text, ctx.published, prefer)
+    resolved = _named_attacks(ent) or resolve(ent.text, ctx.published, prefer)
     mention = ctx.span_of(ent)
     if resolved.ok:
         return TimeRef(
@@ -450,6 +462,17 @@ def resolve_date(ent: Span, ctx: ExtractionContext, prefer: Preference) -> TimeR
     if ctx.published is None and _looks_relative(ent):
         return TimeRef(mention=mention)
     return None
+
+
+def _named_attacks(ent: Span) -> Resolved | None:
+    """ "The Sept. 11 attacks" (no year) are those of 2001, as "9/11" is."""
+    noun = ent.root.head
+    if noun.lemma_.lower() != "attack" or noun.i < ent.end or resolve(ent.text, None).ok:
+        return None  # not a date naming attacks, or one that gives its year
+    resolved = resolve(ent.text, _REFERENCE_DAY)
+    if resolved.start is None or (resolved.start.month, resolved.start.day) != (9, 11):
+        return None
+    return resolve("9/11", None)
 
 
 def _no_calendar_unit(text: str) -> bool:
