@@ -242,3 +242,14 @@ def test_possessive_in_a_clause_is_its_subject_without_a_rival(run_actors) -> No
         "She said that in 1998, Susan Mallory allowed her staff to think the injury was minor."
     )
     assert owner(run_actors(text), text, "her staff") == "Susan Mallory"
+
+
+def test_it_said_with_a_clause_after_its_verb(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Northwind Mining Company faced a lawsuit on Monday. "
+        "Northwind Mining Company announced it believes the claim is baseless."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "it believes") == "Northwind Mining Company"
+    text = "Officials met on Friday. The Wellford Institute said it was important to wait."
+    assert owner(run_actors(text), text, "it was") is None

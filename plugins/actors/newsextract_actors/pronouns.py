@@ -40,14 +40,24 @@ _IMPERSONAL = frozenset(
 )
 
 
+#: Verbs that take an extraposed clause after a dummy "it" ("it makes sense to", "it turns out that").
+_EXTRAPOSING = frozenset(
+    {"make", "turn", "occur", "mean", "follow", "help", "pay", "strike", "hurt", "look", "sound"}
+)
+
+
 def _pleonastic(verb: Token) -> bool:
-    """ "it was important to act", "it was a provocation", "it seems": no actor."""
+    """ "it was important to act", "it was a provocation", "it seems": no actor.
+
+    Other verbs with a clause after them keep their subject ("said it
+    believes the bill ...", "said it was taking steps to ...").
+    """
     if verb.lemma_ in _IMPERSONAL:
         return True
     if verb.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "when it comes to"
-    if verb.lemma_ in _AGENT_VERBS:
-        return False  # "it said that ...", "it plans to ..."
+    if verb.lemma_ not in _EXTRAPOSING:
+        return False  # "it said that ...", "it plans to ...", "it believes the bill ..."
     return any(
         c.dep_ in {"xcomp", "ccomp", "csubj", "attr"} and c.i > verb.i for c in verb.children
     )
