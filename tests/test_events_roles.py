@@ -81,3 +81,10 @@ def test_people_an_aid_verb_takes_are_its_target(run) -> None:  # type: ignore[n
         "food",
         "shelter",
     }
+
+
+def test_refusing_to_answer_someones_questions_rejects_the_asker(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mark Dunn refused to answer any questions from the Senate Judiciary Committee.")
+    event = only(x, "REJECT")
+    assert name(x, event, "agent") == "Mark Dunn"
+    assert name(x, event, "target") == "Senate Judiciary Committee"

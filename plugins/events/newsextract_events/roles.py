@@ -316,7 +316,7 @@ _FROM_BY = frozenset({"from", "by"})
 _ANSWERED_NOUNS = words(
     """request requests offer offers invitation invitations demand demands proposal proposals
     call calls plea pleas appeal appeals bid bids motion motions petition petitions overture
-    overtures"""
+    overtures question questions"""
 )
 #: Verbs that cite a noun rather than receive it: "citing the release of prisoners" is not
 #: done to the one citing (but "cited his endorsements from generals" is his).
@@ -782,6 +782,10 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         # "refused to endorse Trump", "declined to meet with X": who the refused act was for
         for action in tree.kids(token, "xcomp"):
             for child in tree.kids(action, "dobj", "dative"):
+                child = _whole(child, tree)
+                if child.lemma_.lower() in _ANSWERED_NOUNS:
+                    # "refused to answer questions from the panel": who asked is refused
+                    targets.extend(prep_objects(child, _FROM_BY, tree))
                 targets.append(child)
             targets.extend(prep_objects(action, _REFUSED_PREPS, tree))
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
