@@ -457,6 +457,9 @@ def test_session4_not_this_type(run, sentence: str, type_: str) -> None:  # type
         ("Tom Reed made fun of Mary Walsh at the rally.", "ACCUSE", "made"),
         ("Tom Reed dubbed Mary Walsh a crook.", "ACCUSE", "dubbed"),
         ("Tom Reed dubbed Mary Walsh the winner of the debate.", "SUPPORT", "dubbed"),
+        # an undertaking, praise by giving credit
+        ("Tom Reed offered to testify before Mary Walsh's committee.", "AGREE", "offered"),
+        ("Tom Reed gave credit to Mary Walsh for the deal.", "SUPPORT", "gave"),
     ],
 )
 def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -474,6 +477,8 @@ def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None
         ("Israel condemned the lifting of sanctions on Iran by France.", "SANCTION"),
         ("Tom Reed received contributions from Mary Walsh.", "AID"),
         ("The defamation of character hurt Tom Reed.", "ACCUSE"),
+        # an offer of something is no undertaking to act
+        ("Tom Reed offered a set of talking points for Mary Walsh to follow.", "AGREE"),
     ],
 )
 def test_session5_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]

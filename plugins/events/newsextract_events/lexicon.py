@@ -581,6 +581,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("REJECT", objects=_OFFERS, needs="negative"),
         _s("AID", objects=_REFUGEES),  # refugee admissions are AID
     ),
+    # "offered to testify", "offered to help": an undertaking (CAMEO 03); "offered loans" is AID
+    "offer": (_s("AGREE", needs="prep:xcomp+intransitive"),),
     # "was killed by police": a killing with its killer named
     "kill": (_s("ASSAULT", needs="byagent"),),
     # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS)
@@ -705,6 +707,8 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("huddle", "with"): _s("CONSULT", needs="actor"),
     ("rule", "against"): _s("ACCUSE", "disapprove", needs="owned"),
     ("make", "fun"): _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+    # "gave credit to X for ...": praise
+    ("give", "credit"): _s("SUPPORT", "praise", needs="prep:to+actor"),
     ("strike", "down"): _s("REJECT", objects=_CHALLENGED),
 }
 
