@@ -133,3 +133,23 @@ def test_the_administration_is_the_presidents(run_actors) -> None:  # type: igno
 def test_no_administration_without_a_president(run_actors) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors("Rep. Adam Schiff called on the administration to respond.")
     assert holder(ex, "administration") is None
+
+
+def test_this_senator_is_the_senator_named(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = 'Senator Ted Cruz spoke in Iowa. "This senator has never lied to you," a voter said.'
+    cruz = holder(run_actors(text), "Ted Cruz")
+    assert cruz is not None and "senator" in [m.text for m in cruz.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role after "as" says what someone would be
+        "President Obama spoke. Trump said Clinton is not fit to serve as the president.",
+        # a possessive is someone's: "their candidate" is not the one candidate named
+        "Donald Trump is the Republican candidate. Democrats hope their candidate wins.",
+    ],
+)
+def test_no_role_description(run_actors, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(text)
+    assert holder(ex, "president") is None and holder(ex, "candidate") is None

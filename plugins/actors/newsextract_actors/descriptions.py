@@ -34,6 +34,9 @@ _DOMINANCE = 3
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
 
 
+#: Determiners of a role description: "the president", "this senator". Not a
+#: possessive: "his spokesman", "their candidate" are someone's, often not the bearer named.
+_ROLE_DETERMINERS = frozenset({"the", "this"})
 #: Nouns that name the latest private organisation ("the company" after "Apple").
 _PRIVATE_NOUNS = frozenset({"company", "firm", "group", "organization"})
 #: How many sentences back the organisation "the company" names was mentioned.
@@ -92,12 +95,12 @@ class Descriptions(BuilderState):
                 continue
             if token.tag_ in {"NNS", "NNPS"} or token.dep_ in {"compound", "amod", "nmod"}:
                 continue
-            if token.dep_ == "appos":
-                continue  # "Obama, the president, said": an apposition is no mention
+            if phrases.describes(token):
+                continue  # "Obama, the president, said", "to serve as our president": no mention
             if token.i + 1 < n and doc[token.i + 1].pos_ == "PROPN":
                 continue  # a title before a name, already counted
             det = next((c for c in titles.near_lefts(token) if c.dep_ == "det"), None)
-            if det is None or det.lower_ != "the":
+            if det is None or det.lower_ not in _ROLE_DETERMINERS:
                 continue
             role = self._role_key(token.i)
             qualifiers = self._qualifiers(det.i + 1, token.i)
