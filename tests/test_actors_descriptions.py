@@ -153,3 +153,13 @@ def test_this_senator_is_the_senator_named(run_actors) -> None:  # type: ignore[
 def test_no_role_description(run_actors, text: str) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors(text)
     assert holder(ex, "president") is None and holder(ex, "candidate") is None
+
+
+def test_an_abbreviated_honorific_outside_the_name_is_a_title(  # type: ignore[no-untyped-def]
+    run_actors,
+) -> None:
+    ex = run_actors(
+        "Sen. Ted Cruz spoke in Iowa on Monday. The senator has never lied, a voter said."
+    )
+    cruz = holder(ex, "Ted Cruz")
+    assert cruz is not None and "senator" in [m.text for m in cruz.mentions]

@@ -352,6 +352,12 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         mention.start = cand.start + len(honorifics)
         mention.start_char = mention.name_start_char = doc[mention.start].idx
         mention.text = doc[mention.start : cand.end].text
+        if not honorifics and cand.start > 0:
+            # "Sen." the parser left out of "Sen. Ted Cruz": still his honorific (a
+            # spelled-out "Senator" left out is a pre-modifying title, read elsewhere)
+            prev = doc[cand.start - 1]
+            if prev.text in gazetteer.HONORIFICS and not prev.is_alpha:
+                mention.honorifics = (prev.text,)
         return mention
     if label == "ORG":
         if not any(ch.isalpha() for ch in text) or _part_of_title(doc, cand):
