@@ -253,3 +253,14 @@ def test_it_said_with_a_clause_after_its_verb(run_actors) -> None:  # type: igno
     assert owner(ex, text, "it believes") == "Northwind Mining Company"
     text = "Officials met on Friday. The Wellford Institute said it was important to wait."
     assert owner(run_actors(text), text, "it was") is None
+
+
+def test_writer_as_speaker_of_a_quotation(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "My brother once asked about the election. I laughed and said, "
+        "“I don’t believe the polls.”\n\n"
+        "Mara Quillon is a writer in Dayton, Ohio."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "I laughed") == "Mara Quillon"
+    assert owner(ex, text, "I don’t") == "Mara Quillon"

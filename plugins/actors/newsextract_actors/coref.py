@@ -667,6 +667,9 @@ class Resolver:
             self.resolved[token.i] = ci
             out[ci].append((token.idx, token.idx + len(token.text)))
             events.append(self._event(token, ci))
+        # The writer's own "I" first: 'I laughed and said, "I don't believe it."'
+        for ci, ranges in self._writers(quote_of, mention_at).items():
+            out[ci].extend(ranges)
         # First person inside a quotation: its speaker.
         for i in self.table.where_lower(FIRST_PERSON):
             qi = int(quote_of[i])
@@ -676,8 +679,6 @@ class Resolver:
             t = doc[i]
             if t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
                 out[speaker].append((t.idx, t.idx + len(t.text)))
-        for ci, ranges in self._writers(quote_of, mention_at).items():
-            out[ci].extend(ranges)
         return out
 
     def _writers(
@@ -727,6 +728,7 @@ class Resolver:
             if ci is not None:
                 t = doc[i]
                 out[ci].append((t.idx, t.idx + len(t.text)))
+                self.resolved[i] = ci  # the speaker of a quotation the writer introduces
         return out
 
     def _person_at(self, start: int, mention_at: dict[int, int]) -> int | None:
