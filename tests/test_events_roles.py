@@ -88,3 +88,23 @@ def test_refusing_to_answer_someones_questions_rejects_the_asker(run) -> None:  
     event = only(x, "REJECT")
     assert name(x, event, "agent") == "Mark Dunn"
     assert name(x, event, "target") == "Senate Judiciary Committee"
+
+
+def test_a_passive_without_its_own_subject_is_undergone_by_its_controller(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed expects to be indicted by the Justice Department.")
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") == "Justice Department"
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_passive_gerund_after_a_preposition(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mark Dunn spent three years in jail without being convicted of a crime.")
+    event = only(x, "SANCTION")
+    assert name(x, event, "target") == "Mark Dunn"
+
+
+def test_a_subject_beside_a_passive_auxiliary_is_active(run) -> None:  # type: ignore[no-untyped-def]
+    # "who's called for": the parser reads "'s" as "is", but the clause has an active subject
+    x = run("It became an issue, with Mary Walsh — who’s called for big tax hikes — leading.")
+    event = only(x, "REQUEST")
+    assert name(x, event, "agent") == "Mary Walsh"

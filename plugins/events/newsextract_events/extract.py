@@ -32,7 +32,7 @@ from .roles import (
     is_actorlike,
     person_like,
 )
-from .syntax import Tree
+from .syntax import Tree, is_passive
 from .timing import DateIndex, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
 
@@ -87,10 +87,10 @@ def _has_actor_target(
     if (
         trig.token.pos_ == "VERB"
         and trig.token.dep_ != "acl"
-        and tree.kids(trig.token, "nsubjpass")
+        and is_passive(trig.token, tree)
         and trig.sense.type == "CONSULT"
     ):
-        return False  # "was met with opposition"
+        return False  # "was met with opposition", "has been met with"
     if target is not None:
         return resolved or is_actorlike(target, ctx, tree)
     if trig.particle is not None:

@@ -313,6 +313,7 @@ _INCLUDING = frozenset({"including"})
 _FROM_BY = frozenset({"from", "by"})
 #: What one answers by accepting or refusing: its "from"/"by" owner is who asked or offered
 #: ("rejected a request from Democrats", "granted a request by the challengers").
+_HAS_OR_IS = frozenset({"'s", "’s"})
 _ANSWERED_NOUNS = words(
     """request requests offer offers invitation invitations demand demands proposal proposals
     call calls plea pleas appeal appeals bid bids motion motions petition petitions overture
@@ -714,13 +715,22 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         upper = subject_of(token.head, tree)
         if upper is not None:
             targets.append(upper)
-    elif is_passive(token, tree) or participle:
+    elif participle or (is_passive(token, tree) and not tree.kids(token, "nsubj")):
+        # (an active subject beside a passive auxiliary is the parser misreading "'s" as
+        # "is": "Clinton, who's called for tax hikes" is active)
         agents.extend(prep_objects(token, _BY, tree))
         patients = tree.kids(token, "nsubjpass")
         if patients:
             targets.extend(conjuncts(patients[0], tree))
         elif participle:
             targets.append(token.head)  # "the prisoners released"
+        else:
+            # "before being assassinated", "without being convicted", "asked X to be
+            # released": a passive with no subject of its own undergoes it as its controller
+            # (not "who's called for": "'s" is as often "has")
+            controller = subject_of(token, tree)
+            if controller is not None and not tree.has(token, "auxpass", _HAS_OR_IS):
+                targets.append(controller)
     else:
         subject = subject_of(token, tree)
         if subject is None:
