@@ -451,12 +451,15 @@ def test_session4_not_this_type(run, sentence: str, type_: str) -> None:  # type
         # nominalisations with their verb's object condition
         ("Israel condemned the lifting of sanctions on Iran by France.", "CONCEDE", "lifting"),
         ("Russia's provision of weapons to Iran angered Israel.", "AID", "provision"),
-        # a sum given, a cyber intrusion, mockery, a naming verb
+        # a sum given, a cyber intrusion, mockery, "winner" as praise
         ("Tom Reed received a $25,000 contribution from Mary Walsh.", "AID", "contribution"),
         ("France condemned the intrusions by Russia into its networks.", "COERCE", "intrusions"),
         ("Tom Reed made fun of Mary Walsh at the rally.", "ACCUSE", "made"),
-        ("Tom Reed dubbed Mary Walsh a crook.", "ACCUSE", "dubbed"),
-        ("Tom Reed dubbed Mary Walsh the winner of the debate.", "SUPPORT", "dubbed"),
+        ("Tom Reed called Mary Walsh the winner of the debate.", "SUPPORT", "called"),
+        # the rarer synset members
+        ("Tom Reed lectured Mary Walsh about her manners.", "ACCUSE", "lectured"),
+        ("Tom Reed disregarded the requests of Mary Walsh.", "REJECT", "disregarded"),
+        ("Tom Reed solicited donations from Mary Walsh.", "REQUEST", "solicited"),
         # an undertaking, praise by giving credit
         ("Tom Reed offered to testify before Mary Walsh's committee.", "AGREE", "offered"),
         ("Tom Reed gave credit to Mary Walsh for the deal.", "SUPPORT", "gave"),
@@ -477,6 +480,8 @@ def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None
         ("Israel condemned the lifting of sanctions on Iran by France.", "SANCTION"),
         ("Tom Reed received contributions from Mary Walsh.", "AID"),
         ("The defamation of character hurt Tom Reed.", "ACCUSE"),
+        # naming without a verdict ("dubbed the presumptive nominee")
+        ("Mary Walsh was dubbed the presumptive nominee by Tom Reed.", "ACCUSE"),
         # an offer of something is no undertaking to act
         ("Tom Reed offered a set of talking points for Mary Walsh to follow.", "AGREE"),
     ],

@@ -71,7 +71,7 @@ NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
 #: "His surrogates called him a genius": praise of the one named.
 NAME_PRAISE = Sense("SUPPORT", "praise", needs="naming+actor")
 #: Verbs that name someone with a predicate ("branded North Korea an outlaw nation").
-_NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
+_NAMING_VERBS = frozenset({"call", "brand", "label"})
 #: Acts a promise can be a threat of: "vowed to retaliate", "pledged to impose sanctions".
 _HOSTILE = frozenset(
     [lemma for lemma, sense in VERBS.items() if sense.type in ("SANCTION", "ASSAULT", "COERCE")]
