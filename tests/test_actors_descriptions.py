@@ -163,3 +163,16 @@ def test_an_abbreviated_honorific_outside_the_name_is_a_title(  # type: ignore[n
     )
     cruz = holder(ex, "Ted Cruz")
     assert cruz is not None and "senator" in [m.text for m in cruz.mentions]
+
+
+def test_the_state_and_the_city_are_the_places_named_last(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Polls show a close race in Ohio. The state had added a week of early voting. "
+        "Trump campaigned in the state on Monday."
+    )
+    ohio = holder(ex, "state")
+    assert ohio is not None and ohio.name == "Ohio"
+    assert [m.text for m in ohio.mentions].count("state") == 1  # "in the state" is where
+    ex = run_actors("Protests in Charlotte went on. Police say they can secure the city.")
+    city = holder(ex, "city")
+    assert city is not None and city.name == "Charlotte"

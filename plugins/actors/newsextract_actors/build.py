@@ -114,6 +114,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         self.collect()
         self.descriptions()
         self.org_descriptions()
+        self.place_descriptions()
         resolver = self.resolver()
         pronouns = resolver.resolve()
         self.people_nouns(resolver)

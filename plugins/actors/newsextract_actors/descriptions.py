@@ -317,6 +317,54 @@ class Descriptions(BuilderState):
                 found.add(ci)
         return found
 
+    def place_descriptions(self) -> None:
+        """ "the state" after "Ohio", "this city" after "Charlotte": the place named last.
+
+        "the state" is the latest US state named (:data:`.gazetteer.US_STATES`),
+        "the city" the latest other town or city; as the place an act is
+        done in ("in the city", "across the state") it is no mention, and
+        neither is a modifier ("state troopers") or a "state of ..." phrase.
+        """
+        doc = self.doc
+        kinds: dict[int, str] = {}  # cluster -> "state" or "city"
+        for ci, cluster in enumerate(self.clusters):
+            texts = {self.mentions[mi].text for mi in cluster.mentions}
+            if cluster.kind == "country":
+                continue  # "Washington" for the United States
+            if texts & gazetteer.US_STATES:
+                kinds[ci] = "state"
+            elif cluster.kind == "other" and all(
+                self.mentions[mi].label == "GPE" for mi in cluster.mentions
+            ):
+                kinds[ci] = "city"
+        if not kinds:
+            return
+        latest: dict[str, int] = {}
+        mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
+        for i in sorted(set(mention_at) | set(self.table.where_lower({"state", "city"}))):
+            at = mention_at.get(i)
+            if at is not None:
+                kind = kinds.get(self.cluster_of[at])
+                if kind is not None:
+                    latest[kind] = self.cluster_of[at]
+                continue
+            token = doc[i]
+            target = latest.get(token.lower_)
+            if target is None or token.tag_ != "NN" or not self._names_place(token):
+                continue
+            self.info[target].descriptions.append((token.idx, token.idx + len(token.text)))
+
+    def _names_place(self, token: Token) -> bool:
+        """ "the city", "this state's": a definite bare noun that is not where something is."""
+        if token.dep_ in {"compound", "amod", "nmod"} or phrases.describes(token):
+            return False
+        lefts = list(titles.near_lefts(token))
+        if len(lefts) != 1 or lefts[0].lower_ not in {"the", "this"}:
+            return False  # "a state", "the Southern state", "his city"
+        if any(c.dep_ in _INTRODUCING for c in token.rights):
+            return False  # "the state of emergency", "the city where he grew up"
+        return not (token.dep_ == "pobj" and token.head.lower_ in _INTO_PLACE)
+
     def units(self, resolved: dict[int, int]) -> dict[tuple[int, str], list[tuple[int, int]]]:
         """A person's campaign, administration, team or family: an actor of its own.
 

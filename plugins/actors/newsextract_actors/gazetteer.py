@@ -862,6 +862,20 @@ LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"in", "at", "inside", "near", "across", "throughout", "within", "around", "outside"}
 )
 
+#: The states of the United States, which news calls "the state" once named.
+US_STATES: Final[frozenset[str]] = frozenset(
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+        "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    }
+)  # fmt: skip
+
 #: Common nouns that name an organisation by its class ("the agency said"):
 #: noun -> (canonical names of the class, head words of names of the class).
 CLASS_NOUNS: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
