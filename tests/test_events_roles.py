@@ -108,3 +108,15 @@ def test_a_subject_beside_a_passive_auxiliary_is_active(run) -> None:  # type: i
     x = run("It became an issue, with Mary Walsh — who’s called for big tax hikes — leading.")
     event = only(x, "REQUEST")
     assert name(x, event, "agent") == "Mary Walsh"
+
+
+def test_stopping_short_of_naming_someones_acts(run) -> None:  # type: ignore[no-untyped-def]
+    # the gerund after "short of" is the subject's; "Walsh’s actions" (curly apostrophe,
+    # parsed as a modifier) are Walsh's, and naming them names Walsh
+    x = run(
+        "Tom Reed described the crash as a tragedy, but stopped short of calling "
+        "Walsh’s actions racially motivated."
+    )
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") == "Tom Reed"
+    assert name(x, event, "target") == "Walsh"

@@ -306,6 +306,13 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         resolved = target is not None and any(
             ctx.actor_of(name) is not None for name in tree.kids(target, "appos")
         )
+        if (
+            "naming" in needs
+            and target is not None
+            and target.pos_ == "NOUN"
+            and _first_actor(roles, "target")
+        ):
+            resolved = True  # "called Shelby's actions racially motivated" names Shelby's
         # "extols the virtues of Putin", "questioned the Russian hacking": the roles found
         # the thing's owner; an actor's thing is what "owned" asks for
         owned = target is not None and (

@@ -443,6 +443,8 @@ def _actor_for(
         # "Kyiv's army", "the administration's request", "North Korea's test"; but "her
         # opponent", "his wife", "her department" are actors of their own, not the owner
         owners += tree.kids(token, "poss")
+        # "Shelby’s actions" with the curly apostrophe is parsed as a modifier, not a possessor
+        owners += [child for child in tree.kids(token, "nmod") if tree.has(child, "case")]
         # "Russian troops", "the New York Times request", "a North Korea test", "Mexican
         # imports"; but "a New York judge" is not New York
         owners += [

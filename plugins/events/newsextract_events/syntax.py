@@ -303,6 +303,9 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             if setting is not None:
                 node = setting  # "Democrats have been at the forefront of questioning X"
                 continue
+            if upper.dep_ in ("advmod", "acomp") and upper.head.pos_ in ("VERB", "AUX"):
+                node = upper.head  # "stopped short of calling X", "was proud of attacking X"
+                continue
             if upper.pos_ not in ("VERB", "AUX"):
                 return None
             node = upper
