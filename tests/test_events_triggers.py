@@ -480,6 +480,8 @@ def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None
         ("Israel condemned the lifting of sanctions on Iran by France.", "SANCTION"),
         ("Tom Reed received contributions from Mary Walsh.", "AID"),
         ("The defamation of character hurt Tom Reed.", "ACCUSE"),
+        # a reception is no meeting
+        ("Tom Reed's plan was met with opposition from Mary Walsh.", "CONSULT"),
         # naming without a verdict ("dubbed the presumptive nominee")
         ("Mary Walsh was dubbed the presumptive nominee by Tom Reed.", "ACCUSE"),
         # an offer of something is no undertaking to act

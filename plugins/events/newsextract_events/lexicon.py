@@ -41,7 +41,8 @@ Each entry maps a lemma to a :class:`Sense`:
     sanctions", "warned that it would retaliate"), ``"negative"`` (the verb
     is negated: "did not accept the offer" is a rejection), ``"protest"`` (a march
     of protest: "a protest march", "a march against"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
-    test"); several conditions join with ``+``, alternatives with ``/``.
+    test"), ``"received"`` (no reaction is what is met: "was met with opposition" is no
+    meeting); several conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
     Clinton"): when both agent and target are people, the event is an
@@ -177,7 +178,7 @@ VERBS: dict[str, Sense] = {
     "accept": _s("AGREE", objects=_OFFERS),
     "settle": _s("AGREE", objects="lawsuit suit case dispute claim claims charges"),
     # CONSULT
-    "meet": _s("CONSULT", needs="actor"),
+    "meet": _s("CONSULT", needs="actor+received"),
     "visit": _s("CONSULT", "visit", needs="actor"),
     "host": _s(
         "CONSULT", "visit", objects="summit talks meeting president leader minister delegation"
@@ -643,7 +644,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("lash", "out"): _s("ACCUSE", "disapprove"),
     ("speak", "with"): _s("CONSULT", needs="actor"),
     ("sit", "down"): _s("CONSULT", needs="prep:with+actor"),
-    ("meet", "with"): _s("CONSULT", needs="actor"),
+    ("meet", "with"): _s("CONSULT", needs="actor+received"),
     ("push", "for"): _s("REQUEST"),
     ("clamor", "for"): _s("REQUEST"),
     ("clamour", "for"): _s("REQUEST"),

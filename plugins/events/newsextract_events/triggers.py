@@ -93,6 +93,13 @@ _PLACE_NOUNS = words("state states city cities county counties town towns region
 _WEAPON_MODS = words(
     "nuclear atomic missile missiles rocket rockets ballistic weapon weapons bomb warhead"
 )
+#: How something is received ("was met with opposition"): no one to meet.
+_REACTIONS = words(
+    """opposition criticism resistance skepticism scepticism protest protests derision
+    applause silence approval praise anger outrage hostility suspicion backlash success
+    reluctance disbelief laughter cheer cheers boo boos jeer jeers ridicule scorn
+    indifference enthusiasm concern alarm dismay disdain fury condemnation"""
+)
 _NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
@@ -392,6 +399,14 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         )  # ... or "the original Sanders demand"
     if need == "plural":
         return token.tag_ in ("NNS", "NNPS")
+    if need == "received":
+        # "was met with opposition", "met with skepticism": a reception, not a meeting
+        return not any(
+            g.lemma_.lower() in _REACTIONS
+            for c in token.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
+            for g in c.children
+        )
     # "actor", "owned", "agent" and "military" are checked once participants are known
     return True
 
