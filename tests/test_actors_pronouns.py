@@ -264,3 +264,11 @@ def test_writer_as_speaker_of_a_quotation(run_actors) -> None:  # type: ignore[n
     ex = run_actors(text)
     assert owner(ex, text, "I laughed") == "Mara Quillon"
     assert owner(ex, text, "I don’t") == "Mara Quillon"
+
+
+def test_unlisted_given_name_in_a_is_a_womans(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Economist Parvina Okonjo criticized Mary Collins on Monday. "
+        "She said the tax plan did not add up."
+    )
+    assert owner(run_actors(text), text, "She") == "Parvina Okonjo"

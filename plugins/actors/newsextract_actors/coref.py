@@ -496,11 +496,29 @@ def _decide(said: Counter[str], used: Counter[str]) -> Gender | None:
     return None
 
 
+#: Given names ending in "a" borne mostly by men ("-ah" names are left out as a class).
+_MALE_IN_A: Final[frozenset[str]] = names.words(
+    """
+    luca nikola ezra akira sasha mustafa musa ilya misha andrea dana joshua garcia costa
+    nikita kostya vasya narendra krishna surya aditya chandra rama osama usama hamza
+    taha yahya zakaria isa ata cuba
+    """
+)
+
+
 def _first_name_gender(word: str) -> Gender | None:
+    """A listed given name's gender; an unlisted one ending in "a" is a woman's.
+
+    In English, Romance and Slavic naming alike a given name in "-a" is
+    overwhelmingly a woman's ("Aparna", "Malkia", "Veronica"); "-ah"
+    ("Elijah", "Noah") and the known men's names are not.
+    """
     key = word.casefold()
     if key in names.MALE:
         return "m"
     if key in names.FEMALE:
+        return "f"
+    if len(key) > 2 and key.isalpha() and key.endswith("a") and key not in _MALE_IN_A:
         return "f"
     return None
 
