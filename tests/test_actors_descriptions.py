@@ -176,3 +176,21 @@ def test_the_state_and_the_city_are_the_places_named_last(run_actors) -> None:  
     ex = run_actors("Protests in Charlotte went on. Police say they can secure the city.")
     city = holder(ex, "city")
     assert city is not None and city.name == "Charlotte"
+
+
+def test_the_country_is_the_country_just_named(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States lifted sanctions. Americans cheered. Washington said it would "
+        "help. Obama visited Rangoon in Burma last year. The country has changed, he said."
+    )
+    burma = holder(run_actors(text), "country")
+    assert burma is not None and burma.code == "MMR"
+
+
+def test_a_demonym_names_no_country_for_the_country(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator John Doe spoke in Ohio about America. He was held in a Vietnamese prison "
+        "and says torture would compromise the nation's values."
+    )
+    nation = holder(run_actors(text), "nation")
+    assert nation is not None and nation.code == "USA"

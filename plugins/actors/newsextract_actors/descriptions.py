@@ -244,6 +244,7 @@ class Descriptions(BuilderState):
         focal = self.focal_country()
         doc = self.doc
         last_seen: dict[int, int] = {}  # cluster -> latest mention start token
+        named_seen: dict[int, int] = {}  # the same, by name, not demonym
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
         nouns = self.table.where_lower(set(by_head) | set(classes) | _FOCAL_NOUNS)
         for i in sorted(set(mention_at) | set(nouns)):
@@ -251,6 +252,8 @@ class Descriptions(BuilderState):
             at = mention_at.get(token.i)
             if at is not None:
                 last_seen[self.cluster_of[at]] = token.i
+                if self.mentions[at].role != "demonym":  # "a Vietnamese prison" names no state
+                    named_seen[self.cluster_of[at]] = token.i
                 continue
             word = token.lower_
             # the small model tags a lower-case "bloc" NNP at times
@@ -286,17 +289,37 @@ class Descriptions(BuilderState):
                     sentence = self.table.sentence
                     if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
                         target = None  # a company named long before: another may be meant
-            elif word in _FOCAL_NOUNS and focal is not None and focal in last_seen:
+            elif word in _FOCAL_NOUNS:
+                state = self._recent_country(named_seen, i, word)
+                if state is None and focal is not None and focal in last_seen:
+                    state = focal
                 prep = token.head
                 between = {t.lower_ for t in doc[det.i + 1 : token.i]}
-                if between - _NATIONAL_WORDS:
+                if state is None or between - _NATIONAL_WORDS:
                     continue  # "the sanctions regime", "the state government"
                 if not (token.dep_ == "pobj" and prep.lower_ in _INTO_PLACE):
-                    target = focal  # "back into the country" is a place
+                    target = state  # "back into the country" is a place
             if target is None:
                 continue
             rng = (doc[det.i + 1].idx, token.idx + len(token.text))
             self.info[target].descriptions.append(rng)
+
+    def _recent_country(self, last_seen: dict[int, int], i: int, word: str) -> int | None:
+        """The country "the country" at token ``i`` picks up: one named in its sentence or the one before.
+
+        "Obama visited Rangoon, in Burma. The country has changed": the
+        latest country named that close, before the article's focal one.
+        Not for "the government", which news uses for the home state's.
+        """
+        if word not in {"country", "nation"}:
+            return None
+        sentence = self.table.sentence
+        near = [
+            ci
+            for ci, at in last_seen.items()
+            if self.clusters[ci].kind == "country" and sentence[at] >= sentence[i] - 1
+        ]
+        return max(near, key=lambda ci: last_seen[ci]) if near else None
 
     def _private_organizations(self) -> set[int]:
         """Organisations that are no state body, party or international one: companies, groups.
