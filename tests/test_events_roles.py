@@ -120,3 +120,28 @@ def test_stopping_short_of_naming_someones_acts(run) -> None:  # type: ignore[no
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "Walsh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "agent"),
+    [
+        # a possessor with a curly apostrophe, parsed as "nmod"
+        (
+            "The Associated Press’ investigation into Mary Walsh’s finances angered her.",
+            "ACCUSE",
+            "Associated Press",
+        ),
+        # a name modifier parsed as "nmod"
+        (
+            "But they said that the U.S. economic sanctions got results in pushing the "
+            "regime toward reforms.",
+            "SANCTION",
+            "United States",
+        ),
+    ],
+)
+def test_owners_and_name_modifiers_the_parser_calls_nmod(  # type: ignore[no-untyped-def]
+    run, sentence: str, type_: str, agent: str
+) -> None:
+    x = run(sentence)
+    assert name(x, only(x, type_), "agent") == agent

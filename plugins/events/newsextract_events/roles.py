@@ -442,9 +442,8 @@ def _actor_for(
     if state or not _names_an_actor(token, tree):
         # "Kyiv's army", "the administration's request", "North Korea's test"; but "her
         # opponent", "his wife", "her department" are actors of their own, not the owner
-        owners += tree.kids(token, "poss")
         # "Shelby’s actions" with the curly apostrophe is parsed as a modifier, not a possessor
-        owners += [child for child in tree.kids(token, "nmod") if tree.has(child, "case")]
+        owners += _owners_and_modifiers(token, tree)[0]
         # "Russian troops", "the New York Times request", "a North Korea test", "Mexican
         # imports"; but "a New York judge" is not New York
         owners += [
@@ -549,6 +548,15 @@ def _participant(
     )
 
 
+def _owners_and_modifiers(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
+    """Possessors and name modifiers of a noun, also where the parser says "nmod": "the U.S.
+    economic sanctions" (a modifier), "Shelby’s actions" (curly apostrophe: a possessor)."""
+    nmods = tree.kids(token, "nmod")
+    possessors = [*tree.kids(token, "poss"), *(c for c in nmods if tree.has(c, "case"))]
+    modifiers = [*tree.kids(token, "compound"), *(c for c in nmods if not tree.has(c, "case"))]
+    return possessors, modifiers
+
+
 def _nominal_roles(
     trig: Trigger, tree: Tree, ctx: ExtractionContext | None = None
 ) -> tuple[list[Token], list[Token]]:
@@ -568,12 +576,13 @@ def _nominal_roles(
     if receiving and gov is not None and trig.sense.type in _FROM_AGENT_TYPES:
         from_agents += prep_objects(gov, _FROM, tree)  # "faced criticism from X" (attached up)
     patient = token.lemma_.lower() in _PATIENT_NOUNS
-    for child in tree.kids(token, "poss"):
+    possessors, modifiers = _owners_and_modifiers(token, tree)
+    for child in possessors:
         # "his endorsements from 88 generals": the possessor received them;
         # "Kennedy's assassination", "Dean's dismissal": the possessor underwent it
         (targets if from_agents or patient else agents).extend(conjuncts(child, tree))
     agents.extend(from_agents)
-    for child in tree.kids(token, "compound"):
+    for child in modifiers:
         if child.ent_type_ in ("ORG", "NORP", "PERSON") or (
             child.ent_type_ == "GPE" and trig.sense.type not in _PLACE_COMPOUND_TYPES
         ):
