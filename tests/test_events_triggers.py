@@ -147,6 +147,9 @@ def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
         ("The president ordered the troops to withdraw from Syria.", "RETREAT", "hypothetical"),
         ("France advised Iran to release the prisoners.", "RETREAT", "hypothetical"),
         ("France forced Iran to release the prisoners.", "RETREAT", "asserted"),
+        # done without it, or stopping short of it: it did not happen
+        ("Tom Reed left Ohio without meeting Mary Walsh.", "CONSULT", "negated"),
+        ("Tom Reed stopped short of calling Mary Walsh a liar.", "ACCUSE", "negated"),
     ],
 )
 def test_modality(run, sentence: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]

@@ -159,10 +159,17 @@ def _intended_by_noun(node: Token) -> str | None:
 
 def _prevented(node: Token, tree: Tree) -> bool:
     """ "refrain from attacking", "prevented X from leaving", "decided against
-    fact-checking": the event did not happen."""
+    fact-checking", "left without meeting X", "stopped short of calling X a racist":
+    the event did not happen."""
     del tree
     if node.dep_ != "pcomp":
         return False
+    if node.head.lower_ == "without":
+        return True
+    if node.head.lower_ == "of":
+        # "stopped short of", "fell short of" ("short" on the verb or heading the "of")
+        upper = node.head.head
+        return upper.lower_ == "short" or any(c.lower_ == "short" for c in upper.children)
     if node.head.lower_ == "against":
         return node.head.head.lemma_.lower() in _DECIDING
     if node.head.lower_ != "from":
