@@ -150,6 +150,8 @@ def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
         # done without it, or stopping short of it: it did not happen
         ("Tom Reed left Ohio without meeting Mary Walsh.", "CONSULT", "negated"),
         ("Tom Reed stopped short of calling Mary Walsh a liar.", "ACCUSE", "negated"),
+        # what a call asks for has not happened
+        ("Tom Reed sounded a call for Ohio to accept more refugees.", "AID", "hypothetical"),
     ],
 )
 def test_modality(run, sentence: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]

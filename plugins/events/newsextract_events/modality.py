@@ -146,8 +146,9 @@ def _reported_future(node: Token) -> bool:
 
 
 def _intended_by_noun(node: Token) -> str | None:
-    """ "Trump's plan to deport", "a call to ban": the event is what a noun intends."""
-    if node.dep_ != "acl" or node.tag_ != "VB":
+    """ "Trump's plan to deport", "a call to ban", "a call for the US to accept" (parsed as
+    an adverbial or relative clause of the noun): the event is what a noun intends."""
+    if node.dep_ not in ("acl", "advcl", "relcl") or node.tag_ != "VB" or node.head.pos_ != "NOUN":
         return None
     head = node.head.lemma_.lower()
     if head in _PLAN_NOUNS:
