@@ -194,3 +194,28 @@ def test_a_demonym_names_no_country_for_the_country(run_actors) -> None:  # type
     )
     nation = holder(run_actors(text), "nation")
     assert nation is not None and nation.code == "USA"
+
+
+@pytest.mark.parametrize(
+    "text, person, description",
+    [
+        ("But Clinton's opponent, Donald Trump, has raised more.", "Donald Trump", "opponent"),
+        ("He met the first lady, Michelle Obama, on Monday.", "Michelle Obama", "first lady"),
+        (
+            "Obama did not mention the author of that boast, Muhammad Ali, who died.",
+            "Muhammad Ali",
+            "author of that boast",
+        ),
+    ],
+)
+def test_a_description_before_a_name_in_apposition_is_its_mention(  # type: ignore[no-untyped-def]
+    run_actors, text: str, person: str, description: str
+) -> None:
+    actor = holder(run_actors(text), person)
+    assert actor is not None and description in [m.text for m in actor.mentions]
+
+
+def test_an_indefinite_before_a_name_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors("An attorney for him, Mark Doe, declined to comment.")
+    doe = holder(ex, "Mark Doe")
+    assert doe is not None and [m.text for m in doe.mentions] == ["Mark Doe"]

@@ -113,6 +113,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         """Every actor of the document, ids in order of first mention."""
         self.collect()
         self.descriptions()
+        self.appositive_descriptions()
         self.org_descriptions()
         self.place_descriptions()
         resolver = self.resolver()

@@ -37,6 +37,8 @@ _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"}
 #: Determiners of a role description: "the president", "this senator". Not a
 #: possessive: "his spokesman", "their candidate" are someone's, often not the bearer named.
 _ROLE_DETERMINERS = frozenset({"the", "this"})
+#: Modifiers that belong to a role description's span ("first lady", "running mate").
+_ROLE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 #: Nouns that name the latest private organisation ("the company" after "Apple").
 _PRIVATE_NOUNS = frozenset({"company", "firm", "group", "organization"})
 #: How many sentences back the organisation "the company" names was mentioned.
@@ -180,6 +182,36 @@ class Descriptions(BuilderState):
         if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in _POINTING:
             return False  # "a man", "the young man"
         return not any(c.dep_ in _INTRODUCING for c in token.children)
+
+    def appositive_descriptions(self) -> None:
+        """ "Clinton's opponent, Donald Trump", "the first lady, Michelle Obama": one person.
+
+        A definite description before a comma and the person's name in
+        apposition to it is a mention of that person too (the annotation
+        guidelines' second-round ruling); its span is the role with its
+        descriptive modifiers ("first lady") and an "of" complement ("the
+        author of that boast"), without determiner or possessor. Kinship nouns
+        are :meth:`relatives`; indefinites ("an attorney, Jane Doe") are no mention.
+        """
+        doc = self.doc
+        for m in self.mentions:
+            ci = self.cluster_of[self.owner[m.start]]
+            root = titles.span_root(doc, m.start, m.end)
+            head = root.head
+            if self.clusters[ci].kind != "person" or root.dep_ != "appos":
+                continue
+            if head.i >= m.start or head.tag_ != "NN" or head.i in self.owner:
+                continue
+            if doc[m.start - 1].text != "," or head.lower_ in gazetteer.KIN_NOUNS:
+                continue
+            if not phrases.is_person_noun(head.lower_):
+                continue
+            lefts = list(titles.near_lefts(head))
+            if not any(c.dep_ == "poss" or c.lower_ in _POINTING for c in lefts):
+                continue  # "an attorney for him, Jane Doe"
+            end = _complement_end(head, m.start) or head.idx + len(head.text)
+            start = phrases.descriptive_start(head, deps=_ROLE_MODIFIERS)
+            self.info[ci].descriptions.append((start, end))
 
     def _home_bearers(self, role: str, clusters: set[int]) -> set[int]:
         """Of the bearers of a bare role, those whose title names no country.
@@ -536,6 +568,15 @@ class Descriptions(BuilderState):
             entry = out.setdefault(key, ("group", [], who))
             entry[1].append((start, token.idx + len(token.text)))
             self.group_heads[i] = ("phrase", key)
+
+
+def _complement_end(head: Token, limit: int) -> int | None:
+    """The end of an "of" complement of ``head`` before token ``limit`` ("author of that boast")."""
+    for prep in titles.near_rights(head):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.right_edge.i < limit:
+            last = prep.right_edge
+            return last.idx + len(last.text)
+    return None
 
 
 def _introduces(token: Token) -> bool:

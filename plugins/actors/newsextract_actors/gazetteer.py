@@ -1039,7 +1039,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         """
     businessman businesswoman doctor physician lawyer judge official executive employee
     voter donor citizen soldier agent politician nominee candidate lawmaker member staff
-    people delegate
+    people delegate opponent colleague lady mate
     """
     )
 )

@@ -111,6 +111,11 @@ def is_group_noun(token: Token) -> bool:
     return lemma in gazetteer.GROUP_NOUNS or _is_person_noun(lemma)
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a noun names a person by office, relation or agency ("nominee", "director")."""
+    return _is_person_noun(word)
+
+
 def _is_person_noun(word: str) -> bool:
     """Offices, relations and agent nouns ("nominee", "wife", "speechwriter")."""
     if word.endswith(gazetteer.NOT_PERSON_NOUNS):  # "power", "firepower"
