@@ -145,3 +145,12 @@ def test_owners_and_name_modifiers_the_parser_calls_nmod(  # type: ignore[no-unt
 ) -> None:
     x = run(sentence)
     assert name(x, only(x, type_), "agent") == agent
+
+
+def test_the_act_a_request_asks_for_is_not_its_target(run) -> None:  # type: ignore[no-untyped-def]
+    # "to put the rule on hold" is what is asked; the one asked is who grants it
+    x = run("On Tuesday the Supreme Court granted a request by Texas to put the rule on hold.")
+    event = only(x, "REQUEST")
+    assert name(x, event, "agent") == "Texas"
+    assert name(x, event, "target") == "Supreme Court"
+    assert all(p.mention.text != "hold" for p in event.participants)

@@ -603,6 +603,8 @@ def _nominal_roles(
     if trig.sense.type == "SUPPORT" and not agents:
         agents.extend(prep_objects(token, _OF, tree))  # "the endorsement of LeBron James"
     for child in tree.kids(token, "acl"):  # "sanctions levelled against Russia"
+        if child.tag_ == "VB":
+            continue  # "a request to put the rule on hold": the act asked for, not its target
         targets.extend(prep_objects(child, target_preps, tree))
         agents.extend(prep_objects(child, _BY, tree))
     if gov is not None:
