@@ -140,6 +140,7 @@ class Descriptions(BuilderState):
         starts = [t for t, _ in recent]
         sentence = resolver.sentence
         introduced: set[str] = set()  # nouns an indefinite brought in: "a woman" ... "the woman"
+        quote_starts = [q.start for q in resolver.quotes]
         for i in self.table.where_lower(_PEOPLE_NOUNS):
             token = doc[i]
             if _introduces(token):
@@ -154,16 +155,23 @@ class Descriptions(BuilderState):
                 seen.add(recent[k][1])
                 k -= 1
             want = _PEOPLE_NOUNS[token.lower_]
-            speaker = self._speaker_of(resolver, i)  # “... this man ...”: not the one saying it
+            speaker = self._speaker_of(
+                resolver, quote_starts, i
+            )  # “... this man ...”: not the one saying it
             fits = [ci for ci in seen if resolver.gender[ci] == want and ci != speaker]
             counts = sorted((len(self.clusters[ci].mentions), ci) for ci in fits)
             if not counts or (len(counts) > 1 and counts[-1][0] < 2 * counts[-2][0]):
                 continue
             self.info[counts[-1][1]].descriptions.append((token.idx, token.idx + len(token.text)))
 
-    def _speaker_of(self, resolver: Resolver, i: int) -> int | None:
-        """The cluster of the speaker of the quotation token ``i`` is in, if any."""
-        quote = next((q for q in resolver.quotes if q.start <= i < q.end), None)
+    def _speaker_of(self, resolver: Resolver, starts: list[int], i: int) -> int | None:
+        """The cluster of the speaker of the quotation token ``i`` is in, if any.
+
+        ``starts`` are the quotations' first tokens (they come in text order).
+        """
+        quotes = resolver.quotes
+        k = bisect.bisect_right(starts, i) - 1
+        quote = quotes[k] if k >= 0 and i < quotes[k].end else None
         if quote is None or quote.speaker < 0:
             return None
         mi = self.owner.get(quote.speaker)
@@ -277,6 +285,7 @@ class Descriptions(BuilderState):
         doc = self.doc
         last_seen: dict[int, int] = {}  # cluster -> latest mention start token
         named_seen: dict[int, int] = {}  # the same, by name, not demonym
+        countries = [ci for ci, c in enumerate(self.clusters) if c.kind == "country"]
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
         nouns = self.table.where_lower(set(by_head) | set(classes) | _FOCAL_NOUNS)
         for i in sorted(set(mention_at) | set(nouns)):
@@ -322,7 +331,7 @@ class Descriptions(BuilderState):
                     if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
                         target = None  # a company named long before: another may be meant
             elif word in _FOCAL_NOUNS:
-                state = self._recent_country(named_seen, i, word)
+                state = self._recent_country(countries, named_seen, i, word)
                 if state is None and focal is not None and focal in last_seen:
                     state = focal
                 prep = token.head
@@ -336,7 +345,9 @@ class Descriptions(BuilderState):
             rng = (doc[det.i + 1].idx, token.idx + len(token.text))
             self.info[target].descriptions.append(rng)
 
-    def _recent_country(self, last_seen: dict[int, int], i: int, word: str) -> int | None:
+    def _recent_country(
+        self, countries: list[int], last_seen: dict[int, int], i: int, word: str
+    ) -> int | None:
         """The country "the country" at token ``i`` picks up: one named in its sentence or the one before.
 
         "Obama visited Rangoon, in Burma. The country has changed": the
@@ -347,9 +358,7 @@ class Descriptions(BuilderState):
             return None
         sentence = self.table.sentence
         near = [
-            ci
-            for ci, at in last_seen.items()
-            if self.clusters[ci].kind == "country" and sentence[at] >= sentence[i] - 1
+            ci for ci in countries if ci in last_seen and sentence[last_seen[ci]] >= sentence[i] - 1
         ]
         return max(near, key=lambda ci: last_seen[ci]) if near else None
 
