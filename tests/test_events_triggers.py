@@ -8,6 +8,7 @@ exists to keep out.
 from __future__ import annotations
 
 import pytest
+from newsextract_events.triggers import find_triggers
 
 from newsextract import Event, Extraction
 
@@ -495,3 +496,11 @@ def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None
 )
 def test_session5_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Some 56% of voters support Tom Reed.", "In the poll, 56 percent of voters back Mary Walsh."],
+)
+def test_a_poll_share_is_no_trigger(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t.token.text for t in find_triggers(nlp(sentence))] == []

@@ -531,6 +531,14 @@ def _capability(token: Token) -> bool:
     return False
 
 
+def _polled(token: Token) -> bool:
+    """ "1 percent support Stein", "56% back the plan": a poll share, not an actor's act."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERCENT" or c.lower_ in ("percent", "%"))
+        for c in token.children
+    )
+
+
 #: Every verb lemma a verb trigger can start with (a cheap first filter per token).
 _VERB_LEMMAS = frozenset(
     [*VERBS, *VERB_SENSES, *(verb for verb, _ in PHRASAL), *_NAMING_VERBS, "check"]
@@ -549,7 +557,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
             if lemma not in _VERB_LEMMAS:
                 continue  # no sense, phrase or construction starts with this verb
-            if _capability(token):
+            if _capability(token) or _polled(token):
                 continue  # "the capability to threaten its neighbours": no act reported
             particle = _particle(token, lemma)
             if particle is not None:
