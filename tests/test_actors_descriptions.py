@@ -219,3 +219,10 @@ def test_an_indefinite_before_a_name_is_no_mention(run_actors) -> None:  # type:
     ex = run_actors("An attorney for him, Mark Doe, declined to comment.")
     doe = holder(ex, "Mark Doe")
     assert doe is not None and [m.text for m in doe.mentions] == ["Mark Doe"]
+
+
+def test_a_compound_before_the_name_is_in_the_phrase(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Trump released a one-page letter from his long-time New York doctor on Monday."
+    )
+    assert holder(ex, "long-time New York doctor") is not None

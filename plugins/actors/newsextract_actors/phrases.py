@@ -238,12 +238,15 @@ def _modifier_edge(child: Token, limit: int) -> Token | None:
 
 
 def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_role: bool) -> Phrase:
-    start_char = descriptive_start(head, m.start)
+    start_char = descriptive_start(head, m.start, deps=_PHRASE_MODIFIERS)
     end_char = head.idx + len(head.text)
     key = " ".join(text[start_char:end_char].replace(".", "").casefold().split())
     return Phrase(start_char, end_char, kind, key, head.i, singular_role)
 
 
+#: Modifiers before the name that belong to a phrase's span: "his long-time New
+#: York doctor" (the parser reads "long-time" as a compound), "the former U.S. envoy".
+_PHRASE_MODIFIERS: Final[frozenset[str]] = frozenset({"amod", "compound"})
 #: Word classes that open a clause or a noun phrase, not a modifier.
 _NOT_MODIFIER_TAGS: Final[frozenset[str]] = frozenset({"WDT", "WRB", "WP", "DT", "PDT"})
 #: Adjectives before a phrase that pick members out rather than describe them.
