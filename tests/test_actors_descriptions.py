@@ -226,3 +226,12 @@ def test_a_compound_before_the_name_is_in_the_phrase(run_actors) -> None:  # typ
         "Trump released a one-page letter from his long-time New York doctor on Monday."
     )
     assert holder(ex, "long-time New York doctor") is not None
+
+
+def test_a_counted_pair_of_people_nouns_is_one_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Clinton unveiled endorsements from 95 retired generals and admirals on Monday. "
+        "World leaders and diplomats expressed outrage."
+    )
+    assert holder(ex, "95 retired generals and admirals") is not None
+    assert holder(ex, "World leaders") is not None and holder(ex, "diplomats") is not None

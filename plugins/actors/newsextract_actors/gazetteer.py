@@ -1002,7 +1002,7 @@ ACTING_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     officials authorities regulators administrators diplomats negotiators ministers
     investigators prosecutors judges jurors
     lawmakers legislators senators congressmen
-    soldiers troops generals commanders marines
+    soldiers troops generals admirals commanders marines
     protesters protestors demonstrators activists rioters dissidents petitioners
     challengers plaintiffs
     rebels militants insurgents fighters gunmen attackers hackers

@@ -143,6 +143,10 @@ class Groups(BuilderState):
                 continue  # "many officials": a share of a class
             start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
             end = _of_color(token) or end
+            partner = _conjoined_people(token) if _counted_or_social(token) else None
+            if partner is not None:  # "95 retired generals and admirals": one group
+                end = partner.idx + len(partner.text)
+                self.group_heads[partner.i] = ("phrase", "")
             word = token.lower_
             dets = {c.lower_ for c in lefts if c.dep_ == "det"}
             bare = start == token.idx
@@ -153,6 +157,8 @@ class Groups(BuilderState):
             latest[word] = key
             out.setdefault(key, ("group", [], -1))[1].append((start, end))
             self.group_heads[i] = ("phrase", key)
+            if partner is not None:
+                self.group_heads[partner.i] = ("phrase", key)
 
     @staticmethod
     def _doer(token: Token) -> bool:
@@ -175,6 +181,32 @@ def _social_group(token: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in gazetteer.SOCIAL_ADJECTIVES
         for c in titles.near_lefts(token)
     )
+
+
+def _counted_or_social(token: Token) -> bool:
+    """A group counted ("88 generals") or set apart by race ("black men")."""
+    return any(
+        (c.dep_ == "nummod" and c.like_num) or c.lower_ in gazetteer.SOCIAL_ADJECTIVES
+        for c in titles.near_lefts(token)
+    )
+
+
+def _conjoined_people(token: Token) -> Token | None:
+    """ "generals and admirals", "black men and women": a bare people plural joined by "and".
+
+    Such a pair shares its number or race and is written as one group (asked
+    only then: "world leaders and diplomats" are two); a conjunct with its own
+    determiner or modifiers ("officials and the protesters") is a group of its own.
+    """
+    for conj in titles.near_rights(token):
+        if conj.dep_ != "conj" or conj.tag_ != "NNS":
+            continue
+        if not (phrases.is_group_noun(conj) or conj.lower_ in gazetteer.ACTING_GROUP_NOUNS):
+            continue
+        between = token.doc[token.i + 1 : conj.i]
+        if [t.lower_ for t in between] == ["and"] and all(c.dep_ == "cc" for c in conj.lefts):
+            return conj
+    return None
 
 
 def _of_color(token: Token) -> int | None:

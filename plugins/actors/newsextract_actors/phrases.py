@@ -209,13 +209,18 @@ def descriptive_start(
     for child in head.children:
         if child.i >= limit:
             break
-        if child.dep_ in deps and child.lower_ not in _NOT_DESCRIPTIVE and child.is_alpha:
+        if child.dep_ in deps and child.lower_ not in _NOT_DESCRIPTIVE and _word_or_number(child):
             edge = _modifier_edge(child, limit)  # "long-time", but not "more" in "more seasoned"
             if edge is not None:
                 start_char = min(
                     start_char, child.idx if edge.lower_ in _NOT_DESCRIPTIVE else edge.idx
                 )
     return start_char
+
+
+def _word_or_number(token: Token) -> bool:
+    """A modifier that may open a phrase: a word, or a number counting it ("27 companies")."""
+    return token.is_alpha or (token.dep_ == "nummod" and token.like_num)
 
 
 def _modifier_edge(child: Token, limit: int) -> Token | None:
