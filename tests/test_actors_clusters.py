@@ -38,3 +38,12 @@ def test_department_initials_without_department_of(run_actors) -> None:  # type:
     )
     ex = run_actors(text)
     assert actor_of(ex, text, "VA") == actor_of(ex, text, "Department of Veterans Affairs")
+
+
+def test_capitalised_head_noun_joins_the_one_name_it_ends(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Dorset County Court ruled on Friday. "
+        "Lawyers for the paper said they were pleased with the Court's decision."
+    )
+    ex = run_actors(text)
+    assert actor_of(ex, text, "Court's") == actor_of(ex, text, "Dorset County Court")

@@ -330,13 +330,38 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 _NAME_SPACE: Final[str] = "name"
 
 
+#: Head nouns that, capitalised and alone ("the Court said"), are the one body
+#: of the article whose name ends in them ("Manhattan Supreme Court").
+_HEAD_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "Court",
+        "Committee",
+        "Commission",
+        "Council",
+        "Department",
+        "Agency",
+        "Bureau",
+        "Institute",
+        "Foundation",
+        "University",
+        "Association",
+        "Federation",
+        "Board",
+        "Fund",
+        "Company",
+    }
+)
+
+
 def _merge_short_forms(
     mentions: list[Mention], clusters: list[Cluster], assigned: list[int]
 ) -> None:
     """An organisation's name without its "of"/"for" phrase is the same organisation.
 
     "Peterson Institute" is "Peterson Institute for International Economics":
-    the short form joins the one longer name it begins, when exactly one does.
+    the short form joins the one longer name it begins, when exactly one does;
+    a capitalised head noun alone ("the Court's decision") joins the one name
+    it ends ("Manhattan Supreme Court").
     (Person names ending a longer one, "Peña Nieto", were tried and did not
     help on held-out articles.)
     """
@@ -348,6 +373,8 @@ def _merge_short_forms(
                 if n >= 2 and w.casefold() in {"of", "for"}:
                     prefixes[normalise_key(" ".join(words[:n]))].add(assigned[i])
                     break
+            if len(words) > 1 and words[-1] in _HEAD_NAMES:
+                prefixes[words[-1].casefold()].add(assigned[i])  # "the Court" after "... Court"
     if not prefixes:
         return
     moves: dict[int, int] = {}
@@ -355,6 +382,8 @@ def _merge_short_forms(
         c = assigned[i]
         if m.kind != "organization" or m.canonical is not None:
             continue
+        if " " not in m.text.strip() and m.text.strip() not in _HEAD_NAMES:
+            continue  # a one-word name stands for a longer one only as its head noun
         found = prefixes.get(normalise_key(m.text))
         if found and len(found) == 1:
             target = next(iter(found))
