@@ -103,3 +103,14 @@ def test_the_date_of_the_september_eleventh_attacks(nlp, text: str, expected: dt
     index = DateIndex(doc)
     found = [resolve_date(ent, ctx, "past") for token in doc for ent in index.all_at(token)]
     assert [w.start for w in found if w is not None] == [expected]
+
+
+def test_an_act_asked_of_someone_does_not_date_the_asking(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Mary Walsh invited Governor Tom Reed to visit Albany in January.")
+    assert at(x, "invited").type == "REQUEST"
+    assert day(at(x, "invited")) is None
+
+
+def test_a_refusal_is_dated_by_its_complement(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Mary Walsh refused to endorse Governor Tom Reed in January.")
+    assert day(at(x, "refused")) == dt.date(2023, 1, 1)

@@ -226,7 +226,7 @@ def _candidates(trig: Trigger) -> list[Token]:
     if not trig.nominal:
         # "refused to endorse Trump in July": the refusal is dated by its complement;
         # "the 2011 raid that killed X": a relative clause by the noun it describes
-        tokens.extend(c for c in trig.token.children if c.dep_ == "xcomp")
+        tokens.extend(_same_time_complements(trig.token))
         if trig.token.dep_ == "relcl":
             tokens.append(trig.token.head)
         if (
@@ -294,6 +294,15 @@ def _candidates(trig: Trigger) -> list[Token]:
                 break
             tokens.append(node)
     return tokens
+
+
+def _same_time_complements(verb: Token) -> list[Token]:
+    """The infinitive complements that happen when the verb does: "refused to endorse Trump
+    in July"; not the act asked of someone else ("invited him to visit in January", "urged
+    X to act by March"), which comes after the asking."""
+    if any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+        return []  # someone asked, told, invited: "demand a referendum to secede in 1988" is not
+    return [c for c in verb.children if c.dep_ == "xcomp"]
 
 
 def _occasion_verb(trig: Trigger) -> Token | None:
