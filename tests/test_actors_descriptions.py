@@ -235,9 +235,3 @@ def test_a_counted_pair_of_people_nouns_is_one_group(run_actors) -> None:  # typ
     )
     assert holder(ex, "95 retired generals and admirals") is not None
     assert holder(ex, "World leaders") is not None and holder(ex, "diplomats") is not None
-
-
-def test_a_nations_people_bare_is_generic(run_actors) -> None:  # type: ignore[no-untyped-def]
-    ex = run_actors("Most Americans are set in their ways. The Russians hacked the party.")
-    assert holder(ex, "Americans") is None
-    assert holder(ex, "Russians") is not None
