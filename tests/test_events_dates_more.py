@@ -114,3 +114,11 @@ def test_an_act_asked_of_someone_does_not_date_the_asking(run) -> None:  # type:
 def test_a_refusal_is_dated_by_its_complement(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Senator Mary Walsh refused to endorse Governor Tom Reed in January.")
     assert day(at(x, "refused")) == dt.date(2023, 1, 1)
+
+
+def test_an_attempt_in_a_when_clause_takes_the_date_of_its_main_clause(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The budget faces a vote on Monday when Senator Mary Walsh tries to convince "
+        "Governor Tom Reed to sign it."
+    )
+    assert day(at(x, "convince")) == dt.date(2023, 2, 27)

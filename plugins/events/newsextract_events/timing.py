@@ -34,6 +34,8 @@ _ADJUNCT_ONLY_PREPS = frozenset({"on", "as"})
 #: "made a decision to grant", "took the step of ...": the noun names the act itself.
 _ACT_NOUNS = frozenset({"decision", "move", "vote", "step"})
 _ACT_VERBS = frozenset({"make", "take", "cast"})
+#: Verbs whose infinitive happens as they do ("try to convince", "began to shout").
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "begin", "start", "continue"})
 #: Prepositions of an occasion at which something else happens (same time; not "after").
 _OCCASION_PREPS = frozenset({"at", "during"})
 _SAME_TIME_MARKS = frozenset({"when", "while"})
@@ -229,14 +231,16 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.extend(_same_time_complements(trig.token))
         if trig.token.dep_ == "relcl":
             tokens.append(trig.token.head)
+        clause = _tried_by(trig.token)
         if (
-            trig.token.dep_ == "advcl"
-            and trig.token.tag_ != "VBG"
-            and any(m.dep_ == "advmod" and m.lower_ == "when" for m in trig.token.children)
+            clause.dep_ == "advcl"
+            and clause.tag_ != "VBG"
+            and any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children)
         ):
-            # "when Congress cut funding two years later, Mexico said enough": the same
-            # time; not "while X was investigating", a background that lasts
-            tokens.append(trig.token.head)
+            # "when Congress cut funding two years later, Mexico said enough", "faces a test
+            # on Tuesday when opponents try to convince a court": the same time; not "while X
+            # was investigating", a background that lasts
+            tokens.append(clause.head)
         noun = trig.token.head
         if trig.token.dep_ == "acl" and noun.dep_ == "dobj":
             # "in 2007 X accepted the request to cooperate", "on Feb. 9 the court made a
@@ -294,6 +298,14 @@ def _candidates(trig: Trigger) -> list[Token]:
                 break
             tokens.append(node)
     return tokens
+
+
+def _tried_by(verb: Token) -> Token:
+    """The verb of the clause an infinitive is attempted or begun in ("try to convince", "began
+    to shout"), or ``verb`` itself."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ATTEMPT_VERBS:
+        return verb.head
+    return verb
 
 
 def _same_time_complements(verb: Token) -> list[Token]:
