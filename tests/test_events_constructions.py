@@ -623,3 +623,19 @@ def test_a_campaign_trip_to_a_city_has_no_host(run) -> None:  # type: ignore[no-
     trip, state_visit = events_of(x, "CONSULT")
     assert name(x, trip, "target") is None
     assert name(x, state_visit, "target") == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("On Monday, a federal appeals court blocked Mary Walsh.", "federal appeals court"),
+        ("On Monday, at least 70 veterans attacked Tom Reed.", "70 veterans"),
+        ("On Monday, many European leaders condemned Tom Reed.", "European leaders"),
+    ],
+)
+def test_a_participant_actor_mention_leaves_out_determiners_and_hedges(  # type: ignore[no-untyped-def]
+    nlp, text: str, mention: str
+) -> None:
+    x = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"]).extract(text)
+    made = [m.text for a in x.actors if a.plugin == "events" for m in a.mentions]
+    assert made == [mention]

@@ -27,6 +27,11 @@ _PARTICIPANT_ROLES = ("agent", "target")
 _STATE_NOUNS = frozenset({"country", "nation", "state"})
 #: Words that make a noun phrase no one in particular.
 _NONSPECIFIC = frozenset({"any", "every", "each", "no", "one", "much"})
+#: Dependencies of the words that open a noun phrase without describing its actor:
+#: determiners and the hedges of a count ("the", "all", "at least 707 people").
+_NOT_NAMING_DEPS = frozenset({"det", "predet", "advmod", "quantmod"})
+#: Quantifiers the parser makes adjectives ("many European countries").
+_QUANTIFIERS = frozenset({"many", "some", "several", "most", "few", "both", "all"})
 
 
 def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
@@ -68,12 +73,12 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
             if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
                 named = _actor_phrase(participant, doc)
                 found = None if named is None else _new_actor_key(named)
-                start = None
+                cut = None
                 if named is not None and found is not None:
-                    start = free_start(named.start_char, named.end_char, found[1])
-                if named is not None and found is not None and start is not None:
-                    mention = ctx.span(start, named.end_char)
-                    key = found[0] if start == named.start_char else mention.text.lower()
+                    cut = free_start(named.start_char, named.end_char, found[1])
+                if named is not None and found is not None and cut is not None:
+                    mention = ctx.span(max(cut, _naming_start(named)), named.end_char)
+                    key = found[0] if cut == named.start_char else mention.text.lower()
                     actor = made.get(key) or _new_actor(named.root, mention, ctx)
                     if mention not in actor.mentions:
                         mentions = sorted([*actor.mentions, mention], key=_start)
@@ -105,6 +110,21 @@ def _actor_phrase(participant: Participant, doc: SpacyDoc) -> SpacySpan | None:
         if owner.dep_ == "poss" and owner.pos_ == "NOUN" and _names_actor(owner):
             return doc[owner.left_edge.i : owner.i + 1]
     return span
+
+
+def _naming_start(span: SpacySpan) -> int:
+    """Where the words naming the actor start: after determiners and count hedges.
+
+    The guidelines' mentions leave them out ("federal government" in "the federal
+    government", "707 people" in "at least 707 people"), as the actors plugin's do,
+    so a mention that kept them would match no annotated one.
+    """
+    for token in span:
+        if token.i >= span.root.i:
+            return span.root.idx
+        if token.dep_ not in _NOT_NAMING_DEPS and token.lower_ not in _QUANTIFIERS:
+            return token.idx
+    return span.root.idx
 
 
 def _names_actor(head: Token) -> bool:
