@@ -235,3 +235,16 @@ def test_a_counted_pair_of_people_nouns_is_one_group(run_actors) -> None:  # typ
     )
     assert holder(ex, "95 retired generals and admirals") is not None
     assert holder(ex, "World leaders") is not None and holder(ex, "diplomats") is not None
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("On Monday, at least 70 judges criticized the ruling.", "70 judges"),
+        ("About 200 officials met in Geneva.", "200 officials"),
+    ],
+)
+def test_a_hedged_count_opens_the_group_at_its_number(  # type: ignore[no-untyped-def]
+    run_actors, text: str, mention: str
+) -> None:
+    assert holder(run_actors(text), mention) is not None

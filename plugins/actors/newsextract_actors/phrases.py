@@ -237,7 +237,9 @@ def _modifier_edge(child: Token, limit: int) -> Token | None:
         return None
     if any(t.dep_ == "cc" for t in words) and any(t.tag_.startswith("VB") for t in words):
         return None  # "targeted and criminalized black men", not "federal and state officials"
-    while edge.i < child.i and edge.tag_ in _NOT_MODIFIER_TAGS:
+    while edge.i < child.i and (
+        edge.tag_ in _NOT_MODIFIER_TAGS or (child.like_num and edge.dep_ in _COUNT_HEDGES)
+    ):
         edge = doc[edge.i + 1]
     return edge
 
@@ -254,6 +256,9 @@ def _phrase(text: str, m: Mention, head: Token, kind: ActorKind, *, singular_rol
 _PHRASE_MODIFIERS: Final[frozenset[str]] = frozenset({"amod", "compound"})
 #: Word classes that open a clause or a noun phrase, not a modifier.
 _NOT_MODIFIER_TAGS: Final[frozenset[str]] = frozenset({"WDT", "WRB", "WP", "DT", "PDT"})
+#: How a count is hedged ("at least 70 judges", "about 200 officials"): not part of the
+#: phrase, as the guidelines leave determiners out.
+_COUNT_HEDGES: Final[frozenset[str]] = frozenset({"advmod", "quantmod"})
 #: Adjectives before a phrase that pick members out rather than describe them.
 _NOT_DESCRIPTIVE: Final[frozenset[str]] = QUANTIFIERS | frozenset(
     {"other", "top", "such", "same", "certain", "various", "own", "numerous", "key", "more"}
