@@ -248,3 +248,9 @@ def test_a_hedged_count_opens_the_group_at_its_number(  # type: ignore[no-untype
     run_actors, text: str, mention: str
 ) -> None:
     assert holder(run_actors(text), mention) is not None
+
+
+def test_a_nations_people_bare_is_generic(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors("Most Americans are set in their ways. The Russians hacked the party.")
+    assert holder(ex, "Americans") is None
+    assert holder(ex, "Russians") is not None

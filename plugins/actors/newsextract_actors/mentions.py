@@ -326,8 +326,11 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
         code = index.by_demonym(text)
         last = span[-1]
         if code is not None and last.tag_ in {"NNS", "NNPS"} and last.dep_ not in _MODIFIER_DEPS:
-            # "Americans worried about ...", "black Americans": a group of people, not the state
-            return _with_social_adjectives(doc, make("group", _group_key(text)))
+            # "the Russians", "black Americans": a group of people, not the state
+            mention = _with_social_adjectives(doc, make("group", _group_key(text)))
+            if mention.start == cand.start and not _definite(doc, cand.start):
+                return None  # "most Americans", "Americans worry": a nation's people, generic
+            return mention
         if code is not None:
             return make("country", code, code=code, role="demonym")
         return make("group", _group_key(text))
@@ -369,6 +372,11 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
     if label in ("GPE", "LOC", "FAC"):
         return make("other", normalise(text))
     return None
+
+
+def _definite(doc: Doc, start: int) -> bool:
+    """Whether "the" opens the noun phrase at ``start`` ("the Russians", "all the Americans")."""
+    return start > 0 and doc[start - 1].lower_ == "the"
 
 
 def _with_social_adjectives(doc: Doc, m: Mention) -> Mention:
