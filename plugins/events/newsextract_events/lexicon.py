@@ -38,7 +38,8 @@ Each entry maps a lemma to a :class:`Sense`:
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
     "insisted that Iran stop"), ``"hostile"`` (the promised act is a sanction,
     an attack or coercion: "vowed to retaliate", "pledged to impose
-    sanctions", "warned that it would retaliate"), ``"negative"`` (the verb
+    sanctions", "warned that it would retaliate"), ``"promisee"`` (a promise made to
+    someone: by a state or body, to/with a party, or to act toward an actor), ``"negative"`` (the verb
     is negated: "did not accept the offer" is a rejection), ``"protest"`` (a march
     of protest: "a protest march", "a march against"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
     test"), ``"received"`` (no reaction is what is met: "was met with opposition" is no
@@ -63,6 +64,7 @@ __all__ = [
     "LIGHT_VERBS",
     "NOUNS",
     "NOUN_SENSES",
+    "PEOPLE",
     "PHRASAL",
     "RECEIVING_VERBS",
     "VERBS",
@@ -107,6 +109,8 @@ _PEOPLE = (
     "diplomats americans dozens hundreds thousands teenager teenagers "
     "father mother son daughter brother sister wife husband uncle"
 )
+#: People as a word list: who can be on the receiving end of a promise ("pledged to help them").
+PEOPLE = words(_PEOPLE)
 #: ... and the subjects of passives: "she was released", "he was executed".
 _PEOPLE_PASSIVE = _PEOPLE + " he she they we"
 _REQUESTS = (
@@ -173,8 +177,9 @@ VERBS: dict[str, Sense] = {
     "honor": _s("AGREE", objects=_ANSWERED),
     "honour": _s("AGREE", objects=_ANSWERED),
     "heed": _s("AGREE", objects=_ANSWERED + " call calls warning warnings advice"),
-    "pledge": _s("AGREE", needs="prep:xcomp|ccomp|dobj"),
-    "vow": _s("AGREE", needs="prep:xcomp|ccomp"),
+    # a promise made to someone; a politician's own plan is no agreement ("promisee")
+    "pledge": _s("AGREE", needs="prep:xcomp|ccomp|dobj+promisee"),
+    "vow": _s("AGREE", needs="prep:xcomp|ccomp+promisee"),
     "accept": _s("AGREE", objects=_OFFERS),
     "settle": _s("AGREE", objects="lawsuit suit case dispute claim claims charges"),
     # CONSULT

@@ -20,6 +20,7 @@ from .lexicon import (
     LIGHT_VERBS,
     NOUN_SENSES,
     NOUNS,
+    PEOPLE,
     PHRASAL,
     VERB_SENSES,
     VERBS,
@@ -280,6 +281,83 @@ def _hostile(token: Token) -> bool:
     )
 
 
+#: Who makes formal commitments (a state, a body, an office), unlike a person's campaign promise.
+_INSTITUTIONS = words(
+    """government administration country countries nation nations state states council
+    committee congress parliament senate house ministry department agency organization
+    organisation alliance bank company union it"""
+)
+_INSTITUTION_ENTS = frozenset({"GPE", "ORG", "LOC"})
+#: Acts done to someone that a promise can commit to: "pledged to support the nominee".
+_TOWARD_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "AGREE", "CONCEDE"})
+_RECIPIENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_RECIPIENT_NOUNS = (
+    PEOPLE
+    | _INSTITUTIONS
+    | words("nominee nominees candidate candidates ally allies partner partners group party")
+)
+
+
+def _promiser(token: Token) -> Token | None:
+    """Who makes the promise: the subject, through "refused to pledge" and "who vowed"."""
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                relative = child.tag_ in ("WDT", "WP") and node.dep_ == "relcl"
+                return node.head if relative else child
+        if node.dep_ not in ("xcomp", "conj", "relcl"):
+            return None
+        node = node.head
+    return None
+
+
+def _recipient(token: Token) -> bool:
+    """An actor-like word that can receive a commitment: a name, a pronoun, "the nominee"."""
+    return (
+        token.ent_type_ in _RECIPIENT_ENTS
+        or token.tag_ == "PRP"
+        or token.lemma_.lower() in _RECIPIENT_NOUNS
+    )
+
+
+def _promisee(token: Token) -> bool:
+    """A promise is an agreement when it is made to someone (PLOVER AGREE): a state's or a
+    body's commitment ("the United States pledged that ..."), a promise to or with another
+    party ("pledged his support to X", "vowed to Kiev"), or a promised act done to another
+    ("pledged to support the nominee"). A politician's own plan ("pledged to ban X",
+    "vowed to push for an amendment", "demonstrators pledged to remain civil") is policy talk."""
+    subject = _promiser(token)
+    if subject is None or (
+        subject.ent_type_ in _INSTITUTION_ENTS or subject.lemma_.lower() in _INSTITUTIONS
+    ):
+        return True
+    for child in token.children:
+        if child.dep_ == "dative" or (
+            child.dep_ == "prep"
+            and child.lower_ in ("to", "with")
+            and any(_recipient(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
+        if child.dep_ == "xcomp" and _toward_actor(child):
+            return True
+    return False
+
+
+def _toward_actor(act: Token) -> bool:
+    """ "to support the nominee", "to work with Congress": the promised act has an actor as
+    its object."""
+    sense = VERBS.get(act.lemma_.lower())
+    if sense is None or sense.type not in _TOWARD_TYPES:
+        return False
+    return any(
+        _recipient(c)
+        or (c.dep_ == "prep" and any(_recipient(g) for g in c.children if g.dep_ == "pobj"))
+        for c in act.children
+        if c.dep_ in ("dobj", "prep", "dative")
+    )
+
+
 def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "object":
         return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or (
@@ -305,6 +383,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _subjunctive(token)
     if need == "hostile":
         return _hostile(token)
+    if need == "promisee":
+        return _promisee(token)
     if need == "negative":
         return _negative(token) or (
             token.dep_ == "conj" and token.head.lemma_ == "do" and _negative(token.head)
