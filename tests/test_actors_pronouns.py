@@ -272,3 +272,43 @@ def test_unlisted_given_name_in_a_is_a_womans(run_actors) -> None:  # type: igno
         "She said the tax plan did not add up."
     )
     assert owner(run_actors(text), text, "She") == "Parvina Okonjo"
+
+
+# -- antecedents built after the resolver: units, state phrases ------------------------
+
+
+def test_its_of_a_campaign_subject(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Maria Delgado spoke in Ohio on Monday. "
+        "The Delgado campaign has shifted its spending to television ads."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "its") == "Delgado campaign"
+
+
+def test_it_and_its_reported_by_an_administration(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Tom Hallett visited the border on Friday. "
+        "Last week, the Hallett administration announced it had met its target for new judges."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "it had") == "Hallett administration"
+    assert owner(ex, text, "its target") == "Hallett administration"
+
+
+def test_it_reported_by_a_government_phrase(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trade talks with Canada stalled in May. "
+        "The Canadian government said it would answer any new tariffs."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "it would") == "Canada"
+
+
+def test_a_family_is_no_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Ann Pruitt thanked her supporters. "
+        "The Pruitt family said it was grateful for the support."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "it was") is None

@@ -21,7 +21,7 @@ from .descriptions import Descriptions
 from .groups import Groups
 from .mentions import ActorKind
 from .places import Places
-from .pronouns import Pronouns
+from .pronouns import Pronouns, Target
 
 __all__ = ["ActorBuilder", "is_generic_organ", "is_role_noun", "one_actor_per_span"]
 
@@ -123,8 +123,13 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         groups = self.modifiers()
         groups.update(self.relatives(resolver.resolved))
         self.unnamed_groups(groups)
-        for ci, ranges in self.it_said().items():
-            pronouns[ci] = pronouns.get(ci, []) + ranges
+        heads = self.late_heads(units)
+        _add_targets(pronouns, units, self.it_said(heads))
+        owned = self.late_possessives(resolver, heads)
+        taken = {rng for ranges in owned.values() for rng in ranges}
+        for ci, ranges in pronouns.items():
+            pronouns[ci] = [rng for rng in ranges if rng not in taken]
+        _add_targets(pronouns, units, owned)
         for (what, group_key), ranges in self.plural_pronouns().items():
             if what == "phrase":
                 groups[group_key][1].extend(ranges)
@@ -289,6 +294,19 @@ def one_actor_per_span(actors: list[Actor]) -> list[Actor]:
         else a.model_copy(update={"affiliation": None})
         for a in kept
     ]
+
+
+def _add_targets(
+    pronouns: dict[int, list[tuple[int, int]]],
+    units: dict[tuple[int, str], list[tuple[int, int]]],
+    found: dict[Target, list[tuple[int, int]]],
+) -> None:
+    """File pronoun ranges found for a cluster or a unit under the one they name."""
+    for target, ranges in found.items():
+        if isinstance(target, tuple):
+            units[target].extend(ranges)
+        else:
+            pronouns[target] = pronouns.get(target, []) + ranges
 
 
 def _clean_name(text: str) -> str:

@@ -483,6 +483,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def clause_subject(token: Token) -> Token | None:
+    """The subject, named before it, of the clause a possessive stands in ("the IMF raised its")."""
+    verb = token.head
+    for _ in range(4):  # up through the noun phrase and its prepositions
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i >= token.i:
+        return None
+    return subject
+
+
 def _decide(said: Counter[str], used: Counter[str]) -> Gender | None:
     """A person's gender: what names, honorifics and roles say, else the article's pronouns.
 
@@ -788,17 +803,8 @@ class Resolver:
 
     def _clause_subject(self, token: Token) -> int | None:
         """The actor that is the subject of the clause a possessive stands in, named before it."""
-        verb = token.head
-        for _ in range(4):  # up through the noun phrase and its prepositions
-            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return None
-        subject = subject_of(verb)
-        if subject is None or subject.i >= token.i:
-            return None
-        return self._cluster_at(subject.i)
+        subject = clause_subject(token)
+        return None if subject is None else self._cluster_at(subject.i)
 
     def _unrivalled_subject(self, token: Token, want: str) -> int | None:
         """ "Clinton allowed her staff ...", "Putney said ..., but he added": the clause's subject.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import gazetteer, names, phrases
-from .coref import SAY_LEMMAS, Resolver, subject_of
+from .coref import SAY_LEMMAS, Resolver, clause_subject, subject_of
 from .state import BuilderState
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ _AGENT_VERBS = SAY_LEMMAS | names.words(
     """
 )
 _IT_KINDS = frozenset({"organization", "country", "media"})
+#: What an "it" may stand for: a cluster, or a person's unit (person cluster, head noun).
+Target = int | tuple[int, str]
 #: Verbs whose subject "it" is mostly a situation, not an actor ("it seems", "it takes").
 _IMPERSONAL = frozenset(
     {"be", "seem", "appear", "happen", "take", "matter", "cost", "remain", "become"}
@@ -201,7 +203,51 @@ class Pronouns(BuilderState):
             t -= 1
         return head
 
-    def it_said(self) -> dict[int, list[tuple[int, int]]]:
+    def late_heads(self, units: dict[tuple[int, str], list[tuple[int, int]]]) -> dict[int, Target]:
+        """Head tokens of antecedents built after the resolver ran, for "it" and "its".
+
+        A person's unit ("the Clinton campaign", "the administration") and a
+        state's stand-in phrase ("the Mexican government", a mention of
+        Mexico) are no clusters the resolver could weigh.
+        """
+        doc = self.doc
+        out: dict[int, Target] = {}
+        for mi, (what, phrase) in self.decisions.items():
+            if what == "state" and phrase is not None:
+                out[phrase.head] = self.cluster_of[mi]
+        for key, ranges in units.items():
+            if key[1] == "family":
+                continue  # a family is "they"
+            for _, end in ranges:
+                span = doc.char_span(end - 1, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    out[span[-1].i] = key
+        return out
+
+    def late_possessives(
+        self, resolver: Resolver, heads: dict[int, Target]
+    ) -> dict[Target, list[tuple[int, int]]]:
+        """ "The Clinton campaign has refocused its efforts": "its" of its clause's late subject.
+
+        A possessive "its" whose clause's subject (named before it) is one
+        of :meth:`late_heads`, or an "it" already given to one ("announced it
+        had reached its goal"). It overrides the resolver, which could not
+        see that subject.
+        """
+        doc = self.doc
+        out: dict[Target, list[tuple[int, int]]] = defaultdict(list)
+        for i in self.table.where_lower({"its"}):
+            token = doc[i]
+            if token.dep_ != "poss" or i in self.owner:
+                continue
+            subject = clause_subject(token)
+            target = heads.get(subject.i) if subject is not None else None
+            if target is not None:
+                resolver.resolved.pop(i, None)
+                out[target].append((token.idx, token.idx + len(token.text)))
+        return out
+
+    def it_said(self, heads: dict[int, Target]) -> dict[Target, list[tuple[int, int]]]:
         """ "China said it was opposed": "it" is the organisation or state whose clause holds it.
 
         The subject "it" of a clause reported by, or coordinated or
@@ -210,15 +256,19 @@ class Pronouns(BuilderState):
         and made clear it would ...", "the department joined the fight when it
         appealed", "Although the IMF did not name him, it referred to ...");
         not an extraposing or descriptive "it" ("said it was important to
-        ...", "it was a provocation", "it seems").
+        ...", "it was a provocation", "it seems"). ``heads`` are the
+        :meth:`late_heads`; an "it" found is added to them, for the "its"
+        after it.
         """
         doc = self.doc
         described = self._described()
-        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        out: dict[Target, list[tuple[int, int]]] = defaultdict(list)
 
-        def actor_of(subject: Token | None, before: int) -> int | None:
+        def actor_of(subject: Token | None, before: int) -> Target | None:
             if subject is None or subject.i > before:
                 return None
+            if subject.i in heads:
+                return heads[subject.i]
             mi = self.owner.get(subject.i)
             ci = self.cluster_of[mi] if mi is not None else described.get(subject.i)
             if ci is None or self.clusters[ci].kind not in _IT_KINDS:
@@ -230,7 +280,7 @@ class Pronouns(BuilderState):
             verb = token.head
             if token.tag_ != "PRP" or token.dep_ != "nsubj" or _pleonastic(verb):
                 continue
-            ci: int | None = None
+            ci: Target | None = None
             if verb.dep_ in {"ccomp", "advcl", "conj"}:
                 governor = verb.head
                 if governor.pos_ not in {"VERB", "AUX"}:
@@ -247,12 +297,13 @@ class Pronouns(BuilderState):
             if ci is None and verb.dep_ == "ROOT" and verb.lemma_ in _AGENT_VERBS:
                 ci = self._previous_subject(token, actor_of)
             if ci is not None:
+                heads[i] = ci
                 out[ci].append((token.idx, token.idx + len(token.text)))
         return out
 
     def _previous_subject(
-        self, token: Token, actor_of: Callable[[Token | None, int], int | None]
-    ) -> int | None:
+        self, token: Token, actor_of: Callable[[Token | None, int], Target | None]
+    ) -> Target | None:
         """ "The IMF cut its forecast. It said ...": the body the sentence before was about.
 
         Only for a verb of saying, deciding or intending ("said", "plans",
