@@ -36,7 +36,7 @@ def events_of(x: Extraction, type_: str) -> list[Event]:
         ("Mary Walsh invited Tom Reed to the capital.", "REQUEST", "invited"),
         ("Mary Walsh refused to endorse Tom Reed.", "REJECT", "refused"),
         ("Mary Walsh thanked Tom Reed for his help.", "SUPPORT", "thanked"),
-        ("Mary Walsh pledged to cut taxes.", "AGREE", "pledged"),
+        ("Mary Walsh pledged to support Tom Reed.", "AGREE", "pledged"),  # made to someone
         ("Mary Walsh apologized to Tom Reed.", "CONCEDE", "apologized"),
         ("Russia lifted sanctions on Turkey.", "CONCEDE", "lifted"),
         ("China slapped tariffs on Canada.", "SANCTION", "slapped"),
