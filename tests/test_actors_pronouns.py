@@ -312,3 +312,30 @@ def test_a_family_is_no_it(run_actors) -> None:  # type: ignore[no-untyped-def]
     )
     ex = run_actors(text)
     assert owner(ex, text, "it was") is None
+
+
+def test_he_after_a_sentence_about_a_kinsman(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The farm was sold in 1990. "
+        "“Hard work never hurt anyone,” my grandfather often said. "
+        "He also told his neighbours to plant early."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "He also") == "grandfather"
+    assert owner(ex, text, "his neighbours") == "grandfather"
+
+
+def test_possessive_of_a_kinswoman_subject(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator's wife is breaking her silence about the race."
+    ex = run_actors(text)
+    assert owner(ex, text, "her silence") == "wife"
+
+
+def test_kin_pronoun_of_the_other_gender_is_left(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The farm was sold in 1990. "
+        "“Hard work never hurt anyone,” my grandmother often said. "
+        "He also told the neighbours to plant early."
+    )
+    ex = run_actors(text)
+    assert owner(ex, text, "He also") is None

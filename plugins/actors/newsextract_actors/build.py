@@ -122,6 +122,8 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         units = self.units(resolver.resolved)
         groups = self.modifiers()
         groups.update(self.relatives(resolver.resolved))
+        for key, ranges in self.kin_pronouns(resolver, groups).items():
+            groups[key][1].extend(ranges)
         self.unnamed_groups(groups)
         heads = self.late_heads(units)
         _add_targets(pronouns, units, self.it_said(heads))

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import gazetteer, names, phrases
-from .coref import SAY_LEMMAS, Resolver, clause_subject, subject_of
+from .coref import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    SAY_LEMMAS,
+    THIRD_PERSON,
+    Resolver,
+    clause_subject,
+    subject_of,
+)
+from .mentions import ActorKind
 from .state import BuilderState
 
 if TYPE_CHECKING:
@@ -63,6 +72,28 @@ def _pleonastic(verb: Token) -> bool:
     return any(
         c.dep_ in {"xcomp", "ccomp", "csubj", "attr"} and c.i > verb.i for c in verb.children
     )
+
+
+def bound_subject(token: Token) -> Token | None:
+    """The subject named before a pronoun that binds it, if the syntax says which.
+
+    A possessive's clause subject ("the IMF raised its"); for the subject of
+    a clause reported, subordinated or coordinated, the governing clause's
+    subject ("X said he", "X left and she"); for the subject of a sentence
+    with nothing before its verb's subject, the previous sentence's subject.
+    """
+    if token.dep_ == "poss":
+        return clause_subject(token)
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = token.head
+    if verb.dep_ in {"ccomp", "advcl", "conj"}:
+        subject = subject_of(verb.head)
+        return subject if subject is not None and subject.i < token.i else None
+    sent = token.sent
+    if verb.dep_ != "ROOT" or sent.start == 0 or token.i - sent.start > 3:
+        return None  # "He also told": the sentence opens with it
+    return subject_of(token.doc[sent.start - 1].sent.root)
 
 
 class Pronouns(BuilderState):
@@ -245,6 +276,46 @@ class Pronouns(BuilderState):
             if target is not None:
                 resolver.resolved.pop(i, None)
                 out[target].append((token.idx, token.idx + len(token.text)))
+        return out
+
+    def kin_pronouns(
+        self, resolver: Resolver, groups: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]
+    ) -> dict[str, list[tuple[int, int]]]:
+        """ "My father often said ... He also told one of his ...": he/she of an unnamed person.
+
+        A person the text names only by a gendered noun ("his wife", "my
+        father", built after the resolver as a phrase actor) binds a he/she
+        the resolver left alone that :func:`bound_subject` ties to it: a
+        possessive in its clause, the subject of a clause it said or
+        coordinated, or a sentence's subject right after a sentence it was
+        the subject of. Keys are the phrase actors', values character ranges.
+        """
+        doc = self.doc
+        heads: dict[int, tuple[str, str]] = {}  # head token -> (phrase key, gender)
+        for key, (kind, ranges, _) in groups.items():
+            if kind != "person":
+                continue
+            for _, end in ranges:
+                span = doc.char_span(end - 1, end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                word = span[-1].lower_
+                gender = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+                if gender is not None:
+                    heads[span[-1].i] = (key, gender)
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        if not heads:
+            return out
+        for i in sorted(self.table.where_lower(THIRD_PERSON)):
+            token = doc[i]
+            want = THIRD_PERSON[token.lower_][0]
+            if want == "n" or token.tag_ not in {"PRP", "PRP$"} or i in resolver.resolved:
+                continue
+            subject = bound_subject(token)
+            found = heads.get(subject.i) if subject is not None else None
+            if found is not None and found[1] == want:
+                heads[i] = found  # "He also told one of his": the next one's subject
+                out[found[0]].append((token.idx, token.idx + len(token.text)))
         return out
 
     def it_said(self, heads: dict[int, Target]) -> dict[Target, list[tuple[int, int]]]:
