@@ -122,3 +122,16 @@ def test_an_attempt_in_a_when_clause_takes_the_date_of_its_main_clause(run) -> N
         "Governor Tom Reed to sign it."
     )
     assert day(at(x, "convince")) == dt.date(2023, 2, 27)
+
+
+def test_a_repeated_word_keeps_its_act_apart_from_another_word(run) -> None:  # type: ignore[no-untyped-def]
+    """ "endorses" ... "her endorsement" tell one act; "thanked" on Monday is another act of the
+    same type between the same two: its date is lent to neither."""
+    x = run(
+        "Mary Walsh endorses Tom Reed.\n\n"
+        "Senator Mary Walsh spoke. Her endorsement of Reed came after weeks of talks.\n\n"
+        "On Monday, Walsh thanked Reed for his help with the budget."
+    )
+    assert day(at(x, "thanked")) == dt.date(2023, 2, 27)
+    assert day(at(x, "endorsement")) is None
+    assert day(at(x, "endorses")) == WEDNESDAY

@@ -50,11 +50,19 @@ def _dated(when: TimeRef | None) -> bool:
 def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Event]:
     """The events, each undated one given the date of its other mentions when they agree on
     one, then a headline's undated present-tense report the publication day."""
-    shared = _share(events)
+    shared = _share(events, [_sentence(event, ctx) for event in events])
     return date_headline(shared, ctx) if ctx is not None else shared
 
 
-def _share(events: list[Event]) -> list[Event]:
+def _sentence(event: Event, ctx: ExtractionContext | None) -> int | None:
+    """The index of the sentence the trigger is in (its first token), if the text is known."""
+    if ctx is None:
+        return None
+    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return None if span is None else span.sent.start
+
+
+def _share(events: list[Event], sentences: list[int | None]) -> list[Event]:
     """Each undated event given the date of its other mentions when they agree on one."""
     groups: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
@@ -65,18 +73,52 @@ def _share(events: list[Event]) -> list[Event]:
     out = list(events)
     for members in groups.values():
         members = members[:_MAX_MENTIONS]
-        dates = {}
-        for i in members:
-            when = events[i].when
-            if when is not None and when.start is not None:
-                dates[(when.start, when.end, when.precision)] = when
-        if len(dates) != 1:
-            continue  # no date, or several occasions
-        (when,) = dates.values()
         for i in members:
             if not _dated(events[i].when):
-                out[i] = events[i].model_copy(update={"when": when})
+                when = _one_date([events[j] for j in _mentions_of(i, members, events, sentences)])
+                if when is not None:
+                    out[i] = events[i].model_copy(update={"when": when})
     return out
+
+
+def _mentions_of(
+    i: int, members: list[int], events: list[Event], sentences: list[int | None]
+) -> list[int]:
+    """Which of the mentions (same type, modality and actors) tell the act of mention ``i``.
+
+    When the article repeats its word ("endorses" ... "is endorsing" ... "his endorsement"),
+    those mentions tell that act, and another word between the same actors is as often
+    another act ("thanked X on Wednesday for backing ..."): only the family and the words of
+    the same sentence ("trashing X on Monday and accusing him") count. A word said once
+    ("slams" in the headline, "blasted" in the body) may be any of them."""
+    family = [j for j in members if j != i and _same_word(events[i], events[j])]
+    if not family:
+        return members
+    here = sentences[i]
+    return [j for j in members if j in family or (here is not None and sentences[j] == here)]
+
+
+def _one_date(mentions: list[Event]) -> TimeRef | None:
+    """The date the mentions agree on; none when undated or dated apart (several occasions)."""
+    dates = {}
+    for event in mentions:
+        when = event.when
+        if when is not None and when.start is not None:
+            dates[(when.start, when.end, when.precision)] = when
+    return next(iter(dates.values())) if len(dates) == 1 else None
+
+
+#: Letters two trigger words must share to be one word family ("endorses", "endorsement").
+_STEM = 5
+
+
+def _same_word(a: Event, b: Event) -> bool:
+    """Whether two triggers are one word or its family ("endorse", "endorsing", "endorsement";
+    "meet", "meeting"): a different word of the same type between the same actors is as
+    often a different act ("thanked X for backing" on Wednesday, "endorses X" on Friday)."""
+    x, y = a.trigger.text.lower(), b.trigger.text.lower()
+    need = min(_STEM, len(x), len(y))
+    return x[:need] == y[:need]
 
 
 def _headline_and_lead(text: str) -> tuple[int, int] | None:
@@ -115,11 +157,15 @@ def _same_participants(a: Event, b: Event) -> bool:
 
 
 def _dated_in_body(event: Event, events: list[Event]) -> bool:
-    """Whether a dated mention of the same type may be the same event as ``event``."""
-    return any(
-        other.type == event.type and _dated(other.when) and _same_participants(event, other)
+    """Whether a dated mention of the same type may be the same event as ``event`` (of its
+    word family when the body repeats the word, as :func:`_mentions_of` reads mentions)."""
+    others = [
+        other
         for other in events
-    )
+        if other is not event and other.type == event.type and _same_participants(event, other)
+    ]
+    family = [other for other in others if _same_word(event, other)]
+    return any(_dated(other.when) for other in family or others)
 
 
 def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
