@@ -504,3 +504,40 @@ def test_session5_not_this_type(run, sentence: str, type_: str) -> None:  # type
 )
 def test_a_poll_share_is_no_trigger(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert [t.token.text for t in find_triggers(nlp(sentence))] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger", "agent", "target"),
+    [
+        # a passive's missing subject is its object: "before being fired by X"
+        (
+            "Tom Reed served as director for two years before being fired by Mary Walsh.",
+            "SANCTION",
+            "fired",
+            "Mary Walsh",
+            "Tom Reed",
+        ),
+        # the one presiding over or chairing a meeting holds it
+        (
+            "Mary Walsh presided over a summit with Tom Reed.",
+            "CONSULT",
+            "summit",
+            "Mary Walsh",
+            "Tom Reed",
+        ),
+        (
+            "Mary Walsh chaired the talks with Tom Reed.",
+            "CONSULT",
+            "talks",
+            "Mary Walsh",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_passive_gap_and_presiding(  # type: ignore[no-untyped-def]
+    run, sentence: str, type_: str, trigger: str, agent: str, target: str
+) -> None:
+    x = run(sentence)
+    event = only(x, type_)
+    assert event.trigger.text == trigger
+    assert (name(x, event, "agent"), name(x, event, "target")) == (agent, target)

@@ -1072,5 +1072,8 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "clinch",
         "ink",
         "establish",
+        # who runs a meeting holds it: "chaired the talks", "oversaw the negotiations"
+        "chair",
+        "oversee",
     ]
 )

@@ -131,6 +131,12 @@ def governor_of(noun: Token) -> Token | None:
         return head.head  # "arrived for a visit"; but "called for tariffs" asks for them
     if (
         noun.dep_ == "pobj"
+        and head.lower_ == "over"
+        and head.head.lemma_.lower() in _PRESIDING_VERBS
+    ):
+        return head.head  # "presided over a summit": the one presiding holds it
+    if (
+        noun.dep_ == "pobj"
         and head.lower_ == "of"
         and head.head.lemma_.lower() in _QUANTIFIERS
         and head.head.dep_ != "pobj"
@@ -148,6 +154,8 @@ def governor_of(noun: Token) -> Token | None:
     )  # "a pledge he made", "the attack they launched", "the visit that she paid"
 
 
+#: Verbs that hold the event they are "over": "presided over the talks".
+_PRESIDING_VERBS = frozenset({"preside"})
 #: "video of the shooting, which the police have not done": a pro-verb, not a light verb.
 _PRO_VERBS = frozenset({"do"})
 
@@ -360,7 +368,8 @@ def _toward_actor(act: Token) -> bool:
 
 def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "object":
-        return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or (
+        # "before being fired by X", "to be arrested": a passive's missing subject is its object
+        return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children) or (
             token.dep_ in ("acl", "amod") and token.tag_ == "VBN"
         )
     if need.startswith("prep:"):
