@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract import Extraction
-
-
-def actor_of(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str | None:
-    """The name of the actor holding the mention that starts the ``nth`` ``anchor``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(anchor, start + 1)
-    for a in extraction.actors:
-        if any(m.start == start for m in a.mentions):
-            return a.name
-    return None
+from .actors_helpers import actor_of
 
 
 def test_surname_with_a_particle_joins_the_full_name(run_actors) -> None:  # type: ignore[no-untyped-def]

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract import Extraction
-
-
-def owner(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str | None:
-    """The name of the actor holding the mention that starts the ``nth`` ``anchor``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(anchor, start + 1)
-    for a in extraction.actors:
-        if any(m.start == start for m in a.mentions):
-            return a.name
-    return None
-
+from .actors_helpers import actor_of as owner
 
 # -- speakers of quotations ---------------------------------------------------------
 

@@ -1,0 +1,16 @@
+"""Shared by the actors plugin's tests on made-up text: which actor holds a mention."""
+
+from __future__ import annotations
+
+from newsextract import Extraction
+
+
+def actor_of(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str | None:
+    """The name of the actor holding the mention that starts the ``nth`` ``anchor``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(anchor, start + 1)
+    for a in extraction.actors:
+        if any(m.start == start for m in a.mentions):
+            return a.name
+    return None
