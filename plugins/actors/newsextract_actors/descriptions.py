@@ -13,6 +13,8 @@ import bisect
 from collections import defaultdict
 from typing import TYPE_CHECKING, Final
 
+from newsextract.people_nouns import KIN_NOUNS
+
 from . import gazetteer, phrases, titles
 from .mentions import ActorKind
 from .state import BuilderState
@@ -210,7 +212,7 @@ class Descriptions(BuilderState):
                 continue
             if head.i >= m.start or head.tag_ != "NN" or head.i in self.owner:
                 continue
-            if doc[m.start - 1].text != "," or head.lower_ in gazetteer.KIN_NOUNS:
+            if doc[m.start - 1].text != "," or head.lower_ in KIN_NOUNS:
                 continue
             if not phrases.is_person_noun(head.lower_):
                 continue
@@ -515,7 +517,7 @@ class Descriptions(BuilderState):
         doc = self.doc
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         named: dict[str, int] = {}
-        for i in self.table.where_lower(gazetteer.KIN_NOUNS):
+        for i in self.table.where_lower(KIN_NOUNS):
             token = doc[i]
             if token.tag_ != "NN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
                 continue

@@ -1033,16 +1033,6 @@ UNIT_NOUNS: Final[frozenset[str]] = frozenset(
     """
     )
 )
-#: People nouns without an office or agent suffix.
-PERSON_NOUNS: Final[frozenset[str]] = frozenset(
-    _words(
-        """
-    businessman businesswoman doctor physician lawyer judge official executive employee
-    voter donor citizen soldier agent politician nominee candidate lawmaker member staff
-    people delegate opponent colleague lady mate
-    """
-    )
-)
 #: Words with a person suffix that name things.
 NOT_PERSON_NOUNS: Final[tuple[str, ...]] = _words(
     """
@@ -1072,17 +1062,6 @@ ROLE_SYNONYMS: Final[dict[str, str]] = {
 #: Attacks a place is the target of, not where they happen ("the offensive in Ukraine").
 ASSAULT_NOUNS: Final[frozenset[str]] = frozenset(
     {"offensive", "attack", "invasion", "incursion", "strike", "airstrike", "bombing", "shelling"}
-)
-
-#: Kinship nouns that, with a possessor, name one person ("his wife").
-KIN_NOUNS: Final[frozenset[str]] = frozenset(
-    _words(
-        """
-        wife husband father mother son daughter brother sister widow widower spouse
-        grandfather grandmother grandson granddaughter uncle aunt nephew niece fiancee
-        fiancée fiance stepfather stepmother stepson stepdaughter ex-wife ex-husband
-        """
-    )
 )
 
 #: The people around a person, named by their tie to them ("his aides").

@@ -25,6 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+from newsextract.people_nouns import UNSUFFIXED_PERSON_NOUNS
+
 from . import gazetteer
 
 if TYPE_CHECKING:
@@ -123,7 +125,7 @@ def _is_person_noun(word: str) -> bool:
     return (
         word in gazetteer.PERSON_ROLES
         or word in gazetteer.RELATION_NOUNS
-        or word in gazetteer.PERSON_NOUNS
+        or word in UNSUFFIXED_PERSON_NOUNS
         or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
     )
 

@@ -15,8 +15,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsextract import Actor, ActorType, Event, Extraction, ExtractionContext, Participant, Span
+from newsextract.people_nouns import SINGLE_PERSON_NOUNS
 
-from .roles import ACTOR_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, counted_plural
+from .roles import ACTOR_NOUNS, PEOPLE_NOUNS, counted_plural
 
 __all__ = ["participant_actors"]
 
@@ -162,6 +163,6 @@ def _group_of_states(head: Token) -> bool:
 def _new_actor(head: Token, mention: Span, ctx: ExtractionContext) -> Actor:
     """A new actor named by ``mention`` (the words naming it, less an owner cut off before it)."""
     plural = head.tag_ in ("NNS", "NNPS")
-    person = head.lemma_.lower() in PERSON_NOUNS
+    person = head.lemma_.lower() in SINGLE_PERSON_NOUNS
     kind: ActorType = "group" if plural else "person" if person else "organization"
     return Actor(id=ctx.new_id("actor"), name=mention.text, type=kind, mentions=[], plugin="events")

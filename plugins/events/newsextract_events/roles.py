@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsextract import Actor, ExtractionContext, Participant, Place
+from newsextract.people_nouns import SINGLE_PERSON_NOUNS
 
 from .lexicon import RECEIVING_VERBS, words
 from .pronouns import PronounResolver
@@ -34,7 +35,6 @@ from .triggers import Trigger
 __all__ = [
     "ACTOR_NOUNS",
     "PEOPLE_NOUNS",
-    "PERSON_NOUNS",
     "Roles",
     "counted_plural",
     "find_roles",
@@ -193,46 +193,6 @@ _NOT_ACTORS = frozenset(
 )
 #: Types whose direct object is the thing exchanged, not the target ("provide aid to X").
 _THING_OBJECT = frozenset({"AID", "AGREE"})
-#: Singular nouns for one person: a violent verb with one of them as agent is a verbal attack.
-_PERSON_NOUNS = frozenset(
-    [
-        "president",
-        "candidate",
-        "nominee",
-        "senator",
-        "governor",
-        "mayor",
-        "businessman",
-        "businesswoman",
-        "billionaire",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "politician",
-        "rival",
-        "opponent",
-        "challenger",
-        "incumbent",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "chairman",
-        "chairwoman",
-        "commentator",
-        "host",
-        "wife",
-        "husband",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "friend",
-    ]
-)
-#: Public name of the person nouns, for other modules of the plugin.
-PERSON_NOUNS = _PERSON_NOUNS
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 #: "it" is left out: it is far more often a thing than a state; the actors plugin
@@ -361,7 +321,7 @@ def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
     ent = tree.ent(token)
     if ent is not None:
         return ent.label_ == "PERSON"
-    return token.lower_ in _PEOPLE_PRONOUNS or token.lower_ in _PERSON_NOUNS
+    return token.lower_ in _PEOPLE_PRONOUNS or token.lower_ in SINGLE_PERSON_NOUNS
 
 
 _OWNER_DEPTH = 2
@@ -503,7 +463,7 @@ def _names_an_actor(token: Token, tree: Tree) -> bool:
     return any(
         word in nouns
         for word in (lemma, token.lower_)
-        for nouns in (ACTOR_NOUNS, _PERSON_NOUNS, _RELATIONAL_NOUNS)
+        for nouns in (ACTOR_NOUNS, SINGLE_PERSON_NOUNS, _RELATIONAL_NOUNS)
     )
 
 
