@@ -17,9 +17,17 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ACTING_GROUP_NOUNS",
+    "ACTOR_NOUNS",
+    "COLLECTIVE_NOUNS",
+    "ENTOURAGE_NOUNS",
     "FAMILY_NOUNS",
+    "GROUP_NOUNS",
     "KIN_NOUNS",
+    "PARTICIPANT_NOUNS",
     "SINGLE_PERSON_NOUNS",
+    "SOCIAL_GROUP_NOUNS",
+    "UNIT_NOUNS",
     "UNSUFFIXED_PERSON_NOUNS",
 ]
 
@@ -71,4 +79,127 @@ SINGLE_PERSON_NOUNS: Final[frozenset[str]] = (
         commentator host friend
         """
     )
+)
+
+#: Plurals of people acting for a state, a court or a cause, that both plugins
+#: read as a group that acts ("police said", "federal prosecutors charged").
+_ACTING_PLURALS: Final[frozenset[str]] = _words(
+    """
+    police officials authorities diplomats investigators prosecutors lawmakers
+    legislators senators soldiers troops protesters demonstrators activists rebels
+    militants insurgents fighters gunmen attackers leaders
+    """
+)
+
+#: Singular heads of institutions that both plugins read as a body that acts.
+_INSTITUTION_NOUNS: Final[frozenset[str]] = _words(
+    """
+    military army navy court committee delegation firm company agency ministry embassy
+    parliament council party union coalition group government administration regime
+    """
+)
+
+#: Plurals that name people acting for a state, a court, a cause or a campaign,
+#: by CAMEO's agent codes (police COP, government GOV, judiciary JUD, military
+#: MIL, legislators LEG, opposition OPP, rebels REB, criminals CRM) and the
+#: actors of an election: unnamed, they are still a group that acts ("police
+#: said", "federal prosecutors charged"), unlike demographic classes ("voters",
+#: "women", "families"), which news mostly uses generically. The actors plugin
+#: makes them actors on their own; the events plugin's wider
+#: :data:`ACTOR_NOUNS` and :data:`PARTICIPANT_NOUNS` make people nouns actors
+#: only as event participants.
+ACTING_GROUP_NOUNS: Final[frozenset[str]] = _ACTING_PLURALS | _words(
+    """
+    officers troopers cops deputies sheriffs regulators administrators negotiators
+    ministers judges jurors congressmen generals admirals commanders marines protestors
+    rioters dissidents petitioners challengers plaintiffs hackers donors contributors
+    moderators organizers
+    """
+)
+
+#: Demographic nouns that are a group when race or orientation qualifies them
+#: ("black voters", "the gay community", "communities of color"), though not bare.
+SOCIAL_GROUP_NOUNS: Final[frozenset[str]] = _words(
+    "voters people men women americans community communities"
+)
+
+#: Singular collectives that are a group after a name ("Tulsa police").
+COLLECTIVE_NOUNS: Final[frozenset[str]] = _words("police people public electorate")
+
+#: Plurals (lemmas) that make a group after a name: "E.U. nations", "Tulsa police".
+GROUP_NOUNS: Final[frozenset[str]] = _words(
+    """
+    nation country state government people group community troop force soldier police
+    family company firm business bank party union ally authority agency organization
+    official lawmaker legislator member voter donor delegate citizen resident worker
+    executive leader diplomat negotiator general commander politician candidate student
+    veteran farmer insider aide adviser advisor staffer activist protester supporter
+    militant rebel fighter prosecutor investigator officer agent
+    """
+)
+
+#: Singular heads that make an organisation after a name: "the U.S. military",
+#: "a Senate subcommittee", "the Texas delegation".
+UNIT_NOUNS: Final[frozenset[str]] = _INSTITUTION_NOUNS | _words(
+    """
+    subcommittee consulate legislature board commission office department journal
+    newspaper bank team alliance cabinet lobby establishment mission authorities
+    leadership
+    """
+)
+
+#: The people around a person, named by their tie to them ("his aides").
+ENTOURAGE_NOUNS: Final[frozenset[str]] = _words(
+    """
+    aides advisers advisors surrogates staff staffers supporters backers allies
+    lawyers attorneys loyalists lieutenants associates spokesmen spokespeople
+    """
+)
+
+#: Common nouns that, in the events plugin, denote an actor even without a name
+#: ("the army", "protesters"): singular and plural, people, bodies and states,
+#: and the machines that strike for them ("drones").
+ACTOR_NOUNS: Final[frozenset[str]] = (
+    _ACTING_PLURALS
+    | _INSTITUTION_NOUNS
+    | _words(
+        """
+        forces force official leader president minister prime chancellor king queen
+        spokesman spokeswoman spokesperson protester rebel militant soldier fighter gunman
+        attacker country countries state states nation nations ally allies opposition
+        congress senate judge prosecutor workers students groups militia jets warplanes
+        planes drones ambassador envoy senator governor mayor campaign candidate people
+        civilians residents journalists prisoners hostages man men woman women person
+        suspect suspects victim victims boy boys girl girls teenager teenagers refugees
+        migrants immigrants voters supporters opponents critics
+        """
+    )
+)
+
+#: People and bodies named by a common noun that annotators make actors when they
+#: take part in an event ("World leaders denounced ...", "federal prosecutors
+#: charged ..."), beyond :data:`ACTOR_NOUNS`: the agentive nouns of politics, law,
+#: money and the street, and the institutions that act as bodies ("a super PAC",
+#: "forced universities to"). Read by the events plugin.
+PARTICIPANT_NOUNS: Final[frozenset[str]] = _words(
+    """
+    donor donors contributor contributors prosecutor prosecutors judge judges justice
+    justices jury doctor doctors physician physicians general generals admiral admirals
+    veteran veterans family families proponent proponents advocate advocates critic critics
+    opponent opponents challenger challengers member members delegate delegates moderator
+    moderators reporter reporters journalist journalists editor editors columnist
+    columnists outlet outlets panel board agencies department departments officer officers
+    cop cops trooper troopers agent agents hacker hackers bomber bombers shooter shooters
+    killer killers terrorist terrorists jihadist jihadists extremist extremists
+    organizer organizers demonstrator leaders lawmaker legislator regulators regulator
+    investigator inspector inspectors analyst analysts expert experts economist economists
+    scientist scientists researcher researchers adviser advisers advisor advisors aide aides
+    staff staffers employees employer employers executive executives owner owners union
+    unions citizen citizens taxpayer taxpayers consumer consumers parent parents
+    student teacher teachers nurse nurses worker
+    pac pacs university universities college colleges school schools hospital hospitals
+    bank banks corporation corporations companies firms organization organizations
+    organisation organisations institute institutes foundation foundations charity
+    charities newspaper newspapers network networks association associations
+    """
 )

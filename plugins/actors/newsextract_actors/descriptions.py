@@ -13,7 +13,7 @@ import bisect
 from collections import defaultdict
 from typing import TYPE_CHECKING, Final
 
-from newsextract.people_nouns import KIN_NOUNS
+from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS
 
 from . import gazetteer, phrases, titles
 from .mentions import ActorKind
@@ -557,7 +557,7 @@ class Descriptions(BuilderState):
         the possessor stays the person's mention ("Obama's" "aides").
         """
         doc = self.doc
-        for i in self.table.where_lower(gazetteer.ENTOURAGE_NOUNS):
+        for i in self.table.where_lower(ENTOURAGE_NOUNS):
             token = doc[i]
             if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
                 continue

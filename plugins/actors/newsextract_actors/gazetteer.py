@@ -975,63 +975,9 @@ AGENTIVE_NOUNS: Final[frozenset[str]] = frozenset(
 ECONOMIC_NOUNS: Final[frozenset[str]] = frozenset(
     {"growth", "output", "export", "economy", "budget", "deficit", "debt", "spending"}
 )
-#: Plurals (lemmas) that make a group after a name: "E.U. nations", "Tulsa police".
-GROUP_NOUNS: Final[frozenset[str]] = frozenset(
-    _words(
-        """
-    nation country state government people group community troop force soldier police
-    family company firm business bank party union ally authority agency organization
-    official lawmaker legislator member voter donor delegate citizen resident worker
-    executive leader diplomat negotiator general commander politician candidate student
-    veteran farmer insider aide adviser advisor staffer activist protester supporter
-    militant rebel fighter prosecutor investigator officer agent
-    """
-    )
-)
-#: Plurals that name people acting for a state, a court, a cause or a campaign,
-#: by CAMEO's agent codes (police COP, government GOV, judiciary JUD, military
-#: MIL, legislators LEG, opposition OPP, rebels REB, criminals CRM) and the
-#: actors of an election: unnamed, they are still a group that acts ("police
-#: said", "federal prosecutors charged"), unlike demographic classes ("voters",
-#: "women", "families"), which news mostly uses generically. (Other people
-#: nouns become actors only as event participants, in the events plugin.)
-ACTING_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
-    _words(
-        """
-    police officers troopers cops deputies sheriffs
-    officials authorities regulators administrators diplomats negotiators ministers
-    investigators prosecutors judges jurors
-    lawmakers legislators senators congressmen
-    soldiers troops generals admirals commanders marines
-    protesters protestors demonstrators activists rioters dissidents petitioners
-    challengers plaintiffs
-    rebels militants insurgents fighters gunmen attackers hackers
-    leaders donors contributors moderators organizers
-    """
-    )
-)
-#: Demographic nouns that are a group when race or orientation qualifies them
-#: ("black voters", "the gay community", "communities of color"), though not bare.
-SOCIAL_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
-    {"voters", "people", "men", "women", "americans", "community", "communities"}
-)
 #: The lower-case adjectives of race and orientation that set such a group apart.
 SOCIAL_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {"black", "white", "brown", "gay", "lesbian", "lgbt", "lgbtq", "transgender", "minority"}
-)
-#: Singular collectives that are a group after a name ("Tulsa police").
-COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"police", "people", "public", "electorate"})
-#: Singular heads that make an organisation after a name: "the U.S. military",
-#: "a Senate subcommittee", "the Texas delegation".
-UNIT_NOUNS: Final[frozenset[str]] = frozenset(
-    _words(
-        """
-    military army navy court subcommittee committee delegation firm company agency
-    ministry embassy consulate parliament legislature council board commission office
-    department journal newspaper bank party team union coalition alliance group cabinet
-    lobby establishment mission government administration regime authorities leadership
-    """
-    )
 )
 #: Words with a person suffix that name things.
 NOT_PERSON_NOUNS: Final[tuple[str, ...]] = _words(
@@ -1062,14 +1008,4 @@ ROLE_SYNONYMS: Final[dict[str, str]] = {
 #: Attacks a place is the target of, not where they happen ("the offensive in Ukraine").
 ASSAULT_NOUNS: Final[frozenset[str]] = frozenset(
     {"offensive", "attack", "invasion", "incursion", "strike", "airstrike", "bombing", "shelling"}
-)
-
-#: The people around a person, named by their tie to them ("his aides").
-ENTOURAGE_NOUNS: Final[frozenset[str]] = frozenset(
-    _words(
-        """
-        aides advisers advisors surrogates staff staffers supporters backers allies
-        lawyers attorneys loyalists lieutenants associates spokesmen spokespeople
-        """
-    )
 )

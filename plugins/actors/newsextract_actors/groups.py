@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsextract.people_nouns import ACTING_GROUP_NOUNS, COLLECTIVE_NOUNS, SOCIAL_GROUP_NOUNS
+
 from . import gazetteer, phrases, titles
 from .mentions import ActorKind
 from .state import BuilderState
@@ -95,7 +97,7 @@ class Groups(BuilderState):
         """Groups no name is part of: "police", "federal prosecutors", "the protesters".
 
         A plural noun phrase whose head names people who act for a state, a
-        court, a cause or a campaign (:data:`.gazetteer.ACTING_GROUP_NOUNS`:
+        court, a cause or a campaign (:data:`newsextract.people_nouns.ACTING_GROUP_NOUNS`:
         the agents of CAMEO's police, government, judicial, military,
         opposition and rebel codes) and that refers rather than describes is
         a mention of a group; the shortest span is its descriptive modifiers
@@ -112,7 +114,7 @@ class Groups(BuilderState):
         latest: dict[str, str] = {}  # head word -> key of the latest group with it
         named = sorted(i for i, (what, _) in self.group_heads.items() if what == "phrase")
         k = 0
-        nouns = gazetteer.ACTING_GROUP_NOUNS | gazetteer.SOCIAL_GROUP_NOUNS
+        nouns = ACTING_GROUP_NOUNS | SOCIAL_GROUP_NOUNS
         for i in self.table.where_lower(nouns):
             token = doc[i]
             while k < len(named) and named[k] < i:  # phrase groups named before this noun
@@ -120,13 +122,11 @@ class Groups(BuilderState):
                 k += 1
             if i in self.owner or i in self.group_heads:
                 continue
-            social = token.lower_ not in gazetteer.ACTING_GROUP_NOUNS
+            social = token.lower_ not in ACTING_GROUP_NOUNS
             if social and not _social_group(token):
                 continue  # "voters", "women": a class, unless race or orientation sets it apart
             if token.pos_ != "NOUN" or (
-                token.tag_ != "NNS"
-                and token.lower_ not in gazetteer.COLLECTIVE_NOUNS
-                and not social
+                token.tag_ != "NNS" and token.lower_ not in COLLECTIVE_NOUNS and not social
             ):
                 continue  # "the communities they police"
             if phrases.describes(token) or (
@@ -201,7 +201,7 @@ def _conjoined_people(token: Token) -> Token | None:
     for conj in titles.near_rights(token):
         if conj.dep_ != "conj" or conj.tag_ != "NNS":
             continue
-        if not (phrases.is_group_noun(conj) or conj.lower_ in gazetteer.ACTING_GROUP_NOUNS):
+        if not (phrases.is_group_noun(conj) or conj.lower_ in ACTING_GROUP_NOUNS):
             continue
         between = token.doc[token.i + 1 : conj.i]
         if [t.lower_ for t in between] == ["and"] and all(c.dep_ == "cc" for c in conj.lefts):

@@ -25,7 +25,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
-from newsextract.people_nouns import UNSUFFIXED_PERSON_NOUNS
+from newsextract.people_nouns import (
+    COLLECTIVE_NOUNS,
+    GROUP_NOUNS,
+    UNIT_NOUNS,
+    UNSUFFIXED_PERSON_NOUNS,
+)
 
 from . import gazetteer
 
@@ -106,11 +111,11 @@ def describes(head: Token) -> bool:
 def is_group_noun(token: Token) -> bool:
     """A plural that names people or bodies: "leaders", "nations", "voters", "police"."""
     lemma = token.lemma_.lower()
-    if token.lower_ in gazetteer.COLLECTIVE_NOUNS:
+    if token.lower_ in COLLECTIVE_NOUNS:
         return True
     if token.tag_ != "NNS":
         return False
-    return lemma in gazetteer.GROUP_NOUNS or _is_person_noun(lemma)
+    return lemma in GROUP_NOUNS or _is_person_noun(lemma)
 
 
 def is_person_noun(word: str) -> bool:
@@ -181,7 +186,7 @@ def decide(
     group = is_group_noun(head)
     if group and m.canonical in gazetteer.PARTIES and lemma in _PLACES:
         return "drop", None  # "Democratic states" lean to the party, they are not its members
-    unit = not plural and (lemma in gazetteer.UNIT_NOUNS or word in gazetteer.UNIT_NOUNS)
+    unit = not plural and (lemma in UNIT_NOUNS or word in UNIT_NOUNS)
     role = not plural and not unit and _is_person_noun(lemma)
     if not (group or unit or role):
         return "drop", None  # "U.S. power plants", "European defense"

@@ -15,9 +15,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsextract import Actor, ActorType, Event, Extraction, ExtractionContext, Participant, Span
-from newsextract.people_nouns import SINGLE_PERSON_NOUNS
+from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
-from .roles import ACTOR_NOUNS, PEOPLE_NOUNS, counted_plural
+from .roles import counted_plural
 
 __all__ = ["participant_actors"]
 
@@ -130,7 +130,9 @@ def _naming_start(span: SpacySpan) -> int:
 
 def _names_actor(head: Token) -> bool:
     lemma = head.lemma_.lower()
-    return any(w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, PEOPLE_NOUNS))
+    return any(
+        w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, PARTICIPANT_NOUNS)
+    )
 
 
 def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsextract import Actor, ExtractionContext, Participant, Place
-from newsextract.people_nouns import SINGLE_PERSON_NOUNS
+from newsextract.people_nouns import ACTOR_NOUNS, SINGLE_PERSON_NOUNS
 
 from .lexicon import RECEIVING_VERBS, words
 from .pronouns import PronounResolver
@@ -33,8 +33,6 @@ from .syntax import (
 from .triggers import Trigger
 
 __all__ = [
-    "ACTOR_NOUNS",
-    "PEOPLE_NOUNS",
     "Roles",
     "counted_plural",
     "find_roles",
@@ -42,152 +40,6 @@ __all__ = [
     "person_like",
 ]
 
-#: Common nouns that denote an actor even without a name ("the army", "protesters").
-ACTOR_NOUNS = frozenset(
-    [
-        "government",
-        "administration",
-        "regime",
-        "army",
-        "military",
-        "troops",
-        "forces",
-        "force",
-        "police",
-        "authorities",
-        "official",
-        "officials",
-        "leader",
-        "leaders",
-        "president",
-        "minister",
-        "ministry",
-        "prime",
-        "chancellor",
-        "king",
-        "queen",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "protesters",
-        "protester",
-        "demonstrators",
-        "rebels",
-        "rebel",
-        "militants",
-        "militant",
-        "insurgents",
-        "soldiers",
-        "soldier",
-        "fighters",
-        "fighter",
-        "gunmen",
-        "gunman",
-        "attackers",
-        "attacker",
-        "country",
-        "countries",
-        "state",
-        "states",
-        "nation",
-        "nations",
-        "ally",
-        "allies",
-        "coalition",
-        "opposition",
-        "party",
-        "parliament",
-        "congress",
-        "senate",
-        "court",
-        "judge",
-        "prosecutors",
-        "prosecutor",
-        "investigators",
-        "agency",
-        "company",
-        "firm",
-        "union",
-        "workers",
-        "students",
-        "activists",
-        "group",
-        "groups",
-        "militia",
-        "navy",
-        "jets",
-        "warplanes",
-        "planes",
-        "drones",
-        "diplomats",
-        "ambassador",
-        "envoy",
-        "delegation",
-        "embassy",
-        "council",
-        "committee",
-        "lawmakers",
-        "legislators",
-        "senator",
-        "senators",
-        "governor",
-        "mayor",
-        "campaign",
-        "candidate",
-        "people",
-        "civilians",
-        "residents",
-        "journalists",
-        "prisoners",
-        "hostages",
-        "man",
-        "men",
-        "woman",
-        "women",
-        "person",
-        "suspect",
-        "suspects",
-        "victim",
-        "victims",
-        "boy",
-        "boys",
-        "girl",
-        "girls",
-        "teenager",
-        "teenagers",
-        "refugees",
-        "migrants",
-        "immigrants",
-        "voters",
-        "supporters",
-        "opponents",
-        "critics",
-    ]
-)
-#: People and bodies named by a common noun that annotators make actors when they take part
-#: in an event ("World leaders denounced ...", "federal prosecutors charged ..."), beyond the
-#: roles' actor nouns: the agentive nouns of politics, law, money and the street, and the
-#: institutions that act as bodies ("a super PAC", "forced universities to").
-PEOPLE_NOUNS = words(
-    """donor donors contributor contributors prosecutor prosecutors judge judges justice
-    justices jury doctor doctors physician physicians general generals admiral admirals
-    veteran veterans family families proponent proponents advocate advocates critic critics
-    opponent opponents challenger challengers member members delegate delegates moderator
-    moderators reporter reporters journalist journalists editor editors columnist
-    columnists outlet outlets panel board agencies department departments officer officers
-    cop cops trooper troopers agent agents hacker hackers bomber bombers shooter shooters
-    killer killers terrorist terrorists jihadist jihadists extremist extremists
-    organizer organizers demonstrator leaders lawmaker legislator regulators regulator
-    investigator inspector inspectors analyst analysts expert experts economist economists
-    scientist scientists researcher researchers adviser advisers advisor advisors aide aides
-    staff staffers employees employer employers executive executives owner owners union
-    unions citizen citizens taxpayer taxpayers consumer consumers parent parents
-    student teacher teachers nurse nurses worker
-    pac pacs university universities college colleges school schools hospital hospitals
-    bank banks corporation corporations companies firms organization organizations
-    organisation organisations institute institutes foundation foundations charity
-    charities newspaper newspapers network networks association associations"""
-)
 _NOT_ACTORS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
 )
