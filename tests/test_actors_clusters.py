@@ -2,37 +2,46 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .actors_helpers import actor_of
 
 
-def test_surname_with_a_particle_joins_the_full_name(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Mayor Paolo di Santis spoke on Monday. "
-        "Di Santis said the city would rebuild. Later, Di Santis visited the site."
-    )
+@pytest.mark.parametrize(
+    ("text", "variant", "full"),
+    [
+        pytest.param(
+            "Mayor Paolo di Santis spoke on Monday. "
+            "Di Santis said the city would rebuild. Later, Di Santis visited the site.",
+            "Di Santis",
+            "Paolo di Santis",
+            id="surname with a particle",
+        ),
+        pytest.param(
+            "Police Commissioner Brendan O\u2019Malley arrived. O'Malley said the street was safe.",
+            "O'Malley",
+            "Brendan",
+            id="curly and straight apostrophes are one surname",
+        ),
+        pytest.param(
+            "The Department of Veterans Affairs opened an inquiry on Tuesday. "
+            "The VA said the hotline had failed.",
+            "VA",
+            "Department of Veterans Affairs",
+            id="department initials without 'department of'",
+        ),
+        pytest.param(
+            "The Dorset County Court ruled on Friday. "
+            "Lawyers for the paper said they were pleased with the Court's decision.",
+            "Court's",
+            "Dorset County Court",
+            id="a capitalised head noun joins the one name it ends",
+        ),
+    ],
+)
+def test_a_name_variant_joins_the_full_name(  # type: ignore[no-untyped-def]
+    run_actors, text: str, variant: str, full: str
+) -> None:
     ex = run_actors(text)
-    assert actor_of(ex, text, "Di Santis") == actor_of(ex, text, "Paolo di Santis")
-
-
-def test_curly_and_straight_apostrophes_are_one_surname(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = "Police Commissioner Brendan O\u2019Malley arrived. O'Malley said the street was safe."
-    ex = run_actors(text)
-    assert actor_of(ex, text, "O'Malley") == actor_of(ex, text, "Brendan")
-
-
-def test_department_initials_without_department_of(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The Department of Veterans Affairs opened an inquiry on Tuesday. "
-        "The VA said the hotline had failed."
-    )
-    ex = run_actors(text)
-    assert actor_of(ex, text, "VA") == actor_of(ex, text, "Department of Veterans Affairs")
-
-
-def test_capitalised_head_noun_joins_the_one_name_it_ends(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The Dorset County Court ruled on Friday. "
-        "Lawyers for the paper said they were pleased with the Court's decision."
-    )
-    ex = run_actors(text)
-    assert actor_of(ex, text, "Court's") == actor_of(ex, text, "Dorset County Court")
+    name = actor_of(ex, text, full)
+    assert name is not None and actor_of(ex, text, variant) == name
