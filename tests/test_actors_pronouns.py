@@ -19,7 +19,7 @@ def test_speaker_named_with_a_title_after_the_quotation(run_actors) -> None:  # 
 
 
 def test_inverted_attribution_before_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
-    from newsextract_actors.coref import quotations, sentence_index
+    from newsextract_actors.speakers import quotations, sentence_index
 
     doc = nlp("Analysts doubted the plan. Said Okafor: “I don’t see any interest in reform.”")
     (quote,) = quotations(doc, doc.text, sentence_index(doc))
@@ -194,7 +194,7 @@ def test_party_and_state_in_parentheses_before_said(run_actors) -> None:  # type
 
 
 def test_quotation_after_a_report_goes_on_with_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    from newsextract_actors.coref import quotations, sentence_index
+    from newsextract_actors.speakers import quotations, sentence_index
 
     doc = nlp(
         "The agency may be slow to act while talks go on, Okafor said. "

@@ -22,7 +22,8 @@ from .state import BuilderState
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .coref import Gender, Resolver
+    from .coref import Resolver
+    from .gender import Gender
 
 _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: "the country", "the government": the article's focal country.

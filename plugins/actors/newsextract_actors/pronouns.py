@@ -13,16 +13,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import gazetteer, names, phrases
-from .coref import (
-    FEMALE_WORDS,
-    MALE_WORDS,
-    SAY_LEMMAS,
-    THIRD_PERSON,
-    Resolver,
-    clause_subject,
-    subject_of,
-)
+from .clause_subjects import clause_subject, subject_of
+from .coref import Resolver
+from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON
 from .mentions import ActorKind
+from .speakers import SAY_LEMMAS
 from .state import BuilderState
 
 if TYPE_CHECKING:

@@ -1,0 +1,70 @@
+"""The subject of a clause, found from a word inside it: what binds a pronoun there.
+
+A pronoun often refers to the subject of its own clause or the clause above
+("the IMF raised its forecast", "Trump said he would ...", "Clinton allowed
+her staff to think"), and the speaker of a quotation is the subject of its
+verb of saying. The small parser's trees put that subject behind relative
+pronouns, participles and complement clauses; these walks, each a few steps
+up the tree, find it for the resolver (:mod:`.coref`), the quotation speakers
+(:mod:`.speakers`) and the pronouns resolved by construction (:mod:`.pronouns`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, through "who" and participles ("..., saying").
+
+    "Wonder, who joked" is Wonder's; "He defended it, saying" is his.
+    """
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject, named before it, of the clause a possessive stands in ("the IMF raised its")."""
+    verb = token.head
+    for _ in range(4):  # up through the noun phrase and its prepositions
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i >= token.i:
+        return None
+    return subject
+
+
+def subject_before(verb: Token, before: int) -> Token | None:
+    """The subject of ``verb``'s clause named before token ``before``, else of the clause above.
+
+    "Clinton allowed her staff to think": "her" is in the subject of
+    "think", whose own subject holds it, so the subject is the clause
+    above's (Clinton).
+    """
+    for _ in range(3):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = subject_of(verb)
+        if subject is not None and subject.right_edge.i < before:
+            return subject
+        if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+            return None
+        verb = verb.head
+    return None

@@ -1,0 +1,306 @@
+"""Quotations and who says them.
+
+News attributes quoted words to their speaker in a handful of shapes: a verb
+of saying next to the quotation ("“...,” she said", "Limbaugh added: “...”"),
+a short attribution the parser misreads ("“...,” said James Acton", "“...” ―
+Jane Doe", "Said Ellis: “...”"), the report just before ("..., Schiff said.
+“...”") or the speaker of the quotation before. The pronoun resolver
+(:mod:`.coref`) needs the speaker to send "I" inside a quotation to them and
+to keep "he" inside it from them; this module finds the quotations and their
+speaker tokens, each by a bounded scan within the quotation's paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from . import names
+from .clause_subjects import subject_of
+from .tokens import TokenTable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs of saying whose subject is the speaker of an adjacent quotation.
+SAY_LEMMAS: Final[frozenset[str]] = names.words(
+    """
+    say tell add write ask note report announce explain claim insist warn promise
+    acknowledge admit declare state tweet post assert contend maintain stress emphasize
+    emphasise reiterate confirm deny complain concede respond reply answer comment remark
+    observe mention allege testify inform assure vow pledge threaten predict conclude
+    caution counter retort joke quip boast lament proclaim recall argue suggest continue
+    recount describe shout yell scream whisper muse wonder urge call conclude
+    """
+)
+
+#: Tokens between two quotations that may still share a speaker.
+_CARRY_GAP: Final[int] = 30
+_OPEN_QUOTES: Final[frozenset[str]] = frozenset("“„«")
+_CLOSE_QUOTES: Final[frozenset[str]] = frozenset("”»")
+_ALL_QUOTES: Final[frozenset[str]] = _OPEN_QUOTES | _CLOSE_QUOTES | {'"', "''", "``"}
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token."""
+    return TokenTable(doc).sentence
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted stretch of tokens ``[start, end)`` and the token of its speaker, if found."""
+
+    start: int
+    end: int
+    speaker: int
+
+
+def quotations(
+    doc: Doc, text: str, sentence: list[int], table: TokenTable | None = None
+) -> list[Quotation]:
+    """Double-quoted stretches, paired within a paragraph, each with its speaker token.
+
+    Curly quotes pair open with close; straight ``"`` and ``''`` toggle. A
+    paragraph break closes any open quotation (news re-opens a quotation that
+    runs over paragraphs on each one).
+    """
+    table = table if table is not None else TokenTable(doc)
+    marks = table.where_orth(_ALL_QUOTES)
+    marks += [i for i in table.spaces() if "\n" in doc[i].text]
+    marks.sort()
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    nested = 0  #: curly quotations open inside the open one ("... what he calls “hell” ...")
+    for i in marks:
+        t = doc[i].text
+        if "\n" in t:
+            if open_at >= 0:
+                spans.append((open_at, i))
+                open_at = -1
+            nested = 0
+            continue
+        if t in _OPEN_QUOTES or (t in {'"', "''", "``"} and open_at < 0):
+            if open_at < 0:
+                open_at = i + 1
+            elif t in _OPEN_QUOTES and doc[open_at - 1].text in _OPEN_QUOTES:
+                nested += 1
+        elif t in _CLOSE_QUOTES and nested > 0:
+            nested -= 1
+        elif (t in _CLOSE_QUOTES or t in {'"', "''"}) and open_at >= 0:
+            spans.append((open_at, i))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(doc)))
+    inside = [False] * len(doc)
+    for a, b in spans:
+        inside[a:b] = [True] * (b - a)
+    out: list[Quotation] = []
+    for a, b in spans:
+        if b <= a:
+            continue
+        speaker = _speaker(doc, a, b, sentence, inside)
+        if speaker < 0 and out and out[-1].speaker >= 0 and a - out[-1].end <= _CARRY_GAP:
+            # “...,” Trump said. “It’s something I ...”: the same speaker goes on.
+            speaker = out[-1].speaker
+        out.append(Quotation(a, b, speaker))
+    return out
+
+
+#: Dashes that put a quotation's author after it ("“...” ― Jane Doe").
+_DASHES: Final[frozenset[str]] = frozenset({"―", "—", "–", "-", "--"})
+#: Tokens an attribution may run over between the quotation and its verb or name.
+_ATTRIBUTION_SPAN: Final[int] = 8
+_NAME_POS: Final[frozenset[str]] = frozenset({"PROPN", "NOUN", "PRON"})
+_NOT_SPEAKER_ENTS: Final[frozenset[str]] = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _skip_blank(doc: Doc, i: int, step: int) -> int:
+    """The first token from ``i`` in direction ``step`` that is not whitespace (in a line)."""
+    while 0 <= i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += step
+    return i
+
+
+def _is_say(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_ in SAY_LEMMAS
+
+
+def _noun_run_end(doc: Doc, i: int, limit: int) -> int:
+    """The head of the noun phrase starting at ``i``: its last noun or name.
+
+    "James Acton, a physicist" -> Acton; "Idaho nutritional-supplement
+    executive Frank VanderSloot, who" -> VanderSloot.
+    """
+    last = i
+    k = i + 1
+    while k < limit:
+        t = doc[k]
+        if t.ent_type_ in _NOT_SPEAKER_ENTS:
+            break
+        if t.pos_ in {"PROPN", "NOUN"}:
+            last = k
+        elif not (t.pos_ == "ADJ" or t.text in {"-", "'s", "’s"}):
+            break
+        k += 1
+    return last
+
+
+def _attribution_after(doc: Doc, close: int) -> int:
+    """The speaker named right after a closing mark, by the surface of the attribution.
+
+    "“...,” Tulsa police Chief Chuck Jordan said", "“...,” said James Acton",
+    "“...” ― Jane Doe": the parser often misreads these short clauses, so
+    they are read token by token (within the line).
+    """
+    n = len(doc)
+    j = _skip_blank(doc, close + 1, 1)
+    while j < n and doc[j].text in {",", "."}:
+        j = _skip_blank(doc, j + 1, 1)
+    if j >= n or "\n" in doc[j].text:
+        return -1
+    if doc[j].text in _DASHES:  # “...” ― Jane Doe
+        k = _skip_blank(doc, j + 1, 1)
+        if (
+            k < n
+            and doc[k].pos_ == "PROPN"
+            and doc[k].is_title
+            and doc[k].ent_type_ in {"PERSON", ""}
+        ):
+            return _noun_run_end(doc, k, min(n, k + 5))
+        return -1
+    limit = min(n, j + 2 * _ATTRIBUTION_SPAN)
+    if _is_say(doc[j]):  # “...,” said the senator
+        for k in range(j + 1, limit):
+            t = doc[k]
+            if "\n" in t.text or t.is_punct:
+                return -1
+            if t.pos_ in _NAME_POS and t.ent_type_ not in _NOT_SPEAKER_ENTS:
+                return _noun_run_end(doc, k, limit) if t.pos_ != "PRON" else k
+        return -1
+    last = -1
+    k = j
+    while k < limit:  # “...,” the senator said
+        t = doc[k]
+        if "\n" in t.text:
+            return -1
+        if t.text == "(" and last >= 0:  # “...,” Sen. Claire McCaskill (D-Mo.) said
+            k = _after_parenthesis(doc, k, limit)
+            continue
+        if _is_say(t) and t.pos_ == "VERB":
+            return last
+        if t.pos_ == "AUX" and last >= 0:
+            pass  # "has said"
+        elif t.pos_ in _NAME_POS or (t.ent_type_ and t.is_title):  # "Tulsa" tagged a verb
+            if t.ent_type_ in _NOT_SPEAKER_ENTS:
+                return -1
+            last = k
+        elif t.pos_ not in {"DET", "ADJ", "PART", "PUNCT"} or t.text in {",", ":", ";"}:
+            return -1
+        k += 1
+    return -1
+
+
+def _after_parenthesis(doc: Doc, open_at: int, limit: int) -> int:
+    """The token after the ")" closing the parenthesis at ``open_at`` (``limit`` if none)."""
+    for k in range(open_at + 1, limit):
+        if doc[k].text == ")":
+            return k + 1
+        if "\n" in doc[k].text:
+            break
+    return limit
+
+
+def _attribution_before(doc: Doc, open_mark: int) -> int:
+    """ "Said Ellis: “...”": the inverted attribution before a colon the parser misses."""
+    j = _skip_blank(doc, open_mark - 1, -1)
+    if j < 1 or doc[j].text != ":":
+        return -1
+    k = j - 1
+    while (
+        k >= 0
+        and j - k <= _ATTRIBUTION_SPAN
+        and doc[k].pos_ in _NAME_POS
+        and "\n" not in doc[k].text
+    ):
+        k -= 1
+    if (
+        k >= 0
+        and k < j - 1
+        and _is_say(doc[k])
+        and (k == 0 or doc[k].is_sent_start or doc[k - 1].is_space)
+    ):
+        return j - 1
+    return -1
+
+
+def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[bool]) -> int:
+    """Who says a quotation: an attribution next to it, else the subject of a verb of saying.
+
+    The verb is looked for outside the quotation in the sentences it touches,
+    within its paragraph (and the paragraph before when it ends with a colon).
+    """
+    n = len(doc)
+    found_after = _attribution_after(doc, end) if end < n else -1
+    if found_after >= 0 and not inside[found_after]:
+        return found_after
+    found_before = _attribution_before(doc, start - 1)
+    if found_before >= 0 and not inside[found_before]:
+        return found_before
+    first, last = sentence[start], sentence[min(end, n - 1)]
+    lo = start
+    while lo > 0 and sentence[lo - 1] >= first and start - lo < 60 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    hi = end
+    while hi < n and sentence[hi] <= last and hi - end < 60 and "\n" not in doc[hi].text:
+        hi += 1
+    before = start - 2  # the token before the opening mark
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and doc[before].text == ":":
+        # "Limbaugh added: “...”", split into two sentences at the colon, or
+        # the quotation set off in a paragraph of its own
+        lo = before
+        while lo > 0 and sentence[lo - 1] >= sentence[before] and start - lo < 60:
+            if "\n" in doc[lo - 1].text:
+                break
+            lo -= 1
+    for i in list(range(end, hi)) + list(range(lo, start)):
+        token = doc[i]
+        if inside[i] or token.pos_ not in {"VERB", "AUX"} or token.lemma_ not in SAY_LEMMAS:
+            continue
+        found = subject_of(token)
+        if found is not None and not inside[found.i] and found.dep_ != "nsubjpass":
+            return found.i
+    if before >= 0 and doc[before].text == ".":
+        found_before = _reported_before(doc, before, inside)
+        if found_before >= 0:
+            return found_before
+    if end < n and (start <= 1 or "\n" in doc[start - 2].text):
+        # a quotation that is a paragraph of its own, its speaker named at the
+        # start of the next one ("“...”¶Zimmerman said he had ...")
+        k = _skip_blank(doc, end + 1, 1)
+        if k < n and "\n" in doc[k].text:
+            return _attribution_after(doc, k)
+    return -1
+
+
+#: Tokens a report's verb of saying may stand before the end of its sentence ("Schiff said Monday.").
+_REPORT_TAIL: Final[int] = 6
+
+
+def _reported_before(doc: Doc, stop: int, inside: list[bool]) -> int:
+    """ "..., Schiff said. “The other factor ...”": who the sentence before reports.
+
+    A quotation right after a sentence that ends in a report ("X said.",
+    "said X.") in the same paragraph goes on with X's words.
+    """
+    for i in range(stop - 1, max(-1, stop - 1 - _REPORT_TAIL), -1):
+        token = doc[i]
+        if "\n" in token.text or inside[i] or token.text in _ALL_QUOTES:
+            return -1
+        if _is_say(token) and token.pos_ == "VERB":
+            found = subject_of(token)
+            if found is not None and not inside[found.i] and found.dep_ != "nsubjpass":
+                return found.i
+            return -1
+    return -1

@@ -1,0 +1,137 @@
+"""First person outside quotations: the writer of the text, when the text names them.
+
+"I" inside a quotation is its speaker (:mod:`.speakers`); "I" in the text
+itself is whoever wrote it. Letters, transcripts and op-eds name their
+writer in a few fixed places: a signature after the letter, a speaker label
+in capitals ("PENCE: I ..."), a short biography closing the piece. The
+resolver (:mod:`.coref`) gives those pronouns to that person.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.tokens import Doc
+
+    from .cluster import Cluster
+    from .mentions import Mention
+    from .tokens import TokenTable
+
+FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "me", "my", "myself", "mine"})
+#: Paragraphs a letter may run before its signature.
+_LETTER_PARAGRAPHS: Final[int] = 8
+#: Tokens a closing biography may have.
+_BIO_TOKENS: Final[int] = 80
+
+
+def writers(
+    doc: Doc,
+    table: TokenTable,
+    mentions: list[Mention],
+    clusters: list[Cluster],
+    cluster_of: list[int],
+    owner: dict[int, int],
+    quote_of: np.ndarray[Any, Any],
+    mention_at: dict[int, int],
+) -> dict[int, int]:
+    """First person outside quotations: the named writer of the text.
+
+    A letter's signature (a paragraph that is only a person's name, after
+    the letter), a transcript's speaker label ("PENCE: I ..."), or an
+    op-ed's author named in the biography closing it ("Jane Doe is a
+    professor at ...", a person the article does not otherwise name).
+    An unnamed columnist's "I" is left alone. Returns each such pronoun's
+    token with the cluster of its writer, in text order.
+    """
+    mine = [
+        i
+        for i in table.where_lower(FIRST_PERSON)
+        if quote_of[i] < 0 and i not in owner and doc[i].tag_ in {"PRP", "PRP$"}
+    ]
+    if not mine:
+        return {}
+    paragraphs = _paragraphs(doc, table)
+    signed: list[tuple[int, int]] = []  #: (paragraph index, cluster) of signatures
+    labelled: dict[int, int] = {}  #: paragraph index -> cluster of its speaker label
+    for pi, (a, b) in enumerate(paragraphs):
+        person = _person_at(a, mentions, clusters, cluster_of, mention_at)
+        if person is None:
+            continue
+        m = mentions[mention_at[a]]
+        rest = [t for t in doc[m.end : b] if not t.is_space]
+        if all(t.is_punct and t.text != ":" for t in rest) and len(rest) <= 1:
+            signed.append((pi, person))
+        elif rest and rest[0].text == ":" and m.text.isupper():
+            labelled[pi] = person  # a transcript's "PENCE: I ..."
+    author = _author(doc, paragraphs, mentions, clusters, cluster_of, mention_at)
+    found: dict[int, int] = {}
+    starts = [a for a, _ in paragraphs]
+    signatures = [pi for pi, _ in signed]
+    for i in mine:
+        pi = bisect.bisect_right(starts, i) - 1
+        k = bisect.bisect_left(signatures, pi + 1)
+        ci: int | None = labelled.get(pi)
+        if ci is None and k < len(signed) and signed[k][0] - pi <= _LETTER_PARAGRAPHS:
+            ci = signed[k][1]
+        if ci is None:
+            ci = author
+        if ci is not None:
+            found[i] = ci
+    return found
+
+
+def _person_at(
+    start: int,
+    mentions: list[Mention],
+    clusters: list[Cluster],
+    cluster_of: list[int],
+    mention_at: dict[int, int],
+) -> int | None:
+    mi = mention_at.get(start)
+    if mi is None:
+        return None
+    ci = cluster_of[mi]
+    return ci if clusters[ci].kind == "person" else None
+
+
+def _author(
+    doc: Doc,
+    paragraphs: list[tuple[int, int]],
+    mentions: list[Mention],
+    clusters: list[Cluster],
+    cluster_of: list[int],
+    mention_at: dict[int, int],
+) -> int | None:
+    """The person a closing biography names ("Jane Doe is a professor at ...")."""
+    for a, b in paragraphs[-2:][::-1]:
+        ci = _person_at(a, mentions, clusters, cluster_of, mention_at)
+        if ci is None or b - a > _BIO_TOKENS:
+            continue
+        m = mentions[mention_at[a]]
+        verb = doc[m.end] if m.end < b else None
+        after = doc[m.end + 1] if m.end + 1 < b else None
+        if verb is None or after is None or verb.lower_ not in {"is", "was"}:
+            continue
+        if after.pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}:
+            continue  # "is expected to", "is scheduled": news, not a biography
+        if any(mentions[mi].start < a for mi in clusters[ci].mentions):
+            continue  # someone the article is about, not its writer
+        return ci
+    return None
+
+
+def _paragraphs(doc: Doc, table: TokenTable) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the paragraphs, without the breaks."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for i in table.spaces():
+        if "\n" in doc[i].text:
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if a < len(doc):
+        out.append((a, len(doc)))
+    return out
