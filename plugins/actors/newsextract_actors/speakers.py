@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from newsextract import reporting_verbs
+
 from . import names
 from .clause_subjects import subject_of
 from .tokens import TokenTable
@@ -22,16 +24,10 @@ from .tokens import TokenTable
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Verbs of saying whose subject is the speaker of an adjacent quotation.
-SAY_LEMMAS: Final[frozenset[str]] = names.words(
-    """
-    say tell add write ask note report announce explain claim insist warn promise
-    acknowledge admit declare state tweet post assert contend maintain stress emphasize
-    emphasise reiterate confirm deny complain concede respond reply answer comment remark
-    observe mention allege testify inform assure vow pledge threaten predict conclude
-    caution counter retort joke quip boast lament proclaim recall argue suggest continue
-    recount describe shout yell scream whisper muse wonder urge call conclude
-    """
+#: Verbs of saying whose subject is the speaker of an adjacent quotation: the core's
+#: shared list, plus verbs that tell or call out ("recount", "describe", "call", "scream").
+SAY_LEMMAS: Final[frozenset[str]] = reporting_verbs.SAY_VERBS | names.words(
+    "recount describe scream call"
 )
 
 #: Tokens between two quotations that may still share a speaker.

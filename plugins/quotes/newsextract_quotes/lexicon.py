@@ -9,6 +9,8 @@ claims", "called for a ban").
 
 from __future__ import annotations
 
+from newsextract import reporting_verbs
+
 
 def _lemmas(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -26,18 +28,10 @@ __all__ = [
     "STANCE_ADJECTIVES",
 ]
 
-#: Verbs of saying: a cue next to a quotation even without a parsed complement.
-SAY_VERBS: frozenset[str] = frozenset(
-    _lemmas(
-        """
-    say tell add write ask note report announce explain claim insist warn promise
-    acknowledge admit declare state tweet post assert contend maintain stress emphasize
-    emphasise reiterate confirm deny complain concede respond reply answer comment remark
-    observe mention allege testify inform assure vow pledge threaten predict conclude
-    caution counter retort joke quip boast lament proclaim recall argue suggest continue
-    shout yell whisper read reveal disclose clarify speculate muse wonder urge
-    """
-    )
+#: Verbs of saying: a cue next to a quotation even without a parsed complement (the
+#: core's shared list, plus verbs that report what a text or a person makes known).
+SAY_VERBS: frozenset[str] = reporting_verbs.SAY_VERBS | _lemmas(
+    "read reveal disclose clarify speculate"
 )
 
 #: Verbs that attribute content only when they govern a clause.
