@@ -27,6 +27,19 @@ annotated at the start of the fifth session, before its rule changes) takes
 what the length band left out: every remaining dev article of at most
 ``ROUND4_MAX_CHARS`` characters, three very short and three long ones, all
 of them, so no choice is made by hand either.
+
+Dev is then used up (but for three articles of 17,000-22,000 characters and the
+four read first). Round 5 (``tests/data/annotations/polnear-train-round5/``,
+annotated at the start of the sixth session, before its rule changes) is drawn
+from the PolNeAR *train* split, which has no event gold of its own, with a new
+seed (the session's date) and the same length band:
+
+    python scripts/sample_annotation_articles.py ../shared/data/polnear/dev/text \
+        ../shared/data/polnear/train/text
+
+Rule authors had read some train articles to check where rules fire; that is a
+weaker leak than tuning on gold, and the fresh seed makes the draw independent
+of what they read.
 """
 
 from __future__ import annotations
@@ -50,16 +63,28 @@ MIN_CHARS, MAX_CHARS = 1_000, 9_000
 #: Round 4 takes the articles outside the band up to this length; the three longer
 #: dev articles (17,000-22,000 characters) stay out.
 ROUND4_MAX_CHARS = 12_000
+#: Round 5 comes from the train split, drawn with its own seed.
+TRAIN_SEED = 20261127
+TRAIN_ROUND = 10
 
 
-def sample(text_dir: Path, how_many: int = sum(ROUNDS)) -> list[str]:
-    """The first ``how_many`` articles of the seeded draw."""
-    pool = [
+def in_band(text_dir: Path) -> list[str]:
+    """Articles of a manageable length not read before the first round, sorted."""
+    return [
         path.stem
         for path in sorted(text_dir.glob("*.txt"))
         if not path.stem.startswith(SEEN) and MIN_CHARS <= path.stat().st_size <= MAX_CHARS
     ]
-    return random.Random(SEED).sample(pool, how_many)
+
+
+def sample(text_dir: Path, how_many: int = sum(ROUNDS)) -> list[str]:
+    """The first ``how_many`` articles of the seeded draw."""
+    return random.Random(SEED).sample(in_band(text_dir), how_many)
+
+
+def train_round(train_dir: Path) -> list[str]:
+    """Round 5: a fresh draw from the train split, whose articles no round used."""
+    return random.Random(TRAIN_SEED).sample(in_band(train_dir), TRAIN_ROUND)
 
 
 def rounds(text_dir: Path) -> list[list[str]]:
@@ -82,6 +107,9 @@ def outside_band(text_dir: Path) -> list[str]:
 
 if __name__ == "__main__":
     text_dir = Path(sys.argv[1])
-    for number, doc_ids in enumerate([*rounds(text_dir), outside_band(text_dir)], start=1):
+    drawn = [*rounds(text_dir), outside_band(text_dir)]
+    if len(sys.argv) > 2:
+        drawn.append(train_round(Path(sys.argv[2])))
+    for number, doc_ids in enumerate(drawn, start=1):
         for doc_id in doc_ids:
             print(number, doc_id)

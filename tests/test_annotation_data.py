@@ -31,7 +31,9 @@ POLNEAR_ROUND2 = ANNOTATIONS / "polnear-dev-round2"
 POLNEAR_ROUND3 = ANNOTATIONS / "polnear-dev-round3"
 #: Round 4: the dev articles outside the draw's length band, unseen in session 5.
 POLNEAR_ROUND4 = ANNOTATIONS / "polnear-dev-round4"
-#: Every folder of PolNeAR annotations (each round, and blind second annotations of some of it).
+#: Round 5: PolNeAR train articles (dev was used up), unseen in session 6.
+POLNEAR_ROUND5 = ANNOTATIONS / "polnear-train-round5"
+#: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
 POLNEAR_FOLDERS = tuple(
     folder
     for folder in (
@@ -46,6 +48,7 @@ POLNEAR_FOLDERS = tuple(
     if folder.is_dir()
 )
 POLNEAR_TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+POLNEAR_TRAIN_TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 ALL_FILES = sorted(ANNOTATIONS.rglob("*.json"))
 
 
@@ -80,7 +83,18 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
     assert len(docs) == len(list(folder.glob("*.json")))
 
 
-@pytest.mark.skipif(not POLNEAR_TEXTS.is_dir(), reason="PolNeAR texts are not on this machine")
+@pytest.mark.skipif(
+    not POLNEAR_TRAIN_TEXTS.is_dir(), reason="PolNeAR texts are not on this machine"
+)
+def test_the_train_round_matches_its_texts() -> None:
+    docs = load_gold_dir(POLNEAR_ROUND5, POLNEAR_TRAIN_TEXTS)
+    assert len(docs) == len(list(POLNEAR_ROUND5.glob("*.json"))) > 0
+
+
+@pytest.mark.skipif(
+    not (POLNEAR_TEXTS.is_dir() and POLNEAR_TRAIN_TEXTS.is_dir()),
+    reason="PolNeAR texts are not on this machine",
+)
 def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     """The rounds are the sample script's draw, not articles picked by hand."""
     script = ROOT / "scripts" / "sample_annotation_articles.py"
@@ -88,8 +102,12 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    folders = (POLNEAR_DEV, POLNEAR_ROUND2, POLNEAR_ROUND3, POLNEAR_ROUND4)
-    drawn = [*module.rounds(POLNEAR_TEXTS), module.outside_band(POLNEAR_TEXTS)]
+    folders = (POLNEAR_DEV, POLNEAR_ROUND2, POLNEAR_ROUND3, POLNEAR_ROUND4, POLNEAR_ROUND5)
+    drawn = [
+        *module.rounds(POLNEAR_TEXTS),
+        module.outside_band(POLNEAR_TEXTS),
+        module.train_round(POLNEAR_TRAIN_TEXTS),
+    ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
         assert sorted(doc_ids) == sorted(p.stem for p in folder.glob("*.json")), folder.name
