@@ -13,6 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from .layout import headline_span, lead_span
 from .records import Actor, Allegation, Event, Quote, Record, Span
 
 if TYPE_CHECKING:
@@ -123,6 +124,19 @@ class ExtractionContext:
         else:
             end = getattr(obj, "end_char")  # noqa: B009
         return Span.of(self.text, start, end)
+
+    # -- the article's layout ------------------------------------------------------
+    @property
+    def headline(self) -> Span | None:
+        """The headline (a short first line followed by a body), in any casing."""
+        found = headline_span(self.text)
+        return self.span(*found) if found else None
+
+    @property
+    def lead(self) -> Span | None:
+        """The lead: the first paragraph after the headline, or the first paragraph."""
+        found = lead_span(self.text)
+        return self.span(*found) if found else None
 
     def warn(self, message: str) -> None:
         """Attach a warning to the extraction (shown in ``meta.warnings``)."""
