@@ -86,9 +86,14 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
 @pytest.mark.skipif(
     not POLNEAR_TRAIN_TEXTS.is_dir(), reason="PolNeAR texts are not on this machine"
 )
-def test_the_train_round_matches_its_texts() -> None:
-    docs = load_gold_dir(POLNEAR_ROUND5, POLNEAR_TRAIN_TEXTS)
-    assert len(docs) == len(list(POLNEAR_ROUND5.glob("*.json"))) > 0
+@pytest.mark.parametrize(
+    "folder",
+    [POLNEAR_ROUND5, ANNOTATIONS / "polnear-train-round5-second"],
+    ids=lambda p: p.name,
+)
+def test_the_train_rounds_match_their_texts(folder: Path) -> None:
+    docs = load_gold_dir(folder, POLNEAR_TRAIN_TEXTS)
+    assert len(docs) == len(list(folder.glob("*.json"))) > 0
 
 
 @pytest.mark.skipif(
