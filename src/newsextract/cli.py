@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -37,6 +37,7 @@ def _pipeline(
     disable: str | None,
     max_chars: int | None,
     truecase_headlines: bool = True,
+    assignments: Sequence[str] = (),
 ) -> Pipeline:
     from .documents import DEFAULT_MAX_CHARS
     from .pipeline import Pipeline
@@ -47,7 +48,28 @@ def _pipeline(
         disable=disable,
         max_chars=max_chars or DEFAULT_MAX_CHARS,
         truecase_headlines=truecase_headlines,
+        settings=_settings(assignments),
     )
+
+
+def _settings(assignments: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """``--set`` options as per-plugin settings (a later one wins for the same key)."""
+    from .settings import parse_assignment
+
+    settings: dict[str, dict[str, Any]] = {}
+    for text in assignments:
+        plugin, key, value = parse_assignment(text)
+        settings.setdefault(plugin, {})[key] = value
+    return settings
+
+
+_SET_OPTION = click.option(
+    "--set",
+    "assignments",
+    multiple=True,
+    metavar="PLUGIN.KEY=VALUE",
+    help="A plugin setting (repeatable); VALUE is read as JSON if it parses, else as text.",
+)
 
 
 def _fail(message: str) -> NoReturn:
@@ -161,6 +183,7 @@ def _html_items(
     show_default=True,
     help="Parse a title-case headline as if in sentence case (docs/guide.md).",
 )
+@_SET_OPTION
 @click.option("--batch-size", type=int, default=32, show_default=True)
 @click.option(
     "--workers",
@@ -205,6 +228,7 @@ def extract(
     model: str | None,
     max_chars: int | None,
     truecase_headlines: bool,
+    assignments: tuple[str, ...],
     batch_size: int,
     workers: int,
     resume: bool,
@@ -231,7 +255,7 @@ def extract(
         else:
             kind = "jsonl" if source.suffix.lower() in {".jsonl", ".ndjson"} else "text"
     try:
-        pipeline = _pipeline(model, plugins, disable, max_chars, truecase_headlines)
+        pipeline = _pipeline(model, plugins, disable, max_chars, truecase_headlines, assignments)
     except NewsExtractError as exc:
         _fail(str(exc))
     done_ids: set[str] = set()
@@ -392,6 +416,8 @@ def plugins(as_json: bool) -> None:
         origin = f"{info.distribution} {info.version}" if info.distribution else info.source
         click.echo(f"{info.name:<14} {origin}")
         click.echo(f"{'':<14} hooks: {', '.join(info.hooks)}")
+        for setting, description in sorted(info.settings.items()):
+            click.echo(f"{'':<14} --set {info.name}.{setting}=...  {description}")
 
 
 @main.command()
@@ -473,8 +499,14 @@ def bench(
 @click.option("--published", help="Publication date (YYYY-MM-DD).")
 @click.option("--html", "html", is_flag=True, help="SOURCE is an HTML page.")
 @click.option("--model", help="spaCy pipeline to use.")
+@_SET_OPTION
 def render(
-    source: Path, output: Path, published: str | None, html: bool, model: str | None
+    source: Path,
+    output: Path,
+    published: str | None,
+    html: bool,
+    model: str | None,
+    assignments: tuple[str, ...],
 ) -> None:
     """Write an HTML view of SOURCE: an article (.txt/.html) or an extraction (.json)."""
     from .records import Extraction
@@ -490,7 +522,7 @@ def render(
                 from .htmltext import html_to_text
 
                 text = html_to_text(text, doc_id=source.stem)
-            pipeline = _pipeline(model, None, None, None)
+            pipeline = _pipeline(model, None, None, None, assignments=assignments)
             extraction = pipeline.extract(text, published=published, doc_id=source.stem)
     except (NewsExtractError, ValueError) as exc:
         _fail(str(exc))

@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .layout import headline_span, lead_span
 from .records import Actor, Allegation, Event, Quote, Record, Span
+from .settings import PluginSettings, settings_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,8 +44,10 @@ class ExtractionContext:
         *,
         published: dt.date | None = None,
         doc_id: str | None = None,
+        settings: PluginSettings | None = None,
     ) -> None:
         self.doc = doc
+        self._settings: PluginSettings = settings or {}
         #: The article exactly as the caller gave it; every offset refers to it.
         self.text: str = doc.text
         self.published = published
@@ -124,6 +128,10 @@ class ExtractionContext:
         else:
             end = getattr(obj, "end_char")  # noqa: B009
         return Span.of(self.text, start, end)
+
+    def settings(self, plugin: str) -> Mapping[str, Any]:
+        """The settings the user gave for ``plugin`` (read-only; empty if none)."""
+        return settings_for(self._settings, plugin)
 
     # -- the article's layout ------------------------------------------------------
     @property

@@ -4,6 +4,7 @@ Extraction runs in stages, one hook per stage, in this order::
 
     register_components(nlp)      once per pipeline: add spaCy components
     register_record_kinds(register)  once per pipeline: declare new record kinds
+    plugin_settings()             once per pipeline: the settings the plugin reads
     extract_actors(ctx)           -> Iterable[Actor]
     extract_quotes(ctx)           -> Iterable[Quote]        (sees ctx.actors)
     extract_allegations(ctx)      -> Iterable[Allegation]   (sees actors, quotes)
@@ -19,7 +20,7 @@ existing plugins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import pluggy
@@ -50,6 +51,17 @@ def register_components(nlp: Language) -> None:
 @hookspec
 def register_record_kinds(register: Callable[[type[Record]], None]) -> None:
     """Declare new record kinds: call ``register(MyRecord)`` for each ``Record`` subclass."""
+
+
+@hookspec
+def plugin_settings() -> Mapping[str, str] | None:
+    """The settings this plugin reads from ``ctx.settings(name)``: setting -> description.
+
+    Users pass settings per pipeline (``Pipeline(settings={"name": {...}})`` or
+    ``--set name.key=value``); a key the plugin did not declare here is rejected
+    with the list of those it did, so a typo is not silently ignored.
+    ``newsextract plugins`` shows the declared settings.
+    """
 
 
 @hookspec

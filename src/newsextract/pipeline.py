@@ -24,7 +24,8 @@ from .inspection import inspect_text
 from .model import load_model, model_label
 from .parsing import DEFAULT_CHUNK_CHARS, parse, parse_many
 from .records import Actor, Allegation, Event, Extraction, ExtractionMeta, Quote, Record
-from .registry import build_plugin_manager, describe_plugins
+from .registry import build_plugin_manager, declared_settings, describe_plugins
+from .settings import freeze_settings
 from .validation import check_extraction, check_records
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class Pipeline:
         max_chars: int = DEFAULT_MAX_CHARS,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         truecase_headlines: bool = True,
+        settings: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
         """
         Args:
@@ -92,6 +94,9 @@ class Pipeline:
                 (bounded memory; offsets unchanged).
             truecase_headlines: parse title-case headline lines as if in sentence
                 case (see :mod:`newsextract.truecase`; text and offsets unchanged).
+            settings: per-plugin settings by plugin name (``{"actors": {...}}``),
+                read by each plugin as ``ctx.settings(name)``; a name that is not a
+                loaded plugin is an error (see :mod:`newsextract.settings`).
         """
         #: How to build an equivalent pipeline in another process.
         self.config: dict[str, Any] = {
@@ -120,6 +125,12 @@ class Pipeline:
             f"{info.name}=={info.version}" if info.version else info.name
             for info in describe_plugins(self.plugin_manager)
         ]
+        self.settings = freeze_settings(
+            settings,
+            (info.name for info in describe_plugins(self.plugin_manager)),
+            declared_settings(self.plugin_manager),
+        )
+        self.config["settings"] = {name: dict(values) for name, values in self.settings.items()}
         self._call_setup_hooks()
 
     # -- setup -----------------------------------------------------------------------
@@ -201,7 +212,9 @@ class Pipeline:
         )
 
     def _extract_doc(self, doc: Doc, document: Document) -> Extraction:
-        ctx = ExtractionContext(doc, published=document.published, doc_id=document.id)
+        ctx = ExtractionContext(
+            doc, published=document.published, doc_id=document.id, settings=self.settings
+        )
         for warning in inspect_text(document.text):
             ctx.warn(warning)
         for hook, expected in STAGES:

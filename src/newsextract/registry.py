@@ -9,7 +9,7 @@ one process can run different plugin sets.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
@@ -23,6 +23,7 @@ __all__ = [
     "ENABLE_ENV",
     "PluginInfo",
     "build_plugin_manager",
+    "declared_settings",
     "describe_plugins",
 ]
 
@@ -42,6 +43,8 @@ class PluginInfo:
     version: str | None = None
     source: str = "entry point"
     extra: dict[str, str] = field(default_factory=dict)
+    #: The settings the plugin reads (``plugin_settings`` hook): name -> description.
+    settings: dict[str, str] = field(default_factory=dict)
 
 
 class _Manager(pluggy.PluginManager):
@@ -126,6 +129,7 @@ def describe_plugins(manager: pluggy.PluginManager) -> list[PluginInfo]:
     """The registered plugins with their hooks, distribution and version."""
     origins: dict[str, tuple[str | None, str | None]] = getattr(manager, "origins", {})
     infos = []
+    settings = declared_settings(manager)
     for name, plugin in sorted(manager.list_name_plugin(), key=lambda item: item[0]):
         if plugin is None:
             continue
@@ -140,6 +144,29 @@ def describe_plugins(manager: pluggy.PluginManager) -> list[PluginInfo]:
                 distribution=dist,
                 version=version,
                 source="entry point" if dist else "registered in Python",
+                settings=settings.get(name, {}),
             )
         )
     return infos
+
+
+def declared_settings(manager: pluggy.PluginManager) -> dict[str, dict[str, str]]:
+    """Each plugin's declared settings (``plugin_settings`` hook), by plugin name."""
+    declared: dict[str, dict[str, str]] = {}
+    for impl in manager.hook.plugin_settings.get_hookimpls():
+        try:
+            found = impl.function()
+        except Exception as exc:
+            raise PluginError(
+                f"raised {type(exc).__name__}: {exc}",
+                plugin=impl.plugin_name,
+                hook="plugin_settings",
+            ) from exc
+        if found is not None and not isinstance(found, Mapping):
+            raise PluginError(
+                f"returned {type(found).__name__}, not a mapping of setting names to descriptions",
+                plugin=impl.plugin_name,
+                hook="plugin_settings",
+            )
+        declared[impl.plugin_name] = {str(k): str(v) for k, v in (found or {}).items()}
+    return declared
