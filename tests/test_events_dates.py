@@ -46,6 +46,11 @@ def test_a_year_ago_is_a_month() -> None:
     )
 
 
+@pytest.mark.parametrize("text", ["a few days ago", "several years ago", "a couple of days ago"])
+def test_a_vague_count_ago_names_no_date(text: str) -> None:
+    assert not resolve(text, TUESDAY, "past").ok
+
+
 def test_days_and_weeks_ago_keep_day_precision() -> None:
     assert resolve("three days ago", TUESDAY).start == dt.date(2023, 2, 25)
     assert resolve("two weeks ago", TUESDAY).precision == "day"

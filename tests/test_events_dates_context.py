@@ -40,6 +40,17 @@ def start(event: Event) -> dt.date | None:
             dt.date(2023, 2, 27),
         ),
         ("Governor Tom Reed criticized Senator Mary Walsh tonight.", "ACCUSE", dt.date(2023, 3, 1)),
+        # a weekday the parser parts from its "night"/"morning"
+        (
+            "On Tuesday night, Senator Mary Walsh met with Governor Tom Reed in Albany.",
+            "CONSULT",
+            dt.date(2023, 2, 28),
+        ),
+        (
+            "Governor Tom Reed criticized Senator Mary Walsh on Monday morning.",
+            "ACCUSE",
+            dt.date(2023, 2, 27),
+        ),
         # the date of a setting reached through "on" or "as"
         (
             "On the Morning Show on Tuesday, Mary Walsh criticized Tom Reed for his remarks.",
@@ -127,3 +138,8 @@ def test_the_day_before_a_dated_occasion(run) -> None:  # type: ignore[no-untype
         "Senator Mary Walsh urged Governor Tom Reed to resign."
     )
     assert start(first(x, "REQUEST")) == dt.date(2023, 2, 26)
+
+
+def test_a_day_part_of_a_noun_dates_the_noun_not_the_refusal(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Mary Walsh declined to attend Thursday night's debate with Governor Tom Reed."
+    assert start(first(run(text), "REJECT")) is None

@@ -54,3 +54,55 @@ def test_promise_to_someone_is_agreement(run, sentence: str, trigger: str) -> No
 )
 def test_own_plan_is_no_agreement(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert agreements(run(sentence)) == []
+
+
+def modality_of(x: Extraction, trigger: str) -> str:
+    found = [e.modality for e in x.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in x.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        # a purpose is as real as the act done for it
+        ("Mary Walsh may travel to Albany to meet Tom Reed.", "meet", "hypothetical"),
+        ("Mary Walsh might fly to Canada to criticize Tom Reed.", "criticize", "hypothetical"),
+        ("Mary Walsh went to Albany to meet Tom Reed.", "meet", "asserted"),
+        # what is let happen is as real as the letting
+        ("The bill would allow the families to sue Freedonia.", "sue", "hypothetical"),
+        # an avoided act did not happen
+        (
+            "Governor Tom Reed steered clear of criticizing Senator Mary Walsh.",
+            "criticizing",
+            "negated",
+        ),
+        (
+            "Governor Tom Reed shied away from criticizing Senator Mary Walsh.",
+            "criticizing",
+            "negated",
+        ),
+        # stopping a gerund's act presupposes it went on
+        ("Governor Tom Reed must stop attacking Senator Mary Walsh.", "attacking", "asserted"),
+        # a call for an act asks for it
+        (
+            "The group stripped out a call for providing weapons to Ukraine.",
+            "providing",
+            "hypothetical",
+        ),
+    ],
+)
+def test_modality_of_embedded_acts(run, sentence: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert modality_of(run(sentence), trigger) == modality
+
+
+def test_a_decision_dated_in_the_past_was_carried_out(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mary Walsh faced criticism for her decision to meet with Tom Reed at the end of January."
+    )
+    assert modality_of(run(text), "meet") == "asserted"
+
+
+def test_an_undated_decision_stays_planned(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruritania welcomed Freedonia's decision to meet with Ruritania's president."
+    assert modality_of(run(text), "meet") == "planned"

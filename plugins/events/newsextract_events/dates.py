@@ -84,6 +84,9 @@ _NUMBER_WORDS = {
     "a couple of": 2,
 }
 
+#: Counts that give no number: "a few days ago" names no day (the guidelines' "recently").
+_VAGUE_COUNTS = frozenset({"several", "a few", "few", "couple of", "a couple of"})
+
 # Every quantifier is bounded, so no expression can backtrack catastrophically.
 _LEAD = re.compile(r"^(?:on|in|at|during|from|of|early|late|earlier|later|the)\s{1,3}", re.I)
 _WEEKDAY_RE = re.compile(
@@ -312,7 +315,8 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
     match = _AGO_RE.match(text)
     if match:
         count = _count(match.group(1))
-        if count is None or published is None:
+        if count is None or published is None or match.group(1) in _VAGUE_COUNTS:
+            # "a few days ago", "several years ago": no day, month or year the text commits to
             return UNRESOLVED
         return _ago(count, match.group(2), published)
     match = _UNIT_RE.match(text)

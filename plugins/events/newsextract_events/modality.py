@@ -78,7 +78,9 @@ _PLAN_NOUNS = frozenset(
     {"plan", "proposal", "pledge", "promise", "vow", "intention", "decision", "bid", "attempt"}
 )
 _REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "threat", "push", "effort"})
-_PREVENTING = frozenset({"refrain", "abstain", "prevent", "stop", "bar", "keep", "ban", "block"})
+_PREVENTING = frozenset(
+    {"refrain", "abstain", "prevent", "stop", "bar", "keep", "ban", "block", "shy"}
+)
 #: Verbs that ask for the act of their "to"-clause (not implicative ones such as "force",
 #: "convince": "forced him to resign" reports the resignation).
 _REQUESTING = words(
@@ -92,6 +94,13 @@ _ASKING_FOR = frozenset(
     {"call", "ask", "push", "press", "appeal", "plead", "lobby", "clamor", "clamour", "beg"}
 )
 _ASKING = frozenset({"demand", "seek", "request", "urge"})
+#: Verbs that let the act of their "to"-clause happen ("would allow X to sue").
+_PERMITTING = frozenset({"allow", "let", "enable", "permit", "authorize", "empower"})
+#: "stopped attacking X", "ceased criticizing": the gerund's act was going on, not negated.
+_ENDING = frozenset({"stop", "cease", "quit"})
+#: Adverbs with which an "of" complement is avoided: "stopped short of calling",
+#: "steered clear of criticizing".
+_AVOIDING = frozenset({"short", "clear"})
 _NO = frozenset({"no"})
 _NEVER = frozenset({"never"})
 
@@ -109,10 +118,35 @@ def _chain(trig: Trigger) -> list[Token]:
         if node.dep_ == "acomp":  # "is ready to", "is due to"
             node = node.head
             continue
+        if _permitted(node) or _purpose(node):
+            node = node.head
+            continue
         break
     if nodes and nodes[-1].dep_ == "xcomp":
         nodes.append(nodes[-1].head)
     return nodes
+
+
+def _permitted(node: Token) -> bool:
+    """ "a bill that would allow families to sue": what is let happen is as real as the
+    letting (the parser makes "families to sue" the permitting verb's clause)."""
+    return (
+        node.dep_ == "ccomp"
+        and node.head.lemma_.lower() in _PERMITTING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
+
+
+def _purpose(node: Token) -> bool:
+    """ "could risk deviating from her message to fact-check him", "went on television to
+    blame X": a purpose is as real as the act done for it (said, planned, only possible)."""
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ == "VB"
+        and node.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+    )
 
 
 def _is_condition(node: Token, tree: Tree) -> bool:
@@ -148,6 +182,9 @@ def _reported_future(node: Token) -> bool:
 def _intended_by_noun(node: Token) -> str | None:
     """ "Trump's plan to deport", "a call to ban", "a call for the US to accept" (parsed as
     an adverbial or relative clause of the noun): the event is what a noun intends."""
+    if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "NOUN":
+        # "a call for providing weapons to X", "the push for building a wall"
+        return "hypothetical" if node.head.head.lemma_.lower() in _REQUEST_NOUNS else None
     if node.dep_ not in ("acl", "advcl", "relcl") or node.tag_ != "VB" or node.head.pos_ != "NOUN":
         return None
     head = node.head.lemma_.lower()
@@ -167,15 +204,16 @@ def _prevented(node: Token, tree: Tree) -> bool:
         return False
     if node.head.lower_ == "without":
         return True
+    upper = node.head.head
     if node.head.lower_ == "of":
-        # "stopped short of", "fell short of" ("short" on the verb or heading the "of")
-        upper = node.head.head
-        return upper.lower_ == "short" or any(c.lower_ == "short" for c in upper.children)
+        # "stopped short of", "fell short of", "steered clear of" (the adverb on the verb or
+        # heading the "of")
+        return upper.lower_ in _AVOIDING or any(c.lower_ in _AVOIDING for c in upper.children)
     if node.head.lower_ == "against":
-        return node.head.head.lemma_.lower() in _DECIDING
+        return upper.lemma_.lower() in _DECIDING
     if node.head.lower_ != "from":
         return False
-    return node.head.head.lemma_.lower() in _PREVENTING
+    return upper.lemma_.lower() in _PREVENTING  # "shied away from endorsing"
 
 
 def _looked_forward(node: Token) -> bool:
@@ -217,6 +255,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         if any(tree.has(subject, "det", _NO) for subject in tree.kids(node, "nsubj")):
             return "negated"  # "No state shall expel ..."
         if i > 0 and node.lemma_.lower() in _NEGATING and chain[i - 1].dep_ == "xcomp":
+            if chain[i - 1].tag_ == "VBG" and node.lemma_.lower() in _ENDING:
+                continue  # "stop portraying X as ...": the portraying went on
             return "negated"
     if any(_conditional(node, tree) for node in chain[:2]):
         return "hypothetical"

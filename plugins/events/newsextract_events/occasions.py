@@ -28,8 +28,10 @@ from newsextract.truecase import MAX_HEADLINE_WORDS
 
 from .timing import lead_day
 
-__all__ = ["date_headline", "share_dates"]
+__all__ = ["date_headline", "done_decisions", "share_dates"]
 
+#: Nouns whose "to"-clause is the act decided ("her decision to meet X").
+_DECISIONS = frozenset({"decision"})
 #: Mentions examined per (type, modality, agent, target): bounds a pathological input.
 _MAX_MENTIONS = 64
 #: The present tense of a headline's reporting ("Rejects", "Rip"), not "Hid" nor "Will Veto".
@@ -51,7 +53,33 @@ def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Even
     """The events, each undated one given the date of its other mentions when they agree on
     one, then a headline's undated present-tense report the publication day."""
     shared = _share(events, [_sentence(event, ctx) for event in events])
-    return date_headline(shared, ctx) if ctx is not None else shared
+    return done_decisions(date_headline(shared, ctx), ctx) if ctx is not None else shared
+
+
+def done_decisions(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """The events, what a decision was taken to do asserted when it is dated before the
+    article ("her decision to meet X at the end of June", "made a decision on Feb. 9 to
+    grant a request"): a decision the story dates in the past was carried out, while an
+    undated one ("Britain's decision to leave the EU") stays planned."""
+    published = ctx.published
+    if published is None:
+        return events
+    out = list(events)
+    for i, event in enumerate(events):
+        when = event.when
+        if event.modality != "planned" or when is None or when.end is None:
+            continue
+        if when.end >= published:
+            continue
+        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is not None and _decided(span.root):
+            out[i] = event.model_copy(update={"modality": "asserted"})
+    return out
+
+
+def _decided(token: Token) -> bool:
+    """Whether the token is the act of a "decision to ..." (the noun's infinitive clause)."""
+    return token.dep_ in ("acl", "advcl", "relcl") and token.head.lemma_.lower() in _DECISIONS
 
 
 def _sentence(event: Event, ctx: ExtractionContext | None) -> int | None:

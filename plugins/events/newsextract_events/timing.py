@@ -41,6 +41,9 @@ _OCCASION_PREPS = frozenset({"at", "during"})
 _SAME_TIME_MARKS = frozenset({"when", "while"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
 _MODIFIER_DEPS = _NOUN_DATE_DEPS | {"poss"}
+#: Parts of a day the parser leaves out of a weekday's DATE ("Tuesday night").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_DAY_PART_DEPS = frozenset({"pobj", "npadvmod", "tmod", "obl"})
 #: How far before publication a lead's day may lie to date the headline's report.
 _LEAD_DAYS = 7
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
@@ -196,6 +199,16 @@ def lead_day(ctx: ExtractionContext, start: int, end: int) -> TimeRef | None:
 
 def _anchor(ent: Span) -> Token | None:
     root = ent.root
+    if (
+        root.dep_ == "compound"
+        and root.head.lower_ in _DAY_PARTS
+        and root.head.i == ent.end
+        and root.head.dep_ in _DAY_PART_DEPS
+    ):
+        # "On Tuesday night, X met Y": the parser's DATE stops at the weekday and hangs it
+        # on "night", a part of that day; the phrase is dated where "night" attaches (an
+        # adjunct; "Thursday night's debate" stays the debate's)
+        root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
         return _outside_complement(ent, prep.head) if prep.lower_ in _TEMPORAL_PREPS else None
