@@ -641,3 +641,21 @@ def test_seed_countries_and_organisations(seed_actors: Extraction) -> None:
 def test_seed_through_the_full_pipeline(seed: Extraction) -> None:
     names = {a.name for a in seed.actors if a.plugin == "actors"}
     assert {"Alexander Lukashenko", "China", "United States", "AFP"} <= names
+
+
+def test_a_pipeline_setting_gives_its_own_dictionary(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two pipelines in one process, one with a dictionary setting: each codes its own way."""
+    path = tmp_path / "coders.csv"
+    path.write_text("name,canonical,type,code\nWagner,Wagner Group,group,RUS\n", encoding="utf-8")
+    text = "Wagner left the town on Friday."
+    coded = newsextract.Pipeline(nlp=nlp, settings={"actors": {"dictionary": str(path)}})
+    plain = newsextract.Pipeline(nlp=nlp)
+    wagner = by_name(coded.extract(text), "Wagner Group")
+    assert (wagner.type, wagner.code, texts(wagner)) == ("group", "RUS", ["Wagner"])
+    assert all(a.name != "Wagner Group" for a in plain.extract(text).actors)
+
+
+def test_a_bad_dictionary_setting_names_the_plugin(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pipeline = newsextract.Pipeline(nlp=nlp, settings={"actors": {"dictionary": 3}})
+    with pytest.raises(newsextract.PluginError, match=r"actors.*a path or a list of paths"):
+        pipeline.extract("Wagner left the town.")

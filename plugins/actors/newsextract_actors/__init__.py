@@ -13,8 +13,18 @@ import newsextract
 from newsextract import Actor, ExtractionContext
 
 from .build import ActorBuilder
+from .dictionary import SETTING, files_in_effect, setting_files
 
-__all__ = ["extract_actors"]
+__all__ = ["extract_actors", "plugin_settings"]
+
+
+@newsextract.hookimpl
+def plugin_settings() -> dict[str, str]:
+    """What users can set per pipeline (``--set actors.dictionary=coders.csv``)."""
+    return {
+        SETTING: "actor dictionary file(s) (.json, .jsonl, .csv; a path or a list), "
+        "read besides NEWSEXTRACT_ACTOR_DICTIONARY and installed dictionaries"
+    }
 
 
 @newsextract.hookimpl
@@ -22,4 +32,5 @@ def extract_actors(ctx: ExtractionContext) -> list[Actor]:
     """Actors ordered by first mention, with deterministic ids."""
     if not ctx.text.strip() or len(ctx.doc) == 0:
         return []
-    return ActorBuilder(ctx.doc, ctx.text).actors(ctx)
+    with files_in_effect(setting_files(ctx.settings("actors").get(SETTING))):
+        return ActorBuilder(ctx.doc, ctx.text).actors(ctx)

@@ -3,8 +3,12 @@
 Event coders keep actor dictionaries (CAMEO/PLOVER style) so that "Putin",
 "the Russian president's office" and "Vladimir V. Putin" all code the same
 way across thousands of articles. The actors plugin reads such dictionaries
-from two places, so no core change is needed to supply one:
+from three places:
 
+- files given to one pipeline as the setting ``actors.dictionary`` (a path or a
+  list of paths: ``Pipeline(settings={"actors": {"dictionary": "coders.csv"}})``
+  or ``--set actors.dictionary=coders.csv``), so two pipelines in one service
+  can code differently;
 - files named in the environment variable ``NEWSEXTRACT_ACTOR_DICTIONARY``
   (several separated by ``os.pathsep``): ``.json`` (a list of entries),
   ``.jsonl`` (one entry per line) or ``.csv`` (columns ``name``, ``canonical``,
@@ -25,7 +29,9 @@ import csv
 import functools
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -37,6 +43,12 @@ from newsextract.records import ACTOR_TYPES
 
 ENV_VAR: Final[str] = "NEWSEXTRACT_ACTOR_DICTIONARY"
 ENTRY_POINT_GROUP: Final[str] = "newsextract_actors.dictionaries"
+#: The setting (``ctx.settings("actors")``) naming a pipeline's own dictionary files.
+SETTING: Final[str] = "dictionary"
+
+#: The dictionary files of the pipeline whose document is being read (a context
+#: variable, so threads and pipelines with different settings do not mix).
+_FILES: ContextVar[tuple[str, ...]] = ContextVar("newsextract_actors_files", default=())
 
 
 class DictionaryError(ValueError):
@@ -114,9 +126,45 @@ def merge(entries: Iterable[DictionaryEntry]) -> list[DictionaryEntry]:
     return list(merged.values())
 
 
-@functools.cache
+def setting_files(value: object) -> tuple[str, ...]:
+    """The ``dictionary`` setting as a tuple of paths (one path, or a list of them)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise DictionaryError(f"setting actors.{SETTING}: a path or a list of paths, not {value!r}")
+
+
+@contextmanager
+def files_in_effect(files: tuple[str, ...]) -> Iterator[None]:
+    """Read ``files`` as well as the installed and environment dictionaries, for a while."""
+    token = _FILES.set(files)
+    try:
+        yield
+    finally:
+        _FILES.reset(token)
+
+
+def current_files() -> tuple[str, ...]:
+    """The files of the pipeline now running (a cache key for what is built from them)."""
+    return _FILES.get()
+
+
 def load_entries() -> tuple[DictionaryEntry, ...]:
-    """Every configured entry; read once per process (see :func:`reset`)."""
+    """Every entry in effect: installed, environment, and this pipeline's files."""
+    return _load(_FILES.get())
+
+
+def entry_named(canonical: str) -> DictionaryEntry:
+    """The entry in effect with this canonical name."""
+    return _by_name(_FILES.get())[canonical]
+
+
+@functools.cache
+def _load(files: tuple[str, ...]) -> tuple[DictionaryEntry, ...]:
+    """Read once per process and set of files (see :func:`reset`)."""
     entries: list[DictionaryEntry] = []
     for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         obj = ep.load()
@@ -124,10 +172,15 @@ def load_entries() -> tuple[DictionaryEntry, ...]:
         entries.extend(
             parse_entry(item, f"entry point {ep.name}[{i}]") for i, item in enumerate(items)
         )
-    for part in os.environ.get(ENV_VAR, "").split(os.pathsep):
-        if part.strip():
-            entries.extend(read_file(Path(part.strip())))
+    environment = [p.strip() for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    for part in [*environment, *files]:
+        entries.extend(read_file(Path(part)))
     return tuple(merge(entries))
+
+
+@functools.cache
+def _by_name(files: tuple[str, ...]) -> dict[str, DictionaryEntry]:
+    return {e.canonical: e for e in _load(files)}
 
 
 def reset() -> None:
@@ -135,6 +188,7 @@ def reset() -> None:
     from .matcher import clear_cache
     from .mentions import _entries_by_name
 
-    load_entries.cache_clear()
+    _load.cache_clear()
+    _by_name.cache_clear()
     _entries_by_name.cache_clear()
     clear_cache()

@@ -1,7 +1,7 @@
 """Gazetteer matching on tokens: names the small NER model misses or mislabels.
 
-One spaCy ``PhraseMatcher`` per vocabulary, built on first use and kept for the
-process, so the cost per document is a single linear pass over its tokens.
+One spaCy ``PhraseMatcher`` per vocabulary (and set of user dictionary files),
+built on first use and kept for the process, so the cost per document is a single linear pass over its tokens.
 Patterns are tokenised with spaCy's own English tokenizer rather than split on
 spaces, so "Agence France-Presse" or "People's Daily" match however the
 pipeline's tokenizer cut them. Matching is on ``ORTH`` (case-sensitive): "AP"
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from . import gazetteer
 from .countries import all_country_names
-from .dictionary import load_entries
+from .dictionary import current_files, load_entries
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -115,13 +115,14 @@ class _Gazetteer:
                 yield GazetteerHit(start, end, kind, canonical)  # type: ignore[arg-type]
 
 
-_CACHE: dict[int, _Gazetteer] = {}
+#: Built matchers by vocabulary and the dictionary files in effect.
+_CACHE: dict[tuple[int, tuple[str, ...]], _Gazetteer] = {}
 _LOCK = threading.Lock()
 
 
 def gazetteer_hits(doc: Doc) -> list[GazetteerHit]:
     """Every gazetteer match in the doc, in token order (overlaps included)."""
-    key = id(doc.vocab)
+    key = (id(doc.vocab), current_files())
     found = _CACHE.get(key)
     if found is None or found.vocab is not doc.vocab:
         with _LOCK:
