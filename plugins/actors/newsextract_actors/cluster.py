@@ -171,11 +171,29 @@ def _retype(mentions: list[Mention]) -> None:
             m.name_tokens = tuple(words)
             m.key = " ".join(words).casefold()
             surnames.add(last)
+    # "Melania" tagged a place after "Melania Trump": a first name of the article's people
+    forenames = {
+        m.name_tokens[0].casefold()
+        for m in mentions
+        if m.kind == "person"
+        and len(m.name_tokens) > 1
+        and m.name_tokens[0].isalpha()
+        and not any(w.casefold() in gazetteer.PERSON_ROLES for w in m.name_tokens)
+    }  # not "Charlotte Mayor", a place and a title the parser took for a name
+    forenames -= _PLACE_NAMES
     for m in movable:
-        if m.kind != "person" and _name_like(m.text) and m.text.casefold() in surnames:
+        word = m.text.casefold()
+        if m.kind != "person" and _name_like(m.text) and (word in surnames or word in forenames):
             m.kind = "person"
             m.name_tokens = (m.text,)
             m.key = m.text.casefold()
+
+
+#: One-word names of places that are also given names ("Virginia", "Georgia").
+_PLACE_NAMES: Final[frozenset[str]] = frozenset(
+    w.casefold()
+    for w in gazetteer.US_STATES | frozenset(c for cs in gazetteer.CAPITALS.values() for c in cs)
+)
 
 
 def _name_like(word: str) -> bool:

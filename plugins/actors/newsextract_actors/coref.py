@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 
 from .clause_subjects import SUBJECT_DEPS, clause_subject, subject_before, subject_of
+from .gazetteer import HONORIFICS
 from .gender import THIRD_PERSON, Gender, genders
-from .speakers import Quotation, quotations
+from .speakers import Quotation, addressee, quotations
 from .titles import span_root
 from .tokens import TokenTable
 from .writers import FIRST_PERSON, writers
@@ -49,6 +50,10 @@ if TYPE_CHECKING:
     from .mentions import Mention
 
 _NEUTER_KINDS: Final[frozenset[str]] = frozenset({"organization", "country", "media"})
+#: Who a quotation may be said to: a person, or a group ("“Did you shoot him?” she asked the officers").
+_ADDRESSED_KINDS: Final[frozenset[str]] = frozenset({"person", "group"})
+#: "you" and its forms.
+SECOND_PERSON: Final[frozenset[str]] = frozenset({"you", "your", "yours", "yourself"})
 
 #: How far up from a pronoun a fronted adverbial is looked for ("In his first
 #: speech as mayor, ..."): such phrases are shallow.
@@ -237,7 +242,56 @@ class Resolver:
             t = doc[i]
             if t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
                 out[speaker].append((t.idx, t.idx + len(t.text)))
+        self._second_person(quote_of, out)
         return out
+
+    def _second_person(
+        self, quote_of: np.ndarray[Any, Any], out: dict[int, list[tuple[int, int]]]
+    ) -> None:
+        """ "you" in a quotation said to someone: the person or group addressed.
+
+        The addressee is the object of the verb that tells or asks
+        (:func:`.speakers.addressee`) or a name called out at the start of
+        the quotation ("“Mr. Smith, you ...”"); a generic "you" has neither
+        and is left out, as the guidelines ask.
+        """
+        doc = self.doc
+        targets: dict[int, int | None] = {}
+        for i in self.table.where_lower(SECOND_PERSON):
+            qi = int(quote_of[i])
+            t = doc[i]
+            if qi < 0 or i in self.owner or t.tag_ not in {"PRP", "PRP$"}:
+                continue
+            if qi not in targets:
+                targets[qi] = self._addressed(self.quotes[qi])
+            ci = targets[qi]
+            if ci is not None:
+                out[ci].append((t.idx, t.idx + len(t.text)))
+
+    def _addressed(self, quote: Quotation) -> int | None:
+        """The actor a quotation is said to, other than its speaker."""
+        ci = self._cluster_at(addressee(self.doc, quote))
+        if ci is None:
+            ci = self._vocative(quote)
+        if ci is None or ci == self._cluster_at(quote.speaker):
+            return None
+        return ci if self.clusters[ci].kind in _ADDRESSED_KINDS else None
+
+    def _vocative(self, quote: Quotation) -> int | None:
+        """A person's name opening a quotation and set off by a comma: "“Mr. Smith, you ...”"."""
+        first = quote.start
+        while first < quote.end and first - quote.start < 2 and self.doc[first].text in HONORIFICS:
+            first += 1  # "“Mr. Smith, ...": the name proper
+        mi = self.owner.get(first)
+        if mi is None:
+            return None
+        m = self.mentions[mi]
+        if m.end >= quote.end or self.doc[m.end].text != "," or m.kind != "person":
+            return None
+        root = span_root(self.doc, m.start, m.end)
+        if root.dep_ in SUBJECT_DEPS or root.dep_ == "appos":
+            return None  # "“Trump, who ..., said”" is no call
+        return self.cluster_of[mi]
 
     def _previous_speaker(self, start: int) -> _Event | None:
         """The speaker of the last quotation before token ``start``, as a reference there."""
@@ -262,8 +316,13 @@ class Resolver:
         subordinated or coordinated to another, is the subject of that clause
         when it is a person of the pronoun's gender and no other person of
         that gender is named between them ("Reid mocked Romney for not
-        releasing his returns" is left to salience).
+        releasing his returns" is left to salience). A main clause's subject
+        after a fronted subordinate clause is that clause's subject
+        ("Although Trump admitted it, he ...", "When Ms. X arrived, she ...").
         """
+        subject = _fronted_clause_subject(token)
+        if subject is not None:
+            return self._unrivalled(subject, token, want)
         if token.dep_ == "poss":
             verb = token.head
             for _ in range(4):  # up through the noun phrase and its prepositions
@@ -277,7 +336,11 @@ class Resolver:
         else:
             return None
         subject = subject_before(verb, token.i)
-        if subject is None or token.i - subject.i > _UNRIVALLED_SPAN:
+        return None if subject is None else self._unrivalled(subject, token, want)
+
+    def _unrivalled(self, subject: Token, token: Token, want: str) -> int | None:
+        """The actor of ``subject`` when it agrees with the pronoun and no rival stands between."""
+        if token.i - subject.i > _UNRIVALLED_SPAN:
             return None
         found = self._cluster_at(subject.i)
         if found is None:  # "Trump's running mate, Gov. Mike Pence, plans to release his"
@@ -413,6 +476,30 @@ class Resolver:
             subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
             known = self._sentence_heads[number] = (root, subject)
         return known
+
+
+#: Dependencies of a subordinate clause put before its main clause ("Although ...,", "When ...,").
+_FRONTED_CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"advcl"})
+
+
+def _fronted_clause_subject(token: Token) -> Token | None:
+    """The subject of an adverbial clause fronted before the main clause whose subject is ``token``.
+
+    "Although Trump has admitted using the code, he does not defend it":
+    the clause ends before the pronoun and has its own subject ("When the
+    ban ended, he ..." is a thing's, which the caller's agreement test drops).
+    """
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = token.head
+    clause = next(
+        (c for c in verb.children if c.dep_ in _FRONTED_CLAUSE_DEPS and c.right_edge.i < token.i),
+        None,
+    )
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.i < token.i else None
 
 
 def _narrative_index(table: TokenTable, quote_of: np.ndarray[Any, Any]) -> list[int]:

@@ -300,3 +300,35 @@ def _reported_before(doc: Doc, stop: int, inside: list[bool]) -> int:
                 return found.i
             return -1
     return -1
+
+
+#: Verbs whose object is the one a quotation is said to ("Warren told Stumpf: “You ...”").
+ADDRESS_LEMMAS: Final[frozenset[str]] = names.words(
+    """
+    tell ask urge scold warn remind assure promise thank question press implore beg
+    challenge lecture admonish berate chide plead
+    """
+)
+_ADDRESSEE_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative"})
+
+
+def addressee(doc: Doc, quote: Quotation) -> int:
+    """The token of the one a quotation is addressed to, or -1.
+
+    The object of the verb its speaker tells or asks with ("“...,” Warren
+    told Stumpf", "McCaskill scolded him: “...”"), read from the speaker's
+    verb or the verb of the clause ending in a colon right before it.
+    """
+    verbs: list[Token] = []
+    if quote.speaker >= 0:
+        verbs.append(doc[quote.speaker].head)
+    before = _skip_blank(doc, quote.start - 2, -1) if quote.start >= 2 else -1
+    if before >= 0 and doc[before].text == ":":
+        verbs.append(doc[before].head)
+    for verb in verbs:
+        if verb.lemma_ not in ADDRESS_LEMMAS or verb.pos_ != "VERB":
+            continue
+        found = next((c for c in verb.children if c.dep_ in _ADDRESSEE_DEPS), None)
+        if found is not None and not quote.start <= found.i < quote.end:
+            return found.i
+    return -1
