@@ -13,7 +13,7 @@ import bisect
 from collections import defaultdict
 from typing import TYPE_CHECKING, Final
 
-from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS
+from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS, UNSUFFIXED_PERSON_NOUNS
 
 from . import gazetteer, phrases, titles
 from .mentions import ActorKind
@@ -44,6 +44,14 @@ _ROLE_DETERMINERS = frozenset({"the", "this"})
 _ROLE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 #: Nouns that name the latest private organisation ("the company" after "Apple").
 _PRIVATE_NOUNS = frozenset({"company", "firm", "group", "organization"})
+#: Nouns of a kind of company: "the bank" after "Wells Fargo" (a private organisation).
+_BUSINESS_NOUNS = frozenset({"bank", "insurer", "retailer", "automaker", "carrier", "airline"})
+#: Nouns of an outlet: "the network" after "RT", "the website" after "PolitiFact".
+_OUTLET_NOUNS = frozenset(
+    {"network", "newspaper", "paper", "website", "outlet", "channel", "magazine", "broadcaster"}
+)
+#: Class nouns that name only an organisation mentioned in the sentences just before.
+_RECENT_NOUNS = _PRIVATE_NOUNS | _BUSINESS_NOUNS | _OUTLET_NOUNS
 #: How many sentences back the organisation "the company" names was mentioned.
 _PRIVATE_SENTENCES = 3
 #: Name words of public bodies beyond the state organs' heads.
@@ -61,6 +69,80 @@ _POINTING = frozenset({"the", "this", "that"})
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 #: Dependents that introduce someone new: "the man who ...", "the woman in the video".
 _INTRODUCING = frozenset({"relcl", "acl", "prep", "appos"})
+#: Nouns for one person beyond the roles and relations, which an indefinite brings
+#: in and a definite takes up ("a client ... the client"): people met in a story.
+_INTRODUCED_NOUNS = frozenset(
+    [
+        "client",
+        "patient",
+        "customer",
+        "partner",
+        "associate",
+        "man",
+        "woman",
+        "guy",
+        "boy",
+        "girl",
+        "teenager",
+        "child",
+        "nurse",
+        "driver",
+        "passenger",
+        "neighbor",
+        "neighbour",
+        "stranger",
+        "caller",
+        "worker",
+        "teacher",
+        "narrator",
+        "contestant",
+        "gentleman",
+        "lady",
+        "officer",
+        "employee",
+        "voter",
+        "juror",
+    ]
+)
+#: Nouns for one person by a tie to another ("his attorney", "her boss"), with the
+#: word their synonyms share: possessed by a person, an actor of their own like a
+#: relative (joined to a name in apposition: "his attorney, Jane Doe,").
+_RELATIONAL_NOUNS: Final[dict[str, str]] = {
+    "attorney": "attorney",
+    "lawyer": "attorney",
+    "client": "client",
+    "boss": "boss",
+    "employer": "boss",
+    "colleague": "colleague",
+    "doctor": "doctor",
+    "physician": "doctor",
+    "spokesman": "spokesman",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "opponent": "opponent",
+    "rival": "opponent",
+    "predecessor": "predecessor",
+    "girlfriend": "girlfriend",
+    "boyfriend": "boyfriend",
+    "guest": "guest",
+}
+#: Possessives of one person: "his attorney", not "their attorneys" or "its spokesman".
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "my"})
+#: Roles an election story uses of anyone ("campaign for a candidate ... the
+#: candidate's friends"): no specific person brought in.
+_GENERIC_ROLES = frozenset(
+    [
+        "candidate",
+        "nominee",
+        "president",
+        "leader",
+        "official",
+        "politician",
+        "lawmaker",
+        "voter",
+        "opponent",
+    ]
+)
 #: How many sentences back the person a plain person noun points at was mentioned.
 _PEOPLE_NOUN_SENTENCES = 5
 
@@ -282,8 +364,11 @@ class Descriptions(BuilderState):
                 if names & canonicals or (cluster.kind == "organization" and words & name_heads):
                     classes.setdefault(noun, set()).add(ci)
         private = self._private_organizations()
-        for noun in _PRIVATE_NOUNS:
+        for noun in _PRIVATE_NOUNS | _BUSINESS_NOUNS:
             classes.setdefault(noun, set()).update(private)
+        outlets = {ci for ci, cluster in enumerate(self.clusters) if cluster.kind == "media"}
+        for noun in _OUTLET_NOUNS:
+            classes.setdefault(noun, set()).update(outlets)
         focal = self.focal_country()
         doc = self.doc
         last_seen: dict[int, int] = {}  # cluster -> latest mention start token
@@ -312,7 +397,7 @@ class Descriptions(BuilderState):
                 continue  # "a committee", "Obama's department"
             if det.dep_ == "poss" and word in _FOCAL_NOUNS:
                 continue  # "his country", "our country": the speaker's, not the article's
-            if word in _PRIVATE_NOUNS and any(c.dep_ in _INTRODUCING for c in token.rights):
+            if word in _RECENT_NOUNS and any(c.dep_ in _INTRODUCING for c in token.rights):
                 continue  # "the group of protesters", "the company that owns it": new
             target: int | None = None
             if word in by_head and by_head[word] in last_seen:
@@ -329,7 +414,11 @@ class Descriptions(BuilderState):
                 seen = named or seen  # "the existing military alliance": any alliance
                 if seen:
                     target = max(seen, key=lambda ci: last_seen[ci])
-                if target is not None and word in _PRIVATE_NOUNS:
+                if word in _OUTLET_NOUNS and not _bare_outlet(token, det):
+                    target = None  # "this online network", "in the newspaper": no outlet named
+                if word in _BUSINESS_NOUNS and wanted and not named:
+                    target = None  # "the central bank": another bank than the one named
+                if target is not None and word in _RECENT_NOUNS:
                     sentence = self.table.sentence
                     if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
                         target = None  # a company named long before: another may be meant
@@ -518,9 +607,11 @@ class Descriptions(BuilderState):
         doc = self.doc
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         named: dict[str, int] = {}
-        for i in self.table.where_lower(KIN_NOUNS):
+        for i in self.table.where_lower(KIN_NOUNS | _RELATIONAL_NOUNS.keys()):
             token = doc[i]
             if token.tag_ != "NN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
+                continue
+            if token.lower_ in _RELATIONAL_NOUNS and not self._relational(token):
                 continue
             if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue
@@ -529,7 +620,8 @@ class Descriptions(BuilderState):
                 continue  # "torn from their spouse": anyone's
             mi = self.owner.get(owner.i)
             who = resolved.get(owner.i) if mi is None else self.cluster_of[mi]
-            key = f"{who if who is not None else '?' + str(i)}:{token.lower_}"
+            word = _RELATIONAL_NOUNS.get(token.lower_, token.lower_)  # "lawyer" = "attorney"
+            key = f"{who if who is not None else '?' + str(i)}:{word}"
             start = token.idx
             if i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head.i == i:
                 start = doc[i - 1].idx  # "his former wife"
@@ -547,7 +639,99 @@ class Descriptions(BuilderState):
             else:
                 out["kin:" + key] = ("person", ranges, -1)
         self._entourage(resolved, out)
+        self._introduced(out)
         return out
+
+    def _introduced(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "a client ... the client": an unnamed person brought in, then pointed back at.
+
+        An indefinite singular person noun ("a client", "another young
+        associate") that a later definite bare "the client" / "this client"
+        takes up refers to one specific person (the guidelines' third-round
+        ruling on indefinites that are specific): one person actor with every
+        such mention, the indefinite's span with its descriptive modifiers.
+        Without a definite after it an indefinite stays no mention ("an
+        analyst said"). Tokens are created only at indefinite articles and at
+        the nouns they introduced.
+        """
+        doc = self.doc
+        taken = {end for info in self.info for _, end in info.descriptions}
+        taken |= {end for _, ranges, _ in out.values() for _, end in ranges}
+        taken |= {d[1].end_char for d in self.decisions.values() if d[1] is not None}
+        intros: dict[str, int] = {}  # noun -> its latest indefinite head
+        for i in self.table.where_lower(_INDEFINITE - {"one"}):
+            head = doc[i].head
+            if doc[i].dep_ == "det" and head.i > i and self._introduces_person(head):
+                intros.setdefault(head.lower_, head.i)
+        if not intros:
+            return
+        latest: dict[str, int] = {}
+        for i in sorted(set(self.table.where_lower(intros)) | set(intros.values())):
+            token = doc[i]
+            if intros.get(token.lower_) is not None and self._introduces_person(token):
+                latest[token.lower_] = i
+                continue
+            first = latest.get(token.lower_)
+            end = token.idx + len(token.text)
+            if first is None or end in taken or not self._takes_up(token):
+                continue
+            head = doc[first]
+            if head.idx + len(head.text) in taken:
+                continue  # "a U.S. district judge": a phrase actor already
+            key = f"intro:{first}"
+            if key not in out:
+                start = phrases.descriptive_start(head, deps=_ROLE_MODIFIERS)
+                out[key] = ("person", [(start, head.idx + len(head.text))], -1)
+            out[key][1].append((token.idx, end))
+
+    def _relational(self, token: Token) -> bool:
+        """ "his attorney", "Pagliano's lawyer": a relational noun possessed by a person.
+
+        Not a predicate or an apposition ("X, his attorney, said" is X),
+        not "as his lawyer", not with a noun modifier ("his TV doctor"), and
+        only when the possessor is a person or "his"/"her"/"my" (not "its",
+        "their", "our": a body's staff). Not "successor": mostly no one yet.
+        """
+        if phrases.describes(token):
+            return False
+        lefts = list(titles.near_lefts(token))
+        if any(c.dep_ in {"compound", "nmod"} for c in lefts):
+            return False  # "his TV doctor", "his New York doctor": a phrase of its own
+        if any(c.dep_ == "appos" for c in titles.near_rights(token)):
+            return False  # "her rival, Jane Doe": the name's (appositive_descriptions)
+        owner = next((c for c in lefts if c.dep_ == "poss"), None)
+        if owner is None or any(j in self.owner for j in range(owner.i + 1, token.i)):
+            return False  # "his former Democratic rival": a phrase with a name in it
+        if owner.lower_ in _PERSONAL_POSSESSIVES:
+            return True
+        mi = self.owner.get(owner.i)
+        return mi is not None and self.clusters[self.cluster_of[mi]].kind == "person"
+
+    def _introduces_person(self, head: Token) -> bool:
+        """ "a client", "another young associate": an indefinite person noun, no predicate or title."""
+        if head.tag_ != "NN" or head.i in self.owner or not _one_person_noun(head.lower_):
+            return False
+        if head.dep_ in _ROLE_MODIFIERS or phrases.describes(head):
+            return False  # "a client meeting", "Lynch, a lawyer", "he was a client"
+        if any(c.dep_ == "relcl" for c in head.rights):
+            return False  # "a woman who went through ...": mostly a kind of person
+        if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.lefts):
+            return False
+        nxt = head.i + 1
+        return not (nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN")
+
+    def _takes_up(self, token: Token) -> bool:
+        """ "the client", "this client": a bare definite noun that points back, not a new one."""
+        if token.tag_ != "NN" or token.i in self.owner or phrases.describes(token):
+            return False
+        if token.dep_ in _ROLE_MODIFIERS or token.dep_ == "appos":
+            return False
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+            return False  # "the client Jane Doe"
+        if any(c.dep_ in _INTRODUCING and c.dep_ != "relcl" for c in token.rights):
+            return False  # "the candidate of their choice": a kind, not the one brought in
+        lefts = list(titles.near_lefts(token))
+        return len(lefts) == 1 and lefts[0].dep_ == "det" and lefts[0].lower_ in _POINTING
 
     def _entourage(
         self, resolved: dict[int, int], out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]
@@ -600,6 +784,32 @@ def _introduces(token: Token) -> bool:
     if not any(c.lower_ in _INDEFINITE for c in token.lefts) or phrases.describes(token):
         return False
     return not any(c.dep_ == "relcl" for c in token.rights)
+
+
+def _bare_outlet(token: Token, det: Token) -> bool:
+    """ "the network", "its website": an outlet's noun with nothing between, not a medium.
+
+    "in the newspaper", "on the network" are where something appears, and a
+    modifier ("this online network") describes a thing that is no outlet.
+    """
+    if token.i != det.i + 1:
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ in {"in", "on"})
+
+
+def _one_person_noun(word: str) -> bool:
+    """A noun for one person that an indefinite can bring in ("a client", "a partner").
+
+    The closed lists of roles and relations and the suffixes "-ist", "-ian",
+    "-ee", not "-er"/"-or", which also make things ("a server", "a monitor").
+    """
+    if word in _GENERIC_ROLES:
+        return False
+    if word in _INTRODUCED_NOUNS or word in UNSUFFIXED_PERSON_NOUNS:
+        return True
+    if word in gazetteer.PERSON_ROLES or word in gazetteer.RELATION_NOUNS:
+        return True
+    return len(word) > 5 and word.endswith(("ist", "ian", "ee")) and phrases.is_person_noun(word)
 
 
 def _is_unit_head(token: Token) -> bool:

@@ -51,7 +51,9 @@ class Groups(BuilderState):
         return out
 
     def _forces(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
-        """ "the military", "our military", "America's military": a state's armed forces.
+        """ "the military", "our military", "the armed forces", "our forces": a state's armed forces.
+
+        "forces" only with "armed" or a possessor: "the forces of change" are none.
 
         Whose: the possessor's, else the state a "U.S. military" named before
         belongs to, else the article's focal country. Joins the phrase actor
@@ -63,7 +65,7 @@ class Groups(BuilderState):
             if kind == "organization" and key.endswith(" military") and ci >= 0:
                 named.setdefault(ci, key)
         focal: int | bool | None = False  # computed on first need
-        for i in self.table.where_lower({"military"}):
+        for i in self.table.where_lower({"military", "forces"}):
             token = doc[i]
             if (
                 token.pos_ != "NOUN"
@@ -72,11 +74,16 @@ class Groups(BuilderState):
             ):
                 continue
             lefts = list(titles.near_lefts(token))
-            if any(c.dep_ in {"compound", "amod", "nmod"} for c in lefts):
+            armed = _armed(token, lefts)
+            if any(c.dep_ in {"compound", "amod", "nmod"} for c in lefts if c.i != armed):
                 continue  # "the U.S. military" (a phrase already), "the Russian military"
             owner = next((c for c in lefts if c.dep_ in {"det", "poss"}), None)
             if owner is None or (owner.dep_ == "det" and owner.lower_ != "the"):
                 continue
+            if token.lower_ == "forces" and _inside(token):
+                continue  # "women in the armed forces": where they serve
+            if token.lower_ == "forces" and armed is None and not self._state_owner(owner):
+                continue  # "the forces of change", "his forces": only "our forces", "the armed forces"
             state: int | None = None
             if owner.dep_ == "poss" and owner.i in self.owner:
                 ci = self.cluster_of[self.owner[owner.i]]
@@ -91,7 +98,17 @@ class Groups(BuilderState):
                 continue
             key = named.get(state) or f"{state}:military"
             entry = out.setdefault(key, ("organization", [], state))
-            entry[1].append((token.idx, token.idx + len(token.text)))
+            start = token.idx if armed is None else doc[armed].idx
+            entry[1].append((start, token.idx + len(token.text)))
+
+    def _state_owner(self, owner: Token) -> bool:
+        """A possessor that is a state: "our" (the speaker's) or a country's mention."""
+        if owner.dep_ != "poss":
+            return False
+        mi = self.owner.get(owner.i)
+        if mi is None:
+            return owner.lower_ == "our"
+        return self.clusters[self.cluster_of[mi]].kind == "country"
 
     def unnamed_groups(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """Groups no name is part of: "police", "federal prosecutors", "the protesters".
@@ -159,6 +176,30 @@ class Groups(BuilderState):
             self.group_heads[i] = ("phrase", key)
             if partner is not None:
                 self.group_heads[partner.i] = ("phrase", key)
+        self._gatherings(out)
+
+    def _gatherings(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "told the crowd", "the cheering crowd": the people gathered before a speaker.
+
+        A definite or possessed crowd is the one at the event the text
+        reports, unlike "a crowd"; every one of an article is one group (a
+        report follows one rally). The span is the noun, not "cheering".
+        """
+        doc = self.doc
+        for i in self.table.where_lower(_GATHERINGS):
+            token = doc[i]
+            if token.pos_ != "NOUN" or i in self.owner or i in self.group_heads:
+                continue
+            if token.dep_ in phrases.MODIFIER_DEPS or phrases.describes(token) or _inside(token):
+                continue  # "crowd control", "it was a crowd of donors", "supporters in the crowd"
+            lefts = list(titles.near_lefts(token))
+            if not any(c.dep_ == "poss" or c.lower_ in _POINTING for c in lefts):
+                continue  # "a crowd", "crowds of people"
+            key = "unnamed:crowd"
+            out.setdefault(key, ("group", [], -1))[1].append(
+                (token.idx, token.idx + len(token.text))
+            )
+            self.group_heads[i] = ("phrase", key)
 
     @staticmethod
     def _doer(token: Token) -> bool:
@@ -168,6 +209,18 @@ class Groups(BuilderState):
             return False
         words = {head.lemma_.lower(), head.lower_}
         return bool(words & (gazetteer.AGENTIVE_NOUNS | gazetteer.ASSAULT_NOUNS | _VIOLENCE))
+
+
+def _inside(token: Token) -> bool:
+    """ "in the crowd", "among the armed forces": the body as where someone is, no mention."""
+    return token.dep_ == "pobj" and token.head.lower_ in {"in", "among", "within"}
+
+
+def _armed(token: Token, lefts: list[Token]) -> int | None:
+    """The index of "armed" in "the armed forces" (one name for the military), else None."""
+    if token.lower_ != "forces":
+        return None
+    return next((c.i for c in lefts if c.lower_ == "armed" and c.i == token.i - 1), None)
 
 
 def _social_group(token: Token) -> bool:
@@ -227,3 +280,9 @@ _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
 _NAME_LIKE = frozenset({"police"})
 #: Determiners with which a bare head refers back to a group named before.
 _ANAPHORIC = frozenset({"the", "these", "those"})
+#: Nouns for the people gathered before a speaker: "told the crowd". Not
+#: "audience" (mostly whoever watches: "members of the audience", "curry favor
+#: from the audience"), nor plural "crowds".
+_GATHERINGS = frozenset({"crowd"})
+#: Determiners that point at one gathering: "the crowd", "this crowd".
+_POINTING = frozenset({"the", "this", "that"})

@@ -686,13 +686,19 @@ def _untagged_full_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """Surnames of people named elsewhere that the parser left untagged here.
+#: Entity labels of things, never actors, that the small model puts on a person's
+#: surname after a quotation mark or in a headline ("Trump told ..." as a WORK_OF_ART).
+_THING_LABELS: Final[frozenset[str]] = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 
-    The small model tags "Rubio" in one sentence and not in the next; a
-    stand-alone capitalised proper noun outside any entity that is the
-    surname of a person in the same article is that person. One pass over the
-    tokens with a set look-up.
+
+def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Surnames of people named elsewhere that the parser left untagged or called a thing here.
+
+    The small model tags "Rubio" in one sentence and not in the next, or
+    reads '"...," Trump told' as the title of a work; a stand-alone
+    capitalised proper noun outside any actor entity that is the surname of
+    a person in the same article is that person. One pass over the tokens
+    with a set look-up.
     """
     surnames = {
         key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
@@ -707,8 +713,8 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         token = doc[i]
         if i in taken:
             continue
-        if token.ent_type_:
-            continue
+        if token.ent_type_ and token.ent_type_ not in _THING_LABELS:
+            continue  # a name of something else may take it in: "Trump accused Holt" as a title
         shouting = token.is_upper and len(token.text) > 2  # transcripts: "PENCE: ..."
         if not (token.is_title or shouting):
             continue
