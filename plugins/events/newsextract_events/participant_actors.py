@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsextract import Actor, ActorType, Event, Extraction, ExtractionContext, Participant, Span
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
-from .roles import counted_plural
+from .roles import KIN_AND_MEDIA_NOUNS, counted_plural
 
 __all__ = ["participant_actors"]
 
@@ -131,7 +131,9 @@ def _naming_start(span: SpacySpan) -> int:
 def _names_actor(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return any(
-        w in nouns for w in (lemma, head.lower_) for nouns in (ACTOR_NOUNS, PARTICIPANT_NOUNS)
+        w in nouns
+        for w in (lemma, head.lower_)
+        for nouns in (ACTOR_NOUNS, PARTICIPANT_NOUNS, KIN_AND_MEDIA_NOUNS)
     )
 
 

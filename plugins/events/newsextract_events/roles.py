@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsextract import Actor, ExtractionContext, Participant, Place
-from newsextract.people_nouns import ACTOR_NOUNS, SINGLE_PERSON_NOUNS
+from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
 from .lexicon import RECEIVING_VERBS, words
 from .pronouns import PronounResolver
@@ -33,6 +33,7 @@ from .syntax import (
 from .triggers import Trigger
 
 __all__ = [
+    "KIN_AND_MEDIA_NOUNS",
     "Roles",
     "counted_plural",
     "find_roles",
@@ -64,7 +65,7 @@ _TARGET_PREPS = {
     "AID": frozenset({"to", "for"}),
     "SUPPORT": frozenset({"for", "of", "behind"}),
     "REQUEST": frozenset({"on", "upon", "to"}),
-    "RETREAT": frozenset({"of"}),
+    "RETREAT": frozenset({"of", "from"}),
     "REJECT": frozenset({"of"}),
     "MOBILIZE": frozenset(),
     "CONCEDE": frozenset({"to"}),
@@ -73,11 +74,16 @@ _ON = frozenset({"on"})
 _BEHIND = frozenset({"behind"})
 _INVITING = frozenset({"invite", "summon", "welcome"})
 _AGAINST_ON = frozenset({"on", "against"})
-#: Event nouns whose possessor undergoes the event ("Kennedy's assassination").
+#: Event nouns whose possessor undergoes the event ("Kennedy's assassination", "his
+#: incarceration"): killing, harm, capture, confinement, removal and legal penalties, each
+#: family whole; with an "of"-phrase the possessor does it ("Russia's annexation of").
 _PATIENT_NOUNS = words(
-    "assassination murder killing execution arrest detention abduction kidnapping release "
-    "deportation expulsion dismissal firing conviction indictment impeachment ouster "
-    "imprisonment torture"
+    """assassination murder killing slaying execution beheading lynching hanging shooting
+    stabbing beating wounding poisoning torture abuse mistreatment harassment persecution
+    arrest detention capture abduction kidnapping incarceration imprisonment jailing
+    internment confinement interrogation release deportation expulsion extradition exile
+    banishment eviction removal dismissal firing ouster suspension demotion conviction
+    sentencing indictment impeachment pardon"""
 )
 #: Verbs answering a request or offer: their subject is who it was made to.
 _RESPONDING = RESPONDING_VERBS
@@ -162,6 +168,12 @@ def is_actorlike(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
         return True
     if token.lemma_.lower() in ACTOR_NOUNS or lower in ACTOR_NOUNS:
         return True
+    if _made_actor(token) and any(
+        is_actorlike(owner, ctx, tree) for owner in _owners(token, tree, False)
+    ):
+        # "Scott's relatives", "his family foundation", "the American media": an actor of
+        # its own (the refine step makes it one), not its owner; kept as the owner was
+        return True
     return any(is_actorlike(whole, ctx, tree) for whole in _partitive_of(token, tree))
 
 
@@ -193,6 +205,15 @@ _RELATIONAL_NOUNS = words(
     successor predecessor deputy boss employer employees spokesman
     spokeswoman spokesperson counsel donors backers surrogates member members
     representative representatives head chief director directors citizens"""
+)
+#: Kin and news media: people and bodies of their own, never their owner's thing ("Scott's
+#: relatives", "his cousin", "the American media"), also made actors when they take part.
+KIN_AND_MEDIA_NOUNS = words(
+    """relative relatives kin kinsman cousin cousins uncle uncles aunt aunts nephew nephews
+    niece nieces grandson grandsons granddaughter granddaughters grandchildren grandparents
+    grandmother grandfather sons daughters brothers sisters sibling siblings husbands wives
+    widow widower fiance fiancee stepfather stepmother stepson stepdaughter mothers fathers
+    in-laws media press broadcaster broadcasters magazine magazines tabloid tabloids"""
 )
 
 
@@ -249,33 +270,11 @@ def _actor_for(
         if actor is not None:
             return actor
     owners = list(tree.kids(token, "appos"))
-    lemma = token.lemma_.lower()
-    state = lemma in _STATE_NOUNS
+    state = token.lemma_.lower() in _STATE_NOUNS
     if state or not _names_an_actor(token, tree):
         # "Kyiv's army", "the administration's request", "North Korea's test"; but "her
         # opponent", "his wife", "her department" are actors of their own, not the owner
-        # "Shelby’s actions" with the curly apostrophe is parsed as a modifier, not a possessor
-        owners += _owners_and_modifiers(token, tree)[0]
-        # "Russian troops", "the New York Times request", "a North Korea test", "Mexican
-        # imports"; but "a New York judge" is not New York
-        owners += [
-            child
-            for child in tree.kids(token, "compound", "amod")
-            if state or child.ent_type_ in _OWNER_ENTS
-        ]
-        # "the agency's Clean Power Plan rules": the owner hangs on the name before the head
-        owners += [
-            owner for child in tree.kids(token, "compound") for owner in tree.kids(child, "poss")
-        ]
-        if not state and not _partitive_of(token, tree):
-            # "the policies of President Obama", "the actions of Russia": a thing's owner
-            owners += [
-                obj
-                for prep in tree.kids(token, "prep")
-                if prep.lower_ == "of"
-                for obj in tree.kids(prep, "pobj")
-                if obj.ent_type_ in _OWNER_ENTS or obj.tag_ == "PRP"
-            ]
+        owners += _owners(token, tree, state)
     for owner in owners:
         actor = _actor_for(owner, ctx, tree, pronouns, (), depth - 1)
         if actor is None and owner.ent_type_ == "NORP":
@@ -283,6 +282,33 @@ def _actor_for(
         if actor is not None:
             return actor
     return None
+
+
+def _owners(token: Token, tree: Tree, state: bool) -> list[Token]:
+    """Who owns the thing ``token`` names (or, for a state noun, whose it is), nearest first."""
+    # "Shelby’s actions" with the curly apostrophe is parsed as a modifier, not a possessor
+    owners = _owners_and_modifiers(token, tree)[0]
+    # "Russian troops", "the New York Times request", "a North Korea test", "Mexican
+    # imports"; but "a New York judge" is not New York
+    owners += [
+        child
+        for child in tree.kids(token, "compound", "amod")
+        if state or child.ent_type_ in _OWNER_ENTS
+    ]
+    # "the agency's Clean Power Plan rules": the owner hangs on the name before the head
+    owners += [
+        owner for child in tree.kids(token, "compound") for owner in tree.kids(child, "poss")
+    ]
+    if not state and not _partitive_of(token, tree):
+        # "the policies of President Obama", "the actions of Russia": a thing's owner
+        owners += [
+            obj
+            for prep in tree.kids(token, "prep")
+            if prep.lower_ == "of"
+            for obj in tree.kids(prep, "pobj")
+            if obj.ent_type_ in _OWNER_ENTS or obj.tag_ == "PRP"
+        ]
+    return owners
 
 
 def counted_plural(token: Token) -> bool:
@@ -306,16 +332,38 @@ def _partitive_of(token: Token, tree: Tree) -> list[Token]:
     ]
 
 
+def _made_actor(token: Token) -> bool:
+    """A noun the refine step makes an actor of when it takes part ("donors", "relatives")."""
+    return any(
+        word in nouns
+        for word in (token.lemma_.lower(), token.lower_)
+        for nouns in (PARTICIPANT_NOUNS, KIN_AND_MEDIA_NOUNS)
+    )
+
+
+#: Parts of a body that act for it: "a panel of the Court of Appeals", "the editorial board
+#: of the Post" are the court and the paper, unlike "the attorney general of Florida".
+_BODY_PARTS = words("panel panels board boards")
+
+
 def _names_an_actor(token: Token, tree: Tree) -> bool:
     """A head that is itself a person, group or body ("opponent", "campaign", "police")."""
     ent = tree.ent(token)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
         return True
     lemma = token.lemma_.lower()
+    if lemma in _BODY_PARTS:
+        return False
     return any(
         word in nouns
         for word in (lemma, token.lower_)
-        for nouns in (ACTOR_NOUNS, SINGLE_PERSON_NOUNS, _RELATIONAL_NOUNS)
+        for nouns in (
+            ACTOR_NOUNS,
+            SINGLE_PERSON_NOUNS,
+            PARTICIPANT_NOUNS,
+            _RELATIONAL_NOUNS,
+            KIN_AND_MEDIA_NOUNS,
+        )
     )
 
 
@@ -387,7 +435,8 @@ def _nominal_roles(
         receiving = False
     if receiving and gov is not None and trig.sense.type in _FROM_AGENT_TYPES:
         from_agents += prep_objects(gov, _FROM, tree)  # "faced criticism from X" (attached up)
-    patient = token.lemma_.lower() in _PATIENT_NOUNS
+    # "the government's killing of terrorists": with its own patient, the possessor does it
+    patient = token.lemma_.lower() in _PATIENT_NOUNS and not tree.has(token, "prep", _OF)
     possessors, modifiers = _owners_and_modifiers(token, tree)
     for child in possessors:
         # "his endorsements from 88 generals": the possessor received them;
@@ -482,6 +531,8 @@ def _nominal_roles(
         subject = subject_of(token.head.head, tree)
         if subject is not None and subject.dep_ != "nsubjpass":
             agents.append(subject)
+    if trig.sense.type == "CONSULT":
+        agents, targets = _meeting_members(token, agents, targets, tree)
     if not targets and token.dep_ == "pobj" and token.head.lower_ == "under":
         # "under pressure from the union, Washington backed out": the clause's subject
         clause = token.head.head
@@ -500,6 +551,20 @@ def _nominal_roles(
         if subject is not None:
             targets.append(subject)
     return agents, targets
+
+
+def _meeting_members(
+    token: Token, agents: list[Token], targets: list[Token], tree: Tree
+) -> tuple[list[Token], list[Token]]:
+    """Who meets at "a summit of tribal groups", "a meeting of Nevada Democrats", "the visit
+    of the Pope": the first named holds it unless someone else does ("Suu Kyi presided over a
+    summit of tribal groups": the groups are met), the others are met."""
+    members = list(prep_objects(token, _OF, tree))
+    if not members:
+        return agents, targets
+    if not agents:
+        return [members[0]], [*targets, *members[1:]]
+    return agents, [*targets, *members]
 
 
 def _placing_verb(token: Token) -> Token | None:

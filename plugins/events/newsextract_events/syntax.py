@@ -187,7 +187,13 @@ def _described(noun: Token, tree: Tree) -> Token:
             break
         node = node.head
     if node.dep_ == "attr" and node.head.lemma_ == "be":
-        return subject_of(node.head, tree) or noun
+        copula = node.head
+        subject = subject_of(copula, tree)
+        if subject is None and copula.dep_ == "conj" and copula.head.pos_ in ("PROPN", "NOUN"):
+            # "Trump regularly incites violence and is a liar who ...": the parser hung the
+            # second verb on the name as if it were a noun's conjunct
+            subject = copula.head
+        return subject or noun
     return noun
 
 
@@ -299,6 +305,11 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
                     node = upper.head
                     continue
                 return None
+            if prep.lower_ == "of" and upper.pos_ == "NOUN":
+                for owner in tree.kids(upper, "poss"):
+                    # "its goal of accepting refugees", "his history of attacking X": the
+                    # possessor of the aim, habit or record does the act
+                    return owner
             setting = _setting_verb(upper)
             if setting is not None:
                 node = setting  # "Democrats have been at the forefront of questioning X"
