@@ -67,3 +67,40 @@ def test_the_pipeline_dates_a_headline_by_the_body(nlp) -> None:  # type: ignore
     (first,) = [e for e in x.events if e.trigger.start == x.text.index("slams")]
     assert first.type == "ACCUSE"
     assert first.when is not None and first.when.start == dt.date(2023, 2, 27)
+
+
+LEAD = (
+    "Walsh slams Reed over budget.\n\n"
+    "Senator Mary Walsh criticized Governor Tom Reed over the state budget.\n\n"
+)
+
+
+def _criticized(nlp, text: str) -> Event:  # type: ignore[no-untyped-def]
+    from .events_helpers import actors_and_events
+
+    x = actors_and_events(nlp)(text)
+    (found,) = [e for e in x.events if e.trigger.text == "criticized"]
+    return found
+
+
+def test_the_lead_takes_the_day_the_next_paragraph_gives_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A lead leaves its day to the paragraph after it: "X told reporters on Monday"."""
+    text = LEAD + "Walsh told reporters on Monday that the plan was a disgrace."
+    when = _criticized(nlp, text).when
+    assert when is not None and when.start == dt.date(2023, 2, 27)
+
+
+def test_two_days_of_the_agent_date_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        LEAD
+        + "Walsh told reporters on Monday that it was bad. Walsh said on Tuesday she would run."
+    )
+    assert _criticized(nlp, text).when is None
+
+
+def test_a_day_two_paragraphs_later_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        LEAD
+        + "The plan was a disgrace, she said.\n\nWalsh told reporters on Monday that she would run."
+    )
+    assert _criticized(nlp, text).when is None

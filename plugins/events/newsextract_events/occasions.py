@@ -19,6 +19,8 @@ body dates no other way is dated the day the lead names ("A judge ruled Friday
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
 
 from spacy.tokens import Token
@@ -26,10 +28,12 @@ from spacy.tokens import Token
 from newsextract import Event, ExtractionContext, TimeRef
 from newsextract.truecase import MAX_HEADLINE_WORDS
 
-from .timing import lead_day
+from .timing import actor_days, lead_day
 
-__all__ = ["date_headline", "done_decisions", "share_dates"]
+__all__ = ["date_by_actor_day", "date_headline", "done_decisions", "share_dates"]
 
+#: A paragraph break (a line break and the blank lines after it).
+_BREAK_RE = re.compile(r"\n\s*")
 #: Nouns whose "to"-clause is the act decided ("her decision to meet X").
 _DECISIONS = frozenset({"decision"})
 #: Mentions examined per (type, modality, agent, target): bounds a pathological input.
@@ -50,10 +54,61 @@ def _dated(when: TimeRef | None) -> bool:
 
 
 def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Event]:
-    """The events, each undated one given the date of its other mentions when they agree on
-    one, then a headline's undated present-tense report the publication day."""
+    """The events, the lead's act given its day from the next paragraph, each undated one
+    given the date of its other mentions when they agree on one, then a headline's undated
+    present-tense report the publication day; a decision dated in the past carried out."""
+    if ctx is not None:
+        events = date_by_actor_day(events, ctx)
     shared = _share(events, [_sentence(event, ctx) for event in events])
-    return done_decisions(date_headline(shared, ctx), ctx) if ctx is not None else shared
+    if ctx is None:
+        return shared
+    return done_decisions(date_headline(shared, ctx), ctx)
+
+
+def date_by_actor_day(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """The events, the lead's undated act told in the simple past as its main clause dated
+    by the day its paragraph or the next one gives for an act of its agent ("Schiff called
+    on Obama to retaliate. ... Schiff told the program on Wednesday"): a news lead often
+    leaves its day to the paragraph after it, and annotators date the story's act so. Only
+    when that day is the one such day (two days: two occasions), and not inside a
+    quotation, whose speaker tells another time. Later in the story an agent's dated act
+    is as often another occasion ("supported Democrats during his time at the network
+    ... he told me on Friday")."""
+    lead = ctx.lead
+    days = actor_days(ctx) if lead is not None else []
+    if lead is None or not days:
+        return events
+    breaks = [m.start() for m in _BREAK_RE.finditer(ctx.text)]
+    by_actor: dict[str, list[tuple[int, TimeRef]]] = defaultdict(list)
+    for offset, actor, when in days:
+        by_actor[actor].append((bisect.bisect(breaks, offset), when))
+    first = bisect.bisect(breaks, lead.start)
+    out = list(events)
+    for i, event in enumerate(events):
+        agent = _actor(event, "agent")
+        if agent not in by_actor or _dated(event.when) or event.modality != "asserted":
+            continue
+        here = bisect.bisect(breaks, event.trigger.start)
+        if here > first + 1:
+            continue  # the lead, or the paragraph after a one-line subheading
+        if ctx.quote_at(event.trigger.start) is not None or not _told_in_past(event, ctx):
+            continue
+        found = {
+            (when.start, when.end): when for at, when in by_actor[agent] if at in (here, here + 1)
+        }
+        if len(found) == 1:
+            out[i] = event.model_copy(update={"when": next(iter(found.values()))})
+    return out
+
+
+def _told_in_past(event: Event, ctx: ExtractionContext) -> bool:
+    """Whether the trigger is the simple-past verb of a main clause ("Schiff called on ...")."""
+    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+    return main and token.tag_ == "VBD"
 
 
 def done_decisions(events: list[Event], ctx: ExtractionContext) -> list[Event]:

@@ -21,7 +21,7 @@ from .dates import Preference, Resolved, named_day, resolve, resolve_after, same
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
-__all__ = ["DateIndex", "lead_day", "preference", "resolve_date", "when_of"]
+__all__ = ["DateIndex", "actor_days", "lead_day", "preference", "resolve_date", "when_of"]
 
 _TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
 _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
@@ -518,3 +518,52 @@ def _no_calendar_unit(text: str) -> bool:
 def _looks_relative(ent: Span) -> bool:
     """A date that would resolve given a publication date ("Monday", "a year ago")."""
     return resolve(ent.text, _REFERENCE_DAY).ok
+
+
+def actor_days(ctx: ExtractionContext) -> list[tuple[int, str, TimeRef]]:
+    """The days the article dates an actor's own acts by, in the week before publication:
+    "Schiff told Capital Download on Wednesday", "During the rally Monday, the former
+    president said". Each as (offset of the date, actor id, day), in text order.
+
+    A date counts when it sits on a verb (or on the noun of the verb's setting) whose
+    subject is a mention of the actor.
+    """
+    published = ctx.published
+    if published is None:
+        return []
+    found: list[tuple[int, str, TimeRef]] = []
+    for ent in ctx.doc.ents:
+        if not _is_date(ent):
+            continue
+        verb = _acting_verb(ent)
+        if verb is None:
+            continue
+        when = resolve_date(ent, ctx, "past")
+        if (
+            when is None
+            or when.start is None
+            or when.precision != "day"
+            or not 0 <= (published - when.start).days <= _LEAD_DAYS
+        ):
+            continue
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            actor = ctx.actor_at(subject.idx, subject.idx + len(subject.text))
+            if actor is not None:
+                found.append((ent.start_char, actor.id, when))
+    return found
+
+
+def _acting_verb(ent: Span) -> Token | None:
+    """The verb a date is on, directly or through the noun of its setting ("During the rally
+    Monday, X said"); ``None`` for a date of anything else."""
+    anchor = _anchor(ent)
+    if anchor is None:
+        return None
+    if anchor.pos_ in ("VERB", "AUX"):
+        return anchor
+    prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS:
+        return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    return None
