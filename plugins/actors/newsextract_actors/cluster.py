@@ -379,12 +379,19 @@ def _merge_short_forms(
     "Peterson Institute" is "Peterson Institute for International Economics":
     the short form joins the one longer name it begins, when exactly one does;
     a capitalised head noun alone ("the Court's decision") joins the one name
-    it ends ("Manhattan Supreme Court").
+    it ends ("Manhattan Supreme Court"); a department's name without its head
+    ("Justice", "Treasury") joins the one "X Department" or "X Ministry".
     (Person names ending a longer one, "Peña Nieto", were tried and did not
     help on held-out articles.)
     """
     prefixes: dict[str, set[int]] = defaultdict(set)
+    body_words: set[str] = set()  #: "justice" of "Justice Department"
     for i, m in enumerate(mentions):
+        name = (m.canonical or m.text).split()  # a gazetteer's "Justice Department" too
+        if m.kind == "organization" and len(name) == 2 and name[-1].casefold() in _BODY_HEADS:
+            short = normalise_key(name[0])  # "Justice" after "Justice Department"
+            prefixes[short].add(assigned[i])
+            body_words.add(short)
         if m.kind == "organization" and m.canonical is None:
             words = m.text.split()
             for n, w in enumerate(words):
@@ -400,9 +407,14 @@ def _merge_short_forms(
         c = assigned[i]
         if m.kind != "organization" or m.canonical is not None:
             continue
-        if " " not in m.text.strip() and m.text.strip() not in _HEAD_NAMES:
+        key = normalise_key(m.text)
+        if (
+            " " not in m.text.strip()
+            and m.text.strip() not in _HEAD_NAMES
+            and key not in body_words
+        ):
             continue  # a one-word name stands for a longer one only as its head noun
-        found = prefixes.get(normalise_key(m.text))
+        found = prefixes.get(key)
         if found and len(found) == 1:
             target = next(iter(found))
             if target != c and _space(clusters[target].kind) == _space(clusters[c].kind):

@@ -73,3 +73,17 @@ def test_first_name_tagged_a_place_joins_the_person() -> None:
     by_mention = {mi: c.key for c in clusters for mi in c.mentions}
     assert by_mention[1] == by_mention[0]
     assert by_mention[2] != by_mention[3]  # a US state stays a place
+
+
+def test_department_name_without_its_head_joins_the_department() -> None:
+    from newsextract_actors.cluster import cluster_mentions
+    from newsextract_actors.mentions import Mention
+
+    body = Mention(0, 2, 0, 18, "Justice Department", "organization", "justice department")
+    body.label = "ORG"
+    short = Mention(5, 6, 30, 37, "Justice", "organization", "justice", label="ORG")
+    other = Mention(8, 9, 40, 46, "Amnesty", "organization", "amnesty", label="ORG")
+    clusters = cluster_mentions([body, short, other])
+    by_mention = {mi: c.key for c in clusters for mi in c.mentions}
+    assert by_mention[1] == by_mention[0]
+    assert by_mention[2] != by_mention[0]
