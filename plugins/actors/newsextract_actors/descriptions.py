@@ -363,6 +363,13 @@ class Descriptions(BuilderState):
             for noun, (canonicals, name_heads) in gazetteer.CLASS_NOUNS.items():
                 if names & canonicals or (cluster.kind == "organization" and words & name_heads):
                     classes.setdefault(noun, set()).add(ci)
+        parties = {
+            self.cluster_of[mi]
+            for mi, m in enumerate(self.mentions)
+            if m.canonical in gazetteer.PARTIES
+        }
+        if parties:  # "the party" after "GOP", "Republicans": the latest party named
+            classes.setdefault("party", set()).update(parties)
         private = self._private_organizations()
         for noun in _PRIVATE_NOUNS | _BUSINESS_NOUNS:
             classes.setdefault(noun, set()).update(private)
@@ -414,10 +421,8 @@ class Descriptions(BuilderState):
                 seen = named or seen  # "the existing military alliance": any alliance
                 if seen:
                     target = max(seen, key=lambda ci: last_seen[ci])
-                if word in _OUTLET_NOUNS and not _bare_outlet(token, det):
-                    target = None  # "this online network", "in the newspaper": no outlet named
-                if word in _BUSINESS_NOUNS and wanted and not named:
-                    target = None  # "the central bank": another bank than the one named
+                if not _class_noun_fits(token, det, qualified=bool(wanted) and not named):
+                    target = None
                 if target is not None and word in _RECENT_NOUNS:
                     sentence = self.table.sentence
                     if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
@@ -624,7 +629,7 @@ class Descriptions(BuilderState):
             key = f"{who if who is not None else '?' + str(i)}:{word}"
             start = token.idx
             if i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head.i == i:
-                start = doc[i - 1].idx  # "his former wife"
+                start = phrases.descriptive_start(token)  # "his former wife", "her 14-year-old son"
             found[key].append((start, token.idx + len(token.text)))
             for child in titles.near_rights(token):
                 person = self.owner.get(child.i)
@@ -784,6 +789,22 @@ def _introduces(token: Token) -> bool:
     if not any(c.lower_ in _INDEFINITE for c in token.lefts) or phrases.describes(token):
         return False
     return not any(c.dep_ == "relcl" for c in token.rights)
+
+
+def _class_noun_fits(token: Token, det: Token, *, qualified: bool) -> bool:
+    """Whether a class noun may name the latest member named, by its words around it.
+
+    ``qualified``: words before it name none of the members ("the central
+    bank" after "Wells Fargo": another bank). An outlet's noun must be bare
+    and no medium (:func:`_bare_outlet`); "the party" must be bare ("the
+    other party" is a side in court).
+    """
+    word = token.lower_
+    if word in _OUTLET_NOUNS:
+        return _bare_outlet(token, det)
+    if word == "party":
+        return token.i == det.i + 1
+    return not (word in _BUSINESS_NOUNS and qualified)
 
 
 def _bare_outlet(token: Token, det: Token) -> bool:

@@ -141,3 +141,19 @@ def test_a_relational_noun_before_a_name_in_apposition_is_the_name(run: Run) -> 
 def test_a_relational_noun_of_a_body_is_no_person(run: Run) -> None:
     ex = run("The company said its lawyer would appeal. Their doctor was not available.")
     assert holder(ex, "lawyer") is None and holder(ex, "doctor") is None
+
+
+def test_the_party_is_the_party_named_before(run: Run) -> None:
+    ex = run(
+        "Republicans met in Ohio on Monday. Jane Doe stepped down as the party's chair. "
+        "The court said the other party had lost."
+    )
+    party = holder(ex, "Republicans")
+    assert party is not None and "party" in texts(party)
+    assert "other party" not in texts(party) and texts(party).count("party") == 1
+
+
+def test_her_fourteen_year_old_daughter_keeps_her_age(run: Run) -> None:
+    ex = run("Jane Doe said her 14-year-old daughter loves the school.")
+    daughter = holder(ex, "14-year-old daughter")
+    assert daughter is not None and daughter.type == "person"
