@@ -186,9 +186,7 @@ def _by_name(files: tuple[str, ...]) -> dict[str, DictionaryEntry]:
 def reset() -> None:
     """Forget the loaded dictionaries and the matchers built from them (tests, notebooks)."""
     from .matcher import clear_cache
-    from .mentions import _entries_by_name
 
     _load.cache_clear()
     _by_name.cache_clear()
-    _entries_by_name.cache_clear()
     clear_cache()

@@ -9,13 +9,12 @@ type and a clustering key; clustering itself lives in :mod:`.cluster`.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from . import gazetteer
 from .countries import AMBIGUOUS_NAMES, country_index, normalise
-from .dictionary import DictionaryEntry, load_entries
+from .dictionary import DictionaryEntry, entry_named
 from .matcher import GazetteerHit, gazetteer_hits
 from .tokens import TokenTable
 
@@ -100,13 +99,8 @@ class _Candidate:
 
 
 def user_entry(canonical: str) -> DictionaryEntry:
-    """The dictionary entry of a canonical name (entries are few; a dict per process)."""
-    return _entries_by_name()[canonical]
-
-
-@functools.cache
-def _entries_by_name() -> dict[str, DictionaryEntry]:
-    return {e.canonical: e for e in load_entries()}
+    """The dictionary entry of a canonical name, among the dictionaries in effect."""
+    return entry_named(canonical)
 
 
 def _strip_determiner(ent: Span) -> tuple[int, int]:
