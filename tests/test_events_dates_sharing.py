@@ -104,3 +104,20 @@ def test_a_day_two_paragraphs_later_dates_nothing(nlp) -> None:  # type: ignore[
         + "The plan was a disgrace, she said.\n\nWalsh told reporters on Monday that she would run."
     )
     assert _criticized(nlp, text).when is None
+
+
+def test_a_quoted_mention_keeps_its_speakers_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A quotation tells a time of its own: the body's Monday is not the quoted act's."""
+    import newsextract
+
+    from .events_helpers import WEDNESDAY
+
+    pipe = newsextract.Pipeline(nlp=nlp, enable=["actors", "quotes", "events"])
+    x = pipe.extract(
+        "Senator Mary Walsh criticized Governor Tom Reed on Monday.\n\n"
+        '"As we noted, Walsh slammed Reed hard at the convention," said Tom Smith, an aide.',
+        published=WEDNESDAY,
+    )
+    assert x.quotes, "the quotes plugin found the quotation"
+    (quoted,) = [e for e in x.events if e.trigger.text == "slammed"]
+    assert quoted.when is None

@@ -84,6 +84,13 @@ def modality_of(x: Extraction, trigger: str) -> str:
         ),
         # stopping a gerund's act presupposes it went on
         ("Governor Tom Reed must stop attacking Senator Mary Walsh.", "attacking", "asserted"),
+        # an event noun that only might happen
+        (
+            "NATO deployed troops to counter a potential Russian invasion of Estonia.",
+            "invasion",
+            "hypothetical",
+        ),
+        ("Freedonia warned of possible sanctions against Ruritania.", "sanctions", "hypothetical"),
         # a call for an act asks for it
         (
             "The group stripped out a call for providing weapons to Ukraine.",

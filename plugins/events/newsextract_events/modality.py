@@ -67,9 +67,10 @@ _PLANNED_MODIFIERS = frozenset(
         "expected",
         "future",
         "forthcoming",
-        "possible",
     }
 )
+#: Modifiers of an event noun that only might happen: "potential Russian aggression".
+_POSSIBLE_MODIFIERS = frozenset({"possible", "potential", "prospective", "hypothetical"})
 _MAX_UP = 5
 _REPORTING = frozenset(
     {"say", "announce", "tell", "state", "confirm", "add", "insist", "report", "promise", "vow"}
@@ -284,9 +285,10 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             planned = True
         if node.lemma_.lower() == "go" and node.tag_ == "VBG" and i > 0:
             planned = True  # "is going to visit"
-    if trig.nominal and any(
-        c.lower_ in _PLANNED_MODIFIERS for c in tree.kids(token, "amod", "compound")
-    ):
+    modifiers = {c.lower_ for c in tree.kids(token, "amod", "compound")} if trig.nominal else set()
+    if modifiers & _POSSIBLE_MODIFIERS:
+        return "hypothetical"  # "to counter potential Russian aggression"
+    if modifiers & _PLANNED_MODIFIERS:
         planned = True
     if (
         trig.nominal

@@ -59,7 +59,8 @@ def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Even
     present-tense report the publication day; a decision dated in the past carried out."""
     if ctx is not None:
         events = date_by_actor_day(events, ctx)
-    shared = _share(events, [_sentence(event, ctx) for event in events])
+    quoted = [ctx is not None and ctx.quote_at(event.trigger.start) is not None for event in events]
+    shared = _share(events, [_sentence(event, ctx) for event in events], quoted)
     if ctx is None:
         return shared
     return done_decisions(date_headline(shared, ctx), ctx)
@@ -145,8 +146,10 @@ def _sentence(event: Event, ctx: ExtractionContext | None) -> int | None:
     return None if span is None else span.sent.start
 
 
-def _share(events: list[Event], sentences: list[int | None]) -> list[Event]:
-    """Each undated event given the date of its other mentions when they agree on one."""
+def _share(events: list[Event], sentences: list[int | None], quoted: list[bool]) -> list[Event]:
+    """Each undated event given the date of its other mentions when they agree on one; not
+    one inside a quotation ("As we noted, Clinton hit Trump hard at the convention"), where
+    the speaker tells a time of their own."""
     groups: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
         agent, target = _actor(event, "agent"), _actor(event, "target")
@@ -157,7 +160,7 @@ def _share(events: list[Event], sentences: list[int | None]) -> list[Event]:
     for members in groups.values():
         members = members[:_MAX_MENTIONS]
         for i in members:
-            if not _dated(events[i].when):
+            if not _dated(events[i].when) and not quoted[i]:
                 when = _one_date([events[j] for j in _mentions_of(i, members, events, sentences)])
                 if when is not None:
                     out[i] = events[i].model_copy(update={"when": when})
