@@ -125,10 +125,13 @@ def _first_actor(roles: Roles, role: str) -> str | None:
 
 
 def _actor_or_owned(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
-    """An actor, or a thing an actor owns ("Christie's leadership")."""
-    return is_actorlike(token, ctx, tree) or any(
-        is_actorlike(owner, ctx, tree) for owner in tree.kids(token, "poss")
-    )
+    """An actor, or a thing an actor owns ("Christie's leadership", "the fairness of the
+    moderators", "the policies of the Obama administration")."""
+    owners = [
+        *tree.kids(token, "poss"),
+        *(g for of in tree.kids(token, "prep") if of.lower_ == "of" for g in tree.kids(of, "pobj")),
+    ]
+    return is_actorlike(token, ctx, tree) or any(is_actorlike(o, ctx, tree) for o in owners)
 
 
 _LEADER_NOUNS = words(

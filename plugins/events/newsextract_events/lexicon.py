@@ -634,6 +634,10 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("call", "on"): _s("REQUEST", needs="actor"),
     ("call", "upon"): _s("REQUEST", needs="actor"),
     ("call", "for"): _s("REQUEST"),
+    # a vote against a person or their measure rejects it ("voted against Clinton's crime bill")
+    ("vote", "against"): _s("REJECT", needs="owned"),
+    # an actor yielding to orders or demands (CAMEO 08): "complied with police orders"
+    ("comply", "with"): _s("CONCEDE", needs="owned+agent"),
     ("ask", "for"): _s("REQUEST", needs="agentive"),
     ("pull", "out"): _s("RETREAT", "withdraw"),
     ("step", "down"): _s("RETREAT", "resign"),
@@ -753,6 +757,9 @@ NOUNS: dict[str, Sense] = {
     "ratification": _s("AGREE", needs="prep:of|poss"),
     # the noun of "pledged to": "made a pledge to support the nominee", "his pledge to ..."
     "pledge": _s("AGREE", needs="light+prep:acl|to"),
+    # ... made to someone: "made this promise to you" (not "his promises to stick it to the rich")
+    "promise": _s("AGREE", needs="light+prep:to"),
+    "vow": _s("AGREE", needs="light+prep:to"),
     "visit": _s("CONSULT", "visit"),
     "trip": _s("CONSULT", "visit", needs="prep:to|by"),
     "meeting": _s("CONSULT", needs="actor"),

@@ -209,6 +209,8 @@ _WITHDRAWN = words(
 )
 _MOTION_VERBS = words("arrive travel come go fly head")
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj"})
+#: Clauses the parser makes of "for X to ...": an adverbial, complement or noun clause.
+_FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "acl"})
 _AGENT_ENTS = frozenset({"PERSON"})  # not "the Iran deal", "the Paris agreement"
 _MONEY_WORDS = frozenset({"money", "funds", "cash", "donation", "donations", "million", "billion"})
 
@@ -216,6 +218,14 @@ _MONEY_WORDS = frozenset({"money", "funds", "cash", "donation", "donations", "mi
 def _is_money(token: Token) -> bool:
     """A sum of money: "$5 million", "an additional $15 million", "funds"."""
     return token.ent_type_ == "MONEY" or token.lower_ in _MONEY_WORDS
+
+
+def _counted_nationals(noun: Token) -> bool:
+    """People by count and nationality: "killing 17 American sailors" (the people list cannot
+    name every occupation)."""
+    counted = any(c.dep_ == "nummod" and c.ent_type_ == "CARDINAL" for c in noun.children)
+    # "17 American sailors", not "two bills": a nationality says the counted are people
+    return counted and any(c.ent_type_ == "NORP" for c in noun.children)
 
 
 def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None) -> bool:
@@ -234,6 +244,7 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
             or c.lower_ in objects
             or ("people" in objects and c.ent_type_ in ("PERSON", "NORP"))  # "killed bin Laden"
             or ("people" in objects and c.ent_type_ == "CARDINAL")  # "killing 49"
+            or ("people" in objects and _counted_nationals(c))  # "killing 17 sailors"
             or ("people" in objects and c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS)
             for c in candidates
         ):
@@ -383,7 +394,7 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             or (c.dep_ == "poss" and "poss" in allowed)
             for anchor in anchors
             for c in anchor.children
-        )
+        ) or ("for" in allowed and _clause_mark(token) is not None)  # "a call for X to leave"
     if need == "agentive":
         # "was asked about his taxes" in an interview: a passive with no one asking
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
@@ -540,6 +551,8 @@ def _real_particle(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "pobj"]
     if not objects and any(c.dep_ == "pcomp" for c in token.children):
         return True  # "called Friday for releasing the videos": a gerund object
+    if not objects and any(c.dep_ in _FOR_CLAUSE_DEPS and c.i > token.i for c in verb.children):
+        return True  # "called for compensation to be clawed back": the clause is the object
     if not objects:
         # "dropped out of the race": an adverbial particle the parser made a preposition
         return token.i == verb.i + 1 and any(c.dep_ == "prep" for c in token.children)
@@ -583,8 +596,23 @@ def _as_praise(token: Token, sense: Sense) -> Sense:
     return sense
 
 
+def _clause_mark(token: Token) -> Token | None:
+    """The "for" of a "for X to ..." clause the parser hangs on ``token``: "called for the
+    mayor to resign", "a call for residents to leave" (the particle as the clause's mark)."""
+    for clause in token.children:
+        if clause.dep_ not in _FOR_CLAUSE_DEPS or clause.i < token.i:
+            continue
+        for mark in clause.children:
+            if mark.dep_ == "mark" and mark.lower_ == "for" and mark.i > token.i:
+                return mark
+    return None
+
+
 def _particle(token: Token, lemma: str) -> Token | None:
     """The particle or preposition of a phrasal trigger ("called on", "pulled back")."""
+    mark = _clause_mark(token) if (lemma, "for") in PHRASAL else None
+    if mark is not None and not any(not _dated(t) for t in token.doc[token.i + 1 : mark.i]):
+        return mark  # "called for the mayor to resign", "called Friday for X to ..."
     for c in token.children:
         if (lemma, c.lower_) not in PHRASAL:
             continue
@@ -634,15 +662,54 @@ _VERB_LEMMAS = frozenset(
 )
 
 
+def _relemmatised(token: Token) -> str | None:
+    """The lexicon verb an inflected form belongs to when the small model's lemma misses it:
+    "fined" is lemmatised "fin", "dined" "din", "scapegoating" "scapegoate"."""
+    form = token.lower_
+    for suffix in ("ed", "ing", "es", "s"):
+        if form.endswith(suffix):
+            stem = form[: -len(suffix)]
+            # "fined" -> fine, "dining" -> dine, "banned" -> ban, "stopped" -> stop
+            for candidate in (stem + "e", stem, stem[:-1] if stem[-2:-1] == stem[-1:] else ""):
+                if candidate in _VERB_LEMMAS:
+                    return candidate
+    return None
+
+
+#: Conditions of a verb sense a verbal noun can do without or keep: an object ("actor" asks
+#: for an object, which a noun need not name: "intense lobbying by donors") ...
+_NOUN_FREE_NEEDS = frozenset({"", "object", "actor"})
+#: ... and the conditions on the participants, which it keeps.
+_PARTICIPANT_NEEDS = frozenset({"owned", "person", "agent"})
+
+
+def _gerund_sense(token: Token) -> Sense | None:
+    """The verbal noun of a lexicon verb ("his questioning of Comey", "lobbying by donors",
+    "the bashing of Clinton"): the verb's type, object words and participant conditions, with
+    an "of"/"by"/"from"-phrase or a possessor naming who, as for the other event nouns."""
+    if token.tag_ != "NN" or not token.lower_.endswith("ing"):
+        return None
+    verb = _relemmatised(token)
+    sense = VERBS.get(verb) if verb is not None else None
+    if sense is None or sense.type == "CONSULT":
+        return None  # "a gathering", "a hearing": meeting nouns are listed with their own sense
+    verb_needs = (sense.needs or "").split("+")
+    if any(need not in _NOUN_FREE_NEEDS | _PARTICIPANT_NEEDS for need in verb_needs):
+        return None  # the verb's sense needs its own syntax: "a painting of X" is no "painted X as"
+    kept = [need for need in verb_needs if need in _PARTICIPANT_NEEDS]
+    needs = "+".join(["prep:of|by|from|poss", *kept])
+    return Sense(sense.type, sense.mode, sense.objects, needs, sense.verbal_if_people)
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every token used in an event sense, in document order (one trigger per token)."""
     found: list[Trigger] = []
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma == "rap" and token.lower_.startswith("rape"):
-            lemma = "rape"  # the small model lemmatises "raped" as "rap"
-        elif lemma == "din" and token.lower_.startswith("dine"):
-            lemma = "dine"  # ... and "dined" as "din"
+            lemma = "rape"  # the small model lemmatises "raped" as "rap" (itself a lexicon verb)
+        elif token.pos_ == "VERB" and lemma not in _VERB_LEMMAS:
+            lemma = _relemmatised(token) or lemma
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
             if lemma not in _VERB_LEMMAS:
                 continue  # no sense, phrase or construction starts with this verb
@@ -687,6 +754,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 noun_sense = FACT_CHECK  # "a fact-check of Trump's claim", "fact-checking X"
             if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
                 noun_sense = UNDER_FIRE  # "came under fire", "Trump, under fire over his taxes"
+            if noun_sense is None:
+                noun_sense = _gerund_sense(token)
             if noun_sense is None:
                 continue
             if token.pos_ == "PROPN" and token.ent_type_:

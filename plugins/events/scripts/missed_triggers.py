@@ -16,8 +16,11 @@ three stages lost it, because each needs different work:
 - *dropped*: ``find_triggers`` fired, and the event was dropped after its
   roles were read (no participant with an actor, the ``needs`` filters, merging).
 
-``--show`` lists the triggers per stage; on articles kept unseen for
-measuring, print the counts only.
+``--show`` lists the triggers per stage; ``--rank`` ranks, per stage, the
+trigger lemmas (or, for dropped events, the ``needs`` condition of the sense)
+by the number of different documents they are missed in: a fix worth making
+recurs across documents. On articles kept unseen for measuring, print the
+counts only.
 """
 
 from __future__ import annotations
@@ -49,10 +52,17 @@ def main() -> None:
     parser.add_argument(
         "--context", action="store_true", help="with --show: each trigger in its sentence"
     )
+    parser.add_argument(
+        "--rank", action="store_true", help="per stage, lemmas or conditions by documents"
+    )
     args = parser.parse_args()
     nlp = load_model()
     stages: collections.Counter[str] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
+    # stage -> lemma or condition -> documents it is missed in
+    documents: dict[str, dict[str, set[str]]] = collections.defaultdict(
+        lambda: collections.defaultdict(set)
+    )
     for line in args.errors.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         missed = [e["gold"] for e in record["missed"] if e["trigger_match"] is None]
@@ -78,6 +88,12 @@ def main() -> None:
             if senses:
                 # which condition the participants had to meet ("actor", "owned", ...)
                 label += f" [{senses[0].type} needs={senses[0].needs}]"
+            key = (
+                f"{senses[0].type} needs={senses[0].needs}"
+                if senses
+                else " ".join(t.lemma_.lower() for t in tokens if not t.is_punct)
+            )
+            documents[stage][key].add(record["doc_id"])
             if args.context and tokens:
                 sent = tokens[0].sent
                 text = doc.text
@@ -92,6 +108,9 @@ def main() -> None:
             print("\n".join("       " + example for example in examples[stage]))
         elif args.show:
             print("       " + ", ".join(examples[stage]))
+        if args.rank:
+            ranked = sorted(documents[stage].items(), key=lambda item: (-len(item[1]), item[0]))
+            print("\n".join(f"       {len(docs):3d} docs  {key}" for key, docs in ranked[:25]))
 
 
 if __name__ == "__main__":

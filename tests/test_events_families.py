@@ -1,0 +1,68 @@
+"""Session 6 of the events triggers: constructions and lexical families, on made-up sentences.
+
+Each case names one construction or family (triggers.py, lexicon.py); the
+negative cases are the readings the condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract import Extraction
+
+from .events_helpers import actors_and_events
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def triggers(x: Extraction, type_: str) -> list[str]:
+    return [e.trigger.text for e in x.events if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # "for X to ...": the parser makes the particle the mark of a clause
+        ("Mary Walsh called for Tom Reed to resign.", "REQUEST", "called"),
+        ("Mary Walsh has repeatedly pushed for France to lift the ban.", "REQUEST", "pushed"),
+        ("Mary Walsh issued a call for Tom Reed to step down.", "REQUEST", "call"),
+        ("Mary Walsh called for the emails to be made public.", "REQUEST", "called"),
+        # a verb the small model lemmatises wrongly ("fined" as "fin")
+        ("France fined Tom Reed for the breach.", "SANCTION", "fined"),
+        # people by count and nationality
+        ("In 2000, the blast on the ship killed 17 American sailors.", "ASSAULT", "killed"),
+        # verbal nouns of lexicon verbs, with who does it or undergoes it
+        ("Tom Reed's questioning of Mary Walsh angered France.", "ACCUSE", "questioning"),
+        ("The change could lead to intense lobbying by Mary Walsh.", "REQUEST", "lobbying"),
+        # voting against a person's measure, complying with an actor's orders
+        ("Tom Reed voted against Mary Walsh's crime bill.", "REJECT", "voted"),
+        ("Tom Reed complied with Mary Walsh's orders and left.", "CONCEDE", "complied"),
+        # the owner of a thing in an "of"-phrase
+        ("Tom Reed questioned the fairness of Mary Walsh on Monday.", "ACCUSE", "questioned"),
+    ],
+)
+def test_constructions_and_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == [trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # a purpose clause after an object is no "call for"
+        ("Mary Walsh called Tom Reed for advice to be safe.", "REQUEST"),
+        # "it is time for X to ..." has no calling verb
+        ("Mary Walsh said it is time for Tom Reed to resign.", "REQUEST"),
+        # a count alone does not make people: "killed two bills"
+        ("Congress killed two bills on Monday.", "ASSAULT"),
+        # a meeting noun keeps its own sense: "a gathering" is no verbal noun of "gather"
+        ("Tom Reed spoke to a gathering of industry leaders.", "CONSULT"),
+        # a vote against a thing no actor owns, a thing no actor owns questioned
+        ("Tom Reed voted against the measure.", "REJECT"),
+        ("Tom Reed questioned the fairness of the tax code.", "ACCUSE"),
+    ],
+)
+def test_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), type_) == []
