@@ -122,3 +122,80 @@ def test_the_owner_of_an_aim_does_its_of_gerund(run) -> None:  # type: ignore[no
     x = run("Last month Germany said it had reached its goal of accepting 10,000 refugees.")
     event = only(x, "AID")
     assert name(x, event, "agent") == "Germany"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "agent"),
+    [
+        (
+            "Over the past week, Tom Reed and his aides signaled that they were coming "
+            "around to Mary Walsh.",
+            "CONCEDE",
+            "Tom Reed",
+        ),
+        (
+            "Mark Dunn and his lawyers said on Monday that they would sue the Acme Corporation.",
+            "ACCUSE",
+            "Mark Dunn",
+        ),
+    ],
+)
+def test_a_plural_pronoun_for_coordinated_actors_is_the_first(  # type: ignore[no-untyped-def]
+    run, sentence: str, type_: str, agent: str
+) -> None:
+    # the guidelines annotate no plural reference to several actors: the first one named
+    x = run(sentence)
+    assert name(x, only(x, type_), "agent") == agent
+
+
+def test_a_description_before_a_name_in_apposition_is_the_named_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Another Acme host, Mary Walsh, had previously denounced Tom Reed in an on-air diatribe."
+    )
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") == "Mary Walsh"
+
+
+def test_a_subject_the_parser_joined_to_the_noun_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    # "Democrats" is parsed as a conjunct of "investigation", leaving "accused" subjectless
+    x = run(
+        "Republicans said they were convinced the department mishandled the investigation "
+        "and Democrats accused the GOP of stoking the issue."
+    )
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") == "Democratic Party"
+    assert name(x, event, "target") == "Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "role", "expected"),
+    [
+        # a causative's clause subject is who the threatened act is against
+        (
+            "One senator threatened to make Mark Dunn testify in a public hearing.",
+            "THREATEN",
+            "target",
+            "Mark Dunn",
+        ),
+        # what one has is one's own: the ad's owner attacks
+        (
+            "Mary Walsh has a new campaign ad hitting Tom Reed for not paying taxes.",
+            "ACCUSE",
+            "agent",
+            "Mary Walsh",
+        ),
+        # "that" after a noun of knowing is no object: the target is what was hacked into
+        (
+            "Tom Reed doubted the consensus that Ruritania hacked into the emails of the "
+            "Acme Corporation.",
+            "COERCE",
+            "target",
+            "Acme Corporation",
+        ),
+    ],
+)
+def test_participants_through_causatives_possession_and_content_clauses(  # type: ignore[no-untyped-def]
+    run, sentence: str, type_: str, role: str, expected: str
+) -> None:
+    x = run(sentence)
+    assert name(x, only(x, type_), role) == expected

@@ -9,6 +9,7 @@ an "against/on/of X" complement, or the state whose capital a visit goes to.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 _WHERE_PREPS = frozenset({"in", "at", "inside", "near", "outside"})
 _TARGET_PREPS = {
     "ASSAULT": frozenset({"on", "against", "at", "of"}),
-    "COERCE": frozenset({"on", "against", "of"}),
+    "COERCE": frozenset({"on", "against", "of", "into"}),
     "SANCTION": frozenset({"on", "against"}),
     "ACCUSE": frozenset({"against", "of", "on", "into", "over", "at", "about"}),
     "THREATEN": frozenset({"against"}),
@@ -74,6 +75,8 @@ _ON = frozenset({"on"})
 _BEHIND = frozenset({"behind"})
 _INVITING = frozenset({"invite", "summon", "welcome"})
 _AGAINST_ON = frozenset({"on", "against"})
+#: "make X testify", "have X arrested", "let X go": the one caused to act is the clause subject.
+_CAUSATIVES = frozenset({"make", "have", "let"})
 #: Event nouns whose possessor undergoes the event ("Kennedy's assassination", "his
 #: incarceration"): killing, harm, capture, confinement, removal and legal penalties, each
 #: family whole; with an "of"-phrase the possessor does it ("Russia's annexation of").
@@ -189,6 +192,8 @@ def person_like(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
 
 
 _OWNER_DEPTH = 2
+_MAX_COORDINATION = 8
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _PARTITIVES = words(
     """number numbers lot lots dozen dozens hundred hundreds thousand thousands million
     millions majority minority handful couple bunch host series group groups some many
@@ -244,13 +249,16 @@ def _actor_for(
             actor = _actor_for(named, ctx, tree, pronouns, (), 0)
             if actor is not None:
                 return actor
-    actor = ctx.actor_of(token)
+    actor = _named_in_apposition(token, ctx, tree) if depth > 0 else None
+    actor = actor or ctx.actor_of(token)
     ent = tree.ent(token)
     if actor is None and ent is not None and ent.label_ in ACTOR_ENTS:
         # "Ban Ki-moon" with an actor mention on "Ban Ki" only: the name is one entity
         actor = ctx.actor_at(ent.start_char, ent.end_char)
     if actor is None and pronouns is not None:
         actor = pronouns.resolve(token, exclude)
+    if actor is not None and token.lower_ in _PLURAL_PRONOUNS:
+        actor = _first_coordinated(actor, token, ctx, tree)
     if actor is not None or depth == 0:
         return actor
     if token.dep_ == "appos" and token.pos_ in ("NOUN", "PRON"):
@@ -295,6 +303,10 @@ def _owners(token: Token, tree: Tree, state: bool) -> list[Token]:
         for child in tree.kids(token, "compound", "amod")
         if state or child.ent_type_ in _OWNER_ENTS
     ]
+    if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() == "have":
+        owner = subject_of(token.head, tree)  # "Clinton has a new ad hitting Trump"
+        if owner is not None and owner.dep_ == "nsubj":
+            owners.append(owner)
     # "the agency's Clean Power Plan rules": the owner hangs on the name before the head
     owners += [
         owner for child in tree.kids(token, "compound") for owner in tree.kids(child, "poss")
@@ -309,6 +321,52 @@ def _owners(token: Token, tree: Tree, state: bool) -> list[Token]:
             if obj.ent_type_ in _OWNER_ENTS or obj.tag_ == "PRP"
         ]
     return owners
+
+
+#: How far back (characters) a plural pronoun's coordinated antecedent is looked for.
+_COORDINATION_REACH = 400
+
+
+def _first_coordinated(actor: Actor, pronoun: Token, ctx: ExtractionContext, tree: Tree) -> Actor:
+    """ "Cruz and his aides said they were coming around": a plural pronoun whose antecedent is
+    the second of coordinated actors stands for the first (the guidelines annotate no plural
+    reference to several actors, and an event with coordinated participants takes the first).
+
+    The antecedent is the actor's last mention before the pronoun, nearby; mentions are
+    indexed once per actor and document.
+    """
+    index = tree.memo.setdefault("mentions_by_actor", {})
+    assert isinstance(index, dict)
+    mentions = index.get(actor.id)
+    if mentions is None:
+        mentions = index[actor.id] = sorted((m.start, m.end) for m in actor.mentions)
+    before = bisect.bisect_left(mentions, (pronoun.idx, 0)) - 1
+    if before < 0 or mentions[before][0] < pronoun.idx - _COORDINATION_REACH:
+        return actor
+    start, end = mentions[before]
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    if node is None or node.dep_ != "conj":
+        return actor
+    for _ in range(_MAX_COORDINATION):
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    first = ctx.actor_of(node) if node.pos_ in ("PROPN", "NOUN") else None
+    return first if first is not None else actor
+
+
+def _named_in_apposition(token: Token, ctx: ExtractionContext, tree: Tree) -> Actor | None:
+    """ "Another RT host, Abby Martin, denounced ...": a description followed by a name in
+    apposition is that named actor (the guidelines make them two mentions of one actor), even
+    when the actors plugin keeps the description apart."""
+    if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
+        return None
+    for named in tree.kids(token, "appos"):
+        ent = tree.ent(named)
+        if named.i > token.i and ent is not None and ent.label_ in ("PERSON", "ORG"):
+            return ctx.actor_of(named)
+    return None
 
 
 def counted_plural(token: Token) -> bool:
@@ -638,6 +696,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         for child in tree.kids(token, "dobj"):
             if trig.particle is not None and child.i == trig.particle.i:
                 continue  # the idiom's own noun ("joined forces")
+            if _complementizer(child, token):
+                continue  # "the consensus that Russia hacked into X": "that" is no object
             child = _whole(child, tree)  # "imposed some of the toughest sanctions"
             if answering and child.lemma_.lower() in _ANSWERED_NOUNS:
                 # "rejected a request from Democrats": who asked is who is answered
@@ -702,6 +762,27 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     return agents, targets
 
 
+#: Nouns of what is said, thought or known: a "that"-clause after them is their content, which
+#: the parser often reads as a relative clause with "that" as its object.
+_CONTENT_NOUNS = words(
+    """consensus claim claims belief beliefs fact idea notion assessment conclusion allegation
+    allegations suggestion view theory evidence news report reports finding findings argument
+    assertion charge charges accusation accusations rumor rumors speculation fear fears
+    concern concerns impression sense suspicion suspicions proof indication sign signs
+    possibility likelihood"""
+)
+
+
+def _complementizer(child: Token, verb: Token) -> bool:
+    """Whether an object "that" of a clause hung on a noun of saying or knowing is the clause's
+    complementizer ("the consensus that Russia hacked into the emails"), not a relative pronoun."""
+    return (
+        child.lower_ == "that"
+        and verb.dep_ in ("relcl", "acl")
+        and verb.head.lemma_.lower() in _CONTENT_NOUNS
+    )
+
+
 def _whole(token: Token, tree: Tree) -> Token:
     """The noun a quantifier object stands for: "some of the toughest sanctions" → sanctions."""
     if token.lemma_.lower() in _PARTITIVES and token.tag_ in ("DT", "JJ", "JJS", "NN", "CD"):
@@ -725,6 +806,10 @@ def _threatened(token: Token, dep: str, tree: Tree) -> list[Token]:
             found.extend(prep_objects(obj, _AGAINST_ON, tree))
             found.append(obj)
         found.extend(prep_objects(act, _AGAINST_ON, tree))
+        if act.lemma_.lower() in _CAUSATIVES:
+            # "threatened to make Kadzik testify": the one made to act
+            for clause in tree.kids(act, "ccomp"):
+                found.extend(tree.kids(clause, "nsubj"))
     return found
 
 

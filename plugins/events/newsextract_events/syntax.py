@@ -222,6 +222,31 @@ def _setting_verb(noun: Token) -> Token | None:
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
+#: Finite verb tags: a verb with one of them has a subject of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stranded_subject(verb: Token, tree: Tree) -> Token | None:
+    """The subject the parser joined to the noun before it: in "said the department mishandled
+    the investigation and Democrats accused the GOP", "Democrats" is parsed as a conjunct of
+    "investigation" and "accused" is left without a subject. A finite verb with no subject
+    right after such a conjunct takes it (not a verb coordinated with another: "X met Y and
+    talked" shares X)."""
+    if verb.tag_ not in _FINITE or verb.dep_ in ("conj", "relcl") or verb.i == 0:
+        return None
+    if tree.kids(verb, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for _ in range(_MAX_CONJUNCTS):
+        # "... of terror war, Obama and Clinton call them": the stranded subject's own first
+        if before.head.dep_ != "conj" or before.head.pos_ not in ("PROPN", "NOUN"):
+            break
+        before = before.head
+    return before
+
+
 def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
@@ -230,6 +255,9 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
     ("was expected to arrive", "plans to visit"); a relative clause's subject
     is the noun it modifies.
     """
+    stranded = _stranded_subject(verb, tree)
+    if stranded is not None:
+        return stranded
     node = verb
     for _ in range(_MAX_UP):
         for child in tree.kids(node, "nsubj", "nsubjpass", "csubj"):
