@@ -26,7 +26,6 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, TimeRef
-from newsextract.truecase import MAX_HEADLINE_WORDS
 
 from .timing import actor_days, lead_day
 
@@ -207,18 +206,6 @@ def _same_word(a: Event, b: Event) -> bool:
     return x[:need] == y[:need]
 
 
-def _headline_and_lead(text: str) -> tuple[int, int] | None:
-    """Where the article's headline ends (its first line, when short and followed by a body)
-    and where the lead paragraph after it ends."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip() or len(text[start:end].split()) > MAX_HEADLINE_WORDS:
-        return None  # a single paragraph or a long one: a lead, not a headline
-    lead = len(text) - len(text[end:].lstrip())
-    lead_end = text.find("\n", lead)
-    return end, lead_end if lead_end >= 0 else len(text)
-
-
 def _reports_now(token: Token) -> bool:
     """A present-tense main verb of the headline ("Judge rejects X", "X slams Y and
     demands Z", "Y says X backs Z"), not a clause inside another ("X hid ..., doctor says")."""
@@ -257,10 +244,10 @@ def _dated_in_body(event: Event, events: list[Event]) -> bool:
 def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
     """The events, an asserted present-tense headline verb still undated given the day
     the lead names, or else the publication day ("Judge rejects request to unseal file")."""
-    published, parts = ctx.published, _headline_and_lead(ctx.text)
-    if published is None or parts is None:
+    published, headline, lead = ctx.published, ctx.headline, ctx.lead
+    if published is None or headline is None or lead is None:
         return events
-    end, lead_end = parts
+    end, lead_end = headline.end, lead.end
     day = lead_day(ctx, end, lead_end) or TimeRef(start=published, end=published, precision="day")
     out = list(events)
     for i, event in enumerate(events):
