@@ -66,3 +66,19 @@ def test_constructions_and_families(run, sentence: str, type_: str, trigger: str
 )
 def test_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), type_) == []
+
+
+def test_an_attack_named_by_its_day_is_one_event(run) -> None:  # type: ignore[no-untyped-def]
+    # no attacker or target named, but the day names one event; its repetitions merge
+    x = run(
+        "After the 9/11 attacks, Tom Reed kept the city safe. "
+        "Mary Walsh spoke about the 9/11 attacks on Monday."
+    )
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in attacks] == ["attacks"]
+    assert attacks[0].when is not None and attacks[0].when.start is not None
+    assert attacks[0].when.start.isoformat() == "2001-09-11"
+
+
+def test_an_attack_without_day_or_participants_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run("The attacks were terrible, Tom Reed said."), "ASSAULT") == []

@@ -9,6 +9,8 @@ attack (ACCUSE), not an ASSAULT.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -42,6 +44,7 @@ _VERBAL_ATTACK = Sense("ACCUSE", "disapprove")
 #: Adverbs that move a clause off the narration's current date.
 _TIME_SHIFTS = words("earlier previously formerly once before already meanwhile")
 _PLACE_ONLY_ROLES = ("agent", "target", "location")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11"
 _REFLEXIVES = frozenset(
     {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"}
 )
@@ -117,6 +120,16 @@ def _body(agent: Token, ctx: ExtractionContext, tree: Tree) -> bool:
         return actor.type == "organization"
     ent = tree.ent(agent)
     return ent is not None and ent.label_ == "ORG"
+
+
+def _named_by_date(noun: Token) -> bool:
+    """An attack the text names by its day ("the 9/11 attacks", "the Sept. 11 terrorist
+    attacks"): one known event even when no attacker or target is named."""
+    return any(
+        child.dep_ in ("nmod", "nummod", "compound")
+        and (child.ent_type_ == "DATE" or _DAY_MONTH.fullmatch(child.text) is not None)
+        for child in noun.children
+    )
 
 
 def _first_actor(roles: Roles, role: str) -> str | None:
@@ -294,8 +307,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
         roles_needed = _PLACE_ONLY_ROLES if place_known else ("agent", "target")
         people = [doc[_token_at(trig, p)] for p in roles.participants if p.role in roles_needed]
-        if not any(p.actor for p in roles.participants if p.role in roles_needed) and not any(
-            is_actorlike(tok, ctx, tree) for tok in people
+        if (
+            not any(p.actor for p in roles.participants if p.role in roles_needed)
+            and not any(is_actorlike(tok, ctx, tree) for tok in people)
+            and not (place_known and _named_by_date(trig.token))
         ):
             continue  # no one acts or is acted on: a generic mention, not an event
         sense = trig.sense

@@ -91,10 +91,23 @@ def _compatible(a: Event, b: Event) -> bool:
             # "called on Obama ..." and "called on the administration ...": someone else
             return False
     if not shared:
-        return False
+        return _same_dated_occasion(a, b)
     if a.when is not None and b.when is not None and a.when.start and b.when.start:
         return (a.when.start, a.when.end) == (b.when.start, b.when.end)
     return True
+
+
+def _same_dated_occasion(a: Event, b: Event) -> bool:
+    """Two mentions of one dated event no participant names ("the 9/11 attacks" ... "the
+    Sept. 11 attacks"): the same type, word and day make them one event."""
+    if any(p.role in _ROLES for p in (*a.participants, *b.participants)):
+        return False
+    return (
+        a.when is not None
+        and b.when is not None
+        and a.when.start is not None
+        and (a.when.start, a.when.end) == (b.when.start, b.when.end)
+    )
 
 
 def _fullness(event: Event) -> int:
