@@ -18,14 +18,17 @@ from .affiliation import Affiliations, is_generic_organ, is_role_noun
 from .cluster import Cluster
 from .countries import country_index, normalise
 from .descriptions import Descriptions
+from .gender import THIRD_PERSON
 from .groups import Groups
 from .mentions import ActorKind
 from .places import Places
 from .pronouns import Pronouns, Target
+from .writers import FIRST_PERSON
 
 __all__ = ["ActorBuilder", "is_generic_organ", "is_role_noun", "one_actor_per_span"]
 
 _PLACE_KINDS = frozenset({"other", "country"})
+_PRONOUNS = THIRD_PERSON.keys() | FIRST_PERSON
 
 
 @dataclass
@@ -122,13 +125,14 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         units = self.units(resolver.resolved)
         groups = self.modifiers()
         groups.update(self.relatives(resolver.resolved))
-        for key, ranges in self.kin_pronouns(resolver, groups).items():
+        kin = self.kin_pronouns(resolver, groups)
+        for key, ranges in kin.items():
             groups[key][1].extend(ranges)
         self.unnamed_groups(groups)
         heads = self.late_heads(units)
         _add_targets(pronouns, units, self.it_said(heads))
         owned = self.late_possessives(resolver, heads)
-        taken = {rng for ranges in owned.values() for rng in ranges}
+        taken = {rng for ranges in [*owned.values(), *kin.values()] for rng in ranges}
         for ci, ranges in pronouns.items():
             pronouns[ci] = [rng for rng in ranges if rng not in taken]
         _add_targets(pronouns, units, owned)
@@ -205,7 +209,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
             entry = entries[e]
             spans, ci = entry.spans, entry.cluster
             if entry.phrase is not None:
-                name = " ".join(self.text[spans[0].start : spans[0].end].split())
+                name = _phrase_name(self.text, spans)
                 out.append(
                     Actor(
                         id=ids[e],
@@ -309,6 +313,12 @@ def _add_targets(
             units[target].extend(ranges)
         else:
             pronouns[target] = pronouns.get(target, []) + ranges
+
+
+def _phrase_name(text: str, spans: list[Span]) -> str:
+    """A phrase actor's name: its first mention that is no pronoun (“I ...,” the senator said)."""
+    words = [" ".join(text[sp.start : sp.end].split()) for sp in spans]
+    return next((w for w in words if w.lower() not in _PRONOUNS), words[0])
 
 
 def _clean_name(text: str) -> str:

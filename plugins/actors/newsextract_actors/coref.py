@@ -138,6 +138,8 @@ class Resolver:
         self._sentence_heads: dict[int, tuple[Token, Token | None]] = {}
         self.quotes: list[Quotation] = []  #: the quotations, once resolved
         self._quote_ends: list[int] = []
+        #: per token, the index of the quotation it stands in, or -1; once resolved
+        self.quote_of: np.ndarray[Any, Any] = np.full(len(doc), -1, dtype=np.int64)
         self.narrative: list[int] = []
         self.gender: list[Gender | None] = []
 
@@ -161,7 +163,7 @@ class Resolver:
         )
         quotes = self.quotes = quotations(doc, doc.text, self.sentence, self.table)
         self._quote_ends = [q.end for q in quotes]
-        quote_of = np.full(len(doc), -1, dtype=np.int64)
+        quote_of = self.quote_of
         for qi, q in enumerate(quotes):
             quote_of[q.start : q.end] = qi
         self.narrative = _narrative_index(self.table, quote_of)

@@ -17,8 +17,9 @@ from .clause_subjects import clause_subject, subject_of
 from .coref import Resolver
 from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON
 from .mentions import ActorKind
-from .speakers import SAY_LEMMAS
+from .speakers import SAY_LEMMAS, Quotation
 from .state import BuilderState
+from .writers import FIRST_PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -278,40 +279,117 @@ class Pronouns(BuilderState):
     ) -> dict[str, list[tuple[int, int]]]:
         """ "My father often said ... He also told one of his ...": he/she of an unnamed person.
 
-        A person the text names only by a gendered noun ("his wife", "my
-        father", built after the resolver as a phrase actor) binds a he/she
-        the resolver left alone that :func:`bound_subject` ties to it: a
-        possessive in its clause, the subject of a clause it said or
-        coordinated, or a sentence's subject right after a sentence it was
-        the subject of. Keys are the phrase actors', values character ranges.
+        A person the text names only by a noun ("his wife", "my father", "a
+        client ... the client", "his attorney", built after the resolver as a
+        phrase actor) binds a he/she the resolver left alone that
+        :func:`bound_subject` ties to it: a possessive in its clause, the
+        subject of a clause it said or coordinated, or a sentence's subject
+        right after a sentence it was the subject of. A gendered noun takes
+        only its own gender; another noun ("the client") takes the first
+        he/she bound to it, when no person of that gender is named between
+        them, and keeps that gender after. Keys are the phrase actors',
+        values character ranges.
         """
         doc = self.doc
-        heads: dict[int, tuple[str, str]] = {}  # head token -> (phrase key, gender)
+        heads = self._person_heads(groups)
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        if not heads:
+            return out
+        gender: dict[str, str] = {key: g for key, g in heads.values() if g}
+        quoted = resolver.quote_of
+        for i in sorted(self.table.where_lower(THIRD_PERSON)):
+            token = doc[i]
+            want = THIRD_PERSON[token.lower_][0]
+            if want == "n" or token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            subject = bound_subject(token)
+            found = heads.get(subject.i) if subject is not None else None
+            if found is None or subject is None or quoted[i] != quoted[subject.i]:
+                continue  # "X said. “He started ...”": someone X talks about
+            overrides = token.dep_ == "poss" and found[0].startswith("kin:") and found[1]
+            if i in resolver.resolved and not overrides:
+                continue  # "my son gave his life": a gendered kin noun's own clause overrides
+            key = found[0]
+            if self._named_again(token, key, heads):
+                continue  # "She said the client later apologized": not the client
+            rival = self._rival_between(resolver, subject.left_edge.i, i, want)
+            if key not in gender and not rival:
+                gender[key] = want  # "a client ... the client said he": now a man
+            if gender.get(key) == want:
+                resolver.resolved.pop(i, None)
+                heads[i] = (key, want)  # "He also told one of his": the next one's subject
+                out[key].append((token.idx, token.idx + len(token.text)))
+        self._quoted_first_person(resolver, heads, out)
+        return out
+
+    def _quoted_first_person(
+        self,
+        resolver: Resolver,
+        heads: dict[int, tuple[str, str]],
+        out: dict[str, list[tuple[int, int]]],
+    ) -> None:
+        """ "“I ...,” the client said": "I", "my" of a quotation an unnamed person speaks."""
+        quotes = [q for q in resolver.quotes if q.speaker in heads and self._says_it(q)]
+        if not quotes:
+            return
+        starts = [q.start for q in quotes]
+        for i in self.table.where_lower(FIRST_PERSON):
+            token = self.doc[i]
+            k = bisect.bisect_right(starts, i) - 1
+            if k < 0 or i >= quotes[k].end or token.tag_ not in {"PRP", "PRP$"}:
+                continue
+            if i not in self.owner:
+                out[heads[quotes[k].speaker][0]].append((token.idx, token.idx + len(token.text)))
+
+    def _says_it(self, quote: Quotation) -> bool:
+        """Whether no other verb of saying stands between a quotation and its speaker's verb.
+
+        'When my mother mentioned it, I laughed and said, "I don't ..."': the
+        one who said it is the subject of the nearer "said".
+        """
+        verb = self.doc[quote.speaker].head.i
+        lo, hi = (verb, quote.start) if verb < quote.start else (quote.end, verb)
+        return not any(
+            self.doc[j].lemma_ in SAY_LEMMAS and self.doc[j].pos_ == "VERB"
+            for j in range(lo + 1, hi)
+        )
+
+    def _person_heads(
+        self, groups: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]
+    ) -> dict[int, tuple[str, str]]:
+        """The last token of every person phrase actor's mention: (its key, its noun's gender or "")."""
+        heads: dict[int, tuple[str, str]] = {}
         for key, (kind, ranges, _) in groups.items():
             if kind != "person":
                 continue
             for _, end in ranges:
-                span = doc.char_span(end - 1, end, alignment_mode="expand")
+                span = self.doc.char_span(end - 1, end, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
                 word = span[-1].lower_
-                gender = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
-                if gender is not None:
-                    heads[span[-1].i] = (key, gender)
-        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        if not heads:
-            return out
-        for i in sorted(self.table.where_lower(THIRD_PERSON)):
-            token = doc[i]
-            want = THIRD_PERSON[token.lower_][0]
-            if want == "n" or token.tag_ not in {"PRP", "PRP$"} or i in resolver.resolved:
-                continue
-            subject = bound_subject(token)
-            found = heads.get(subject.i) if subject is not None else None
-            if found is not None and found[1] == want:
-                heads[i] = found  # "He also told one of his": the next one's subject
-                out[found[0]].append((token.idx, token.idx + len(token.text)))
-        return out
+                gender = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else ""
+                heads[span[-1].i] = (key, gender)
+        return heads
+
+    def _named_again(self, token: Token, key: str, heads: dict[int, tuple[str, str]]) -> bool:
+        """Whether the phrase actor ``key`` is named again later in the pronoun's own clause."""
+        return any(heads.get(t.i, ("", ""))[0] == key for t in token.head.subtree if t.i > token.i)
+
+    def _rival_between(self, resolver: Resolver, start: int, end: int, want: str) -> bool:
+        """Whether a person of gender ``want`` (or unknown) is named or referred to in ``[start, end)``.
+
+        "her employer would think she lied": "her" may be "she".
+        """
+        for j in range(start, end):
+            form = THIRD_PERSON.get(self.doc[j].lower_)
+            if form is not None and form[0] == want:
+                return True
+            mi = self.owner.get(j)
+            ci = self.cluster_of[mi] if mi is not None else resolver.resolved.get(j)
+            person = ci is not None and self.clusters[ci].kind == "person"
+            if person and ci is not None and resolver.gender[ci] in {want, None}:
+                return True
+        return False
 
     def it_said(self, heads: dict[int, Target]) -> dict[Target, list[tuple[int, int]]]:
         """ "China said it was opposed": "it" is the organisation or state whose clause holds it.
