@@ -154,3 +154,27 @@ def test_the_act_a_request_asks_for_is_not_its_target(run) -> None:  # type: ign
     assert name(x, event, "agent") == "Texas"
     assert name(x, event, "target") == "Supreme Court"
     assert all(p.mention.text != "hold" for p in event.participants)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parser makes "for" the clause's mark, or an empty preposition of the verb
+        "Senator Mary Walsh called for Governor Tom Reed to resign.",
+        "The union pushed for Governor Tom Reed to step down.",
+        "Mary Walsh issued a call for Governor Tom Reed to resign.",
+    ],
+)
+def test_the_subject_of_a_for_clause_is_the_one_asked(  # type: ignore[no-untyped-def]
+    run, sentence: str
+) -> None:
+    x = run(sentence)
+    assert name(x, only(x, "REQUEST"), "target") == "Tom Reed"
+
+
+def test_a_promise_made_to_someone_has_them_not_to_as_target(run) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "to" on "made" as its dative: the participant is its object
+    x = run("Mary Walsh broke the promises she made to Governor Tom Reed.")
+    event = only(x, "AGREE")
+    assert name(x, event, "target") == "Tom Reed"
+    assert all(p.mention.text.lower() != "to" for p in event.participants)

@@ -26,6 +26,8 @@ from .syntax import (
     RESPONDING_VERBS,
     Tree,
     conjuncts,
+    dative_objects,
+    for_clause_subjects,
     is_passive,
     np_bounds,
     prep_objects,
@@ -535,12 +537,13 @@ def _nominal_roles(
                 targets.extend(conjuncts(subject, tree))  # "Cruz faced pressure from donors"
         elif (not agents or gov.lemma_.lower() == "join") and subject is not None:
             agents.extend(conjuncts(subject, tree))
-        for dative in tree.kids(gov, "dative"):
-            targets.extend(conjuncts(dative, tree))  # "gave Ukraine aid"
+        targets.extend(dative_objects(gov, tree))  # "gave Ukraine aid", "made to the voters"
         targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
         if trig.sense.type == "SUPPORT":
             targets.extend(prep_objects(gov, _BEHIND, tree))  # "threw her support behind X"
     targets.extend(prep_objects(token, target_preps, tree))
+    if not targets and trig.sense.type == "REQUEST":
+        targets.extend(for_clause_subjects(token, tree))  # "a call for X to step down"
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "acl", tree))  # "his threat to sue X"
     if (
@@ -686,12 +689,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             subject = next(iter(tree.kids(token, "poss")), None)
         if subject is not None:
             agents.extend(conjuncts(subject, tree) if subject.dep_ != "nsubjpass" else [subject])
-        for child in tree.kids(token, "dative"):
-            if child.pos_ == "ADP":  # "gave money to X" parsed with "to" as the dative
-                for obj in tree.kids(child, "pobj"):
-                    targets.extend(conjuncts(obj, tree))
-            else:
-                targets.extend(conjuncts(child, tree))
+        targets.extend(dative_objects(token, tree))  # "gave X money", "gave money to X"
         answering = token.lemma_.lower() in _RESPONDING
         for child in tree.kids(token, "dobj"):
             if trig.particle is not None and child.i == trig.particle.i:
@@ -731,6 +729,9 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         # "demanded that the United States prove ...": the one asked is the clause's subject
         for clause in tree.kids(token, "ccomp"):
             targets.extend(tree.kids(clause, "nsubj"))
+    if not targets and trig.sense.type == "REQUEST":
+        # "called for him to resign", "pushed for the mayor to step down"
+        targets.extend(for_clause_subjects(token, tree))
     if trig.token.lemma_.lower() == "blame":
         # "blamed the crisis on Obama's policies": the one blamed is after "on"
         blamed = list(prep_objects(token, _ON, tree))

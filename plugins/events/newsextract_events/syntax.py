@@ -19,6 +19,8 @@ __all__ = [
     "RESPONDING_VERBS",
     "Tree",
     "conjuncts",
+    "dative_objects",
+    "for_clause_subjects",
     "is_passive",
     "np_bounds",
     "prep_objects",
@@ -163,6 +165,51 @@ def prep_objects(token: Token, preps: frozenset[str], tree: Tree) -> Iterator[To
         if child.lower_ in preps:
             for obj in tree.kids(child, "pobj"):
                 yield from conjuncts(obj, tree)
+
+
+def dative_objects(verb: Token, tree: Tree) -> Iterator[Token]:
+    """Who something is given or made to: "gave Ukraine aid" (the dative itself) and "the
+    promises he made to the voters" (the parser's dative is then "to": its object, never the
+    preposition, is the participant)."""
+    for child in tree.kids(verb, "dative"):
+        if child.pos_ == "ADP":
+            for obj in tree.kids(child, "pobj"):
+                yield from conjuncts(obj, tree)
+        else:
+            yield from conjuncts(child, tree)
+
+
+#: Clauses the parser makes of "for X to ...": adverbial, complement or noun clauses.
+_FOR_CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "acl")
+_FOR = frozenset({"for"})
+_TO = frozenset({"to"})
+
+
+def for_clause_subjects(token: Token, tree: Tree) -> Iterator[Token]:
+    """The subject of a "for X to ..." clause after ``token``: "called for him to resign",
+    "a call for the United States to accept refugees". The parser marks the clause with
+    "for", leaves "for" an empty preposition of ``token`` beside the clause, or makes X the
+    object of "for" with the "to"-clause hung on ``token``: X is who is to act either way."""
+    clauses = [c for c in tree.kids(token, *_FOR_CLAUSE_DEPS) if c.i > token.i]
+    if not clauses:
+        return
+    for prep in tree.kids(token, "prep"):
+        if prep.lower_ != "for":
+            continue
+        objects = tree.kids(prep, "pobj")
+        if not objects:
+            yield from _clause_subjects(clauses, tree)  # "pushed for [the mayor to step down]"
+            return
+        if any(c.i > objects[0].i and tree.has(c, "aux", _TO) for c in clauses):
+            yield from conjuncts(objects[0], tree)  # "a call for X [to resign]"
+            return
+    yield from _clause_subjects([c for c in clauses if tree.has(c, "mark", _FOR)], tree)
+
+
+def _clause_subjects(clauses: list[Token], tree: Tree) -> Iterator[Token]:
+    for clause in clauses:
+        for subject in tree.kids(clause, "nsubj"):
+            yield from conjuncts(subject, tree)
 
 
 def _requested(noun: Token, tree: Tree) -> Token | None:
