@@ -178,3 +178,36 @@ def test_a_promise_made_to_someone_has_them_not_to_as_target(run) -> None:  # ty
     event = only(x, "AGREE")
     assert name(x, event, "target") == "Tom Reed"
     assert all(p.mention.text.lower() != "to" for p in event.participants)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent", "target"),
+    [
+        # "in" is a setting for an interview: who speaks in it gives it
+        ("Mary Walsh said in an interview with CNN that she would run.", "Mary Walsh", "CNN"),
+        (
+            "Mary Walsh said in an interview on Fox News that she would run.",
+            "Mary Walsh",
+            "Fox News",
+        ),
+        # an outlet's name before the noun asks, it does not give the interview
+        ("In a CNN interview, Mary Walsh said taxes would rise.", "Mary Walsh", "CNN"),
+        # the "of"-phrase is who is interviewed, not a member holding a meeting
+        ("The FBI's interview of Mary Walsh lasted three hours.", "FBI", "Mary Walsh"),
+        ("Mary Walsh was interviewed by Fox News on Sunday.", "Fox News", "Mary Walsh"),
+        (
+            "During an interview on CNN's State of the Union, Mary Walsh said no.",
+            "Mary Walsh",
+            "CNN",
+        ),
+    ],
+)
+def test_an_interview_is_consult_with_the_outlet(  # type: ignore[no-untyped-def]
+    run, sentence: str, agent: str, target: str
+) -> None:
+    x = run(sentence)
+    event = only(x, "CONSULT")
+    assert name(x, event, "agent") == agent
+    # (outlets the test pipeline knows no actor for: the mention is what is checked)
+    targets = [p.mention.text for p in event.participants if p.role == "target" and p.mention]
+    assert targets[:1] == [target]

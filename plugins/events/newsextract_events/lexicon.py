@@ -189,6 +189,7 @@ VERBS: dict[str, Sense] = {
         "CONSULT", "visit", objects="summit talks meeting president leader minister delegation"
     ),
     "consult": _s("CONSULT"),
+    "interview": _s("CONSULT", "interview", needs="object"),
     "brief": _s("CONSULT", needs="object+actor"),
     "phone": _s("CONSULT", "phone", needs="object+actor"),
     "telephone": _s("CONSULT", "phone", needs="object+actor"),
@@ -775,6 +776,8 @@ NOUNS: dict[str, Sense] = {
     "lunch": _s("CONSULT", needs="prep:with+actor"),
     "dinner": _s("CONSULT", needs="prep:with+actor"),
     "sit-down": _s("CONSULT", needs="actor"),
+    # a reporter's interview is CONSULT (rulings of rounds 2 and 3): "in an interview with CNN"
+    "interview": _s("CONSULT", "interview"),
     "chat": _s("CONSULT", needs="prep:with+actor"),
     "audience": _s("CONSULT", needs="prep:with+actor"),
     "praise": _s("SUPPORT", needs="agent"),

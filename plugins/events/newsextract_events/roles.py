@@ -131,6 +131,8 @@ _WITH = frozenset({"with", "using"})
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _FORCE_NOUNS = _STATE_NOUNS | words("rebel rebels militant militants insurgent insurgents militia")
 _SETTING_PREPS = frozenset({"at", "during", "after", "following"})
+#: Who asks in an interview: the outlet or show it was given to, with or on.
+_INTERVIEWER_PREPS = frozenset({"with", "to", "on"})
 _GOVERNOR_TARGET_PREPS = frozenset({"to", "against", "on"})
 _INCLUDING = frozenset({"including"})
 _FROM_BY = frozenset({"from", "by"})
@@ -482,6 +484,8 @@ def _nominal_roles(
 ) -> tuple[list[Token], list[Token]]:
     token = trig.token
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
+    if trig.sense.mode == "interview":
+        target_preps = _INTERVIEWER_PREPS  # "an interview on CNBC", "with The Times"
     agents: list[Token] = []
     targets: list[Token] = []
     from_agents = (
@@ -503,11 +507,13 @@ def _nominal_roles(
         # "Kennedy's assassination", "Dean's dismissal": the possessor underwent it
         (targets if from_agents or patient else agents).extend(conjuncts(child, tree))
     agents.extend(from_agents)
+    # "a Bloomberg interview", "a CNN interview": the outlet asks, the one who answers holds it
+    named_modifiers = targets if trig.sense.mode == "interview" else agents
     for child in modifiers:
         if child.ent_type_ in ("ORG", "NORP", "PERSON") or (
             child.ent_type_ == "GPE" and trig.sense.type not in _PLACE_COMPOUND_TYPES
         ):
-            agents.append(child)  # "US sanctions"; but "the San Bernardino attack" is a place
+            named_modifiers.append(child)  # "US sanctions"; not "the San Bernardino attack"
         elif child.ent_type_ == "" and (
             (child.lemma_.lower() in _FORCE_NOUNS and trig.sense.type in _FORCE_TYPES)
             or (
@@ -541,7 +547,12 @@ def _nominal_roles(
         targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
         if trig.sense.type == "SUPPORT":
             targets.extend(prep_objects(gov, _BEHIND, tree))  # "threw her support behind X"
-    targets.extend(prep_objects(token, target_preps, tree))
+    for target in prep_objects(token, target_preps, tree):
+        if trig.sense.mode == "interview" and target.pos_ == "PROPN":
+            # "an interview on CNBC's Squawk Box": a named show stands for its network (not
+            # "with Russia's network RT": a description stays, named in apposition)
+            target = next(iter(tree.kids(target, "poss")), target)
+        targets.append(target)
     if not targets and trig.sense.type == "REQUEST":
         targets.extend(for_clause_subjects(token, tree))  # "a call for X to step down"
     if not targets and trig.sense.type == "THREATEN":
@@ -585,14 +596,20 @@ def _nominal_roles(
         not agents
         and trig.sense.type in ("CONSULT", "COOPERATE")
         and token.dep_ == "pobj"
-        and token.head.lower_ in _SETTING_PREPS
+        and (
+            token.head.lower_ in _SETTING_PREPS
+            or (token.head.lower_ == "in" and trig.sense.type == "CONSULT")
+        )
         and token.head.head.pos_ in ("VERB", "AUX")
     ):
-        # "at a breakfast with the delegation, Cruz said ...": who speaks there was at it
+        # "at a breakfast with the delegation, Cruz said ...", "X said in an interview":
+        # who speaks there was at it
         subject = subject_of(token.head.head, tree)
         if subject is not None and subject.dep_ != "nsubjpass":
             agents.append(subject)
-    if trig.sense.type == "CONSULT":
+    if trig.sense.mode == "interview":
+        targets.extend(prep_objects(token, _OF, tree))  # "the FBI's interview of Clinton"
+    elif trig.sense.type == "CONSULT":
         agents, targets = _meeting_members(token, agents, targets, tree)
     if not targets and token.dep_ == "pobj" and token.head.lower_ == "under":
         # "under pressure from the union, Washington backed out": the clause's subject
