@@ -195,6 +195,8 @@ def test_a_promise_made_to_someone_has_them_not_to_as_target(run) -> None:  # ty
         # the "of"-phrase is who is interviewed, not a member holding a meeting
         ("The FBI's interview of Mary Walsh lasted three hours.", "FBI", "Mary Walsh"),
         ("Mary Walsh was interviewed by Fox News on Sunday.", "Fox News", "Mary Walsh"),
+        # the one told in an interview asked
+        ("Mary Walsh told Fox News in an interview that she would run.", "Mary Walsh", "Fox News"),
         (
             "During an interview on CNN's State of the Union, Mary Walsh said no.",
             "Mary Walsh",

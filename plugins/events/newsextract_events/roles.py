@@ -607,6 +607,9 @@ def _nominal_roles(
         subject = subject_of(token.head.head, tree)
         if subject is not None and subject.dep_ != "nsubjpass":
             agents.append(subject)
+        if not targets and trig.sense.mode == "interview" and token.head.head.lemma_ == "tell":
+            # "told The Times in an interview": the one told is who asked
+            targets.extend(tree.kids(token.head.head, "dobj", "dative")[:1])
     if trig.sense.mode == "interview":
         targets.extend(prep_objects(token, _OF, tree))  # "the FBI's interview of Clinton"
     elif trig.sense.type == "CONSULT":
