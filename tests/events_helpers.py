@@ -30,3 +30,12 @@ def name(x: Extraction, event: Event, role: str) -> str | None:
             actor = x.actor(participant.actor)
             return actor.name if actor else None
     return None
+
+
+def only(x: Extraction, type_: str, trigger: str | None = None) -> Event:
+    """The one event of ``type_`` (with that trigger text, if given); fails if none or several."""
+    found = [
+        e for e in x.events if e.type == type_ and (trigger is None or e.trigger.text == trigger)
+    ]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in x.events]
+    return found[0]

@@ -13,6 +13,8 @@ import pytest
 import newsextract
 from newsextract import Event, Extraction
 
+from .events_helpers import only
+
 TUESDAY = dt.date(2023, 2, 28)
 
 
@@ -27,14 +29,6 @@ def run(events_pipeline: newsextract.Pipeline):  # type: ignore[no-untyped-def]
         return events_pipeline.extract(text, published=published)
 
     return extract
-
-
-def only(x: Extraction, type_: str, trigger: str | None = None) -> Event:
-    found = [
-        e for e in x.events if e.type == type_ and (trigger is None or e.trigger.text == trigger)
-    ]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in x.events]
-    return found[0]
 
 
 def role_texts(event: Event, role: str) -> list[str]:

@@ -7,20 +7,12 @@ import pytest
 from newsextract_events.syntax import Tree, subject_of
 from spacy.tokens import Doc
 
-from newsextract import Event, Extraction
-
-from .events_helpers import actors_and_events, name
+from .events_helpers import actors_and_events, name, only
 
 
 @pytest.fixture(scope="module")
 def run(nlp):  # type: ignore[no-untyped-def]
     return actors_and_events(nlp)
-
-
-def only(x: Extraction, type_: str) -> Event:
-    found = [e for e in x.events if e.type == type_]
-    assert len(found) == 1, x.events
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract import Event, Extraction
-
-from .events_helpers import actors_and_events, name
+from .events_helpers import actors_and_events, name, only
 
 
 @pytest.fixture(scope="module")
 def run(nlp):  # type: ignore[no-untyped-def]
     return actors_and_events(nlp)
-
-
-def only(x: Extraction, type_: str) -> Event:
-    found = [e for e in x.events if e.type == type_]
-    assert len(found) == 1, x.events
-    return found[0]
 
 
 def test_a_clause_hung_on_a_noun_keeps_its_subject(run) -> None:  # type: ignore[no-untyped-def]

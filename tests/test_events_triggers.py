@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from newsextract_events.triggers import find_triggers
 
-from newsextract import Event, Extraction
+from newsextract import Extraction
 
-from .events_helpers import actors_and_events, name
+from .events_helpers import actors_and_events, name, only
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +22,6 @@ def run(nlp):  # type: ignore[no-untyped-def]
 
 def triggers(x: Extraction, type_: str) -> list[str]:
     return [e.trigger.text for e in x.events if e.type == type_]
-
-
-def only(x: Extraction, type_: str) -> Event:
-    found = [e for e in x.events if e.type == type_]
-    assert len(found) == 1, x.events
-    return found[0]
 
 
 @pytest.mark.parametrize(

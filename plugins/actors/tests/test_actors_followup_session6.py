@@ -5,19 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsextract import Extraction
+from tests.actors_helpers import actor_of as actor_at
 
 Run = Callable[[str], Extraction]
-
-
-def actor_at(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str | None:
-    """The name of the actor with a mention starting at the ``nth`` ``anchor``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(anchor, start + 1)
-    for a in extraction.actors:
-        if any(m.start == start for m in a.mentions):
-            return a.name
-    return None
 
 
 def test_unnamed_person_takes_the_he_of_the_clause_it_said(run: Run) -> None:
