@@ -39,3 +39,8 @@ def only(x: Extraction, type_: str, trigger: str | None = None) -> Event:
     ]
     assert len(found) == 1, [(e.type, e.trigger.text) for e in x.events]
     return found[0]
+
+
+def triggers(x: Extraction, type_: str) -> list[str]:
+    """The trigger texts of the events of ``type_``, in order."""
+    return [e.trigger.text for e in x.events if e.type == type_]

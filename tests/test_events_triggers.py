@@ -10,18 +10,12 @@ from __future__ import annotations
 import pytest
 from newsextract_events.triggers import find_triggers
 
-from newsextract import Extraction
-
-from .events_helpers import actors_and_events, name, only
+from .events_helpers import actors_and_events, name, only, triggers
 
 
 @pytest.fixture(scope="module")
 def run(nlp):  # type: ignore[no-untyped-def]
     return actors_and_events(nlp)
-
-
-def triggers(x: Extraction, type_: str) -> list[str]:
-    return [e.trigger.text for e in x.events if e.type == type_]
 
 
 @pytest.mark.parametrize(
