@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -134,13 +135,13 @@ class ExtractionContext:
         return settings_for(self._settings, plugin)
 
     # -- the article's layout ------------------------------------------------------
-    @property
+    @functools.cached_property
     def headline(self) -> Span | None:
         """The headline (a short first line followed by a body), in any casing."""
         found = headline_span(self.text)
         return self.span(*found) if found else None
 
-    @property
+    @functools.cached_property
     def lead(self) -> Span | None:
         """The lead: the first paragraph after the headline, or the first paragraph."""
         found = lead_span(self.text)

@@ -24,7 +24,7 @@ from .inspection import inspect_text
 from .model import load_model, model_label
 from .parsing import DEFAULT_CHUNK_CHARS, parse, parse_many
 from .records import Actor, Allegation, Event, Extraction, ExtractionMeta, Quote, Record
-from .registry import build_plugin_manager, declared_settings, describe_plugins
+from .registry import build_plugin_manager, describe_plugins
 from .settings import freeze_settings
 from .validation import check_extraction, check_records
 
@@ -121,15 +121,11 @@ class Pipeline:
         self.model = model_label(self.nlp)
         self._kinds: dict[str, type[Record]] = {}
         self._version = version("newsextract")
+        infos = describe_plugins(self.plugin_manager)
         self._meta_plugins = [
-            f"{info.name}=={info.version}" if info.version else info.name
-            for info in describe_plugins(self.plugin_manager)
+            f"{info.name}=={info.version}" if info.version else info.name for info in infos
         ]
-        self.settings = freeze_settings(
-            settings,
-            (info.name for info in describe_plugins(self.plugin_manager)),
-            declared_settings(self.plugin_manager),
-        )
+        self.settings = freeze_settings(settings, {info.name: info.settings for info in infos})
         self.config["settings"] = {name: dict(values) for name, values in self.settings.items()}
         self._call_setup_hooks()
 

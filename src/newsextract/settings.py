@@ -3,16 +3,17 @@
 Users tune plugins per pipeline (an actor dictionary for one project, a
 stricter mode for another) without environment variables that leak across a
 whole process. Settings are plain JSON-like values keyed by plugin name, the
-way datasette keeps plugin configuration: the core only checks that each
-names a loaded plugin (a typo must not be silently ignored) and hands each
-plugin its own part through ``ctx.settings(name)``; what the keys mean is the
-plugin's business, documented in its README.
+way datasette keeps plugin configuration. Each plugin declares the keys it
+reads (the ``plugin_settings`` hook); the core checks every setting names a
+loaded plugin and one of its keys (a typo must not be silently ignored) and
+hands each plugin its own part through ``ctx.settings(name)``; what the values
+mean is the plugin's business, documented in its README.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -28,17 +29,17 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 def freeze_settings(
     settings: Mapping[str, Mapping[str, Any]] | None,
-    plugins: Iterable[str],
     declared: Mapping[str, Mapping[str, str]],
 ) -> PluginSettings:
-    """Checked, read-only copy of ``settings`` for the loaded ``plugins``.
+    """Checked, read-only copy of ``settings``.
 
-    ``declared`` holds the settings each plugin said it reads; any other key is
-    an error naming the plugin and the keys it does read.
+    ``declared`` holds, for every loaded plugin, the settings it said it reads;
+    a setting for another plugin or any other key is an error naming the plugin
+    and the keys it does read.
     """
     if not settings:
         return MappingProxyType({})
-    loaded = set(plugins)
+    loaded = set(declared)
     frozen: dict[str, Mapping[str, Any]] = {}
     for name, values in settings.items():
         if name not in loaded:
@@ -51,7 +52,7 @@ def freeze_settings(
                 f"settings for plugin {name!r} must be a mapping of names to values, "
                 f"not {type(values).__name__}"
             )
-        known = declared.get(name, {})
+        known = declared[name]
         unknown = sorted(set(values) - set(known))
         if unknown:
             reads = ", ".join(sorted(known)) or "none"
