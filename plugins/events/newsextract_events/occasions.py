@@ -101,12 +101,17 @@ def date_by_actor_day(events: list[Event], ctx: ExtractionContext) -> list[Event
     return out
 
 
+def _trigger_root(event: Event, ctx: ExtractionContext) -> Token | None:
+    """The syntactic head of the event's trigger in the parse."""
+    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def _told_in_past(event: Event, ctx: ExtractionContext) -> bool:
     """Whether the trigger is the simple-past verb of a main clause ("Schiff called on ...")."""
-    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
+    token = _trigger_root(event, ctx)
+    if token is None:
         return False
-    token = span.root
     main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
     return main and token.tag_ == "VBD"
 
@@ -126,8 +131,8 @@ def done_decisions(events: list[Event], ctx: ExtractionContext) -> list[Event]:
             continue
         if when.end >= published:
             continue
-        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is not None and _decided(span.root):
+        token = _trigger_root(event, ctx)
+        if token is not None and _decided(token):
             out[i] = event.model_copy(update={"modality": "asserted"})
     return out
 
@@ -141,8 +146,8 @@ def _sentence(event: Event, ctx: ExtractionContext | None) -> int | None:
     """The index of the sentence the trigger is in (its first token), if the text is known."""
     if ctx is None:
         return None
-    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return None if span is None else span.sent.start
+    token = _trigger_root(event, ctx)
+    return None if token is None else token.sent.start
 
 
 def _share(events: list[Event], sentences: list[int | None], quoted: list[bool]) -> list[Event]:
@@ -255,7 +260,7 @@ def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
             continue
         if _dated_in_body(event, events):
             continue  # the body tells it with a date of its own: a repeated mention, not now
-        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is not None and _reports_now(span.root):
+        token = _trigger_root(event, ctx)
+        if token is not None and _reports_now(token):
             out[i] = event.model_copy(update={"when": day})
     return out
