@@ -112,7 +112,9 @@ def test_the_cli_rejects_a_setting_no_plugin_reads(tmp_path: Any) -> None:
 def test_the_cli_lists_plugins_as_json_with_settings() -> None:
     result = CliRunner().invoke(main, ["plugins", "--json"])
     assert result.exit_code == 0
-    assert all("settings" in info for info in json.loads(result.output))
+    infos = {info["name"]: info for info in json.loads(result.output)}
+    assert all("settings" in info for info in infos.values())
+    assert "dictionary" in infos["actors"]["settings"]  # the built-in actors plugin declares it
 
 
 def test_worker_processes_get_the_same_settings(nlp: Any) -> None:
