@@ -40,6 +40,14 @@ seed (the session's date) and the same length band:
 Rule authors had read some train articles to check where rules fire; that is a
 weaker leak than tuning on gold, and the fresh seed makes the draw independent
 of what they read.
+
+Session 7 draws again from the train articles round 5 did not take, with its
+own seed (``SESSION7_SEED``): the first ``ROUND6`` articles are round 6
+(``tests/data/annotations/polnear-train-round6/``), the unseen test set of that
+session, annotated before its changes; the next ``POOL`` articles
+(``tests/data/annotations/polnear-train-pool/``) are training and tuning
+material for the events trigger tagger (as many as the annotators finished,
+taken in draw order, so again nothing is picked by hand).
 """
 
 from __future__ import annotations
@@ -66,6 +74,10 @@ ROUND4_MAX_CHARS = 12_000
 #: Round 5 comes from the train split, drawn with its own seed.
 TRAIN_SEED = 20261127
 TRAIN_ROUND = 10
+#: Session 7: round 6 (unseen test) and the training pool, one draw after round 5.
+SESSION7_SEED = 2026112707
+ROUND6 = 10
+POOL = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -85,6 +97,14 @@ def sample(text_dir: Path, how_many: int = sum(ROUNDS)) -> list[str]:
 def train_round(train_dir: Path) -> list[str]:
     """Round 5: a fresh draw from the train split, whose articles no round used."""
     return random.Random(TRAIN_SEED).sample(in_band(train_dir), TRAIN_ROUND)
+
+
+def session7_draw(train_dir: Path) -> tuple[list[str], list[str]]:
+    """Round 6 and the training pool: a new draw among the train articles round 5 left."""
+    taken = set(train_round(train_dir))
+    rest = [doc_id for doc_id in in_band(train_dir) if doc_id not in taken]
+    drawn = random.Random(SESSION7_SEED).sample(rest, ROUND6 + POOL)
+    return drawn[:ROUND6], drawn[ROUND6:]
 
 
 def rounds(text_dir: Path) -> list[list[str]]:
@@ -110,6 +130,7 @@ if __name__ == "__main__":
     drawn = [*rounds(text_dir), outside_band(text_dir)]
     if len(sys.argv) > 2:
         drawn.append(train_round(Path(sys.argv[2])))
+        drawn.extend(session7_draw(Path(sys.argv[2])))
     for number, doc_ids in enumerate(drawn, start=1):
         for doc_id in doc_ids:
-            print(number, doc_id)
+            print(number if number <= 6 else "pool", doc_id)
