@@ -46,8 +46,10 @@ own seed (``SESSION7_SEED``): the first ``ROUND6`` articles are round 6
 (``tests/data/annotations/polnear-train-round6/``), the unseen test set of that
 session, annotated before its changes; the next ``POOL`` articles
 (``tests/data/annotations/polnear-train-pool/``) are training and tuning
-material for the events trigger tagger (as many as the annotators finished,
-taken in draw order, so again nothing is picked by hand).
+material for the events trigger tagger. More training material comes from
+``more_pool``: every remaining train article in one seeded order (a full
+permutation, so the first K are the same whatever K), of which the pool takes
+the first ones annotated in order; nothing is picked by hand.
 """
 
 from __future__ import annotations
@@ -105,6 +107,13 @@ def session7_draw(train_dir: Path) -> tuple[list[str], list[str]]:
     rest = [doc_id for doc_id in in_band(train_dir) if doc_id not in taken]
     drawn = random.Random(SESSION7_SEED).sample(rest, ROUND6 + POOL)
     return drawn[:ROUND6], drawn[ROUND6:]
+
+
+def more_pool(train_dir: Path) -> list[str]:
+    """The train articles left after rounds 5, 6 and the first pool, in a seeded order."""
+    taken = set(train_round(train_dir)).union(*session7_draw(train_dir))
+    rest = [doc_id for doc_id in in_band(train_dir) if doc_id not in taken]
+    return random.Random(SESSION7_SEED + 1).sample(rest, len(rest))
 
 
 def rounds(text_dir: Path) -> list[list[str]]:
