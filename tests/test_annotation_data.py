@@ -33,6 +33,10 @@ POLNEAR_ROUND3 = ANNOTATIONS / "polnear-dev-round3"
 POLNEAR_ROUND4 = ANNOTATIONS / "polnear-dev-round4"
 #: Round 5: PolNeAR train articles (dev was used up), unseen in session 6.
 POLNEAR_ROUND5 = ANNOTATIONS / "polnear-train-round5"
+#: Round 6: PolNeAR train articles, the unseen test set of session 7.
+POLNEAR_ROUND6 = ANNOTATIONS / "polnear-train-round6"
+#: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
+POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
 POLNEAR_FOLDERS = tuple(
     folder
@@ -88,7 +92,17 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
 )
 @pytest.mark.parametrize(
     "folder",
-    [POLNEAR_ROUND5, ANNOTATIONS / "polnear-train-round5-second"],
+    [
+        folder
+        for folder in (
+            POLNEAR_ROUND5,
+            ANNOTATIONS / "polnear-train-round5-second",
+            POLNEAR_ROUND6,
+            ANNOTATIONS / "polnear-train-round6-second",
+            POLNEAR_POOL,
+        )
+        if folder.is_dir()
+    ],
     ids=lambda p: p.name,
 )
 def test_the_train_rounds_match_their_texts(folder: Path) -> None:
@@ -107,15 +121,28 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    folders = (POLNEAR_DEV, POLNEAR_ROUND2, POLNEAR_ROUND3, POLNEAR_ROUND4, POLNEAR_ROUND5)
+    round6, pool = module.session7_draw(POLNEAR_TRAIN_TEXTS)
+    folders = (
+        POLNEAR_DEV,
+        POLNEAR_ROUND2,
+        POLNEAR_ROUND3,
+        POLNEAR_ROUND4,
+        POLNEAR_ROUND5,
+        POLNEAR_ROUND6,
+    )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
         module.outside_band(POLNEAR_TEXTS),
         module.train_round(POLNEAR_TRAIN_TEXTS),
+        round6,
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
         assert sorted(doc_ids) == sorted(p.stem for p in folder.glob("*.json")), folder.name
+    # the pool: the first draw's pool, then a prefix of the seeded order of the rest
+    in_pool = {p.stem for p in POLNEAR_POOL.glob("*.json")}
+    more = module.more_pool(POLNEAR_TRAIN_TEXTS)[: len(in_pool) - len(pool)]
+    assert in_pool == {*pool, *more}
 
 
 def test_the_pipeline_is_scored_on_the_seed(pipeline: newsextract.Pipeline) -> None:

@@ -350,6 +350,18 @@ def test_a_span_in_two_actors_is_rejected() -> None:
         parse_annotation(data)
 
 
+@pytest.mark.parametrize("shift", [(0, 0), (1, 0), (0, -1)], ids=["same", "inside", "prefix"])
+def test_overlapping_mentions_of_one_actor_are_rejected(shift: tuple[int, int]) -> None:
+    """A nested span ("Jacobs" inside "Sam Jacobs") would count one mention twice."""
+    data = gold_doc()
+    mentions = data["actors"][0]["mentions"]
+    start, end = mentions[0]
+    assert end - start > 2
+    mentions.append([start + shift[0], end + shift[1]])
+    with pytest.raises(AnnotationError, match="overlap"):
+        parse_annotation(data)
+
+
 def test_check_and_saved_predictions(tmp_path: Path) -> None:
     write_fixture(tmp_path, "d1", TEXT, gold_doc())
     gold, texts = str(tmp_path / "gold"), str(tmp_path / "texts")

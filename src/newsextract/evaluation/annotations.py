@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,6 +156,26 @@ def _event(raw: Any, where: str, actor_ids: set[str]) -> GoldEvent:
     )
 
 
+def _check_disjoint(actors: list[GoldActor], where: str) -> None:
+    """No two mentions may share a character, within one actor or across two.
+
+    A span in two clusters makes B3 and MUC ill-defined, and a nested span
+    ("Jacobs" inside "Sam Jacobs") counts one mention twice against a system
+    that finds it once.
+    """
+    spans = sorted((m, a.id) for a in actors for m in a.mentions)
+    for (first, first_id), (second, second_id) in itertools.pairwise(spans):
+        if second[0] < first[1]:
+            if first == second and first_id != second_id:
+                raise AnnotationError(
+                    f"{where}: mention {list(first)} belongs to both {first_id!r} and {second_id!r}"
+                )
+            raise AnnotationError(
+                f"{where}: mentions {list(first)} ({first_id}) and {list(second)} ({second_id}) "
+                "overlap; each mention is one span of its own"
+            )
+
+
 def parse_annotation(data: Any, where: str = "annotation") -> GoldDoc:
     """Validate one annotation object (offsets are checked later, against the text)."""
     if not isinstance(data, dict):
@@ -166,15 +187,7 @@ def parse_annotation(data: Any, where: str = "annotation") -> GoldDoc:
     ids = [a.id for a in actors]
     if len(set(ids)) != len(ids):
         raise AnnotationError(f"{where}: actor ids are not unique")
-    owner: dict[tuple[int, int], str] = {}
-    for actor in actors:
-        for mention in actor.mentions:
-            other = owner.setdefault(mention, actor.id)
-            if other != actor.id:
-                # a span in two clusters makes B3 and MUC ill-defined
-                raise AnnotationError(
-                    f"{where}: mention {list(mention)} belongs to both {other!r} and {actor.id!r}"
-                )
+    _check_disjoint(actors, where)
     events = [
         _event(e, f"{where}.events[{i}]", set(ids)) for i, e in enumerate(data.get("events") or [])
     ]
