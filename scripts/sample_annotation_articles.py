@@ -44,7 +44,8 @@ of what they read.
 Session 7 draws again from the train articles round 5 did not take, with its
 own seed (``SESSION7_SEED``): the first ``ROUND6`` articles are round 6
 (``tests/data/annotations/polnear-train-round6/``), the unseen test set of that
-session, annotated before its changes; the next ``POOL`` articles
+session, annotated before its changes (its first six, in draw order, annotated
+a second time blind: ``polnear-train-round6-second/``); the next ``POOL`` articles
 (``tests/data/annotations/polnear-train-pool/``) are training and tuning
 material for the events trigger tagger. More training material comes from
 ``more_pool``: every remaining train article in one seeded order (a full

@@ -139,6 +139,9 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
         assert sorted(doc_ids) == sorted(p.stem for p in folder.glob("*.json")), folder.name
+    # the blind second annotation of round 6: its first six articles in draw order
+    second = ANNOTATIONS / "polnear-train-round6-second"
+    assert sorted(round6[:6]) == sorted(p.stem for p in second.glob("*.json"))
     # the pool: the first draw's pool, then a prefix of the seeded order of the rest
     in_pool = {p.stem for p in POLNEAR_POOL.glob("*.json")}
     more = module.more_pool(POLNEAR_TRAIN_TEXTS)[: len(in_pool) - len(pool)]

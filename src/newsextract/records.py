@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, ClassVar, Literal, get_args
 
 from pydantic import (
@@ -103,8 +104,12 @@ def record_ref(**kwargs: Any) -> Any:
     return Field(json_schema_extra={_REF_KEY: "record"}, **kwargs)
 
 
+@cache
 def ref_kind(model: type[BaseModel], field_name: str) -> str | None:
-    """Which kind of id a field refers to (``"actor"``, ``"record"``) or ``None``."""
+    """Which kind of id a field refers to (``"actor"``, ``"record"``) or ``None``.
+
+    Cached: the validator asks for every field of every record of every document.
+    """
     extra = model.model_fields[field_name].json_schema_extra
     if isinstance(extra, dict):
         value = extra.get(_REF_KEY)
@@ -201,12 +206,18 @@ def record_kinds() -> dict[str, type[Record]]:
     return dict(_KINDS)
 
 
+#: Field values that hold no span and no reference: skipped without a recursive call.
+_LEAVES = (str, int, float, bool, type(None))
+
+
 def _walk_spans(value: Any, path: str) -> Iterator[tuple[str, Span]]:
     if isinstance(value, Span):
         yield path, value
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from _walk_spans(getattr(value, name), f"{path}.{name}" if path else name)
+            child = getattr(value, name)
+            if not isinstance(child, _LEAVES):
+                yield from _walk_spans(child, f"{path}.{name}" if path else name)
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
             yield from _walk_spans(item, f"{path}[{i}]")
@@ -215,8 +226,10 @@ def _walk_spans(value: Any, path: str) -> Iterator[tuple[str, Span]]:
 def _walk_refs(model: BaseModel, path: str) -> Iterator[tuple[str, str, str]]:
     for name in type(model).model_fields:
         value = getattr(model, name)
-        here = f"{path}.{name}" if path else name
         kind = ref_kind(type(model), name)
+        if kind is None and isinstance(value, _LEAVES):
+            continue
+        here = f"{path}.{name}" if path else name
         if kind is not None:
             if isinstance(value, str):
                 yield here, kind, value
