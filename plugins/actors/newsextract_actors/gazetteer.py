@@ -718,6 +718,18 @@ PARTIES: Final[dict[str, tuple[str, ...]]] = {
     "Communist Party": ("Communist Party",),
 }
 
+#: A party's singular member noun or adjective: a member or a leaning ("a
+#: Democrat", "voted Republican"), never the party itself acting.
+PARTY_SINGULARS: Final[frozenset[str]] = frozenset(
+    {"Republican", "Democratic", "Democrat", "Conservative", "Tory", "Libertarian"}
+)
+
+#: Platforms a statement is posted on ("wrote on Twitter"): the medium, not an
+#: actor, unless the company itself acts ("Twitter suspended his account").
+SOCIAL_PLATFORMS: Final[frozenset[str]] = frozenset(
+    {"Twitter", "Facebook", "Instagram", "YouTube", "Snapchat", "Reddit", "TikTok", "LinkedIn"}
+)
+
 #: Generational suffixes, never a surname ("Martin Luther King Jr.").
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset(
     {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", ",", "Junior", "Senior"}

@@ -461,6 +461,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mention = classify(doc, cand)
         if mention is None or not mention.text.strip() or _is_stance_word(mention.text):
             continue
+        if not any(ch.isupper() for ch in mention.text) or _on_platform(doc, mention):
+            continue  # "n't" tagged a place; "wrote on Twitter"
         if mention.canonical is None and (_names_a_thing(mention) or _is_credit(doc, mention)):
             continue
         if _in_dateline(doc, mention):
@@ -629,6 +631,25 @@ def _in_dateline(doc: Doc, m: Mention) -> bool:
     if not (m.text.isupper() and len(m.text) > 3 and _is_dateline(doc, m.start)):
         return False
     return m.end < len(doc) and doc[m.end].text in _DASHES | {",", "("}
+
+
+#: Prepositions that put a statement on a platform ("on Twitter", "via Facebook").
+_MEDIUM_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "via", "across", "through"})
+
+
+def _on_platform(doc: Doc, m: Mention) -> bool:
+    """ "wrote on Twitter", "a Facebook post", "Twitter users": the medium, no actor.
+
+    A platform acts only as a clause's subject or object ("Twitter suspended
+    the account", "sued Facebook"); after "on"/"via" or modifying a noun it is
+    where something was said.
+    """
+    if m.text not in gazetteer.SOCIAL_PLATFORMS:
+        return False
+    token = doc[m.end - 1]
+    if token.dep_ in _MODIFIER_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPOSITIONS
 
 
 def _is_stance_word(text: str) -> bool:

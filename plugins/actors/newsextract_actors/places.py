@@ -71,6 +71,8 @@ class Places(BuilderState):
             return False
         prep = root.head
         owner = prep.head
+        if prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lower_ in gazetteer.PERSON_ROLES:
+            return True  # "the president of the United States", "governor of Ohio": a title
         if prep.lower_ not in gazetteer.LOCATIVE_PREPOSITIONS:
             return (
                 town
@@ -100,9 +102,16 @@ class Places(BuilderState):
 
     def _party_modifier(self, m: Mention) -> bool:
         """ "the Republican nominee", "a Democratic tax aide": a party adjective
-        says what someone is, it names no act of the party."""
+        says what someone is, it names no act of the party.
+
+        A party's singular word ("a Democrat", "vote Republican", "the
+        Democratic front-runner") names a member or a leaning, never the party
+        acting: only the plural and the party's name do ("Democrats said").
+        """
         if m.canonical not in gazetteer.PARTIES or m.end - m.start != 1:
             return False
+        if m.text in gazetteer.PARTY_SINGULARS:
+            return True
         token = self.doc[m.start]
         head = token.head
         return (

@@ -1,0 +1,48 @@
+"""Mentions of session 7: names that are no actor (a negation the parser tagged,
+a party's singular word, a platform, a state inside a title). Made-up sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsextract import Extraction
+
+Run = Callable[[str], Extraction]
+
+
+def all_mentions(extraction: Extraction) -> list[str]:
+    return [m.text for a in extraction.actors for m in a.mentions]
+
+
+def test_lowercase_entity_is_no_name(run: Run) -> None:
+    ex = run("Republicans haven’t won Ohio since 2004. A spokesman didn’t respond.")
+    assert "n’t" not in all_mentions(ex)
+    assert "Republicans" in all_mentions(ex)
+
+
+def test_party_singular_is_a_member_not_the_party(run: Run) -> None:
+    ex = run(
+        "Jane Roe, a Democrat from Maine, said she would vote Democratic. "
+        "The Democratic front-runner met Democrats in Portland on Monday."
+    )
+    found = all_mentions(ex)
+    assert "Democrat" not in found and "Democratic" not in found
+    assert "Democrats" in found
+
+
+def test_platform_after_on_is_the_medium(run: Run) -> None:
+    ex = run(
+        "Steffen Seibert, the chancellor's spokesman, wrote on Twitter that Berlin would help."
+    )
+    assert "Twitter" not in all_mentions(ex)
+    assert "Steffen Seibert" in all_mentions(ex)
+
+
+def test_state_in_a_title_of_phrase_is_no_mention(run: Run) -> None:
+    ex = run(
+        "John Roe said he wanted to become the next president of the United States. "
+        "He met the governor of Ohio on Monday, and the United States imposed sanctions on Iran."
+    )
+    found = all_mentions(ex)
+    assert found.count("United States") == 1  # only the one that imposed sanctions
+    assert "Ohio" not in found
