@@ -47,10 +47,12 @@ own seed (``SESSION7_SEED``): the first ``ROUND6`` articles are round 6
 session, annotated before its changes (its first six, in draw order, annotated
 a second time blind: ``polnear-train-round6-second/``); the next ``POOL`` articles
 (``tests/data/annotations/polnear-train-pool/``) are training and tuning
-material for the events trigger tagger. More training material comes from
-``more_pool``: every remaining train article in one seeded order (a full
-permutation, so the first K are the same whatever K), of which the pool takes
-the first ones annotated in order; nothing is picked by hand.
+material for the events trigger tagger. ``more_pool`` puts every remaining
+train article in one seeded order (a full permutation, so its first K are the
+same whatever K): the pool takes its first ``MORE_POOL`` articles, and round 6
+its next ``ROUND6_MORE`` (annotated once the rule authors had started, and
+removed from what they could read), so round 6 holds 30 articles; a later
+round continues the same order. Nothing is picked by hand.
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ TRAIN_ROUND = 10
 SESSION7_SEED = 2026112707
 ROUND6 = 10
 POOL = 30
+#: How much of ``more_pool``'s order went to the pool, then to round 6.
+MORE_POOL = 56
+ROUND6_MORE = 20
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -117,6 +122,17 @@ def more_pool(train_dir: Path) -> list[str]:
     return random.Random(SESSION7_SEED + 1).sample(rest, len(rest))
 
 
+def round6(train_dir: Path) -> list[str]:
+    """Round 6: the first draw's ten, then its share of ``more_pool``."""
+    more = more_pool(train_dir)[MORE_POOL : MORE_POOL + ROUND6_MORE]
+    return [*session7_draw(train_dir)[0], *more]
+
+
+def pool(train_dir: Path) -> list[str]:
+    """The training pool: the first draw's thirty, then its share of ``more_pool``."""
+    return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
+
+
 def rounds(text_dir: Path) -> list[list[str]]:
     """The draw cut into the annotation rounds."""
     drawn = sample(text_dir)
@@ -140,7 +156,7 @@ if __name__ == "__main__":
     drawn = [*rounds(text_dir), outside_band(text_dir)]
     if len(sys.argv) > 2:
         drawn.append(train_round(Path(sys.argv[2])))
-        drawn.extend(session7_draw(Path(sys.argv[2])))
+        drawn.extend([round6(Path(sys.argv[2])), pool(Path(sys.argv[2]))])
     for number, doc_ids in enumerate(drawn, start=1):
         for doc_id in doc_ids:
             print(number if number <= 6 else "pool", doc_id)
