@@ -191,6 +191,10 @@ def _ago(count: int, unit: str, base: dt.date) -> Resolved:
     if unit == "week":
         day = base - dt.timedelta(weeks=count)
         return Resolved(day, day, "day")
+    if unit == "year" and count > 1:
+        # "eight years ago": a year; a count of years rounds to the year, as annotators read it
+        year = base.year - count
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     months = count * 12 if unit == "year" else count
     start, end = _month_range(*_ymd(_shift_months(base, -months)))
     return Resolved(start, end, "month")

@@ -35,7 +35,7 @@ from .roles import (
     person_like,
 )
 from .syntax import Tree, is_passive
-from .timing import DateIndex, preference, resolve_date, when_of
+from .timing import DateIndex, dates_a_clause, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
 
 __all__ = ["extract_events"]
@@ -215,7 +215,9 @@ def _last_date_entity(sent: SpacySpan) -> SpacySpan | None:
         return None
     for ent in reversed(sent.ents):
         if ent.label_ == "DATE":
-            return ent
+            # "... who ran for the Senate in 2008. He endorsed X": a description's date is
+            # not the story's
+            return ent if dates_a_clause(ent) else None
     return None
 
 

@@ -18,14 +18,25 @@ from spacy.tokens import Doc, Span, Token
 from newsextract import ExtractionContext, TimeRef
 
 from .dates import Preference, Resolved, named_day, resolve, resolve_after, same_day, shift
+from .roles import _placing_verb as placing_verb  # roles owns the "held X in contempt" test
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
-__all__ = ["DateIndex", "actor_days", "lead_day", "preference", "resolve_date", "when_of"]
+__all__ = [
+    "DateIndex",
+    "actor_days",
+    "dates_a_clause",
+    "lead_day",
+    "preference",
+    "resolve_date",
+    "when_of",
+]
 
 _TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
 _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
 _NOUN_HOPS = 2
+#: How far up the tree a date's verb is followed to the sentence's root.
+_MAX_CLIMB = 12
 _SETTING_HOPS = 2
 _MAX_SETTINGS = 4
 _SETTING_PREPS = frozenset({"during", "at", "in", "on", "as"})
@@ -36,6 +47,8 @@ _ACT_NOUNS = frozenset({"decision", "move", "vote", "step"})
 _ACT_VERBS = frozenset({"make", "take", "cast"})
 #: Verbs whose infinitive happens as they do ("try to convince", "began to shout").
 _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "begin", "start", "continue"})
+#: "in a bid to persuade X": the noun of an attempt whose infinitive is the act attempted.
+_PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "push", "order"})
 #: Prepositions of an occasion at which something else happens (same time; not "after").
 _OCCASION_PREPS = frozenset({"at", "during"})
 _SAME_TIME_MARKS = frozenset({"when", "while"})
@@ -219,6 +232,23 @@ def _anchor(ent: Span) -> Token | None:
     return None
 
 
+def dates_a_clause(ent: Span) -> bool:
+    """Whether a date is on a verb of the sentence's own clauses, not on a noun ("the primary
+    on Tuesday") or inside a relative clause describing one ("X, who ran for the Senate in
+    2008"; a participle is the story's: "In a statement issued Tuesday, X said"): only such a
+    date can be the time a story is at."""
+    node = _anchor(ent)
+    if node is None or node.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "relcl":
+            return False
+        if node.head is node:
+            return True
+        node = node.head
+    return True
+
+
 def _outside_complement(ent: Span, verb: Token) -> Token:
     """The verb a date belongs to: "X said on Friday he met Y" dates the saying.
 
@@ -244,7 +274,10 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.extend(_same_time_complements(trig.token))
         if trig.token.dep_ == "relcl":
             tokens.append(trig.token.head)
-        clause = _tried_by(trig.token)
+        shared = _sharing_verbs(trig.token)
+        tokens.extend(shared)
+        # "when X lamented Y and criticized Z": a second verb is in the first one's clause
+        clause = _tried_by(shared[0] if trig.token.dep_ == "conj" and shared else trig.token)
         if (
             clause.dep_ == "advcl"
             and clause.tag_ != "VBG"
@@ -300,7 +333,7 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.append(trig.governor)
     elif trig.nominal:
         node = trig.token
-        occasion_of = _occasion_verb(trig)
+        occasion_of = _occasion_verb(trig) or placing_verb(trig.token)
         if occasion_of is not None:
             tokens.append(occasion_of)
         for _ in range(_NOUN_HOPS):
@@ -311,6 +344,38 @@ def _candidates(trig: Trigger) -> list[Token]:
                 break
             tokens.append(node)
     return tokens
+
+
+def _sharing_verbs(verb: Token) -> list[Token]:
+    """The verbs whose time the trigger shares: the verb a purpose infinitive serves ("visited
+    the Capitol on Thursday to meet with X", "held a call in October to defend X"), the verb
+    of "in a bid to persuade X", and the first of two verbs with one subject ("lamented X
+    on Wednesday and criticized Y"; not one with its own subject, auxiliary or tense)."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and _to_infinitive(verb):
+        return [verb.head]
+    noun, prep = verb.head, verb.head.head
+    if (
+        verb.dep_ == "acl"
+        and _to_infinitive(verb)
+        and noun.lemma_.lower() in _PURPOSE_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return [prep.head]
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and head.pos_ == "VERB"
+        and verb.tag_ == head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    ):
+        return [head]
+    return []
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _tried_by(verb: Token) -> Token:

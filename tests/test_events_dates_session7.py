@@ -1,0 +1,97 @@
+"""Dates of events that share the time of another verb (session 7), on made-up sentences.
+
+Published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); each case names one
+construction, so a regression names itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from newsextract_events.dates import resolve
+
+from newsextract import Event, Extraction
+
+from .events_helpers import actors_and_events
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def event_on(x: Extraction, trigger: str) -> Event:
+    found = [e for e in x.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in x.events]
+    return found[0]
+
+
+def start(event: Event) -> dt.date | None:
+    return event.when.start if event.when is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # a purpose infinitive happens when the verb it serves does
+        (
+            "Governor Tom Reed traveled to Albany on Monday to meet with Senator Mary Walsh.",
+            "meet",
+            dt.date(2023, 2, 27),
+        ),
+        (
+            "In January, Senator Mary Walsh spoke for an hour to defend Governor Tom Reed.",
+            "defend",
+            dt.date(2023, 1, 1),
+        ),
+        # "in a bid to": the attempt's act is dated by the verb the bid is made with
+        (
+            "Senator Mary Walsh bought the newspaper in 2019, in a bid to persuade "
+            "Governor Tom Reed to resign.",
+            "persuade",
+            dt.date(2019, 1, 1),
+        ),
+        # two verbs with one subject: the second shares the first one's date
+        (
+            "The rift deepened on Monday when Senator Mary Walsh lamented the budget and "
+            "criticized Governor Tom Reed.",
+            "criticized",
+            dt.date(2023, 2, 27),
+        ),
+        # "held X in contempt": the state noun is dated by the verb placing X in it
+        (
+            "On Thursday, the Senate committee held Governor Tom Reed in contempt of Congress.",
+            "contempt",
+            dt.date(2023, 2, 23),
+        ),
+    ],
+)
+def test_shared_time(run, text: str, trigger: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert start(event_on(run(text), trigger)) == day
+
+
+def test_second_verb_with_its_own_subject_keeps_no_date(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Mary Walsh praised the mayor on Monday, and Reed criticized Senator Walsh.")
+    assert start(event_on(x, "criticized")) is None
+
+
+def test_relative_clause_date_does_not_carry_to_next_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "The plan was backed by Tom Reed, a governor who ran for the Senate in 2008. "
+        "He endorsed Senator Mary Walsh."
+    )
+    assert event_on(x, "endorsed").when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "first"),
+    [
+        ("eight years ago", "year", dt.date(2015, 1, 1)),
+        ("two years ago", "year", dt.date(2021, 1, 1)),
+        ("a year ago", "month", dt.date(2022, 3, 1)),
+    ],
+)
+def test_years_ago_precision(text: str, precision: str, first: dt.date) -> None:
+    resolved = resolve(text, dt.date(2023, 3, 1))
+    assert (resolved.precision, resolved.start) == (precision, first)
