@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsextract import Actor, ActorType, Event, Extraction, ExtractionContext, Participant, Span
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
-from .roles import KIN_AND_MEDIA_NOUNS, counted_plural
+from .roles import KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
 
 __all__ = ["participant_actors"]
 
@@ -67,25 +67,39 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         return cut
 
     made: dict[str, Actor] = {}
+
+    def adopt(key: str, head: Token, mention: Span) -> str:
+        """The made actor of ``key`` (new, typed by ``head``) with ``mention`` added."""
+        actor = made.get(key) or _new_actor(head, mention, ctx)
+        if mention not in actor.mentions:
+            mentions = sorted([*actor.mentions, mention], key=_start)
+            actor = actor.model_copy(update={"mentions": mentions})
+        made[key] = actor
+        return actor.id
+
     new_events: list[Event] = []
     for event in extraction.events:
         participants: list[Participant] = []
         for participant in event.participants:
             if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
                 named = _actor_phrase(participant, doc)
+                name = None if named is None else _name_described(named.root)
                 found = None if named is None else _new_actor_key(named)
                 cut = None
                 if named is not None and found is not None:
                     cut = free_start(named.start_char, named.end_char, found[1])
-                if named is not None and found is not None and cut is not None:
+                if named is not None and name is not None and found is not None:
+                    # "Conservative Solutions, a super PAC that backed X": the name is the
+                    # actor (the guidelines mark the name, not the description after it)
+                    if free_start(name.start_char, name.end_char, name.end_char) == name.start_char:
+                        mention = ctx.span(name.start_char, name.end_char)
+                        actor_id = adopt(name.text.lower(), named.root, mention)
+                        participant = participant.model_copy(update={"actor": actor_id})
+                elif named is not None and found is not None and cut is not None:
                     mention = ctx.span(max(cut, _naming_start(named)), named.end_char)
                     key = found[0] if cut == named.start_char else mention.text.lower()
-                    actor = made.get(key) or _new_actor(named.root, mention, ctx)
-                    if mention not in actor.mentions:
-                        mentions = sorted([*actor.mentions, mention], key=_start)
-                        actor = actor.model_copy(update={"mentions": mentions})
-                    made[key] = actor
-                    participant = participant.model_copy(update={"actor": actor.id})
+                    actor_id = adopt(key, named.root, mention)
+                    participant = participant.model_copy(update={"actor": actor_id})
             participants.append(participant)
         new_events.append(event.model_copy(update={"participants": participants}))
     if not made:
@@ -111,6 +125,26 @@ def _actor_phrase(participant: Participant, doc: SpacyDoc) -> SpacySpan | None:
         if owner.dep_ == "poss" and owner.pos_ == "NOUN" and _names_actor(owner):
             return doc[owner.left_edge.i : owner.i + 1]
     return span
+
+
+#: Entities a description in apposition after them can stand for.
+_DESCRIBED_ENTS = frozenset({"ORG", "PERSON"})
+
+
+def _name_described(head: Token) -> SpacySpan | None:
+    """The name a description follows in apposition ("Priorities USA, a super PAC
+    supporting X" → Priorities USA), when that name is an organisation or person."""
+    name = head.head
+    if not describes_head(head) or name.pos_ != "PROPN" or name.ent_type_ not in _DESCRIBED_ENTS:
+        return None
+    doc = head.doc
+    start = name.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = name.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _naming_start(span: SpacySpan) -> int:

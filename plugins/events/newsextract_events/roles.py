@@ -39,6 +39,7 @@ __all__ = [
     "KIN_AND_MEDIA_NOUNS",
     "Roles",
     "counted_plural",
+    "describes_head",
     "find_roles",
     "is_actorlike",
     "person_like",
@@ -126,6 +127,9 @@ _STATE_NOUNS = frozenset(
     ]
 )
 _WITH = frozenset({"with", "using"})
+_PARTNER = frozenset({"with"})
+_AFTER_PREPS = frozenset({"after", "following", "amid"})
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
 #: Forces whose name before a violent event noun is its agent even when no actor covers
 #: them ("police shootings"; but "government aid" sent by the US is the US's).
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -265,8 +269,9 @@ def _actor_for(
         actor = _first_coordinated(actor, token, ctx, tree)
     if actor is not None or depth == 0:
         return actor
-    if token.dep_ == "appos" and token.pos_ in ("NOUN", "PRON"):
-        # "Future45, a super PAC that ...", "Heidi, his wife,": the name the description follows
+    if describes_head(token):
+        # "Future45, a super PAC that ...", "Heidi, his wife,": the name the description
+        # follows (also a description the parser tags as a name: "a super PAC")
         actor = _actor_for(token.head, ctx, tree, pronouns, (), 0)
         if actor is not None:
             return actor
@@ -294,6 +299,22 @@ def _actor_for(
         if actor is not None:
             return actor
     return None
+
+
+#: Tokens looked back for an earlier apposition of the same noun (bounded: linear time).
+_APPOSITION_REACH = 40
+
+
+def describes_head(token: Token) -> bool:
+    """Whether ``token`` is a description in apposition to the noun it hangs on ("Future45, a
+    super PAC", "Heidi, his wife"); not the second of two appositions ("Mike Shields,
+    president of the Fund, a super PAC allied with ...": the PAC is the Fund, not Shields)."""
+    if token.dep_ != "appos" or token.i < token.head.i:
+        return False
+    if token.pos_ not in ("NOUN", "PRON") and not any(c.dep_ == "det" for c in token.lefts):
+        return False  # a second name, not a description ("a super PAC" may be tagged a name)
+    between = token.doc[max(token.head.i + 1, token.i - _APPOSITION_REACH) : token.i]
+    return not any(t.dep_ == "appos" and t.head.i == token.head.i for t in between)
 
 
 def _owners(token: Token, tree: Tree, state: bool) -> list[Token]:
@@ -602,10 +623,16 @@ def _nominal_roles(
         )
         and token.head.head.pos_ in ("VERB", "AUX")
     ):
-        # "at a breakfast with the delegation, Cruz said ...", "X said in an interview":
-        # who speaks there was at it
-        subject = subject_of(token.head.head, tree)
-        if subject is not None and subject.dep_ != "nsubjpass":
+        # "at a breakfast with the delegation, Cruz said ...", "X said in an interview",
+        # "following a breakfast with X, Sanders is scheduled to appear": who is there was at it
+        setting = token.head.head
+        subject = subject_of(setting, tree)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            # "it was mentioned by X in an interview": who did the passive was there;
+            # "Sanders is scheduled to appear": a person undergoing it was (not "it")
+            passive_agents = list(prep_objects(setting, _BY, tree))
+            subject = passive_agents[0] if passive_agents else subject
+        if subject is not None and subject.lower_ not in _THING_PRONOUNS:
             agents.append(subject)
         if not targets and trig.sense.mode == "interview" and token.head.head.lemma_ == "tell":
             # "told The Times in an interview": the one told is who asked
@@ -614,13 +641,20 @@ def _nominal_roles(
         targets.extend(prep_objects(token, _OF, tree))  # "the FBI's interview of Clinton"
     elif trig.sense.type == "CONSULT":
         agents, targets = _meeting_members(token, agents, targets, tree)
-    if not targets and token.dep_ == "pobj" and token.head.lower_ == "under":
-        # "under pressure from the union, Washington backed out": the clause's subject
+    if token.dep_ == "pobj" and (
+        token.head.lower_ == "under"
+        or (trig.sense.type == "REQUEST" and token.head.lower_ in _AFTER_PREPS)
+    ):
+        # "under pressure from the union, Washington backed out", "Democrats came around
+        # after lobbying by Biden": the one pressed is the clause's subject
         clause = token.head.head
         if clause.pos_ in ("VERB", "AUX"):
             subject = subject_of(clause, tree)
-            if subject is not None:
+            if subject is not None and not targets:
                 targets.append(subject)
+            if not agents and trig.sense.type in _FROM_AGENT_TYPES:
+                # "Kelly came under fire from Trump": "from" hangs on the verb
+                agents.extend(prep_objects(clause, _FROM, tree))
     if (
         not targets
         and token.dep_ == "dobj"
@@ -686,6 +720,16 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         upper = subject_of(token.head, tree)
         if upper is not None:
             targets.append(upper)
+    elif (
+        participle
+        and trig.sense.type == "COOPERATE"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and tree.has(token, "prep", _PARTNER)
+    ):
+        # "a super PAC allied with House leadership": the noun allies itself with the partner
+        # (not "everyone associated with X": no one in particular)
+        agents.append(token.head)
+        targets.extend(prep_objects(token, _PARTNER, tree))
     elif participle or (is_passive(token, tree) and not tree.kids(token, "nsubj")):
         # (an active subject beside a passive auxiliary is the parser misreading "'s" as
         # "is": "Clinton, who's called for tax hikes" is active)
@@ -938,6 +982,8 @@ _RELATIVE_DEPTH = 3
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for: "the soldiers who were killed", also after a
     preposition ("the critics at whom he took aim", "the group to which she gave money")."""
+    if token.tag_ == "WP$":
+        return _whose_antecedent(token)
     if token.tag_ not in ("WDT", "WP"):
         return token
     node = token
@@ -946,6 +992,48 @@ def _antecedent(token: Token) -> Token:
             return node.head
         if node is not token and node.dep_ not in ("prep", "pcomp"):
             break
+        node = node.head
+    return token
+
+
+#: Verbs whose subject makes, issues or stages the thing they take: "ran an ad", "passed a
+#: resolution", "opened a rally", "released a statement" (not "give" or "sign": "signed
+#: paperwork ordering him to appear" is not the signer's order).
+_AUTHORING_VERBS = words(
+    """run air broadcast release issue pass adopt approve publish launch open hold stage write
+    pen draft send post tweet deliver file unveil introduce produce present circulate
+    distribute sponsor"""
+)
+
+
+def _author(token: Token, ctx: ExtractionContext, tree: Tree) -> Token:
+    """Who speaks through a thing that acts: "X is running a TV spot attacking Y", "X passed
+    a resolution calling on Y", "X opened a rally blasting Y" -- the ad, resolution or rally
+    is X's, so X does the act. Only a thing with no owner named on it (a possessor or a name
+    modifier decides otherwise: "a Washington Post editorial that accuses Y")."""
+    verb = token.head
+    if (
+        token.pos_ != "NOUN"
+        or token.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _AUTHORING_VERBS
+        or ctx.actor_of(token) is not None
+        or _names_an_actor(token, tree)
+        or tree.kids(token, "poss")
+        or any(c.ent_type_ in _OWNER_ENTS for c in tree.kids(token, "compound", "nmod", "amod"))
+    ):
+        return token
+    subject = subject_of(verb, tree)
+    return subject if subject is not None and subject.dep_ == "nsubj" else token
+
+
+def _whose_antecedent(token: Token) -> Token:
+    """The noun "whose" stands for: "Obama, whose criticism of Trump has sharpened" is
+    Obama's criticism (the possessed noun's clause is a relative clause on Obama)."""
+    node = token.head
+    for _ in range(_RELATIVE_DEPTH):
+        if node.dep_ == "relcl":
+            return node.head
         node = node.head
     return token
 
@@ -969,6 +1057,8 @@ def find_roles(
     def add(role: str, tokens: Iterable[Token]) -> None:
         for tok in tokens:
             tok = _antecedent(tok)  # "the soldiers who were killed": the soldiers, not "who"
+            if role == "agent" and not trig.nominal:
+                tok = _author(tok, ctx, tree)  # "X ran an ad attacking Y": X attacks Y
             if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
                 wholes = _partitive_of(tok, tree)  # "dozens of lawmakers", "two of the senators"
                 tok = wholes[0] if wholes else tok

@@ -182,6 +182,7 @@ def dative_objects(verb: Token, tree: Tree) -> Iterator[Token]:
 #: Clauses the parser makes of "for X to ...": adverbial, complement or noun clauses.
 _FOR_CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "acl")
 _FOR = frozenset({"for"})
+_BY = frozenset({"by"})
 _TO = frozenset({"to"})
 
 
@@ -294,6 +295,19 @@ def _stranded_subject(verb: Token, tree: Tree) -> Token | None:
     return before
 
 
+def _gerund_on_object(node: Token) -> bool:
+    """A gerund the parser coordinated with the object of a verb rather than with the verb
+    ("touting her record upstate and pounding him": "pounding" hangs on "upstate"): it has
+    no subject of its own and shares the verb's."""
+    return (
+        node.dep_ == "conj"
+        and node.tag_ == "VBG"
+        and node.head.dep_ == "dobj"
+        and node.head.pos_ not in ("VERB", "AUX")
+        and node.head.head.pos_ == "VERB"
+    )
+
+
 def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
@@ -322,6 +336,8 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             # the one who announced them
             for owner in tree.kids(node.head, "poss"):
                 return owner
+            for owner in prep_objects(node.head, _BY, tree):
+                return owner  # "the decision by X to give": the one who decided gives
             for owner in tree.kids(node.head, "compound", "nmod"):
                 if owner.ent_type_ in _OWNER_ENTS:
                     return _first_named(owner, tree)  # "the FBI decision not to prosecute"
@@ -340,6 +356,9 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             return None
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
+            continue
+        if _gerund_on_object(node):
+            node = node.head.head  # "by touting her record upstate and pounding him"
             continue
         if node.dep_ == "xcomp":
             if node.head.lemma_.lower() not in _MEANS_VERBS:
@@ -362,6 +381,9 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             and node.head.pos_ in ("VERB", "AUX")
         ):
             node = node.head  # an infinitive of purpose: "she came to talk with X"
+            continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "cc" and node.head.head.pos_ == "VERB":
+            node = node.head.head  # "issuing summonses rather than arresting them"
             continue
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             # "accused X of fuelling ...": the accused does it; "by providing": the
