@@ -25,7 +25,7 @@ def subject_of(verb: Token) -> Token | None:
     "Wonder, who joked" is Wonder's; "He defended it, saying" is his.
     """
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _nearest_subject(verb)
         if subject is not None:
             if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
                 return verb.head
@@ -36,14 +36,34 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def clause_subject(token: Token) -> Token | None:
-    """The subject, named before it, of the clause a possessive stands in ("the IMF raised its")."""
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's own subject; of two (a misparse), the one nearer the verb.
+
+    "Tuesday in Berea, OH, ..., Gov. John Kasich said": the small parser
+    makes both the place and the name subjects of "said"; the name next to
+    the verb is the one who said it.
+    """
+    found: Token | None = None
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and (found is None or abs(c.i - verb.i) < abs(found.i - verb.i)):
+            found = c
+    return found
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause a word in a noun phrase stands in ("raised" for "its" in "raised its forecast")."""
     verb = token.head
     for _ in range(4):  # up through the noun phrase and its prepositions
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject, named before it, of the clause a possessive stands in ("the IMF raised its")."""
+    verb = governing_verb(token)
+    if verb is None:
         return None
     subject = subject_of(verb)
     if subject is None or subject.i >= token.i:

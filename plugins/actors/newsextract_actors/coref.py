@@ -35,7 +35,13 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from .clause_subjects import SUBJECT_DEPS, clause_subject, subject_before, subject_of
+from .clause_subjects import (
+    SUBJECT_DEPS,
+    clause_subject,
+    governing_verb,
+    subject_before,
+    subject_of,
+)
 from .gazetteer import HONORIFICS
 from .gender import THIRD_PERSON, Gender, genders
 from .speakers import Quotation, addressee, quotations
@@ -304,7 +310,10 @@ class Resolver:
         ci = self._cluster_at(best.speaker)
         if ci is None:
             return None
-        return _Event(best.speaker, self.sentence[best.speaker], ci, SPEAKER_BONUS, -1, -1, 0)
+        # present where the quotation stops: a long quotation puts its speaker
+        # many sentences back, yet "“...,” he continued" is still the speaker's
+        last = max(best.speaker, best.end - 1)
+        return _Event(best.speaker, self.sentence[last], ci, SPEAKER_BONUS, -1, -1, 0)
 
     def _clause_subject(self, token: Token) -> int | None:
         """The actor that is the subject of the clause a possessive stands in, named before it."""
@@ -399,6 +408,10 @@ class Resolver:
         if want == "n" and token.dep_ == "poss":
             # "the IMF raised its forecast", "Mexico kept its cool": the clause's subject
             found = self._clause_subject(token)
+            if found is None or self._compatible(found, want) <= 0:
+                # "he advised Salix on its sale", "urged the department to review its"
+                obj = _object_before(token)
+                found = self._cluster_at(obj.i) if obj is not None else None
             if found is not None and found not in banned and self._compatible(found, want) > 0:
                 return found
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ccomp":
@@ -482,6 +495,26 @@ class Resolver:
 
 #: Dependencies of a subordinate clause put before its main clause ("Although ...,", "When ...,").
 _FRONTED_CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"advcl"})
+
+
+def _object_before(token: Token) -> Token | None:
+    """The direct object, named before a possessive, of the verb whose phrase holds it.
+
+    "Morgan advised Salix on its sale", "he urged the department to review
+    its archives", "helped GE structure its disposal": an organisation
+    acted on by the verb owns what the phrase after it names. The object of
+    a controlling verb counts for its infinitive ("urged X to review").
+    """
+    verb = governing_verb(token)
+    if verb is None:
+        return None
+    for holder in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if holder is None:
+            break
+        obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj if obj.right_edge.i < token.i else None
+    return None
 
 
 def _fronted_clause_subject(token: Token) -> Token | None:

@@ -206,6 +206,31 @@ def _after_parenthesis(doc: Doc, open_at: int, limit: int) -> int:
     return limit
 
 
+#: Tokens a parenthesis after a name may hold ("(R-OH)", "(D-N.Y.)").
+_PARENTHESIS_SPAN: Final[int] = 8
+
+
+def outside_parenthesis(doc: Doc, i: int) -> int:
+    """The name a parenthesis follows, for a speaker token the parser found inside it.
+
+    "Gov. John Kasich (R-OH), said, “...”": the parser makes the state in
+    the party-and-state label the subject of "said"; the speaker is the name
+    before the parenthesis. Any other token is returned as it is.
+    """
+    k = i - 1
+    while k >= 0 and i - k <= _PARENTHESIS_SPAN:
+        t = doc[k].text
+        if t == ")" or "\n" in t:
+            return i
+        if t == "(":
+            name = _skip_blank(doc, k - 1, -1)
+            if name >= 0 and doc[name].pos_ in {"PROPN", "NOUN"}:
+                return name
+            return i
+        k -= 1
+    return i
+
+
 def _attribution_before(doc: Doc, open_mark: int) -> int:
     """ "Said Ellis: “...”": the inverted attribution before a colon the parser misses."""
     j = _skip_blank(doc, open_mark - 1, -1)
@@ -266,7 +291,7 @@ def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[b
             continue
         found = subject_of(token)
         if found is not None and not inside[found.i] and found.dep_ != "nsubjpass":
-            return found.i
+            return outside_parenthesis(doc, found.i)
     if before >= 0 and doc[before].text == ".":
         found_before = _reported_before(doc, before, inside)
         if found_before >= 0:

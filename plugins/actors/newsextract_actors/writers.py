@@ -66,6 +66,9 @@ def writers(
             signed.append((pi, person))
         elif rest and rest[0].text == ":" and m.text.isupper():
             labelled[pi] = person  # a transcript's "PENCE: I ..."
+    headline = _headline_speaker(doc, paragraphs, mentions, clusters, cluster_of, owner)
+    if headline is not None:
+        labelled.setdefault(0, headline)
     author = _author(doc, paragraphs, mentions, clusters, cluster_of, mention_at)
     found: dict[int, int] = {}
     starts = [a for a, _ in paragraphs]
@@ -92,6 +95,34 @@ def _person_at(
 ) -> int | None:
     mi = mention_at.get(start)
     if mi is None:
+        return None
+    ci = cluster_of[mi]
+    return ci if clusters[ci].kind == "person" else None
+
+
+#: Tokens a headline's speaker label may run to its colon ("Former AG Michael Mukasey:").
+_LABEL_TOKENS: Final[int] = 6
+
+
+def _headline_speaker(
+    doc: Doc,
+    paragraphs: list[tuple[int, int]],
+    mentions: list[Mention],
+    clusters: list[Cluster],
+    cluster_of: list[int],
+    owner: dict[int, int],
+) -> int | None:
+    """The person a headline of the form "Obama: I’m Optimistic ..." quotes.
+
+    News headlines put a quoted speaker's name before a colon and their
+    words after it, so the headline's "I"/"me"/"my" is that person's.
+    """
+    if not paragraphs:
+        return None
+    a, b = paragraphs[0]
+    colon = next((k for k in range(a, min(b, a + _LABEL_TOKENS)) if doc[k].text == ":"), -1)
+    mi = owner.get(colon - 1) if colon > a else None
+    if mi is None or mentions[mi].end != colon:
         return None
     ci = cluster_of[mi]
     return ci if clusters[ci].kind == "person" else None
