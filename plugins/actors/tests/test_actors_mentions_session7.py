@@ -46,3 +46,37 @@ def test_state_in_a_title_of_phrase_is_no_mention(run: Run) -> None:
     found = all_mentions(ex)
     assert found.count("United States") == 1  # only the one that imposed sanctions
     assert "Ohio" not in found
+
+
+def mentions_of(extraction: Extraction, name: str) -> list[str]:
+    actor = next(a for a in extraction.actors if a.name == name)
+    return [m.text for m in actor.mentions]
+
+
+def test_role_with_no_titled_bearer_is_the_one_person_named_before(run: Run) -> None:
+    ex = run(
+        "Jane Roe opened her campaign office in Des Moines on Monday. Roe spoke for an hour. "
+        "The candidate said she would visit every county."
+    )
+    assert "candidate" in mentions_of(ex, "Jane Roe")
+
+
+def test_role_with_two_people_named_before_is_no_one(run: Run) -> None:
+    ex = run(
+        "Jane Roe and John Doe opened campaign offices in Des Moines on Monday. "
+        "The candidate said the state mattered."
+    )
+    assert "candidate" not in all_mentions(ex)
+
+
+def test_a_role_as_a_kind_is_no_mention(run: Run) -> None:
+    ex = run("Jane Roe spoke in Des Moines on Monday. Roe said the next nominee must win Ohio.")
+    assert "nominee" not in all_mentions(ex) and "next nominee" not in all_mentions(ex)
+
+
+def test_secretary_of_state_keeps_its_complement(run: Run) -> None:
+    ex = run(
+        "Former Secretary of State Jane Roe spoke in Ohio on Monday. "
+        "The former secretary of state said the plan would fail."
+    )
+    assert "former secretary of state" in mentions_of(ex, "Jane Roe")
