@@ -163,6 +163,13 @@ _OFFERED_AID = (
     "aid assistance weapons arms ammunition loan loans funding funds money equipment supplies "
     "food medicine vaccines asylum refuge"
 )
+#: Gatherings one attends or holds: "attended a fundraiser", "held rallies".
+_GATHERINGS = (
+    "rally rallies meeting meetings summit summits conference conferences convention "
+    "conventions fundraiser fundraisers dinner dinners breakfast luncheon lunch reception "
+    "ceremony ceremonies gala event events funeral inauguration session sessions hearing "
+    "hearings briefing briefings forum forums opening openings"
+)
 _REFUGEES = "refugees refugee migrants immigrants asylum-seekers"
 _HANDGUNS = "gun guns pistol pistols weapon weapons knife knives rifle rifles firearm firearms"
 
@@ -200,6 +207,8 @@ VERBS: dict[str, Sense] = {
     "discuss": _s("CONSULT", needs="prep:with"),
     "gather": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
     "convene": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
+    # being at a gathering: "attended a fundraiser", "attending rallies" (not "attended Harvard")
+    "attend": _s("CONSULT", objects=_GATHERINGS),
     # campaign and state trips: "will travel to Ohio", "traveled to Beijing"
     "travel": _s("CONSULT", "visit", needs="prep:to"),
     # SUPPORT
@@ -226,6 +235,16 @@ VERBS: dict[str, Sense] = {
     "extol": _s("SUPPORT", needs="object+owned"),
     "admire": _s("SUPPORT", needs="object+actor"),
     "award": _s("SUPPORT", objects="medal medals prize prizes honor honors honour honours"),
+    # appointments back the appointee (round-4 ruling): "appointed X", "named X to the panel",
+    # "picked X as his running mate", "Time chose Merkel as its person of the year"
+    "appoint": _s("SUPPORT", "appoint", needs="object+person"),
+    "nominate": _s("SUPPORT", "appoint", needs="object+person"),
+    "elect": _s("SUPPORT", "appoint", needs="object+person"),
+    "name": _s("SUPPORT", "appoint", needs="object+prep:as|to|oprd+person"),
+    "choose": _s("SUPPORT", "appoint", needs="object+person"),
+    "pick": _s("SUPPORT", "appoint", needs="object+person"),
+    "select": _s("SUPPORT", "appoint", needs="object+person"),
+    "tap": _s("SUPPORT", "appoint", needs="object+prep:as|to|for|xcomp+person"),
     # CONCEDE
     "concede": _s("CONCEDE"),
     "yield": _s("CONCEDE", needs="prep:to"),
@@ -250,7 +269,13 @@ VERBS: dict[str, Sense] = {
     "coordinate": _s("COOPERATE", needs="prep:with"),
     "partner": _s("COOPERATE", needs="prep:with"),
     "ally": _s("COOPERATE", needs="prep:with"),
-    "associate": _s("COOPERATE", needs="prep:with+actor"),
+    # associating with someone; "is not associated with any campaign" states no act
+    "associate": _s("COOPERATE", needs="prep:with+actor+agentive"),
+    # joining someone or a body: "joined Centerview", "was joined onstage by Warren",
+    # "join with others" (not "joined the race": the target must be an actor)
+    "join": _s("COOPERATE", needs="object/prep:with+actor"),
+    # helping an actor: "helped the company structure the deal" (an actor doing it)
+    "help": _s("COOPERATE", needs="object+actor+agent"),
     "form": _s("COOPERATE", needs="prep:with+actor"),
     "share": _s("COOPERATE", objects="intelligence information data", needs="prep:with"),
     "normalize": _s("COOPERATE", objects="ties relations"),
@@ -302,7 +327,7 @@ VERBS: dict[str, Sense] = {
     "challenge": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "demand": _s("REQUEST"),
     "appeal": _s("REQUEST", needs="prep:for"),
-    "plead": _s("REQUEST", needs="prep:with|for"),
+    "plead": _s("REQUEST", needs="prep:with|for+unadmitted"),
     "implore": _s("REQUEST"),
     "beseech": _s("REQUEST", needs="object+actor"),
     # persuading and warning someone to act: "convinced X to ...", "warned X to refrain"
@@ -688,7 +713,10 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("rally", "around"): _s("SUPPORT", needs="actor"),
     ("rally", "for"): _s("SUPPORT", needs="actor"),
     ("disagree", "with"): _s("ACCUSE", "disapprove", needs="owned"),
-    ("root", "for"): _s("SUPPORT", needs="actor"),
+    ("root", "for"): _s("SUPPORT", needs="person"),
+    # a vote or caucus for a candidate backs them (round-5 ruling); polls are filtered
+    ("vote", "for"): _s("SUPPORT", needs="person"),
+    ("caucus", "for"): _s("SUPPORT", needs="person"),
     ("dine", "with"): _s("CONSULT", needs="actor"),
     ("chat", "with"): _s("CONSULT", needs="actor"),
     ("consent", "to"): _s("AGREE"),
@@ -727,6 +755,16 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("sneer", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("balk", "at"): _s("REJECT"),
     ("huddle", "with"): _s("CONSULT", needs="actor"),
+    # appearances: "will appear before the committee", "appear with X" on stage
+    ("appear", "before"): _s("CONSULT", needs="actor"),
+    ("appear", "with"): _s("COOPERATE", needs="actor"),
+    # testimony before a body: "testified before the committee" (a hearing is a meeting)
+    ("testify", "before"): _s("CONSULT", needs="actor"),
+    # verbal feuds between actors: "sparred with Cruz"; fighting groups clash (verbal_if_people)
+    ("feud", "with"): _s("ACCUSE", "disapprove", needs="actor"),
+    ("spar", "with"): _s("ACCUSE", "disapprove", needs="actor"),
+    ("tussle", "with"): _s("ACCUSE", "disapprove", needs="actor"),
+    ("clash", "with"): _s("ASSAULT", needs="actor", verbal_if_people=True),
     ("rule", "against"): _s("ACCUSE", "disapprove", needs="owned"),
     ("make", "fun"): _s("ACCUSE", "disapprove", needs="prep:of+owned"),
     # "gave credit to X for ...": praise
@@ -776,9 +814,21 @@ NOUNS: dict[str, Sense] = {
     "lunch": _s("CONSULT", needs="prep:with+actor"),
     "dinner": _s("CONSULT", needs="prep:with+actor"),
     "sit-down": _s("CONSULT", needs="actor"),
+    # a candidate's rally is a campaign stop (CONSULT, no target), a protest rally a protest
+    # ("rally" the verb stays out: "stocks rallied")
+    "rally": _s("CONSULT", "visit"),
     # a reporter's interview is CONSULT (rulings of rounds 2 and 3): "in an interview with CNN"
     "interview": _s("CONSULT", "interview"),
     "chat": _s("CONSULT", needs="prep:with+actor"),
+    # a speech to a named host (round-5 ruling: "a paid speech to Goldman Sachs"), as a
+    # particular engagement: paid, dated or someone's ("her May 11 speech to the YMCA")
+    "speech": _s("CONSULT", "visit", needs="prep:to+engagement+actor"),
+    # (the roles do not read a noun's "before"/"with" partner yet: an agent is asked for)
+    "testimony": _s("CONSULT", needs="prep:before|to+agent"),
+    "appearance": _s("CONSULT", needs="prep:on|at|before|with+actor"),
+    "feud": _s("ACCUSE", "disapprove", needs="prep:with|between+agent"),
+    "spat": _s("ACCUSE", "disapprove", needs="prep:with|between+agent"),
+    "clash": _s("ASSAULT", needs="prep:with|between+agent", verbal_if_people=True),
     "audience": _s("CONSULT", needs="prep:with+actor"),
     "praise": _s("SUPPORT", needs="agent"),
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
@@ -807,7 +857,8 @@ NOUNS: dict[str, Sense] = {
     "aid": _s("AID", needs="light"),
     "withdrawal": _s("RETREAT", "withdraw"),
     "resignation": _s("RETREAT", "resign"),
-    "departure": _s("RETREAT", "withdraw", needs="prep:from"),
+    # someone's departure ("his departure from Fox"), not "a major departure from tradition"
+    "departure": _s("RETREAT", "withdraw", needs="prep:from+prep:poss|of"),
     "pullout": _s("RETREAT", "withdraw"),
     "truce": _s("RETREAT", "ceasefire"),
     "armistice": _s("RETREAT", "ceasefire"),
@@ -985,7 +1036,12 @@ NOUNS: dict[str, Sense] = {
 #: Noun senses tried before the one in ``NOUNS`` (the first whose condition holds wins).
 NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     # "a phone call with Putin", "telephone calls with Trump"
-    "call": (_s("CONSULT", "phone", needs="prep:with+actor"),),
+    "call": (
+        _s("CONSULT", "phone", needs="prep:with+actor"),
+        # "made 150 phone calls", "held a conference call": a call by its kind
+        _s("CONSULT", "phone", needs="mod:phone|telephone|conference"),
+    ),
+    "rally": (_s("PROTEST", "demo", needs="protest"),),
 }
 
 #: Predicative adjectives of attitude toward an actor ("X has been critical of Y"): an
@@ -1085,5 +1141,6 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         # who runs a meeting holds it: "chaired the talks", "oversaw the negotiations"
         "chair",
         "oversee",
+        "attend",
     ]
 )

@@ -101,6 +101,8 @@ _REACTIONS = words(
     reluctance disbelief laughter cheer cheers boo boos jeer jeers ridicule scorn
     indifference enthusiasm concern alarm dismay disdain fury condemnation"""
 )
+#: Pleas in court: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
+_PLEAS = words("guilty innocent contest fifth")
 _NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
@@ -119,6 +121,8 @@ def governor_of(noun: Token) -> Token | None:
     """The light verb an event noun depends on ("launched an invasion", "arrived for a visit")."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        if head.lemma_.lower() in _PRESIDING_VERBS and not _meeting(noun):
+            return None  # "a judge overseeing the lawsuit" does not sue
         return head
     if (
         noun.dep_ == "pobj"
@@ -133,6 +137,7 @@ def governor_of(noun: Token) -> Token | None:
         noun.dep_ == "pobj"
         and head.lower_ == "over"
         and head.head.lemma_.lower() in _PRESIDING_VERBS
+        and _meeting(noun)
     ):
         return head.head  # "presided over a summit": the one presiding holds it
     if (
@@ -154,8 +159,18 @@ def governor_of(noun: Token) -> Token | None:
     )  # "a pledge he made", "the attack they launched", "the visit that she paid"
 
 
-#: Verbs that hold the event they are "over": "presided over the talks".
-_PRESIDING_VERBS = frozenset({"preside"})
+#: Verbs that hold the meeting they run: "presided over the talks", "chaired the summit"
+#: (only meetings: "a judge presiding over a lawsuit against him" is not the one suing).
+_PRESIDING_VERBS = frozenset({"preside", "chair", "oversee"})
+
+
+def _meeting(noun: Token) -> bool:
+    """A meeting noun (a CONSULT sense): what a chair or presiding officer holds."""
+    lemma = noun.lemma_.lower()
+    senses = (*NOUN_SENSES.get(lemma, ()), NOUNS.get(lemma))
+    return any(sense is not None and sense.type == "CONSULT" for sense in senses)
+
+
 #: "video of the shooting, which the police have not done": a pro-verb, not a light verb.
 _PRO_VERBS = frozenset({"do"})
 
@@ -208,7 +223,8 @@ _WITHDRAWN = words(
     "ambassadors staff personnel embassy support candidacy nomination name"
 )
 _MOTION_VERBS = words("arrive travel come go fly head")
-_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj"})
+#: Complements a ``prep:`` condition can name by dependency ("oprd": "named him chief of staff").
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "oprd"})
 #: Clauses the parser makes of "for X to ...": an adverbial, complement or noun clause.
 _FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "acl"})
 _AGENT_ENTS = frozenset({"PERSON"})  # not "the Iran deal", "the Paris agreement"
@@ -255,6 +271,20 @@ def _satisfies(token: Token, sense: Sense, nominal: bool, governor: Token | None
     return all(
         any(_condition(token, alt, governor) for alt in need.split("/"))
         for need in sense.needs.split("+")
+    )
+
+
+#: Modifiers that make a talk a booked engagement: "a paid speech", "$48,000 speeches".
+_ENGAGEMENT_MODS = words("paid")
+
+
+def _engagement(noun: Token) -> bool:
+    """A particular engagement, not talk in general: someone's, paid or dated ("her speech to
+    the YMCA", "paid speeches to Goldman Sachs", "a May 11 speech to X")."""
+    marks = [*noun.children, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
+    return any(
+        c.dep_ == "poss" or c.lower_ in _ENGAGEMENT_MODS or c.ent_type_ in ("MONEY", "DATE")
+        for c in marks
     )
 
 
@@ -395,6 +425,13 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             for anchor in anchors
             for c in anchor.children
         ) or ("for" in allowed and _clause_mark(token) is not None)  # "a call for X to leave"
+    if need.startswith("mod:"):
+        # a modifier that fixes the kind: "phone calls", "a conference call"
+        kinds = frozenset(need[4:].split("|"))
+        return any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in kinds
+            for c in token.children
+        )
     if need == "agentive":
         # "was asked about his taxes" in an interview: a passive with no one asking
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
@@ -423,6 +460,11 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             or (c.dep_ == "dobj" and c.lemma_.lower() == "comment")  # "declined comment"
             for c in token.children
         )
+    if need == "engagement":
+        return _engagement(token)
+    if need == "unadmitted":
+        # "pleaded guilty to fraud": a plea in court asks no one for anything
+        return not any(c.lemma_.lower() in _PLEAS for c in token.children)
     if need == "byagent":
         # "was killed by police": a passive with the doer named
         return any(c.dep_ == "agent" for c in token.children)
