@@ -95,3 +95,40 @@ def test_relative_clause_date_does_not_carry_to_next_sentence(run) -> None:  # t
 def test_years_ago_precision(text: str, precision: str, first: dt.date) -> None:
     resolved = resolve(text, dt.date(2023, 3, 1))
     assert (resolved.precision, resolved.start) == (precision, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # the contents of threats, proposals and wishes (the guidelines' rulings)
+        ("Senator Mary Walsh threatened to sue Governor Tom Reed.", "sue", "hypothetical"),
+        ("Governor Tom Reed wants to meet Senator Mary Walsh.", "meet", "hypothetical"),
+        # a gerund asked for
+        (
+            "Senator Mary Walsh called for banning Governor Tom Reed from the hall.",
+            "banning",
+            "hypothetical",
+        ),
+        # a "for ... to" clause names an act that only might happen
+        (
+            "The rules make it difficult for Senator Mary Walsh to attack Governor Tom Reed.",
+            "attack",
+            "hypothetical",
+        ),
+        # a bare infinitive is as real as the verb of perception or causing before it
+        (
+            "They reached a deal that would see him endorse Governor Tom Reed.",
+            "endorse",
+            "hypothetical",
+        ),
+        # still planned: an intention
+        ("Senator Mary Walsh plans to meet Governor Tom Reed.", "meet", "planned"),
+    ],
+)
+def test_modality(run, text: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run(text), trigger).modality == modality
+
+
+def test_hypothetical_weekday_looks_ahead(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Governor Tom Reed could meet Senator Mary Walsh on Tuesday.")
+    assert start(event_on(x, "meet")) == dt.date(2023, 3, 7)

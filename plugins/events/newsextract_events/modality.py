@@ -51,13 +51,15 @@ _PLANNING = frozenset(
         "promise",
         "decide",
         "agree",
-        "propose",
         "announce",
         "consider",
         "mull",
-        "threaten",
     ]
 )
+#: Verbs whose "to"-clause or object is only proposed, threatened or wished for (the
+#: guidelines' "contents of threats and proposals"): "threatened to sue X", "proposed
+#: banning X", "wants to meet X" are hypothetical, not planned.
+_PROPOSING = frozenset({"propose", "threaten", "want"})
 _PLANNED_MODIFIERS = frozenset(
     {
         "planned",
@@ -119,7 +121,7 @@ def _chain(trig: Trigger) -> list[Token]:
         if node.dep_ == "acomp":  # "is ready to", "is due to"
             node = node.head
             continue
-        if _permitted(node) or _purpose(node):
+        if _permitted(node) or _purpose(node) or _bare_infinitive(node):
             node = node.head
             continue
         break
@@ -136,6 +138,31 @@ def _permitted(node: Token) -> bool:
         and node.head.lemma_.lower() in _PERMITTING
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     )
+
+
+def _bare_infinitive(node: Token) -> bool:
+    """ "an agreement that would see him endorse her", "made X resign": a bare infinitive after
+    a verb of perception or causing is as real as that verb."""
+    return (
+        node.dep_ == "ccomp"
+        and node.tag_ == "VB"
+        and node.head.pos_ == "VERB"
+        and not any(c.dep_ in ("aux", "mark") for c in node.children)
+    )
+
+
+def _for_to(node: Token) -> bool:
+    """ "difficult for Trump to attack them", "time for X to act": a "for ... to" clause names
+    an act that only might happen."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    )
+
+
+def _asked_for_act(node: Token) -> bool:
+    """ "called for banning X", "pushed for building a wall": the gerund's act is asked for."""
+    prep = node.head
+    return node.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.lemma_.lower() in _ASKING_FOR
 
 
 def _purpose(node: Token) -> bool:
@@ -259,7 +286,9 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             if chain[i - 1].tag_ == "VBG" and node.lemma_.lower() in _ENDING:
                 continue  # "stop portraying X as ...": the portraying went on
             return "negated"
-    if any(_conditional(node, tree) for node in chain[:2]):
+    if any(_conditional(node, tree) or _for_to(node) for node in chain[:2]):
+        return "hypothetical"
+    if _asked_for_act(chain[-1]):
         return "hypothetical"
     if _prevented(chain[-1] if trig.governor is None else chain[0], tree):
         return "negated"
@@ -268,6 +297,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             return "hypothetical"  # "urged X to leave": asked for, not done
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lower_ in _HYPOTHETICAL_MODALS:
             return "hypothetical"  # "he ought to pull back": the parser's modal head
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _PROPOSING:
+            return "hypothetical"  # "threatened to sue X", "proposed banning X"
     if trig.nominal and trig.governor is None and _asked_for(token):
         return "hypothetical"
     planned = False
@@ -290,13 +321,10 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         return "hypothetical"  # "to counter potential Russian aggression"
     if modifiers & _PLANNED_MODIFIERS:
         planned = True
-    if (
-        trig.nominal
-        and trig.governor is None
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in _PLANNING
-    ):
-        planned = True  # "proposed a ban", "announced a visit"
+    if trig.nominal and trig.governor is None and token.dep_ == "dobj":
+        if token.head.lemma_.lower() in _PROPOSING:
+            return "hypothetical"  # "proposed a ban", "threatened a lawsuit"
+        planned = planned or token.head.lemma_.lower() in _PLANNING  # "announced a visit"
     if _looked_forward(chain[-1] if trig.governor is None else chain[0]):
         planned = True
     intent = _intended_by_noun(chain[-1] if trig.governor is None else chain[0])

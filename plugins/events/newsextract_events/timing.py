@@ -416,6 +416,8 @@ def preference(trig: Trigger, modality: str, tree: Tree) -> Preference:
     """Which way an underspecified date points: planned events look ahead, reported ones back."""
     if modality == "planned":
         return "future"
+    if modality == "hypothetical" and not trig.nominal and trig.token.tag_ == "VB":
+        return "future"  # "would see him endorse her on Tuesday": what might happen is ahead
     verb = (trig.governor or _occasion_verb(trig)) if trig.nominal else trig.token
     if verb is not None and (
         verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tree.kids(verb, "aux"))
