@@ -47,6 +47,12 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ),
         ("Mary Walsh will appear before the House Judiciary Committee.", "CONSULT", "appear"),
         ("Mary Walsh made dozens of phone calls to Tom Reed.", "CONSULT", "calls"),
+        # leaving a body named by a common noun, killing counted people, sums provided,
+        # grievances voiced
+        ("Mary Walsh has since left the network.", "RETREAT", "left"),
+        ("The militants killed three babies in Mosul.", "ASSAULT", "killed"),
+        ("Tom Reed provided $2 million to the group.", "AID", "provided"),
+        ("Mary Walsh complained that Tom Reed ignored the farmers.", "ACCUSE", "complained"),
         # verbal feuds
         ("Mary Walsh sparred with Tom Reed over the budget.", "ACCUSE", "sparred"),
         ("Mary Walsh has been feuding with Tom Reed for months.", "ACCUSE", "feuding"),
@@ -76,6 +82,8 @@ def test_session7_families(run, sentence: str, type_: str, trigger: str) -> None
         # choosing a path, joining a race, naming a street: no one backed or joined
         ("Iran has chosen a different path, Mary Walsh said.", "SUPPORT"),
         ("Mary Walsh joined the race in May.", "COOPERATE"),
+        # leaving a room is no withdrawal
+        ("Mary Walsh left the room after the vote.", "RETREAT"),
         # attending a school is no gathering
         ("Mary Walsh attended Harvard in the 1990s.", "CONSULT"),
         # a market rally

@@ -106,7 +106,8 @@ _PEOPLE = (
     "official officials worker workers resident residents villager villagers member members "
     "militant militants fighter fighters rebel rebels suspect suspects him her them us me "
     "others person persons individual individuals victim victims president ambassador diplomat "
-    "diplomats americans dozens hundreds thousands teenager teenagers "
+    "diplomats americans dozens hundreds thousands teenager teenagers baby babies infant infants "
+    "newborn newborns boy boys girl girls kid kids adult adults "
     "father mother son daughter brother sister wife husband uncle"
 )
 #: People as a word list: who can be on the receiving end of a promise ("pledged to help them").
@@ -624,6 +625,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     ),
     # "offered to testify", "offered to help": an undertaking (CAMEO 03); "offered loans" is AID
     "offer": (_s("AGREE", needs="prep:xcomp+intransitive"),),
+    # a sum provided is aid: "provided an additional $2 million to the group"
+    "provide": (_s("AID", needs="money"),),
+    # "complained that the administration failed": a grievance voiced against someone
+    "complain": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
     # "was killed by police": a killing with its killer named
     "kill": (_s("ASSAULT", needs="byagent"),),
     # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS)

@@ -101,6 +101,11 @@ _REACTIONS = words(
     reluctance disbelief laughter cheer cheers boo boos jeer jeers ridicule scorn
     indifference enthusiasm concern alarm dismay disdain fury condemnation"""
 )
+#: Bodies one leaves or quits: "left the party", "quit the firm" (not "left the room").
+_BODIES = words(
+    """party firm company network administration government cabinet board alliance coalition
+    union bloc committee caucus"""
+)
 #: Pleas in court: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
 _PLEAS = words("guilty innocent contest fifth")
 _NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -528,7 +533,12 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             return any(c.ent_type_ == "MONEY" for c in amounts)
         return any(_is_money(c) for c in _objects(token))
     if need == "organization":
-        return any(c.ent_type_ == "ORG" for c in token.children if c.dep_ == "dobj")
+        # "left the EU", "left the party", "has since left the network"
+        return any(
+            c.ent_type_ == "ORG" or c.lemma_.lower() in _BODIES
+            for c in token.children
+            if c.dep_ == "dobj"
+        )
     if need == "finite":
         return not (token.dep_ in ("acl", "amod") and token.tag_ == "VBN")
     if need == "light":
