@@ -469,6 +469,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         out.append(mention)
     out = _join_state_prefixes(doc, out)
+    out = _join_party_members(doc, out)
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
     full = _untagged_full_names(doc, out)
     missed = full + _untagged_surnames(doc, out + full)
@@ -597,6 +598,40 @@ def _join_state_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.name_start_char = -1
             m.text = doc[m.start : m.end].text
             out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _join_party_members(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Senate Republicans", "Ohio Democrats", "Reagan Democrats": one group.
+
+    A name right before a party's plural that modifies it picks out the
+    members of that body, state or kind: a group of its own, not the party
+    and not the body ("Senate Republicans are unmoved").
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == m.start
+            and m.canonical in gazetteer.PARTIES
+            and m.end - m.start == 1
+            and doc[m.start].tag_ in {"NNPS", "NNS"}
+            and doc[prev.end - 1].dep_ == "compound"
+            and doc[prev.end - 1].head.i == m.start
+        ):
+            span = doc[prev.start : m.end]
+            out[-1] = Mention(
+                start=prev.start,
+                end=m.end,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                kind="group",
+                key=_group_key(span.text),
+            )
             continue
         out.append(m)
     return out

@@ -80,3 +80,13 @@ def test_secretary_of_state_keeps_its_complement(run: Run) -> None:
         "The former secretary of state said the plan would fail."
     )
     assert "former secretary of state" in mentions_of(ex, "Jane Roe")
+
+
+def test_a_body_or_state_before_a_party_plural_is_one_group(run: Run) -> None:
+    ex = run(
+        "Senate Republicans are unmoved, and Oklahoma Democrats have left the party. "
+        "Republicans said the Senate would vote on Friday."
+    )
+    found = all_mentions(ex)
+    assert "Senate Republicans" in found and "Oklahoma Democrats" in found
+    assert found.count("Republicans") == 1  # the bare plural stays the party
