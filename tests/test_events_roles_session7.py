@@ -118,3 +118,19 @@ def test_a_passive_by_agent_was_in_the_interview(run) -> None:  # type: ignore[n
 def test_no_one_in_particular_allies_with_no_one(run) -> None:  # type: ignore[no-untyped-def]
     x = run("But everyone associated with the Clintons gets a different set of standards.")
     assert not [e for e in x.events if e.type == "COOPERATE"]
+
+
+def test_a_thing_made_by_someone_is_theirs(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed lambasted the Iran nuclear deal negotiated by President Mary Walsh.")
+    event = only(x, "ACCUSE")
+    assert name(x, event, "target") == "Mary Walsh"
+
+
+def test_a_passive_clause_is_no_maker(run) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "was passed" on "bill", itself hung on "groups": a clause, not a maker
+    x = run(
+        "Following an outcry from veterans’ groups, the bill, known as the “Safe Roads Act” "
+        "was passed by Congress with wide support."
+    )
+    event = only(x, "ACCUSE")
+    assert name(x, event, "agent") != "Congress"

@@ -130,6 +130,8 @@ _WITH = frozenset({"with", "using"})
 _PARTNER = frozenset({"with"})
 _AFTER_PREPS = frozenset({"after", "following", "amid"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+#: Children that make a participle a clause of its own ("the bill ... was passed by X").
+_CLAUSE_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass")
 #: Forces whose name before a violent event noun is its agent even when no actor covers
 #: them ("police shootings"; but "government aid" sent by the US is the US's).
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -321,6 +323,13 @@ def _owners(token: Token, tree: Tree, state: bool) -> list[Token]:
     """Who owns the thing ``token`` names (or, for a state noun, whose it is), nearest first."""
     # "Shelby’s actions" with the curly apostrophe is parsed as a modifier, not a possessor
     owners = _owners_and_modifiers(token, tree)[0]
+    # "the Iran deal negotiated by Obama", "the rules issued by the agency": whoever made it
+    owners += [
+        maker
+        for participle in tree.kids(token, "acl")
+        if participle.tag_ == "VBN" and not tree.kids(participle, *_CLAUSE_DEPS)
+        for maker in prep_objects(participle, _BY, tree)
+    ]
     # "Russian troops", "the New York Times request", "a North Korea test", "Mexican
     # imports"; but "a New York judge" is not New York
     owners += [
