@@ -4,8 +4,8 @@ Usage::
 
     newsextract evaluate-events tests/data/annotations/polnear-dev \
         --texts ../shared/data/polnear/dev/text --errors /tmp/errors.jsonl
-    python plugins/events/scripts/missed_triggers.py /tmp/errors.jsonl \
-        ../shared/data/polnear/dev/text [--show]
+    python plugins/events/scripts/missed_triggers.py /tmp/errors.jsonl [/tmp/errors2.jsonl ...] \
+        ../shared/data/polnear/dev/text [--show] [--rank [--top N]]
 
 For every missed gold event that no predicted trigger overlaps, says which of
 three stages lost it, because each needs different work:
@@ -19,7 +19,8 @@ three stages lost it, because each needs different work:
 ``--show`` lists the triggers per stage; ``--rank`` ranks, per stage, the
 trigger lemmas (or, for dropped events, the ``needs`` condition of the sense)
 by the number of different documents they are missed in: a fix worth making
-recurs across documents. On articles kept unseen for measuring, print the
+recurs across documents. Several ``--errors`` files (e.g. both halves of a tuning
+set) are read as one set. On articles kept unseen for measuring, print the
 counts only.
 """
 
@@ -46,7 +47,9 @@ _KNOWN = (
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("errors", type=Path, help="the --errors file of evaluate-events")
+    parser.add_argument(
+        "errors", type=Path, nargs="+", help="the --errors file(s) of evaluate-events"
+    )
     parser.add_argument("texts", type=Path, help="folder of <doc_id>.txt")
     parser.add_argument("--show", action="store_true", help="list the triggers per stage")
     parser.add_argument(
@@ -55,6 +58,7 @@ def main() -> None:
     parser.add_argument(
         "--rank", action="store_true", help="per stage, lemmas or conditions by documents"
     )
+    parser.add_argument("--top", type=int, default=25, help="with --rank: rows per stage")
     args = parser.parse_args()
     nlp = load_model()
     stages: collections.Counter[str] = collections.Counter()
@@ -63,7 +67,8 @@ def main() -> None:
     documents: dict[str, dict[str, set[str]]] = collections.defaultdict(
         lambda: collections.defaultdict(set)
     )
-    for line in args.errors.read_text(encoding="utf-8").splitlines():
+    lines = [line for path in args.errors for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         record = json.loads(line)
         missed = [e["gold"] for e in record["missed"] if e["trigger_match"] is None]
         if not missed:
@@ -110,7 +115,9 @@ def main() -> None:
             print("       " + ", ".join(examples[stage]))
         if args.rank:
             ranked = sorted(documents[stage].items(), key=lambda item: (-len(item[1]), item[0]))
-            print("\n".join(f"       {len(docs):3d} docs  {key}" for key, docs in ranked[:25]))
+            print(
+                "\n".join(f"       {len(docs):3d} docs  {key}" for key, docs in ranked[: args.top])
+            )
 
 
 if __name__ == "__main__":
