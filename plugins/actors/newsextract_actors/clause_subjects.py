@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from newsextract.dependents import dependents
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -43,11 +45,11 @@ def _nearest_subject(verb: Token) -> Token | None:
     makes both the place and the name subjects of "said"; the name next to
     the verb is the one who said it.
     """
-    found: Token | None = None
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS and (found is None or abs(c.i - verb.i) < abs(found.i - verb.i)):
-            found = c
-    return found
+    # from an index: walking verb.children costs the width of its clause
+    subjects = dependents(verb.doc, SUBJECT_DEPS).get(verb.i)
+    if not subjects:
+        return None
+    return verb.doc[min(subjects, key=lambda i: abs(i - verb.i))]
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsextract.dependents import dependents
+
 from .lexicon import (
     ABOUT_VERBS,
     CLAIM_NOUNS,
@@ -100,10 +102,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, climbing through conjuncts and participles ("..., adding")."""
     tok = verb
     prev = ""
+    subjects = dependents(verb.doc, _SUBJECTS)  # not tok.children: that walks the whole clause
     for _ in range(6):
-        for child in tok.children:
-            if child.dep_ in _SUBJECTS:
-                return child
+        own = subjects.get(tok.i)
+        if own:
+            return verb.doc[own[0]]
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             if (
