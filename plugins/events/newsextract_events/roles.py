@@ -43,6 +43,7 @@ __all__ = [
     "find_roles",
     "is_actorlike",
     "person_like",
+    "placing_verb",
 ]
 
 _NOT_ACTORS = frozenset(
@@ -598,7 +599,7 @@ def _nominal_roles(
         subject = subject_of(token.head, tree)
         if subject is not None and subject.dep_ != "nsubjpass":
             agents.extend(conjuncts(subject, tree))
-    placing = _placing_verb(token)
+    placing = placing_verb(token)
     if placing is not None and not tree.kids(token, "poss"):
         # "the panel voted to hold Pagliano in contempt", "he was placed on leave by the city":
         # the verb's own roles, not the light verb's subject (a passive's subject undergoes it)
@@ -691,7 +692,7 @@ def _meeting_members(
     return agents, [*targets, *members]
 
 
-def _placing_verb(token: Token) -> Token | None:
+def placing_verb(token: Token) -> Token | None:
     """The verb of "held X in contempt", "placed X on leave" when ``token`` is its state noun."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STATE_PREPS:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract import ExtractionContext, TimeRef
 
 from .dates import Preference, Resolved, named_day, resolve, resolve_after, same_day, shift
-from .roles import _placing_verb as placing_verb  # roles owns the "held X in contempt" test
+from .roles import placing_verb
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
 
