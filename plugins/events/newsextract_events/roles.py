@@ -160,6 +160,21 @@ _HAVE_TYPES = frozenset({"CONSULT", "COOPERATE"})
 #: the verb's object undergoes the state the noun names, its subject imposes it.
 _STATE_PLACING_VERBS = frozenset({"hold", "place", "put", "take", "keep"})
 _STATE_PREPS = frozenset({"in", "on", "under", "into"})
+#: Who a feud, spat, clash, testimony or appearance is with or before: the partner its own
+#: "prep:" condition names ("a feud with Fox News", "testimony before the committee").
+_PARTNER_PREPS = frozenset({"with", "before", "between"})
+_BETWEEN = frozenset({"between"})
+_FOR = frozenset({"for"})
+#: Verbs of getting a sum: the "from"-phrase gave it, the subject got it ("raised $500,000
+#: from X", "accepted $2 million from donors"), as with the receiving verbs.
+_TAKING_VERBS = RECEIVING_VERBS | words("raise accept collect take get obtain secure rake")
+#: Helping verbs whose complement clause has the one helped as subject ("helped X win").
+_HELPING_TYPES = frozenset({"COOPERATE", "AID"})
+#: Nouns of what two sides do together: "talks between X and Y", "a deal between X and Y".
+_MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Verbs whose object is a gathering spoken to: "told a town hall meeting", "addressed a
+#: rally", "headlined a fundraiser" -- the speaker holds it.
+_ADDRESSING_VERBS = words("tell address headline")
 
 
 @dataclass(frozen=True)
@@ -510,11 +525,23 @@ def _owners_and_modifiers(token: Token, tree: Tree) -> tuple[list[Token], list[T
     return possessors, modifiers
 
 
+def _partner_preps(trig: Trigger) -> frozenset[str]:
+    """The partner prepositions a noun's own "prep:" condition asks for ("feud" needs
+    "with|between", "testimony" "before|to"): whoever they name takes part in it."""
+    for need in (trig.sense.needs or "").split("+"):
+        if need.startswith("prep:"):
+            return frozenset(need[5:].split("|")) & _PARTNER_PREPS
+    return frozenset()
+
+
 def _nominal_roles(
     trig: Trigger, tree: Tree, ctx: ExtractionContext | None = None
 ) -> tuple[list[Token], list[Token]]:
     token = trig.token
-    target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
+    partner = _partner_preps(trig)
+    if trig.sense.type in _MUTUAL_TYPES:
+        partner |= _BETWEEN
+    target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset()) | (partner - _BETWEEN)
     if trig.sense.mode == "interview":
         target_preps = _INTERVIEWER_PREPS  # "an interview on CNBC", "with The Times"
     agents: list[Token] = []
@@ -524,6 +551,8 @@ def _nominal_roles(
     )
     gov = trig.governor
     receiving = gov is not None and gov.lemma_.lower() in RECEIVING_VERBS
+    if gov is not None and trig.sense.type == "AID" and gov.lemma_.lower() in _TAKING_VERBS:
+        receiving = True  # "raised contributions from X": X gave them
     citing = gov is not None and gov.lemma_.lower() in _CITING_VERBS
     if citing and trig.sense.type != "SUPPORT":
         gov = None  # "citing the release of prisoners": neither done by nor to the one citing
@@ -542,7 +571,9 @@ def _nominal_roles(
     named_modifiers = targets if trig.sense.mode == "interview" else agents
     for child in modifiers:
         if child.ent_type_ in ("ORG", "NORP", "PERSON") or (
-            child.ent_type_ == "GPE" and trig.sense.type not in _PLACE_COMPOUND_TYPES
+            child.ent_type_ == "GPE"
+            and trig.sense.type not in _PLACE_COMPOUND_TYPES
+            and trig.sense.mode != "visit"
         ):
             named_modifiers.append(child)  # "US sanctions"; not "the San Bernardino attack"
         elif child.ent_type_ == "" and (
@@ -575,15 +606,22 @@ def _nominal_roles(
         elif (not agents or gov.lemma_.lower() == "join") and subject is not None:
             agents.extend(conjuncts(subject, tree))
         targets.extend(dative_objects(gov, tree))  # "gave Ukraine aid", "made to the voters"
-        targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS, tree))
+        # "gave testimony before the committee": the partner may hang on the light verb
+        targets.extend(prep_objects(gov, _GOVERNOR_TARGET_PREPS | (partner - _BETWEEN), tree))
         if trig.sense.type == "SUPPORT":
-            targets.extend(prep_objects(gov, _BEHIND, tree))  # "threw her support behind X"
+            # "threw her support behind X", "voiced praise for X"
+            targets.extend(prep_objects(gov, _BEHIND | _FOR, tree))
     for target in prep_objects(token, target_preps, tree):
         if trig.sense.mode == "interview" and target.pos_ == "PROPN":
             # "an interview on CNBC's Squawk Box": a named show stands for its network (not
             # "with Russia's network RT": a description stays, named in apposition)
             target = next(iter(tree.kids(target, "poss")), target)
         targets.append(target)
+    between = list(prep_objects(token, _BETWEEN, tree)) if partner else []
+    if between:
+        # "the feud between Trump and Kelly", "talks between X and Y": the first named has it
+        # with the others (read before a setting would give the clause's subject)
+        agents, targets = (agents, [*targets, *between]) if agents else ([between[0]], between[1:])
     if not targets and trig.sense.type == "REQUEST":
         targets.extend(for_clause_subjects(token, tree))  # "a call for X to step down"
     if not targets and trig.sense.type == "THREATEN":
@@ -591,11 +629,12 @@ def _nominal_roles(
     if (
         gov is None
         and not agents
-        and trig.sense.type in _HAVE_TYPES
+        and (trig.sense.type in _HAVE_TYPES or partner)
         and token.dep_ == "dobj"
         and token.head.lemma_.lower() == "have"
     ):
-        # "Suu Kyi, who had breakfast with Biden": who has the meeting holds it
+        # "Suu Kyi, who had breakfast with Biden", "X has had a feud with Y": who has the
+        # meeting or the feud holds it
         subject = subject_of(token.head, tree)
         if subject is not None and subject.dep_ != "nsubjpass":
             agents.extend(conjuncts(subject, tree))
@@ -647,6 +686,16 @@ def _nominal_roles(
         if not targets and trig.sense.mode == "interview" and token.head.head.lemma_ == "tell":
             # "told The Times in an interview": the one told is who asked
             targets.extend(tree.kids(token.head.head, "dobj", "dative")[:1])
+    if (
+        not agents
+        and trig.sense.type == "CONSULT"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _ADDRESSING_VERBS
+    ):
+        # "Obama told a town hall meeting with young leaders ...": the speaker holds it
+        subject = subject_of(token.head, tree)
+        if subject is not None and subject.dep_ == "nsubj":
+            agents.append(subject)
     if trig.sense.mode == "interview":
         targets.extend(prep_objects(token, _OF, tree))  # "the FBI's interview of Clinton"
     elif trig.sense.type == "CONSULT":
@@ -785,6 +834,22 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             elif trig.sense.type == "AID" and _aided(child):
                 # "providing Ukraine with weapons", "accepted 10,000 refugees" (admissions)
                 targets.extend(conjuncts(child, tree))
+    if (
+        trig.sense.type == "AID"
+        and token.lemma_.lower() in _TAKING_VERBS
+        and not any(_aided(child) for child in tree.kids(token, "dobj"))
+    ):
+        # (not "accepting refugees from Syria": people taken in come from a place)
+        givers = list(prep_objects(token, _FROM, tree))
+        if givers:
+            # "raised $500,000 from X", "accepted money from donors": X gives to the subject
+            subject = subject_of(token, tree)
+            targets = [subject] if subject is not None and subject.dep_ == "nsubj" else []
+            agents = givers
+    if not targets and trig.sense.type in _HELPING_TYPES:
+        # "helped X win the nomination" parsed as a clause: the one helped is its subject
+        for clause in tree.kids(token, "ccomp"):
+            targets.extend(tree.kids(clause, "nsubj"))
     if trig.particle is not None and trig.particle.dep_ == "prep":
         for obj in tree.kids(trig.particle, "pobj"):
             targets.extend(conjuncts(obj, tree))  # "called on Israel"
@@ -939,7 +1004,8 @@ def _instruments(trig: Trigger, tree: Tree) -> Iterator[Token]:
 
 def _where(trig: Trigger, anchors: Iterable[Token], tree: Tree, visit: bool) -> Token | None:
     preps = _WHERE_PREPS | (_DESTINATION_PREPS if visit else frozenset())
-    if trig.nominal and trig.sense.type in _PLACE_COMPOUND_TYPES:
+    if trig.nominal and (trig.sense.type in _PLACE_COMPOUND_TYPES or visit):
+        # "the Kabul attack", "a Las Vegas rally" (a campaign stop's place, not its agent)
         for child in tree.kids(trig.token, "compound"):
             ent = tree.ent(child)
             if ent is not None and ent.label_ in _PLACE_ENTS:
