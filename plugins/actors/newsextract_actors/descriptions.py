@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 #: "the country", "the government": the article's focal country.
 _FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
+#: "their country", "his nation": the possessor's state, a mention apart from the possessive.
+_HOMELAND_NOUNS = frozenset({"country", "nation"})
 _NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
 #: Determiners of an organisation's description: "the museum", "this committee", "its union".
 _ORG_DETERMINERS = frozenset({"the", "this", "its", "our", "their", "his", "her"})
@@ -35,6 +37,8 @@ _ORG_DETERMINERS = frozenset({"the", "this", "its", "our", "their", "his", "her"
 _DOMINANCE = 3
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
+#: Modifiers a possessed unit's span keeps: "presidential", "2008".
+_UNIT_MODIFIERS = frozenset({"amod", "nummod"})
 
 
 #: Determiners of a role description: "the president", "this senator". Not a
@@ -477,8 +481,8 @@ class Descriptions(BuilderState):
             det = next((c for c in titles.near_lefts(token) if c.dep_ in {"det", "poss"}), None)
             if det is None or det.lower_ not in _ORG_DETERMINERS:
                 continue  # "a committee", "Obama's department"
-            if det.dep_ == "poss" and word in _FOCAL_NOUNS:
-                continue  # "his country", "our country": the speaker's, not the article's
+            if det.dep_ == "poss" and word in _FOCAL_NOUNS and not _third_person_homeland(det):
+                continue  # "his government" is his cabinet; "our country" the speaker's
             if word in _RECENT_NOUNS and any(c.dep_ in _INTRODUCING for c in token.rights):
                 continue  # "the group of protesters", "the company that owns it": new
             target: int | None = None
@@ -634,7 +638,9 @@ class Descriptions(BuilderState):
             token = doc[token_i]
             head = token.head
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
-                out[(ci, head.lemma_.lower())].append((head.idx, head.idx + len(head.text)))
+                # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
+                start = phrases.descriptive_start(head, deps=_UNIT_MODIFIERS)
+                out[(ci, head.lemma_.lower())].append((start, head.idx + len(head.text)))
         leader = self._role_bearer("president")
         if not out and leader is None:
             return out
@@ -952,6 +958,15 @@ def _one_person_noun(word: str) -> bool:
     if word in gazetteer.PERSON_ROLES or word in gazetteer.RELATION_NOUNS:
         return True
     return len(word) > 5 and word.endswith(("ist", "ian", "ee")) and phrases.is_person_noun(word)
+
+
+def _third_person_homeland(det: Token) -> bool:
+    """ "their country", "his nation": the state of someone the text has named.
+
+    Not "our country": a speaker in a quotation may be from another state than
+    the one the article is about (an American senator on North Korea).
+    """
+    return det.lower_ in {"their", "his", "her", "its"} and det.head.lower_ in _HOMELAND_NOUNS
 
 
 def _is_unit_head(token: Token) -> bool:
