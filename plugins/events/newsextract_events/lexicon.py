@@ -152,6 +152,14 @@ _CHALLENGED = (
     "action actions case"
 )
 #: Objects of a vow that make it a threat: "vowed consequences", "promised retaliation".
+#: What one opposes before it is done (a REJECT of the proposer's move, not of a person):
+#: "opposed the trade deal", "opposing the unsealing", "a nomination opposed by Republicans".
+_OPPOSED = (
+    _OFFERS
+    + " bill bills legislation nomination nominations agreement treaty pact measure measures "
+    "amendment amendments proposals plans move moves effort efforts reform reforms unsealing "
+    "release merger appointment confirmation decision decisions policy policies ban expansion"
+)
 _REPRISALS = (
     "consequences retaliation revenge reprisal reprisals punishment response action veto vetoes"
 )
@@ -342,6 +350,10 @@ VERBS: dict[str, Sense] = {
     "entreat": _s("REQUEST", needs="object+actor"),
     "warn": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "insist": _s("REQUEST", needs="subjunctive"),
+    # advice in the bare subjunctive asks: "suggested that Ventas spin off a division"
+    "suggest": _s("REQUEST", needs="subjunctive"),
+    "recommend": _s("REQUEST", needs="subjunctive"),
+    "propose": _s("REQUEST", needs="subjunctive"),
     # directives: "ordered him to drop the weapon", "told Russia to stay out"
     "order": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "tell": _s("REQUEST", needs="object+prep:xcomp+actor+agentive"),
@@ -456,6 +468,8 @@ VERBS: dict[str, Sense] = {
     "charge": _s("ACCUSE", "allege", needs="prep:with"),
     # REJECT
     "reject": _s("REJECT"),
+    # opposing a person is disapproval ("Republicans who oppose him"); a measure, a rejection
+    "oppose": _s("ACCUSE", "disapprove", needs="object+person+agent"),
     "deny": _s("REJECT", objects=_REQUESTS),
     "refuse": _s("REJECT", needs="prep:dobj|xcomp"),
     "veto": _s("REJECT"),
@@ -626,6 +640,11 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # "offered to testify", "offered to help": an undertaking (CAMEO 03); "offered loans" is AID
     "offer": (_s("AGREE", needs="prep:xcomp+intransitive"),),
     # a sum provided is aid: "provided an additional $2 million to the group"
+    # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
+    # in March", a campaign's tally, nor "raised money for her", work for a candidate)
+    "raise": (_s("AID", needs="money+prep:from"),),
+    # "helped Jesse Jackson win the state": working with someone toward their goal
+    "help": (_s("COOPERATE", needs="prep:ccomp+actor+agent"),),
     "provide": (_s("AID", needs="money"),),
     # "complained that the administration failed": a grievance voiced against someone
     "complain": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
@@ -652,6 +671,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "charge": (_s("ACCUSE", "allege", needs="prep:ccomp"),),
     # "the court declined to intervene" (not "declined to comment", the reporter's routine)
     "decline": (_s("REJECT", needs="prep:xcomp+unreported"),),
+    # "opposed the trade deal", "decisions opposed by Israel": a proposal rejected
+    "oppose": (_s("REJECT", objects=_OPPOSED),),
     # "suspended his campaign": a candidate withdraws
     "suspend": (
         _s("RETREAT", "withdraw", objects="campaign bid candidacy"),

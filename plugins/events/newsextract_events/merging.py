@@ -5,7 +5,9 @@ News repeats its main event: the headline says "X endorses Y", the lead
 users count events, so three records would triple the count. Two mentions are
 taken to be one event when they have
 
-- the same type and modality,
+- the same type and a compatible modality (the same, or one mention asserted and the
+  other planned or hypothetical: "will endorse" in the lead and "endorsed" later are
+  one act reported before and after it happened),
 - the same trigger lemma ("endorses"/"endorsed"; "Trump called Cruz a liar"
   and "Trump questioned Cruz's eligibility" stay two events),
 - compatible participants: for agent and target, the same actor or one side
@@ -16,7 +18,7 @@ The kept record is the first mention with the fullest participants (the one
 an annotator marks); the others contribute what it lacks: a date, the
 participants of a role it has no actor for, and their links to the quotes
 and allegations that report them (``related``). Only the repeated trigger
-positions are not kept. Grouping is by (type, modality, trigger lemma), and
+positions are not kept. Grouping is by (type, trigger lemma), and
 each group is small, so the cost stays linear in practice.
 """
 
@@ -51,6 +53,8 @@ _PRONOUNS = frozenset(
         "your",
     ]
 )
+#: Modalities that report one act at different moments (planned, then done): mergeable.
+_FORWARD = frozenset({"asserted", "planned", "hypothetical"})
 #: Examined partners per event: bounds the pairwise step on pathological inputs.
 _MAX_GROUP = 64
 
@@ -79,7 +83,15 @@ def _unlinked(event: Event, role: str) -> bool:
     )
 
 
+def _same_modality(a: Event, b: Event) -> bool:
+    """One act said to be coming and said to have happened; "negated" and "alleged" stay apart
+    ("did not endorse" ... "endorsed" are two claims an event count must not merge)."""
+    return a.modality == b.modality or {a.modality, b.modality} <= _FORWARD
+
+
 def _compatible(a: Event, b: Event) -> bool:
+    if not _same_modality(a, b):
+        return False
     shared = False
     for role in _ROLES:
         x, y = _actor(a, role), _actor(b, role)
@@ -139,9 +151,9 @@ def _ordered(participants: list[Participant]) -> list[Participant]:
 
 def merge_repeated(events: list[Event], families: list[str]) -> list[Event]:
     """Events in document order with repeated mentions merged into the fullest first one."""
-    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
-        groups[(event.type, event.modality, families[i])].append(i)
+        groups[(event.type, families[i])].append(i)
     absorbed: dict[int, list[int]] = defaultdict(list)
     gone: set[int] = set()
     for members in groups.values():
