@@ -27,12 +27,20 @@ from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, TimeRef
 
-from .timing import actor_days, lead_day
+from .timing import actor_days, date_offsets, lead_day
 
-__all__ = ["date_by_actor_day", "date_headline", "done_decisions", "share_dates"]
+__all__ = [
+    "date_by_actor_day",
+    "date_by_speaker_day",
+    "date_headline",
+    "done_decisions",
+    "share_dates",
+]
 
 #: A paragraph break (a line break and the blank lines after it).
 _BREAK_RE = re.compile(r"\n\s*")
+#: Paragraphs an occasion's day carries over to its agent's acts told after it.
+_OCCASION_PARAGRAPHS = 3
 #: Nouns whose "to"-clause is the act decided ("her decision to meet X").
 _DECISIONS = frozenset({"decision"})
 #: Mentions examined per (type, modality, agent, target): bounds a pathological input.
@@ -57,7 +65,7 @@ def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Even
     given the date of its other mentions when they agree on one, then a headline's undated
     present-tense report the publication day; a decision dated in the past carried out."""
     if ctx is not None:
-        events = date_by_actor_day(events, ctx)
+        events = date_by_speaker_day(date_by_actor_day(events, ctx), ctx)
     quoted = [ctx is not None and ctx.quote_at(event.trigger.start) is not None for event in events]
     shared = _share(events, [_sentence(event, ctx) for event in events], quoted)
     if ctx is None:
@@ -98,6 +106,43 @@ def date_by_actor_day(events: list[Event], ctx: ExtractionContext) -> list[Event
         }
         if len(found) == 1:
             out[i] = event.model_copy(update={"when": next(iter(found.values()))})
+    return out
+
+
+def date_by_speaker_day(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """The events, an act its agent is told doing in the simple past as a main clause dated
+    by the day the article last gave that agent's acts, when no other date came between
+    and at most :data:`_OCCASION_PARAGRAPHS` paragraphs separate them: "X offered promises
+    Monday ... He lambasted the deal. He pledged to ..." tells one occasion (a speech, a
+    rally, a hearing) act by act, and annotators date each act with its day. Any date
+    expression in between opens another time ("In 2012 he backed ..."), and a quotation's
+    acts are its speaker's to date."""
+    by_actor: dict[str, list[tuple[int, TimeRef]]] = defaultdict(list)
+    for offset, actor, when in actor_days(ctx):
+        if ctx.quote_at(offset) is None:
+            by_actor[actor].append((offset, when))
+    if not by_actor:
+        return events
+    offsets = {actor: [offset for offset, _ in days] for actor, days in by_actor.items()}
+    breaks = [m.start() for m in _BREAK_RE.finditer(ctx.text)]
+    stamps = date_offsets(ctx)
+    out = list(events)
+    for i, event in enumerate(events):
+        agent = _actor(event, "agent")
+        start = event.trigger.start
+        if agent not in by_actor or _dated(event.when) or event.modality != "asserted":
+            continue
+        before = bisect.bisect_left(offsets[agent], start)
+        if before == 0:
+            continue
+        at, when = by_actor[agent][before - 1]
+        if bisect.bisect_left(stamps, start) - bisect.bisect_right(stamps, at) > 0:
+            continue  # another date between: another time
+        if bisect.bisect(breaks, start) - bisect.bisect(breaks, at) > _OCCASION_PARAGRAPHS:
+            continue
+        if ctx.quote_at(start) is not None or not _told_in_past(event, ctx):
+            continue
+        out[i] = event.model_copy(update={"when": when})
     return out
 
 

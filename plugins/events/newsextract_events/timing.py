@@ -25,6 +25,7 @@ from .triggers import Trigger
 __all__ = [
     "DateIndex",
     "actor_days",
+    "date_offsets",
     "dates_a_clause",
     "lead_day",
     "preference",
@@ -51,6 +52,32 @@ _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "begin", "start", "continu
 _PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "push", "order"})
 #: Prepositions of an occasion at which something else happens (same time; not "after").
 _OCCASION_PREPS = frozenset({"at", "during"})
+#: Prepositions that set a dated verb at an occasion ("said Tuesday in a speech").
+_OCCASION_SETTING_PREPS = frozenset({"at", "during", "in"})
+#: Nouns of a speaking or meeting occasion whose date carries to later references ("in the
+#: speech", "during his interview"): events of one occasion are annotated with its day.
+OCCASION_NOUNS = frozenset(
+    {
+        "address",
+        "appearance",
+        "briefing",
+        "conference",
+        "debate",
+        "event",
+        "forum",
+        "gathering",
+        "hearing",
+        "interview",
+        "meeting",
+        "rally",
+        "remark",
+        "session",
+        "speech",
+        "statement",
+        "summit",
+        "visit",
+    }
+)
 _SAME_TIME_MARKS = frozenset({"when", "while"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
 _MODIFIER_DEPS = _NOUN_DATE_DEPS | {"poss"}
@@ -125,7 +152,7 @@ class DateIndex:
         if (
             noun.tag_ != "NN"  # "during the debates": not one occasion
             or self.all_at(noun)
-            or not any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in noun.children)
+            or not any(_refers_back(d, noun) for d in noun.children)
         ):
             return None
         found = self._occasions.get(noun.lemma_.lower())
@@ -140,22 +167,61 @@ def _occasions(
     """Nouns the article dates ("Monday's debate"), by lemma; ``None`` for two dates."""
     found: dict[str, tuple[TimeRef, frozenset[str]] | None] = {}
     for ent in dates:
-        noun = _anchor(ent)
-        if noun is None or noun.tag_ != "NN":
+        anchor = _anchor(ent)
+        if anchor is None:
             continue
-        when = resolve_date(ent, ctx, "nearest")
-        if when is None or when.start is None or when.precision == "year":
-            continue
-        key = noun.lemma_.lower()
-        if key not in found:
-            found[key] = (when, _modifiers(noun))
-            continue
-        known = found[key]
-        if known is None or (known[0].start, known[0].end) != (when.start, when.end):
-            found[key] = None  # two occasions of one name
-        else:
-            found[key] = (known[0], known[1] | _modifiers(noun))
+        for noun in [anchor, *_settings_of(anchor)]:
+            if noun.tag_ == "NN":
+                _add_occasion(found, noun, ent, ctx)
     return found
+
+
+def _settings_of(verb: Token) -> list[Token]:
+    """The occasions a dated verb happens at: "said Tuesday in a speech", "In an interview on
+    Monday, X said", "spoke Friday at a rally" (the speech, the interview, the rally)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _OCCASION_SETTING_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in OCCASION_NOUNS
+    ]
+
+
+def _refers_back(det: Token, noun: Token) -> bool:
+    """A determiner that refers back to a known occasion: "the debate", "that rally", "his
+    speech" (the speaker's own), not "a speech" (another one) nor "his rally in San Jose"
+    (one of his many, told apart by what follows)."""
+    if det.dep_ == "det":
+        return det.lower_ in ("the", "that")
+    return (
+        det.dep_ == "poss"
+        and det.tag_ == "PRP$"
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+    )
+
+
+def _add_occasion(
+    found: dict[str, tuple[TimeRef, frozenset[str]] | None],
+    noun: Token,
+    ent: Span,
+    ctx: ExtractionContext,
+) -> None:
+    """Records the date of an occasion noun; two different dates of one noun cancel it."""
+    when = resolve_date(ent, ctx, "nearest")
+    if when is None or when.start is None or when.precision == "year":
+        return
+    key = noun.lemma_.lower()
+    if key not in found:
+        found[key] = (when, _modifiers(noun))
+        return
+    known = found[key]
+    if known is None or (known[0].start, known[0].end) != (when.start, when.end):
+        found[key] = None  # two occasions of one name
+    else:
+        found[key] = (known[0], known[1] | _modifiers(noun))
 
 
 def _modifiers(noun: Token) -> frozenset[str]:
@@ -165,6 +231,30 @@ def _modifiers(noun: Token) -> frozenset[str]:
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nummod") and c.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def date_offsets(ctx: ExtractionContext) -> list[int]:
+    """Where the article's narration moves to a time, in text order: each date expression
+    outside quotations and relative clauses (a speaker's "tonight", "who he noted was in his
+    final year" do not move the story; "this week", "for months" do)."""
+    return [
+        ent.start_char
+        for ent in ctx.doc.ents
+        if _is_date(ent)
+        and ctx.quote_at(ent.start_char) is None
+        and not _in_relative_clause(ent.root)
+    ]
+
+
+def _in_relative_clause(node: Token) -> bool:
+    """Whether the token sits inside a relative clause ("X, who ran in 2008")."""
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "relcl":
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _is_date(ent: Span) -> bool:
@@ -240,13 +330,7 @@ def dates_a_clause(ent: Span) -> bool:
     node = _anchor(ent)
     if node is None or node.pos_ not in ("VERB", "AUX"):
         return False
-    for _ in range(_MAX_CLIMB):
-        if node.dep_ == "relcl":
-            return False
-        if node.head is node:
-            return True
-        node = node.head
-    return True
+    return not _in_relative_clause(node)
 
 
 def _outside_complement(ent: Span, verb: Token) -> Token:
