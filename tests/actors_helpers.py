@@ -5,12 +5,17 @@ from __future__ import annotations
 from newsextract import Extraction
 
 
+def owner(extraction: Extraction, start: int) -> str | None:
+    """The name of the actor with a mention starting at character ``start``."""
+    for a in extraction.actors:
+        if any(m.start == start for m in a.mentions):
+            return a.name
+    return None
+
+
 def actor_of(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> str | None:
     """The name of the actor holding the mention that starts the ``nth`` ``anchor``."""
     start = -1
     for _ in range(nth + 1):
         start = text.index(anchor, start + 1)
-    for a in extraction.actors:
-        if any(m.start == start for m in a.mentions):
-            return a.name
-    return None
+    return owner(extraction, start)

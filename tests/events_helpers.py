@@ -44,3 +44,15 @@ def only(x: Extraction, type_: str, trigger: str | None = None) -> Event:
 def triggers(x: Extraction, type_: str) -> list[str]:
     """The trigger texts of the events of ``type_``, in order."""
     return [e.trigger.text for e in x.events if e.type == type_]
+
+
+def event_on(x: Extraction, trigger: str) -> Event:
+    """The first event whose trigger text is ``trigger``; fails, listing the events, if none."""
+    found = [e for e in x.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in x.events]
+    return found[0]
+
+
+def start(event: Event) -> dt.date | None:
+    """The first day of the event's time, or ``None`` when it has none."""
+    return event.when.start if event.when is not None else None

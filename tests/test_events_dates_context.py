@@ -12,7 +12,7 @@ import pytest
 
 from newsextract import Event, Extraction
 
-from .events_helpers import actors_and_events
+from .events_helpers import actors_and_events, start
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +24,6 @@ def first(x: Extraction, type_: str) -> Event:
     found = [e for e in x.events if e.type == type_]
     assert found, [(e.type, e.trigger.text) for e in x.events]
     return found[0]
-
-
-def start(event: Event) -> dt.date | None:
-    return event.when.start if event.when is not None else None
 
 
 @pytest.mark.parametrize(

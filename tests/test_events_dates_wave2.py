@@ -9,24 +9,12 @@ import datetime as dt
 
 import pytest
 
-from newsextract import Event, Extraction
-
-from .events_helpers import actors_and_events
+from .events_helpers import actors_and_events, event_on, start
 
 
 @pytest.fixture(scope="module")
 def run(nlp):  # type: ignore[no-untyped-def]
     return actors_and_events(nlp)
-
-
-def event_on(x: Extraction, trigger: str) -> Event:
-    found = [e for e in x.events if e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in x.events]
-    return found[0]
-
-
-def start(event: Event) -> dt.date | None:
-    return event.when.start if event.when is not None else None
 
 
 MONDAY = dt.date(2023, 2, 27)

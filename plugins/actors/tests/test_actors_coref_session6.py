@@ -5,16 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsextract import Extraction
+from tests.actors_helpers import owner
 
 Run = Callable[[str], Extraction]
-
-
-def owner(extraction: Extraction, start: int) -> str | None:
-    """The name of the actor with a mention starting at character ``start``."""
-    for a in extraction.actors:
-        if any(m.start == start for m in a.mentions):
-            return a.name
-    return None
 
 
 def test_fronted_clause_subject_binds_main_subject(run: Run) -> None:

@@ -10,16 +10,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsextract import Extraction
+from tests.actors_helpers import owner
 
 Run = Callable[[str], Extraction]
-
-
-def owner(extraction: Extraction, start: int) -> str | None:
-    """The name of the actor with a mention starting at character ``start``."""
-    for a in extraction.actors:
-        if any(m.start == start for m in a.mentions):
-            return a.name
-    return None
 
 
 def test_headline_speaker_label_owns_its_first_person(run: Run) -> None:

@@ -5,15 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsextract import Extraction
+from tests.actors_helpers import owner
 
 Run = Callable[[str], Extraction]
-
-
-def owner_of(extraction: Extraction, start: int) -> str | None:
-    for a in extraction.actors:
-        if any(m.start == start for m in a.mentions):
-            return a.name
-    return None
 
 
 def test_pronoun_cue_picks_between_two_bearers_of_a_surname(run: Run) -> None:
@@ -21,12 +15,12 @@ def test_pronoun_cue_picks_between_two_bearers_of_a_surname(run: Run) -> None:
         "Tom Baker and Mary Baker run the firm. Mary Baker spoke first. "
         "Baker said he was pleased with the deal."
     )
-    assert owner_of(run(text), text.index("Baker said")) == "Tom Baker"
+    assert owner(run(text), text.index("Baker said")) == "Tom Baker"
 
 
 def test_honorific_picks_between_two_bearers_of_a_surname(run: Run) -> None:
     text = "Tom Baker and Mary Baker run the firm. Mary Baker spoke first. Ms. Baker left early."
-    assert owner_of(run(text), text.index("Baker left")) == "Mary Baker"
+    assert owner(run(text), text.index("Baker left")) == "Mary Baker"
 
 
 def test_organisation_without_its_of_phrase(run: Run) -> None:
@@ -35,9 +29,9 @@ def test_organisation_without_its_of_phrase(run: Run) -> None:
         "The Peterson Institute said tariffs would hurt growth."
     )
     result = run(text)
-    first = owner_of(result, text.index("Peterson"))
+    first = owner(result, text.index("Peterson"))
     assert first is not None
-    assert owner_of(result, text.rindex("Peterson")) == first
+    assert owner(result, text.rindex("Peterson")) == first
 
 
 def test_a_persons_campaign_is_an_actor_of_its_own(run: Run) -> None:
