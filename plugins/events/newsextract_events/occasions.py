@@ -65,7 +65,8 @@ def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Even
     given the date of its other mentions when they agree on one, then a headline's undated
     present-tense report the publication day; a decision dated in the past carried out."""
     if ctx is not None:
-        events = date_by_speaker_day(date_by_actor_day(events, ctx), ctx)
+        days = actor_days(ctx)  # resolves dates (dateparser): once for both passes
+        events = date_by_speaker_day(date_by_actor_day(events, ctx, days), ctx, days)
     quoted = [ctx is not None and ctx.quote_at(event.trigger.start) is not None for event in events]
     shared = _share(events, [_sentence(event, ctx) for event in events], quoted)
     if ctx is None:
@@ -73,7 +74,9 @@ def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Even
     return done_decisions(date_headline(shared, ctx), ctx)
 
 
-def date_by_actor_day(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+def date_by_actor_day(
+    events: list[Event], ctx: ExtractionContext, days: list[tuple[int, str, TimeRef]]
+) -> list[Event]:
     """The events, the lead's undated act told in the simple past as its main clause dated
     by the day its paragraph or the next one gives for an act of its agent ("Schiff called
     on Obama to retaliate. ... Schiff told the program on Wednesday"): a news lead often
@@ -83,7 +86,6 @@ def date_by_actor_day(events: list[Event], ctx: ExtractionContext) -> list[Event
     is as often another occasion ("supported Democrats during his time at the network
     ... he told me on Friday")."""
     lead = ctx.lead
-    days = actor_days(ctx) if lead is not None else []
     if lead is None or not days:
         return events
     breaks = [m.start() for m in _BREAK_RE.finditer(ctx.text)]
@@ -109,7 +111,9 @@ def date_by_actor_day(events: list[Event], ctx: ExtractionContext) -> list[Event
     return out
 
 
-def date_by_speaker_day(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+def date_by_speaker_day(
+    events: list[Event], ctx: ExtractionContext, days: list[tuple[int, str, TimeRef]]
+) -> list[Event]:
     """The events, an act its agent is told doing in the simple past as a main clause dated
     by the day the article last gave that agent's acts, when no other date came between
     and at most :data:`_OCCASION_PARAGRAPHS` paragraphs separate them: "X offered promises
@@ -118,7 +122,7 @@ def date_by_speaker_day(events: list[Event], ctx: ExtractionContext) -> list[Eve
     expression in between opens another time ("In 2012 he backed ..."), and a quotation's
     acts are its speaker's to date."""
     by_actor: dict[str, list[tuple[int, TimeRef]]] = defaultdict(list)
-    for offset, actor, when in actor_days(ctx):
+    for offset, actor, when in days:
         if ctx.quote_at(offset) is None:
             by_actor[actor].append((offset, when))
     if not by_actor:
