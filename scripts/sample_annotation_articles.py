@@ -53,6 +53,12 @@ same whatever K): the pool takes its first ``MORE_POOL`` articles, and round 6
 its next ``ROUND6_MORE`` (annotated once the rule authors had started, and
 removed from what they could read), so round 6 holds 30 articles; a later
 round continues the same order. Nothing is picked by hand.
+
+Session 8's unseen test set, round 7 (``tests/data/annotations/polnear-train-round7/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND7`` articles of that order; its first six (in that order) were annotated
+a second time blind (``polnear-train-round7-second/``). Round 6 then joined
+the tuning set.
 """
 
 from __future__ import annotations
@@ -86,6 +92,8 @@ POOL = 30
 #: How much of ``more_pool``'s order went to the pool, then to round 6.
 MORE_POOL = 56
 ROUND6_MORE = 20
+#: Session 8: round 7, the unseen test set, continues ``more_pool``'s order.
+ROUND7 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -128,6 +136,12 @@ def round6(train_dir: Path) -> list[str]:
     return [*session7_draw(train_dir)[0], *more]
 
 
+def round7(train_dir: Path) -> list[str]:
+    """Round 7: the stretch of ``more_pool`` after the pool's and round 6's shares."""
+    start = MORE_POOL + ROUND6_MORE
+    return more_pool(train_dir)[start : start + ROUND7]
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
@@ -156,7 +170,9 @@ if __name__ == "__main__":
     drawn = [*rounds(text_dir), outside_band(text_dir)]
     if len(sys.argv) > 2:
         drawn.append(train_round(Path(sys.argv[2])))
-        drawn.extend([round6(Path(sys.argv[2])), pool(Path(sys.argv[2]))])
-    for number, doc_ids in enumerate(drawn, start=1):
+        train_dir = Path(sys.argv[2])
+        drawn.extend([round6(train_dir), pool(train_dir), round7(train_dir)])
+    names = ["1", "2", "3", "4", "5", "6", "pool", "7"]
+    for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
-            print(number if number <= 6 else "pool", doc_id)
+            print(name, doc_id)

@@ -35,6 +35,8 @@ POLNEAR_ROUND4 = ANNOTATIONS / "polnear-dev-round4"
 POLNEAR_ROUND5 = ANNOTATIONS / "polnear-train-round5"
 #: Round 6: PolNeAR train articles, the unseen test set of session 7.
 POLNEAR_ROUND6 = ANNOTATIONS / "polnear-train-round6"
+#: Round 7: PolNeAR train articles, the unseen test set of session 8 (round 6 joined the tuning set).
+POLNEAR_ROUND7 = ANNOTATIONS / "polnear-train-round7"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -100,6 +102,8 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND6,
             ANNOTATIONS / "polnear-train-round6-second",
             POLNEAR_POOL,
+            POLNEAR_ROUND7,
+            ANNOTATIONS / "polnear-train-round7-second",
         )
         if folder.is_dir()
     ],
@@ -130,6 +134,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND5,
         POLNEAR_ROUND6,
         POLNEAR_POOL,
+        POLNEAR_ROUND7,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -137,6 +142,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.train_round(POLNEAR_TRAIN_TEXTS),
         round6,
         module.pool(POLNEAR_TRAIN_TEXTS),
+        module.round7(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
@@ -144,9 +150,12 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     # no article is in two rounds, so a test round stays unseen by the tuning ones
     everything = [doc_id for doc_ids in drawn for doc_id in doc_ids]
     assert len(everything) == len(set(everything))
-    # the blind second annotation of round 6: its first six articles in draw order
-    second = ANNOTATIONS / "polnear-train-round6-second"
-    assert sorted(round6[:6]) == sorted(p.stem for p in second.glob("*.json"))
+    # the blind second annotations of rounds 6 and 7: their first six articles in draw order
+    for first, second in (
+        (round6, ANNOTATIONS / "polnear-train-round6-second"),
+        (module.round7(POLNEAR_TRAIN_TEXTS), ANNOTATIONS / "polnear-train-round7-second"),
+    ):
+        assert sorted(first[:6]) == sorted(p.stem for p in second.glob("*.json")), second.name
 
 
 def test_the_pipeline_is_scored_on_the_seed(pipeline: newsextract.Pipeline) -> None:
