@@ -1,10 +1,12 @@
-"""Each token's dependents with given labels, indexed once per document.
+"""Each token's dependents by label, indexed once per document.
 
 ``Token.children`` scans a token's whole subtree (spaCy walks from its left
 to its right edge), so asking "the subject of this verb?" costs the width of
 the verb's clause. Extractors ask it for every cue and pronoun; on run-on
 text whose verbs govern thousands of tokens that made them quadratic. One
-pass over the document answers every such question in constant time.
+pass over the document answers every such question in time proportional to
+the answer. Every plugin shares the one table per document, so the pass is
+paid once however many plugins ask.
 """
 
 from __future__ import annotations
@@ -12,31 +14,62 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["dependents"]
+__all__ = ["ChildTable", "child_table", "dependents"]
 
-#: The indexes of the document read last, by label set (documents are processed one at a time).
-_LAST: tuple[Doc, dict[frozenset[str], dict[int, list[int]]]] | None = None
+
+class ChildTable:
+    """Children of every token of one document, by dependency label, in text order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._kids: list[dict[str, list[Token]]] = [{} for _ in range(len(doc))]
+        for token in doc:
+            if token.head.i != token.i:
+                self._kids[token.head.i].setdefault(token.dep_, []).append(token)
+        #: ``dependents`` answers, by label set.
+        self._by_labels: dict[frozenset[str], dict[int, list[int]]] = {}
+
+    def kids(self, i: int, *labels: str) -> list[Token]:
+        """Children of token ``i`` with one of ``labels``, in text order per label."""
+        table = self._kids[i]
+        if len(labels) == 1:
+            return table.get(labels[0], [])
+        return [child for label in labels for child in table.get(label, [])]
+
+    def labelled(self, i: int) -> dict[str, list[Token]]:
+        """All children of token ``i``, by label (read-only: shared by every caller)."""
+        return self._kids[i]
+
+    def by_labels(self, labels: frozenset[str]) -> dict[int, list[int]]:
+        index = self._by_labels.get(labels)
+        if index is None:
+            index = {}
+            for token in self.doc:
+                if token.dep_ in labels and token.head.i != token.i:
+                    index.setdefault(token.head.i, []).append(token.i)
+            self._by_labels[labels] = index
+        return index
+
+
+#: The table of the document read last (documents are processed one at a time).
+_LAST: ChildTable | None = None
+
+
+def child_table(doc: Doc) -> ChildTable:
+    """The document's child table, built on first use and reused while the same document is asked about.
+
+    The cache is checked by identity, so a new document never sees an old table.
+    """
+    global _LAST
+    table = _LAST
+    if table is None or table.doc is not doc:
+        table = ChildTable(doc)
+        _LAST = table
+    return table
 
 
 def dependents(doc: Doc, labels: frozenset[str]) -> dict[int, list[int]]:
-    """Token index -> indexes of its dependents whose label is in ``labels``, in text order.
-
-    Built on first use for a document and label set, then reused while the
-    same document is asked about (by identity, so a new document never sees
-    an old index).
-    """
-    global _LAST
-    last = _LAST
-    if last is None or last[0] is not doc:
-        last = (doc, {})
-        _LAST = last
-    index = last[1].get(labels)
-    if index is None:
-        index = {}
-        for token in doc:
-            if token.dep_ in labels and token.head.i != token.i:
-                index.setdefault(token.head.i, []).append(token.i)
-        last[1][labels] = index
-    return index
+    """Token index -> indexes of its dependents whose label is in ``labels``, in text order."""
+    return child_table(doc).by_labels(labels)

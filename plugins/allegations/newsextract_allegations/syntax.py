@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsextract.dependents import child_table
+
 from .lexicon import NEGATING_HEADS
 
 __all__ = [
@@ -51,46 +53,34 @@ _NOT_IN_PHRASE = frozenset(
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten"})
 
 
-class _ChildIndex:
-    """Children by (head, dependency label), in document order, for one parsed document."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.by_dep: dict[tuple[int, str], list[int]] = {}
-        #: Heads with a negating child: "not" (neg) or never/neither/nor in any role.
-        self.negated: set[int] = set()
-        for tok in doc:
-            if tok.head.i != tok.i:
-                self.by_dep.setdefault((tok.head.i, tok.dep_), []).append(tok.i)
-                if tok.dep_ == "neg" or tok.lower_ in _NEGATORS:
-                    self.negated.add(tok.head.i)
-
-    def first(self, token: Token, deps: Iterable[str]) -> Token | None:
-        found = [kids[0] for dep in deps if (kids := self.by_dep.get((token.i, dep)))]
-        return self.doc[min(found)] if found else None
-
-
 def has_negating_child(token: Token) -> bool:
     """ "did not accuse", "never blamed": a negation hangs on ``token``."""
-    return token.i in _index(token.doc).negated
+    return token.i in _negated_heads(token.doc)
 
 
-#: The index of the document parsed last (documents are processed one at a time).
-_LAST_INDEX: _ChildIndex | None = None
+#: Heads with a negating child in the document read last: "not" (neg) or never/neither/nor in any role.
+_LAST_NEGATED: tuple[Doc, frozenset[int]] | None = None
 
 
-def _index(doc: Doc) -> _ChildIndex:
-    global _LAST_INDEX
-    index = _LAST_INDEX
-    if index is None or index.doc is not doc:
-        index = _ChildIndex(doc)
-        _LAST_INDEX = index
-    return index
+def _negated_heads(doc: Doc) -> frozenset[int]:
+    global _LAST_NEGATED
+    last = _LAST_NEGATED
+    if last is None or last[0] is not doc:
+        heads = frozenset(
+            tok.head.i
+            for tok in doc
+            if tok.head.i != tok.i and (tok.dep_ == "neg" or tok.lower_ in _NEGATORS)
+        )
+        last = (doc, heads)
+        _LAST_NEGATED = last
+    return last[1]
 
 
 def first_child(token: Token, deps: Iterable[str]) -> Token | None:
     """The first child (in text order) whose label is in ``deps``, in time independent of fan-out."""
-    return _index(token.doc).first(token, deps)
+    table = child_table(token.doc)
+    found = [kids[0] for dep in deps if (kids := table.kids(token.i, dep))]
+    return min(found, key=lambda kid: kid.i) if found else None
 
 
 def child(token: Token, *deps: str, text: Iterable[str] | None = None) -> Token | None:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.dependents import child_table
+
 __all__ = [
     "ACTOR_ENTS",
     "REQUEST_NOUNS",
@@ -83,10 +85,7 @@ class Tree:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._kids: list[dict[str, list[Token]]] = [{} for _ in range(len(doc))]
-        for token in doc:
-            if token.head.i != token.i:
-                self._kids[token.head.i].setdefault(token.dep_, []).append(token)
+        self._table = child_table(doc)
         #: per-document answers computed once on first use (keyed by the asking module)
         self.memo: dict[str, object] = {}
         self._ents: dict[int, Span] = {}
@@ -99,10 +98,7 @@ class Tree:
 
     def kids(self, token: Token, *deps: str) -> list[Token]:
         """Children of ``token`` with one of the labels, in document order per label."""
-        table = self._kids[token.i]
-        if len(deps) == 1:
-            return table.get(deps[0], [])
-        return [child for dep in deps for child in table.get(dep, [])]
+        return self._table.kids(token.i, *deps)
 
     def has(self, token: Token, dep: str, words: frozenset[str] | None = None) -> bool:
         """Whether a child with label ``dep`` (and, if given, one of ``words``) exists."""
