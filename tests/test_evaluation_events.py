@@ -23,6 +23,7 @@ from newsextract.evaluation.annotations import (
 from newsextract.evaluation.events_actors import (
     b_cubed,
     evaluate_events_actors,
+    format_events_report,
     mention_kind,
     muc,
 )
@@ -133,6 +134,28 @@ def test_the_three_event_matchings_differ_and_accuracies() -> None:
     assert report.matched == 2
     assert report.date_accuracy == pytest.approx(1 / 2)  # Friday is not Monday
     assert report.modality_accuracy == pytest.approx(1 / 2)  # "planned" is not asserted
+
+
+def test_scores_per_plover_type() -> None:
+    report = evaluate_events_actors([verified(gold_doc())], [predictions()])
+    by_type = report.events_by_type
+    # ASSAULT and CONSULT found with their participants; PROTEST found without its agent
+    for event_type in ("ASSAULT", "CONSULT"):
+        assert by_type[event_type]["type_agent_target"].f1 == pytest.approx(1.0)
+    assert by_type["PROTEST"]["type_agent_target"].f1 == 0.0
+    assert by_type["PROTEST"]["type_trigger"].f1 == pytest.approx(1.0)
+    # "signed" typed COOPERATE: a miss for AGREE and a spurious COOPERATE, under both matchings
+    assert by_type["AGREE"]["type_trigger"].r == 0.0
+    assert by_type["AGREE"]["type_trigger"].r_den == 1
+    assert by_type["COOPERATE"]["type_trigger"].p_den == 1
+    assert by_type["COOPERATE"]["type_trigger"].p == 0.0
+    # the per-type true positives add up to the overall ones
+    for name in ("type_agent_target", "type_trigger"):
+        assert sum(s[name].r_num for s in by_type.values()) == report.events[name].r_num
+    listed = report.to_dict()["events"]["by_type"]
+    assert set(listed) == {"ASSAULT", "CONSULT", "PROTEST", "AGREE", "COOPERATE"}
+    table = format_events_report(report)
+    assert "  PROTEST" in table and "  SANCTION" not in table
 
 
 def test_actor_mentions_and_clustering() -> None:

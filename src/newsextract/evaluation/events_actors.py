@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
-from ..records import Event, Extraction
+from ..records import EVENT_TYPES, Event, Extraction
 from .annotations import GoldDoc, GoldEvent
 
 __all__ = [
@@ -42,6 +42,8 @@ Cluster = frozenset[Span2]
 
 #: The three event matchings, strictest first.
 MATCHINGS = ("type_agent_target", "type_trigger", "trigger")
+#: The matchings that require the type, so they can be broken down by it.
+TYPED_MATCHINGS = ("type_agent_target", "type_trigger")
 
 #: Mention kinds reported apart, because they fail for different reasons:
 #: names need NER and a gazetteer, descriptions need noun-phrase rules,
@@ -311,6 +313,10 @@ class Report:
     gold_events: int = 0
     pred_events: int = 0
     events: dict[str, PRF] = field(default_factory=lambda: {m: PRF() for m in MATCHINGS})
+    #: PLOVER type -> typed matching -> scores: which categories an analyst can rely on.
+    events_by_type: dict[str, dict[str, PRF]] = field(
+        default_factory=lambda: {t: {m: PRF() for m in TYPED_MATCHINGS} for t in EVENT_TYPES}
+    )
     date_correct: int = 0
     modality_correct: int = 0
     matched: int = 0
@@ -353,6 +359,11 @@ class Report:
                 "gold": self.gold_events,
                 "pred": self.pred_events,
                 **{name: prf.to_dict() for name, prf in self.events.items()},
+                "by_type": {
+                    event_type: {name: prf.to_dict() for name, prf in scores.items()}
+                    for event_type, scores in self.events_by_type.items()
+                    if scores["type_trigger"].p_den or scores["type_trigger"].r_den
+                },
                 "matched_type_agent_target": self.matched,
                 "date_accuracy": self.date_accuracy,
                 "modality_accuracy": self.modality_accuracy,
@@ -386,6 +397,21 @@ def _score_kinds(report: Report, text: str, gold: set[Span2], pred: set[Span2]) 
         report.mentions_by_kind[kind].add(PRF(tp, float(len(p)), tp, float(len(g))))
 
 
+def _score_types(
+    report: Report,
+    gold: list[GoldEvent],
+    preds: list[_PredEvent],
+    matches: dict[str, list[tuple[int, int]]],
+) -> None:
+    """Per-type counts: a typed match pairs two events of one type, so it counts for that type."""
+    for event_type, scores in report.events_by_type.items():
+        n_gold = float(sum(g.type == event_type for g in gold))
+        n_pred = float(sum(p.event.type == event_type for p in preds))
+        for name, prf in scores.items():
+            tp = float(sum(gold[gi].type == event_type for gi, _ in matches[name]))
+            prf.add(PRF(tp, n_pred, tp, n_gold))
+
+
 def _score_doc(report: Report, doc: GoldDoc, extraction: Extraction) -> None:
     gold_clusters = [frozenset(a.mentions) for a in doc.actors]
     pred_clusters = [
@@ -412,6 +438,7 @@ def _score_doc(report: Report, doc: GoldDoc, extraction: Extraction) -> None:
     for name, pairs in matches.items():
         tp = float(len(pairs))
         report.events[name].add(PRF(tp, float(len(preds)), tp, float(len(gold))))
+    _score_types(report, gold, preds, matches)
     for gi, pi in matches["type_agent_target"]:
         report.matched += 1
         report.date_correct += _same_when(gold[gi], preds[pi].event)
@@ -555,4 +582,22 @@ def format_events_report(report: Report, title: str | None = None) -> str:
         f"date accuracy {100 * report.date_accuracy:.1f}, "
         f"modality accuracy {100 * report.modality_accuracy:.1f}"
     )
+    lines.extend(_format_by_type(report))
     return "\n".join(lines)
+
+
+def _format_by_type(report: Report) -> list[str]:
+    """F1 per PLOVER type, most frequent in the gold first; types neither side has are left out."""
+    lines = [
+        f"{'events by type':16}{'gold':>6}{'pred':>6}  {'F1 type+agent+target':>21}"
+        f"{'F1 type+trigger':>17}"
+    ]
+    rows = sorted(report.events_by_type.items(), key=lambda item: -item[1]["type_trigger"].r_den)
+    for event_type, scores in rows:
+        typed = scores["type_trigger"]
+        if typed.r_den or typed.p_den:
+            lines.append(
+                f"  {event_type:14}{typed.r_den:6.0f}{typed.p_den:6.0f}  "
+                f"{100 * scores['type_agent_target'].f1:21.1f}{100 * typed.f1:17.1f}"
+            )
+    return lines
