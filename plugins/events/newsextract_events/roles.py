@@ -172,6 +172,23 @@ _TAKING_VERBS = RECEIVING_VERBS | words("raise accept collect take get obtain se
 _HELPING_TYPES = frozenset({"COOPERATE", "AID"})
 #: Nouns of what two sides do together: "talks between X and Y", "a deal between X and Y".
 _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Verbs whose subject gets what an event noun names: the lexicon's receiving verbs and
+#: their everyday synonyms ("gotten criticism from X", "picked up the endorsement of Y").
+_GETTING_VERBS = RECEIVING_VERBS | words("get gain pick land secure collect rack snag score")
+#: Verbs of an act's course whose subject keeps doing it: who drops, steps up or renews
+#: attacks made them ("dropped direct attacks on X", "ratcheted up his attacks"; not "stop"
+#: or "end": one stops or ends others' attacks as well).
+_PURSUING_VERBS = words(
+    """drop abandon escalate intensify step ratchet ramp renew redouble repeat pursue sustain
+    soften temper"""
+)
+#: A trip or meeting is also ended or cut short by who made it ("before ending a trip to X").
+_ENDING_VERBS = words("end cut wrap finish complete")
+#: "began with insults against X", "opened with a call for": the speaker's first act.
+_OPENING_VERBS = words("begin start open kick lead close end")
+#: "came out of meetings with X", "emerged from talks": who leaves a meeting was at it.
+_LEAVING_VERBS = words("come emerge return walk")
+_OUT_OF = frozenset({"of", "from"})
 #: Verbs whose object is a gathering spoken to: "told a town hall meeting", "addressed a
 #: rally", "headlined a fundraiser" -- the speaker holds it.
 _ADDRESSING_VERBS = words("tell address headline")
@@ -550,7 +567,9 @@ def _nominal_roles(
         list(prep_objects(token, _FROM, tree)) if trig.sense.type in _FROM_AGENT_TYPES else []
     )
     gov = trig.governor
-    receiving = gov is not None and gov.lemma_.lower() in RECEIVING_VERBS
+    if gov is None and _got(trig):
+        gov = token.head  # "has already gotten criticism from X", "picked up the endorsement"
+    receiving = gov is not None and gov.lemma_.lower() in _GETTING_VERBS
     if gov is not None and trig.sense.type == "AID" and gov.lemma_.lower() in _TAKING_VERBS:
         receiving = True  # "raised contributions from X": X gave them
     citing = gov is not None and gov.lemma_.lower() in _CITING_VERBS
@@ -611,6 +630,8 @@ def _nominal_roles(
         if trig.sense.type == "SUPPORT":
             # "threw her support behind X", "voiced praise for X"
             targets.extend(prep_objects(gov, _BEHIND | _FOR, tree))
+    if gov is None and not agents:
+        agents.extend(_course_subjects(trig, tree))
     for target in prep_objects(token, target_preps, tree):
         if trig.sense.mode == "interview" and target.pos_ == "PROPN":
             # "an interview on CNBC's Squawk Box": a named show stands for its network (not
@@ -626,6 +647,9 @@ def _nominal_roles(
         targets.extend(for_clause_subjects(token, tree))  # "a call for X to step down"
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "acl", tree))  # "his threat to sue X"
+    if not targets and trig.sense.type == "ACCUSE":
+        targets.extend(_content_subjects(token, tree))  # "the accusation that X lied"
+
     if (
         gov is None
         and not agents
@@ -727,6 +751,49 @@ def _nominal_roles(
     return agents, targets
 
 
+def _got(trig: Trigger) -> bool:
+    """Whether an event noun is the object of a verb of getting that the lexicon has no light
+    verb for ("gotten criticism from X", "picked up the endorsement of Y", "landed the
+    backing of Z"): said, given or done by someone else to the subject (not a meeting:
+    "got a meeting with X" is the subject's)."""
+    token = trig.token
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _GETTING_VERBS
+        and trig.sense.type in _FROM_AGENT_TYPES
+        and trig.sense.type != "CONSULT"
+    )
+
+
+def _course_subjects(trig: Trigger, tree: Tree) -> list[Token]:
+    """Who does an event noun that a verb of its course governs: "dropped attacks on X",
+    "before ending a three-day trip to Vietnam", "began with insults against X", "came out of
+    meetings with X" -- the verb's active subject. Like the light verbs ("launched an
+    attack"), these verbs name no act of their own, unlike "criticized the attack"."""
+    token = trig.token
+    head = token.head
+    verb: Token | None = None
+    meeting = trig.sense.type == "CONSULT"
+    if token.dep_ == "dobj":
+        lemma = head.lemma_.lower()
+        if lemma in _PURSUING_VERBS or (meeting and lemma in _ENDING_VERBS):
+            verb = head
+    elif token.dep_ == "pobj" and head.dep_ == "prep":
+        upper = head.head
+        if upper.lower_ == "out" and upper.dep_ in ("prt", "advmod", "prep"):
+            upper = upper.head  # "came out of meetings"
+        lemma = upper.lemma_.lower()
+        opening = head.lower_ == "with" and lemma in _OPENING_VERBS
+        if opening or (meeting and head.lower_ in _OUT_OF and lemma in _LEAVING_VERBS):
+            verb = upper
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(verb, tree)
+    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in _THING_PRONOUNS:
+        return []
+    return list(conjuncts(subject, tree))
+
+
 def _meeting_members(
     token: Token, agents: list[Token], targets: list[Token], tree: Tree
 ) -> tuple[list[Token], list[Token]]:
@@ -810,6 +877,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         if subject is None:
             # a verb used as a noun ("Trump's sit down with Oz"): its possessor does it
             subject = next(iter(tree.kids(token, "poss")), None)
+        if subject is None:
+            subject = _object_controller(token)
         if subject is not None:
             agents.extend(conjuncts(subject, tree) if subject.dep_ != "nsubjpass" else [subject])
         targets.extend(dative_objects(token, tree))  # "gave X money", "gave money to X"
@@ -868,6 +937,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         # "demanded that the United States prove ...": the one asked is the clause's subject
         for clause in tree.kids(token, "ccomp"):
             targets.extend(tree.kids(clause, "nsubj"))
+    if not targets and trig.sense.type == "ACCUSE":
+        targets.extend(_content_subjects(token, tree))
     if not targets and trig.sense.type == "REQUEST":
         # "called for him to resign", "pushed for the mayor to step down"
         targets.extend(for_clause_subjects(token, tree))
@@ -900,6 +971,47 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.sense.mode == "ease":
         targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
+
+
+def _object_controller(token: Token) -> Token | None:
+    """ "ridiculed Trump, Carson and Fiorina for criticizing X": the one blamed, praised or
+    thanked for an act did it. The parser hangs "for" on the last of the objects, where the
+    subject paths do not look; the head of their coordination is the verb's object."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    node = prep.head
+    for _ in range(_MAX_COORDINATION):
+        if node.dep_ not in ("conj", "appos") or node.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        node = node.head
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.pos_ in ("PROPN", "PRON"):
+        return node
+    return None
+
+
+_CONTENT_MARKS = frozenset({"that", "whether", "if"})
+
+
+def _content_subjects(token: Token, tree: Tree) -> list[Token]:
+    """The one a complaint or accusation is about when its content is a clause: "complained
+    that party officials were protecting X", "alleged that Martin attacked him", "questioned
+    whether X is fit", "the accusation that X is playing the woman's card" -- the clause's
+    active subject, a noun or name (a passive subject is the one wronged; "complained that he
+    paid too much" is mostly about oneself). A relative clause ("the accusation that he
+    made") is not content: it has no "that" mark."""
+    subjects: list[Token] = []
+    for clause in tree.kids(token, "ccomp", "acl", "relcl"):
+        marked = any(c.lower_ in _CONTENT_MARKS for c in tree.kids(clause, "mark"))
+        content_noun = token.lemma_.lower() in _CONTENT_NOUNS and any(
+            _complementizer(c, clause) for c in tree.kids(clause, "dobj")
+        )
+        if not (marked or content_noun or (clause.dep_ == "ccomp" and token.pos_ == "VERB")):
+            continue
+        if any(c.tag_ in ("WDT", "WP") for c in clause.children):
+            continue  # "condemned what he called a breach": the thing called, not its namer
+        subjects.extend(s for s in tree.kids(clause, "nsubj") if s.pos_ in ("PROPN", "NOUN"))
+    return subjects
 
 
 #: Nouns of what is said, thought or known: a "that"-clause after them is their content, which
