@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -135,6 +136,49 @@ def _named_by_date(noun: Token) -> bool:
 def _first_actor(roles: Roles, role: str) -> str | None:
     """The actor of the first participant in ``role`` (the one the scorer and merging read)."""
     return next((p.actor for p in roles.participants if p.role == role), None)
+
+
+def _person_target(
+    roles: Roles, target: Token | None, trig: Trigger, ctx: ExtractionContext, tree: Tree
+) -> bool:
+    """Whether a sense that needs a person has one as target: a single person, or a person
+    the roles resolved a pronoun or a description to ("the donor who ...")."""
+    if target is None:
+        return False
+    if person_like(target, ctx, tree):
+        return True
+    actor_id = _standing_actor(roles, "target", trig.token.doc, trig, ctx, tree)
+    actor = ctx.actor(actor_id)
+    return actor is not None and actor.type == "person" and actor_id != _first_actor(roles, "agent")
+
+
+#: Pronouns that stand for things as often as for actors: their resolved actor is no proof.
+_THING_PRONOUNS = frozenset({"it", "its", "this", "that", "which", "what", "these", "those"})
+
+
+def _standing_actor(
+    roles: Roles, role: str, doc: SpacyDoc, trig: Trigger, ctx: ExtractionContext, tree: Tree
+) -> str | None:
+    """The actor of the first participant in ``role`` when its words stand for that actor:
+    a personal pronoun the resolver tied to someone ("he", "them", "who"), or a description
+    in apposition to the actor's name ("Oberndorf, a California investor who backed X") --
+    not a thing the roles gave its owner's actor ("defended his record", "her account"),
+    nor "it"."""
+    participant = next((p for p in roles.participants if p.role == role and p.actor), None)
+    if participant is None or participant.actor is None:
+        return None
+    head = doc[_token_at(trig, participant)]
+    if head.lower_ in _THING_PRONOUNS:
+        return None
+    if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
+        return participant.actor
+    own = ctx.actor_of(head)
+    if own is not None:
+        return participant.actor if own.id == participant.actor else None
+    if head.dep_ == "appos" and not tree.kids(head, "poss"):
+        name = ctx.actor_of(head.head)
+        return participant.actor if name is not None and name.id == participant.actor else None
+    return None
 
 
 def _actor_or_owned(token: Token, ctx: ExtractionContext, tree: Tree) -> bool:
@@ -338,19 +382,25 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         owned = target is not None and (
             _first_actor(roles, "target") is not None or _actor_or_owned(target, ctx, tree)
         )
+        # a target the roles resolved to an actor ("met him", "the donor who ...") is one
+        resolved = resolved or _standing_actor(roles, "target", doc, trig, ctx, tree) is not None
         if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
             continue
         if "owned" in needs and not owned:
             continue  # "slammed the door", "questioned the data": no one criticised
-        if "person" in needs and (target is None or not person_like(target, ctx, tree)):
+        if "person" in needs and not _person_target(roles, target, trig, ctx, tree):
             continue  # "fired his campaign manager", not "fired missiles"
         if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
             continue  # "leaders gathered" is a meeting; "100 people gathered" is not
-        if "agent" in needs and (agent is None or not is_actorlike(agent, ctx, tree)):
+        acting = agent is not None and (
+            is_actorlike(agent, ctx, tree)
+            or _standing_actor(roles, "agent", doc, trig, ctx, tree) is not None
+        )
+        if "agent" in needs and not acting:
             continue  # "praise" alone is no event; "praise from Putin" is
         if sense.type == "SUPPORT" and target is not None and not owned:
             continue  # "backed the idea": support for a thing, not between actors
-        if sense.type == "SUPPORT" and (agent is None or not is_actorlike(agent, ctx, tree)):
+        if sense.type == "SUPPORT" and not acting:
             continue  # "56 percent would vote for X", "was supported by 42 percent": a poll
         modality = modality_of(trig, claims, tree)
         trigger_span = ctx.span_of(trig.token)
