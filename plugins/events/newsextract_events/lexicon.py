@@ -43,7 +43,9 @@ Each entry maps a lemma to a :class:`Sense`:
     is negated: "did not accept the offer" is a rejection), ``"protest"`` (a march
     of protest: "a protest march", "a march against"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
     test"), ``"received"`` (no reaction is what is met: "was met with opposition" is no
-    meeting); several conditions join with ``+``, alternatives with ``/``.
+    meeting), ``"named"`` (a prepositional object is a person or a body by name: "spoke to
+    Donald Trump", not "spoke to reporters"); several conditions join with ``+``,
+    alternatives with ``/``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
     Clinton"): when both agent and target are people, the event is an
@@ -241,6 +243,10 @@ VERBS: dict[str, Sense] = {
     "salute": _s("SUPPORT", needs="object+actor"),
     "embrace": _s("SUPPORT", needs="object+actor"),
     "cheer": _s("SUPPORT", needs="object+actor"),
+    # preferring a person ("voters who favor Clinton"; not a policy: backing a policy is no
+    # SUPPORT)
+    "favor": _s("SUPPORT", needs="object+person"),
+    "favour": _s("SUPPORT", needs="object+person"),
     "extol": _s("SUPPORT", needs="object+owned"),
     "admire": _s("SUPPORT", needs="object+actor"),
     "award": _s("SUPPORT", objects="medal medals prize prizes honor honors honour honours"),
@@ -474,7 +480,7 @@ VERBS: dict[str, Sense] = {
     "refuse": _s("REJECT", needs="prep:dobj|xcomp"),
     "veto": _s("REJECT"),
     "rebuff": _s("REJECT"),
-    "decline": _s("REJECT", needs="object+unreported"),
+    "decline": _s("REJECT", needs="object+uncommented"),
     "spurn": _s("REJECT", needs="object"),
     "snub": _s("REJECT", needs="object+actor"),
     "shun": _s("REJECT", needs="object+actor"),
@@ -632,10 +638,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "vow": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     "pledge": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
     "promise": (_s("THREATEN", objects=_REPRISALS), _s("THREATEN", needs="hostile")),
-    # "would not accept Cruz's endorsement": refusing an offer is a rejection
+    # "would not accept Cruz's endorsement": refusing an offer is a rejection; money accepted
+    # from a giver is the giver's aid ("accepted $200,000 from Wall Street firms")
     "accept": (
         _s("REJECT", objects=_OFFERS, needs="negative"),
         _s("AID", objects=_REFUGEES),  # refugee admissions are AID
+        _s("AID", needs="money+prep:from"),
     ),
     # "offered to testify", "offered to help": an undertaking (CAMEO 03); "offered loans" is AID
     "offer": (_s("AGREE", needs="prep:xcomp+intransitive"),),
@@ -669,8 +677,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "question": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
     # "charged that Clinton hid the documents": an accusation (not "charged the phone")
     "charge": (_s("ACCUSE", "allege", needs="prep:ccomp"),),
-    # "the court declined to intervene" (not "declined to comment", the reporter's routine)
-    "decline": (_s("REJECT", needs="prep:xcomp+unreported"),),
+    # "the court declined to intervene", "declined to say / to provide a list" (round-5 ruling:
+    # a source declining to comment or to provide something rejects, with no target)
+    "decline": (_s("REJECT", needs="prep:xcomp+uncommented"),),
     # "opposed the trade deal", "decisions opposed by Israel": a proposal rejected
     "oppose": (_s("REJECT", objects=_OPPOSED),),
     # "suspended his campaign": a candidate withdraws
@@ -704,6 +713,13 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("fire", "at"): _s("ASSAULT", "firearms"),
     ("lash", "out"): _s("ACCUSE", "disapprove"),
     ("speak", "with"): _s("CONSULT", needs="actor"),
+    # talking to someone named ("has spoken to Donald Trump", "spoke to the Phil Waldrep
+    # Ministries"; not to reporters, "white people" or "the newspaper": plain speech) or
+    # before a body (like "testify before")
+    ("speak", "to"): _s("CONSULT", needs="named+actor"),
+    ("speak", "before"): _s("CONSULT", needs="actor"),
+    # taking on a rival: "Barkley takes on Donald Trump" (not "took on debt")
+    ("take", "on"): _s("ACCUSE", "disapprove", needs="actor"),
     ("sit", "down"): _s("CONSULT", needs="prep:with+actor"),
     ("meet", "with"): _s("CONSULT", needs="actor+received"),
     ("push", "for"): _s("REQUEST"),
@@ -820,6 +836,10 @@ NOUNS: dict[str, Sense] = {
     "compromise": _s("AGREE", needs="light+prep:with|on|between"),
     "settlement": _s("AGREE", needs="light+prep:with|between"),
     "ratification": _s("AGREE", needs="prep:of|poss"),
+    # appointments back the appointee (round-4 ruling), as the verbs do: "his appointment of
+    # Zogby to the committee", "the nomination of Garland" (not "won the nomination")
+    "appointment": _s("SUPPORT", "appoint", needs="prep:of+person"),
+    "nomination": _s("SUPPORT", "appoint", needs="prep:of+person"),
     # the noun of "pledged to": "made a pledge to support the nominee", "his pledge to ..."
     "pledge": _s("AGREE", needs="light+prep:acl|to"),
     # ... made to someone: "made this promise to you" (not "his promises to stick it to the rich")
