@@ -78,6 +78,11 @@ FALLBACK_SENTENCES: Final[int] = 3
 #: The winner must weigh this much more than the runner-up.
 LEAD: Final[float] = 1.5
 
+#: A leader by less than LEAD still wins by this much when it is the article's main person,
+#: named PROTAGONIST_SHARE times as often as the runner-up (:meth:`Resolver._protagonist`).
+CLOSE_LEAD: Final[float] = 1.1
+PROTAGONIST_SHARE: Final[int] = 2
+
 #: Weight of the last quotation's speaker for the speaker of the next ("“...,” she said").
 SPEAKER_BONUS: Final[float] = 1.0
 
@@ -426,6 +431,7 @@ class Resolver:
                 return found
         own_head = _argument_head(token) if token.dep_ != "poss" else -1
         scores: dict[int, float] = defaultdict(float)
+        latest: dict[int, int] = {}  #: cluster -> token of its latest reference
         further: set[int] = set()
         for e in window:
             if e.cluster in banned:
@@ -439,6 +445,7 @@ class Resolver:
                 further.add(e.cluster if fit >= 1.0 else -1)
                 continue
             scores[e.cluster] += fit * e.weight * DECAY ** (s - e.sentence)
+            latest[e.cluster] = max(latest.get(e.cluster, -1), e.token)
         if not scores:
             # "Mr. X said: [a long quotation]. He added ...": the only one it can be
             if len(further) == 1 and -1 not in further:
@@ -447,8 +454,26 @@ class Resolver:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         if len(ranked) > 1 and score < LEAD * ranked[1][1]:
-            return self._cataphora(token, want, banned)
+            found = self._cataphora(token, want, banned)
+            if found is None and want != "n" and self._protagonist(ranked[:2], latest):
+                return best
+            return found
         return best
+
+    def _protagonist(self, ranked: list[tuple[int, float]], latest: dict[int, int]) -> bool:
+        """Whether a close leader is the article's main person and the one named last.
+
+        A close call between two people of one gender ("Cruz ... Brown ...
+        he") goes to the one the article is about: the leader by salience
+        (by a little), named at least twice as often in the article as the
+        runner-up, when the runner-up was not referred to after it ("Trump
+        ... to stop him" stays open when a rival was named in between).
+        """
+        (best, score), (second, runner_up) = ranked
+        if score < CLOSE_LEAD * runner_up or latest[best] < latest[second]:
+            return False
+        named = len(self.clusters[best].mentions)
+        return named >= PROTAGONIST_SHARE * len(self.clusters[second].mentions)
 
     def _cataphora(self, token: Token, want: str, banned: set[int]) -> int | None:
         """ "In his speech, Obama ...", "While he acknowledged it, Ham noted ...".

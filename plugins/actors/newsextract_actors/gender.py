@@ -175,7 +175,8 @@ def genders(
                     votes[ci]["m"] += 2
                 elif w in FEMALE_WORDS:
                     votes[ci]["f"] += 2
-    # The article's own usage: a he/she with one person named just before it.
+    named = [_decide(said, Counter()) for said in votes]
+    # The article's own usage: a he/she with one person it can be named just before it.
     persons_by_sentence: dict[int, set[int]] = defaultdict(set)
     first_in: dict[int, int] = {}  # sentence -> first person mention token
     for mi, m in enumerate(mentions):
@@ -192,12 +193,21 @@ def genders(
         form = THIRD_PERSON[token.lower_]
         s = sentence[i]
         here = persons_by_sentence.get(s)
-        if here and first_in[s] < i:
-            # someone named before it in its sentence: only if no one else is
-            if len(here) == 1:
-                usage[next(iter(here))][form[0]] += 1
-            continue
-        before = persons_by_sentence.get(s - 1)
-        if before and len(before) == 1:
-            usage[next(iter(before))][form[0]] += 1
+        if not here or first_in[s] > i:
+            here = persons_by_sentence.get(s - 1)
+        one = _only_candidate(here, named, form[0])
+        if one is not None:
+            usage[one][form[0]] += 1
     return [_decide(said, used) for said, used in zip(votes, usage, strict=True)]
+
+
+def _only_candidate(persons: set[int] | None, named: list[Gender | None], want: str) -> int | None:
+    """The one person a he/she can be among those named with it, the others' names being of the other gender.
+
+    "Obama met Ms. Clinton; he said ...": Clinton is a woman by her
+    honorific, so "he" votes for Obama, whose name says nothing.
+    """
+    if not persons:
+        return None
+    fits = [ci for ci in persons if named[ci] in {None, want}]
+    return fits[0] if len(fits) == 1 else None

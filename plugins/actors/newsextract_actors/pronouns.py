@@ -92,6 +92,25 @@ def bound_subject(token: Token) -> Token | None:
     return subject_of(token.doc[sent.start - 1].sent.root)
 
 
+def _bound_group(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+    """ "Democratic leaders worry about their convention", "voters left because they ...": the group that binds it.
+
+    A plural pronoun the syntax ties to a subject (:func:`bound_subject`)
+    is that subject when the subject is a group or party named as one
+    ("the candidates ... But they're also"); a coordinated subject ("Cruz
+    and his aides ... they") is no one actor.
+    """
+    subject = bound_subject(token)
+    if subject is None:
+        return None
+    found = heads.get(subject.i)
+    if found is None or not found[1]:
+        return None
+    if subject.dep_ == "conj" or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return found
+
+
 class Pronouns(BuilderState):
     """Pronoun mentions: the resolver, and "we", "it", "they" by construction."""
 
@@ -516,7 +535,7 @@ class Pronouns(BuilderState):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
                 continue
-            said = self._they_said(token, heads)
+            said = self._they_said(token, heads) or _bound_group(token, heads)
             if said is not None:
                 out[said].append((token.idx, token.idx + len(token.text)))
                 continue

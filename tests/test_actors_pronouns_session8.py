@@ -1,0 +1,63 @@
+"""The actors plugin's pronouns, session 8: groups that bind "they", on made-up text."""
+
+from __future__ import annotations
+
+from .actors_helpers import actor_of as owner
+
+
+def test_their_is_the_group_its_clause_is_about(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Party leaders met in Chicago on Monday. "
+        "Democratic leaders are worried about their convention."
+    )
+    # two groups named in the window: the clause's subject decides
+    assert owner(run_actors(text), text, "their") == "Democratic leaders"
+
+
+def test_they_of_a_subordinate_clause_is_the_main_clause_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Republican senators met Democratic governors on Monday. "
+        "The Republican senators left early because they wanted to vote."
+    )
+    assert owner(run_actors(text), text, "they") == "Republican senators"
+
+
+def test_they_of_coordinated_subjects_stays_out(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Republican senators met Democratic governors on Monday. "
+        "The Republican senators and the Democratic governors left early because they wanted to vote."
+    )
+    assert owner(run_actors(text), text, "they") is None
+
+
+# -- he/she between two people of one gender: the article's main person --------------
+
+
+def test_close_call_goes_to_the_person_the_article_is_about(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Hendricks toured the plant on Monday. Hendricks praised the workers. "
+        "Tom Bell later met Hendricks, and Bell welcomed Hendricks. He promised more jobs."
+    )
+    # Hendricks leads Bell by a little, is named twice as often and named last
+    assert owner(run_actors(text), text, "He ") == "Paul Hendricks"
+
+
+def test_close_call_stays_open_when_the_rival_was_named_last(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Hendricks toured the plant on Monday. Hendricks praised the workers. "
+        "Hendricks visited a school, and Hendricks spoke. "
+        "Hendricks later met Tom Bell, and Hendricks welcomed Bell. Bell was there. "
+        "He promised more jobs."
+    )
+    assert owner(run_actors(text), text, "He ") is None
+
+
+# -- gender from the article's own pronouns --------------------------------------------
+
+
+def test_a_pronoun_votes_for_the_one_person_of_its_gender_named_with_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Kwame Mensah met Susan Price on Monday, and he thanked her."
+    # "Susan" is a woman's name, so "he" says Mensah is a man: "her" can only be Price
+    ex = run_actors(text)
+    assert owner(ex, text, "he ") == "Kwame Mensah"
+    assert owner(ex, text, "her") == "Susan Price"
