@@ -130,6 +130,15 @@ _RELATIONAL_NOUNS: Final[dict[str, str]] = {
     "boyfriend": "boyfriend",
     "guest": "guest",
 }
+#: A person's rivals in a race, one group whatever the word ("his rivals", "her opponents").
+_RIVAL_NOUNS: Final[dict[str, str]] = {
+    "rivals": "rival",
+    "opponents": "rival",
+    "challengers": "rival",
+}
+#: Modifiers that count or stress an entourage rather than say which ("his many aides").
+_NOT_WHICH = phrases.QUANTIFIERS | frozenset({"own", "other", "few", "remaining"})
+_DEGREE = frozenset({"most", "more", "least"})
 #: Possessives of one person: "his attorney", not "their attorneys" or "its spokesman".
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "my"})
 #: Roles an election story uses of anyone ("campaign for a candidate ... the
@@ -825,31 +834,55 @@ class Descriptions(BuilderState):
         """ "his aides", "Obama's advisers", "Clinton aides": the people around a person.
 
         A group of its own, one per (person, noun), affiliated with the person;
-        the possessor stays the person's mention ("Obama's" "aides").
+        the possessor stays the person's mention ("Obama's" "aides"). A
+        person's rivals are such a group too (the guidelines' session-7 ruling:
+        "his rivals" in one race). The span keeps the words between possessor
+        and noun that say which of them ("his top aides", "her trusted
+        advisers"), not a quantifier ("his many critics").
         """
         doc = self.doc
-        for i in self.table.where_lower(ENTOURAGE_NOUNS):
+        for i in self.table.where_lower(ENTOURAGE_NOUNS | _RIVAL_NOUNS.keys()):
             token = doc[i]
             if token.pos_ != "NOUN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
                 continue
             lefts = list(titles.near_lefts(token))
             owner = next((c for c in lefts if c.dep_ in {"poss", "compound"}), None)
-            if owner is None:
-                continue
+            if owner is None or any(c.dep_ == "nummod" for c in lefts):
+                continue  # "his three remaining opponents": a counted group, see groups.py
             mi = self.owner.get(owner.i)
             who = resolved.get(owner.i) if mi is None else self.cluster_of[mi]
             if who is None or self.clusters[who].kind != "person":
                 continue
-            start = token.idx
+            start = _entourage_start(token, owner)
             if owner.dep_ == "compound":  # "Clinton aides": one name for the group
                 if mi is None or mi in self.decisions:
                     continue
                 start = self.mentions[mi].start_char
                 self.decisions[mi] = ("drop", None)
-            key = f"entourage:{who}:{token.lemma_.lower()}"
+            word = _RIVAL_NOUNS.get(token.lower_, token.lemma_.lower())
+            key = f"entourage:{who}:{word}"
             entry = out.setdefault(key, ("group", [], who))
             entry[1].append((start, token.idx + len(token.text)))
             self.group_heads[i] = ("phrase", key)
+
+
+def _entourage_start(token: Token, owner: Token) -> int:
+    """Where "his top aides" starts: the first modifier of the noun after its possessor.
+
+    Not a degree ("her closest aides", "his most vocal backers"): the gold
+    spans leave superlatives out.
+    """
+    for child in token.children:
+        if child.i >= token.i:
+            break
+        if child.i <= owner.i or child.dep_ not in _ROLE_MODIFIERS or not child.is_alpha:
+            continue
+        if child.lower_ in _NOT_WHICH or child.tag_ == "JJS":
+            continue
+        if child.nbor(-1).lower_ in _DEGREE or any(c.dep_ == "advmod" for c in child.children):
+            continue
+        return child.left_edge.idx if child.left_edge.i > owner.i else child.idx
+    return token.idx
 
 
 def _secretary_end(token: Token) -> int | None:
@@ -871,7 +904,8 @@ class _Focus:
     most there was tried: about half of those went to the wrong person, often
     the one the role is contrasted with ("his bid ... the front-runner").
     A party or state in the role ("the Democratic front-runner") must be one
-    the person is affiliated with by a title.
+    the person is affiliated with by a title, and picks that one out of
+    several named there (a Democrat's and a Republican's race).
     """
 
     def __init__(self, state: Descriptions) -> None:
@@ -890,12 +924,9 @@ class _Focus:
         lo = bisect.bisect_left(self.starts, lo_token)
         hi = bisect.bisect_left(self.starts, i)
         named = {ci for _, ci in self.named[lo:hi]}
-        if len(named) != 1:
-            return None
-        ci = named.pop()
-        if qualifiers and not qualifiers & set(self.state.info[ci].votes):
-            return None
-        return ci
+        if qualifiers:  # "the Democratic front-runner" of a Democrat and a Republican
+            named = {ci for ci in named if qualifiers & set(self.state.info[ci].votes)}
+        return named.pop() if len(named) == 1 else None
 
 
 def _complement_end(head: Token, limit: int) -> int | None:

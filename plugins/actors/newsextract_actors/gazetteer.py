@@ -924,6 +924,9 @@ NOT_ACTOR_NAMES: Final[frozenset[str]] = frozenset(
         "super pac",
         "dodd-frank",
         "jim crow",
+        # a room: "two terms in the Oval Office", "visiting the Oval Office" (the
+        # presidency acting is "the White House"); never a mention on the tuning set
+        "oval office",
     }
 )
 

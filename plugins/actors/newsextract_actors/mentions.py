@@ -9,7 +9,8 @@ type and a clustering key; clustering itself lives in :mod:`.cluster`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from . import gazetteer
@@ -107,6 +108,9 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
     start, end = ent.start, ent.end
     doc = ent.doc
     if end - start > 1 and doc[start].text in _DETERMINERS:
+        start += 1
+    # an imperative run into the name: "Follow Jane Roe on Twitter"
+    if end - start > 2 and doc[start].tag_ == "VB" and doc[start].dep_ == "ROOT":
         start += 1
     # a dateline run into the first name of the story: "BRUSSELS - European leaders"
     if (
@@ -465,12 +469,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue  # "n't" tagged a place; "wrote on Twitter"
         if mention.canonical is None and (_names_a_thing(mention) or _is_credit(doc, mention)):
             continue
-        if _in_dateline(doc, mention):
+        if _in_dateline(doc, mention) or _dateline_credit(doc, mention):
             continue
         out.append(mention)
     out = _join_state_prefixes(doc, out)
     out = _join_party_members(doc, out)
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
+    out = _with_handles(doc, out)
     full = _untagged_full_names(doc, out)
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
@@ -668,6 +673,30 @@ def _in_dateline(doc: Doc, m: Mention) -> bool:
     return m.end < len(doc) and doc[m.end].text in _DASHES | {",", "("}
 
 
+def _dateline_credit(doc: Doc, m: Mention) -> bool:
+    """ "WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —": the agency credited, like a byline.
+
+    An outlet in parentheses followed by a dash, on a line that opens with
+    a place in capitals: the wire that filed the story, no actor in it.
+    """
+    if m.kind != "media" or m.start < 2 or m.end + 1 >= len(doc):
+        return False
+    if doc[m.start - 1].text != "(" or doc[m.end].text != ")":
+        return False
+    if doc[m.end + 1].text not in _DASHES:
+        return False
+    text = doc.text
+    paren = doc[m.start - 1].idx
+    before = text[text.rfind("\n", 0, paren) + 1 : paren].split()
+    if not before or len(before) > _DATELINE_WORDS:
+        return False
+    return before[0].rstrip(",").isupper() and len(before[0]) > 2
+
+
+#: How many words a dateline has before the wire's credit ("FLINT, Mich., Oct. 4").
+_DATELINE_WORDS: Final[int] = 8
+
+
 #: Prepositions that put a statement on a platform ("on Twitter", "via Facebook").
 _MEDIUM_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "via", "across", "through"})
 
@@ -736,6 +765,9 @@ def _untagged_full_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Dependencies of a clause's participants: a surname in one is a person whatever its tag.
+_ARGUMENT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
 #: Entity labels of things, never actors, that the small model puts on a person's
 #: surname after a quotation mark or in a headline ("Trump told ..." as a WORK_OF_ART).
 _THING_LABELS: Final[frozenset[str]] = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
@@ -773,7 +805,11 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         head_noun = (
             token.pos_ == "NOUN" and token.dep_ not in _MODIFIER_DEPS and token.tag_ != "NNS"
         )
-        if not (token.pos_ == "PROPN" or shouting or head_noun):
+        # It calls "Sanders" a plural noun and "Trump" a verb as a clause's
+        # subject or object ("Sanders named five", "Trump himself has failed"):
+        # a capitalised argument spelled like the surname is the person.
+        argument = token.dep_ in _ARGUMENT_DEPS
+        if not (token.pos_ == "PROPN" or shouting or head_noun or argument):
             continue
         prev_name = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
         next_name = (
@@ -795,3 +831,53 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+#: A handle as the platforms spell it: letters, digits and underscores after "@".
+_HANDLE: Final[re.Pattern[str]] = re.compile(r"@\w+")
+
+
+def _with_handles(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Follow Jane Roe on Twitter @JaneRoe", "No @JaneRoe -": the handle names its owner.
+
+    A handle is a mention of the person of the article whose first and last
+    name it spells ("@realJaneRoe", "@JaneRoeUSA"; the guidelines' ruling on
+    tweets: a handle names its author); a handle matching nobody stays out
+    (most are readers replying to a tweet). Mentions the parser built around
+    the handle ("Twitter @JaneRoe") give way to it. One regular-expression pass over the text.
+    """
+    spelled: dict[str, Mention] = {}
+    for m in found:
+        if m.kind == "person" and len(m.name_tokens) >= 2:
+            first, last = m.name_tokens[0], m.name_tokens[-1]
+            spelled.setdefault((first + last).casefold().replace(".", ""), m)
+    if not spelled or "@" not in doc.text:
+        return found
+    handles: list[Mention] = []
+    for text in _HANDLE.finditer(doc.text):
+        span = doc.char_span(text.start(), text.start() + 1, alignment_mode="expand")
+        if span is None or span[0].idx != text.start():
+            continue  # an address ("jane@example.com")
+        token = span[0]
+        body = text.group()[1:].replace("_", "").casefold()
+        owner = next((m for key, m in spelled.items() if key in body), None)
+        if owner is None:
+            continue
+        handles.append(
+            replace(
+                owner,
+                start=token.i,
+                end=token.i + 1,
+                start_char=token.idx,
+                end_char=text.end(),  # not "@JaneRoe‘s", "@JaneRoe.#tag"
+                text=text.group(),
+                label="",
+                honorifics=(),
+                name_start_char=token.idx,
+            )
+        )
+    if not handles:
+        return found
+    at = {h.start for h in handles}
+    kept = [m for m in found if not any(m.start <= i < m.end for i in at)]
+    return sorted(kept + handles, key=lambda m: m.start)

@@ -79,6 +79,8 @@ def _head_of(doc: Doc, m: Mention) -> Token | None:
     head = last.head
     if last.dep_ not in MODIFIER_DEPS or head.i < m.end or head.i - m.end > MAX_GAP:
         return None
+    if is_possessor(last):
+        return None  # "the GOP’s nomination" (parsed nmod): the party's, like "America's"
     if head.pos_ != "NOUN" or not head.is_alpha:
         return None
     # every word between belongs to the head's phrase: "U.S. [appeals] court"
@@ -87,6 +89,11 @@ def _head_of(doc: Doc, m: Mention) -> Token | None:
         if not (m.start <= between.head.i <= head.i) or between.is_punct:
             return None
     return head
+
+
+def is_possessor(token: Token) -> bool:
+    """A name with its own possessive ending ("GOP’s", "Russia's"), whatever its dependency."""
+    return any(c.dep_ == "case" and c.i == token.i + 1 for c in token.children)
 
 
 def _determiners(head: Token) -> set[str]:

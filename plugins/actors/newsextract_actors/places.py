@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from . import gazetteer, titles
+from . import gazetteer, phrases, titles
 from .affiliation import is_role_noun
 from .cluster import ORG_WORDS
 from .mentions import Mention
@@ -116,6 +116,7 @@ class Places(BuilderState):
         head = token.head
         return (
             token.dep_ in {"amod", "compound", "nmod"}
+            and not phrases.is_possessor(token)  # "the GOP’s nomination" is the party's
             and head.i > token.i
             and head.pos_ == "NOUN"
             and head.tag_ in {"NN", "NNS"}
