@@ -113,3 +113,31 @@ def test_for_hung_on_the_last_object_still_names_the_doer(nlp) -> None:  # type:
     doer = _object_controller(doc[6])
     assert doer is not None and doer.text == "Reed"
     assert _object_controller(doc[7]) is None
+
+
+def test_a_by_phrase_hung_on_the_verb_names_the_visitor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Pastor Dan Brown said, recalling a visit to his church by Senator Ruth Calder.")
+    event = only(x, "CONSULT")
+    assert name(x, event, "agent") == "Ruth Calder"
+
+
+def test_a_threatened_pull_out_targets_what_it_leaves(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed has been scathing in his remarks, threatening to pull out of NATO.")
+    event = only(x, "THREATEN")
+    assert name(x, event, "agent") == "Tom Reed"
+    assert name(x, event, "target") == "NATO"
+
+
+def test_stepping_down_from_running_a_body_leaves_it(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed announced he will step down from running the Reed Foundation.")
+    event = only(x, "RETREAT")
+    assert name(x, event, "target") == "Reed Foundation"
+
+
+def test_what_someone_called_names_the_thing_judged(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Other leaders used blunt language to denounce what Senator Tom Reed called "
+        "North Korea's reckless actions."
+    )
+    event = only(x, "ACCUSE")
+    assert name(x, event, "target") == "North Korea"

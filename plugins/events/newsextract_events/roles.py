@@ -608,6 +608,8 @@ def _nominal_roles(
         if child.ent_type_ == "NORP":
             agents.append(child)  # "the Russian invasion"
     agents.extend(prep_objects(token, _BY, tree))
+    if not agents:
+        agents.extend(_stranded_by(token, tree))
     if trig.sense.type == "SUPPORT" and not agents:
         agents.extend(prep_objects(token, _OF, tree))  # "the endorsement of LeBron James"
     for child in tree.kids(token, "acl"):  # "sanctions levelled against Russia"
@@ -749,6 +751,25 @@ def _nominal_roles(
         if subject is not None:
             targets.append(subject)
     return agents, targets
+
+
+def _stranded_by(token: Token, tree: Tree) -> list[Token]:
+    """ "a visit to his church by Rafael Cruz", "the raid on the compound by Navy SEALs": the
+    parser hangs the event noun's "by"-phrase on the nearest noun, its own prepositional
+    object, or on the active verb whose object it is ("recalling a visit to his church by
+    Rafael Cruz"); a thing visited or raided has no "by" of its own (a participle would
+    carry it: "the emails sent by X", which hangs on "sent")."""
+    agents = [
+        agent
+        for prep in tree.kids(token, "prep")
+        if prep.lower_ != "by"
+        for obj in tree.kids(prep, "pobj")
+        for agent in prep_objects(obj, _BY, tree)
+    ]
+    verb = token.head
+    if not agents and token.dep_ == "dobj" and not is_passive(verb, tree):
+        agents.extend(prep_objects(verb, _BY, tree))
+    return agents
 
 
 def _got(trig: Trigger) -> bool:
@@ -939,6 +960,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             targets.extend(tree.kids(clause, "nsubj"))
     if not targets and trig.sense.type == "ACCUSE":
         targets.extend(_content_subjects(token, tree))
+    if not targets and trig.sense.type in _JUDGING_TYPES:
+        targets.extend(_what_was_called(token, tree))
     if not targets and trig.sense.type == "REQUEST":
         # "called for him to resign", "pushed for the mayor to step down"
         targets.extend(for_clause_subjects(token, tree))
@@ -949,6 +972,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             targets = blamed + [t for t in targets if t.tag_ not in ("WDT", "WP")]
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "xcomp", tree))  # "threatened to sue X"
+    if not targets and trig.sense.type == "RETREAT":
+        targets.extend(_left(token, tree))
     if not targets and trig.sense.type == "REJECT":
         # "refused to endorse Trump", "declined to meet with X": who the refused act was for
         for action in tree.kids(token, "xcomp"):
@@ -988,6 +1013,32 @@ def _object_controller(token: Token) -> Token | None:
     if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.pos_ in ("PROPN", "PRON"):
         return node
     return None
+
+
+#: Verbs that name a thing in a free relative: "what X called Y", "what he characterized as Y".
+_NAMING_VERBS = words("call characterize describe term label dub brand deem")
+#: Judgements whose object may be such a free relative ("denounced what X called ...").
+_JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_AS = frozenset({"as"})
+
+
+def _what_was_called(verb: Token, tree: Tree) -> list[Token]:
+    """ "denounced what Turnbull called North Korea's reckless actions", "lashed out at what
+    he characterized as a nasty Sanders campaign": the free relative names the thing judged
+    in the namer's words (whose owner the actor look-up then takes); its namer is no target."""
+    clauses = [
+        *tree.kids(verb, "ccomp"),
+        *(clause for prep in tree.kids(verb, "prep") for clause in tree.kids(prep, "pcomp")),
+    ]
+    found: list[Token] = []
+    for clause in clauses:
+        if clause.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        if not any(c.tag_ == "WP" for c in tree.kids(clause, "dobj")):
+            continue
+        found.extend(tree.kids(clause, "oprd"))
+        found.extend(prep_objects(clause, _AS, tree))
+    return found
 
 
 _CONTENT_MARKS = frozenset({"that", "whether", "if"})
@@ -1051,18 +1102,35 @@ def _whole(token: Token, tree: Tree) -> Token:
 
 def _threatened(token: Token, dep: str, tree: Tree) -> list[Token]:
     """Who a threat is against: the object of the threatened act ("threatened to expel
-    the envoy", "threats to slap tariffs on China")."""
+    the envoy", "threats to slap tariffs on China"), or what it would leave ("threatening to
+    pull out of NATO")."""
     found: list[Token] = []
     for act in tree.kids(token, dep):
         for obj in tree.kids(act, "dobj"):
             found.extend(prep_objects(obj, _AGAINST_ON, tree))
             found.append(obj)
         found.extend(prep_objects(act, _AGAINST_ON, tree))
+        if not found:
+            found.extend(_left(act, tree))  # "to pull out of NATO"
         if act.lemma_.lower() in _CAUSATIVES:
             # "threatened to make Kadzik testify": the one made to act
             for clause in tree.kids(act, "ccomp"):
                 found.extend(tree.kids(clause, "nsubj"))
     return found
+
+
+def _left(verb: Token, tree: Tree) -> list[Token]:
+    """What a withdrawal leaves: "withdrew from the pact", "pull out of NATO" (the parser
+    makes "out" a preposition with "of" under it), "step down from running the Foundation"
+    (not the owner of a post: "stepped down as the party's chair" has no target in the gold
+    as often as it has the party)."""
+    left = list(prep_objects(verb, _OUT_OF, tree))
+    for prep in tree.kids(verb, "prep", "prt", "advmod"):
+        if prep.lower_ == "out":
+            left.extend(prep_objects(prep, _OF, tree))
+        elif prep.lower_ in _OUT_OF:
+            left.extend(obj for act in tree.kids(prep, "pcomp") for obj in tree.kids(act, "dobj"))
+    return left
 
 
 def _namer(token: Token, tree: Tree) -> list[Token]:
