@@ -43,6 +43,12 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("The Walsh campaign accepted $200,000 from Tom Reed last year.", "AID", "accepted"),
         # the noun of an appointing verb
         ("Her appointment of Tom Reed to the board surprised many.", "SUPPORT", "appointment"),
+        # an agreement with a named party needs no light verb
+        ("Acme Corp. pulled out of an advertising agreement with Iran.", "AGREE", "agreement"),
+        # someone's call to act
+        ("His recent call to ban all Muslim immigrants angered Mary Walsh.", "REQUEST", "call"),
+        # what an actor is provided with
+        ("The host provided Tom Reed with private jet travel to Indiana.", "AID", "provided"),
     ],
 )
 def test_session8_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +87,9 @@ def test_coordinated_passive_shares_its_subject(run) -> None:  # type: ignore[no
         ("The Walsh campaign raised large amounts of money in March.", "AID"),
         # an appointment one keeps is no appointing
         ("Mary Walsh had an appointment with her dentist.", "SUPPORT"),
+        # an agreement with a class of countries, or with a view
+        ("Mary Walsh opposed a trade deal with countries bordering the Pacific.", "AGREE"),
+        ("There was little agreement with that sentiment among the delegates.", "AGREE"),
         # verbs of different forms do not share an object
         ("She begged the officers not to shoot and pleaded with Tom Reed.", "ASSAULT"),
     ],

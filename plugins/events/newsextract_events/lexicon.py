@@ -43,8 +43,8 @@ Each entry maps a lemma to a :class:`Sense`:
     is negated: "did not accept the offer" is a rejection), ``"protest"`` (a march
     of protest: "a protest march", "a march against"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
     test"), ``"received"`` (no reaction is what is met: "was met with opposition" is no
-    meeting), ``"named"`` (a prepositional object is a person or a body by name: "spoke to
-    Donald Trump", not "spoke to reporters"); several conditions join with ``+``,
+    meeting), ``"named"`` (a prepositional object is a person, a body or a state by name: "spoke
+    to Donald Trump", "a deal with Iran", not "spoke to reporters"); several conditions join with ``+``,
     alternatives with ``/``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
@@ -653,7 +653,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "raise": (_s("AID", needs="money+prep:from"),),
     # "helped Jesse Jackson win the state": working with someone toward their goal
     "help": (_s("COOPERATE", needs="prep:ccomp+actor+agent"),),
-    "provide": (_s("AID", needs="money"),),
+    # ... and so is what an actor is provided with: "provided Gingrich with private jet travel"
+    "provide": (_s("AID", needs="money"), _s("AID", needs="object+prep:with+actor")),
     # "complained that the administration failed": a grievance voiced against someone
     "complain": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
     # "was killed by police": a killing with its killer named
@@ -870,7 +871,7 @@ NOUNS: dict[str, Sense] = {
     # particular engagement: paid, dated or someone's ("her May 11 speech to the YMCA")
     "speech": _s("CONSULT", "visit", needs="prep:to+engagement+actor"),
     # (the roles do not read a noun's "before"/"with" partner yet: an agent is asked for)
-    "testimony": _s("CONSULT", needs="prep:before|to+agent"),
+    "testimony": _s("CONSULT", needs="prep:before|to/light+agent"),
     "appearance": _s("CONSULT", needs="prep:on|at|before|with+actor"),
     "feud": _s("ACCUSE", "disapprove", needs="prep:with|between+agent"),
     "spat": _s("ACCUSE", "disapprove", needs="prep:with|between+agent"),
@@ -1086,8 +1087,17 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("CONSULT", "phone", needs="prep:with+actor"),
         # "made 150 phone calls", "held a conference call": a call by its kind
         _s("CONSULT", "phone", needs="mod:phone|telephone|conference"),
+        # someone's call to act: "his recent call to ban all Muslim immigrants"
+        _s("REQUEST", needs="prep:acl+light"),
     ),
     "rally": (_s("PROTEST", "demo", needs="protest"),),
+    # an agreement with a named party is one even without a light verb: "a landmark nuclear deal
+    # with Iran", "an advertising agreement with the RNC" (not "little agreement with that view",
+    # "a trade deal with countries bordering the Pacific")
+    **dict.fromkeys(
+        ("agreement", "deal", "accord", "pact", "treaty"),
+        (_s("AGREE", needs="prep:with|between+named+actor"),),
+    ),
 }
 
 #: Predicative adjectives of attitude toward an actor ("X has been critical of Y"): an

@@ -198,6 +198,8 @@ _COORDINATION_GLUE = frozenset({"cc", "punct", "aux", "auxpass", "advmod", "neg"
 
 
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Entities that name one party (a nationality names a class: "spoke to Americans").
+_PARTY_ENTS = _NAMED_ENTS - {"NORP"}
 
 
 def _owned_name(token: Token) -> bool:
@@ -506,9 +508,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() == "comment" for c in token.children
         )
     if need == "named":
-        # "spoke to Donald Trump": the one addressed is a person or a body by name
+        # "spoke to Donald Trump", "a deal with Iran": the other party is named
         return any(
-            g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG") and not _owned_name(g)
+            g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTS and not _owned_name(g)
             for c in token.children
             if c.dep_ == "prep"
             for g in c.children
