@@ -283,15 +283,10 @@ def test_odd_text_does_not_crash(run, text: str) -> None:  # type: ignore[no-unt
         assert extraction.text[a.claim.start : a.claim.end] == a.claim.text
 
 
-def test_long_sentence_is_fast(run) -> None:  # type: ignore[no-untyped-def]
-    import time
-
+def test_a_long_coordinated_sentence_keeps_its_allegations(run) -> None:  # type: ignore[no-untyped-def]
+    # its cost is guarded in tests/test_linear_time.py (CPU time per character, by example)
     text = " ".join(["Smith accused Jones of lying and"] * 400) + " left."
-    started = time.perf_counter()
-    extraction = run(text)
-    elapsed = time.perf_counter() - started
-    assert extraction.allegations  # found, and in well under the parse budget
-    assert elapsed < 20
+    assert run(text).allegations
 
 
 # -- the seed article (issue 2) ---------------------------------------------------------

@@ -261,14 +261,10 @@ def test_relative_date_without_publication_keeps_the_mention(run) -> None:  # ty
     assert only(y, "ASSAULT").when.start == dt.date(2021, 2, 16)  # type: ignore[union-attr]
 
 
-def test_long_sentence_stays_fast(run) -> None:  # type: ignore[no-untyped-def]
-    import time
-
+def test_a_long_coordinated_sentence_keeps_every_event(run) -> None:  # type: ignore[no-untyped-def]
+    # its cost is guarded in tests/test_linear_time.py (CPU time per character, by example)
     text = "Russia attacked Ukraine and " * 1500 + "the talks ended."
-    started = time.perf_counter()
-    x = run(text)
-    assert time.perf_counter() - started < 30
-    assert len(x.events) >= 1000
+    assert len(run(text).events) >= 1000
 
 
 class TestSeed:

@@ -140,12 +140,13 @@ def test_cost_grows_linearly_with_pronouns_and_names(actors_pipeline) -> None:  
         clause = "Tom Baker said he met Mary Jones, and she said “I agree with his plan”"
         doc = actors_pipeline.nlp(", and ".join([clause] * n) + ".")
         ctx = newsextract.ExtractionContext(doc)
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: other load on the machine matters little
         ActorBuilder(doc, ctx.text).actors(ctx)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     cost(5)  # warm up the matchers
-    small, large = cost(40), cost(160)
+    # the best of two runs on each side: load on a shared machine only ever adds time
+    small, large = min(cost(40) for _ in range(2)), min(cost(160) for _ in range(2))
     assert large < 12 * small + 0.05
 
 
