@@ -53,3 +53,23 @@ def test_ones_own_record_is_no_person(run) -> None:  # type: ignore[no-untyped-d
 def test_it_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Senator Ann Ruiz defended it on Monday.")
     assert triggers(x, "SUPPORT") == []
+
+
+def test_a_named_organisation_is_defended(run) -> None:  # type: ignore[no-untyped-def]
+    # "defend" needs someone defended: a named company or foundation is an actor, as a person is
+    x = run(
+        "Governor Tom Reed defended the Walsh Foundation against attacks from Senator Ann Ruiz."
+    )
+    event = only(x, "SUPPORT", "defended")
+    assert name(x, event, "agent") == "Tom Reed"
+    assert name(x, event, "target") == "Walsh Foundation"
+
+
+def test_a_law_is_not_defended_as_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Ann Ruiz defended the law on Monday.")
+    assert triggers(x, "SUPPORT") == []
+
+
+def test_a_place_is_not_hit_as_a_person(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The storm hit Florida on Monday.")
+    assert triggers(x, "ACCUSE") == []

@@ -141,15 +141,26 @@ def _first_actor(roles: Roles, role: str) -> str | None:
 def _person_target(
     roles: Roles, target: Token | None, trig: Trigger, ctx: ExtractionContext, tree: Tree
 ) -> bool:
-    """Whether a sense that needs a person has one as target: a single person, or a person
-    the roles resolved a pronoun or a description to ("the donor who ...")."""
+    """Whether a sense that needs a person has one as target: a single person, or an actor
+    other than the agent that the target's words stand for ("the donor who ...", "defended
+    the company", "a Denver rancher whom X chose") -- never a thing ("fired missiles") nor a
+    place ("the storm hit Florida")."""
     if target is None:
         return False
     if person_like(target, ctx, tree):
         return True
     actor_id = _standing_actor(roles, "target", trig.token.doc, trig, ctx, tree)
     actor = ctx.actor(actor_id)
-    return actor is not None and actor.type == "person" and actor_id != _first_actor(roles, "agent")
+    return (
+        actor is not None
+        and actor.type in _DEFENDED_TYPES
+        and actor_id != _first_actor(roles, "agent")
+    )
+
+
+#: Actors a sense that needs a person may have instead: people and bodies, not places
+#: ("the storm hit Florida").
+_DEFENDED_TYPES = frozenset({"person", "organization", "group"})
 
 
 #: Pronouns that stand for things as often as for actors: their resolved actor is no proof.
