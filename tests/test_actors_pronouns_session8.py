@@ -61,3 +61,13 @@ def test_a_pronoun_votes_for_the_one_person_of_its_gender_named_with_it(run_acto
     ex = run_actors(text)
     assert owner(ex, text, "he ") == "Kwame Mensah"
     assert owner(ex, text, "her") == "Susan Price"
+
+
+# -- "it" of a body in a relative clause ------------------------------------------------
+
+
+def test_it_in_a_relative_clause_is_the_body_that_holds_the_noun(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "The Federal Reserve is holding meetings where it reviews the data before it decides."
+    ex = run_actors(text)
+    assert owner(ex, text, "it ") == "Federal Reserve"
+    assert owner(ex, text, "it decides") == "Federal Reserve"  # through the first "it"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import gazetteer, names, phrases
-from .clause_subjects import clause_subject, subject_of
+from .clause_subjects import clause_subject, governing_verb, subject_of
 from .coref import Resolver
 from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON
 from .mentions import ActorKind
@@ -417,7 +417,9 @@ class Pronouns(BuilderState):
         subordinated to, a clause whose subject is an organisation, state or
         outlet ("the IMF announced that it ...", "the DPRK has chosen a path
         and made clear it would ...", "the department joined the fight when it
-        appealed", "Although the IMF did not name him, it referred to ...");
+        appealed", "Although the IMF did not name him, it referred to ..."),
+        or the subject of the clause a relative clause holding it depends on
+        ("the committee holds events where it hears experts");
         not an extraposing or descriptive "it" ("said it was important to
         ...", "it was a provocation", "it seems"). ``heads`` are the
         :meth:`late_heads`; an "it" found is added to them, for the "its"
@@ -449,6 +451,10 @@ class Pronouns(BuilderState):
                 if governor.pos_ not in {"VERB", "AUX"}:
                     governor = governor.head  # "made clear it would"
                 ci = actor_of(subject_of(governor), i)  # who said, did or decided it
+            elif verb.dep_ == "relcl":
+                # "The committee holds events where it hears experts": who holds them
+                holder = governing_verb(verb)
+                ci = actor_of(subject_of(holder), i) if holder is not None else None
             if ci is None:
                 # "Although the IMF did not name him, it ...": the clause before it
                 clause = next(
