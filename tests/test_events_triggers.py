@@ -418,8 +418,6 @@ def test_session4_families(run, sentence: str, type_: str, trigger: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "type_"),
     [
-        ("Tom Reed declined to comment on Mary Walsh.", "REJECT"),
-        ("Tom Reed declined comment, Mary Walsh said.", "REJECT"),
         ("Tom Reed was told to wait by the door.", "REQUEST"),
         ("The scandal forced Tom Reed to resign.", "COERCE"),
         ("Mary Walsh said she would not interfere with Tom Reed's work.", "COERCE"),

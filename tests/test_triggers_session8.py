@@ -21,6 +21,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
     [
         # a source declining to say or to provide something rejects (round-5 ruling)
         ("A spokeswoman for Acme Corp. declined to say on Monday.", "REJECT", "declined"),
+        ("Tom Reed declined to comment on Mary Walsh.", "REJECT", "declined"),
+        ("Tom Reed declined comment, Mary Walsh said.", "REJECT", "declined"),
         # preferring a person backs them
         ("Mary Walsh, who favors Tom Reed, spoke on Monday.", "SUPPORT", "favors"),
         # talking to someone named, or before a body

@@ -480,7 +480,7 @@ VERBS: dict[str, Sense] = {
     "refuse": _s("REJECT", needs="prep:dobj|xcomp"),
     "veto": _s("REJECT"),
     "rebuff": _s("REJECT"),
-    "decline": _s("REJECT", needs="object+uncommented"),
+    "decline": _s("REJECT", needs="object"),
     "spurn": _s("REJECT", needs="object"),
     "snub": _s("REJECT", needs="object+actor"),
     "shun": _s("REJECT", needs="object+actor"),
@@ -680,7 +680,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "charge": (_s("ACCUSE", "allege", needs="prep:ccomp"),),
     # "the court declined to intervene", "declined to say / to provide a list" (round-5 ruling:
     # a source declining to comment or to provide something rejects, with no target)
-    "decline": (_s("REJECT", needs="prep:xcomp+uncommented"),),
+    "decline": (_s("REJECT", needs="prep:xcomp"),),
     # "opposed the trade deal", "decisions opposed by Israel": a proposal rejected
     "oppose": (_s("REJECT", objects=_OPPOSED),),
     # "suspended his campaign": a candidate withdraws

@@ -501,12 +501,6 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         # "was asked about his taxes" in an interview: a passive with no one asking
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         return not passive or any(c.dep_ == "agent" for c in token.children)
-    if need == "uncommented":
-        # "declined to comment": kept out by the session-4 tests (test_events_triggers.py), though
-        # the round-5 ruling makes it a REJECT like "declined to say / to provide a list"
-        return not any(
-            c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() == "comment" for c in token.children
-        )
     if need == "named":
         # "spoke to Donald Trump", "a deal with Iran": the other party is named
         return any(
