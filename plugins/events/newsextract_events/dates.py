@@ -125,11 +125,12 @@ _LATER_RE = re.compile(
     r"^(?:about\s{1,3}|nearly\s{1,3}|some\s{1,3})?(\d{1,3}|[a-z]{1,8})\s{1,3}(day|week|month|year)s?"
     r"\s{1,3}(?:later|after)$"
 )
-#: "earlier in the day", "later that night", "the same day", "hours later": the anchor's day
+#: "earlier in the day", "later that night", "the same day", "hours later", "moments earlier":
+#: the anchor's day
 _SAME_DAY_RE = re.compile(
     r"^(?:(?:earlier|later)\s{1,3}(?:in\s{1,3})?(?:the|that)|that|the\s{1,3}same|same)"
     r"\s{1,3}(?:day|morning|afternoon|evening|night)$"
-    r"|^(?:(?:a\s{1,3}few|several|two|three|\d{1,2})\s{1,3})?(?:hours|minutes|moments)\s{1,3}(?:later|after)$"
+    r"|^(?:(?:a\s{1,3}few|several|two|three|\d{1,2})\s{1,3})?(?:hours|minutes|moments)\s{1,3}(?:later|after|earlier)$"
 )
 _NEXT_RE = re.compile(r"^(?:next|following)\s{1,3}(day|morning|evening|night|week|month|year)$")
 _HALF_YEAR = 183

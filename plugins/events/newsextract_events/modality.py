@@ -60,6 +60,9 @@ _PLANNING = frozenset(
 #: guidelines' "contents of threats and proposals"): "threatened to sue X", "proposed
 #: banning X", "wants to meet X" are hypothetical, not planned.
 _PROPOSING = frozenset({"propose", "threaten", "want"})
+#: Verbs of necessity whose "to"-clause is only what should happen ("needs to persuade X",
+#: "has to win"), like a modal "must": not reported as done.
+_NECESSITY = frozenset({"need", "have"})
 _PLANNED_MODIFIERS = frozenset(
     {
         "planned",
@@ -299,6 +302,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             return "hypothetical"  # "he ought to pull back": the parser's modal head
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _PROPOSING:
             return "hypothetical"  # "threatened to sue X", "proposed banning X"
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _NECESSITY:
+            return "hypothetical"  # "needs to persuade X", "has to back him"
     if trig.nominal and trig.governor is None and _asked_for(token):
         return "hypothetical"
     planned = False

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, TimeRef
 
-from .timing import actor_days, date_offsets, lead_day
+from .timing import StoryTime, actor_days, date_offsets, lead_day, story_times
 
 __all__ = [
     "date_by_actor_day",
@@ -41,8 +41,18 @@ __all__ = [
 _BREAK_RE = re.compile(r"\n\s*")
 #: Paragraphs an occasion's day carries over to its agent's acts told after it.
 _OCCASION_PARAGRAPHS = 3
+#: Paragraphs (headline included) within which the article names the day of its story.
+_STORY_PARAGRAPHS = 4
 #: Nouns whose "to"-clause is the act decided ("her decision to meet X").
 _DECISIONS = frozenset({"decision"})
+#: Adverbs that move a clause off the story's time ("Earlier, X thanked Y").
+_TIME_SHIFTS = frozenset({"earlier", "previously", "formerly", "once", "before", "already"})
+#: Quotation marks that open a paragraph of quoted speech.
+_QUOTES = frozenset({'"', "\u201c", "'"})
+#: Enough of a date expression to read its first word ("this week", "this year").
+_THIS_CHARS = 5
+#: How far before publication the story's day may lie (a report of a recent occasion).
+_LEAD_DAYS = 7
 #: Mentions examined per (type, modality, agent, target): bounds a pathological input.
 _MAX_MENTIONS = 64
 #: The present tense of a headline's reporting ("Rejects", "Rip"), not "Hid" nor "Will Veto".
@@ -62,8 +72,9 @@ def _dated(when: TimeRef | None) -> bool:
 
 def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Event]:
     """The events, the lead's act given its day from the next paragraph, each undated one
-    given the date of its other mentions when they agree on one, then a headline's undated
-    present-tense report the publication day; a decision dated in the past carried out."""
+    given the date of its other mentions when they agree on one, an act told of the story's
+    occasion its day, then a headline's undated present-tense report the publication day; a
+    decision dated in the past carried out."""
     if ctx is not None:
         days = actor_days(ctx)  # resolves dates (dateparser): once for both passes
         events = date_by_speaker_day(date_by_actor_day(events, ctx, days), ctx, days)
@@ -71,7 +82,8 @@ def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Even
     shared = _share(events, [_sentence(event, ctx) for event in events], quoted)
     if ctx is None:
         return shared
-    return done_decisions(date_headline(shared, ctx), ctx)
+    # after sharing: the acts other mentions date tell who was at the occasion
+    return done_decisions(date_headline(date_by_story_day(shared, ctx), ctx), ctx)
 
 
 def date_by_actor_day(
@@ -150,6 +162,157 @@ def date_by_speaker_day(
     return out
 
 
+def _story_day(times: list[StoryTime], ctx: ExtractionContext) -> StoryTime | None:
+    """The day the article's story happens: the first date of a clause, in the first
+    :data:`_STORY_PARAGRAPHS` paragraphs, that is a day of the week before publication
+    ("took to the steps of City Hall Wednesday", "offered promises Monday")."""
+    published = ctx.published
+    if published is None:
+        return None
+    breaks = [m.start() for m in _BREAK_RE.finditer(ctx.text)]
+    for time in times:
+        if bisect.bisect(breaks, time.offset) >= _STORY_PARAGRAPHS:
+            return None
+        when = time.when
+        if (
+            time.clause
+            and when is not None
+            and when.start is not None
+            and when.precision == "day"
+            and 0 <= (published - when.start).days <= _LEAD_DAYS
+        ):
+            return time
+    return None
+
+
+def _story_moves(times: list[StoryTime], start: int, ctx: ExtractionContext) -> list[StoryTime]:
+    """The times from ``start`` on that move the narration: times of clauses ("In 2007, X
+    voted", "has been debated for months"), not of nouns ("the 2007 vote"), "earlier in the
+    day" and "hours later" given the last day named before them; not "this week", which
+    holds the story's day."""
+    moves = []
+    last_day: TimeRef | None = None
+    for time in times:
+        if time.same_day:
+            time = time._replace(when=last_day)
+        elif time.when is not None and time.when.precision == "day":
+            last_day = time.when
+        if time.offset >= start and not time.of_noun and not _spans_now(time, ctx):
+            moves.append(time)
+    return moves
+
+
+def _told_paragraphs(text: str) -> list[int]:
+    """Where the paragraphs that tell (not quote) begin: a paragraph of quoted speech
+    between two acts of an occasion is the occasion's own ("... chided him. / "When given
+    the option, ..." she said. / Huerta praised ..."), and does not move the story on."""
+    return [
+        m.start() for m in _BREAK_RE.finditer(text) if text[m.end() : m.end() + 1] not in _QUOTES
+    ]
+
+
+def _spans_now(time: StoryTime, ctx: ExtractionContext) -> bool:
+    """ "Throughout this week", "this year": a time around the present, not another one."""
+    text = ctx.text[time.offset : time.offset + _THIS_CHARS].lower()
+    return text.startswith("this ")
+
+
+def _has_own_time(event: Event, ctx: ExtractionContext, offsets: list[int]) -> bool:
+    """Whether the sentence of the event names a time of its own ("this week"), one of the
+    sorted ``offsets`` of the article's time expressions."""
+    token = _trigger_root(event, ctx)
+    if token is None:
+        return True
+    sent = token.sent
+    at = bisect.bisect_left(offsets, sent.start_char)
+    return at < len(offsets) and offsets[at] < sent.end_char
+
+
+def _same_time(a: TimeRef | None, b: TimeRef | None) -> bool:
+    """Whether two dates are the same time (their mentions aside)."""
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def date_by_story_day(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """The events, an act told in the simple past as a main clause after the story's day
+    dated by it while the narration is still at that day: a report of one occasion (a
+    debate, a speech, a hearing) dates it once and tells its acts one by one, by whoever
+    did them ("Mark-Viverito took to the steps of City Hall Wednesday ... Huerta praised
+    Clinton"), and annotators date each with the day. A date of another time in between
+    ("In 2007, Sanders voted ...") moves the story away until the day is named again ("Earlier
+    in the day") or someone not named with that other time acts again; so do more than
+    :data:`_OCCASION_PARAGRAPHS` paragraphs (quoted speech aside) without an act of the day.
+    Only the acts of those at the occasion count: actors named in the sentence of the day or
+    of an act of the day ("Standing alongside Huerta, X accused Y ... Huerta praised Z"). A
+    quotation's acts are its speaker's to date; an act whose sentence names a time of its
+    own ("this week") or moves off it ("Earlier, X thanked Y") keeps it."""
+    times = story_times(ctx)
+    day = _story_day(times, ctx)
+    if day is None or day.when is None:
+        return events
+    moves = _story_moves(times, day.offset, ctx)
+    offsets = [t.offset for t in moves]
+    named = [t.offset for t in times]
+    breaks = _told_paragraphs(ctx.text)
+    last = day.offset  # the last act told at the day: the story is still there
+    # who the sentences of the day and of its acts name: those at the occasion
+    present = _named_at(day.offset, ctx)
+    out = list(events)
+    for i, event in enumerate(events):
+        start = event.trigger.start
+        if start > day.offset and _same_time(event.when, day.when):
+            last = start
+            present |= _named_with(event, ctx)
+        if start <= day.offset or _dated(event.when) or event.modality != "asserted":
+            continue
+        at = bisect.bisect_left(offsets, start)
+        moved = at == 0 or not _same_time(moves[at - 1].when, day.when)
+        agent = _actor(event, "agent")
+        if agent not in present:
+            continue  # not one of those at the occasion: "Sam Ortiz thanked Ann Lee" told apart
+        if moved and agent in _named_at(moves[at - 1].offset, ctx):
+            continue  # "Walsh was first elected in 2019. ... Walsh criticized": still then
+        here = last if moved else max(last, moves[at - 1].offset)  # "Earlier in the day"
+        if bisect.bisect(breaks, start) - bisect.bisect(breaks, here) > _OCCASION_PARAGRAPHS:
+            continue  # paragraphs on other things in between: the story has moved on
+        if ctx.quote_at(start) is not None or not _story_act(event, ctx):
+            continue
+        if _has_own_time(event, ctx, named) or _shifted(event, ctx):
+            continue  # "Trump campaigned in the state this week": a time of its own, not the day
+        out[i] = event.model_copy(update={"when": day.when})
+        last = start
+        present |= _named_with(event, ctx)
+    return out
+
+
+def _named_with(event: Event, ctx: ExtractionContext) -> set[str]:
+    """The actors the sentence of the event names ("Standing alongside Huerta, X accused Y")."""
+    return _named_at(event.trigger.start, ctx)
+
+
+def _named_at(offset: int, ctx: ExtractionContext) -> set[str]:
+    """The actors the sentence at ``offset`` names."""
+    return {actor.id for actor in ctx.actors_in(*_sentence_bounds(offset, ctx))}
+
+
+def _sentence_bounds(offset: int, ctx: ExtractionContext) -> tuple[int, int]:
+    """The character bounds of the sentence at ``offset`` (empty when no token is there)."""
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return offset, offset
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _shifted(event: Event, ctx: ExtractionContext) -> bool:
+    """Whether the act's clause is moved off the story's time ("Earlier, Reed thanked X",
+    "had previously met")."""
+    token = _trigger_root(event, ctx)
+    return token is not None and any(
+        c.dep_ == "advmod" and c.lower_ in _TIME_SHIFTS for c in token.children
+    )
+
+
 def _trigger_root(event: Event, ctx: ExtractionContext) -> Token | None:
     """The syntactic head of the event's trigger in the parse."""
     span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -161,8 +324,35 @@ def _told_in_past(event: Event, ctx: ExtractionContext) -> bool:
     token = _trigger_root(event, ctx)
     if token is None:
         return False
-    main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
-    return main and token.tag_ == "VBD"
+    if token.dep_ == "conj":
+        # "has sharply criticized X and called for Y": the second verb shares the perfect
+        head = token.head
+        return head.dep_ == "ROOT" and _simple_past(head) and token.tag_ == "VBD"
+    return token.dep_ == "ROOT" and token.tag_ == "VBD"
+
+
+def _story_act(event: Event, ctx: ExtractionContext) -> bool:
+    """Whether the trigger tells an act of the story's narration: a simple-past main clause
+    (:func:`_told_in_past`), or a clause or bare gerund at the time of one ("as Trump
+    denounced X", "praised X, crediting her with Y"); not a passive ("was also accused of
+    breaking the rules" is as often an earlier time)."""
+    if _told_in_past(event, ctx):
+        return True
+    token = _trigger_root(event, ctx)
+    if token is None:
+        return False
+    head = token.head
+    if token.dep_ != "advcl" or head.dep_ != "ROOT" or not _simple_past(head):
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+    if token.tag_ == "VBG":
+        return not marks and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+    return token.tag_ == "VBD" and bool(marks & {"as", "when", "while"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past with no auxiliary of its own ("criticized", not "has criticized")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def done_decisions(events: list[Event], ctx: ExtractionContext) -> list[Event]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,12 +25,14 @@ from .triggers import Trigger
 
 __all__ = [
     "DateIndex",
+    "StoryTime",
     "actor_days",
     "date_offsets",
     "dates_a_clause",
     "lead_day",
     "preference",
     "resolve_date",
+    "story_times",
     "when_of",
 ]
 
@@ -84,6 +87,10 @@ _MODIFIER_DEPS = _NOUN_DATE_DEPS | {"poss"}
 #: Parts of a day the parser leaves out of a weekday's DATE ("Tuesday night").
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _DAY_PART_DEPS = frozenset({"pobj", "npadvmod", "tmod", "obl"})
+#: What puts an act within the day of an occasion it is told before or after.
+_CLOSE_BY = frozenset({"hours", "minutes", "moments", "shortly", "just", "right", "immediately"})
+#: Words before a DATE entity that make it relative to the story's day ("earlier in").
+_SHIFT_WORDS = 2
 #: How far before publication a lead's day may lie to date the headline's report.
 _LEAD_DAYS = 7
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
@@ -192,15 +199,11 @@ def _settings_of(verb: Token) -> list[Token]:
 
 def _refers_back(det: Token, noun: Token) -> bool:
     """A determiner that refers back to a known occasion: "the debate", "that rally", "his
-    speech" (the speaker's own), not "a speech" (another one) nor "his rally in San Jose"
-    (one of his many, told apart by what follows)."""
+    speech", "the president's address" (the speaker's own), not "a speech" (another one) nor
+    "his rally in San Jose" (one of his many, told apart by what follows)."""
     if det.dep_ == "det":
         return det.lower_ in ("the", "that")
-    return (
-        det.dep_ == "poss"
-        and det.tag_ == "PRP$"
-        and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
-    )
+    return det.dep_ == "poss" and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
 
 
 def _add_occasion(
@@ -244,6 +247,45 @@ def date_offsets(ctx: ExtractionContext) -> list[int]:
         and ctx.quote_at(ent.start_char) is None
         and not _in_relative_clause(ent.root)
     ]
+
+
+class StoryTime(NamedTuple):
+    """A time the article's narration moves to (see :func:`story_times`)."""
+
+    offset: int
+    #: The date, resolved towards the past; ``None`` when it names no calendar unit.
+    when: TimeRef | None
+    #: Whether it dates a verb of the story's own clauses ("met X on Monday").
+    clause: bool
+    #: Whether it dates a noun ("the 2007 vote", "Tuesday's primary"), not the narration.
+    of_noun: bool
+    #: "Earlier in the day", "hours later": the day the story is at, whatever it is.
+    same_day: bool
+
+
+def story_times(ctx: ExtractionContext) -> list[StoryTime]:
+    """The times the article's narration moves to, in text order: those of
+    :func:`date_offsets`, resolved."""
+    return [
+        StoryTime(
+            ent.start_char,
+            resolve_date(ent, ctx, "past"),
+            dates_a_clause(ent),
+            _of_noun(ent),
+            same_day(expression_text(ent)),
+        )
+        for ent in ctx.doc.ents
+        if _is_date(ent)
+        and ctx.quote_at(ent.start_char) is None
+        and not _in_relative_clause(ent.root)
+    ]
+
+
+def _of_noun(ent: Span) -> bool:
+    """Whether a date belongs to a noun ("the 2007 vote", "Tuesday's primary", "the rally on
+    Friday") rather than to the time of a clause ("for months", "in 2007, X voted")."""
+    anchor = _anchor(ent)
+    return anchor is not None and anchor.pos_ in ("NOUN", "PROPN")
 
 
 def _in_relative_clause(node: Token) -> bool:
@@ -300,6 +342,18 @@ def lead_day(ctx: ExtractionContext, start: int, end: int) -> TimeRef | None:
     return None
 
 
+def expression_text(ent: Span) -> str:
+    """The date expression with the "earlier in" / "later that" the entity leaves out ("Earlier
+    in | the day", "later that | night"): what tells that it is the story's day."""
+    start = ent.start
+    while start > ent.start - _SHIFT_WORDS and start > 0:
+        word = ent.doc[start - 1].lower_
+        if word not in ("earlier", "later", "in", "that"):
+            break
+        start -= 1
+    return ent.doc[start : ent.end].text
+
+
 def _anchor(ent: Span) -> Token | None:
     root = ent.root
     if (
@@ -314,7 +368,12 @@ def _anchor(ent: Span) -> Token | None:
         root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         prep = root.head
-        return _outside_complement(ent, prep.head) if prep.lower_ in _TEMPORAL_PREPS else None
+        if prep.lower_ not in _TEMPORAL_PREPS:
+            return None
+        head = prep.head
+        if head.lower_ in ("earlier", "later") and head.dep_ == "advmod":
+            head = head.head  # "Earlier in | the day, X was attacked": the attacking's
+        return _outside_complement(ent, head)
     if root.dep_ in _BARE_DEPS or root.lower_ == "ago":
         return _outside_complement(ent, root.head)
     if root.dep_ in _NOUN_DATE_DEPS and root.head.pos_ == "NOUN" and root.i < root.head.i:
@@ -536,12 +595,12 @@ def when_of(
         when = resolve_date(ent, ctx, prefer)
         if when is None:
             when = _before_or_after(ent, dates, ctx)
-        if when is None and same_day(ent.text):
+        if when is None and same_day(expression_text(ent)):
             # "During a speech earlier in the day": the story's day, the last day named before
             before = dates.day_before(ent, ctx)
         if when is None and before is not None and before.start is not None:
             anchor = Resolved(before.start, before.end, before.precision)
-            later = resolve_after(ent.text, anchor)
+            later = resolve_after(expression_text(ent), anchor)
             if later.ok:
                 when = TimeRef(
                     mention=ctx.span_of(ent),
@@ -554,9 +613,29 @@ def when_of(
         if when is not None:
             return when
     for token in _candidates(trig):
-        occasion = dates.occasion(token, ctx)
+        occasion = dates.occasion(token, ctx) or _around_occasion(token, dates, ctx, tree)
         if occasion is not None:
             return occasion  # "Monday's debate" ... "X attacked Y during the debate"
+    return None
+
+
+def _around_occasion(
+    verb: Token, dates: DateIndex, ctx: ExtractionContext, tree: Tree
+) -> TimeRef | None:
+    """ "Just hours before the president's address", "shortly after the debate": the day of a
+    dated occasion the act is told right before or after; not "before the convention",
+    which may be weeks."""
+    for prep in tree.kids(verb, "prep"):
+        if prep.lower_ not in ("before", "after"):
+            continue
+        if not any(
+            c.dep_ in ("npadvmod", "advmod") and c.lower_ in _CLOSE_BY for c in prep.children
+        ):
+            continue
+        for noun in prep.children:
+            occasion = dates.occasion(noun, ctx) if noun.dep_ == "pobj" else None
+            if occasion is not None and occasion.precision == "day":
+                return occasion
     return None
 
 
