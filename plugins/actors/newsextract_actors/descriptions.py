@@ -904,8 +904,10 @@ class _Focus:
     most there was tried: about half of those went to the wrong person, often
     the one the role is contrasted with ("his bid ... the front-runner").
     A party or state in the role ("the Democratic front-runner") must be one
-    the person is affiliated with by a title, and picks that one out of
-    several named there (a Democrat's and a Republican's race).
+    the person is affiliated with by a title. Picking the one with that
+    party's title out of several named there was tried: the nominee is often
+    the one no title affiliates ("the Republican nominee's daughter" went
+    to the daughter).
     """
 
     def __init__(self, state: Descriptions) -> None:
@@ -924,9 +926,12 @@ class _Focus:
         lo = bisect.bisect_left(self.starts, lo_token)
         hi = bisect.bisect_left(self.starts, i)
         named = {ci for _, ci in self.named[lo:hi]}
-        if qualifiers:  # "the Democratic front-runner" of a Democrat and a Republican
-            named = {ci for ci in named if qualifiers & set(self.state.info[ci].votes)}
-        return named.pop() if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        ci = named.pop()
+        if qualifiers and not qualifiers & set(self.state.info[ci].votes):
+            return None
+        return ci
 
 
 def _complement_end(head: Token, limit: int) -> int | None:
