@@ -8,7 +8,6 @@ The PolNeAR files hold offsets and a hash only; their texts are checked when
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from newsextract.evaluation import (
     parse_annotation,
 )
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 ANNOTATIONS = ROOT / "tests" / "data" / "annotations"
 POLNEAR_DEV = ANNOTATIONS / "polnear-dev"
@@ -120,11 +119,7 @@ def test_the_train_rounds_match_their_texts(folder: Path) -> None:
 )
 def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
     """The rounds are the sample script's draw, not articles picked by hand."""
-    script = ROOT / "scripts" / "sample_annotation_articles.py"
-    spec = importlib.util.spec_from_file_location("sample_annotation_articles", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("sample_annotation_articles")
     round6 = module.round6(POLNEAR_TRAIN_TEXTS)
     folders = (
         POLNEAR_DEV,

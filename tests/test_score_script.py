@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from types import ModuleType
 from typing import Any
 
 from newsextract.evaluation.events_actors import Report
 
-from .conftest import ROOT
+from .conftest import load_script
 
 
 def _script() -> ModuleType:
-    path = ROOT / "scripts" / "score_issue4.py"
-    spec = importlib.util.spec_from_file_location("score_issue4", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("score_issue4")
 
 
 def _report(events_f1: float, matched: int) -> dict[str, Any]:
