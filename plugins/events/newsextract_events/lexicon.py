@@ -883,6 +883,10 @@ NOUNS: dict[str, Sense] = {
     "compliment": _s("SUPPORT", needs="prep:to|for|poss|from+agent"),
     "endorsement": _s("SUPPORT"),
     "backing": _s("SUPPORT"),
+    # a named person described as someone's supporter ("X, a prominent Trump supporter", "she
+    # has been a supporter of NATO"); not the crowds ("Trump supporters booed"): no one named
+    "supporter": _s("SUPPORT", "supporter", needs="agent+owned"),
+    "backer": _s("SUPPORT", "supporter", needs="agent+owned"),
     # the noun alone was dropped (polls, "support for a policy"); thrown behind someone it backs them
     "support": _s("SUPPORT", needs="prep:behind"),
     "concession": _s("CONCEDE"),

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
-from .lexicon import RECEIVING_VERBS, words
+from .lexicon import RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
 from .syntax import (
     ACTOR_ENTS,
@@ -33,7 +33,7 @@ from .syntax import (
     prep_objects,
     subject_of,
 )
-from .triggers import Trigger
+from .triggers import Trigger, _object_gap, _shared_object
 
 __all__ = [
     "KIN_AND_MEDIA_NOUNS",
@@ -106,6 +106,15 @@ _FROM_AGENT_TYPES = frozenset(
     {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AID", "CONSULT", "REJECT", "PROTEST"}
 )
 _OF = frozenset({"of"})
+
+
+def _from_agent(trig: Trigger) -> bool:
+    """Whether the event noun's "from"-phrase is its agent: the types above, and the violent
+    words that are criticism when people do them ("attacks from Senator X", "the brutal attack
+    from X"), whose roles are read before extract.py tells words from violence."""
+    return trig.sense.type in _FROM_AGENT_TYPES or trig.sense.verbal_if_people
+
+
 #: Event nouns whose place-name compound is where it happened, not who did it.
 _PLACE_COMPOUND_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 #: Heads that stand for the state or organisation named in their modifiers ("Russian troops").
@@ -564,8 +573,10 @@ def _nominal_roles(
     agents: list[Token] = []
     targets: list[Token] = []
     from_agents = (
-        list(prep_objects(token, _FROM, tree)) if trig.sense.type in _FROM_AGENT_TYPES else []
-    )
+        [t for t in prep_objects(token, _FROM, tree) if t.ent_type_ not in _NOT_ACTORS]
+        if _from_agent(trig)
+        else []
+    )  # not "attacks on X's scandals from the 1990s"
     gov = trig.governor
     if gov is None and _got(trig):
         gov = token.head  # "has already gotten criticism from X", "picked up the endorsement"
@@ -576,7 +587,7 @@ def _nominal_roles(
     if citing and trig.sense.type != "SUPPORT":
         gov = None  # "citing the release of prisoners": neither done by nor to the one citing
         receiving = False
-    if receiving and gov is not None and trig.sense.type in _FROM_AGENT_TYPES:
+    if receiving and gov is not None and _from_agent(trig):
         from_agents += prep_objects(gov, _FROM, tree)  # "faced criticism from X" (attached up)
     # "the government's killing of terrorists": with its own patient, the possessor does it
     patient = token.lemma_.lower() in _PATIENT_NOUNS and not tree.has(token, "prep", _OF)
@@ -652,18 +663,20 @@ def _nominal_roles(
     if not targets and trig.sense.type == "ACCUSE":
         targets.extend(_content_subjects(token, tree))  # "the accusation that X lied"
 
-    if (
-        gov is None
-        and not agents
-        and (trig.sense.type in _HAVE_TYPES or partner)
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() == "have"
-    ):
-        # "Suu Kyi, who had breakfast with Biden", "X has had a feud with Y": who has the
-        # meeting or the feud holds it
-        subject = subject_of(token.head, tree)
-        if subject is not None and subject.dep_ != "nsubjpass":
-            agents.extend(conjuncts(subject, tree))
+    if gov is None and not agents and (trig.sense.type in _HAVE_TYPES or partner):
+        had = _had(token, tree)
+        if had is not None:
+            # "Suu Kyi, who had breakfast with Biden", "X has had a feud with Y", "the
+            # meetings X had with Y": who has the meeting or the feud holds it
+            subject = subject_of(had, tree)
+            if subject is not None and subject.dep_ != "nsubjpass":
+                agents.extend(conjuncts(subject, tree))
+            if had.dep_ == "relcl":
+                targets.extend(prep_objects(had, target_preps, tree))
+    elif gov is not None and gov.dep_ == "relcl" and gov.head.i == token.i:
+        # "the talks he held with X", "the donations he made to X": the relative clause's
+        # prepositions are the noun's own
+        targets.extend(prep_objects(gov, target_preps, tree))
     placing = placing_verb(token)
     if placing is not None and not tree.kids(token, "poss"):
         # "the panel voted to hold Pagliano in contempt", "he was placed on leave by the city":
@@ -729,15 +742,17 @@ def _nominal_roles(
     if token.dep_ == "pobj" and (
         token.head.lower_ == "under"
         or (trig.sense.type == "REQUEST" and token.head.lower_ in _AFTER_PREPS)
+        or (token.head.lower_ == "amid" and bool(from_agents))
     ):
         # "under pressure from the union, Washington backed out", "Democrats came around
-        # after lobbying by Biden": the one pressed is the clause's subject
+        # after lobbying by Biden", "X hardened his tone amid attacks from Y": the one
+        # pressed or attacked is the clause's subject
         clause = token.head.head
         if clause.pos_ in ("VERB", "AUX"):
             subject = subject_of(clause, tree)
             if subject is not None and not targets:
                 targets.append(subject)
-            if not agents and trig.sense.type in _FROM_AGENT_TYPES:
+            if not agents and _from_agent(trig):
                 # "Kelly came under fire from Trump": "from" hangs on the verb
                 agents.extend(prep_objects(clause, _FROM, tree))
     if (
@@ -751,6 +766,40 @@ def _nominal_roles(
         if subject is not None:
             targets.append(subject)
     return agents, targets
+
+
+def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
+    """ "Jeff Reed, a prominent Trump supporter", "a Sanders backer, Ann Lee", "she has been a
+    supporter of NATO", "X, one of Clinton's supporters": the one the noun describes supports
+    the name that modifies it (not, as for "a Trump endorsement", the other way round)."""
+    described = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
+        described = token.head.head  # "one of Clinton's supporters"
+    agents: list[Token] = []
+    if described.dep_ == "appos" and (described is not token or token.tag_ == "NN"):
+        agents.append(described.head)  # (not a list the parser read as one: "X, his supporters")
+    elif described.dep_ == "attr" and described.head.lemma_ == "be":
+        subject = subject_of(described.head, tree)
+        agents.extend([subject] if subject is not None else [])
+    agents.extend(tree.kids(token, "appos"))
+    possessors, modifiers = _owners_and_modifiers(token, tree)
+    targets = [
+        *possessors,
+        *(m for m in modifiers if m.ent_type_ in _OWNER_ENTS),
+        *prep_objects(token, _OF, tree),
+    ]
+    return agents, targets
+
+
+def _had(token: Token, tree: Tree) -> Token | None:
+    """The "have" whose object the noun is: "had a meeting with X", or a relative clause
+    with the noun as its missing object ("the meetings (that) X had with Y")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "have":
+        return token.head
+    return next(
+        (c for c in tree.kids(token, "relcl") if c.lemma_.lower() == "have" and _object_gap(c)),
+        None,
+    )
 
 
 def _stranded_by(token: Token, tree: Tree) -> list[Token]:
@@ -781,7 +830,7 @@ def _got(trig: Trigger) -> bool:
     return (
         token.dep_ == "dobj"
         and token.head.lemma_.lower() in _GETTING_VERBS
-        and trig.sense.type in _FROM_AGENT_TYPES
+        and _from_agent(trig)
         and trig.sense.type != "CONSULT"
     )
 
@@ -880,7 +929,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     elif participle or (is_passive(token, tree) and not tree.kids(token, "nsubj")):
         # (an active subject beside a passive auxiliary is the parser misreading "'s" as
         # "is": "Clinton, who's called for tax hikes" is active)
-        agents.extend(prep_objects(token, _BY, tree))
+        agents.extend(list(prep_objects(token, _BY, tree)) or _later_passive_by(token, tree))
         patients = tree.kids(token, "nsubjpass")
         if patients:
             targets.extend(conjuncts(patients[0], tree))
@@ -903,6 +952,9 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         if subject is not None:
             agents.extend(conjuncts(subject, tree) if subject.dep_ != "nsubjpass" else [subject])
         targets.extend(dative_objects(token, tree))  # "gave X money", "gave money to X"
+        shared = _shared_object(token)
+        if shared is not None and not _one_criticism(trig, shared):
+            targets.append(shared)  # "met and praised X": the last verb's object is both's
         answering = token.lemma_.lower() in _RESPONDING
         for child in tree.kids(token, "dobj"):
             if trig.particle is not None and child.i == trig.particle.i:
@@ -996,6 +1048,25 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.sense.mode == "ease":
         targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
+
+
+def _one_criticism(trig: Trigger, shared: Token) -> bool:
+    """ "attack and critique X": a violent word coordinated with a word of criticism is that
+    criticism said twice (one event in the gold, like "mocked and criticized X")."""
+    sense = VERBS.get(shared.head.lemma_.lower())
+    return trig.sense.verbal_if_people and sense is not None and sense.type == "ACCUSE"
+
+
+def _later_passive_by(token: Token, tree: Tree) -> list[Token]:
+    """ "was criticized and sued by X": the parser hangs the "by"-phrase on the last of the
+    coordinated passive participles; whoever did that did the first too (only participles
+    sharing the first one's subject, not a clause of their own: "was fired and X was hired by Y")."""
+    return [
+        agent
+        for conj in tree.kids(token, "conj")
+        if conj.tag_ == "VBN" and not tree.kids(conj, "nsubj", "nsubjpass")
+        for agent in prep_objects(conj, _BY, tree)
+    ][:1]
 
 
 def _object_controller(token: Token) -> Token | None:
@@ -1298,7 +1369,9 @@ def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
     """Participants and place of one trigger; mentions always kept, actor ids where resolved."""
-    if trig.nominal:
+    if trig.sense.mode == "supporter":
+        agents, targets = _supporter_roles(trig.token, tree)
+    elif trig.nominal:
         agents, targets = _nominal_roles(trig, tree, ctx)
     else:
         agents, targets = _verbal_roles(trig, tree)
