@@ -91,3 +91,9 @@ def test_supporters_as_a_crowd_are_no_event(run) -> None:  # type: ignore[no-unt
 def test_a_list_is_no_apposition(run) -> None:  # type: ignore[no-untyped-def]
     x = run("The party apologized to Senator Tom Reed, his supporters and the voters.")
     assert "supporters" not in triggers(x, "SUPPORT")
+
+
+def test_a_target_hung_on_the_noun_above_of(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The report details several incidents of foreign donations to the Aston Foundation.")
+    event = only(x, "AID", "donations")
+    assert name(x, event, "target") == "Aston Foundation"

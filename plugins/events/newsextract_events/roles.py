@@ -651,6 +651,8 @@ def _nominal_roles(
             # "with Russia's network RT": a description stays, named in apposition)
             target = next(iter(tree.kids(target, "poss")), target)
         targets.append(target)
+    if not targets:
+        targets.extend(_stranded_targets(token, target_preps, tree))
     between = list(prep_objects(token, _BETWEEN, tree)) if partner else []
     if between:
         # "the feud between Trump and Kelly", "talks between X and Y": the first named has it
@@ -789,6 +791,15 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
         *prep_objects(token, _OF, tree),
     ]
     return agents, targets
+
+
+def _stranded_targets(token: Token, preps: frozenset[str], tree: Tree) -> list[Token]:
+    """ "incidents of foreign donations to the Foundation", "a wave of attacks on X": the parser
+    hangs the event noun's target on the noun its "of"-phrase modifies."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return []
+    return list(prep_objects(of.head, preps, tree))
 
 
 def _had(token: Token, tree: Tree) -> Token | None:
