@@ -33,7 +33,7 @@ from .syntax import (
     prep_objects,
     subject_of,
 )
-from .triggers import Trigger, _object_gap, _shared_object
+from .triggers import Trigger, object_gap, shared_object
 
 __all__ = [
     "KIN_AND_MEDIA_NOUNS",
@@ -808,7 +808,7 @@ def _had(token: Token, tree: Tree) -> Token | None:
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "have":
         return token.head
     return next(
-        (c for c in tree.kids(token, "relcl") if c.lemma_.lower() == "have" and _object_gap(c)),
+        (c for c in tree.kids(token, "relcl") if c.lemma_.lower() == "have" and object_gap(c)),
         None,
     )
 
@@ -963,7 +963,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         if subject is not None:
             agents.extend(conjuncts(subject, tree) if subject.dep_ != "nsubjpass" else [subject])
         targets.extend(dative_objects(token, tree))  # "gave X money", "gave money to X"
-        shared = _shared_object(token)
+        shared = shared_object(token)
         if shared is not None and not _one_criticism(trig, shared):
             targets.append(shared)  # "met and praised X": the last verb's object is both's
         answering = token.lemma_.lower() in _RESPONDING

@@ -28,7 +28,16 @@ from .lexicon import (
     words,
 )
 
-__all__ = ["FACT_CHECK", "NAME_CALLING", "UNDER_FIRE", "Trigger", "find_triggers", "governor_of"]
+__all__ = [
+    "FACT_CHECK",
+    "NAME_CALLING",
+    "UNDER_FIRE",
+    "Trigger",
+    "find_triggers",
+    "governor_of",
+    "object_gap",
+    "shared_object",
+]
 
 _MILITARY_MODS = frozenset(
     [
@@ -153,7 +162,7 @@ def governor_of(noun: Token) -> Token | None:
         (
             c
             for c in noun.children
-            if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS - _PRO_VERBS and _object_gap(c)
+            if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS - _PRO_VERBS and object_gap(c)
         ),
         None,
     )  # "a pledge he made", "the attack they launched", "the visit that she paid"
@@ -178,7 +187,7 @@ _PRO_VERBS = frozenset({"do"})
 _RELATIVES = frozenset({"WDT", "WP"})
 
 
-def _object_gap(clause: Token) -> bool:
+def object_gap(clause: Token) -> bool:
     """A relative clause whose missing object is the noun it modifies: "the sanctions
     (that) Washington imposed", "the talks that were held" (not "the deal that ended it")."""
     kids = list(clause.children)
@@ -207,7 +216,7 @@ def _owned_name(token: Token) -> bool:
     return any(c.dep_ == "poss" for c in token.children)
 
 
-def _shared_object(token: Token) -> Token | None:
+def shared_object(token: Token) -> Token | None:
     """ "endorsed and hugged Tom Reed", "met and praised X": verbs coordinated right after one
     another share the named object the parser hangs on the last of them. Not two words for one
     act ("shot and killed X", "mocked and criticized X": the gold marks one event), nor verbs
@@ -247,7 +256,7 @@ def _has_object(token: Token) -> bool:
     if token.dep_ == "conj" and token.tag_ == "VBN":
         # "was praised and thanked by X": the passive is on the first conjunct
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
-    return _shared_object(token) is not None
+    return shared_object(token) is not None
 
 
 def _objects(token: Token) -> Iterator[Token]:
@@ -269,10 +278,10 @@ def _objects(token: Token) -> Iterator[Token]:
     if token.dep_ == "conj" and token.tag_ == "VBN":
         # "was shot and killed": the passive subject is on the first conjunct
         yield from (c for c in token.head.children if c.dep_ == "nsubjpass")
-    if token.dep_ == "relcl" and _object_gap(token):
+    if token.dep_ == "relcl" and object_gap(token):
         # "the talks (that) it abandoned", "the nine people who were killed"
         yield token.head
-    shared = _shared_object(token)
+    shared = shared_object(token)
     if shared is not None:
         yield shared  # "criticized and sanctioned Russia"
 
@@ -365,7 +374,7 @@ def _infinitive_advcl(clause: Token) -> bool:
         return False
     verb = clause.head
     # "a pledge he made to support X": the object is the noun the relative clause modifies
-    gap = verb.dep_ == "relcl" and _object_gap(verb)
+    gap = verb.dep_ == "relcl" and object_gap(verb)
     return gap or any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
