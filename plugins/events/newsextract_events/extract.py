@@ -466,5 +466,5 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             )
         )
     # mentions of one event share the date one of them gives ("X Calls Y ..." headline)
-    merged = merge_repeated(share_dates(events, ctx), families)
+    merged = merge_repeated(share_dates(events, ctx, dates), families)
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, TimeRef
 
-from .timing import StoryTime, actor_days, date_offsets, lead_day, story_times
+from .timing import DateIndex, StoryTime, actor_days, date_offsets, lead_day, story_times
 
 __all__ = [
     "date_by_actor_day",
@@ -47,6 +47,10 @@ _STORY_PARAGRAPHS = 4
 _DECISIONS = frozenset({"decision"})
 #: Adverbs that move a clause off the story's time ("Earlier, X thanked Y").
 _TIME_SHIFTS = frozenset({"earlier", "previously", "formerly", "once", "before", "already"})
+#: Prepositions that set a clause at an occasion ("during the speech", "in the debate's second hour").
+_SCENE_PREPS = frozenset({"during", "in", "at", "throughout"})
+#: Conjunctions of a clause told at the time of another ("As the debate progressed").
+_SCENE_MARKS = frozenset({"as", "while", "when"})
 #: Quotation marks that open a paragraph of quoted speech.
 _QUOTES = frozenset({'"', "\u201c", "'"})
 #: Enough of a date expression to read its first word ("this week", "this year").
@@ -70,7 +74,9 @@ def _dated(when: TimeRef | None) -> bool:
     return when is not None and when.start is not None
 
 
-def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Event]:
+def share_dates(
+    events: list[Event], ctx: ExtractionContext | None, dates: DateIndex | None = None
+) -> list[Event]:
     """The events, the lead's act given its day from the next paragraph, each undated one
     given the date of its other mentions when they agree on one, an act told of the story's
     occasion its day, then a headline's undated present-tense report the publication day; a
@@ -83,7 +89,7 @@ def share_dates(events: list[Event], ctx: ExtractionContext | None) -> list[Even
     if ctx is None:
         return shared
     # after sharing: the acts other mentions date tell who was at the occasion
-    return done_decisions(date_headline(date_by_story_day(shared, ctx), ctx), ctx)
+    return done_decisions(date_headline(date_by_story_day(shared, ctx, dates), ctx), ctx)
 
 
 def date_by_actor_day(
@@ -233,7 +239,9 @@ def _same_time(a: TimeRef | None, b: TimeRef | None) -> bool:
     return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
 
-def date_by_story_day(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+def date_by_story_day(
+    events: list[Event], ctx: ExtractionContext, dates: DateIndex | None = None
+) -> list[Event]:
     """The events, an act told in the simple past as a main clause after the story's day
     dated by it while the narration is still at that day: a report of one occasion (a
     debate, a speech, a hearing) dates it once and tells its acts one by one, by whoever
@@ -245,12 +253,15 @@ def date_by_story_day(events: list[Event], ctx: ExtractionContext) -> list[Event
     Only the acts of those at the occasion count: actors named in the sentence of the day or
     of an act of the day ("Standing alongside Huerta, X accused Y ... Huerta praised Z"). A
     quotation's acts are its speaker's to date; an act whose sentence names a time of its
-    own ("this week") or moves off it ("Earlier, X thanked Y") keeps it."""
+    own ("this week") or moves off it ("Earlier, X thanked Y") keeps it. A reference to the
+    day's occasion ("As the debate progressed", given ``dates``) brings the story back to the
+    day, and those its sentence names were there."""
     times = story_times(ctx)
     day = _story_day(times, ctx)
     if day is None or day.when is None:
         return events
-    moves = _story_moves(times, day.offset, ctx)
+    returns = _occasion_returns(ctx, dates, day)
+    moves = sorted(_story_moves(times, day.offset, ctx) + returns, key=lambda t: t.offset)
     offsets = [t.offset for t in moves]
     named = [t.offset for t in times]
     breaks = _told_paragraphs(ctx.text)
@@ -267,6 +278,8 @@ def date_by_story_day(events: list[Event], ctx: ExtractionContext) -> list[Event
             continue
         at = bisect.bisect_left(offsets, start)
         moved = at == 0 or not _same_time(moves[at - 1].when, day.when)
+        if not moved and moves[at - 1] in returns:
+            present |= _named_at(moves[at - 1].offset, ctx)  # "Rubio, in the debate's second hour"
         agent = _actor(event, "agent")
         if agent not in present:
             continue  # not one of those at the occasion: "Sam Ortiz thanked Ann Lee" told apart
@@ -283,6 +296,39 @@ def date_by_story_day(events: list[Event], ctx: ExtractionContext) -> list[Event
         last = start
         present |= _named_with(event, ctx)
     return out
+
+
+def _occasion_returns(
+    ctx: ExtractionContext, dates: DateIndex | None, day: StoryTime
+) -> list[StoryTime]:
+    """Where the narration refers back to the occasion of the story's day ("As the debate
+    progressed", "during the speech"), outside quotations: the story is at the day again."""
+    when = day.when
+    if dates is None or when is None:
+        return []
+    return [
+        StoryTime(token.idx, when, True, False, False)
+        for token in ctx.doc
+        if token.idx > day.offset
+        and token.tag_ == "NN"
+        and ctx.quote_at(token.idx) is None
+        and _sets_the_scene(token)
+        and dates.refers_to_day(token, when, ctx)
+    ]
+
+
+def _sets_the_scene(noun: Token) -> bool:
+    """Whether an occasion noun sets the scene of its clause: "during the speech", "in the
+    debate's second hour", "As the debate progressed"; not what a clause tells of it ("The
+    statement was signed by", "attended the rally", "before the speech": another time)."""
+    if noun.dep_ == "poss":
+        noun = noun.head  # "in the debate's second hour"
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return head.lower_ in _SCENE_PREPS
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in head.children
+    )
 
 
 def _named_with(event: Event, ctx: ExtractionContext) -> set[str]:

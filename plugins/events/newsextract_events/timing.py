@@ -167,6 +167,27 @@ class DateIndex:
             return None
         return found[0]
 
+    def refers_to_day(self, noun: Token, day: TimeRef, ctx: ExtractionContext) -> bool:
+        """Whether ``noun`` refers back to an occasion of the story's ``day``: "as the debate
+        progressed", "in the debate's second hour", "during the speech", when the article
+        dates no occasion of that name to another day nor tells one apart ("the second
+        debate", "a speech")."""
+        if self._occasions is None:
+            self._occasions = _occasions(self._dates, ctx)
+        if (
+            noun.tag_ != "NN"
+            or noun.lemma_.lower() not in OCCASION_NOUNS
+            or self.all_at(noun)
+            or _modifiers(noun)
+            or not any(_refers_back(d, noun) for d in noun.children)
+        ):
+            return False
+        key = noun.lemma_.lower()
+        if key not in self._occasions:
+            return True  # the only occasion of its name the article tells: the story's
+        found = self._occasions[key]
+        return found is not None and (found[0].start, found[0].end) == (day.start, day.end)
+
 
 def _occasions(
     dates: list[Span], ctx: ExtractionContext
@@ -189,12 +210,24 @@ def _settings_of(verb: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [
-        noun
+        occasion
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in _OCCASION_SETTING_PREPS
         for noun in prep.children
-        if noun.dep_ == "pobj" and noun.lemma_.lower() in OCCASION_NOUNS
+        if noun.dep_ == "pobj" and (occasion := _occasion_noun(noun)) is not None
     ]
+
+
+def _occasion_noun(noun: Token) -> Token | None:
+    """The occasion a setting's noun names: the noun itself ("in a speech"), or the common
+    noun that ends a name the parser split ("in his State of the Union address": the parser
+    heads the phrase with "State" and hangs "address" inside)."""
+    if noun.lemma_.lower() in OCCASION_NOUNS:
+        return noun
+    last = noun.right_edge
+    if noun.pos_ == "PROPN" and last.tag_ == "NN" and last.lemma_.lower() in OCCASION_NOUNS:
+        return last
+    return None
 
 
 def _refers_back(det: Token, noun: Token) -> bool:
