@@ -61,6 +61,7 @@ def cpu_seconds_per_char(pipeline, text: str) -> float:  # type: ignore[no-untyp
 @example(unit=' accused --"’')  # hundreds of "accused" on one head: once quadratic in allegations
 @example(unit="Russia attacked Ukraine and ")  # one coordinated sentence, one event per clause
 @example(unit="Smith accused Jones of lying and ")  # one allegation per clause
+@example(unit=" and the ministers met again")  # coordinated verbs: once quadratic (events)
 @given(unit=st.lists(st.sampled_from(PIECES), min_size=3, max_size=12).map("".join))
 def test_cost_per_character_stays_bounded(pipeline, unit: str) -> None:  # type: ignore[no-untyped-def]
     short = unit * max(1, 1000 // len(unit))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsextract.dependents import child_table
+
 from .lexicon import (
     ADJECTIVES,
     BLOCKING_PARTICLES,
@@ -216,26 +218,44 @@ def _owned_name(token: Token) -> bool:
     return any(c.dep_ == "poss" for c in token.children)
 
 
+#: How far after the first of coordinated verbs the last may stand ("endorsed, hugged and
+#: praised X"): the search looks no further, so a run-on of thousands of coordinated clauses
+#: costs each verb a few tokens, not the whole run.
+_MAX_SHARED_SPAN = 12
+
+
 def shared_object(token: Token) -> Token | None:
     """ "endorsed and hugged Tom Reed", "met and praised X": verbs coordinated right after one
     another share the named object the parser hangs on the last of them. Not two words for one
     act ("shot and killed X", "mocked and criticized X": the gold marks one event), nor verbs
     of different forms ("not to shoot and begging her husband")."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in token.children):
+    table = child_table(token.doc)
+    if any(label in table.labelled(token.i) for label in ("dobj", "ccomp", "xcomp", "nsubjpass")):
         return None
-    later = [c for c in token.conjuncts if c.i > token.i and c.pos_ == "VERB"]
-    if not later:
+    doc = token.doc
+    # the coordination the verb belongs to, up to the window: its conj heads, then the verbs after
+    members = {token.i}
+    node = token
+    while node.dep_ == "conj" and token.i - node.head.i <= _MAX_SHARED_SPAN:
+        node = node.head
+        members.add(node.i)
+    last: Token | None = None
+    stop = min(len(doc), token.i + 1 + _MAX_SHARED_SPAN)
+    for i in range(token.i + 1, stop):
+        t = doc[i]
+        if t.dep_ == "conj" and t.head.i in members and t.pos_ == "VERB":
+            members.add(i)
+            last = t
+        elif t.dep_ not in _COORDINATION_GLUE:
+            stop = i  # "praised the plan and thanked X": each verb has its own object
+            break
+    if last is None or any((kids := table.kids(i, "conj")) and kids[-1].i >= stop for i in members):
+        return None  # a further verb of the coordination stands beyond a word of its own
+    if last.tag_ != token.tag_:
         return None
-    last = max(later, key=lambda c: c.i)
-    verbs = {c.i for c in later}
-    between = token.doc[token.i + 1 : last.i]
-    if last.tag_ != token.tag_ or any(
-        t.i not in verbs and t.dep_ not in _COORDINATION_GLUE for t in between
-    ):
-        return None  # "praised the plan and thanked X": each verb has its own object
     if _verb_type(last) is not None and _verb_type(last) == _verb_type(token):
         return None
-    obj = next((c for c in last.children if c.dep_ == "dobj"), None)
+    obj = next(iter(table.kids(last.i, "dobj")), None)
     if obj is None or not (obj.ent_type_ in _NAMED_ENTS or obj.tag_ == "PRP"):
         return None  # "to support and recognize the genocide": no actor acted on
     return obj
