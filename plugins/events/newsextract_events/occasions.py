@@ -20,6 +20,7 @@ body dates no other way is dated the day the lead names ("A judge ruled Friday
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
@@ -39,6 +40,14 @@ __all__ = [
 
 #: A paragraph break (a line break and the blank lines after it).
 _BREAK_RE = re.compile(r"\n\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def paragraph_breaks(text: str) -> tuple[int, ...]:
+    """Where each line break starts; the date passes of one document share one scan."""
+    return tuple(m.start() for m in _BREAK_RE.finditer(text))
+
+
 #: Paragraphs an occasion's day carries over to its agent's acts told after it.
 _OCCASION_PARAGRAPHS = 3
 #: Paragraphs (headline included) within which the article names the day of its story.
@@ -106,7 +115,7 @@ def date_by_actor_day(
     lead = ctx.lead
     if lead is None or not days:
         return events
-    breaks = [m.start() for m in _BREAK_RE.finditer(ctx.text)]
+    breaks = paragraph_breaks(ctx.text)
     by_actor: dict[str, list[tuple[int, TimeRef]]] = defaultdict(list)
     for offset, actor, when in days:
         by_actor[actor].append((bisect.bisect(breaks, offset), when))
@@ -146,7 +155,7 @@ def date_by_speaker_day(
     if not by_actor:
         return events
     offsets = {actor: [offset for offset, _ in days] for actor, days in by_actor.items()}
-    breaks = [m.start() for m in _BREAK_RE.finditer(ctx.text)]
+    breaks = paragraph_breaks(ctx.text)
     stamps = date_offsets(ctx)
     out = list(events)
     for i, event in enumerate(events):
@@ -175,7 +184,7 @@ def _story_day(times: list[StoryTime], ctx: ExtractionContext) -> StoryTime | No
     published = ctx.published
     if published is None:
         return None
-    breaks = [m.start() for m in _BREAK_RE.finditer(ctx.text)]
+    breaks = paragraph_breaks(ctx.text)
     for time in times:
         if bisect.bisect(breaks, time.offset) >= _STORY_PARAGRAPHS:
             return None
