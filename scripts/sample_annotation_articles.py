@@ -59,6 +59,12 @@ annotated at the start of the session, before its rule changes), is the next
 ``ROUND7`` articles of that order; its first six (in that order) were annotated
 a second time blind (``polnear-train-round7-second/``). Round 6 then joined
 the tuning set.
+
+Session 9's unseen test set, round 8 (``tests/data/annotations/polnear-train-round8/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND8`` articles of the same order; round 7 then joined the tuning set. No
+second annotation this round: five rounds of blind second annotations already
+measure agreement (B3 95-99, events 78-87 F1).
 """
 
 from __future__ import annotations
@@ -94,6 +100,8 @@ MORE_POOL = 56
 ROUND6_MORE = 20
 #: Session 8: round 7, the unseen test set, continues ``more_pool``'s order.
 ROUND7 = 30
+#: Session 9: round 8, the next unseen test set, continues the same order.
+ROUND8 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -142,6 +150,12 @@ def round7(train_dir: Path) -> list[str]:
     return more_pool(train_dir)[start : start + ROUND7]
 
 
+def round8(train_dir: Path) -> list[str]:
+    """Round 8: the stretch of ``more_pool`` after round 7's."""
+    start = MORE_POOL + ROUND6_MORE + ROUND7
+    return more_pool(train_dir)[start : start + ROUND8]
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
@@ -171,8 +185,8 @@ if __name__ == "__main__":
     if len(sys.argv) > 2:
         drawn.append(train_round(Path(sys.argv[2])))
         train_dir = Path(sys.argv[2])
-        drawn.extend([round6(train_dir), pool(train_dir), round7(train_dir)])
-    names = ["1", "2", "3", "4", "5", "6", "pool", "7"]
+        drawn.extend([round6(train_dir), pool(train_dir), round7(train_dir), round8(train_dir)])
+    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8"]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)

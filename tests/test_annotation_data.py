@@ -36,6 +36,8 @@ POLNEAR_ROUND5 = ANNOTATIONS / "polnear-train-round5"
 POLNEAR_ROUND6 = ANNOTATIONS / "polnear-train-round6"
 #: Round 7: PolNeAR train articles, the unseen test set of session 8 (round 6 joined the tuning set).
 POLNEAR_ROUND7 = ANNOTATIONS / "polnear-train-round7"
+#: Round 8: PolNeAR train articles, the unseen test set of session 9 (round 7 joined the tuning set).
+POLNEAR_ROUND8 = ANNOTATIONS / "polnear-train-round8"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -103,6 +105,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_POOL,
             POLNEAR_ROUND7,
             ANNOTATIONS / "polnear-train-round7-second",
+            POLNEAR_ROUND8,
         )
         if folder.is_dir()
     ],
@@ -130,6 +133,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND6,
         POLNEAR_POOL,
         POLNEAR_ROUND7,
+        POLNEAR_ROUND8,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -138,6 +142,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         round6,
         module.pool(POLNEAR_TRAIN_TEXTS),
         module.round7(POLNEAR_TRAIN_TEXTS),
+        module.round8(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
