@@ -23,10 +23,11 @@ from newsextract import (
     TimeRef,
 )
 
-from .lexicon import NOUNS, VERB_SENSES, VERBS, Sense, words
+from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
 from .modality import modality_of
+from .noun_lexicon import NOUNS
 from .occasions import share_dates
 from .pronouns import PronounResolver
 from .roles import (

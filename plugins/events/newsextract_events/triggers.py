@@ -16,12 +16,9 @@ from spacy.tokens import Doc, Token
 from newsextract.dependents import child_table
 
 from .lexicon import (
-    ADJECTIVES,
     BLOCKING_PARTICLES,
     COPULAS,
     LIGHT_VERBS,
-    NOUN_SENSES,
-    NOUNS,
     PEOPLE,
     PHRASAL,
     VERB_SENSES,
@@ -29,6 +26,7 @@ from .lexicon import (
     Sense,
     words,
 )
+from .noun_lexicon import ADJECTIVES, NOUN_SENSES, NOUNS
 
 __all__ = [
     "FACT_CHECK",

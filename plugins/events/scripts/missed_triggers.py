@@ -31,7 +31,7 @@ import collections
 import json
 from pathlib import Path
 
-from newsextract_events import lexicon
+from newsextract_events import lexicon, noun_lexicon
 from newsextract_events.triggers import find_triggers
 
 from newsextract.model import load_model
@@ -39,8 +39,8 @@ from newsextract.model import load_model
 _KNOWN = (
     set(lexicon.VERBS)
     | set(lexicon.VERB_SENSES)
-    | set(lexicon.NOUNS)
-    | set(lexicon.ADJECTIVES)
+    | set(noun_lexicon.NOUNS)
+    | set(noun_lexicon.ADJECTIVES)
     | {verb for verb, _particle in lexicon.PHRASAL}
 )
 
