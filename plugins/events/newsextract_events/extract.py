@@ -29,6 +29,7 @@ from .merging import merge_repeated, trigger_family
 from .modality import modality_of
 from .noun_lexicon import NOUNS
 from .occasions import share_dates
+from .participant_actors import names_new_actor
 from .pronouns import PronounResolver
 from .roles import (
     Roles,
@@ -332,6 +333,88 @@ def _allegation_roles(allegation: Allegation, trig: Trigger) -> Roles:
     return Roles(participants, None, (trig.token,))
 
 
+def _sentence_part(token: Token, text: str) -> int:
+    """Where the token's sentence starts, or its paragraph when a paragraph break falls
+    inside the parsed sentence (a headline the parser ran into the lead is its own)."""
+    start = token.sent.start_char
+    return max(start, text.rfind("\n", start, token.idx) + 1)
+
+
+def _group_backing(roles: Roles, doc: SpacyDoc) -> bool:
+    """Whether the agent of backing a named actor is a group an actor noun names
+    ("progressive organizations that have endorsed him", "convention delegates who backed
+    X"): the refine step makes it an actor, and the guidelines make such groups actors when
+    they act -- not a poll's share of voters ("supported by 42 percent")."""
+    agent = next((p for p in roles.participants if p.role == "agent"), None)
+    if agent is None or _first_actor(roles, "target") is None:
+        return False  # "delegates must vote for the candidate": no one in particular backed
+    span = doc.char_span(agent.mention.start, agent.mention.end, alignment_mode="expand")
+    return span is not None and names_new_actor(span)
+
+
+def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tree) -> Sense | str:
+    """The sense the trigger's event has, or why it names no event between actors (the
+    name of the failed condition: kept apart so that a diagnostic can count the drops)."""
+    doc = ctx.doc
+    heads: dict[str, Token] = {}
+    for participant in roles.participants:  # the first of each role
+        heads.setdefault(participant.role, doc[_token_at(trig, participant)])
+    # a nominal attack or protest may be known only by its place ("the Kabul attack")
+    place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
+    roles_needed = _PLACE_ONLY_ROLES if place_known else ("agent", "target")
+    people = [doc[_token_at(trig, p)] for p in roles.participants if p.role in roles_needed]
+    if (
+        not any(p.actor for p in roles.participants if p.role in roles_needed)
+        and not any(is_actorlike(tok, ctx, tree) for tok in people)
+        and not (place_known and _named_by_date(trig.token))
+    ):
+        return "no-actor"  # no one acts or is acted on: a generic mention, not an event
+    sense = trig.sense
+    agent, target = heads.get("agent"), heads.get("target")
+    if target is not None and target.lower_ in _REFLEXIVES:
+        return "reflexive"  # "shot himself", "defended himself": not an event between actors
+    if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
+        sense = _VERBAL_ATTACK
+    needs = (sense.needs or "").split("+")
+    # "discussions with the museum's director, Lonnie Bunch": an actor by apposition
+    resolved = target is not None and any(
+        ctx.actor_of(name) is not None for name in tree.kids(target, "appos")
+    )
+    if (
+        "naming" in needs
+        and target is not None
+        and target.pos_ == "NOUN"
+        and _first_actor(roles, "target")
+    ):
+        resolved = True  # "called Shelby's actions racially motivated" names Shelby's
+    # "extols the virtues of Putin", "questioned the Russian hacking": the roles found
+    # the thing's owner; an actor's thing is what "owned" asks for
+    owned = target is not None and (
+        _first_actor(roles, "target") is not None or _actor_or_owned(target, ctx, tree)
+    )
+    # a target the roles resolved to an actor ("met him", "the donor who ...") is one
+    resolved = resolved or _standing_actor(roles, "target", doc, trig, ctx, tree) is not None
+    if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
+        return "actor"
+    if "owned" in needs and not owned:
+        return "owned"  # "slammed the door", "questioned the data": no one criticised
+    if "person" in needs and not _person_target(roles, target, trig, ctx, tree):
+        return "person"  # "fired his campaign manager", not "fired missiles"
+    if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
+        return "leaders"  # "leaders gathered" is a meeting; "100 people gathered" is not
+    acting = agent is not None and (
+        is_actorlike(agent, ctx, tree)
+        or _standing_actor(roles, "agent", doc, trig, ctx, tree) is not None
+    )
+    if "agent" in needs and not acting:
+        return "agent"  # "praise" alone is no event; "praise from Putin" is
+    if sense.type == "SUPPORT" and target is not None and not owned:
+        return "support-thing"  # "backed the idea": support for a thing, not between actors
+    if sense.type == "SUPPORT" and not acting and not _group_backing(roles, doc):
+        return "support-poll"  # "56 percent would vote for X", "supported by 42 percent"
+    return sense
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every event the document reports, in document order."""
     doc = ctx.doc
@@ -343,6 +426,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     cues = cue_index(ctx)
     events: list[Event] = []
     families: list[str] = []
+    sentences: list[int] = []
     dated_sentence: tuple[int, int, TimeRef, frozenset[str]] | None = None
     last_dated: TimeRef | None = None  # the story's latest dated event, for "two years later"
     pronouns = PronounResolver(ctx)
@@ -358,62 +442,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             roles = _allegation_roles(from_allegation[1], trig)
         else:
             roles = find_roles(trig, ctx, tree, pronouns)
-        heads: dict[str, Token] = {}
-        for participant in roles.participants:  # the first of each role
-            heads.setdefault(participant.role, doc[_token_at(trig, participant)])
-        # a nominal attack or protest may be known only by its place ("the Kabul attack")
-        place_known = trig.nominal and trig.sense.type in ("ASSAULT", "PROTEST")
-        roles_needed = _PLACE_ONLY_ROLES if place_known else ("agent", "target")
-        people = [doc[_token_at(trig, p)] for p in roles.participants if p.role in roles_needed]
-        if (
-            not any(p.actor for p in roles.participants if p.role in roles_needed)
-            and not any(is_actorlike(tok, ctx, tree) for tok in people)
-            and not (place_known and _named_by_date(trig.token))
-        ):
-            continue  # no one acts or is acted on: a generic mention, not an event
-        sense = trig.sense
-        agent, target = heads.get("agent"), heads.get("target")
-        if target is not None and target.lower_ in _REFLEXIVES:
-            continue  # "shot himself", "defended himself": not an event between actors
-        if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
-            sense = _VERBAL_ATTACK
-        needs = (sense.needs or "").split("+")
-        # "discussions with the museum's director, Lonnie Bunch": an actor by apposition
-        resolved = target is not None and any(
-            ctx.actor_of(name) is not None for name in tree.kids(target, "appos")
-        )
-        if (
-            "naming" in needs
-            and target is not None
-            and target.pos_ == "NOUN"
-            and _first_actor(roles, "target")
-        ):
-            resolved = True  # "called Shelby's actions racially motivated" names Shelby's
-        # "extols the virtues of Putin", "questioned the Russian hacking": the roles found
-        # the thing's owner; an actor's thing is what "owned" asks for
-        owned = target is not None and (
-            _first_actor(roles, "target") is not None or _actor_or_owned(target, ctx, tree)
-        )
-        # a target the roles resolved to an actor ("met him", "the donor who ...") is one
-        resolved = resolved or _standing_actor(roles, "target", doc, trig, ctx, tree) is not None
-        if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
+        judged = _judged_sense(trig, roles, ctx, tree)
+        if isinstance(judged, str):
             continue
-        if "owned" in needs and not owned:
-            continue  # "slammed the door", "questioned the data": no one criticised
-        if "person" in needs and not _person_target(roles, target, trig, ctx, tree):
-            continue  # "fired his campaign manager", not "fired missiles"
-        if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
-            continue  # "leaders gathered" is a meeting; "100 people gathered" is not
-        acting = agent is not None and (
-            is_actorlike(agent, ctx, tree)
-            or _standing_actor(roles, "agent", doc, trig, ctx, tree) is not None
-        )
-        if "agent" in needs and not acting:
-            continue  # "praise" alone is no event; "praise from Putin" is
-        if sense.type == "SUPPORT" and target is not None and not owned:
-            continue  # "backed the idea": support for a thing, not between actors
-        if sense.type == "SUPPORT" and not acting:
-            continue  # "56 percent would vote for X", "was supported by 42 percent": a poll
+        sense = judged
         modality = modality_of(trig, claims, tree)
         trigger_span = ctx.span_of(trig.token)
         related = cues.overlapping(trigger_span.start, trigger_span.end)
@@ -453,6 +485,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         if when is not None and when.start is not None:
             last_dated = when
         families.append(trigger_family(trig.token.lemma_))
+        sentences.append(_sentence_part(trig.token, ctx.text))
         events.append(
             Event(
                 id=f"pending-{len(events)}",
@@ -467,5 +500,5 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             )
         )
     # mentions of one event share the date one of them gives ("X Calls Y ..." headline)
-    merged = merge_repeated(share_dates(events, ctx, dates), families)
+    merged = merge_repeated(share_dates(events, ctx, dates), families, sentences)
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]

@@ -12,7 +12,10 @@ taken to be one event when they have
   and "Trump questioned Cruz's eligibility" stay two events),
 - compatible participants: for agent and target, the same actor or one side
   unnamed, and at least one actor in common,
-- no conflicting dates.
+- no conflicting dates,
+- different sentences: the same word twice in one sentence names two acts ("hit Sanders
+  on immigration, she hit him on guns"; "was charged with assault ... preparing to
+  charge him with a threat"), as the guidelines count one event per verb there.
 
 The kept record is the first mention with the fullest participants (the one
 an annotator marks); the others contribute what it lacks: a date, the
@@ -25,6 +28,7 @@ each group is small, so the cost stays linear in practice.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from newsextract import Event, Participant
 
@@ -149,8 +153,15 @@ def _ordered(participants: list[Participant]) -> list[Participant]:
     return sorted(participants, key=lambda p: order.get(p.role, 2))
 
 
-def merge_repeated(events: list[Event], families: list[str]) -> list[Event]:
-    """Events in document order with repeated mentions merged into the fullest first one."""
+def merge_repeated(
+    events: list[Event], families: list[str], sentences: Sequence[int] | None = None
+) -> list[Event]:
+    """Events in document order with repeated mentions merged into the fullest first one.
+
+    ``sentences`` gives each event's sentence (any key equal for one sentence): two
+    mentions in one sentence are two acts, never merged.
+    """
+    where = list(sentences) if sentences is not None else list(range(len(events)))
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
         groups[(event.type, families[i])].append(i)
@@ -164,7 +175,10 @@ def merge_repeated(events: list[Event], families: list[str]) -> list[Event]:
         ranked = sorted(members, key=lambda i: (-_fullness(events[i]), i))
         keepers: list[int] = []
         for i in ranked:
-            home = next((k for k in keepers if _compatible(events[k], events[i])), None)
+            home = next(
+                (k for k in keepers if where[k] != where[i] and _compatible(events[k], events[i])),
+                None,
+            )
             if home is None:
                 keepers.append(i)
             else:

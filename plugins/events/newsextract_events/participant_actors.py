@@ -19,7 +19,7 @@ from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERS
 
 from .roles import KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
 
-__all__ = ["participant_actors"]
+__all__ = ["names_new_actor", "participant_actors"]
 
 _PARTICIPANT_ROLES = ("agent", "target")
 #: Nouns that stand for a state: a participant so named is a country the actors
@@ -169,6 +169,13 @@ def _names_actor(head: Token) -> bool:
         for w in (lemma, head.lower_)
         for nouns in (ACTOR_NOUNS, PARTICIPANT_NOUNS, KIN_AND_MEDIA_NOUNS)
     )
+
+
+def names_new_actor(span: SpacySpan) -> bool:
+    """Whether the refine step makes an actor of a participant these words name: an actor
+    noun that names someone in particular ("progressive organizations", "one pastor"),
+    not a count of poll respondents ("42 percent") nor "any officials"."""
+    return _new_actor_key(span) is not None
 
 
 def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:

@@ -1,0 +1,51 @@
+"""Events kept or merged after their roles are read (session 9: extract.py, merging.py).
+
+Made-up sentences; each test names one construction, so a regression names itself:
+
+- backing by a group an actor noun names ("progressive organizations that endorsed X")
+  is an event between actors, unlike a poll's share ("supported by 42 percent");
+- the same word twice in one sentence names two acts, never merged into one record,
+  while a repeated act in two sentences still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def test_a_group_named_by_an_actor_noun_backs(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Progressive organizations that have endorsed Senator Tom Hanley say the race is close."
+    )
+    assert triggers(x, "SUPPORT") == ["endorsed"]
+    event = next(e for e in x.events if e.type == "SUPPORT")
+    assert name(x, event, "target") == "Tom Hanley"
+    assert name(x, event, "agent") is not None  # the refine step made the unions an actor
+
+
+def test_a_poll_share_still_backs_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Tom Hanley was supported by 42 percent of the voters surveyed in the poll.")
+    assert triggers(x, "SUPPORT") == []
+
+
+def test_one_word_twice_in_a_sentence_is_two_acts(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Senator Ann Ruiz on Monday criticized Governor Tom Hanley on taxes, and she "
+        "criticized him on schools."
+    )
+    assert triggers(x, "ACCUSE") == ["criticized", "criticized"]
+
+
+def test_one_act_told_in_two_sentences_is_one_event(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Senator Ann Ruiz criticized Governor Tom Hanley.\n\n"
+        "Ruiz criticized Hanley at a rally in Denver on Monday, aides said."
+    )
+    assert triggers(x, "ACCUSE") == ["criticized"]
