@@ -135,6 +135,26 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+#: Last words that make a name an organisation's even when tagged PERSON ("Our Principles PAC").
+_ORG_LAST_WORDS: Final[frozenset[str]] = ORG_WORDS | frozenset({"PAC", "Patrol"})
+
+
+def _unpersoned(mentions: list[Mention]) -> None:
+    """Names tagged PERSON that end in an organisation's head word: "Border Patrol", "John Birch Society".
+
+    No person's name ends in "Society", "Foundation" or "PAC"; typed as
+    people they would take "he" and block "it" and "they". Only names: a
+    role description ("Secret Service agent") ends in its role.
+    """
+    for m in mentions:
+        words = m.text.split()
+        named = m.kind == "person" and m.role == "name" and m.label == "PERSON"
+        if named and len(words) > 1 and words[-1] in _ORG_LAST_WORDS and not m.honorifics:
+            m.kind = "organization"
+            m.key = normalise_key(m.text)
+            m.name_tokens = ()
+
+
 def _retype(mentions: list[Mention]) -> None:
     """Names the parser mistyped as ORG/GPE/NORP that are people.
 
@@ -166,7 +186,7 @@ def _retype(mentions: list[Mention]) -> None:
         if any(w in ORG_WORDS for w in words):
             continue
         last = words[-1].casefold()
-        if last in surnames or last in singles or m.key in full_names:
+        if last in surnames or last in singles or m.key in full_names or _forename_first(m, words):
             m.kind = "person"
             m.name_tokens = tuple(words)
             m.key = " ".join(words).casefold()
@@ -196,6 +216,18 @@ _PLACE_NAMES: Final[frozenset[str]] = frozenset(
 )
 
 
+def _forename_first(m: Mention, words: list[str]) -> bool:
+    """Whether an ORG-tagged name opens with a listed given name: "Sean Hannity", "Carly Fiorina".
+
+    The small model tags many people it has not seen as organisations; a
+    name that starts with a common given name is a person's (its surname
+    need not recur in the article). Places keep their tag ("Virginia Beach"
+    is no listed name, and GPE/LOC/FAC tags are left alone).
+    """
+    first = words[0].casefold()
+    return m.label == "ORG" and (first in names.MALE or first in names.FEMALE)
+
+
 def _name_like(word: str) -> bool:
     """A capitalised word of letters, apostrophes and hyphens: "DuVernay", "O'Neill"."""
     core = word.replace("'", "").replace("’", "").replace("-", "")
@@ -218,6 +250,7 @@ def _qualify(mentions: list[Mention]) -> None:
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group mentions into clusters, ordered by first mention."""
+    _unpersoned(mentions)
     _retype(mentions)
     _qualify(mentions)
     clusters: list[Cluster] = []

@@ -407,7 +407,8 @@ class Resolver:
             first = token.head.head.i
             for e in reversed(window):
                 if e.token == first and e.cluster not in banned:
-                    if self._compatible(e.cluster, want) > 0.5:
+                    # the coordination decides even when the name says no gender
+                    if self._compatible(e.cluster, want) > 0:
                         return e.cluster
                     break
         if want == "n" and token.dep_ == "poss":

@@ -111,6 +111,21 @@ def _bound_group(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, 
     return found
 
 
+def _co_argument(token: Token, chain: list[int]) -> bool:
+    """Whether a resolved plural pronoun is the subject of the verb ``token`` is the object of.
+
+    "they mark them": a non-reflexive object is never its own verb's subject.
+    """
+    if token.dep_ not in {"dobj", "dative", "pobj"}:
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    k = bisect.bisect_left(chain, subject.i)
+    return k < len(chain) and chain[k] == subject.i
+
+
 class Pronouns(BuilderState):
     """Pronoun mentions: the resolver, and "we", "it", "they" by construction."""
 
@@ -535,42 +550,59 @@ class Pronouns(BuilderState):
             if plural and (self.clusters[ci].kind == "group" or party):
                 heads[m.end - 1] = ("cluster", str(ci))
         out: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        sentence = self.table.sentence
         starts = sorted(heads)
-        for i in self.table.where_lower(_PLURAL_PRONOUNS):
+        chain: list[int] = []  #: plural pronouns resolved so far, in text order
+        for i in sorted(self.table.where_lower(_PLURAL_PRONOUNS)):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
                 continue
             said = self._they_said(token, heads) or _bound_group(token, heads)
+            if said is None:
+                said = self._nearest_group(token, heads, starts, chain)
             if said is not None:
                 out[said].append((token.idx, token.idx + len(token.text)))
-                continue
-            if not heads:
-                continue
-            k = bisect.bisect_left(starts, i) - 1
-            found: set[tuple[str, str]] = set()
-            latest = -1
-            coordinated = False
-            while k >= 0 and sentence[starts[k]] >= sentence[i] - 1:
-                found.add(heads[starts[k]])
-                latest = max(latest, starts[k])
-                head = doc[starts[k]]
+                heads[i] = said  # "They ... their ...": the next one's antecedent
+                chain.append(i)
+        return out
+
+    def _nearest_group(
+        self,
+        token: Token,
+        heads: dict[int, tuple[str, str]],
+        starts: list[int],
+        chain: list[int],
+    ) -> tuple[str, str] | None:
+        """The one group named, or referred to by a plural pronoun, in a plural pronoun's sentence or the one before.
+
+        ``starts`` are the sorted group heads, ``chain`` the plural pronouns
+        already resolved ("The protesters marched. They chanted as their
+        leaders spoke": both are the protesters').
+        """
+        doc = self.doc
+        i = token.i
+        sentence = self.table.sentence
+        found: set[tuple[str, str]] = set()
+        latest = -1  #: the last group named: plurals after it compete, even past a "they"
+        coordinated = False
+        for positions in (starts, chain):
+            k = bisect.bisect_left(positions, i) - 1
+            while k >= 0 and sentence[positions[k]] >= sentence[i] - 1:
+                found.add(heads[positions[k]])
+                if positions is starts:
+                    latest = max(latest, positions[k])
+                head = doc[positions[k]]
                 # "Cruz and his aides ... they": both of them, no one actor
                 coordinated |= head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
                 k -= 1
-            if len(found) != 1 or coordinated:
-                continue
-            rivals = any(
-                doc[j].tag_ in {"NNS", "NNPS"}
-                and doc[j].dep_ in _ARGUMENT_DEPS
-                # people compete, and for "them" (things as often as people) any plural
-                and (
-                    token.lower_ == "them" or doc[j].tag_ == "NNPS" or phrases.is_group_noun(doc[j])
-                )
-                and j not in heads
-                and j not in self.owner
-                for j in range(latest + 1, i)
-            )
-            if not rivals:
-                out[next(iter(found))].append((token.idx, token.idx + len(token.text)))
-        return out
+        if len(found) != 1 or coordinated or _co_argument(token, chain):
+            return None
+        rivals = any(
+            doc[j].tag_ in {"NNS", "NNPS"}
+            and doc[j].dep_ in _ARGUMENT_DEPS
+            # people compete, and for "them" (things as often as people) any plural
+            and (token.lower_ == "them" or doc[j].tag_ == "NNPS" or phrases.is_group_noun(doc[j]))
+            and j not in heads
+            and j not in self.owner
+            for j in range(latest + 1, i)
+        )
+        return None if rivals else next(iter(found))

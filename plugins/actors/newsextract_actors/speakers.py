@@ -95,11 +95,23 @@ def quotations(
         if b <= a:
             continue
         speaker = _speaker(doc, a, b, sentence, inside)
-        if speaker < 0 and out and out[-1].speaker >= 0 and a - out[-1].end <= _CARRY_GAP:
+        if speaker < 0 and out and out[-1].speaker >= 0 and _carries(doc, out[-1].end, a):
             # “...,” Trump said. “It’s something I ...”: the same speaker goes on.
             speaker = out[-1].speaker
         out.append(Quotation(a, b, speaker))
     return out
+
+
+def _carries(doc: Doc, end: int, start: int) -> bool:
+    """Whether a quotation at ``start`` with no speaker of its own goes on with the one ending at ``end``.
+
+    Close behind it, or anywhere later in its paragraph: '“...!” X declared,
+    a point he likes to make after [a long aside]. “I make my own money.”'
+    A paragraph break between them ends the carry.
+    """
+    if start - end <= _CARRY_GAP:
+        return True
+    return not any("\n" in doc[i].text for i in range(end, start) if doc[i].is_space)
 
 
 #: Dashes that put a quotation's author after it ("“...” ― Jane Doe").
@@ -294,6 +306,8 @@ def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[b
             return outside_parenthesis(doc, found.i)
     if before >= 0 and doc[before].text == ".":
         found_before = _reported_before(doc, before, inside)
+        if found_before < 0:
+            found_before = _introduced_before(doc, before, inside)
         if found_before >= 0:
             return found_before
     if end < n and (start <= 1 or "\n" in doc[start - 2].text):
@@ -324,6 +338,35 @@ def _reported_before(doc: Doc, stop: int, inside: list[bool]) -> int:
             if found is not None and not inside[found.i] and found.dep_ != "nsubjpass":
                 return found.i
             return -1
+    return -1
+
+
+#: Subjects that may introduce the quotation after their sentence: names and he/she.
+_INTRODUCING_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
+
+
+def _introduced_before(doc: Doc, stop: int, inside: list[bool]) -> int:
+    """ "Sherman wants to use the platform as a fact check. “I think ...”": the sentence's subject.
+
+    A quotation with no attribution at all, opening its paragraph's next
+    sentence, goes on with the person the sentence before is about: the
+    subject of its main verb, when that is a name or he/she outside any
+    quotation (the resolver keeps only speakers that are people).
+    """
+    sent = doc[stop].sent
+    if any("\n" in t.text for t in sent if t.is_space) or inside[sent.root.i]:
+        return -1  # a paragraph of its own, or a quoted sentence: no one introduced
+    verb = sent.root
+    for _ in range(3):  # "X won't go that far, but Sherman wants to ...": the last clause's
+        last = next((c for c in reversed(list(verb.children)) if c.dep_ == "conj"), None)
+        if last is None or last.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = last
+    found = subject_of(verb)
+    if found is None or inside[found.i] or found.dep_ == "nsubjpass":
+        return -1
+    if found.pos_ == "PROPN" or found.lower_ in _INTRODUCING_PRONOUNS:
+        return outside_parenthesis(doc, found.i)
     return -1
 
 
