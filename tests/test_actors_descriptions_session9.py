@@ -40,3 +40,22 @@ def test_the_next_holder_of_a_role_is_no_one(run_actors) -> None:  # type: ignor
     ex = run_actors("President Obama spoke on Monday. The next president must act, he said.")
     assert holder(ex, "next president") is None
     assert holder(ex, "president") is None
+
+
+def test_a_role_with_a_party_is_not_someone_of_another_party(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Democratic Rep. Jane Roe criticized Bill Poe on Monday. Roe said Roe would win. "
+        "The Republican nominee spoke in Ohio later."
+    )
+    nominee = holder(ex, "Republican nominee")
+    assert nominee is None or nominee.name != "Jane Roe"
+
+
+def test_a_company_called_so_again_stays_recent(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Acme Corp. sold phones in March. The company grew fast. It rained. Stocks fell. "
+        "The company hired more workers."
+    )
+    acme = holder(ex, "Acme Corp.")
+    assert acme is not None
+    assert [m.text for m in acme.mentions].count("company") == 2

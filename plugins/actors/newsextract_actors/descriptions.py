@@ -541,6 +541,8 @@ class Descriptions(BuilderState):
                 continue
             rng = (doc[det.i + 1].idx, token.idx + len(token.text))
             self.info[target].descriptions.append(rng)
+            if word in _RECENT_NOUNS:  # "the group ... the group": named again, recent again
+                last_seen[target] = token.i
 
     def _recent_country(
         self, countries: list[int], last_seen: dict[int, int], i: int, word: str
@@ -931,6 +933,11 @@ class _Focus:
             if state.clusters[state.cluster_of[mi]].kind == "person" and mi not in state.folded
         )
         self.starts = [t for t, _ in self.named]
+        self.parties = {
+            state.cluster_of[mi]
+            for mi, m in enumerate(state.mentions)
+            if m.canonical in gazetteer.PARTIES
+        }
 
     def person(self, i: int, qualifiers: set[int], role: str) -> int | None:
         s = bisect.bisect_right(self.sent_starts, i) - 1
@@ -941,7 +948,7 @@ class _Focus:
         seen = dict.fromkeys(ci for _, ci in self.named[lo:hi])
         named = [ci for ci in seen if _may_hold(info[ci].heads, role)]
         if qualifiers:
-            named = [ci for ci in named if qualifiers & set(info[ci].votes)] or named
+            named = self._affiliated(named, qualifiers)
         clusters = self.state.clusters
         ranked = sorted(named, key=lambda ci: len(clusters[ci].mentions), reverse=True)
         if not ranked:
@@ -951,6 +958,18 @@ class _Focus:
             if top < _FOCUS_DOMINANCE * runner:
                 return None
         return ranked[0]
+
+    def _affiliated(self, named: list[int], qualifiers: set[int]) -> list[int]:
+        """Those of ``named`` a title or tag affiliates with a qualifier of the role.
+
+        When none is, those not affiliated with another party when the
+        qualifier is a party ("the GOP nominee" is not a titled Democrat).
+        """
+        info = self.state.info
+        found = [ci for ci in named if qualifiers & set(info[ci].votes)]
+        if found or not qualifiers & self.parties:
+            return found or named
+        return [ci for ci in named if not set(info[ci].votes) & self.parties]
 
 
 def _may_hold(heads: set[str], role: str) -> bool:
