@@ -189,6 +189,9 @@ _GATHERINGS = (
 )
 _REFUGEES = "refugees refugee migrants immigrants asylum-seekers"
 _HANDGUNS = "gun guns pistol pistols weapon weapons knife knives rifle rifles firearm firearms"
+#: What a bid for office is: "ended her bid", "abandoned his campaign" (a candidate withdraws).
+_CANDIDACIES = "campaign campaigns bid bids candidacy run"
+_HONORED = "object+person+agentive"
 
 #: Verbs by lemma. Lemmas are spaCy's (British and American spellings both listed).
 VERBS: dict[str, Sense] = {
@@ -275,6 +278,10 @@ VERBS: dict[str, Sense] = {
     "acquiesce": _s("CONCEDE"),
     # giving in to pressure: "bowed to pressure", "succumbed to demands"
     "succumb": _s("CONCEDE", objects="pressure demand demands call calls"),
+    # giving in to someone to keep them calm (CAMEO 08): "to appease Black Lives Matter"
+    "appease": _s("CONCEDE", needs="object+actor+agent"),
+    "placate": _s("CONCEDE", needs="object+actor+agent"),
+    "mollify": _s("CONCEDE", needs="object+actor+agent"),
     "apologize": _s("CONCEDE"),
     "apologise": _s("CONCEDE"),
     "retract": _s("CONCEDE", needs="object"),
@@ -298,6 +305,10 @@ VERBS: dict[str, Sense] = {
     # helping an actor: "helped the company structure the deal" (an actor doing it)
     "help": _s("COOPERATE", needs="object+actor+agent"),
     "form": _s("COOPERATE", needs="prep:with+actor"),
+    # on stage with someone (round-5 ruling: joining a candidate at an event is COOPERATE):
+    # "introduced Trump at a rally", "in introducing Mr. Cruz" (not "introduced a bill" or "the
+    # War on Drugs": a person by name or pronoun is introduced)
+    "introduce": _s("COOPERATE", needs="personobject+other+person"),
     "share": _s("COOPERATE", objects="intelligence information data", needs="prep:with"),
     "normalize": _s("COOPERATE", objects="ties relations"),
     "normalise": _s("COOPERATE", objects="ties relations"),
@@ -330,6 +341,8 @@ VERBS: dict[str, Sense] = {
     "leave": _s("RETREAT", "withdraw", needs="organization"),
     "quit": _s("RETREAT", "withdraw", needs="organization"),
     "exit": _s("RETREAT", "withdraw", needs="organization"),
+    # a candidate ends a bid, like "suspended his campaign": "ended her bid for the nomination"
+    "end": _s("RETREAT", "withdraw", objects=_CANDIDACIES),
     # REQUEST
     "request": _s("REQUEST"),
     "urge": _s("REQUEST", needs="object"),
@@ -447,6 +460,18 @@ VERBS: dict[str, Sense] = {
     "depict": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     "cast": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     "liken": _s("ACCUSE", "disapprove", needs="object+prep:to+person"),
+    # feuds told without the partner's "with" ("the Republicans sparred over immigration") or
+    # with it fronted ("Kelly, with whom he had sparred"); "sparred with X" is PHRASAL
+    "spar": _s("ACCUSE", "disapprove"),
+    "feud": _s("ACCUSE", "disapprove"),
+    "squabble": _s("ACCUSE", "disapprove"),
+    "bicker": _s("ACCUSE", "disapprove"),
+    "quarrel": _s("ACCUSE", "disapprove"),
+    # guilt by association: "tried to tie Bradley to Walker" (a person tied to another)
+    "tie": _s("ACCUSE", "disapprove", needs="prep:dobj+prep:to+other+person"),
+    # hinting at someone's fault: "implied that Clinton lied"
+    "imply": _s("ACCUSE", "disapprove", needs="insinuating+agent"),
+    "insinuate": _s("ACCUSE", "disapprove", needs="insinuating+agent"),
     # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),
     "pound": _s("ACCUSE", "disapprove", needs="object+person"),
@@ -621,6 +646,15 @@ VERBS: dict[str, Sense] = {
     "rape": _s("ASSAULT", "sexual"),
     "hang": _s("ASSAULT", "execute", objects=_PEOPLE_PASSIVE),
     "combat": _s("ASSAULT", needs="object+actor"),
+    # war on an armed group (CAMEO 19 "fight with small arms"): "troops to fight the Islamic
+    # State", "Kurds battling ISIS", "to defeat the Taliban"; these verbs are mostly
+    # metaphorical in political news ("fight Trump", "defeat the bill"), so the object decides
+    "fight": _s("ASSAULT", needs="armed"),
+    "battle": _s("ASSAULT", needs="armed"),
+    "defeat": _s("ASSAULT", needs="armed"),
+    "destroy": _s("ASSAULT", needs="armed"),
+    "crush": _s("ASSAULT", needs="armed"),
+    "eradicate": _s("ASSAULT", needs="armed"),
     "punch": _s("ASSAULT", needs="object+person"),
     "bombard": _s("ASSAULT", "heavy-weapons", needs="object"),
     "strangle": _s("ASSAULT", needs="object+person"),
@@ -663,10 +697,46 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "provide": (_s("AID", needs="money"), _s("AID", needs="object+prep:with+actor")),
     # "complained that the administration failed": a grievance voiced against someone
     "complain": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
-    # "was killed by police": a killing with its killer named
-    "kill": (_s("ASSAULT", needs="byagent"),),
-    # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS)
-    "warn": (_s("THREATEN", needs="hostile"),),
+    # "was killed by police": a killing with its killer named; "worked to kill a proposal":
+    # a measure blocked (REJECT, like "opposed the trade deal")
+    "kill": (_s("ASSAULT", needs="byagent"), _s("REJECT", objects=_OPPOSED + " bill")),
+    "scuttle": (_s("REJECT", objects=_OPPOSED),),
+    "torpedo": (_s("REJECT", objects=_OPPOSED),),
+    # "convened top surrogates", "convening the Bowles-Simpson commission": a meeting called
+    "convene": (_s("CONSULT", "multilateral", needs="prep:dobj+agent"),),
+    # a request in the bare subjunctive: "asking that all the proceeds go to charity", "urged
+    # that the records be released"
+    "ask": (_s("REQUEST", needs="subjunctive+agentive"),),
+    "urge": (_s("REQUEST", needs="subjunctive"),),
+    # "warned that it would retaliate": a threat; "warned X to leave" asks (VERBS); "warned
+    # that the administration was giving up leverage": a charge against the one warned about
+    "warn": (
+        _s("THREATEN", needs="hostile"),
+        _s("ACCUSE", "disapprove", needs="insinuating+agent"),
+    ),
+    # advice in the bare subjunctive asks ("suggested that Ventas spin off a division", VERBS);
+    # a suggestion about someone else's conduct or nature accuses ("suggested that Rubio was
+    # liberal on spending", "suggested that intelligence officials were politically motivated")
+    "suggest": (
+        _s("REQUEST", needs="subjunctive"),
+        _s("ACCUSE", "disapprove", needs="insinuating+agent"),
+    ),
+    # "honored the request" grants it; "honored Trump for his comeback" praises him ("would be
+    # honored to serve", with no one honoring, is a feeling)
+    "honor": (_s("AGREE", objects=_ANSWERED), _s("SUPPORT", "praise", needs=_HONORED)),
+    "honour": (_s("AGREE", objects=_ANSWERED), _s("SUPPORT", "praise", needs=_HONORED)),
+    # "advised X to drop out" asks (VERBS); "is advising Pfizer on the merger", "has advised a
+    # super PAC": working for a client or campaign (COOPERATE, the business analogy of rounds 6-7)
+    "advise": (
+        _s("REQUEST", needs="object+prep:xcomp+actor"),
+        _s("COOPERATE", needs="object+actor+agentive+noclause"),
+    ),
+    # a phone call made to say something: "called Sanders to congratulate him", "called us to
+    # offer help" (not "called witnesses to testify": the purpose is an act of talk)
+    "call": (_s("CONSULT", "phone", needs="object+actor+talkpurpose"),),
+    # "abandoned his campaign", "dropped her bid": a candidate withdraws
+    "abandon": (_s("RETREAT", "withdraw", objects=_CANDIDACIES),),
+    "drop": (_s("RETREAT", "withdraw", objects=_CANDIDACIES),),
     # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
     "challenge": (
         _s("ACCUSE", "allege", objects=_CHALLENGED),
@@ -687,6 +757,11 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # "the court declined to intervene", "declined to say / to provide a list" (round-5 ruling:
     # a source declining to comment or to provide something rejects, with no target)
     "decline": (_s("REJECT", needs="prep:xcomp"),),
+    # denying an accusation rejects it (round-7 ruling): "has denied that it happened",
+    # "denied he had sent the emails"; "denied the request" (VERBS)
+    "deny": (_s("REJECT", needs="prep:ccomp+agent"),),
+    # "a campaign spokeswoman disputed their account", "Israel disputes this"
+    "dispute": (_s("REJECT", needs="prep:dobj+agent"),),
     # "opposed the trade deal", "decisions opposed by Israel": a proposal rejected
     "oppose": (_s("REJECT", objects=_OPPOSED),),
     # "suspended his campaign": a candidate withdraws
@@ -725,6 +800,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # before a body (like "testify before")
     ("speak", "to"): _s("CONSULT", needs="named+actor"),
     ("speak", "before"): _s("CONSULT", needs="actor"),
+    # a speech at a named gathering (round-5 ruling: a speech to a named host is a visit):
+    # "spoke at the AIPAC conference", "will speak at the Republican National Convention"
+    ("speak", "at"): _s("CONSULT", "visit", needs="namedgathering"),
     # taking on a rival: "Barkley takes on Donald Trump" (not "took on debt")
     ("take", "on"): _s("ACCUSE", "disapprove", needs="actor"),
     ("sit", "down"): _s("CONSULT", needs="prep:with+actor"),
@@ -813,6 +891,16 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("feud", "with"): _s("ACCUSE", "disapprove", needs="actor"),
     ("spar", "with"): _s("ACCUSE", "disapprove", needs="actor"),
     ("tussle", "with"): _s("ACCUSE", "disapprove", needs="actor"),
+    ("quarrel", "with"): _s("ACCUSE", "disapprove", needs="actor"),
+    ("squabble", "with"): _s("ACCUSE", "disapprove", needs="actor"),
+    ("bicker", "with"): _s("ACCUSE", "disapprove", needs="actor"),
+    # "has battled with Guardian over the city's finances" (people: words), "fought with the
+    # Taliban" (armed groups: violence), like "clash with"
+    ("battle", "with"): _s("ASSAULT", needs="actor", verbal_if_people=True),
+    ("fight", "with"): _s("ASSAULT", needs="actor", verbal_if_people=True),
+    # "the war it is fighting against the Islamic State"
+    ("fight", "against"): _s("ASSAULT", needs="armed"),
+    ("battle", "against"): _s("ASSAULT", needs="armed"),
     ("clash", "with"): _s("ASSAULT", needs="actor", verbal_if_people=True),
     ("rule", "against"): _s("ACCUSE", "disapprove", needs="owned"),
     ("make", "fun"): _s("ACCUSE", "disapprove", needs="prep:of+owned"),

@@ -84,8 +84,12 @@ NAME_PRAISE = Sense("SUPPORT", "praise", needs="naming+actor")
 _NAMING_VERBS = frozenset({"call", "brand", "label"})
 #: Acts a promise can be a threat of: "vowed to retaliate", "pledged to impose sanctions".
 _HOSTILE = frozenset(
-    [lemma for lemma, sense in VERBS.items() if sense.type in ("SANCTION", "ASSAULT", "COERCE")]
-) - {"fire", "cut", "halt", "withhold", "ban", "free"}
+    [
+        lemma
+        for lemma, sense in VERBS.items()
+        if sense.type in ("SANCTION", "ASSAULT", "COERCE") and sense.needs != "armed"
+    ]
+) - {"fire", "cut", "halt", "withhold", "ban", "free"}  # "vowed to fight": a campaign promise
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _PROTEST_MODS = words("protest protests solidarity peace anti-war antiwar")
 #: Who marches in protest: "protesters marched through downtown".
@@ -113,6 +117,21 @@ _BODIES = words(
 #: Pleas in court: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
 _PLEAS = words("guilty innocent contest fifth")
 _NOT_PARTICLE_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+#: Object pronouns that stand for a person.
+_PERSON_PRONOUNS = words("him her them me us you")
+#: Acts of talk a phone call is made for: "called Sanders to congratulate him".
+_TALK_ACTS = words(
+    """congratulate thank apologize apologise offer ask discuss express say tell wish invite
+    explain concede urge request check inform"""
+)
+#: Gatherings one speaks at (their singular lemmas): "spoke at the AIPAC conference".
+_SPEAKING_OCCASIONS = words("conference convention summit forum meeting rally dinner gala luncheon")
+#: Armed groups one fights, battles or defeats in a war (not "fight Trump", "defeat the bill").
+_ARMED = words(
+    """militants militant terrorists terrorist insurgents insurgent jihadists jihadist
+    extremists rebels rebel guerrillas guerrilla militia militias taliban isis isil daesh qaeda
+    al-qaeda hezbollah hamas boko al-shabab shabab"""
+)
 
 
 @dataclass(frozen=True)
@@ -396,15 +415,89 @@ def _infinitive_advcl(clause: Token) -> bool:
     return gap or any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
+def _bare(clause: Token) -> bool:
+    """A clause verb in the bare form: "VB", or a "present" the small model tags after a
+    singular noun subject ("that Mary Walsh sell her stake", where the present is "sells")."""
+    if clause.tag_ == "VB":
+        return True
+    return (
+        clause.tag_ == "VBP"
+        and clause.lower_ == clause.lemma_.lower()
+        and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in clause.children)
+    )
+
+
 def _subjunctive(token: Token) -> bool:
     """ "insisted that Pyongyang stop": a "that"-clause with a bare verb and its own subject."""
     return any(
         c.dep_ == "ccomp"
-        and c.tag_ == "VB"
-        and any(g.dep_ == "nsubj" for g in c.children)
-        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        and (_bare(c) or _bare_passive(c))
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not any(g.dep_ == "aux" or (g.dep_ == "auxpass" and g.tag_ != "VB") for g in c.children)
         for c in token.children
     )
+
+
+def _bare_passive(clause: Token) -> bool:
+    """ "urged that the records be released": a passive whose auxiliary is the bare "be"."""
+    return any(g.dep_ == "auxpass" and g.tag_ == "VB" for g in clause.children)
+
+
+def _insinuating(token: Token) -> bool:
+    """ "suggested that Rubio was liberal", "warned that the administration was giving up
+    leverage": a "that"-clause (not a subjunctive request) saying something of another actor,
+    its active subject a name or an actor noun (not a pronoun, mostly the speaker himself)."""
+    speaker = {c.lower_ for c in token.children if c.dep_ == "nsubj"}
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i < token.i:
+            continue
+        if _bare(clause) and not any(g.dep_ == "aux" for g in clause.children):
+            continue  # "suggested that Ventas spin off a division" asks (subjunctive)
+        for subject in clause.children:
+            if subject.dep_ != "nsubj" or subject.lower_ in speaker:
+                continue
+            if subject.ent_type_ in _NAMED_ENTS or (
+                subject.pos_ == "NOUN" and subject.lemma_.lower() in _RECIPIENT_NOUNS
+            ):
+                return True
+    return False
+
+
+def _named_gathering(token: Token) -> bool:
+    """ "spoke at the AIPAC conference", "at the Republican National Convention": an "at"-place
+    that is a gathering with a name (a named host), not "at a rally" or "at his rallies"."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.lemma_.lower() not in _SPEAKING_OCCASIONS:
+                continue
+            if place.ent_type_ in ("ORG", "EVENT") or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+            ):
+                return True
+    return False
+
+
+def _armed_group(token: Token) -> bool:
+    """ "the Islamic State", "ISIS", "Taliban militants", "al Qaeda"."""
+    found = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))}
+    return bool(found & _ARMED) or (token.lower_ == "state" and "islamic" in found)
+
+
+def _armed(token: Token) -> bool:
+    """Fighting an armed group: "troops to fight the Islamic State", "battling ISIS"."""
+    fought = [
+        *_objects(token),
+        *(
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("against", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+    ]
+    return any(_armed_group(o) for o in fought)
 
 
 def _negative(token: Token) -> bool:
@@ -538,6 +631,24 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         )
     if need == "subjunctive":
         return _subjunctive(token)
+    if need == "insinuating":
+        return _insinuating(token)
+    if need == "armed":
+        return _armed(token)
+    if need == "personobject":
+        # "introduced Trump", "introducing him" (not "introduced legislation")
+        return any(
+            o.ent_type_ == "PERSON" or (o.tag_ == "PRP" and o.lower_ in _PERSON_PRONOUNS)
+            for o in _objects(token)
+        )
+    if need == "talkpurpose":
+        # "called Sanders to congratulate him": the call's purpose is to say something
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TALK_ACTS for c in token.children)
+    if need == "namedgathering":
+        return _named_gathering(token)
+    if need == "noclause":
+        # "advised Pfizer on the merger", not "advised him that ..." (telling)
+        return not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
     if need == "hostile":
         return _hostile(token)
     if need == "promisee":
@@ -860,6 +971,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         lemma = token.lemma_.lower()
         if lemma == "rap" and token.lower_.startswith("rape"):
             lemma = "rape"  # the small model lemmatises "raped" as "rap" (itself a lexicon verb)
+        elif lemma == "spar" and token.lower_.startswith("spare"):
+            lemma = "spare"  # ... and "spared" as "spar" ("sparred" is the feud)
         elif token.pos_ == "VERB" and lemma not in _VERB_LEMMAS:
             lemma = _relemmatised(token) or lemma
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
