@@ -100,6 +100,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
                 where.add(mi)
             if rng is not None and self._party_modifier(m):
                 rng = None
+                where.add(mi)  # not given back below: the party stays as an affiliation
             if rng is not None:
                 ranges.append(rng)
         if not ranges:  # a country named only in titles keeps them, for the people's

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
-from . import gazetteer
+from . import gazetteer, names
 from .countries import AMBIGUOUS_NAMES, country_index, normalise
 from .dictionary import DictionaryEntry, entry_named
 from .matcher import GazetteerHit, gazetteer_hits
@@ -467,6 +467,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if not any(ch.isupper() for ch in mention.text) or _on_platform(doc, mention):
             continue  # "n't" tagged a place; "wrote on Twitter"
+        if _in_compound_modifier(doc, mention):
+            continue
         if mention.canonical is None and (_names_a_thing(mention) or _is_credit(doc, mention)):
             continue
         if _in_dateline(doc, mention) or _dateline_credit(doc, mention):
@@ -480,10 +482,36 @@ def find_mentions(doc: Doc) -> list[Mention]:
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
         out = sorted(out + missed, key=lambda m: m.start)
+    _join_compound_surnames(out)
     for m in out:
         if m.kind == "person" and len(m.name_tokens) == 1:
             m.gender = gender_cue(doc, m)
     return out
+
+
+def _join_compound_surnames(mentions: list[Mention]) -> None:
+    """ "Wasserman Schultz", "Vander Plaats", "bin Laden": a two-word name that
+    ends a longer person's name and does not open with a given name is that
+    person's compound surname, so it takes the full name's key.
+
+    Clustering otherwise reads the two words as a first and a last name and
+    makes a second person ("Wasserman" of the Schultzes). A first word that is
+    a common given name ("Ann Smith" after "Mary Ann Smith") is left alone.
+    """
+    tails: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and len(m.name_tokens) >= 3:
+            tails.setdefault(normalise(" ".join(m.name_tokens[-2:])), set()).add(m.key)
+    if not tails:
+        return
+    for m in mentions:
+        if m.kind != "person" or len(m.name_tokens) != 2 or m.canonical is not None:
+            continue
+        if names.gender_of_forename(m.forename) is not None:
+            continue
+        full = tails.get(m.key)
+        if full is not None and len(full) == 1:
+            m.key = next(iter(full))
 
 
 _MALE_CUES: Final[frozenset[str]] = frozenset({"mr", "mr.", "he", "his", "him", "himself"})
@@ -714,6 +742,28 @@ def _on_platform(doc: Doc, m: Mention) -> bool:
     if token.dep_ in _MODIFIER_DEPS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPOSITIONS
+
+
+def _in_compound_modifier(doc: Doc, m: Mention) -> bool:
+    """ "a Wisconsin-based firm", "the Republican-controlled House", "his
+    Clinton-backing colleagues": a name hyphened to a participle or adjective
+    that modifies the noun after it is part of one word, which says what kind
+    of thing the noun is; the name is no mention.
+
+    Person names that go on past a hyphen ("Kim Jong-un said") are left
+    alone: there the lowercase part is the head of the name, not a modifier.
+    """
+    if m.end + 1 >= len(doc) or doc[m.end - 1].whitespace_:
+        return False
+    hyphen, word = doc[m.end], doc[m.end + 1]
+    return (
+        hyphen.text in {"-", "–"}
+        and not hyphen.whitespace_
+        and word.is_lower
+        and word.is_alpha
+        and word.dep_ in _MODIFIER_DEPS
+        and word.head.i > word.i
+    )
 
 
 def _is_stance_word(text: str) -> bool:
