@@ -31,6 +31,7 @@ from .syntax import (
     is_passive,
     np_bounds,
     prep_objects,
+    relative_head,
     subject_of,
 )
 from .triggers import Trigger, object_gap, shared_object
@@ -103,9 +104,24 @@ _FROM = frozenset({"from"})
 #: Event nouns whose "from"-phrase is the agent ("criticism from X", "pressure from donors",
 #: "opposition from Congress"; not sanctions: "tariffs on goods from China" is their origin).
 _FROM_AGENT_TYPES = frozenset(
-    {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "AID", "CONSULT", "REJECT", "PROTEST"}
+    {
+        "ACCUSE",
+        "SUPPORT",
+        "REQUEST",
+        "THREATEN",
+        "AID",
+        "CONSULT",
+        "REJECT",
+        "PROTEST",
+        "CONCEDE",
+        "AGREE",
+        "COOPERATE",
+    }
 )
 _OF = frozenset({"of"})
+#: Nouns of leaving whose "of"-phrase is who leaves ("the resignation of X", "the withdrawal
+#: of Russian troops"), not what is left (their "from"-phrase).
+_LEAVING_MODES = frozenset({"resign", "withdraw"})
 
 
 def _from_agent(trig: Trigger) -> bool:
@@ -320,9 +336,10 @@ def _actor_for(
         if actor is not None:
             return actor
     if token.tag_ in ("NNS", "NNPS"):
-        # "Other unions, including the Teamsters, endorsed X": a plural reference to several
-        # actors is none (the guidelines); the first member it names stands for it
-        for member in prep_objects(token, _INCLUDING, tree):
+        # "Other unions, including the Teamsters, endorsed X", "groups such as Emily's List":
+        # a plural reference to several actors is none (the guidelines); the first member it
+        # names stands for it
+        for member in _listed_members(token, tree):
             actor = _actor_for(member, ctx, tree, pronouns, (), 0)
             if actor is not None:
                 return actor
@@ -443,6 +460,15 @@ def _named_in_apposition(token: Token, ctx: ExtractionContext, tree: Tree) -> Ac
         if named.i > token.i and ent is not None and ent.label_ in ("PERSON", "ORG"):
             return ctx.actor_of(named)
     return None
+
+
+def _listed_members(token: Token, tree: Tree) -> list[Token]:
+    """The members a plural names: "unions, including the Teamsters", "groups such as X"."""
+    members = list(prep_objects(token, _INCLUDING, tree))
+    for prep in tree.kids(token, "prep"):
+        if prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
+            members.extend(tree.kids(prep, "pobj"))
+    return members
 
 
 def counted_plural(token: Token) -> bool:
@@ -570,6 +596,9 @@ def _nominal_roles(
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset()) | (partner - _BETWEEN)
     if trig.sense.mode == "interview":
         target_preps = _INTERVIEWER_PREPS  # "an interview on CNBC", "with The Times"
+    leaving = trig.sense.mode in _LEAVING_MODES
+    if leaving:
+        target_preps = _FROM  # "the resignation of X", "the withdrawal of troops from Y"
     agents: list[Token] = []
     targets: list[Token] = []
     from_agents = (
@@ -621,8 +650,9 @@ def _nominal_roles(
     agents.extend(prep_objects(token, _BY, tree))
     if not agents:
         agents.extend(_stranded_by(token, tree))
-    if trig.sense.type == "SUPPORT" and not agents:
-        agents.extend(prep_objects(token, _OF, tree))  # "the endorsement of LeBron James"
+    if (trig.sense.type == "SUPPORT" or leaving) and not agents:
+        # "the endorsement of LeBron James", "the resignation of Rep. X": who does it
+        agents.extend(prep_objects(token, _OF, tree))
     for child in tree.kids(token, "acl"):  # "sanctions levelled against Russia"
         if child.tag_ == "VB":
             continue  # "a request to put the rule on hold": the act asked for, not its target
@@ -644,7 +674,7 @@ def _nominal_roles(
             # "threw her support behind X", "voiced praise for X"
             targets.extend(prep_objects(gov, _BEHIND | _FOR, tree))
     if gov is None and not agents:
-        agents.extend(_course_subjects(trig, tree))
+        agents.extend(_course_subjects(trig, tree) or _party_subjects(trig, tree))
     for target in prep_objects(token, target_preps, tree):
         if trig.sense.mode == "interview" and target.pos_ == "PROPN":
             # "an interview on CNBC's Squawk Box": a named show stands for its network (not
@@ -836,13 +866,13 @@ def _got(trig: Trigger) -> bool:
     """Whether an event noun is the object of a verb of getting that the lexicon has no light
     verb for ("gotten criticism from X", "picked up the endorsement of Y", "landed the
     backing of Z"): said, given or done by someone else to the subject (not a meeting:
-    "got a meeting with X" is the subject's)."""
+    "got a meeting with X" or "secured a deal with Iran" is the subject's)."""
     token = trig.token
     return (
         token.dep_ == "dobj"
         and token.head.lemma_.lower() in _GETTING_VERBS
         and _from_agent(trig)
-        and trig.sense.type != "CONSULT"
+        and trig.sense.type not in _MUTUAL_TYPES
     )
 
 
@@ -873,6 +903,43 @@ def _course_subjects(trig: Trigger, tree: Tree) -> list[Token]:
     if subject is None or subject.dep_ != "nsubj" or subject.lower_ in _THING_PRONOUNS:
         return []
     return list(conjuncts(subject, tree))
+
+
+#: Verbs whose subject is a party to the meeting, deal or partnership they take: who secures,
+#: accepts, seeks, arranges or finalizes a deal with X, or pulls out of it, is in it (not who
+#: praises or criticizes it: "slammed the deal with Iran" is no party's act).
+_PARTY_VERBS = words(
+    """secure accept seek request want arrange schedule set finalize complete clinch seal forge
+    ink broker cut close honor renew extend pursue plan"""
+)
+#: "pulled out of an agreement with X", "withdrew from talks with X", "reneged on a deal".
+_PARTY_LEAVING = words("pull back walk withdraw renege exit leave quit abandon")
+_PARTY_LEAVING_PREPS = frozenset({"of", "from", "on", "out"})
+
+
+def _party_subjects(trig: Trigger, tree: Tree) -> list[Token]:
+    """Who is a party to a meeting, deal or partnership noun governed by a verb of making,
+    getting or leaving it ("Obama secured a nuclear deal with Iran", "Clinton accepted
+    interviews with ABC", "BuzzFeed pulled out of an advertising agreement with the RNC"):
+    the verb's active subject, a noun or name (those verbs name no act of their own)."""
+    token = trig.token
+    if trig.sense.type not in _MUTUAL_TYPES:
+        return []
+    verb: Token | None = None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _PARTY_VERBS:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in _PARTY_LEAVING_PREPS:
+        upper = token.head.head
+        if upper.lower_ == "out" and upper.dep_ in ("prt", "advmod", "prep"):
+            upper = upper.head  # "pulled out of"
+        if upper.lemma_.lower() in _PARTY_LEAVING:
+            verb = upper
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    subject = subject_of(verb, tree)
+    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in _THING_PRONOUNS:
+        return []
+    return [subject]
 
 
 def _meeting_members(
@@ -1047,6 +1114,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
                     targets.extend(prep_objects(child, _FROM_BY, tree))
                 targets.append(child)
             targets.extend(prep_objects(action, _REFUSED_PREPS, tree))
+    if not targets and trig.sense.type == "AGREE":
+        targets.extend(_agreed_with(token, tree))
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
     if trig.sense.mode == "ease":
         target_preps = _EASED_PREPS
@@ -1059,6 +1128,28 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.sense.mode == "ease":
         targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
+
+
+_TO_WITH = frozenset({"to", "with"})
+
+
+def _agreed_with(verb: Token, tree: Tree) -> list[Token]:
+    """Who an agreement or offer to act is made to: the one the agreed act is for or with
+    ("agreed to sell it to X", "offered to loan it to X", "agreed to meet with X", "agreed to
+    be acquired by X"), or a named or personal object of it ("offered to help Clinton"); a
+    thing agreed to ("agreed to sell it") is none."""
+    found: list[Token] = []
+    for action in tree.kids(verb, "xcomp"):
+        found.extend(dative_objects(action, tree))
+        found.extend(prep_objects(action, _TO_WITH, tree))
+        if is_passive(action, tree):
+            found.extend(prep_objects(action, _BY, tree))
+        found.extend(
+            obj
+            for obj in tree.kids(action, "dobj")
+            if obj.ent_type_ in ACTOR_ENTS or obj.lower_ in _PEOPLE_PRONOUNS | _GROUP_PRONOUNS
+        )
+    return found
 
 
 def _one_criticism(trig: Trigger, shared: Token) -> bool:
@@ -1075,7 +1166,10 @@ def _later_passive_by(token: Token, tree: Tree) -> list[Token]:
     return [
         agent
         for conj in tree.kids(token, "conj")
-        if conj.tag_ == "VBN" and not tree.kids(conj, "nsubj", "nsubjpass")
+        # (a participle tagged as a past tense still has its "by"-agent: "was booed and
+        # shouted down by X")
+        if (conj.tag_ == "VBN" or (conj.tag_ == "VBD" and tree.kids(conj, "agent")))
+        and not tree.kids(conj, "nsubj", "nsubjpass")
         for agent in prep_objects(conj, _BY, tree)
     ][:1]
 
@@ -1327,7 +1421,7 @@ def _antecedent(token: Token) -> Token:
     node = token
     for _ in range(_RELATIVE_DEPTH):
         if node.dep_ == "relcl":
-            return node.head
+            return relative_head(node.head, token)
         if node is not token and node.dep_ not in ("prep", "pcomp"):
             break
         node = node.head
@@ -1376,6 +1470,19 @@ def _whose_antecedent(token: Token) -> Token:
     return token
 
 
+#: Acts two sides do with each other ("met", "teamed up"); not agreeing, which each side may do
+#: with a third ("X and Y signed on for the show").
+_SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def _symmetric(agents: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "Cruz and Rubio teamed up", "Obama and Putin met": the guidelines put the first of
+    coordinated subjects of a symmetric event as agent and the other as target."""
+    if len(agents) < 2 or agents[1].dep_ != "conj" or agents[1].head.i != agents[0].i:
+        return agents, []
+    return agents[:1], agents[1:2]
+
+
 def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
@@ -1386,6 +1493,8 @@ def find_roles(
         agents, targets = _nominal_roles(trig, tree, ctx)
     else:
         agents, targets = _verbal_roles(trig, tree)
+    if trig.sense.type in _SYMMETRIC_TYPES and not targets:
+        agents, targets = _symmetric(agents)
     anchors = tuple(a for a in (trig.token, trig.governor) if a is not None)
     visit = trig.sense.mode == "visit"
     place_token = _where(trig, anchors, tree, visit)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.dependents import child_table
+from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
 __all__ = [
     "ACTOR_ENTS",
@@ -26,6 +27,7 @@ __all__ = [
     "is_passive",
     "np_bounds",
     "prep_objects",
+    "relative_head",
     "subject_of",
 ]
 
@@ -241,6 +243,29 @@ def _described(noun: Token, tree: Tree) -> Token:
     return noun
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def relative_head(noun: Token, pronoun: Token) -> Token:
+    """The noun a "who" clause is about when the parser hung it on a place closing the noun
+    phrase: "J. Price, a union member in Roanoke, Va., who voted for X" is about the member
+    (a place is never a "who"), whose place phrase the climb goes up through."""
+    if pronoun.lower_ not in _PERSON_RELATIVES:
+        return noun
+    node = noun
+    for _ in range(_MAX_CONJUNCTS):
+        if node.ent_type_ not in _PLACE_ENTS:
+            return node
+        if node.dep_ in ("appos", "conj", "compound", "npadvmod"):
+            node = node.head  # "Roanoke, Va."
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head
+        else:
+            break
+    return noun
+
+
 def _first_named(token: Token, tree: Tree) -> Token:
     """The first of coordinated names a modifier belongs to ("the FBI and Justice Department
     decision": FBI), following the conjunction back to its head."""
@@ -264,6 +289,27 @@ def _setting_verb(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STATE_PREPS:
         return None
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+#: Prepositions of a setting (where or when) a participle may be misattached to.
+_SETTING_PREPS = frozenset({"on", "at", "during"})
+
+
+def _setting_clause(noun: Token) -> Token | None:
+    """The verb whose prepositional phrase names where or when a participle's act happened,
+    when the parser hangs the participle on that phrase's noun: "Trump was heard on a
+    microphone telling Christie to go home", "at one point calling the mayor a liar". A thing
+    or a time does not act; a name, a pronoun or a noun for people does ("clashed with
+    protesters chanting slogans")."""
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    people = (ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS)
+    if any(w in nouns for w in (noun.lower_, noun.lemma_.lower()) for nouns in people):
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
+        return None  # not "in lawsuits alleging fraud", "despite disclaimers urging calm"
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 #: Finite verb tags: a verb with one of them has a subject of its own.
@@ -304,6 +350,45 @@ def _gerund_on_object(node: Token) -> bool:
     )
 
 
+#: What ends a wire dateline: "WASHINGTON (AP) — ...", "MYRTLE BEACH, S.C. - ...".
+_DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
+_DATELINE_REACH = 8
+
+
+def _dateline(token: Token) -> bool:
+    """Whether a subject is a wire dateline the parser took for the clause's subject: a name at
+    the start of a line that a dash closes within a few tokens ("ATLANTIC CITY — Clinton
+    descended", "New York (AFP) – Vice President Joe Biden hit"): a place, never an actor."""
+    doc = token.doc
+    start = token.left_edge.i
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC"):
+        return False
+    if token.i - start > _DATELINE_REACH:
+        return False
+    depth = 0
+    for later in doc[token.i + 1 : token.i + _DATELINE_REACH]:
+        depth += (later.text == "(") - (later.text == ")")
+        if later.text in _DATELINE_ENDS and depth == 0:  # not "(D-Mass.)"
+            return True
+        if not (later.is_punct or later.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _subjects(verb: Token, tree: Tree) -> list[Token]:
+    """The verb's subjects, a dateline the parser read as one replaced by the real subject: a
+    second subject of the verb, or the name it hung on the dateline as an apposition."""
+    subjects = tree.kids(verb, "nsubj", "nsubjpass", "csubj")
+    if not subjects or not _dateline(subjects[0]):
+        return subjects
+    rest = [s for s in subjects[1:] if s.i > subjects[0].i]
+    if rest:
+        return rest
+    return [a for a in tree.kids(subjects[0], "appos") if a.ent_type_ in ("PERSON", "ORG")][:1]
+
+
 def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
@@ -317,13 +402,17 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
         return stranded
     node = verb
     for _ in range(_MAX_UP):
-        for child in tree.kids(node, "nsubj", "nsubjpass", "csubj"):
+        for child in _subjects(node, tree):
             if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
-                return _described(node.head, tree)
+                return _described(relative_head(node.head, child), tree)
             return child
         if node.dep_ == "relcl":
             return _described(node.head, tree)
         if node.dep_ == "acl" and node.tag_ == "VBG":
+            setting = _setting_clause(node.head)
+            if setting is not None:
+                node = setting  # "was heard on a microphone telling X", "at one point calling X"
+                continue
             return node.head  # "a super PAC backing Rubio": the PAC does the backing
         if node.dep_ == "acl" and node.tag_ == "VB":
             if node.head.lemma_.lower() in REQUEST_NOUNS:
