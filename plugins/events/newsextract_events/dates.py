@@ -115,8 +115,14 @@ _DECADE_RE = re.compile(r"\d0s\b|'\d0s\b")
 #: "the end of June", "mid-March", "the year 2000": the part of a month or year is that month
 #: or year (the guidelines' precisions have nothing finer than a month but the day)
 _PART_RE = re.compile(
-    r"^(?:(?:the\s{1,3})?(?:end|beginning|start|middle|close)\s{1,3}of\s{1,3}|mid-?\s{0,3}|year\s{1,3}(?=\d{4}$))"
+    r"^(?:(?:the\s{1,3})?(?:end|beginning|start|middle|close)\s{1,3}of\s{1,3}|mid-?\s{0,3}|year\s{1,3}(?=\d{4}$)"
+    r"|(?:(?:first|second|third|fourth|last)\s{1,3}(?:half|quarter)|spring|summer|fall|autumn|winter)"
+    r"\s{1,3}(?:of\s{1,3})?(?=\d{4}$)|fiscal\s{1,3}(?=\d{4}$))"
 )
+#: "last fall", "last spring": a season just past names its year (annotators give the year);
+#: winter straddles two years and "this summer" is left undated, as annotators leave it
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+_LAST_SEASON_RE = re.compile(r"^(?:last|past)\s{1,3}(spring|summer|fall|autumn)$")
 _QUALIFIED_MONTH_RE = re.compile(
     rf"^(last|next|this|coming|past)\s{{1,3}}({_MONTHS}|{_MONTH_ABBR})\.?$"
 )
@@ -230,6 +236,13 @@ def _qualified_month(qualifier: str, name: str, base: dt.date) -> Resolved:
     return Resolved(start, end, "month")
 
 
+def _last_season(name: str, base: dt.date) -> Resolved:
+    """ "Last fall" said in April 2016 is 2015; said in December 2015, 2015: the latest such
+    season over before the publication month, as a year."""
+    year = base.year if base.month > _SEASONS[name][1] else base.year - 1
+    return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -329,6 +342,11 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
         if published is None:
             return UNRESOLVED
         return _unit(match.group(1), match.group(2), published)
+    match = _LAST_SEASON_RE.match(text)
+    if match:
+        if published is None:
+            return UNRESOLVED
+        return _last_season(match.group(1), published)
     match = _QUALIFIED_MONTH_RE.match(text)
     if match:
         if published is None:

@@ -300,18 +300,41 @@ def story_times(ctx: ExtractionContext) -> list[StoryTime]:
     """The times the article's narration moves to, in text order: those of
     :func:`date_offsets`, resolved."""
     return [
-        StoryTime(
-            ent.start_char,
-            resolve_date(ent, ctx, "past"),
-            dates_a_clause(ent),
-            _of_noun(ent),
-            same_day(expression_text(ent)),
-        )
+        _story_time(ent, ctx)
         for ent in ctx.doc.ents
         if _is_date(ent)
         and ctx.quote_at(ent.start_char) is None
         and not _in_relative_clause(ent.root)
     ]
+
+
+def _story_time(ent: Span, ctx: ExtractionContext) -> StoryTime:
+    """One time of :func:`story_times`; a date on the occasion a told act is set at is the
+    narration's, like one on its verb."""
+    setting = _dates_a_setting(ent)
+    return StoryTime(
+        ent.start_char,
+        resolve_date(ent, ctx, "past"),
+        setting or dates_a_clause(ent),
+        not setting and _of_noun(ent),
+        same_day(expression_text(ent)),
+    )
+
+
+def _dates_a_setting(ent: Span) -> bool:
+    """Whether a date is on the occasion a told act is set at ("debated X at Tuesday's
+    debate", "clashed during Monday's hearing"): the day of the story as much as a date on
+    the verb; not a relative clause's occasion, nor a verb not told in the past ("needs a
+    win in Tuesday's primary")."""
+    noun = _anchor(ent)
+    if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep, verb = noun.head, noun.head.head
+    return (
+        prep.lower_ in _OCCASION_SETTING_PREPS
+        and verb.tag_ == "VBD"
+        and not _in_relative_clause(verb)
+    )
 
 
 def _of_noun(ent: Span) -> bool:
@@ -406,12 +429,31 @@ def _anchor(ent: Span) -> Token | None:
         head = prep.head
         if head.lower_ in ("earlier", "later") and head.dep_ == "advmod":
             head = head.head  # "Earlier in | the day, X was attacked": the attacking's
-        return _outside_complement(ent, head)
+        return _outside_complement(ent, _subject_verb(prep, head))
     if root.dep_ in _BARE_DEPS or root.lower_ == "ago":
         return _outside_complement(ent, root.head)
     if root.dep_ in _NOUN_DATE_DEPS and root.head.pos_ == "NOUN" and root.i < root.head.i:
         return root.head  # "the 2011 raid"
     return None
+
+
+def _subject_verb(prep: Token, noun: Token) -> Token:
+    """The verb a date put between a subject and its verb belongs to: "the Democratic
+    contenders on Saturday presented a view" (the parser hangs "on Saturday" on the
+    subject), a verb told in the past; otherwise ``noun`` ("His meeting with X on Tuesday
+    is a step": the occasion's own day)."""
+    verb = noun.head
+    if (
+        prep.lower_ == "on"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.lemma_.lower() not in OCCASION_NOUNS
+        and verb.pos_ == "VERB"
+        and verb.tag_ == "VBD"
+        and noun.i < prep.i
+        and prep.right_edge.i < verb.i
+    ):
+        return verb
+    return noun
 
 
 def dates_a_clause(ent: Span) -> bool:
@@ -476,15 +518,7 @@ def _candidates(trig: Trigger) -> list[Token]:
         token = trig.token
         # "condemned the launch when Pyongyang fired missiles Monday": a clause of the same
         # time ("when", "while"; not "as", mostly a cause or a comparison) dates the event
-        tokens.extend(
-            clause
-            for clause in token.children
-            if clause.dep_ == "advcl"
-            and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in _SAME_TIME_MARKS
-                for m in clause.children
-            )
-        )
+        tokens.extend(_same_time_clauses(token))
         if (
             token.tag_ == "VBG"
             and token.dep_ == "advcl"
@@ -507,6 +541,8 @@ def _candidates(trig: Trigger) -> list[Token]:
             tokens.extend(frontier)
     if trig.governor is not None:
         tokens.append(trig.governor)
+        # "came under heavy criticism when it was revealed in March": the light verb's clause
+        tokens.extend(_same_time_clauses(trig.governor))
     elif trig.nominal:
         node = trig.token
         occasion_of = _occasion_verb(trig) or placing_verb(trig.token)
@@ -520,6 +556,19 @@ def _candidates(trig: Trigger) -> list[Token]:
                 break
             tokens.append(node)
     return tokens
+
+
+def _same_time_clauses(verb: Token) -> list[Token]:
+    """The "when"/"while" clauses of ``verb``, of the same time ("condemned the launch when
+    Pyongyang fired missiles Monday"); not "as", mostly a cause or a comparison."""
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _SAME_TIME_MARKS for m in clause.children
+        )
+    ]
 
 
 def _sharing_verbs(verb: Token) -> list[Token]:
@@ -595,6 +644,8 @@ def preference(trig: Trigger, modality: str, tree: Tree) -> Preference:
     if modality == "hypothetical" and not trig.nominal and trig.token.tag_ == "VB":
         return "future"  # "would see him endorse her on Tuesday": what might happen is ahead
     verb = (trig.governor or _occasion_verb(trig)) if trig.nominal else trig.token
+    if verb is not None:
+        verb = _finite_of_gerund(verb)
     if verb is not None and (
         verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in tree.kids(verb, "aux"))
     ):
@@ -602,6 +653,22 @@ def preference(trig: Trigger, modality: str, tree: Tree) -> Preference:
     if trig.nominal and trig.governor is None and verb is not None:
         return "nearest"  # "is expected to act at its meeting in December"
     return "past" if trig.nominal else "nearest"
+
+
+def _finite_of_gerund(verb: Token) -> Token:
+    """The finite verb a bare gerund's clause hangs from, whose tense it shares: "had played
+    nice, with Cruz calling Trump his friend, meeting with him in July" is a past July;
+    ``verb`` itself when it is no bare gerund or no finite verb is found."""
+    node = verb
+    for _ in range(_MAX_CLIMB):
+        if node.tag_ != "VBG" and node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            return verb  # "was meeting", "is meeting": its own tense
+        if node.dep_ not in ("advcl", "pcomp", "prep", "conj") or node.head is node:
+            return verb
+        node = node.head
+    return verb
 
 
 def when_of(
