@@ -5,7 +5,9 @@ Made-up sentences; each test names one construction, so a regression names itsel
 - backing by a group an actor noun names ("progressive organizations that endorsed X")
   is an event between actors, unlike a poll's share ("supported by 42 percent");
 - the same word twice in one sentence names two acts, never merged into one record,
-  while a repeated act in two sentences still is.
+  while a repeated act in two sentences still is;
+- a nationality named in the plural ("asking Americans to ...") that takes part in an
+  event becomes a group actor of its own (participant_actors.py).
 """
 
 from __future__ import annotations
@@ -49,3 +51,20 @@ def test_one_act_told_in_two_sentences_is_one_event(run) -> None:  # type: ignor
         "Ruiz criticized Hanley at a rally in Denver on Monday, aides said."
     )
     assert triggers(x, "ACCUSE") == ["criticized"]
+
+
+def test_a_plural_nationality_taking_part_is_a_group(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Senator Tom Hanley spoke in Denver on Monday, asking Americans to reject Governor "
+        "Ann Ruiz."
+    )
+    event = next(e for e in x.events if e.type == "REQUEST")
+    assert name(x, event, "target") == "Americans"
+    actor = next(a for a in x.actors if a.name == "Americans")
+    assert actor.type == "group"
+
+
+def test_a_counted_nationality_is_the_victim(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Gunmen killed two Americans in Lagos on Monday.")
+    event = next(e for e in x.events if e.type == "ASSAULT")
+    assert name(x, event, "target") == "two Americans"

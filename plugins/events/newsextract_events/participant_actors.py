@@ -182,7 +182,7 @@ def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:
     """The wording that identifies a new actor named by ``span``, if its head is an actor
     noun, and where the head starts."""
     head = span.root
-    if head.pos_ not in ("NOUN", "PROPN") or not _names_actor(head):
+    if head.pos_ not in ("NOUN", "PROPN") or not (_names_actor(head) or _people_of(head)):
         return None
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None
@@ -192,6 +192,13 @@ def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:
         return None  # "if so much as one soldier comes", "any officials": no one in particular
     words_ = [t.lower_ for t in span if t.dep_ not in ("det", "poss") and not t.is_punct]
     return " ".join(words_), head.idx
+
+
+def _people_of(head: Token) -> bool:
+    """A nationality or other group named in the plural ("asking Americans to ...", "the
+    attacks on Americans in Benghazi"): the people it names take part, a group actor of
+    their own when the actors plugin has none (the guidelines' groups of a definite extent)."""
+    return head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
 
 
 def _group_of_states(head: Token) -> bool:
