@@ -59,3 +59,12 @@ def test_a_company_called_so_again_stays_recent(run_actors) -> None:  # type: ig
     acme = holder(ex, "Acme Corp.")
     assert acme is not None
     assert [m.text for m in acme.mentions].count("company") == 2
+
+
+def test_an_office_goes_to_the_one_titled_so_nearby(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Ann Fox spoke in Iowa. It rained. Bill Poe met Sen. Jane Roe on Monday. "
+        "Poe said Poe liked Roe. The senator spoke later."
+    )
+    senator = holder(ex, "senator")
+    assert senator is not None and senator.name == "Jane Roe"

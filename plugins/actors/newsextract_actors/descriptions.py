@@ -273,7 +273,8 @@ class Descriptions(BuilderState):
             end = _secretary_end(token) or token.idx + len(token.text)
             if person is None and self._public_role(token, det):
                 focus = focus or _Focus(self)
-                person = focus.person(token.i, qualifiers, role)
+                placed = any(t.text[:1].isupper() for t in doc[det.i + 1 : token.i])
+                person = focus.person(token.i, qualifiers, role, placed=placed)
             if person is None:
                 continue
             first = self.mentions[self.clusters[person].first]
@@ -939,7 +940,8 @@ class _Focus:
             if m.canonical in gazetteer.PARTIES
         }
 
-    def person(self, i: int, qualifiers: set[int], role: str) -> int | None:
+    def person(self, i: int, qualifiers: set[int], role: str, *, placed: bool) -> int | None:
+        """``placed``: a capitalised word qualifies the role ("the Florida senator")."""
         s = bisect.bisect_right(self.sent_starts, i) - 1
         lo_token = self.sent_starts[max(0, s - _FOCUS_SENTENCES)]
         lo = bisect.bisect_left(self.starts, lo_token)
@@ -947,6 +949,8 @@ class _Focus:
         info = self.state.info
         seen = dict.fromkeys(ci for _, ci in self.named[lo:hi])
         named = [ci for ci in seen if _may_hold(info[ci].heads, role)]
+        if not placed:  # "Sen. Jane Roe ... the senator": the one titled so
+            named = [ci for ci in named if role in info[ci].heads] or named
         if qualifiers:
             named = self._affiliated(named, qualifiers)
         clusters = self.state.clusters
@@ -973,15 +977,15 @@ class _Focus:
 
 
 def _may_hold(heads: set[str], role: str) -> bool:
-    """Whether someone with these title heads may hold the role: no other office named.
+    """Whether someone with these title heads may hold the role: no other role named.
 
-    "the senator" is not the one titled "Gov." in the text; roles that are no
-    office ("the candidate", "the billionaire") fit anyone.
+    "the senator" is not the one titled "Gov." or "spokeswoman" in the text;
+    roles that are no office ("the candidate", "the billionaire") fit anyone.
     """
     base = role.rpartition(" ")[2]
     if base not in _OFFICES:
         return True
-    held = {h.rpartition(":")[2].rpartition(" ")[2] for h in heads} & _OFFICES
+    held = {h.rpartition(":")[2].rpartition(" ")[2] for h in heads}
     return not held or base in held
 
 
