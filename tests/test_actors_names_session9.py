@@ -64,3 +64,13 @@ def test_given_name_and_surname_stay_another_person(run_actors: Run) -> None:
     )
     names = {a.name for a in result.actors if a.type == "person"}
     assert {"Mary Ann Smith", "Ann Smith"} <= names
+
+
+def test_company_with_its_legal_form_is_the_company(run_actors: Run) -> None:
+    result = run_actors(
+        "Acme Widgets Inc. said on Monday it would cut 300 jobs. "
+        "Jane Roe, a spokeswoman for Acme Widgets, declined to comment."
+    )
+    companies = [a for a in result.actors if a.name.startswith("Acme")]
+    assert len(companies) == 1
+    assert {"Acme Widgets Inc.", "Acme Widgets"} <= {m.text for m in companies[0].mentions}

@@ -267,8 +267,20 @@ def _state_prefix(span: Span) -> tuple[str, str] | None:
     return None
 
 
+#: A company's legal form, which the article drops after the first mention ("Apple Inc.", "Apple").
+_LEGAL_FORMS: Final[frozenset[str]] = frozenset(
+    {"inc", "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "plc", "lp"}
+)
+
+
 def _org_key(text: str) -> str:
-    return normalise(text)
+    """An organisation's key, without its legal form ("Apple Inc." is "Apple")."""
+    words = text.replace(",", " ").split()
+    while len(words) > 1 and words[-1].casefold() in _LEGAL_FORMS:
+        words.pop()
+        if len(words) > 1 and words[-1] == "&":
+            words.pop()
+    return normalise(" ".join(words))
 
 
 def _group_key(text: str) -> str:
