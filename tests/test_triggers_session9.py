@@ -49,6 +49,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Mary Walsh worked to kill a proposal by Tom Reed.", "REJECT", "kill"),
         ("Mary Walsh convened the party's leaders in Ohio.", "CONSULT", "convened"),
         ("Tom Reed urged that the records be released.", "REQUEST", "urged"),
+        # doubts voiced about someone
+        ("Tom Reed raised questions about whether Mary Walsh paid taxes.", "ACCUSE", "raised"),
     ],
 )
 def test_session9_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +76,8 @@ def test_session9_triggers(run, sentence: str, type_: str, trigger: str) -> None
         ("Mary Walsh spoke at his rallies in Ohio.", "CONSULT", "spoke"),
         # a feeling of honour
         ("Tom Reed said he would be honored to serve.", "SUPPORT", "honored"),
+        # doubts without an "about"
+        ("Tom Reed raised questions at the hearing.", "ACCUSE", "raised"),
         # ending something else
         ("Mary Walsh ended the meeting with Tom Reed early.", "RETREAT", "ended"),
         # the small model's "spar" for "spared"

@@ -44,8 +44,15 @@ Each entry maps a lemma to a :class:`Sense`:
     of protest: "a protest march", "a march against"), ``"weapons"`` (a noun with a weapons modifier: "a nuclear
     test"), ``"received"`` (no reaction is what is met: "was met with opposition" is no
     meeting), ``"named"`` (a prepositional object is a person, a body or a state by name: "spoke
-    to Donald Trump", "a deal with Iran", not "spoke to reporters"); several conditions join with ``+``,
-    alternatives with ``/``.
+    to Donald Trump", "a deal with Iran", not "spoke to reporters"), ``"insinuating"`` (a
+    "that"-clause says something of another actor by name or actor noun: "suggested that Rubio
+    was liberal"), ``"armed"`` (the one fought is an armed group: "fight the Islamic State"),
+    ``"personobject"`` (a person by name or pronoun is the object: "introduced Trump"),
+    ``"talkpurpose"`` (the "to"-clause is an act of talk: "called X to congratulate him"),
+    ``"namedgathering"`` (an "at"-gathering with a name: "spoke at the AIPAC conference"),
+    ``"about"`` (the object has an "about"/"over"-phrase: "raised questions about X"),
+    ``"noclause"`` (no clause complement: "advising Pfizer", not "advised him that"); several
+    conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
     Clinton"): when both agent and target are people, the event is an
@@ -192,6 +199,7 @@ _HANDGUNS = "gun guns pistol pistols weapon weapons knife knives rifle rifles fi
 #: What a bid for office is: "ended her bid", "abandoned his campaign" (a candidate withdraws).
 _CANDIDACIES = "campaign campaigns bid bids candidacy run"
 _HONORED = "object+person+agentive"
+_DOUBTS = "questions concerns doubts"
 
 #: Verbs by lemma. Lemmas are spaCy's (British and American spellings both listed).
 VERBS: dict[str, Sense] = {
@@ -690,7 +698,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # a sum provided is aid: "provided an additional $2 million to the group"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate)
-    "raise": (_s("AID", needs="money+prep:from"),),
+    "raise": (
+        _s("AID", needs="money+prep:from"),
+        # doubts voiced about someone (CAMEO 11): "raised questions about whether he met the
+        # standard", "raised concerns over his record"
+        _s("ACCUSE", "disapprove", objects=_DOUBTS, needs="about+agent"),
+    ),
     # "helped Jesse Jackson win the state": working with someone toward their goal
     "help": (_s("COOPERATE", needs="prep:ccomp+actor+agent"),),
     # ... and so is what an actor is provided with: "provided Gingrich with private jet travel"

@@ -646,6 +646,13 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TALK_ACTS for c in token.children)
     if need == "namedgathering":
         return _named_gathering(token)
+    if need == "about":
+        # "raised questions about whether he met the standard": doubts about something named
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("about", "over")
+            for o in _objects(token)
+            for c in o.children
+        )
     if need == "noclause":
         # "advised Pfizer on the merger", not "advised him that ..." (telling)
         return not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
