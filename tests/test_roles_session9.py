@@ -200,3 +200,37 @@ def test_a_participle_hung_on_a_setting(run) -> None:  # type: ignore[no-untyped
 def test_a_participle_of_a_thing_named_as_cause_is_not_the_clause(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Despite leaflets urging calm, Governor Paul Aston seemed to encourage the crowd.")
     assert all(e.trigger.text != "urging" or name(x, e, "agent") is None for e in x.events)
+
+
+def test_titles_coordinated_before_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "Following a breakfast with civil rights leader and television host Tom Reed,"
+        " Senator Ruth Calder is scheduled to appear on two shows."
+    )
+    event = only(x, "CONSULT", "breakfast")
+    assert name(x, event, "target") == "Tom Reed"
+
+
+def test_a_name_owning_another_noun_is_no_title(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The clashes between journalists and Mr. Reed's guards grew worse on Monday.")
+    assert all(name(x, e, "agent") != "Tom Reed" for e in x.events)
+
+
+def test_the_partner_before_the_topic(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Ruth Calder said she had not discussed that with Governor Paul Aston.")
+    event = only(x, "CONSULT")
+    assert name(x, event, "agent") == "Ruth Calder"
+    assert name(x, event, "target") == "Paul Aston"
+
+
+def test_a_meeting_requested_with_someone(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Ruth Calder requested a meeting with Governor Paul Aston on Monday.")
+    event = only(x, "REQUEST")
+    assert name(x, event, "agent") == "Ruth Calder"
+    assert name(x, event, "target") == "Paul Aston"
+
+
+def test_tariffs_called_for_ask_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Governor Paul Aston called for steep new tariffs on goods from Ruritania.")
+    event = only(x, "REQUEST")
+    assert name(x, event, "target") is None

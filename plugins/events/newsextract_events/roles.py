@@ -114,8 +114,6 @@ _FROM_AGENT_TYPES = frozenset(
         "REJECT",
         "PROTEST",
         "CONCEDE",
-        "AGREE",
-        "COOPERATE",
     }
 )
 _OF = frozenset({"of"})
@@ -866,13 +864,13 @@ def _got(trig: Trigger) -> bool:
     """Whether an event noun is the object of a verb of getting that the lexicon has no light
     verb for ("gotten criticism from X", "picked up the endorsement of Y", "landed the
     backing of Z"): said, given or done by someone else to the subject (not a meeting:
-    "got a meeting with X" or "secured a deal with Iran" is the subject's)."""
+    "got a meeting with X" is the subject's)."""
     token = trig.token
     return (
         token.dep_ == "dobj"
         and token.head.lemma_.lower() in _GETTING_VERBS
         and _from_agent(trig)
-        and trig.sense.type not in _MUTUAL_TYPES
+        and trig.sense.type != "CONSULT"
     )
 
 
@@ -1116,6 +1114,11 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             targets.extend(prep_objects(action, _REFUSED_PREPS, tree))
     if not targets and trig.sense.type == "AGREE":
         targets.extend(_agreed_with(token, tree))
+    if trig.sense.type in _SYMMETRIC_TYPES and tree.kids(token, "dobj"):
+        # "discussed that with Clinton", "negotiated the bill with X": the partner, not the topic
+        targets = [*prep_objects(token, _PARTNER, tree), *targets]
+    if trig.sense.type == "REQUEST":
+        targets.extend(_asked_of(token, tree))
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
     if trig.sense.mode == "ease":
         target_preps = _EASED_PREPS
@@ -1150,6 +1153,19 @@ def _agreed_with(verb: Token, tree: Tree) -> list[Token]:
             if obj.ent_type_ in ACTOR_ENTS or obj.lower_ in _PEOPLE_PRONOUNS | _GROUP_PRONOUNS
         )
     return found
+
+
+def _asked_of(verb: Token, tree: Tree) -> list[Token]:
+    """Who is asked when what is asked for is an act with someone: "requested a meeting with
+    Mr. Trump", "asked for an interview with X" (not a "from"-phrase: "called for tariffs on
+    goods from China")."""
+    things = [*tree.kids(verb, "dobj"), *prep_objects(verb, _FOR, tree)]
+    return [
+        partner
+        for thing in things
+        if thing.pos_ == "NOUN" and not thing.ent_type_
+        for partner in prep_objects(thing, _PARTNER, tree)
+    ]
 
 
 def _one_criticism(trig: Trigger, shared: Token) -> bool:
@@ -1483,6 +1499,34 @@ def _symmetric(agents: list[Token]) -> tuple[list[Token], list[Token]]:
     return agents[:1], agents[1:2]
 
 
+_TITLE_REACH = 8
+
+
+def _titled_name(token: Token) -> Token:
+    """The name coordinated titles belong to: "a breakfast with civil rights leader and
+    television host Al Sharpton", "attacking Democratic candidate and former governor Ted
+    Strickland" -- titles without a determiner or comma before a name are no mention of their
+    own (the guidelines), whatever the parser coordinates. (Not "the governor and Senator X".)"""
+    doc = token.doc
+    if token.tag_ != "NN" or token.ent_type_ or token.i + 1 >= len(doc):
+        return token  # (not "clashes between journalists and Mr. Trump's entourage")
+    if doc[token.i + 1].lower_ != "and" or any(c.dep_ in ("det", "poss") for c in token.lefts):
+        return token
+    for later in doc[token.i + 2 : token.i + _TITLE_REACH]:
+        if later.ent_type_ == "PERSON":
+            if later.ent_iob_ != "B":
+                continue
+            end = later
+            while end.i + 1 < len(doc) and doc[end.i + 1].ent_iob_ == "I":
+                end = doc[end.i + 1]
+            if end.dep_ == "poss" or (end.i + 1 < len(doc) and doc[end.i + 1].tag_ == "POS"):
+                return token  # "the mayor and Mr. Trump's aide": the name owns another noun
+            return end  # the name's last word, where its actor is looked up
+        if later.pos_ not in ("ADJ", "NOUN", "PROPN") or later.ent_type_:
+            return token
+    return token
+
+
 def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
@@ -1506,6 +1550,7 @@ def find_roles(
     def add(role: str, tokens: Iterable[Token]) -> None:
         for tok in tokens:
             tok = _antecedent(tok)  # "the soldiers who were killed": the soldiers, not "who"
+            tok = _titled_name(tok)  # "civil rights leader and television host Al Sharpton"
             if role == "agent" and not trig.nominal:
                 tok = _author(tok, ctx, tree)  # "X ran an ad attacking Y": X attacks Y
             if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
