@@ -106,3 +106,27 @@ def test_an_occasion_subject_keeps_its_own_date(run) -> None:  # type: ignore[no
         "step for the budget."
     )
     assert start(event_on(x, "meeting")) == TUESDAY
+
+
+#: A report of one occasion: its day is given once, in the lead, by one actor's act.
+OCCASION = (
+    "Walsh assails Reed at City Hall.\n\n"
+    "Senator Mary Walsh took to the steps of City Hall on Tuesday with Mayor Jane Doe to assail "
+    "Governor Tom Reed over the budget.\n\n"
+    "The crowd was large and the weather was cold.\n\n"
+)
+
+
+def test_a_past_progressive_act_at_the_occasion_takes_its_day(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(OCCASION + "Mayor Jane Doe was praising Senator Mary Walsh all afternoon.")
+    assert start(event_on(x, "praising")) == TUESDAY
+
+
+def test_an_event_noun_of_a_told_verb_takes_the_occasions_day(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(OCCASION + "Mayor Jane Doe opened with a call for Governor Tom Reed to resign.")
+    assert start(event_on(x, "call")) == TUESDAY
+
+
+def test_a_present_progressive_act_keeps_no_date(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(OCCASION + "Mayor Jane Doe is praising Senator Mary Walsh in every speech.")
+    assert event_on(x, "praising").when is None

@@ -394,15 +394,46 @@ def _story_act(event: Event, ctx: ExtractionContext) -> bool:
     if _told_in_past(event, ctx):
         return True
     token = _trigger_root(event, ctx)
-    if token is None:
+    return token is not None and _story_verb(_verb_of_noun(token), _STORY_DEPTH)
+
+
+#: How many clauses up an act may hang from the story's main clause ("Trump stood by X,
+#: refusing to Y" inside "As the debate progressed and ..., Rubio tried").
+_STORY_DEPTH = 2
+
+
+def _verb_of_noun(token: Token) -> Token:
+    """The verb an event noun is the object of ("opened with a call for X", "delivering a
+    critique of X"): the noun's act is told when that verb is; ``token`` itself otherwise, and
+    for the occasion a clause is set at ("During her rally in Troy, X criticized Y")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return token
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ not in _SCENE_PREPS:
+        token = token.head
+    elif token.dep_ != "dobj":
+        return token
+    return token.head if token.head.pos_ == "VERB" else token
+
+
+def _story_verb(token: Token, depth: int) -> bool:
+    """Whether a verb tells an act of the story's narration: a simple-past main clause, one
+    in the past progressive ("She was defending the organization"), or a clause or bare
+    gerund at the time of such a verb, up to ``depth`` clauses down."""
+    if token.dep_ == "ROOT":
+        if _simple_past(token):
+            return True
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        return token.tag_ == "VBG" and [a.tag_ for a in auxes] == ["VBD"]
+    if depth == 0 or token.dep_ not in ("advcl", "conj"):
         return False
-    head = token.head
-    if token.dep_ != "advcl" or head.dep_ != "ROOT" or not _simple_past(head):
-        return False
+    if token.dep_ == "conj":
+        return token.tag_ == "VBD" and _story_verb(token.head, depth - 1)
     marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
     if token.tag_ == "VBG":
-        return not marks and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
-    return token.tag_ == "VBD" and bool(marks & {"as", "when", "while"})
+        own = not marks and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+    else:
+        own = token.tag_ == "VBD" and bool(marks & {"as", "when", "while"})
+    return own and _story_verb(token.head, depth - 1)
 
 
 def _simple_past(verb: Token) -> bool:
