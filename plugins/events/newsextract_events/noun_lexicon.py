@@ -52,8 +52,12 @@ NOUNS: dict[str, Sense] = {
     "talk": _s("CONSULT", needs="plural"),
     "summit": _s("CONSULT", "multilateral"),
     "negotiation": _s("CONSULT"),
-    "discussion": _s("CONSULT", needs="prep:with+actor"),
-    "conversation": _s("CONSULT", needs="prep:with+actor"),
+    # talks between parties, named by a partner ("conversations with Clinton's camp", "a
+    # roundtable discussion with the former secretary") or held ("had three conversations");
+    # the partner need not be a name: the event still needs an actor-like participant
+    "discussion": _s("CONSULT", needs="prep:with|between/light"),
+    "conversation": _s("CONSULT", needs="prep:with|between/light"),
+    "exchange": _s("CONSULT", needs="prep:with|between"),  # not "in exchange for"
     "breakfast": _s("CONSULT", needs="prep:with+actor"),
     "lunch": _s("CONSULT", needs="prep:with+actor"),
     "dinner": _s("CONSULT", needs="prep:with+actor"),
@@ -75,6 +79,10 @@ NOUNS: dict[str, Sense] = {
     "clash": _s("ASSAULT", needs="prep:with|between+agent", verbal_if_people=True),
     "audience": _s("CONSULT", needs="prep:with+actor"),
     "praise": _s("SUPPORT", needs="agent"),
+    # applause and ovations back the speaker (round-5 ruling), like "booed" attacks
+    "applause": _s("SUPPORT"),
+    "ovation": _s("SUPPORT"),
+    "condolence": _s("SUPPORT", needs="prep:to|poss/light"),
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
     "congratulations": _s("SUPPORT", needs="prep:to+agent"),
     "compliment": _s("SUPPORT", needs="prep:to|for|poss|from+agent"),
@@ -84,13 +92,21 @@ NOUNS: dict[str, Sense] = {
     # has been a supporter of NATO"); not the crowds ("Trump supporters booed"): no one named
     "supporter": _s("SUPPORT", "supporter", needs="agent+owned"),
     "backer": _s("SUPPORT", "supporter", needs="agent+owned"),
-    # the noun alone was dropped (polls, "support for a policy"); thrown behind someone it backs them
-    "support": _s("SUPPORT", needs="prep:behind"),
+    # the noun alone was dropped four times (polls: "Clinton's support among women rose" has
+    # the backed one as possessor); thrown behind someone, or for someone named, it backs
+    # them ("announced his support for Donald Trump"; agentless poll talk is dropped later)
+    "support": _s("SUPPORT", needs="prep:behind/named+prep:behind/prep:for"),
     "concession": _s("CONCEDE"),
     "retraction": _s("CONCEDE"),
     "waiver": _s("CONCEDE", "ease", needs="prep:on|of|for|poss"),
     "apology": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"),
+    # helping a campaign is COOPERATE (round-5 ruling), with the helper named: "help from
+    # Sanders", "his help"
+    "help": _s("COOPERATE", needs="prep:from|of"),
+    # raising money for a candidate helps the campaign ("a fundraiser for Clinton")
+    "fundraiser": _s("COOPERATE", needs="prep:for"),
+    "fundraising": _s("COOPERATE", needs="prep:for"),
     "collaboration": _s("COOPERATE"),
     "coordination": _s("COOPERATE", needs="prep:with"),
     "donation": _s("AID"),
@@ -120,11 +136,14 @@ NOUNS: dict[str, Sense] = {
     "motion": _s("REQUEST", needs="light+prep:acl|to"),
     "demand": _s("REQUEST", needs="light"),
     "call": _s("REQUEST", needs="prep:for"),
-    "appeal": _s("REQUEST", needs="prep:for|to"),
+    # "an appeal for calm"; "his appeal to working-class whites" is popularity, not a plea
+    "appeal": _s("REQUEST", needs="prep:for"),
     "plea": _s("REQUEST"),
     "invitation": _s("REQUEST", "meet"),
     "petition": _s("REQUEST", needs="light"),
-    "pressure": _s("REQUEST", needs="light/prep:from|on"),
+    # pressure someone puts on another ("donors put pressure on X", "pressure from the
+    # Teamsters"); not circumstances ("the decision will increase the pressure on her")
+    "pressure": _s("REQUEST", needs="light/prep:from|on+agent"),
     "push": _s("REQUEST", needs="prep:from|for"),
     "urging": _s("REQUEST", needs="prep:of|poss|from"),
     "accusation": _s("ACCUSE", "allege"),
@@ -173,6 +192,7 @@ NOUNS: dict[str, Sense] = {
     "indictment": _s("ACCUSE", "allege"),
     "lawsuit": _s("ACCUSE", "allege"),
     "rejection": _s("REJECT"),
+    "resistance": _s("REJECT", needs="prep:to"),
     "veto": _s("REJECT"),
     "refusal": _s("REJECT"),
     "snub": _s("REJECT", needs="prep:of|poss|by|from"),
@@ -260,6 +280,12 @@ NOUNS: dict[str, Sense] = {
     "assassination": _s("ASSAULT", "assassinate"),
     "beheading": _s("ASSAULT", "execute"),
     "ambush": _s("ASSAULT"),
+    "gunfire": _s("ASSAULT", "firearms"),
+    "firefight": _s("ASSAULT", "firearms"),
+    "skirmish": _s("ASSAULT"),
+    "hostilities": _s("ASSAULT"),
+    # a military campaign, not an election one: "a more robust air campaign against ISIS"
+    "campaign": _s("ASSAULT", needs="mod:air|bombing|military|aerial"),
     "slaughter": _s("ASSAULT", "massacre", needs="prep:of"),
     "shooting": _s("ASSAULT", "firearms"),
     "killing": _s("ASSAULT"),
@@ -290,6 +316,9 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("CONSULT", "phone", needs="mod:phone|telephone|conference"),
         # someone's call to act: "his recent call to ban all Muslim immigrants"
         _s("REQUEST", needs="prep:acl+light"),
+        # a call placed to or received from someone: "during a call to ABC's This Week",
+        # "received a nervous call from her niece"
+        _s("CONSULT", "phone", needs="prep:to|from+actor"),
     ),
     "rally": (_s("PROTEST", "demo", needs="protest"),),
     # an agreement with a named party is one even without a light verb: "a landmark nuclear deal
