@@ -65,6 +65,10 @@ annotated at the start of the session, before its rule changes), is the next
 ``ROUND8`` articles of the same order; round 7 then joined the tuning set. No
 second annotation this round: five rounds of blind second annotations already
 measure agreement (B3 95-99, events 78-87 F1).
+
+Session 10's unseen test set, round 9 (``tests/data/annotations/polnear-train-round9/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND9`` articles of the same order; round 8 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -102,6 +106,8 @@ ROUND6_MORE = 20
 ROUND7 = 30
 #: Session 9: round 8, the next unseen test set, continues the same order.
 ROUND8 = 30
+#: Session 10: round 9, the next unseen test set, continues the same order.
+ROUND9 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -156,6 +162,12 @@ def round8(train_dir: Path) -> list[str]:
     return more_pool(train_dir)[start : start + ROUND8]
 
 
+def round9(train_dir: Path) -> list[str]:
+    """Round 9: the stretch of ``more_pool`` after round 8's."""
+    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8
+    return more_pool(train_dir)[start : start + ROUND9]
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
@@ -185,8 +197,16 @@ if __name__ == "__main__":
     if len(sys.argv) > 2:
         drawn.append(train_round(Path(sys.argv[2])))
         train_dir = Path(sys.argv[2])
-        drawn.extend([round6(train_dir), pool(train_dir), round7(train_dir), round8(train_dir)])
-    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8"]
+        drawn.extend(
+            [
+                round6(train_dir),
+                pool(train_dir),
+                round7(train_dir),
+                round8(train_dir),
+                round9(train_dir),
+            ]
+        )
+    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9"]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
