@@ -31,16 +31,17 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-7, pool)": (
+    "tuning B (train rounds 5-8, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
             "polnear-train-round7",
+            "polnear-train-round8",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 8)": (("polnear-train-round8",), "train"),
+    "unseen (round 9)": (("polnear-train-round9",), "train"),
     "seed": ((".",), ""),
 }
 

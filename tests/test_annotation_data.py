@@ -38,6 +38,8 @@ POLNEAR_ROUND6 = ANNOTATIONS / "polnear-train-round6"
 POLNEAR_ROUND7 = ANNOTATIONS / "polnear-train-round7"
 #: Round 8: PolNeAR train articles, the unseen test set of session 9 (round 7 joined the tuning set).
 POLNEAR_ROUND8 = ANNOTATIONS / "polnear-train-round8"
+#: Round 9: PolNeAR train articles, the unseen test set of session 10 (round 8 joined the tuning set).
+POLNEAR_ROUND9 = ANNOTATIONS / "polnear-train-round9"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -106,6 +108,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND7,
             ANNOTATIONS / "polnear-train-round7-second",
             POLNEAR_ROUND8,
+            POLNEAR_ROUND9,
         )
         if folder.is_dir()
     ],
@@ -134,6 +137,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_POOL,
         POLNEAR_ROUND7,
         POLNEAR_ROUND8,
+        POLNEAR_ROUND9,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -143,6 +147,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.pool(POLNEAR_TRAIN_TEXTS),
         module.round7(POLNEAR_TRAIN_TEXTS),
         module.round8(POLNEAR_TRAIN_TEXTS),
+        module.round9(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
