@@ -51,7 +51,9 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"talkpurpose"`` (the "to"-clause is an act of talk: "called X to congratulate him"),
     ``"namedgathering"`` (an "at"-gathering with a name: "spoke at the AIPAC conference"),
     ``"about"`` (the object has an "about"/"over"-phrase: "raised questions about X"),
-    ``"noclause"`` (no clause complement: "advising Pfizer", not "advised him that"); several
+    ``"noclause"`` (no clause complement: "advising Pfizer", not "advised him that"),
+    ``"namedperson"`` (a prepositional object is a person by name: "worked for Scott Walker"),
+    ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
     For violent verbs that political news uses for words ("Trump attacked
@@ -328,6 +330,13 @@ VERBS: dict[str, Sense] = {
     "supply": _s("AID", objects=AID_OBJECTS),
     "donate": _s("AID"),
     "bankroll": _s("AID", needs="object+actor"),
+    # paying money to someone is aid like giving it: "pay him $5 million", "voted to pay
+    # $5.5 million to victims" (not "paid $8 million to buy a plane": no one paid; "pay a visit")
+    "pay": _s("AID", needs="money+owned"),
+    # funding an actor, like bankrolling one: "a super PAC funded by Paul Singer", "financed
+    # RT" (not "fund the programs": the one funded is an actor or an actor's own)
+    "fund": _s("AID", needs="object+owned+whole"),
+    "finance": _s("AID", needs="object+owned+whole"),
     "give": _s("AID", needs="money"),
     "contribute": _s("AID", needs="money"),
     "commit": _s("AID", needs="money"),
@@ -581,6 +590,12 @@ VERBS: dict[str, Sense] = {
     "suspend": _s("SANCTION", needs="object+person"),
     # removing someone from a post: "ousted the director", "sacked his campaign manager"
     "oust": _s("SANCTION", "dismiss", needs="object+person"),
+    "terminate": _s("SANCTION", "dismiss", needs="object+person"),
+    # turning away from a person (CAMEO 16, reduce relations): "deserted Trump", "ditched him"
+    "desert": _s("SANCTION", needs="object+person"),
+    "ditch": _s("SANCTION", needs="object+person"),
+    # removing someone from an event or a place (COERCE): "ejected the protesters"
+    "eject": _s("COERCE", needs="object+person"),
     "sack": _s("SANCTION", "dismiss", needs="object+person"),
     "dismiss": _s("SANCTION", "dismiss", needs="object+person"),
     "demote": _s("SANCTION", "dismiss", needs="object+person"),
@@ -708,6 +723,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "help": (_s("COOPERATE", needs="prep:ccomp+actor+agent"),),
     # ... and so is what an actor is provided with: "provided Gingrich with private jet travel"
     "provide": (_s("AID", needs="money"), _s("AID", needs="object+prep:with+actor")),
+    # giving to someone with no sum named: "people who are giving to her", "gave to the
+    # campaign" (not "gave in", a particle; "gave way to", an object)
+    "give": (_s("AID", needs="intransitive+prep:to+actor"),),
     # "complained that the administration failed": a grievance voiced against someone
     "complain": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
     # "was killed by police": a killing with its killer named; "worked to kill a proposal":
@@ -748,7 +766,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # offer help" (not "called witnesses to testify": the purpose is an act of talk)
     "call": (_s("CONSULT", "phone", needs="object+actor+talkpurpose"),),
     # "abandoned his campaign", "dropped her bid": a candidate withdraws
-    "abandon": (_s("RETREAT", "withdraw", objects=_CANDIDACIES),),
+    "abandon": (
+        _s("RETREAT", "withdraw", objects=_CANDIDACIES),
+        # turning away from a person (CAMEO 16): "considering abandoning Trump as a nominee"
+        # (a person by name or pronoun: "abandoned talks" is REJECT, in VERBS)
+        _s("SANCTION", needs="personobject"),
+    ),
     "drop": (_s("RETREAT", "withdraw", objects=_CANDIDACIES),),
     # "challenged X to debate" asks; "challenged the EPA's rules" (in court) accuses
     "challenge": (
@@ -920,6 +943,26 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # "gave credit to X for ...": praise
     ("give", "credit"): _s("SUPPORT", "praise", needs="prep:to+actor"),
     ("strike", "down"): _s("REJECT", objects=_CHALLENGED),
+    # reducing relations with someone (CAMEO 16): "distanced himself from Bush", "broke with
+    # the chairwoman", "break ranks with Trump", "parted ways with its chief" (not "broke with
+    # tradition", "distanced itself from the remarks" of no one)
+    ("distance", "from"): _s("SANCTION", needs="owned"),
+    ("break", "with"): _s("SANCTION", needs="actor"),
+    ("part", "with"): _s("SANCTION", needs="actor"),
+    # laying staff off is a dismissal like firing them: "laying off 600 workers"
+    ("lay", "off"): _s("SANCTION", "dismiss", needs="object+agentive"),
+    # removing someone from an event or a place (COERCE): "protesters tossed out of rallies",
+    # "kicked him out", "guards dragged them out" (not "threw out the case")
+    ("throw", "out"): _s("COERCE", needs="object+person"),
+    ("toss", "out"): _s("COERCE", needs="object+person"),
+    ("kick", "out"): _s("COERCE", needs="object+person"),
+    ("drag", "out"): _s("COERCE", needs="object+person"),
+    ("escort", "out"): _s("COERCE", needs="object+person"),
+    ("lead", "away"): _s("COERCE", needs="object+person"),
+    # working for or campaigning alongside someone (COOPERATE): "worked for Scott Walker",
+    # "will campaign with him" (not "works for the Times": the employer is a person by name)
+    ("work", "for"): _s("COOPERATE", needs="namedperson+agent"),
+    ("campaign", "with"): _s("COOPERATE", needs="actor"),
 }
 
 #: Verb + particle pairs that take the verb out of its event sense.

@@ -463,6 +463,17 @@ def _insinuating(token: Token) -> bool:
     return False
 
 
+def _named_party(token: Token, kinds: frozenset[str]) -> bool:
+    """A prepositional object of ``token`` is a name of one of ``kinds`` that no other name
+    owns ("spoke to Donald Trump"; not "spoke to Trump's voters")."""
+    return any(
+        g.dep_ == "pobj" and g.ent_type_ in kinds and not _owned_name(g)
+        for c in token.children
+        if c.dep_ == "prep"
+        for g in c.children
+    )
+
+
 def _named_gathering(token: Token) -> bool:
     """ "spoke at the AIPAC conference", "at the Republican National Convention": an "at"-place
     that is a gathering with a name (a named host), not "at a rally" or "at his rallies"."""
@@ -623,12 +634,10 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return not passive or any(c.dep_ == "agent" for c in token.children)
     if need == "named":
         # "spoke to Donald Trump", "a deal with Iran": the other party is named
-        return any(
-            g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTS and not _owned_name(g)
-            for c in token.children
-            if c.dep_ == "prep"
-            for g in c.children
-        )
+        return _named_party(token, _PARTY_ENTS)
+    if need == "namedperson":
+        # "worked for Scott Walker" (not "works for the Times", "worked for years")
+        return _named_party(token, _AGENT_ENTS)
     if need == "subjunctive":
         return _subjunctive(token)
     if need == "insinuating":
@@ -728,7 +737,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             for c in token.children
         )
     if need == "intransitive":
-        return not any(c.dep_ == "dobj" for c in token.children)
+        # "an interview she gave to the Post" has its object in the relative noun
+        gap = token.dep_ == "relcl" and object_gap(token)
+        return not gap and not any(c.dep_ == "dobj" for c in token.children)
     if need == "money":
         if token.pos_ in ("NOUN", "PROPN"):
             # "a $25,000 contribution", "a contribution of $5 million"
@@ -745,6 +756,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             for c in token.children
             if c.dep_ == "dobj"
         )
+    if need == "whole":
+        # "a state-financed outlet", "the best-funded super PAC": a compound's last part
+        return token.i == 0 or token.doc[token.i - 1].text != "-"
     if need == "finite":
         return not (token.dep_ in ("acl", "amod") and token.tag_ == "VBN")
     if need == "light":
@@ -792,6 +806,17 @@ def _dated(token: Token) -> bool:
     return token.lower_ == "on" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
+#: Objects that belong to the verb's idiom rather than naming what it acts on: "broke ranks
+#: with", "parted ways with", "parted company with".
+_IDIOM_OBJECTS = words("ranks ways company")
+
+
+def _idiom_object(token: Token) -> bool:
+    """A reflexive ("distanced himself from") or an idiom's noun ("broke ranks with"): the
+    preposition after it still belongs to the verb."""
+    return token.lower_ in _IDIOM_OBJECTS or token.lower_.endswith(("self", "selves"))
+
+
 def _real_particle(token: Token) -> bool:
     """A preposition that belongs to the verb ("called on Israel"), not a date ("called on Friday")."""
     if token.dep_ != "prep":
@@ -803,7 +828,7 @@ def _real_particle(token: Token) -> bool:
     if (
         token.i < verb.i
         or len(between) > 1
-        or any(c.dep_ == "dobj" and not _dated(c) for c in verb.children)
+        or any(c.dep_ == "dobj" and not _dated(c) and not _idiom_object(c) for c in verb.children)
     ):
         return False  # "On Twitter, X called Trump ..."; "called him out for ..."
     objects = [c for c in token.children if c.dep_ == "pobj"]

@@ -1,0 +1,94 @@
+"""Trigger families of the events plugin's session 10, on made-up sentences.
+
+Each case names one family or construction (lexicon.py / triggers.py); the negative cases are
+the readings its condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name, only, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # reducing relations with someone (CAMEO 16)
+        ("Tom Reed broke with Mary Walsh over the war.", "SANCTION", "broke"),
+        ("Party leaders nervously break ranks with Mr. Reed.", "SANCTION", "break"),
+        ("The network parted ways with its chief Albie Hecht.", "SANCTION", "parted"),
+        (
+            "The Acme network is considering abandoning Tom Reed as a nominee.",
+            "SANCTION",
+            "abandoning",
+        ),
+        # staff laid off, like staff fired
+        ("Acme Corp. announced it was laying off 600 bakery workers.", "SANCTION", "laying"),
+        # working for or campaigning alongside someone
+        (
+            "Mary Walsh, who once worked for Tom Reed, called the plan childish.",
+            "COOPERATE",
+            "worked",
+        ),
+        ("Tom Reed said he would campaign with Mary Walsh in Ohio.", "COOPERATE", "campaign"),
+        # money paid or given to someone, and actors funded
+        ("The Acme Corp. board voted to pay $5 million to Tom Reed.", "AID", "pay"),
+        ("Mary Walsh said people who are giving to her understand that.", "AID", "giving"),
+        ("Tom Reed funded Mary Walsh's campaign.", "AID", "funded"),
+    ],
+)
+def test_session10_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), type_)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # breaking with a custom, parting with money
+        ("Tom Reed broke with tradition and spoke first.", "SANCTION", "broke"),
+        ("Tom Reed parted with $5 million last year.", "SANCTION", "parted"),
+        # abandoning a plan, laying off staff with no one named doing it
+        ("Tom Reed abandoned the plan in March.", "SANCTION", "abandoned"),
+        ("Benefits go only to people who have been laid off.", "SANCTION", "laid"),
+        # an employer that is no person; an idea that worked for someone
+        ("John Smith works for the New York Times.", "COOPERATE", "works"),
+        # cases and lawsuits thrown out are no people removed
+        ("The judge threw out the lawsuit against Tom Reed.", "COERCE", "threw"),
+        # an interview or advice given to someone is no gift; a visit paid is no payment
+        ("Tom Reed regretted the interviews he gave to The Washington Post.", "AID", "gave"),
+        ("Tom Reed will pay a visit to Mary Walsh.", "AID", "pay"),
+        # a price paid for a thing pays no one
+        ("In 1989 Tom Reed paid $8 million to buy a Boeing 727.", "AID", "paid"),
+        # programmes funded are no actors
+        ("Congress funded the program in 2016.", "AID", "funded"),
+        # ... nor is the last part of a hyphenated modifier
+        ("RT is a state-financed outlet that attacks Tom Reed.", "AID", "financed"),
+    ],
+)
+def test_session10_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run(sentence), type_)
+
+
+def test_break_with_targets_the_one_left(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed broke with Mary Walsh over the war.")
+    event = only(x, "SANCTION", "broke")
+    assert name(x, event, "agent") == "Tom Reed"
+    assert name(x, event, "target") == "Mary Walsh"
+
+
+def test_funded_by_names_the_funder(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed funded Mary Walsh's campaign.")
+    assert name(x, only(x, "AID", "funded"), "agent") == "Tom Reed"
+
+
+def test_worked_for_targets_the_employer(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh, who once worked for Tom Reed, called the plan childish.")
+    event = only(x, "COOPERATE", "worked")
+    assert name(x, event, "agent") == "Mary Walsh"
+    assert name(x, event, "target") == "Tom Reed"
