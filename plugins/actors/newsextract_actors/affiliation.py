@@ -19,6 +19,7 @@ from .mentions import Mention
 from .state import ABBREVIATED_ROLES, AFFILIATE_KINDS, BuilderState, Info
 
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party"}
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss"})
 
 #: One-word organs that, unqualified, mean the state's own ("the Army said").
 _SINGLE_WORD_ORGANS = frozenset(
@@ -103,7 +104,10 @@ class Affiliations(BuilderState):
                     if self._has_title_word(pre):
                         info.add_title(pre.text)
                         self._add_head(info, pre.head, (pre.start, pre.end))
-                    self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
+                        if not self._vote_range(ci, (pre.start, pre.end), nearest_last=True):
+                            self._vote_range(ci, self._body_before(pre), nearest_last=True)
+                    else:
+                        self._vote_range(ci, (pre.start, pre.end), nearest_last=True)
                 app = titles.apposition(self.doc, m)
                 if app is not None and self._has_title_word(app):
                     info.add_title(app.text)
@@ -123,6 +127,24 @@ class Affiliations(BuilderState):
                     inner = self._inner_country(m)
                     if inner is not None and inner != ci:
                         info.vote(inner, mi)
+
+    def _body_before(self, pre: titles.Title) -> tuple[int, int] | None:
+        """ "CNN President Jeff Zucker" when the parser cut "CNN" off the title.
+
+        An organisation's name right before a title, in the same clause with
+        nothing between, is whose title it is; the parser sometimes makes it
+        a subject of its own. The token before the title must end that
+        mention.
+        """
+        before = pre.start - 1
+        mi = self.owner.get(before)
+        if mi is None or self.mentions[mi].end != pre.start or self.doc[pre.start].is_sent_start:
+            return None
+        if self.doc[before].dep_ in _OBJECT_DEPS:
+            return None  # "told CNN President X ...": the body is the verb's, not the title's
+        if self.mentions[mi].label != "ORG":
+            return None  # "Arkansas shooter X": a place says where, not whom he serves
+        return (before, pre.start)
 
     def _add_head(self, info: Info, head: int, title: tuple[int, int] | None = None) -> None:
         """The role noun of a title, unless a qualifier makes it another role.

@@ -39,6 +39,10 @@ _AGENT_VERBS = SAY_LEMMAS | names.words(
     """
 )
 _IT_KINDS = frozenset({"organization", "country", "media"})
+#: What a body speaks through when no person is named ("the statement said", "the email said").
+_DOCUMENT_NOUNS = names.words(
+    "statement release email e-mail letter memo appeal message post tweet"
+)
 #: What an "it" may stand for: a cluster, or a person's unit (person cluster, head noun).
 Target = int | tuple[int, str]
 #: Verbs whose subject "it" is mostly a situation, not an actor ("it seems", "it takes").
@@ -129,6 +133,9 @@ def _co_argument(token: Token, chain: list[int]) -> bool:
 class Pronouns(BuilderState):
     """Pronoun mentions: the resolver, and "we", "it", "they" by construction."""
 
+    #: Antecedent heads found after the resolver ran (:meth:`it_said`), by token.
+    _late_heads: dict[int, Target] = {}  # noqa: RUF012 - replaced per document, never mutated
+
     def resolver(self) -> Resolver:
         """The salience resolver over this document's mentions and descriptions."""
         return Resolver(
@@ -169,7 +176,12 @@ class Pronouns(BuilderState):
             k = bisect.bisect_right(starts, i) - 1
             if k < 0 or not quotes[k].start <= i < quotes[k].end or quotes[k].speaker < 0:
                 continue
-            speaker = resolver._cluster_at(quotes[k].speaker)
+            author = self._author(resolver, quotes[k].speaker)
+            if isinstance(author, tuple):
+                if author[1] == "campaign":
+                    out[("unit", author[0])].append((token.idx, token.idx + len(token.text)))
+                continue
+            speaker = author
             if speaker is None:
                 continue
             kind = self.clusters[speaker].kind
@@ -193,6 +205,51 @@ class Pronouns(BuilderState):
             if target is not None:
                 out[target].append((token.idx, token.idx + len(token.text)))
         return out
+
+    def _author(self, resolver: Resolver, speaker: int) -> Target | None:
+        """Who a quotation's speaker token stands for, a statement's author included.
+
+        A name or resolved pronoun is its cluster; an "it" or a unit's noun
+        resolved after the resolver ran ("It added", "the campaign said") is
+        what :meth:`it_said` and :meth:`late_heads` found; a document noun
+        ("the statement said", "the email said") is who issued it
+        (:meth:`_issuer`).
+        """
+        if speaker < 0:
+            return None
+        found = resolver._cluster_at(speaker)
+        if found is not None:
+            return found
+        late = self._late_heads.get(speaker)
+        if late is not None:
+            return late
+        token = self.doc[speaker]
+        if token.lemma_.lower() in _DOCUMENT_NOUNS:
+            return self._issuer(resolver, token)
+        return None
+
+    def _issuer(self, resolver: Resolver, token: Token) -> Target | None:
+        """ "its statement", "a statement from X", "X issued a statement. '…,' the statement said".
+
+        The document's possessor or "from"/"by" object; else the subject of
+        the nearest verb before it, in its sentence or the one before, whose
+        object is a document noun ("sent out an email fundraising appeal").
+        """
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self._author(resolver, child.i)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._author(resolver, obj.i)
+        sent = token.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[start : token.i]):
+            if t.dep_ == "dobj" and t.lemma_.lower() in _DOCUMENT_NOUNS:
+                subject = subject_of(t.head)
+                if subject is not None and subject.lemma_.lower() not in _DOCUMENT_NOUNS:
+                    return self._author(resolver, subject.i)
+        return None
 
     def _campaign_staff(
         self, units: dict[tuple[int, str], list[tuple[int, int]]]
@@ -443,6 +500,7 @@ class Pronouns(BuilderState):
         doc = self.doc
         described = self._described()
         out: dict[Target, list[tuple[int, int]]] = defaultdict(list)
+        self._late_heads = heads  # grows below; :meth:`_author` reads it for "It added"
 
         def actor_of(subject: Token | None, before: int) -> Target | None:
             if subject is None or subject.i > before:
