@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
@@ -321,6 +321,8 @@ def _actor_for(
     if actor is None and ent is not None and ent.label_ in ACTOR_ENTS:
         # "Ban Ki-moon" with an actor mention on "Ban Ki" only: the name is one entity
         actor = ctx.actor_at(ent.start_char, ent.end_char)
+    if actor is None and ent is not None and ent.label_ in _NAMED_ENTS and _inside_description(ent):
+        actor = _actor_named(ent, ctx, tree)  # "a prominent Trump supporter"
     if actor is None and pronouns is not None:
         actor = pronouns.resolve(token, exclude)
     if actor is not None and token.lower_ in _PLURAL_PRONOUNS:
@@ -525,6 +527,57 @@ def _names_an_actor(token: Token, tree: Tree) -> bool:
     )
 
 
+#: Entities a name inside a description stands for when the actors plugin gave it no mention.
+_NAMED_ENTS = frozenset({"PERSON", "ORG"})
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _name_key(text: str) -> str:
+    """A name as compared with actor names: lower case, without "the" and a possessive."""
+    key = text.lower().strip()
+    key = key.removeprefix("the ")
+    for end in _POSSESSIVE_ENDS:
+        key = key.removesuffix(end)
+    return key.strip()
+
+
+def _name_index(ctx: ExtractionContext, tree: Tree) -> dict[str, Actor | None]:
+    """The document's actors by every name they go by (name, aliases, mentions, a person's
+    surname); a name two actors share maps to ``None``. Built once per document."""
+    index = tree.memo.get("actor_names")
+    if isinstance(index, dict):
+        return index
+    built: dict[str, Actor | None] = {}
+    for actor in ctx.actors:
+        names = {actor.name, *actor.aliases, *(m.text for m in actor.mentions)}
+        if actor.type == "person":
+            names |= {n.split()[-1] for n in list(names) if " " in n}
+        for key in {_name_key(n) for n in names}:
+            if key and key not in _THING_PRONOUNS and key not in _PEOPLE_PRONOUNS:
+                built[key] = actor if built.get(key, actor) is actor else None
+    tree.memo["actor_names"] = built
+    return built
+
+
+def _inside_description(ent: Span) -> bool:
+    """Whether a name modifies a common noun ("a Trump supporter", "an ABC interview", "the
+    Washington Post editorial"): such names are no actor mentions of their own."""
+    root = ent.root
+    return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
+
+
+def _actor_named(ent: Span, ctx: ExtractionContext, tree: Tree) -> Actor | None:
+    """The actor a name no actor mention covers goes by, when exactly one does: names inside
+    descriptions and compounds ("a prominent Trump supporter", "an ABC interview") are no
+    mentions of their own (the guidelines), but stand for the actor of the same name."""
+    index = _name_index(ctx, tree)
+    key = _name_key(ent.text)
+    actor = index.get(key)
+    if actor is None and ent.label_ == "PERSON" and " " in key:
+        actor = index.get(key.split()[-1])
+    return actor
+
+
 def _country_of_demonym(token: Token, ctx: ExtractionContext, tree: Tree) -> Actor | None:
     """The document's country actor a demonym names ("Mexican" → Mexico, "Russian" → Russia).
 
@@ -627,7 +680,9 @@ def _nominal_roles(
     # "a Bloomberg interview", "a CNN interview": the outlet asks, the one who answers holds it
     named_modifiers = targets if trig.sense.mode == "interview" else agents
     for child in modifiers:
-        if child.ent_type_ in ("ORG", "NORP", "PERSON") or (
+        if patient and child.ent_type_ == "PERSON":
+            targets.append(child)  # "the McDonald shooting", "the Kennedy assassination"
+        elif child.ent_type_ in ("ORG", "NORP", "PERSON") or (
             child.ent_type_ == "GPE"
             and trig.sense.type not in _PLACE_COMPOUND_TYPES
             and trig.sense.mode != "visit"
@@ -1119,6 +1174,9 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         targets = [*prep_objects(token, _PARTNER, tree), *targets]
     if trig.sense.type == "REQUEST":
         targets.extend(_asked_of(token, tree))
+        addressees = _addressees(token, tree)
+        if addressees and not any(_named_object(t) for t in tree.kids(token, "dobj")):
+            targets = [*addressees, *targets]  # "wrote a letter to X asking for an inquiry"
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
     if trig.sense.mode == "ease":
         target_preps = _EASED_PREPS
@@ -1153,6 +1211,34 @@ def _agreed_with(verb: Token, tree: Tree) -> list[Token]:
             if obj.ent_type_ in ACTOR_ENTS or obj.lower_ in _PEOPLE_PRONOUNS | _GROUP_PRONOUNS
         )
     return found
+
+
+#: Written messages: who one is sent to is who a participle of asking on it asks.
+_MESSAGE_NOUNS = words("letter message note memo email e-mail petition")
+_TO = frozenset({"to"})
+
+
+def _addressees(verb: Token, tree: Tree) -> list[Token]:
+    """Who a message a participle of asking hangs on was sent to: "sent a letter to the FEC
+    urging an inquiry", "wrote a letter to X asking that ...": the one asked is the addressee,
+    not what is asked for."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return []
+    message: Token | None = verb.head if verb.dep_ == "acl" else None
+    if verb.dep_ == "advcl":
+        message = next(iter(tree.kids(verb.head, "dobj")), None)
+    if message is None or message.lemma_.lower() not in _MESSAGE_NOUNS:
+        return []
+    sender = message.head
+    found = list(prep_objects(message, _TO, tree))
+    if not found and message.dep_ == "dobj":
+        found = list(dative_objects(sender, tree))  # "sent X a letter", "sent a letter to X"
+    return found
+
+
+def _named_object(token: Token) -> bool:
+    """Whether an object is someone by name or pronoun ("urging the FEC to act"), not a thing."""
+    return token.tag_ == "PRP" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _asked_of(verb: Token, tree: Tree) -> list[Token]:

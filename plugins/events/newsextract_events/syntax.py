@@ -389,6 +389,43 @@ def _subjects(verb: Token, tree: Tree) -> list[Token]:
     return [a for a in tree.kids(subjects[0], "appos") if a.ent_type_ in ("PERSON", "ORG")][:1]
 
 
+#: Adjectives whose subject is what the infinitive acts on, or a dummy "it": "X is hard to
+#: beat", "it is easy to criticize X".
+_OBJECT_RAISING_ADJECTIVES = frozenset(
+    {
+        "easy",
+        "hard",
+        "difficult",
+        "tough",
+        "impossible",
+        "simple",
+        "possible",
+        "important",
+        "necessary",
+        "fun",
+        "painful",
+        "safe",
+        "dangerous",
+        "interesting",
+        "worth",
+        "common",
+    }
+)
+
+
+def _controlling_adjective(adjective: Token) -> Token | None:
+    """The adjective an infinitive or gerund hangs on, when the adjective's subject does the
+    act: "was eager to criticize X", "have been hesitant to endorse X", "has been busy
+    attacking X", "Republicans, reluctant to endorse X"; not "X is hard to beat"."""
+    if adjective.pos_ != "ADJ" or adjective.lower_ in _OBJECT_RAISING_ADJECTIVES:
+        return None
+    if adjective.dep_ in ("acomp", "oprd") and adjective.head.pos_ in ("VERB", "AUX"):
+        return adjective
+    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        return adjective
+    return None
+
+
 def subject_of(verb: Token, tree: Tree) -> Token | None:
     """The subject of a verb, following the paths the parser leaves it on.
 
@@ -446,6 +483,12 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             node = node.head.head  # "by touting her record upstate and pounding him"
             continue
         if node.dep_ == "xcomp":
+            adjective = _controlling_adjective(node.head)
+            if adjective is not None:
+                if adjective.dep_ == "amod":
+                    return adjective.head  # "Republicans, reluctant to endorse X, ..."
+                node = adjective.head  # "was eager to criticize X", "seemed unwilling to"
+                continue
             if node.head.lemma_.lower() not in _MEANS_VERBS:
                 for child in tree.kids(node.head, "dobj"):
                     return child
