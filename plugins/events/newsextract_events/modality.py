@@ -84,6 +84,16 @@ _PLAN_NOUNS = frozenset(
     {"plan", "proposal", "pledge", "promise", "vow", "intention", "decision", "bid", "attempt"}
 )
 _REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "threat", "push", "effort"})
+#: Nouns of what only might happen, whose "of" object or "to"-clause is an act not done: "the
+#: possibility of another attack", "the risk of being sued", "a willingness to meet X" ("a
+#: chance to" is left out: as often a chance taken).
+_POSSIBILITY_NOUNS = words(
+    """possibility prospect likelihood probability risk danger specter spectre threat fear
+    willingness readiness eagerness"""
+)
+#: Verbs of deciding whose act, decided in the past, was carried out ("decided to back X"),
+#: unlike a plan ("planned to back X").
+_DONE_WHEN_PAST = frozenset({"decide"})
 _PREVENTING = frozenset(
     {"refrain", "abstain", "prevent", "stop", "bar", "keep", "ban", "block", "shy"}
 )
@@ -127,6 +137,9 @@ def _chain(trig: Trigger) -> list[Token]:
         if _permitted(node) or _purpose(node) or _bare_infinitive(node):
             node = node.head
             continue
+        if _means(node):
+            node = node.head.head
+            continue
         break
     if nodes and nodes[-1].dep_ == "xcomp":
         nodes.append(nodes[-1].head)
@@ -152,6 +165,42 @@ def _bare_infinitive(node: Token) -> bool:
         and node.head.pos_ == "VERB"
         and not any(c.dep_ in ("aux", "mark") for c in node.children)
     )
+
+
+def _means(node: Token) -> bool:
+    """ "might achieve more by cooperating with X", "won by attacking X": the means is as real
+    as the act it serves (only possible, planned or done with it); not under a perfect ("may
+    have violated the law by calling on X": what is only possible is the reading of an act
+    done)."""
+    prep = node.head
+    return (
+        node.dep_ == "pcomp"
+        and prep.lower_ == "by"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in prep.head.children)
+    )
+
+
+def _on_condition(node: Token) -> bool:
+    """ "offered to debate upon the condition that X donate", "agreed on condition that X
+    fund": the "that"-clause of "condition" is what must happen first, not what happened."""
+    return (
+        node.dep_ == "acl"
+        and node.head.lemma_.lower() == "condition"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+    )
+
+
+def _headline_future(node: Token) -> bool:
+    """ "Clinton to call for X", "Obama to visit Hiroshima": a "to"-infinitive as the main verb
+    of a sentence (a headline's future), with its subject or as the subject noun's clause."""
+    if node.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    if node.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in node.children)
+    head = node.head
+    return node.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN"
 
 
 def _for_to(node: Token) -> bool:
@@ -200,6 +249,8 @@ def _conditional(token: Token, tree: Tree) -> bool:
         head = node.head
         if node.dep_ in ("acl", "relcl", "pobj") and head.lower_ == "case":
             return True
+        if _on_condition(node):
+            return True
         if head.i == node.i or node.dep_ not in ("conj", "xcomp", "acl", "advcl", "prep", "pobj"):
             return False
         node = head
@@ -218,12 +269,33 @@ def _intended_by_noun(node: Token) -> str | None:
         return "hypothetical" if node.head.head.lemma_.lower() in _REQUEST_NOUNS else None
     if node.dep_ not in ("acl", "advcl", "relcl") or node.tag_ != "VB" or node.head.pos_ != "NOUN":
         return None
+    if node.head.dep_ == "pobj" and node.head.head.lower_ == "in":
+        return None  # "in a bid to persuade X", "in an effort to": a purpose, as real as its act
     head = node.head.lemma_.lower()
     if head in _PLAN_NOUNS:
         return "planned"
-    if head in _REQUEST_NOUNS:
+    if head in _REQUEST_NOUNS or head in _POSSIBILITY_NOUNS:
         return "hypothetical"
     return None
+
+
+def _only_possible(token: Token) -> bool:
+    """ "the possibility of another attack", "the risk of a lawsuit": an event noun that is
+    the "of" object of a noun of possibility only might happen."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in _POSSIBILITY_NOUNS
+    )
+
+
+def _plans(node: Token) -> bool:
+    """Whether the verb plans the act of its "to"-clause ("plans to", "is expected to",
+    "will decide to"); a decision told in the past ("decided to back X") was carried out."""
+    lemma = node.lemma_.lower()
+    return lemma in _PLANNING and not (lemma in _DONE_WHEN_PAST and node.tag_ == "VBD")
 
 
 def _prevented(node: Token, tree: Tree) -> bool:
@@ -304,7 +376,7 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             return "hypothetical"  # "threatened to sue X", "proposed banning X"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _NECESSITY:
             return "hypothetical"  # "needs to persuade X", "has to back him"
-    if trig.nominal and trig.governor is None and _asked_for(token):
+    if trig.nominal and trig.governor is None and (_asked_for(token) or _only_possible(token)):
         return "hypothetical"
     planned = False
     for i, node in enumerate(chain):
@@ -317,10 +389,12 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
                 return "hypothetical"
             if lower in _FUTURE_MODALS:
                 planned = True
-        if i > 0 and node.lemma_.lower() in _PLANNING and chain[i - 1].dep_ == "xcomp":
+        if i > 0 and _plans(node) and chain[i - 1].dep_ == "xcomp":
             planned = True
         if node.lemma_.lower() == "go" and node.tag_ == "VBG" and i > 0:
             planned = True  # "is going to visit"
+        if _headline_future(node):
+            planned = True  # "Clinton to call for wider efforts"
     modifiers = {c.lower_ for c in tree.kids(token, "amod", "compound")} if trig.nominal else set()
     if modifiers & _POSSIBLE_MODIFIERS:
         return "hypothetical"  # "to counter potential Russian aggression"

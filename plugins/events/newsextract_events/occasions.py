@@ -31,6 +31,7 @@ from newsextract import Event, ExtractionContext, TimeRef
 from .timing import DateIndex, StoryTime, actor_days, date_offsets, lead_day, story_times
 
 __all__ = [
+    "coming_plans",
     "date_by_actor_day",
     "date_by_speaker_day",
     "date_headline",
@@ -98,7 +99,8 @@ def share_dates(
     if ctx is None:
         return shared
     # after sharing: the acts other mentions date tell who was at the occasion
-    return done_decisions(date_headline(date_by_story_day(shared, ctx, dates), ctx), ctx)
+    dated = date_headline(date_by_story_day(shared, ctx, dates), ctx)
+    return coming_plans(done_decisions(dated, ctx), ctx)
 
 
 def date_by_actor_day(
@@ -277,6 +279,7 @@ def date_by_story_day(
     last = day.offset  # the last act told at the day: the story is still there
     # who the sentences of the day and of its acts name: those at the occasion
     present = _named_at(day.offset, ctx)
+    cast_open = _unnamed_cast(day.offset, ctx)
     out = list(events)
     for i, event in enumerate(events):
         start = event.trigger.start
@@ -290,7 +293,7 @@ def date_by_story_day(
         if not moved and moves[at - 1] in returns:
             present |= _named_at(moves[at - 1].offset, ctx)  # "Rubio, in the debate's second hour"
         agent = _actor(event, "agent")
-        if agent not in present:
+        if agent not in present and not (cast_open and agent is not None):
             continue  # not one of those at the occasion: "Sam Ortiz thanked Ann Lee" told apart
         if moved and agent in _named_at(moves[at - 1].offset, ctx):
             continue  # "Walsh was first elected in 2019. ... Walsh criticized": still then
@@ -338,6 +341,17 @@ def _sets_the_scene(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and any(
         c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in head.children
     )
+
+
+def _unnamed_cast(offset: int, ctx: ExtractionContext) -> bool:
+    """Whether the sentence of the story's day tells its occasion of a group whose members it
+    does not name ("the Democratic contenders on Saturday presented a different view"): who
+    was there is told act by act after it ("Clinton praised X"), so every named agent may be."""
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span[0].sent.root
+    return any(subject.dep_ == "nsubj" and subject.tag_ == "NNS" for subject in root.children)
 
 
 def _named_with(event: Event, ctx: ExtractionContext) -> set[str]:
@@ -460,6 +474,33 @@ def done_decisions(events: list[Event], ctx: ExtractionContext) -> list[Event]:
         if token is not None and _decided(token):
             out[i] = event.model_copy(update={"modality": "asserted"})
     return out
+
+
+def coming_plans(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """The events, one told as a fact but dated wholly after publication planned ("Republicans
+    arriving next month to nominate X", "is expected to act at its meeting in December"): what
+    has not happened yet is scheduled, and annotators mark it so whatever the clause's form;
+    not in a sentence told in the past, where such a date is misread."""
+    published = ctx.published
+    if published is None:
+        return events
+    return [
+        event.model_copy(update={"modality": "planned"})
+        if event.modality == "asserted"
+        and event.when is not None
+        and event.when.start is not None
+        and event.when.start > published
+        and not _told_in_past_sentence(event, ctx)
+        else event
+        for event in events
+    ]
+
+
+def _told_in_past_sentence(event: Event, ctx: ExtractionContext) -> bool:
+    """Whether the event's sentence is told in the simple past ("During his attack, X posted
+    messages"): a date after publication there is a misread date, not a plan."""
+    token = _trigger_root(event, ctx)
+    return token is None or token.sent.root.tag_ == "VBD"
 
 
 def _decided(token: Token) -> bool:

@@ -513,20 +513,11 @@ def _candidates(trig: Trigger) -> list[Token]:
                 if noun.lemma_.lower() in nouns and noun.head.lemma_.lower() in verbs:
                     tokens.append(noun.head)
                     break
-        # "On Sept. 27 they published the results by announcing ...": a gerund of manner
-        # happens when the verb it modifies does
         token = trig.token
         # "condemned the launch when Pyongyang fired missiles Monday": a clause of the same
         # time ("when", "while"; not "as", mostly a cause or a comparison) dates the event
         tokens.extend(_same_time_clauses(token))
-        if (
-            token.tag_ == "VBG"
-            and token.dep_ == "advcl"
-            and not any(c.dep_ in ("aux", "nsubj", "mark") for c in token.children)
-        ):  # a bare gerund; not "while the department was investigating"
-            tokens.append(token.head)
-        elif token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("by", "while"):
-            tokens.append(token.head.head)
+        tokens.extend(_gerund_host(token))
         # "refused ... during a speech at the convention in July": the setting's date
         frontier = list(tokens)
         for _ in range(_SETTING_HOPS):
@@ -543,6 +534,10 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.append(trig.governor)
         # "came under heavy criticism when it was revealed in March": the light verb's clause
         tokens.extend(_same_time_clauses(trig.governor))
+        # "visited X on Wednesday, delivering a critique of Y": the light verb's gerund; not
+        # one that cites an act done before ("said in June, citing the release of X") or a state
+        if trig.governor.lemma_.lower() not in _CITING_VERBS:
+            tokens.extend(_gerund_host(trig.governor))
     elif trig.nominal:
         node = trig.token
         occasion_of = _occasion_verb(trig) or placing_verb(trig.token)
@@ -556,6 +551,26 @@ def _candidates(trig: Trigger) -> list[Token]:
                 break
             tokens.append(node)
     return tokens
+
+
+#: Light verbs whose gerund tells no act of its clause's time: one done before ("citing the
+#: release of X"), or a state ("facing a threat of unknown potency").
+_CITING_VERBS = frozenset({"cite", "tout", "face"})
+
+
+def _gerund_host(token: Token) -> list[Token]:
+    """The verb a bare gerund of manner hangs from, which it happens with ("visited X on
+    Monday, criticizing Y"; "On Sept. 27 they published the results by announcing ..."); not
+    a gerund with its own subject or auxiliary ("while the department was investigating")."""
+    if (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "nsubj", "mark") for c in token.children)
+    ):
+        return [token.head]
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("by", "while"):
+        return [token.head.head]
+    return []
 
 
 def _same_time_clauses(verb: Token) -> list[Token]:
