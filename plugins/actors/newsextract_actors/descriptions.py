@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS, UNSUFFIXED_PERSON_NOUNS
 
 from . import gazetteer, phrases, titles
+from .clause_subjects import SUBJECT_DEPS
 from .mentions import ActorKind
 from .state import BuilderState
 
@@ -30,15 +31,34 @@ _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 _FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
 #: "their country", "his nation": the possessor's state, a mention apart from the possessive.
 _HOMELAND_NOUNS = frozenset({"country", "nation"})
+#: The state the corpus's news is written in and about: its "our country".
+_HOME_CODE = "USA"
 _NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
 #: Determiners of an organisation's description: "the museum", "this committee", "its union".
 _ORG_DETERMINERS = frozenset({"the", "this", "its", "our", "their", "his", "her"})
 #: How many times the mentions of every other bearer the bearer of a shared role needs.
 _DOMINANCE = 3
+#: Prepositions of time before a campaign that is the race: "during the campaign".
+_DURING = frozenset({"during", "throughout", "in", "into", "through", "over"})
+#: Adjectives that say which race a campaign runs in ("her presidential campaign").
+_UNIT_KINDS = frozenset(
+    {
+        "presidential",
+        "congressional",
+        "gubernatorial",
+        "mayoral",
+        "senatorial",
+        "primary",
+        "reelection",
+        "re-election",
+    }
+)
+#: Verbs of a race's course, whose subject "the campaign" is the race, not an actor.
+_RACE_STAGES = frozenset(
+    {"begin", "start", "end", "continue", "go", "heat", "wear", "drag", "enter", "near", "close"}
+)
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
-#: Modifiers a possessed unit's span keeps: "presidential", "2008".
-_UNIT_MODIFIERS = frozenset({"amod", "nummod"})
 
 
 #: Determiners of a role description: "the president", "this senator". Not a
@@ -216,6 +236,12 @@ _FOCUS_DOMINANCE = 1.5
 _OFFICES: Final[frozenset[str]] = frozenset(
     {"senator", "governor", "secretary", "president", "mayor", "congressman", "congresswoman"}
 )
+#: Roles in a race that anyone holding an office may also hold ("Democratic rival
+#: Hillary Clinton" may still be "the former secretary of state").
+_RACE_ROLES = frozenset(
+    {"rival", "opponent", "candidate", "nominee", "runner", "frontrunner", "challenger"}
+    | {"contender", "hopeful", "favorite"}
+)
 #: How many sentences back the person a plain person noun points at was mentioned.
 _PEOPLE_NOUN_SENTENCES = 5
 
@@ -299,8 +325,11 @@ class Descriptions(BuilderState):
             return False
         if token.dep_ in {"dobj", "attr", "appos", "conj"}:
             return False
-        if any(c.dep_ in {"relcl", "acl", "amod"} for c in titles.near_rights(token)):
-            return False
+        if any(
+            c.dep_ in {"relcl", "acl", "amod"} and not _set_off(c)
+            for c in titles.near_rights(token)
+        ):
+            return False  # "the candidate who wins", not "the senator, who spoke"
         return not any(
             c.lower_ in _KIND_MODIFIERS for c in doc[det.i + 1 : token.i] if c.head.i == token.i
         )
@@ -503,8 +532,14 @@ class Descriptions(BuilderState):
             det = next((c for c in titles.near_lefts(token) if c.dep_ in {"det", "poss"}), None)
             if det is None or det.lower_ not in _ORG_DETERMINERS:
                 continue  # "a committee", "Obama's department"
-            if det.dep_ == "poss" and word in _FOCAL_NOUNS and not _third_person_homeland(det):
-                continue  # "his government" is his cabinet; "our country" the speaker's
+            ours = det.lower_ == "our" and word in _HOMELAND_NOUNS and self._home_is_american(focal)
+            if (
+                det.dep_ == "poss"
+                and word in _FOCAL_NOUNS
+                and not _third_person_homeland(det)
+                and not ours
+            ):
+                continue  # "his government" is his cabinet; "our country" abroad the speaker's
             if word in _RECENT_NOUNS and any(c.dep_ in _INTRODUCING for c in token.rights):
                 continue  # "the group of protesters", "the company that owns it": new
             target: int | None = None
@@ -529,7 +564,7 @@ class Descriptions(BuilderState):
                     if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
                         target = None  # a company named long before: another may be meant
             elif word in _FOCAL_NOUNS:
-                state = self._recent_country(countries, named_seen, i, word)
+                state = None if ours else self._recent_country(countries, named_seen, i, word)
                 if state is None and focal is not None and focal in last_seen:
                     state = focal
                 prep = token.head
@@ -544,6 +579,18 @@ class Descriptions(BuilderState):
             self.info[target].descriptions.append(rng)
             if word in _RECENT_NOUNS:  # "the group ... the group": named again, recent again
                 last_seen[target] = token.i
+
+    def _home_is_american(self, focal: int | None) -> bool:
+        """Whether "our country" is the United States: the article's focal country is.
+
+        The corpus is American news: a speaker's "our country"/"our nation"
+        is the United States when the article is about it, but unknown when
+        it is about another state (an American senator quoted on North Korea
+        is no North Korean).
+        """
+        if focal is None:
+            return False
+        return any(self.mentions[mi].code == _HOME_CODE for mi in self.clusters[focal].mentions)
 
     def _recent_country(
         self, countries: list[int], last_seen: dict[int, int], i: int, word: str
@@ -663,11 +710,10 @@ class Descriptions(BuilderState):
             head = token.head
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
-                start = phrases.descriptive_start(head, deps=_UNIT_MODIFIERS)
+                start = _unit_start(head)
                 out[(ci, head.lemma_.lower())].append((start, head.idx + len(head.text)))
         leader = self._role_bearer("president")
-        if not out and leader is None:
-            return out
+        lead: int | bool | None = False  # the article's main person, computed on first need
         latest: list[tuple[int, tuple[int, str]]] = sorted(
             (rng[0], key) for key, ranges in out.items() for rng in ranges
         )
@@ -684,6 +730,8 @@ class Descriptions(BuilderState):
                 continue
             if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue
+            if _the_race(token):
+                continue  # "during the campaign", "since the campaign began": the race
             k = bisect.bisect_left(starts, token.idx) - 1
             while k >= 0 and latest[k][1][1] != token.lemma_.lower():
                 k -= 1
@@ -692,7 +740,21 @@ class Descriptions(BuilderState):
                 out[latest[k][1]].append(rng)
             elif token.lower_ == "administration" and leader is not None:
                 out[(leader, "administration")].append(rng)  # the president's
+            elif token.lower_ == "campaign" and _campaign_acts(token):
+                if lead is False:
+                    lead = self._main_person()
+                if isinstance(lead, int):  # "the campaign told reporters": the main candidate's
+                    out[(lead, "campaign")].append(rng)
         return out
+
+    def _main_person(self) -> int | None:
+        """The person the article is about: mentioned half again as often as anyone else."""
+        counts = sorted(
+            (len(c.mentions), ci) for ci, c in enumerate(self.clusters) if c.kind == "person"
+        )
+        if not counts or (len(counts) > 1 and counts[-1][0] < _FOCUS_DOMINANCE * counts[-2][0]):
+            return None
+        return counts[-1][1]
 
     def _role_bearer(self, role: str) -> int | None:
         """The one person a bare role noun names ("the president"), as :meth:`descriptions` finds."""
@@ -985,8 +1047,14 @@ def _may_hold(heads: set[str], role: str) -> bool:
     base = role.rpartition(" ")[2]
     if base not in _OFFICES:
         return True
-    held = {h.rpartition(":")[2].rpartition(" ")[2] for h in heads}
+    held = {h.rpartition(":")[2].rpartition(" ")[2] for h in heads} - _RACE_ROLES
     return not held or base in held
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause after a comma ("the senator, who spoke"): it adds, it does not pick out."""
+    edge = clause.left_edge.i
+    return clause.dep_ == "relcl" and edge > 0 and clause.doc[edge - 1].text == ","
 
 
 def _complement_end(head: Token, limit: int) -> int | None:
@@ -1058,6 +1126,61 @@ def _third_person_homeland(det: Token) -> bool:
     the one the article is about (an American senator on North Korea).
     """
     return det.lower_ in {"their", "his", "her", "its"} and det.head.lower_ in _HOMELAND_NOUNS
+
+
+def _unit_start(head: Token) -> int:
+    """Where a possessed unit's span starts: at the words that say which one it is.
+
+    "her presidential campaign", "his 2008 campaign", "Clinton's first Senate
+    campaign" -> "Senate campaign": a year, an office or a kind of race names
+    the unit; words that judge or rank it ("entire", "once-formidable",
+    "overtly racist", "first") and the possessive ("whose") do not.
+    """
+    doc = head.doc
+    start = head.idx
+    i = head.i - 1
+    while i >= 0 and doc[i].head.i == head.i and _names_unit(doc[i]):
+        start = doc[i].idx
+        i -= 1
+    return start
+
+
+def _names_unit(token: Token) -> bool:
+    """A modifier that says which unit: a year, a name ("Senate", "Republican"), "presidential"."""
+    if token.dep_ == "nummod":
+        return token.like_num
+    if token.dep_ not in {"compound", "amod"}:
+        return False
+    return token.lower_ in _UNIT_KINDS or (token.is_alpha and token.text[:1].isupper())
+
+
+def _the_race(token: Token) -> bool:
+    """ "during the campaign", "earlier in the campaign", "since the campaign began": the race.
+
+    A campaign as the time something happens in, or as the subject of a
+    verb of a race's course, is the contest, not the organisation.
+    """
+    if token.lower_ != "campaign":
+        return False
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in _DURING
+    return token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in _RACE_STAGES
+
+
+def _campaign_acts(token: Token) -> bool:
+    """ "the campaign told reporters", "the campaign has targeted": a campaign as the doer.
+
+    Only as the subject of a verb that is no stage of a race ("since the
+    campaign began"): elsewhere "the campaign" is mostly the race itself
+    ("throughout the campaign", "on the campaign trail").
+    """
+    head = token.head
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and head.pos_ in {"VERB", "AUX"}
+        and head.lemma_.lower() not in _RACE_STAGES
+    )
 
 
 def _is_unit_head(token: Token) -> bool:
