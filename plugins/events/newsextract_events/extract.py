@@ -22,7 +22,9 @@ from newsextract import (
     Participant,
     TimeRef,
 )
+from newsextract.people_nouns import UNIT_NOUNS
 
+from .implicit_roles import implicit_roles
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
@@ -352,6 +354,25 @@ def _group_backing(roles: Roles, doc: SpacyDoc) -> bool:
     return span is not None and names_new_actor(span)
 
 
+def _made_target(roles: Roles, doc: SpacyDoc, agent: Token) -> bool:
+    """Whether the target is someone only a noun names, whom the refine step makes an actor
+    ("held a conference call with researchers", "instructed employees not to ...", "named
+    five people to the committee"): the guidelines make whoever takes part an actor. Not
+    the agent's own kind ("women who vote for women"), nor a poll's share or "any officials"
+    (``names_new_actor``)."""
+    participant = next((p for p in roles.participants if p.role == "target"), None)
+    if participant is None or participant.actor is not None:
+        return False
+    span = doc.char_span(
+        participant.mention.start, participant.mention.end, alignment_mode="expand"
+    )
+    return (
+        span is not None
+        and span.root.lemma_.lower() != agent.lemma_.lower()
+        and names_new_actor(span)
+    )
+
+
 def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tree) -> Sense | str:
     """The sense the trigger's event has, or why it names no event between actors (the
     name of the failed condition: kept apart so that a diagnostic can count the drops)."""
@@ -394,18 +415,23 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
     )
     # a target the roles resolved to an actor ("met him", "the donor who ...") is one
     resolved = resolved or _standing_actor(roles, "target", doc, trig, ctx, tree) is not None
-    if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
-        return "actor"
-    if "owned" in needs and not owned:
-        return "owned"  # "slammed the door", "questioned the data": no one criticised
-    if "person" in needs and not _person_target(roles, target, trig, ctx, tree):
-        return "person"  # "fired his campaign manager", not "fired missiles"
-    if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
-        return "leaders"  # "leaders gathered" is a meeting; "100 people gathered" is not
     acting = agent is not None and (
         is_actorlike(agent, ctx, tree)
         or _standing_actor(roles, "agent", doc, trig, ctx, tree) is not None
     )
+    # an actor acting on someone a noun names: "met with reporters", "named five people"
+    made = not resolved and acting and agent is not None and _made_target(roles, doc, agent)
+    resolved = resolved or made
+    if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
+        return "actor"
+    if "owned" in needs and not owned:
+        return "owned"  # "slammed the door", "questioned the data": no one criticised
+    # people a noun names, not an institution ("defended mutual fund companies")
+    made_people = made and target is not None and target.lemma_.lower() not in UNIT_NOUNS
+    if "person" in needs and not made_people and not _person_target(roles, target, trig, ctx, tree):
+        return "person"  # "fired his campaign manager", not "fired missiles"
+    if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
+        return "leaders"  # "leaders gathered" is a meeting; "100 people gathered" is not
     if "agent" in needs and not acting:
         return "agent"  # "praise" alone is no event; "praise from Putin" is
     if sense.type == "SUPPORT" and target is not None and not owned:
@@ -413,6 +439,23 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
     if sense.type == "SUPPORT" and not acting and not _group_backing(roles, doc):
         return "support-poll"  # "56 percent would vote for X", "supported by 42 percent"
     return sense
+
+
+def _judged_in_context(
+    trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver
+) -> tuple[Roles, Sense | str]:
+    """The roles and judged sense, with a participant the clause supplies when the trigger's
+    own words name no one ("defended it despite criticism": the subject is criticised)."""
+    judged = _judged_sense(trig, roles, ctx, tree)
+    if judged != "no-actor":
+        return roles, judged
+    implicit = implicit_roles(trig, roles, ctx, tree, pronouns)
+    if implicit is None:
+        return roles, judged
+    judged = _judged_sense(trig, implicit, ctx, tree)
+    if judged == "support-poll":
+        judged = trig.sense  # approval the text gives no one ("said to applause"): no poll
+    return implicit, judged
 
 
 def extract_events(ctx: ExtractionContext) -> list[Event]:
@@ -442,7 +485,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             roles = _allegation_roles(from_allegation[1], trig)
         else:
             roles = find_roles(trig, ctx, tree, pronouns)
-        judged = _judged_sense(trig, roles, ctx, tree)
+        roles, judged = _judged_in_context(trig, roles, ctx, tree, pronouns)
         if isinstance(judged, str):
             continue
         sense = judged

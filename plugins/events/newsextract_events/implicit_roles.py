@@ -1,0 +1,123 @@
+"""Participants an event noun leaves implicit but its clause supplies (implicit arguments).
+
+An event noun often names no one of its own: "she defended it despite criticism",
+"he said to applause", "Christie has shone at town hall meetings". The roles
+step reads the noun's own dependents and its light verb; when it finds no one,
+the event is dropped (no event without an actor). For two constructions the
+clause around the noun says who takes part, and annotators fill that in:
+
+- a reaction one receives (criticism, praise, applause ...) hanging on a clause
+  by "despite", "amid" or "under" (approval also by "to" and "with"), or the
+  object of a verb of responding ("responded to criticism", "shrugged off the criticism"): the
+  clause's subject is who gets it -- the target ("greeted with a standing
+  ovation": the passive subject is greeted);
+- a meeting noun (meetings, calls, interviews, talks) hanging on an active
+  clause by "at", "during", "in", "on" or "through": the clause's subject takes
+  part -- the agent ("appearing on conference calls").
+
+Only when the roles found no participant at all, and only with a subject that
+can be an actor: everything else (who criticised, whom one met) stays unknown,
+as the guidelines leave it null when the text does not say.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsextract import ExtractionContext
+
+from .lexicon import words
+from .pronouns import PronounResolver
+from .roles import Roles, is_actorlike
+from .roles import _participant as role_participant
+from .syntax import Tree, conjuncts, is_passive, subject_of
+from .triggers import Trigger
+
+__all__ = ["implicit_roles"]
+
+#: Reactions a person gets rather than gives, by their sense type.
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: Prepositions that hang a reaction on the clause of the one who gets it ("despite
+#: criticism"); "to" and "with" only for approval ("said to applause", "was greeted with
+#: cheers"): "went from praise to insults", "traded insults with X" are no reception.
+_RECEIVED_PREPS = words("despite amid under")
+_APPROVAL_PREPS = words("to with")
+#: Verbs whose object is a reaction their subject got ("responded to criticism").
+_RESPONDING_VERBS = words(
+    """respond react answer dismiss shrug brush ignore weather endure withstand survive
+    care deal rebut address deflect"""
+)
+#: Prepositions that place a meeting in the clause of one who takes part in it.
+_MEETING_PREPS = words("at during in on through")
+
+
+def implicit_roles(
+    trig: Trigger,
+    roles: Roles,
+    ctx: ExtractionContext,
+    tree: Tree,
+    pronouns: PronounResolver | None = None,
+) -> Roles | None:
+    """The trigger's roles with a participant its clause supplies, or ``None``.
+
+    Only for event nouns whose roles named no participant at all.
+    """
+    if not trig.nominal or any(p.role in ("agent", "target") for p in roles.participants):
+        return None
+    found = _received_by(trig, tree) or _met_by(trig, tree)
+    if found is None:
+        return None
+    role, subject = found
+    if not is_actorlike(subject, ctx, tree):
+        return None
+    participants = [
+        role_participant(role, tok, ctx, tree, pronouns) for tok in conjuncts(subject, tree)
+    ]
+    return Roles([*participants, *roles.participants], roles.where, roles.anchors)
+
+
+def _clause_verb(noun: Token) -> tuple[Token, str] | None:
+    """The verb a noun hangs on directly or by one preposition, and how ("dobj", or the
+    preposition's word)."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return head, "dobj"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb, head.lower_
+    return None
+
+
+def _received_by(trig: Trigger, tree: Tree) -> tuple[str, Token] | None:
+    """ "defended it despite criticism", "said to applause", "responded to criticism":
+    the clause's subject gets the reaction."""
+    if trig.sense.type not in _REACTION_TYPES:
+        return None
+    hung = _clause_verb(trig.token)
+    if hung is None:
+        return None
+    verb, how = hung
+    responding = verb.lemma_.lower() in _RESPONDING_VERBS
+    approval = trig.sense.type == "SUPPORT" and how in _APPROVAL_PREPS
+    if not responding and how not in _RECEIVED_PREPS and not approval:
+        return None
+    if how == "with" and not is_passive(verb, tree):
+        return None  # "met with applause" only as "was greeted with"; "joined with critics"
+    subject = subject_of(verb, tree)
+    return None if subject is None else ("target", subject)
+
+
+def _met_by(trig: Trigger, tree: Tree) -> tuple[str, Token] | None:
+    """ "performed well at town hall meetings", "appearing on conference calls": who the
+    active clause is about takes part in the meeting."""
+    if trig.sense.type != "CONSULT":
+        return None
+    hung = _clause_verb(trig.token)
+    if hung is None:
+        return None
+    verb, how = hung
+    if how not in _MEETING_PREPS or is_passive(verb, tree):
+        return None  # "was arrested at a meeting": not the meeting's
+    subject = subject_of(verb, tree)
+    return None if subject is None else ("agent", subject)
