@@ -19,10 +19,7 @@ def run(nlp):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("sentence", "type_", "trigger"),
     [
-        # reducing relations with someone (CAMEO 16)
-        ("Tom Reed broke with Mary Walsh over the war.", "SANCTION", "broke"),
-        ("Party leaders nervously break ranks with Mr. Reed.", "SANCTION", "break"),
-        ("The network parted ways with its chief Albie Hecht.", "SANCTION", "parted"),
+        # turning away from a person (CAMEO 16)
         (
             "The Acme network is considering abandoning Tom Reed as a nominee.",
             "SANCTION",
@@ -50,9 +47,6 @@ def test_session10_triggers(run, sentence: str, type_: str, trigger: str) -> Non
 @pytest.mark.parametrize(
     ("sentence", "type_", "trigger"),
     [
-        # breaking with a custom, parting with money
-        ("Tom Reed broke with tradition and spoke first.", "SANCTION", "broke"),
-        ("Tom Reed parted with $5 million last year.", "SANCTION", "parted"),
         # abandoning a plan, laying off staff with no one named doing it
         ("Tom Reed abandoned the plan in March.", "SANCTION", "abandoned"),
         ("Benefits go only to people who have been laid off.", "SANCTION", "laid"),
@@ -73,13 +67,6 @@ def test_session10_triggers(run, sentence: str, type_: str, trigger: str) -> Non
 )
 def test_session10_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger not in triggers(run(sentence), type_)
-
-
-def test_break_with_targets_the_one_left(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed broke with Mary Walsh over the war.")
-    event = only(x, "SANCTION", "broke")
-    assert name(x, event, "agent") == "Tom Reed"
-    assert name(x, event, "target") == "Mary Walsh"
 
 
 def test_funded_by_names_the_funder(run) -> None:  # type: ignore[no-untyped-def]

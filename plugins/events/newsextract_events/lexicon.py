@@ -943,12 +943,6 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # "gave credit to X for ...": praise
     ("give", "credit"): _s("SUPPORT", "praise", needs="prep:to+actor"),
     ("strike", "down"): _s("REJECT", objects=_CHALLENGED),
-    # reducing relations with someone (CAMEO 16): "distanced himself from Bush", "broke with
-    # the chairwoman", "break ranks with Trump", "parted ways with its chief" (not "broke with
-    # tradition", "distanced itself from the remarks" of no one)
-    ("distance", "from"): _s("SANCTION", needs="owned"),
-    ("break", "with"): _s("SANCTION", needs="actor"),
-    ("part", "with"): _s("SANCTION", needs="actor"),
     # laying staff off is a dismissal like firing them: "laying off 600 workers"
     ("lay", "off"): _s("SANCTION", "dismiss", needs="object+agentive"),
     # removing someone from an event or a place (COERCE): "protesters tossed out of rallies",

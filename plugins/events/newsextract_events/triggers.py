@@ -806,17 +806,6 @@ def _dated(token: Token) -> bool:
     return token.lower_ == "on" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
-#: Objects that belong to the verb's idiom rather than naming what it acts on: "broke ranks
-#: with", "parted ways with", "parted company with".
-_IDIOM_OBJECTS = words("ranks ways company")
-
-
-def _idiom_object(token: Token) -> bool:
-    """A reflexive ("distanced himself from") or an idiom's noun ("broke ranks with"): the
-    preposition after it still belongs to the verb."""
-    return token.lower_ in _IDIOM_OBJECTS or token.lower_.endswith(("self", "selves"))
-
-
 def _real_particle(token: Token) -> bool:
     """A preposition that belongs to the verb ("called on Israel"), not a date ("called on Friday")."""
     if token.dep_ != "prep":
@@ -828,7 +817,7 @@ def _real_particle(token: Token) -> bool:
     if (
         token.i < verb.i
         or len(between) > 1
-        or any(c.dep_ == "dobj" and not _dated(c) and not _idiom_object(c) for c in verb.children)
+        or any(c.dep_ == "dobj" and not _dated(c) for c in verb.children)
     ):
         return False  # "On Twitter, X called Trump ..."; "called him out for ..."
     objects = [c for c in token.children if c.dep_ == "pobj"]
