@@ -58,3 +58,30 @@ def test_we_after_it_added(run_actors) -> None:  # type: ignore[no-untyped-def]
 def test_statement_with_no_issuer_gives_we_to_nobody(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = "The river rose overnight. “We are safe,” the statement said."
     assert owner(run_actors(text), text, "We are") is None
+
+
+# -- "we" of a candidate's staffer named by the candidate's title -----------------------
+
+
+def test_we_of_a_candidates_spokesman_is_the_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Dana Whitlock's campaign opened an office in Dover. Whitlock spokesman Omar "
+        "Haddad said the campaign would hire more staff. “We have three weeks to go,” Haddad said."
+    )
+    assert owner(run_actors(text), text, "We have") == "Whitlock campaign"
+
+
+def test_we_of_a_candidates_strategist_in_apposition(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Dana Whitlock's campaign opened an office in Dover. “We can win this state,” "
+        "said Omar Haddad, Whitlock's chief strategist."
+    )
+    assert owner(run_actors(text), text, "We can") == "Whitlock campaign"
+
+
+def test_a_candidates_daughter_is_no_staffer(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Dana Whitlock's campaign opened an office in Dover. “We love this town,” said "
+        "Omar Haddad, Whitlock's son-in-law."
+    )
+    assert owner(run_actors(text), text, "We love") is None

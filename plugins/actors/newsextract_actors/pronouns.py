@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import gazetteer, names, phrases
+from . import gazetteer, names, phrases, titles
 from .clause_subjects import clause_subject, governing_verb, subject_of
 from .coref import Resolver
 from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON
@@ -39,6 +39,10 @@ _AGENT_VERBS = SAY_LEMMAS | names.words(
     """
 )
 _IT_KINDS = frozenset({"organization", "country", "media"})
+#: Roles on a candidate's staff: "Cruz spokesman X", "X, Sanders's chief strategist".
+_STAFF_ROLES = names.words(
+    "spokesman spokeswoman spokesperson strategist manager adviser advisor aide director pollster"
+)
 #: What a body speaks through when no person is named ("the statement said", "the email said").
 _DOCUMENT_NOUNS = names.words(
     "statement release email e-mail letter memo appeal message post tweet"
@@ -279,7 +283,7 @@ class Pronouns(BuilderState):
         if not ranges:
             return {}
         starts = [r[0] for r in ranges]
-        out: dict[int, int] = {}
+        out = self._candidate_staff(owners)
         for mi, m in enumerate(self.mentions):
             ci = self.cluster_of[mi]
             if self.clusters[ci].kind != "person" or ci in out:
@@ -299,6 +303,33 @@ class Pronouns(BuilderState):
                     and any(w in between.split() for w in ("to", "for", "of", "with", "at"))
                 ):
                     out[ci] = owner
+        return out
+
+    def _candidate_staff(self, owners: set[int]) -> dict[int, int]:
+        """ "Cruz spokesman Rick Tyler", "Tad Devine, Sanders's chief strategist": the candidate served.
+
+        A person whose title (before the name or in apposition) names a
+        candidate whose campaign the article names, with a staff role as
+        the title's head, works for that campaign. Person cluster -> the
+        candidate's.
+        """
+        doc = self.doc
+        out: dict[int, int] = {}
+        for m in self.mentions:
+            ci = self.cluster_of[self.owner[m.start]] if m.start in self.owner else None
+            if ci is None or self.clusters[ci].kind != "person" or ci in out:
+                continue
+            for title in (titles.premodifier(doc, m), titles.apposition(doc, m)):
+                if title is None or doc[title.head].lower_ not in _STAFF_ROLES:
+                    continue
+                served = {
+                    self.cluster_of[mi]
+                    for mi in self._mentions_in(title.start, title.end)
+                    if self.cluster_of[mi] in owners and self.cluster_of[mi] != ci
+                }
+                if len(served) == 1:
+                    out[ci] = served.pop()
+                    break
         return out
 
     def _title_between(self, end_char: int, name: int) -> bool:
