@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from .dateline import dateline_spans
 from .layout import headline_span, lead_span
 from .records import Actor, Allegation, Event, Quote, Record, Span
 from .settings import PluginSettings, settings_for
@@ -31,7 +33,23 @@ class _HasChars(Protocol):
     def end_char(self) -> int: ...
 
 
-__all__ = ["ExtractionContext"]
+__all__ = ["ExtractionContext", "paragraph_spans"]
+
+#: A paragraph: from its first non-blank character to its last one on the same
+#: line. Backtracking is limited to the line's trailing blanks, and matches do
+#: not overlap, so one scan is linear in the text.
+_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each paragraph of ``text``: each line with some text on it,
+    without its surrounding blanks (so CRLF's ``"\\r"`` and blank lines fall away).
+
+    News copy ends a paragraph at each line break, and the plugins always counted
+    one paragraph per line break; one definition here keeps them agreeing.
+    """
+    return tuple(m.span() for m in _PARAGRAPH_RE.finditer(text))
+
 
 _R = TypeVar("_R", bound=Record)
 
@@ -146,6 +164,42 @@ class ExtractionContext:
         """The lead: the first paragraph after the headline, or the first paragraph."""
         found = lead_span(self.text)
         return self.span(*found) if found else None
+
+    @functools.cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of every paragraph (each non-blank line, blanks trimmed), in order.
+
+        Computed once per document: date passes count paragraphs between an
+        occasion and its acts, and every plugin should count them the same way.
+        """
+        return paragraph_spans(self.text)
+
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
+
+    def paragraph_index(self, offset: int) -> int:
+        """The index in :attr:`paragraphs` of the paragraph holding ``offset`` (or the last
+        one before it; ``-1`` before the first), in O(log n): to tell how many paragraphs
+        lie between two offsets."""
+        return bisect.bisect_right(self._paragraph_starts, offset) - 1
+
+    @functools.cached_property
+    def datelines(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each wire dateline opening a paragraph ("WASHINGTON (AP) —",
+        "NEW YORK —", "FLINT, Mich., Oct. 4 (UPI) --"), from the place to the dash.
+
+        A dateline names where the story was filed, not an actor nor a subject;
+        plugins used to detect it each in their own way (see
+        :func:`newsextract.dateline.dateline_spans`).
+        """
+        return dateline_spans(self.text, self.paragraphs)
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one of :attr:`datelines`, in O(log n)."""
+        spans = self.datelines
+        index = bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1
+        return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
     def warn(self, message: str) -> None:
         """Attach a warning to the extraction (shown in ``meta.warnings``)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["find_dateline_date"]
+__all__ = ["dateline_spans", "find_dateline_date"]
 
 _MONTHS = {
     name: number
@@ -67,3 +67,47 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         return dt.date(int(groups["year"]), month, int(groups["day"]))
     except ValueError:
         return None
+
+
+#: A wire dateline opening a paragraph: the place in capitals ("WASHINGTON",
+#: "ATLANTIC CITY", "WILKES-BARRE"), then at most three short comma-separated
+#: parts (a state, a date: "FLINT, Mich., Oct. 4"), an optional agency in
+#: parentheses ("(AP)"), closed by a dash. A place in title case counts only
+#: with an agency ("New York (AFP) -"), since "Senate Votes - Again" is a
+#: headline. A dash right after the word ("FAREWELL\u2014") closes a column's
+#: label, not a dateline, so a space must come before it. Every repetition is
+#: bounded and the separators are distinct, so a match attempt costs a constant
+#: whatever the paragraph.
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'&-]{0,20}(?: [A-Z][A-Z.'&-]{0,20}){0,2}"
+    r"(?:,[ ]{1,2}[A-Za-z0-9][A-Za-z0-9. ]{0,20}){0,3}"
+    r"(?:[ ]{0,2}\([A-Z][A-Za-z .&/']{0,30}\))?"
+    r"|[A-Z][a-z.]{1,20}(?: [A-Z][a-z.]{1,20}){0,3}[ ]{0,2}\([A-Z][A-Za-z .&/']{0,30}\))"
+    r"[ ]{1,2}(?:[\u2014\u2013]|--?(?=\s))"
+)
+_LOWER_RE = re.compile(r"[a-z]")
+#: Labels set in capitals before a dash like a place: an item's kind, not where it was filed.
+_LABELS = frozenset(
+    {"EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "VIDEO", "ANALYSIS", "OPINION"}
+    | {"EDITORIAL", "CORRECTION", "EXCERPT", "REVIEW", "LIVE", "PHOTOS", "AUDIO"}
+)
+
+
+def dateline_spans(
+    text: str, paragraphs: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each wire dateline at the start of one of ``paragraphs``.
+
+    The span runs from the place to the dash ("WASHINGTON (AP) —"). It tells
+    where the story was filed, never who acted, so extractors drop names
+    inside it. The paragraph must go on in lower case after the dash: a line
+    all in capitals ("CLINTON WINS — AGAIN") is a headline, not a dateline.
+    """
+    found: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        match = _DATELINE_RE.match(text, start, end)
+        if match is None or _LOWER_RE.search(text, match.end(), end) is None:
+            continue
+        if text[start : match.end()].rstrip(" -\u2013\u2014") not in _LABELS:
+            found.append((start, match.end()))
+    return tuple(found)
