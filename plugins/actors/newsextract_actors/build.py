@@ -20,7 +20,7 @@ from .countries import country_index, normalise
 from .descriptions import Descriptions
 from .gender import THIRD_PERSON
 from .groups import Groups
-from .mentions import ActorKind
+from .mentions import ActorKind, Mention
 from .places import Places
 from .pronouns import Pronouns, Target
 from .writers import FIRST_PERSON
@@ -72,13 +72,19 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         return name, aliases
 
     def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> list[Span]:
+        """The cluster's mentions that name it acting or acted upon.
+
+        A name only in a title, a unit ("the Trump campaign"), a classifying
+        demonym, a place or an office gives none: the actor stays without
+        mentions when someone's affiliation or a unit needs it (the guidelines'
+        rulings on titles and on organisations named after a person).
+        """
         ranges: list[tuple[int, int]] = []
         # a name the parser also read as an organisation may act: keep all of it
         # but where it is the object of "in"
         organised = any(self.mentions[mi].label == "ORG" for mi in cluster.mentions)
         place = cluster.kind in _PLACE_KINDS
         town = cluster.kind == "other" and not organised
-        where: set[int] = set()
         for mi in cluster.mentions:
             m = self.mentions[mi]
             if mi in self.folded:
@@ -91,27 +97,21 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
                 elif what == "state" and phrase is not None:  # "the U.S. government"
                     ranges.append((phrase.start_char, phrase.end_char))
                 continue
+            if self._no_mention(m, place=place, town=town):
+                continue
             rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
-            if rng is not None and m.role == "seat" and self._the_office(m):
-                rng = None
-                where.add(mi)
-            if rng is not None and place and m.role != "demonym" and self._only_where(m, town=town):
-                rng = None
-                where.add(mi)
-            if rng is not None and self._party_modifier(m):
-                rng = None
-                where.add(mi)  # not given back below: the party stays as an affiliation
             if rng is not None:
                 ranges.append(rng)
-        if not ranges:  # a country named only in titles keeps them, for the people's
-            # affiliation (and a person named only in "the Trump campaign" that mention)
-            ranges = [
-                (self.mentions[mi].start_char, self.mentions[mi].end_char)
-                for mi in cluster.mentions
-                if (mi not in self.decisions and mi not in where)
-                or (cluster.kind == "country" and self.mentions[mi].start in self.title_tokens)
-            ]
         return [ctx.span(a, b) for a, b in ranges]
+
+    def _no_mention(self, m: Mention, *, place: bool, town: bool) -> bool:
+        """An office sought, a place only where something is, a party word that classifies."""
+        office = m.role == "seat" or self.is_chamber(m)
+        if office and self._the_office(m):
+            return True
+        if place and m.role != "demonym" and self._only_where(m, town=town):
+            return True
+        return self._party_modifier(m)
 
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         """Every actor of the document, ids in order of first mention."""

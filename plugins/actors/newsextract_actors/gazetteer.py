@@ -927,6 +927,17 @@ NOT_ACTOR_NAMES: Final[frozenset[str]] = frozenset(
         # a room: "two terms in the Oval Office", "visiting the Oval Office" (the
         # presidency acting is "the White House"); never a mention on the tuning set
         "oval office",
+        # religions are beliefs, not actors (their believers may be a group):
+        # "insulting Islam", never a mention on the tuning set
+        "islam",
+        "christianity",
+        "judaism",
+        "catholicism",
+        "protestantism",
+        "hinduism",
+        "buddhism",
+        "sikhism",
+        "mormonism",
     }
 )
 

@@ -20,7 +20,7 @@ from .matcher import GazetteerHit, gazetteer_hits
 from .tokens import TokenTable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 ActorKind = Literal["person", "organization", "country", "group", "media", "other"]
 Role = Literal["name", "capital", "seat", "demonym"]
@@ -483,6 +483,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if mention.canonical is None and (_names_a_thing(mention) or _is_credit(doc, mention)):
             continue
+        if _names_a_day(doc, mention):
+            continue
         if _in_dateline(doc, mention) or _dateline_credit(doc, mention):
             continue
         out.append(mention)
@@ -695,6 +697,24 @@ def _names_a_thing(m: Mention) -> bool:
     return len(words) > 1 and last in gazetteer.NOT_ACTOR_HEADS and not last.startswith("program")
 
 
+_WEEKDAYS: Final[frozenset[str]] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+#: First words of named days ("Super Tuesday", "Black Friday", "Ash Wednesday").
+_DAY_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {"super", "mini", "black", "cyber", "giving", "good", "holy", "ash", "palm", "easter"}
+)
+
+
+def _names_a_day(doc: Doc, m: Mention) -> bool:
+    """ "Super Tuesday", "Black Friday": the first word of a day's name, which the
+    parser splits from the weekday it tags a date. Only those words: a name before
+    a weekday is someone acting on that day ("debuts on Netflix Friday")."""
+    if m.end - m.start != 1 or m.end >= len(doc) or doc[m.end].lower_ not in _WEEKDAYS:
+        return False
+    return doc[m.start].lower_ in _DAY_NAME_WORDS
+
+
 #: Words a wire story's credit line puts before its reporters and editors.
 _CREDITS: Final[frozenset[str]] = frozenset({"reporting", "editing", "writing", "compiled"})
 
@@ -835,6 +855,23 @@ _ARGUMENT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass", "dobj",
 _THING_LABELS: Final[frozenset[str]] = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 
 
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun that is no date ("August", "Wednesday")."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "DATE"
+
+
+def _org_tagged_person(m: Mention) -> bool:
+    """ "Sean Hannity" tagged an organisation: a given name and a surname, which
+    the clusters make a person (its surname stands alone later: "Hannity asked")."""
+    words = m.text.split()
+    return (
+        m.label == "ORG"
+        and len(words) == 2
+        and words[1].isalpha()
+        and (words[0].casefold() in names.MALE or words[0].casefold() in names.FEMALE)
+    )
+
+
 def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Surnames of people named elsewhere that the parser left untagged or called a thing here.
 
@@ -847,6 +884,7 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     surnames = {
         key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
     }
+    surnames.update(m.text.split()[-1].casefold() for m in found if _org_tagged_person(m))
     surnames.discard("")
     if not surnames:
         return []
@@ -871,12 +909,14 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         # subject or object ("Sanders named five", "Trump himself has failed"):
         # a capitalised argument spelled like the surname is the person.
         argument = token.dep_ in _ARGUMENT_DEPS
-        if not (token.pos_ == "PROPN" or shouting or head_noun or argument):
+        # A possessive with the bare apostrophe ("Sanders’ allies") is read as a
+        # plural noun modifying the next one; its marker makes it an owner.
+        owner = i + 1 < n and doc[i + 1].dep_ == "case" and doc[i + 1].head.i == i
+        if not (token.pos_ == "PROPN" or shouting or head_noun or argument or owner):
             continue
-        prev_name = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
-        next_name = (
-            token.i + 1 < n and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
-        )
+        # next to another name it may be part of it, unless that is a date ("In August Trump met")
+        prev_name = i > 0 and _name_word(doc[i - 1])
+        next_name = i + 1 < n and _name_word(doc[i + 1])
         if prev_name or next_name:
             continue
         out.append(

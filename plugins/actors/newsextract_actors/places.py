@@ -6,11 +6,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import gazetteer, phrases, titles
 from .affiliation import is_role_noun
 from .cluster import ORG_WORDS
 from .mentions import Mention
 from .state import BuilderState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _ARRIVALS = frozenset({"arrive", "land", "travel", "fly", "return", "visit", "stop", "touch"})
 _RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers"})
@@ -18,9 +23,58 @@ _RULERS = frozenset({"leader", "leaders", "lawmaker", "lawmakers", "policymakers
 _ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards"})
 #: Verbs whose object is an office sought or a building ("occupy the White House").
 _SOUGHT_VERBS = frozenset(
-    {"seek", "win", "occupy", "leave", "enter", "reach", "take", "capture", "want", "run"}
+    {
+        "seek",
+        "win",
+        "occupy",
+        "leave",
+        "enter",
+        "reach",
+        "take",
+        "capture",
+        "want",
+        "run",
+        # a majority held or lost: "keep the White House", "lose the Senate"
+        "keep",
+        "retain",
+        "lose",
+        "regain",
+        "flip",
+    }
 )
 _OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
+#: The chambers of Congress: an office sought ("running for the Senate") as well as a body.
+_CHAMBERS = frozenset({"Congress", "Senate", "House", "House of Representatives"})
+#: Heads of "for" that make a chamber the seat sought: "running for Congress", "her Senate bid".
+_BIDS = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "contender"})
+#: Verbs and nouns of people or goods moving somewhere: their "to"/"into" object, and
+#: the object of "enter", is where they go ("immigrated to the United States", "entry
+#: into the U.S."), not a state acting. Visits and returns are left out: a host is a
+#: participant (the round-2 ruling on visits).
+_MOVEMENTS = frozenset(
+    {
+        "come",
+        "immigrate",
+        "emigrate",
+        "migrate",
+        "flee",
+        "bring",
+        "cross",
+        "move",
+        "smuggle",
+        "resettle",
+        "relocate",
+        "enter",
+        "entry",
+        "immigration",
+        "migration",
+        "arrival",
+        "influx",
+        "flow",
+        "pour",
+        "sneak",
+    }
+)
 
 
 class Places(BuilderState):
@@ -67,6 +121,8 @@ class Places(BuilderState):
             return False  # "a scholar at the Center for Strategic Studies" (tagged a place)
         if town and root.dep_ in {"appos", "npadvmod"} and root.head.pos_ == "PROPN":
             return True
+        if _moved_to(root):
+            return True
         if root.dep_ != "pobj" or root.head.dep_ != "prep":
             return False
         prep = root.head
@@ -89,16 +145,51 @@ class Places(BuilderState):
 
     def _the_office(self, m: Mention) -> bool:
         """ "seeking the White House", "a contender for the White House", "left the
-        White House": the office or the building, not the presidency acting."""
+        White House": the office or the building, not the presidency acting.
+
+        A chamber of Congress is an office only when sought, kept or lost
+        ("running for Congress", "keep the Senate"): "in the Senate" is also its
+        members acting, which the annotators mark.
+        """
         root = titles.span_root(self.doc, m.start, m.end)
         if root.dep_ == "dobj":
             return root.head.lemma_.lower() in _SOUGHT_VERBS
+        if m.role != "seat":
+            return (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "for"
+                and root.head.head.lemma_.lower() in _BIDS
+            )
         if root.dep_ == "pobj" and root.head.dep_ == "prep":
             prep = root.head
             if prep.lower_ == "of":  # "the next resident of the White House", not "out of"
                 return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _OCCUPANTS
             return prep.lower_ in {"for", "at", "into", "in", "inside"}
         return False
+
+    def is_chamber(self, m: Mention) -> bool:
+        """ "the Senate", "the U.S. House": a chamber of Congress, which may be an office."""
+        return m.org_country == "USA" and (m.canonical or m.text) in _CHAMBERS
+
+    def _party_class(self, m: Mention) -> bool:
+        """ "we're Democrats", "registered Democrats", "registered as Republicans":
+        the party's plural says what people are (a class of voters), not the party acting.
+        """
+        token = self.doc[m.end - 1]
+        if m.canonical not in gazetteer.PARTIES or not m.text.endswith("s"):
+            return False
+        if any(c.lower_ == "registered" for c in token.children):
+            return True
+        if token.dep_ == "attr":  # not a cleft: "it's Democrats who could face a battle"
+            return not any(
+                c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in token.head.children
+            )
+        head = token.head
+        return (
+            token.dep_ == "pobj"
+            and head.lower_ == "as"
+            and head.head.lemma_.lower() in {"register", "identify"}
+        )
 
     def _party_modifier(self, m: Mention) -> bool:
         """ "the Republican nominee", "a Democratic tax aide": a party adjective
@@ -110,7 +201,7 @@ class Places(BuilderState):
         """
         if m.canonical not in gazetteer.PARTIES or m.end - m.start != 1:
             return False
-        if m.text in gazetteer.PARTY_SINGULARS:
+        if m.text in gazetteer.PARTY_SINGULARS or self._party_class(m):
             return True
         token = self.doc[m.start]
         head = token.head
@@ -123,3 +214,13 @@ class Places(BuilderState):
             # "the Republican nominee" stays the party's (tests/test_actors.py)
             and not is_role_noun(head.lower_)
         )
+
+
+def _moved_to(root: Token) -> bool:
+    """A place as where people or goods go: "immigrated to the United States",
+    "entering the U.S.", "smuggled into the country"."""
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() == "enter"
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ not in {"to", "into"}:
+        return False
+    return root.head.head.lemma_.lower() in _MOVEMENTS
