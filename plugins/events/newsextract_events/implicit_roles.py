@@ -29,7 +29,7 @@ from newsextract import ExtractionContext
 from .lexicon import words
 from .pronouns import PronounResolver
 from .roles import Roles, is_actorlike
-from .roles import _participant as role_participant
+from .roles import participant as role_participant
 from .syntax import Tree, conjuncts, is_passive, subject_of
 from .triggers import Trigger
 

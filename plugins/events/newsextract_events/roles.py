@@ -43,6 +43,7 @@ __all__ = [
     "describes_head",
     "find_roles",
     "is_actorlike",
+    "participant",
     "person_like",
     "placing_verb",
 ]
@@ -603,7 +604,7 @@ def _country_of_demonym(token: Token, ctx: ExtractionContext, tree: Tree) -> Act
     return found if isinstance(found, Actor) else None
 
 
-def _participant(
+def participant(
     role: str,
     token: Token,
     ctx: ExtractionContext,
@@ -611,6 +612,8 @@ def _participant(
     pronouns: PronounResolver | None = None,
     exclude: Collection[str] = (),
 ) -> Participant:
+    """The participant ``token`` names in ``role``: its noun phrase as the mention and the
+    actor the phrase stands for, found the same way for explicit and implicit roles."""
     start, end = np_bounds(token, tree)
     span = ctx.span(start, end)
     actor = _actor_for(token, ctx, tree, pronouns, exclude, _OWNER_DEPTH)
@@ -1656,7 +1659,7 @@ def find_roles(
                 if role == "target" and tok.tag_ == "PRP"
                 else set()
             )
-            participants.append(_participant(role, tok, ctx, tree, pronouns, exclude))
+            participants.append(participant(role, tok, ctx, tree, pronouns, exclude))
 
     add("agent", agents)
     add("target", targets)
