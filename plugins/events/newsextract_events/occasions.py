@@ -20,8 +20,6 @@ body dates no other way is dated the day the lead names ("A judge ruled Friday
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from collections import defaultdict
 
 from spacy.tokens import Token
@@ -38,16 +36,6 @@ __all__ = [
     "done_decisions",
     "share_dates",
 ]
-
-#: A paragraph break (a line break and the blank lines after it).
-_BREAK_RE = re.compile(r"\n\s*")
-
-
-@functools.lru_cache(maxsize=1)
-def paragraph_breaks(text: str) -> tuple[int, ...]:
-    """Where each line break starts; the date passes of one document share one scan."""
-    return tuple(m.start() for m in _BREAK_RE.finditer(text))
-
 
 #: Paragraphs an occasion's day carries over to its agent's acts told after it.
 _OCCASION_PARAGRAPHS = 3
@@ -117,17 +105,16 @@ def date_by_actor_day(
     lead = ctx.lead
     if lead is None or not days:
         return events
-    breaks = paragraph_breaks(ctx.text)
     by_actor: dict[str, list[tuple[int, TimeRef]]] = defaultdict(list)
     for offset, actor, when in days:
-        by_actor[actor].append((bisect.bisect(breaks, offset), when))
-    first = bisect.bisect(breaks, lead.start)
+        by_actor[actor].append((ctx.paragraph_index(offset), when))
+    first = ctx.paragraph_index(lead.start)
     out = list(events)
     for i, event in enumerate(events):
         agent = _actor(event, "agent")
         if agent not in by_actor or _dated(event.when) or event.modality != "asserted":
             continue
-        here = bisect.bisect(breaks, event.trigger.start)
+        here = ctx.paragraph_index(event.trigger.start)
         if here > first + 1:
             continue  # the lead, or the paragraph after a one-line subheading
         if ctx.quote_at(event.trigger.start) is not None or not _told_in_past(event, ctx):
@@ -157,7 +144,6 @@ def date_by_speaker_day(
     if not by_actor:
         return events
     offsets = {actor: [offset for offset, _ in days] for actor, days in by_actor.items()}
-    breaks = paragraph_breaks(ctx.text)
     stamps = date_offsets(ctx)
     out = list(events)
     for i, event in enumerate(events):
@@ -171,7 +157,7 @@ def date_by_speaker_day(
         at, when = by_actor[agent][before - 1]
         if bisect.bisect_left(stamps, start) - bisect.bisect_right(stamps, at) > 0:
             continue  # another date between: another time
-        if bisect.bisect(breaks, start) - bisect.bisect(breaks, at) > _OCCASION_PARAGRAPHS:
+        if ctx.paragraph_index(start) - ctx.paragraph_index(at) > _OCCASION_PARAGRAPHS:
             continue
         if ctx.quote_at(start) is not None or not _told_in_past(event, ctx):
             continue
@@ -186,9 +172,8 @@ def _story_day(times: list[StoryTime], ctx: ExtractionContext) -> StoryTime | No
     published = ctx.published
     if published is None:
         return None
-    breaks = paragraph_breaks(ctx.text)
     for time in times:
-        if bisect.bisect(breaks, time.offset) >= _STORY_PARAGRAPHS:
+        if ctx.paragraph_index(time.offset) >= _STORY_PARAGRAPHS:
             return None
         when = time.when
         if (
@@ -219,13 +204,13 @@ def _story_moves(times: list[StoryTime], start: int, ctx: ExtractionContext) -> 
     return moves
 
 
-def _told_paragraphs(text: str) -> list[int]:
-    """Where the paragraphs that tell (not quote) begin: a paragraph of quoted speech
-    between two acts of an occasion is the occasion's own ("... chided him. / "When given
-    the option, ..." she said. / Huerta praised ..."), and does not move the story on."""
-    return [
-        m.start() for m in _BREAK_RE.finditer(text) if text[m.end() : m.end() + 1] not in _QUOTES
-    ]
+def _told_paragraphs(ctx: ExtractionContext) -> list[int]:
+    """Where the paragraphs that tell (not quote) begin, the first one aside: a paragraph of
+    quoted speech between two acts of an occasion is the occasion's own ("... chided him. /
+    "When given the option, ..." she said. / Huerta praised ..."), and does not move the
+    story on."""
+    text = ctx.text
+    return [start for start, _ in ctx.paragraphs[1:] if text[start] not in _QUOTES]
 
 
 def _spans_now(time: StoryTime, ctx: ExtractionContext) -> bool:
@@ -275,7 +260,7 @@ def date_by_story_day(
     moves = sorted(_story_moves(times, day.offset, ctx) + returns, key=lambda t: t.offset)
     offsets = [t.offset for t in moves]
     named = [t.offset for t in times]
-    breaks = _told_paragraphs(ctx.text)
+    breaks = _told_paragraphs(ctx)
     last = day.offset  # the last act told at the day: the story is still there
     # who the sentences of the day and of its acts name: those at the occasion
     present = _named_at(day.offset, ctx)
