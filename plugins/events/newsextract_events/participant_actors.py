@@ -27,7 +27,10 @@ _PARTICIPANT_ROLES = ("agent", "target")
 #: plural they are a group of their own ("Twenty-seven states", "many European countries").
 _STATE_NOUNS = frozenset({"country", "nation", "state"})
 #: Words that make a noun phrase no one in particular.
-_NONSPECIFIC = frozenset({"any", "every", "each", "no", "one", "much"})
+_NONSPECIFIC = frozenset({"any", "every", "each", "no", "one", "much", "either", "neither"})
+#: Heads that, bare (no determiner, number or modifier), name people in general
+#: ("goes after people", "women will decide"), a kind rather than a group that acts.
+_GENERIC_BARE = frozenset({"people", "persons", "women", "men"})
 #: Dependencies of the words that open a noun phrase without describing its actor:
 #: determiners and the hedges of a count ("the", "all", "at least 707 people").
 _NOT_NAMING_DEPS = frozenset({"det", "predet", "advmod", "quantmod"})
@@ -188,10 +191,22 @@ def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:
         return None
     if head.lemma_.lower() in _STATE_NOUNS and not _group_of_states(head):
         return None  # "his country": a state the actors plugin missed, not a new actor
-    if any(t.lower_ in _NONSPECIFIC for t in span):
+    if any(t.lower_ in _NONSPECIFIC for t in span) or _generic(head):
         return None  # "if so much as one soldier comes", "any officials": no one in particular
     words_ = [t.lower_ for t in span if t.dep_ not in ("det", "poss") and not t.is_punct]
     return " ".join(words_), head.idx
+
+
+def _generic(head: Token) -> bool:
+    """Whether the head names a kind, not someone in particular: bare "people" or
+    "women" ("goes after people"), or a singular after "a" that the clause does not
+    place in the world -- what someone is ("she is a woman") or is after ("called
+    for a special prosecutor")."""
+    if head.lower_ in _GENERIC_BARE and not any(c.i < head.i for c in head.children):
+        return True
+    if head.tag_ != "NN" or not any(c.lower_ in ("a", "an") for c in head.children):
+        return False
+    return head.dep_ == "attr" or (head.dep_ == "pobj" and head.head.lower_ == "for")
 
 
 def _people_of(head: Token) -> bool:
