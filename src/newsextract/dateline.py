@@ -75,7 +75,9 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
 #: parentheses ("(AP)"), closed by a dash. A place in title case counts only
 #: with an agency ("New York (AFP) -"), since "Senate Votes - Again" is a
 #: headline. A dash right after the word ("FAREWELL\u2014") closes a column's
-#: label, not a dateline, so a space must come before it. Every repetition is
+#: label, not a dateline, so a space must come before it; web copy often sets
+#: that space as a no-break space and the dash as a horizontal bar
+#: ("HEMPSTEAD, N.Y.\u00a0\u2015"). Every repetition is
 #: bounded and the separators are distinct, so a match attempt costs a constant
 #: whatever the paragraph.
 _DATELINE_RE = re.compile(
@@ -83,7 +85,7 @@ _DATELINE_RE = re.compile(
     r"(?:,[ ]{1,2}[A-Za-z0-9][A-Za-z0-9. ]{0,20}){0,3}"
     r"(?:[ ]{0,2}\([A-Z][A-Za-z .&/']{0,30}\))?"
     r"|[A-Z][a-z.]{1,20}(?: [A-Z][a-z.]{1,20}){0,3}[ ]{0,2}\([A-Z][A-Za-z .&/']{0,30}\))"
-    r"[ ]{1,2}(?:[\u2014\u2013]|--?(?=\s))"
+    r"[ \u00a0]{1,2}(?:[\u2014\u2013\u2015]|--?(?=\s))"
 )
 _LOWER_RE = re.compile(r"[a-z]")
 #: Labels set in capitals before a dash like a place: an item's kind, not where it was filed.

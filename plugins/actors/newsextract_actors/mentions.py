@@ -9,9 +9,13 @@ type and a clustering key; clustering itself lives in :mod:`.cluster`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Literal, Protocol
+
+from newsextract.context import paragraph_spans
+from newsextract.dateline import dateline_spans
 
 from . import gazetteer, names
 from .countries import AMBIGUOUS_NAMES, country_index, normalise
@@ -113,13 +117,9 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
     if end - start > 2 and doc[start].tag_ == "VB" and doc[start].dep_ == "ROOT":
         start += 1
     # a dateline run into the first name of the story: "BRUSSELS - European leaders"
-    if (
-        end - start > 2
-        and doc[start].is_upper
-        and doc[start + 1].text in _DASHES
-        and _is_dateline(doc, start)
-    ):
-        start += 2
+    dateline_end = _dateline_end(doc, doc[start].idx)
+    while dateline_end is not None and end - start > 1 and doc[start].idx < dateline_end:
+        start += 1
     # The small model sometimes runs an entity on into "- while" or "Stadium -".
     while end - start > 1 and (
         doc[end - 1].text in {"'s", "’s", "'", "’"}
@@ -247,9 +247,33 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def _is_dateline(doc: Doc, start: int) -> bool:
-    """A place in capitals opening a paragraph ("WASHINGTON (AP) --")."""
-    return start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
+#: Where the per-document dateline spans are kept (computed once per document).
+_DATELINES_KEY: Final[str] = "newsextract_actors.datelines"
+_AFTER_ANY: Final[float] = float("inf")
+
+
+def _datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The wire datelines of the doc, by the core's one definition (``ctx.datelines``).
+
+    The builder sees the parse, not the context, so it asks the same core
+    function on the doc's text; a doc's text is the context's text.
+    """
+    spans = doc.user_data.get(_DATELINES_KEY)
+    if spans is None:
+        text = doc.text
+        spans = dateline_spans(text, paragraph_spans(text))
+        doc.user_data[_DATELINES_KEY] = spans
+    return spans
+
+
+def _dateline_end(doc: Doc, offset: int) -> int | None:
+    """The end of the dateline holding character ``offset``, if one does."""
+    spans = _datelines(doc)
+    # (offset, inf) sorts after every span opening at offset; Doc.text would rejoin the doc
+    index = bisect.bisect_right(spans, (offset, _AFTER_ANY)) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return spans[index][1]
+    return None
 
 
 def _state_prefix(span: Span) -> tuple[str, str] | None:
@@ -330,8 +354,6 @@ def classify(doc: Doc, cand: _Candidate) -> Mention | None:
     if hit is not None:
         return _classify_hit(doc, cand, hit, make)
     label = cand.label
-    if label == "GPE" and text.isupper() and len(text) > 3 and _is_dateline(doc, cand.start):
-        return None  # "WASHINGTON (AP) -": where the story was filed, not who
     if label == "NORP":
         code = index.by_demonym(text)
         last = span[-1]
@@ -485,7 +507,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if _names_a_day(doc, mention):
             continue
-        if _in_dateline(doc, mention) or _dateline_credit(doc, mention):
+        if _in_dateline(doc, mention):
             continue
         out.append(mention)
     out = _join_state_prefixes(doc, out)
@@ -727,34 +749,11 @@ def _is_credit(doc: Doc, m: Mention) -> bool:
 
 
 def _in_dateline(doc: Doc, m: Mention) -> bool:
-    """ "WASHINGTON --", "FLINT, Mich., Oct. 4 (UPI) --": where the story was filed."""
-    if not (m.text.isupper() and len(m.text) > 3 and _is_dateline(doc, m.start)):
-        return False
-    return m.end < len(doc) and doc[m.end].text in _DASHES | {",", "("}
-
-
-def _dateline_credit(doc: Doc, m: Mention) -> bool:
-    """ "WASHINGTON (AP) —", "FLINT, Mich., Oct. 4 (UPI) —": the agency credited, like a byline.
-
-    An outlet in parentheses followed by a dash, on a line that opens with
-    a place in capitals: the wire that filed the story, no actor in it.
-    """
-    if m.kind != "media" or m.start < 2 or m.end + 1 >= len(doc):
-        return False
-    if doc[m.start - 1].text != "(" or doc[m.end].text != ")":
-        return False
-    if doc[m.end + 1].text not in _DASHES:
-        return False
-    text = doc.text
-    paren = doc[m.start - 1].idx
-    before = text[text.rfind("\n", 0, paren) + 1 : paren].split()
-    if not before or len(before) > _DATELINE_WORDS:
-        return False
-    return before[0].rstrip(",").isupper() and len(before[0]) > 2
-
-
-#: How many words a dateline has before the wire's credit ("FLINT, Mich., Oct. 4").
-_DATELINE_WORDS: Final[int] = 8
+    """ "WASHINGTON (AP) --", "FLINT, Mich., Oct. 4 (UPI) --": where the story was filed and
+    the wire that filed it, no actor in either (the core's ``ctx.in_dateline``)."""
+    start = doc[m.start].idx
+    end = _dateline_end(doc, start)
+    return end is not None and doc[m.end - 1].idx + len(doc[m.end - 1]) <= end
 
 
 #: Prepositions that put a statement on a platform ("on Twitter", "via Facebook").

@@ -257,23 +257,25 @@ def _last_date(
 ) -> TimeRef | None:
     """The last date of a sentence of narration ("... just as he did in 2012."), if it resolves.
 
-    A dateline ("FLINT, Mich., Oct. 4 (UPI) -") has no verb and dates no event.
+    A dateline ("FLINT, Mich., Oct. 4 (UPI) -") dates no event: it says when the story was
+    filed, whether or not the parser ran it into the story's first sentence.
     """
     key = f"last_date:{sent.start}"
     if key not in tree.memo:
-        tree.memo[key] = _last_date_entity(sent)
+        tree.memo[key] = _last_date_entity(sent, ctx)
     last = tree.memo[key]
     if not isinstance(last, SpacySpan):
         return None
     return resolve_date(last, ctx, preference(trig, modality, tree))
 
 
-def _last_date_entity(sent: SpacySpan) -> SpacySpan | None:
-    """The last DATE entity of a sentence with a verb (computed once per sentence)."""
+def _last_date_entity(sent: SpacySpan, ctx: ExtractionContext) -> SpacySpan | None:
+    """The last DATE entity of a sentence with a verb, outside a dateline (computed once per
+    sentence)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return None
     for ent in reversed(sent.ents):
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and not ctx.in_dateline(ent.start_char, ent.end_char):
             # "... who ran for the Senate in 2008. He endorsed X": a description's date is
             # not the story's
             return ent if dates_a_clause(ent) else None
