@@ -342,6 +342,9 @@ VERBS: dict[str, Sense] = {
     "commit": _s("AID", needs="money"),
     "direct": _s("AID", needs="money"),
     "funnel": _s("AID", needs="money"),
+    # money poured into an actor or its cause: "poured $25 million into the super PAC" (not
+    # "poured $2 million into ads": the one given to is an actor or an actor's own)
+    "pour": _s("AID", needs="money+owned"),
     "lend": _s("AID", needs="money"),
     # refugee admissions are AID (the receiver is the target)
     "admit": _s("AID", objects=_REFUGEES),
@@ -808,6 +811,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     ),
 }
 
+_REFLEXIVE_WORDS = words("himself herself itself themselves ourselves myself yourself")
+
 #: Verb + particle or preposition that together make the trigger ("call on X to ...").
 PHRASAL: dict[tuple[str, str], Sense] = {
     ("call", "on"): _s("REQUEST", needs="actor"),
@@ -943,6 +948,12 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # "gave credit to X for ...": praise
     ("give", "credit"): _s("SUPPORT", "praise", needs="prep:to+actor"),
     ("strike", "down"): _s("REJECT", objects=_CHALLENGED),
+    # reducing relations with someone (CAMEO 16): "parted ways with its chief" (not "parted with
+    # $5 million": the one left is an actor; "broke with X" is as often a policy disagreement)
+    ("part", "ways"): _s("SANCTION", needs="actor"),
+    # "distanced himself from Bush" (not "distanced itself from the remarks" of no one); the
+    # reflexive is the particle so that the "from"-phrase, not the reflexive, is the target
+    **{("distance", self_): _s("SANCTION", needs="prep:from+owned") for self_ in _REFLEXIVE_WORDS},
     # laying staff off is a dismissal like firing them: "laying off 600 workers"
     ("lay", "off"): _s("SANCTION", "dismiss", needs="object+agentive"),
     # removing someone from an event or a place (COERCE): "protesters tossed out of rallies",

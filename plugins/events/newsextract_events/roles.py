@@ -31,6 +31,7 @@ from .syntax import (
     is_passive,
     np_bounds,
     prep_objects,
+    reflexive,
     relative_head,
     subject_of,
 )
@@ -69,7 +70,8 @@ _TARGET_PREPS = {
     "CONSULT": frozenset({"with", "to"}),
     "COOPERATE": frozenset({"with"}),
     "AGREE": frozenset({"with"}),
-    "AID": frozenset({"to", "for"}),
+    # "poured $25 million into the PAC": money put into an actor's hands
+    "AID": frozenset({"to", "for", "into"}),
     "SUPPORT": frozenset({"for", "of", "behind"}),
     "REQUEST": frozenset({"on", "upon", "to"}),
     "RETREAT": frozenset({"of", "from"}),
@@ -1093,6 +1095,11 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         for child in tree.kids(token, "dobj"):
             if trig.particle is not None and child.i == trig.particle.i:
                 continue  # the idiom's own noun ("joined forces")
+            if reflexive(child):
+                # "defended herself against X": the preposition names the other party
+                # ("shot himself at the hospital" keeps the reflexive: no one else is named)
+                targets.extend(list(prep_objects(token, _IDIOM_PREPS, tree)) or [child])
+                continue
             if _complementizer(child, token):
                 continue  # "the consensus that Russia hacked into X": "that" is no object
             child = _whole(child, tree)  # "imposed some of the toughest sanctions"
@@ -1130,8 +1137,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         for obj in tree.kids(trig.particle, "pobj"):
             targets.extend(conjuncts(obj, tree))  # "called on Israel"
     if trig.particle is not None and trig.particle.dep_ == "dobj":
-        # "joined forces with X": the partner hangs on the idiom's noun
-        targets.extend(prep_objects(trig.particle, _TARGET_PREPS.get(trig.sense.type, _OF), tree))
+        targets.extend(_idiom_partners(trig, tree))
     if (
         not targets
         and trig.sense.type in ("CONSULT", "COOPERATE")
@@ -1192,6 +1198,23 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if trig.sense.mode == "ease":
         targets = [t for t in targets if t.dep_ != "dobj"]
     return agents, targets
+
+
+#: Prepositions that name the other party of an idiom whose object is part of the verb or
+#: of a reflexive: "broke ranks with X", "distanced himself from X", "defended herself
+#: against X".
+_IDIOM_PREPS = frozenset({"with", "from", "against"})
+
+
+def _idiom_partners(trig: Trigger, tree: Tree) -> list[Token]:
+    """The other party of a verb + object idiom ("joined forces with X", "broke ranks with
+    X"): the preposition hangs on the idiom's noun or, as often, on the verb itself."""
+    assert trig.particle is not None
+    preps = _TARGET_PREPS.get(trig.sense.type, _OF) | _IDIOM_PREPS
+    return [
+        *prep_objects(trig.particle, preps, tree),
+        *prep_objects(trig.token, preps - _TARGET_PREPS.get(trig.sense.type, _OF), tree),
+    ]
 
 
 _TO_WITH = frozenset({"to", "with"})

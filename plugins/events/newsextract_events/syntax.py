@@ -165,6 +165,11 @@ def prep_objects(token: Token, preps: frozenset[str], tree: Tree) -> Iterator[To
                 yield from conjuncts(obj, tree)
 
 
+def reflexive(token: Token) -> bool:
+    """A reflexive pronoun ("himself", "themselves"): the agent again, never the other party."""
+    return token.lower_.endswith(("self", "selves"))
+
+
 def dative_objects(verb: Token, tree: Tree) -> Iterator[Token]:
     """Who something is given or made to: "gave Ukraine aid" (the dative itself) and "the
     promises he made to the voters" (the parser's dative is then "to": its object, never the
