@@ -11,13 +11,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .dateline import dateline_spans
-from .layout import headline_span, lead_span
+from .layout import headline_span, lead_span, paragraph_spans
 from .records import Actor, Allegation, Event, Quote, Record, Span
 from .settings import PluginSettings, settings_for
 
@@ -34,22 +33,6 @@ class _HasChars(Protocol):
 
 
 __all__ = ["ExtractionContext", "paragraph_spans"]
-
-#: A paragraph: from its first non-blank character to its last one on the same
-#: line. Backtracking is limited to the line's trailing blanks, and matches do
-#: not overlap, so one scan is linear in the text.
-_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
-
-
-def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of each paragraph of ``text``: each line with some text on it,
-    without its surrounding blanks (so CRLF's ``"\\r"`` and blank lines fall away).
-
-    News copy ends a paragraph at each line break, and the plugins always counted
-    one paragraph per line break; one definition here keeps them agreeing.
-    """
-    return tuple(m.span() for m in _PARAGRAPH_RE.finditer(text))
-
 
 _R = TypeVar("_R", bound=Record)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .layout import paragraph_spans
+
 __all__ = ["dateline_spans", "find_dateline_date"]
 
 _MONTHS = {
@@ -96,9 +98,10 @@ _LABELS = frozenset(
 
 
 def dateline_spans(
-    text: str, paragraphs: tuple[tuple[int, int], ...]
+    text: str, paragraphs: tuple[tuple[int, int], ...] | None = None
 ) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of each wire dateline at the start of one of ``paragraphs``.
+    """``(start, end)`` of each wire dateline at the start of one of ``paragraphs``
+    (by default the text's own, :func:`newsextract.layout.paragraph_spans`).
 
     The span runs from the place to the dash ("WASHINGTON (AP) —"). It tells
     where the story was filed, never who acted, so extractors drop names
@@ -106,7 +109,7 @@ def dateline_spans(
     all in capitals ("CLINTON WINS — AGAIN") is a headline, not a dateline.
     """
     found: list[tuple[int, int]] = []
-    for start, end in paragraphs:
+    for start, end in paragraph_spans(text) if paragraphs is None else paragraphs:
         match = _DATELINE_RE.match(text, start, end)
         if match is None or _LOWER_RE.search(text, match.end(), end) is None:
             continue

@@ -9,7 +9,8 @@ once here rather than by each plugin with its own idea of a headline.
 The headline is recognised by shape, not by casing: a short first line
 followed by more text. A text that is one paragraph, or whose first line is
 long, has a lead but no headline. Both functions scan at most the first two
-lines, so they cost nothing on long documents.
+lines, so they cost nothing on long documents. Paragraphs (one per line with
+text on it) are found here too, so every plugin counts them the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["MAX_HEADLINE_WORDS", "headline_span", "lead_span"]
+__all__ = ["MAX_HEADLINE_WORDS", "headline_span", "lead_span", "paragraph_spans"]
 
 #: A first line longer than this is a paragraph, not a headline.
 MAX_HEADLINE_WORDS: Final[int] = 20
@@ -52,3 +53,19 @@ def lead_span(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the lead: the first paragraph after the headline (or the first one)."""
     headline = headline_span(text)
     return _line_from(text, headline[1] if headline else 0)
+
+
+#: A paragraph: from its first non-blank character to its last one on the same
+#: line. Backtracking is limited to the line's trailing blanks, and matches do
+#: not overlap, so one scan is linear in the text.
+_PARAGRAPH_RE: Final = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each paragraph of ``text``: each line with some text on it,
+    without its surrounding blanks (so CRLF's ``"\\r"`` and blank lines fall away).
+
+    News copy ends a paragraph at each line break, and the plugins always counted
+    one paragraph per line break; one definition here keeps them agreeing.
+    """
+    return tuple(m.span() for m in _PARAGRAPH_RE.finditer(text))

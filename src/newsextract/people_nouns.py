@@ -108,8 +108,9 @@ _INSTITUTION_NOUNS: Final[frozenset[str]] = _words(
 #: makes them actors on their own; the events plugin's wider
 #: :data:`ACTOR_NOUNS` and :data:`PARTICIPANT_NOUNS` make people nouns actors
 #: only as event participants. "Activists" is not here: news uses it for the
-#: class ("activists say"), never a group the annotators made an actor on the
-#: tuning set (bare "activists" and "judges": 0 of 16 on both halves).
+#: class ("activists say"); bare "activists" and "judges" were never a group the
+#: annotators made an actor on the tuning set (0 of 16 on both halves), but
+#: "judges" stays for counted groups ("at least 70 judges").
 ACTING_GROUP_NOUNS: Final[frozenset[str]] = _ACTING_PLURALS | _words(
     """
     officers troopers cops deputies sheriffs regulators administrators negotiators

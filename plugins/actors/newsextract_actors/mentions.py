@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
-from newsextract.context import paragraph_spans
 from newsextract.dateline import dateline_spans
 
 from . import gazetteer, names
@@ -260,8 +259,7 @@ def _datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
     """
     spans = doc.user_data.get(_DATELINES_KEY)
     if spans is None:
-        text = doc.text
-        spans = dateline_spans(text, paragraph_spans(text))
+        spans = dateline_spans(doc.text)
         doc.user_data[_DATELINES_KEY] = spans
     return spans
 
