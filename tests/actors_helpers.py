@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsextract import Extraction
+from newsextract import Actor, Extraction
+
+
+def holder(extraction: Extraction, mention: str) -> Actor | None:
+    """The first actor with a mention whose text is ``mention``."""
+    found = [a for a in extraction.actors if any(m.text == mention for m in a.mentions)]
+    return found[0] if found else None
 
 
 def owner(extraction: Extraction, start: int) -> str | None:

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract import Actor, Extraction
-
-
-def holder(extraction: Extraction, mention: str) -> Actor | None:
-    found = [a for a in extraction.actors if any(m.text == mention for m in a.mentions)]
-    return found[0] if found else None
+from .actors_helpers import holder
 
 
 def test_our_country_in_a_story_on_the_united_states(run_actors) -> None:  # type: ignore[no-untyped-def]

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract import Actor, Extraction
-
-
-def holder(extraction: Extraction, mention: str) -> Actor | None:
-    found = [a for a in extraction.actors if any(m.text == mention for m in a.mentions)]
-    return found[0] if found else None
+from .actors_helpers import holder
 
 
 def test_a_role_is_the_person_the_text_is_on(run_actors) -> None:  # type: ignore[no-untyped-def]

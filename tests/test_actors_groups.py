@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract import Actor, Extraction
-
-
-def holder(extraction: Extraction, mention: str) -> Actor | None:
-    found = [a for a in extraction.actors if any(m.text == mention for m in a.mentions)]
-    return found[0] if found else None
+from .actors_helpers import holder
 
 
 def test_acting_group_without_a_name_is_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
