@@ -69,6 +69,10 @@ measure agreement (B3 95-99, events 78-87 F1).
 Session 10's unseen test set, round 9 (``tests/data/annotations/polnear-train-round9/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND9`` articles of the same order; round 8 then joined the tuning set.
+
+Session 11's unseen test set, round 10 (``tests/data/annotations/polnear-train-round10/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND10`` articles of the same order; round 9 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -108,6 +112,8 @@ ROUND7 = 30
 ROUND8 = 30
 #: Session 10: round 9, the next unseen test set, continues the same order.
 ROUND9 = 30
+#: Session 11: round 10, the next unseen test set, continues the same order.
+ROUND10 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -168,6 +174,12 @@ def round9(train_dir: Path) -> list[str]:
     return more_pool(train_dir)[start : start + ROUND9]
 
 
+def round10(train_dir: Path) -> list[str]:
+    """Round 10: the stretch of ``more_pool`` after round 9's."""
+    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9
+    return more_pool(train_dir)[start : start + ROUND10]
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
@@ -204,9 +216,10 @@ if __name__ == "__main__":
                 round7(train_dir),
                 round8(train_dir),
                 round9(train_dir),
+                round10(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9"]
+    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9", "10"]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
