@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.dependents import child_table
 
+from . import noun_conditions
 from .lexicon import (
     BLOCKING_PARTICLES,
     COPULAS,
@@ -779,6 +780,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
             for g in c.children
         )
+    extra = noun_conditions.condition(token, need, governor)
+    if extra is not None:
+        return extra
     # "actor", "owned", "agent" and "military" are checked once participants are known
     return True
 
