@@ -465,7 +465,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     doc = ctx.doc
     if len(doc) == 0:
         return []
-    tree = Tree(doc)
+    tree = Tree(doc, ctx.datelines)
     dates = DateIndex(doc)
     claims = claim_index(ctx)
     cues = cue_index(ctx)

@@ -9,10 +9,12 @@ follow those paths rather than assuming a clean tree.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.dateline import dateline_spans
 from newsextract.dependents import child_table
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
@@ -85,8 +87,10 @@ class Tree:
     question costs only the number of children with the asked-for label.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, datelines: tuple[tuple[int, int], ...] | None = None) -> None:
         self.doc = doc
+        #: the wire datelines' character spans (``ctx.datelines``; found from the text if not given)
+        self.datelines = dateline_spans(doc.text) if datelines is None else datelines
         self._table = child_table(doc)
         #: per-document answers computed once on first use (keyed by the asking module)
         self.memo: dict[str, object] = {}
@@ -355,38 +359,23 @@ def _gerund_on_object(node: Token) -> bool:
     )
 
 
-#: What ends a wire dateline: "WASHINGTON (AP) — ...", "MYRTLE BEACH, S.C. - ...".
-_DATELINE_ENDS = frozenset({"—", "–", "-", "--"})
-_DATELINE_REACH = 8
-
-
-def _dateline(token: Token) -> bool:
-    """Whether a subject is a wire dateline the parser took for the clause's subject: a name at
-    the start of a line that a dash closes within a few tokens ("ATLANTIC CITY — Clinton
-    descended", "New York (AFP) – Vice President Joe Biden hit"): a place, never an actor."""
-    doc = token.doc
-    start = token.left_edge.i
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        return False
+def _dateline(token: Token, tree: Tree) -> bool:
+    """Whether a subject is a wire dateline the parser took for the clause's subject
+    ("ATLANTIC CITY — Clinton descended", "New York (AFP) – Vice President Joe Biden hit"): a
+    place, never an actor. The core's one definition of a dateline decides
+    (:func:`newsextract.dateline.dateline_spans`), so events and actors agree on it."""
     if token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC"):
         return False
-    if token.i - start > _DATELINE_REACH:
-        return False
-    depth = 0
-    for later in doc[token.i + 1 : token.i + _DATELINE_REACH]:
-        depth += (later.text == "(") - (later.text == ")")
-        if later.text in _DATELINE_ENDS and depth == 0:  # not "(D-Mass.)"
-            return True
-        if not (later.is_punct or later.pos_ == "PROPN"):
-            return False
-    return False
+    spans = tree.datelines
+    index = bisect.bisect_right(spans, (token.idx, len(token.doc.text) + 1)) - 1
+    return index >= 0 and token.idx < spans[index][1]
 
 
 def _subjects(verb: Token, tree: Tree) -> list[Token]:
     """The verb's subjects, a dateline the parser read as one replaced by the real subject: a
     second subject of the verb, or the name it hung on the dateline as an apposition."""
     subjects = tree.kids(verb, "nsubj", "nsubjpass", "csubj")
-    if not subjects or not _dateline(subjects[0]):
+    if not subjects or not _dateline(subjects[0], tree):
         return subjects
     rest = [s for s in subjects[1:] if s.i > subjects[0].i]
     if rest:
