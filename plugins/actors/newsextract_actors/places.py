@@ -119,6 +119,10 @@ class Places(BuilderState):
             root = root.head
         if any(w in ORG_WORDS for w in m.text.split()):
             return False  # "a scholar at the Center for Strategic Studies" (tagged a place)
+        if (town or m.role == "capital") and _classifies(root):
+            return True
+        if town and _home_of(root):
+            return True
         if town and root.dep_ in {"appos", "npadvmod"} and root.head.pos_ == "PROPN":
             return True
         if _moved_to(root):
@@ -214,6 +218,30 @@ class Places(BuilderState):
             # "the Republican nominee" stays the party's (tests/test_actors.py)
             and not is_role_noun(head.lower_)
         )
+
+
+def _classifies(root: Token) -> bool:
+    """A town, state or capital as a noun modifier: "Iowa polls", "the Nevada
+    caucuses", "the Paris agreement", "the Benghazi attack", "Texas Congressman".
+
+    The place says where the thing is or happens, or which one it is; it does
+    nothing. Countries are left out: whether "U.S. policy" is a mention of the
+    state is the annotators' known disagreement, and "Iran deal" is one.
+    A possessive ("Ohio's procedure") is the place's own and stays.
+    """
+    if root.dep_ not in {"compound", "nmod", "amod"} or phrases.is_possessor(root):
+        return False
+    head = root.head
+    return head.i > root.i and head.pos_ in {"NOUN", "PROPN"}
+
+
+def _home_of(root: Token) -> bool:
+    """A state or town before a person's name: "Missouri's Roy Blunt", "Ohio's
+    John Kasich" says where the person is from or whom they represent, as a title does."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    return head.i > root.i and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
 
 
 def _moved_to(root: Token) -> bool:
