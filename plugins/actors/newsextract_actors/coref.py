@@ -187,13 +187,19 @@ class Resolver:
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
         lo = 0  # first event still inside the window
         pronouns = self.table.where_lower(THIRD_PERSON)
-        for i in sorted(set(mention_at) | set(pronouns)):
+        described = {i: ci for i, ci in self.described.items() if i not in self.owner}
+        for i in sorted(set(mention_at) | set(pronouns) | set(described)):
             token = doc[i]
             mi = mention_at.get(token.i)
             if mi is not None:
                 m = self.mentions[mi]
                 root = span_root(doc, m.start, m.end)
                 events.append(self._event(root, self.cluster_of[mi]))
+                continue
+            if i in described:
+                # "the Latin American pope ... demonstrated his knack": a description
+                # names its actor as a name does
+                events.append(self._event(token, described[i]))
                 continue
             lower = token.lower_
             form = THIRD_PERSON.get(lower)
