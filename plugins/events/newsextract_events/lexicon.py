@@ -280,7 +280,9 @@ VERBS: dict[str, Sense] = {
     "select": _s("SUPPORT", "appoint", needs="object+person"),
     "tap": _s("SUPPORT", "appoint", needs="object+prep:as|to|for|xcomp+person"),
     # CONCEDE
-    "concede": _s("CONCEDE"),
+    # giving in ("conceded the race", "the defeat Clinton conceded"), not admitting a fact
+    # ("conceded that it had been a difficult night": admitting is no CONCEDE, round 1)
+    "concede": _s("CONCEDE", needs="noclause"),
     "yield": _s("CONCEDE", needs="prep:to"),
     "backtrack": _s("CONCEDE"),
     "capitulate": _s("CONCEDE"),
@@ -812,6 +814,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
 }
 
 _REFLEXIVE_WORDS = words("himself herself itself themselves ourselves myself yourself")
+#: What one reverses in giving in: "changed his position", "reversed course" (singular: "his
+#: changing policy positions" describes a style, not an act).
+_STANCES = words("position course stance")
 
 #: Verb + particle or preposition that together make the trigger ("call on X to ...").
 PHRASAL: dict[tuple[str, str], Sense] = {
@@ -954,6 +959,15 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # "distanced himself from Bush" (not "distanced itself from the remarks" of no one); the
     # reflexive is the particle so that the "from"-phrase, not the reflexive, is the target
     **{("distance", self_): _s("SANCTION", needs="prep:from+owned") for self_ in _REFLEXIVE_WORDS},
+    # reversing oneself is CONCEDE with no target (round-5 ruling): "reversed himself",
+    # "changed his position", "reversed course" (not "changed his mind" or "his tune", which
+    # voters and pundits do; not a policy changed). The noun or reflexive is the particle,
+    # so that it is neither a target nor the agent's own thing standing for the agent.
+    **{
+        (verb, stance): _s("CONCEDE")
+        for verb in ("change", "reverse")
+        for stance in (*_STANCES, *(() if verb == "change" else _REFLEXIVE_WORDS))
+    },
     # laying staff off is a dismissal like firing them: "laying off 600 workers"
     ("lay", "off"): _s("SANCTION", "dismiss", needs="object+agentive"),
     # removing someone from an event or a place (COERCE): "protesters tossed out of rallies",

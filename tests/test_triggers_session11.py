@@ -1,0 +1,52 @@
+"""Trigger families of the events plugin's session 11, on made-up sentences.
+
+Each case names one family or construction (lexicon.py / triggers.py); the negative cases are
+the readings its condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, only, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # reversing oneself gives in (round-5 ruling: CONCEDE with no target)
+        ("Tom Reed reversed himself a week later.", "CONCEDE", "reversed"),
+        ("Mary Walsh changed her position on the tax plan in May.", "CONCEDE", "changed"),
+        ("Two days later, Tom Reed reversed course.", "CONCEDE", "reversed"),
+        # conceding a race (no clause): giving in
+        ("Tom Reed conceded the race to Mary Walsh on Tuesday night.", "CONCEDE", "conceded"),
+    ],
+)
+def test_session11_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), type_)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # changing one's mind or a policy is no giving in to anyone
+        ("Many voters changed their minds after the debate.", "CONCEDE", "changed"),
+        ("Tom Reed changed the rules of the contest.", "CONCEDE", "changed"),
+        # admitting a fact is no concession (round-1 ruling)
+        ("Tom Reed conceded that it had been a difficult night.", "CONCEDE", "conceded"),
+        ("Mary Walsh's advisers concede the campaign is in trouble.", "CONCEDE", "concede"),
+    ],
+)
+def test_session11_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run(sentence), type_)
+
+
+def test_reversal_has_no_target(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh changed her position on the tax plan in May.")
+    event = only(x, "CONCEDE", "changed")
+    assert not any(p.role == "target" and p.actor for p in event.participants)
