@@ -43,6 +43,10 @@ _SOUGHT_VERBS = frozenset(
     }
 )
 _OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
+#: Nouns a place's name spells out after "of": "the state of Ohio", "the city of Flint".
+_PLACE_NOUNS = frozenset(
+    {"state", "city", "town", "village", "county", "island", "borough", "hometown"}
+)
 #: The chambers of Congress: an office sought ("running for the Senate") as well as a body.
 _CHAMBERS = frozenset({"Congress", "Senate", "House", "House of Representatives"})
 #: Heads of "for" that make a chamber the seat sought: "running for Congress", "her Senate bid".
@@ -110,13 +114,12 @@ class Places(BuilderState):
         not a state) acts only as a subject, object, possessor or agent: not
         after other prepositions ("plans for Europe"), nor as the state after
         a town ("Flint, Mich.") or the home of a person ("Rawlings, of Ashton").
-        A second conjunct is where its first one is ("in Ferguson and Charlotte").
+        A second conjunct is where its first one is ("in Ferguson and Charlotte"),
+        and "the state of Ohio" is where "the state" is ("in his home state of Ohio").
         """
-        root = titles.span_root(self.doc, m.start, m.end)
-        for _ in range(titles.WINDOW):
-            if root.dep_ != "conj" or root.head.i >= root.i:
-                break
-            root = root.head
+        root = _first_conjunct(titles.span_root(self.doc, m.start, m.end))
+        if town:
+            root = _place_noun(root) or root
         if any(w in ORG_WORDS for w in m.text.split()):
             return False  # "a scholar at the Center for Strategic Studies" (tagged a place)
         if (town or m.role == "capital") and _classifies(root):
@@ -218,6 +221,24 @@ class Places(BuilderState):
             # "the Republican nominee" stays the party's (tests/test_actors.py)
             and not is_role_noun(head.lower_)
         )
+
+
+def _first_conjunct(root: Token) -> Token:
+    """The first of a run of conjuncts, which says what the whole run does."""
+    for _ in range(titles.WINDOW):
+        if root.dep_ != "conj" or root.head.i >= root.i:
+            break
+        root = root.head
+    return root
+
+
+def _place_noun(root: Token) -> Token | None:
+    """ "the state" of "the state of Ohio", "his home state of Florida", "the town
+    of Scranton": the noun the place's name only spells out, whose role the name takes."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _PLACE_NOUNS:
+        return None
+    return _first_conjunct(prep.head)
 
 
 def _classifies(root: Token) -> bool:
