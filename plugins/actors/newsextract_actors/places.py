@@ -43,6 +43,10 @@ _SOUGHT_VERBS = frozenset(
     }
 )
 _OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
+#: People who moved: their "from" object is where they left ("refugees from Syria").
+_MOVERS = frozenset({"refugee", "immigrant", "migrant", "asylum", "exile", "deportee"})
+#: A state's posts abroad: "in" names where they are ("the U.S. Embassy in Tripoli").
+_POSTS = frozenset({"embassy", "consulate", "consulate-general"})
 #: Nouns a place's name spells out after "of": "the state of Ohio", "the city of Flint".
 _PLACE_NOUNS = frozenset(
     {"state", "city", "town", "village", "county", "island", "borough", "hometown"}
@@ -146,6 +150,8 @@ class Places(BuilderState):
                 )
             )
         words = {owner.lemma_.lower(), owner.lower_}
+        if words & _POSTS:
+            return True  # "the U.S. Embassy in Tripoli": where the post is, not the host acting
         if words & _ARRIVALS or words & gazetteer.ASSAULT_NOUNS:
             return False
         return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
@@ -266,10 +272,13 @@ def _home_of(root: Token) -> bool:
 
 
 def _moved_to(root: Token) -> bool:
-    """A place as where people or goods go: "immigrated to the United States",
-    "entering the U.S.", "smuggled into the country"."""
+    """A place as where people or goods go or come from: "immigrated to the United
+    States", "entering the U.S.", "smuggled into the country", "refugees from Syria"."""
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() == "enter"
-    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ not in {"to", "into"}:
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
         return False
-    return root.head.head.lemma_.lower() in _MOVEMENTS
+    prep = root.head
+    if prep.lower_ == "from":  # "refugees from Syria", "came from India": where they left
+        return prep.head.lemma_.lower() in _MOVEMENTS | _MOVERS
+    return prep.lower_ in {"to", "into"} and prep.head.lemma_.lower() in _MOVEMENTS
