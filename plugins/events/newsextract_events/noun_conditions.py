@@ -14,8 +14,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Places a tour goes through when they are no names: "a tour of four cities".
+_TOURED = frozenset({"city", "state", "town", "country", "capital", "county", "region"})
+
 
 def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     """Whether ``token`` (a noun trigger, under ``governor`` if a light verb) meets ``need``."""
-    del token, need, governor
+    del governor
+    if need == "toured":
+        return _toured(token)
     return None
+
+
+def _toured(noun: Token) -> bool:
+    """A tour of places ("a bus tour of Iowa", "its tour of four cities"), not of an idea."""
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in _TOURED)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )

@@ -67,6 +67,14 @@ NOUNS: dict[str, Sense] = {
     "rally": _s("CONSULT", "visit"),
     # a reporter's interview is CONSULT (rulings of rounds 2 and 3): "in an interview with CNN"
     "interview": _s("CONSULT", "interview"),
+    # a candidate's stop named as a campaign's ("at a campaign stop in Toledo", "held three
+    # campaign events", "a campaign swing"): a visit, like a rally
+    "stop": _s("CONSULT", "visit", needs="mod:campaign"),
+    "event": _s("CONSULT", "visit", needs="mod:campaign"),
+    "swing": _s("CONSULT", "visit", needs="mod:campaign"),
+    # a tour by its kind ("a bus tour", "a whistle-stop tour of morning shows") or of places
+    # ("the committee's tour of four cities"); not "a tour of political failure", "Tour de"
+    "tour": _s("CONSULT", "visit", needs="mod:bus|stop|whistle|campaign|listening/toured"),
     "chat": _s("CONSULT", needs="prep:with+actor"),
     # a speech to a named host (round-5 ruling: "a paid speech to Goldman Sachs"), as a
     # particular engagement: paid, dated or someone's ("her May 11 speech to the YMCA")

@@ -1,0 +1,57 @@
+"""Nominal event triggers of the events plugin's session 11 (noun_lexicon.py, noun_conditions.py),
+on made-up sentences.
+
+Each case names one noun family or condition; the negative cases are the readings its
+condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name, only, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a stop, event or swing named as a campaign's is a visit, like a rally
+        (
+            "Mary Walsh said at a campaign stop in Dayton on Monday that taxes were too high.",
+            "stop",
+        ),
+        ("Tom Reed held two campaign events across Ohio on Friday.", "events"),
+        ("Mary Walsh is heading to Texas for a campaign swing next week.", "swing"),
+        # a tour by its kind, or of places
+        ("Tom Reed crossed Nevada last week on a bus tour.", "tour"),
+        ("Tom Reed started a tour of four states on Monday.", "tour"),
+    ],
+)
+def test_session11_visit_nouns(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), "CONSULT")
+
+
+def test_the_one_at_the_campaign_stop_makes_the_visit(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh told voters at a campaign stop in Dayton that taxes were too high.")
+    assert name(x, only(x, "CONSULT", "stop"), "agent") == "Mary Walsh"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # stops and events that no campaign names
+        "Tom Reed said the bus stop in Dayton was closed on Monday.",
+        "Mary Walsh said the event in Ohio drew a large crowd.",
+        "Tom Reed noted a swing in the polls on Monday.",
+        # a tour of an idea, or a tour's name
+        "Mary Walsh called the report a tour of political failure.",
+        "Tom Reed watched the Tour de France with his son.",
+    ],
+)
+def test_session11_no_visit(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), "CONSULT") == []
