@@ -25,6 +25,10 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Two days later, Tom Reed reversed course.", "CONCEDE", "reversed"),
         # conceding a race (no clause): giving in
         ("Tom Reed conceded the race to Mary Walsh on Tuesday night.", "CONCEDE", "conceded"),
+        # blocking a law, a visit, access, or someone from acting restricts (COERCE)
+        ("A federal judge blocked Ruritania's new law on Friday.", "COERCE", "blocked"),
+        ("The DNC blocked Mary Walsh's access to the voter data.", "COERCE", "blocked"),
+        ("Tom Reed said the wall will block them from entering the country.", "COERCE", "block"),
     ],
 )
 def test_session11_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -40,6 +44,9 @@ def test_session11_triggers(run, sentence: str, type_: str, trigger: str) -> Non
         # admitting a fact is no concession (round-1 ruling)
         ("Tom Reed conceded that it had been a difficult night.", "CONCEDE", "conceded"),
         ("Mary Walsh's advisers concede the campaign is in trouble.", "CONCEDE", "concede"),
+        # blocking a nomination or a discussion rejects it
+        ("Senate Republicans blocked the nomination of Mary Walsh.", "COERCE", "blocked"),
+        ("Ruritania blocked any discussion of a joint army.", "COERCE", "blocked"),
     ],
 )
 def test_session11_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

@@ -201,6 +201,11 @@ _HANDGUNS = "gun guns pistol pistols weapon weapons knife knives rifle rifles fi
 #: What a bid for office is: "ended her bid", "abandoned his campaign" (a candidate withdraws).
 _CANDIDACIES = "campaign campaigns bid bids candidacy run"
 _HONORED = "object+person+agentive"
+#: What is blocked by force or by a court (COERCE): "blocked the law", "block his visit".
+_BLOCKED = (
+    "law laws rule rules regulation regulations order orders ban access entry visit visits "
+    "implementation enforcement"
+)
 _DOUBTS = "questions concerns doubts"
 
 #: Verbs by lemma. Lemmas are spaCy's (British and American spellings both listed).
@@ -805,6 +810,14 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "dispute": (_s("REJECT", needs="prep:dobj+agent"),),
     # "opposed the trade deal", "decisions opposed by Israel": a proposal rejected
     "oppose": (_s("REJECT", objects=_OPPOSED),),
+    # blocking a law, a rule, access or a visit restricts (COERCE; a court's stay or injunction,
+    # rounds 1 and 7): "a judge blocked the law", "block Trump's visit", "blocking Sanders'
+    # access to his data", "a wall that will block them from entering"; blocking a
+    # nomination or a discussion stays a rejection (REJECT, in VERBS)
+    "block": (
+        _s("COERCE", "restrict", objects=_BLOCKED),
+        _s("COERCE", "restrict", needs="object+prep:from"),
+    ),
     # "suspended his campaign": a candidate withdraws
     "suspend": (
         _s("RETREAT", "withdraw", objects="campaign bid candidacy"),
