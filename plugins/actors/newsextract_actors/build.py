@@ -92,7 +92,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
             decision = self.decisions.get(mi)
             if decision is not None:
                 what, phrase = decision
-                if what == "keep":
+                if what == "keep" and not (place and self.place_modifier(m, town=town)):
                     ranges.append((m.start_char, m.end_char))
                 elif what == "state" and phrase is not None:  # "the U.S. government"
                     ranges.append((phrase.start_char, phrase.end_char))

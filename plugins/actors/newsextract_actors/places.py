@@ -126,7 +126,7 @@ class Places(BuilderState):
             root = _place_noun(root) or root
         if any(w in ORG_WORDS for w in m.text.split()):
             return False  # "a scholar at the Center for Strategic Studies" (tagged a place)
-        if (town or m.role == "capital") and _classifies(root):
+        if self.place_modifier(m, town=town):
             return True
         if town and _home_of(root):
             return True
@@ -155,6 +155,14 @@ class Places(BuilderState):
         if words & _ARRIVALS or words & gazetteer.ASSAULT_NOUNS:
             return False
         return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
+
+    def place_modifier(self, m: Mention, *, town: bool) -> bool:
+        """A town, state or capital before a noun it only classifies ("Iowa polls",
+        "the Paris agreement"), also where the noun is one a name usually does
+        ("a CNN poll"): a place does not poll or agree."""
+        if not (town or m.role == "capital") or any(w in ORG_WORDS for w in m.text.split()):
+            return False
+        return _classifies(_first_conjunct(titles.span_root(self.doc, m.start, m.end)))
 
     def _the_office(self, m: Mention) -> bool:
         """ "seeking the White House", "a contender for the White House", "left the
