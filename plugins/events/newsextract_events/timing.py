@@ -607,11 +607,35 @@ def _sharing_verbs(verb: Token) -> list[Token]:
     if (
         verb.dep_ == "conj"
         and head.pos_ == "VERB"
-        and verb.tag_ == head.tag_
+        and _same_tense(verb, head)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     ):
         return [head]
     return []
+
+
+def _same_tense(verb: Token, head: Token) -> bool:
+    """Whether a second verb shares the first one's tense: the same tag, or a simple past the
+    parser tagged as a participle ("In April, Trump called X a disgrace and threatened Y":
+    "called" with no auxiliary, a main verb, is the past like "threatened")."""
+    if verb.tag_ == head.tag_:
+        return True
+    return (
+        verb.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+
+
+def _carried_out_by(trig: Trigger) -> list[Token]:
+    """The verb an asserted infinitive completes, which it happens with: "In May, the council
+    voted to pay $5 million", "in 2009 he left to join X". Only for an event told as done: the
+    infinitive of a plan, a request or a threat comes after it (and has another modality)."""
+    verb = trig.token
+    if trig.nominal or verb.dep_ != "xcomp" or verb.tag_ != "VB" or not _to_infinitive(verb):
+        return []
+    return [verb.head] if verb.head.pos_ == "VERB" else []
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -701,7 +725,7 @@ def when_of(
     frequencies are not dates and give ``None``. "Two years later", "the next
     day" count from ``before``, the date of the story's previous dated event.
     """
-    for token, ent in _expressions(trig, dates):
+    for token, ent in _expressions(trig, dates, modality == "asserted"):
         if _no_calendar_unit(ent.text):
             return None  # "last week", "two weeks ago", "the past year": the guidelines' null
         # a date on a verb in the simple past is past ("on Feb. 9, when the court made a
@@ -800,15 +824,19 @@ def _before_or_after(ent: Span, dates: DateIndex, ctx: ExtractionContext) -> Tim
     return None
 
 
-def _expressions(trig: Trigger, dates: DateIndex) -> list[tuple[Token, Span]]:
-    """The date expressions of the trigger's clause, nearest first.
+def _expressions(trig: Trigger, dates: DateIndex, done: bool = False) -> list[tuple[Token, Span]]:
+    """The date expressions of the trigger's clause, nearest first; with ``done`` (the event is
+    asserted) also those of the verb its infinitive completes (:func:`_carried_out_by`).
 
     On the nouns of a setting reached through "on" or "as" only an adjunct counts ("On the
     Morning Show on Tuesday, X criticized", "blasted X as a disgrace Wednesday"), not a
     modifier of the noun ("criticized X on her 2012 vote": the vote's year).
     """
     found: list[tuple[Token, Span]] = []
-    for token in _candidates(trig):
+    candidates = _candidates(trig)
+    if done:
+        candidates.extend(_carried_out_by(trig))
+    for token in candidates:
         adjunct_only = (
             token.dep_ == "pobj"
             and token.head.lower_ in _ADJUNCT_ONLY_PREPS
