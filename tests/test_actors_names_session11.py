@@ -54,9 +54,7 @@ def test_home_state_of_is_where_the_state_noun_is(run_actors: Run) -> None:
 
 
 def test_the_state_of_sued_stays_a_mention(run_actors: Run) -> None:
-    found = texts(
-        run_actors("The Justice Department sued the state of Kansas over its new law.")
-    )
+    found = texts(run_actors("The Justice Department sued the state of Kansas over its new law."))
     assert "Kansas" in found
 
 
@@ -77,3 +75,15 @@ def test_where_an_embassy_is_is_no_mention(run_actors: Run) -> None:
         run_actors("The ambassador ran the U.S. Embassy in Nairobi for three years, he said.")
     )
     assert "Nairobi" not in found
+
+
+def test_where_an_attack_happened_is_no_mention(run_actors: Run) -> None:
+    found = texts(
+        run_actors("The mayor spoke after the terrorist attacks in Lisbon on Friday, aides said.")
+    )
+    assert "Lisbon" not in found
+
+
+def test_state_attacked_stays_a_mention(run_actors: Run) -> None:
+    found = texts(run_actors("Officials condemned the attacks on Portugal by the rebels."))
+    assert "Portugal" in found

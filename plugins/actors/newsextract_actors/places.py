@@ -47,6 +47,10 @@ _OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "contr
 _MOVERS = frozenset({"refugee", "immigrant", "migrant", "asylum", "exile", "deportee"})
 #: A state's posts abroad: "in" names where they are ("the U.S. Embassy in Tripoli").
 _POSTS = frozenset({"embassy", "consulate", "consulate-general"})
+#: Assaults that happen somewhere rather than against a state: "the attacks in
+#: Brussels", "the bombings in New York" (military ones, "the offensive in
+#: Ukraine", are against the place's state).
+_ATTACKS_SOMEWHERE = frozenset({"attack", "bombing"})
 #: Nouns a place's name spells out after "of": "the state of Ohio", "the city of Flint".
 _PLACE_NOUNS = frozenset(
     {"state", "city", "town", "village", "county", "island", "borough", "hometown"}
@@ -114,7 +118,8 @@ class Places(BuilderState):
         "Officials in Washington" are the state's: a capital after the people
         who govern stands for the state. "Arrived in Beijing" names where a
         visit goes, which makes the place's state its host, and "the offensive
-        in Ukraine" is against it. A ``town`` (a city, region or continent,
+        in Ukraine" is against it; "the attacks in Paris" (terror, in the news)
+        only happened there. A ``town`` (a city, region or continent,
         not a state) acts only as a subject, object, possessor or agent: not
         after other prepositions ("plans for Europe"), nor as the state after
         a town ("Flint, Mich.") or the home of a person ("Rawlings, of Ashton").
@@ -152,7 +157,7 @@ class Places(BuilderState):
         words = {owner.lemma_.lower(), owner.lower_}
         if words & _POSTS:
             return True  # "the U.S. Embassy in Tripoli": where the post is, not the host acting
-        if words & _ARRIVALS or words & gazetteer.ASSAULT_NOUNS:
+        if words & _ARRIVALS or words & (gazetteer.ASSAULT_NOUNS - _ATTACKS_SOMEWHERE):
             return False
         return not (words & (gazetteer.STATE_FORCES | gazetteer.STATE_STAND_INS | _RULERS))
 
