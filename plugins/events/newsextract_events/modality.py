@@ -217,6 +217,28 @@ def _asked_for_act(node: Token) -> bool:
     return node.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.lemma_.lower() in _ASKING_FOR
 
 
+def _asked_of(node: Token) -> bool:
+    """ "called for a special prosecutor to investigate X", "demanded an inquiry to examine
+    X": the infinitive of the noun asked for is what is asked, not done (the parser hangs it
+    on the noun as a relative or adjectival clause)."""
+    if node.dep_ not in ("acl", "relcl") or node.tag_ != "VB" or not _to_clause(node):
+        return False
+    noun = node.head
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _ASKING
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in _ASKING_FOR
+    )
+
+
+def _to_clause(node: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
 def _purpose(node: Token) -> bool:
     """ "could risk deviating from her message to fact-check him", "went on television to
     blame X": a purpose is as real as the act done for it (said, planned, only possible)."""
@@ -363,7 +385,7 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             return "negated"
     if any(_conditional(node, tree) or _for_to(node) for node in chain[:2]):
         return "hypothetical"
-    if _asked_for_act(chain[-1]):
+    if _asked_for_act(chain[-1]) or _asked_of(chain[-1]):
         return "hypothetical"
     if _prevented(chain[-1] if trig.governor is None else chain[0], tree):
         return "negated"
