@@ -321,6 +321,30 @@ def _setting_clause(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+#: Verbs of getting, bearing or voicing something: their object is what the subject gets
+#: for a deed of its own ("took heat for", "is serving a sentence for", "received $4 million
+#: for", "expressed regret for").
+_GETTING_VERBS = frozenset(
+    {"take", "receive", "get", "serve", "face", "draw", "earn", "win", "express", "pay"}
+    | {"collect", "accept", "deserve", "bear", "suffer", "catch", "garner", "claim", "owe"}
+)
+
+
+def _thing_got(verb: Token, obj: Token) -> bool:
+    """Whether a "for"-gerund after the verb's object is the subject's act, the object being
+    a thing the subject gets: "took heat for not condemning X", "is serving a sentence for
+    hacking X", "will receive $4 million for advising X" (but "berated the guards for not
+    ejecting X", "thanked the community for backing X": the ones thanked did it)."""
+    if verb.lemma_.lower() not in _GETTING_VERBS:
+        return False
+    if obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
+        return True
+    if obj.tag_ != "NN" or obj.ent_type_:
+        return False
+    people = (ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS)
+    return not any(w in nouns for w in (obj.lower_, obj.lemma_.lower()) for nouns in people)
+
+
 #: Finite verb tags: a verb with one of them has a subject of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -514,6 +538,8 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             upper = prep.head
             if prep.lower_ in _OBJECT_CONTROL_PREPS:
                 for obj in tree.kids(upper, "dobj"):
+                    if prep.lower_ == "for" and _thing_got(upper, obj):
+                        break  # "took heat for not condemning X": whoever took it did not
                     return obj
             if upper.lemma_.lower() in _DISPOSITION_NOUNS:
                 # "his openness to working with X", "acknowledged a willingness to
