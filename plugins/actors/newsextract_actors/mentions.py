@@ -264,6 +264,12 @@ def _datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
     return spans
 
 
+def use_datelines(doc: Doc, spans: tuple[tuple[int, int], ...]) -> None:
+    """Take the context's datelines (``ctx.datelines``) for this doc, so that
+    :func:`_datelines` does not compute them a second time from the text."""
+    doc.user_data[_DATELINES_KEY] = spans
+
+
 def _dateline_end(doc: Doc, offset: int) -> int | None:
     """The end of the dateline holding character ``offset``, if one does."""
     spans = _datelines(doc)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer, phrases, titles
 from .cluster import Cluster, cluster_mentions
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, use_datelines
 from .tokens import TokenTable
 
 if TYPE_CHECKING:
@@ -59,8 +59,17 @@ class Info:
 class BuilderState:
     """The document, its mentions and clusters, and what the passes record on them."""
 
-    def __init__(self, doc: Doc, text: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str | None = None,
+        datelines: tuple[tuple[int, int], ...] | None = None,
+    ) -> None:
+        """``text`` and ``datelines`` are the context's (``ctx.text``, ``ctx.datelines``)
+        when the caller has them: both are otherwise recomputed from the doc."""
         self.doc = doc
+        if datelines is not None:
+            use_datelines(doc, datelines)
         # Doc.text joins every token on each access: take it once (or from the context).
         self.text = text if text is not None else doc.text
         self.table = TokenTable(doc)
