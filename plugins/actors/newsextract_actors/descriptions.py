@@ -150,6 +150,10 @@ _RELATIONAL_NOUNS: Final[dict[str, str]] = {
     "boyfriend": "boyfriend",
     "guest": "guest",
 }
+#: Adjectives that say which of someone's relatives: "his former wife", "her late husband".
+_WHICH_RELATIVE = frozenset(
+    {"former", "late", "estranged", "first", "second", "third", "ex", "then", "onetime", "only"}
+)
 #: A person's rivals in a race, one group whatever the word ("his rivals", "her opponents").
 _RIVAL_NOUNS: Final[dict[str, str]] = {
     "rivals": "rival",
@@ -796,7 +800,9 @@ class Descriptions(BuilderState):
             key = f"{who if who is not None else '?' + str(i)}:{word}"
             start = token.idx
             if i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head.i == i:
-                start = phrases.descriptive_start(token)  # "his former wife", "her 14-year-old son"
+                start = phrases.descriptive_start(token)  # "his onetime rival", "his former wife"
+                if token.lower_ in KIN_NOUNS:  # "his young son": "son"
+                    start = _kin_start(token, start)
             found[key].append((start, token.idx + len(token.text)))
             for child in titles.near_rights(token):
                 person = self.owner.get(child.i)
@@ -1049,6 +1055,35 @@ def _may_hold(heads: set[str], role: str) -> bool:
         return True
     held = {h.rpartition(":")[2].rpartition(" ")[2] for h in heads} - _RACE_ROLES
     return not held or base in held
+
+
+def _kin_start(token: Token, start: int) -> int:
+    """Where a relative's span starts: at the adjectives that say which relative.
+
+    "his former wife", "her 14-year-old son", "his older brother", "his
+    Cuba-born father" pick one relative out of several and stay in the span;
+    "his young son", "his successful father" only describe the one there is
+    and stay out, like any judgement. ``start``: where the modifiers start.
+    """
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].idx >= start:
+        t = doc[i]
+        if t.head.i == token.i and t.dep_ == "amod" and not _says_which(t):
+            return doc[i + 1].idx
+        i -= 1
+    return start
+
+
+def _says_which(modifier: Token) -> bool:
+    """ "former", "older", "eldest", "14-year-old", "Cuba-born": a modifier that picks a relative out."""
+    doc = modifier.doc
+    words = doc[modifier.left_edge.i : modifier.i + 1]
+    return (
+        modifier.lower_ in _WHICH_RELATIVE
+        or modifier.tag_ in {"JJR", "JJS"}
+        or any(t.text == "-" or t.like_num for t in words)
+    )
 
 
 def _set_off(clause: Token) -> bool:
