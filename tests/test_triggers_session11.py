@@ -29,6 +29,9 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("A federal judge blocked Ruritania's new law on Friday.", "COERCE", "blocked"),
         ("The DNC blocked Mary Walsh's access to the voter data.", "COERCE", "blocked"),
         ("Tom Reed said the wall will block them from entering the country.", "COERCE", "block"),
+        # a candidate leaving the race, like "dropped out"
+        ("Tom Reed has no plan to get out of the race.", "RETREAT", "get"),
+        ("Mary Walsh quit the race in February.", "RETREAT", "quit"),
     ],
 )
 def test_session11_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -47,6 +50,11 @@ def test_session11_triggers(run, sentence: str, type_: str, trigger: str) -> Non
         # blocking a nomination or a discussion rejects it
         ("Senate Republicans blocked the nomination of Mary Walsh.", "COERCE", "blocked"),
         ("Ruritania blocked any discussion of a joint army.", "COERCE", "blocked"),
+        # getting out the vote, leaving a room, quitting a job
+        ("Acme Corp. volunteers will get out the vote in Ohio.", "RETREAT", "get"),
+        ("Tom Reed told the reporters to get out of the room.", "RETREAT", "get"),
+        ("Tom Reed quit his job at Acme Corp.", "RETREAT", "quit"),
+        ("The result leaves the race where it was.", "RETREAT", "leaves"),
     ],
 )
 def test_session11_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

@@ -52,6 +52,7 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"namedgathering"`` (an "at"-gathering with a name: "spoke at the AIPAC conference"),
     ``"about"`` (the object has an "about"/"over"-phrase: "raised questions about X"),
     ``"noclause"`` (no clause complement: "advising Pfizer", not "advised him that"),
+    ``"outofrace"`` (an "out of"-phrase names a race or a bid: "get out of the race"),
     ``"namedperson"`` (a prepositional object is a person by name: "worked for Scott Walker"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
@@ -78,6 +79,7 @@ __all__ = [
     "PEOPLE",
     "PEOPLE_WORDS",
     "PHRASAL",
+    "RACES",
     "RECEIVING_VERBS",
     "REQUESTS",
     "RESTRICTIONS",
@@ -200,6 +202,9 @@ _REFUGEES = "refugees refugee migrants immigrants asylum-seekers"
 _HANDGUNS = "gun guns pistol pistols weapon weapons knife knives rifle rifles firearm firearms"
 #: What a bid for office is: "ended her bid", "abandoned his campaign" (a candidate withdraws).
 _CANDIDACIES = "campaign campaigns bid bids candidacy run"
+#: What a candidate gets out of: "get out of the race".
+_RACES = _CANDIDACIES + " race contest primary primaries"
+RACES = words(_RACES)
 _HONORED = "object+person+agentive"
 #: What is blocked by force or by a court (COERCE): "blocked the law", "block his visit".
 _BLOCKED = (
@@ -818,6 +823,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("COERCE", "restrict", objects=_BLOCKED),
         _s("COERCE", "restrict", needs="object+prep:from"),
     ),
+    # a candidate quitting the race, like "dropped out" (a race is no body, so the
+    # "organization" sense of VERBS misses it): "candidates who have since quit the race"
+    "quit": (_s("RETREAT", "withdraw", objects=_RACES),),
+    "exit": (_s("RETREAT", "withdraw", objects=_RACES),),
     # "suspended his campaign": a candidate withdraws
     "suspend": (
         _s("RETREAT", "withdraw", objects="campaign bid candidacy"),
@@ -845,6 +854,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("step", "down"): _s("RETREAT", "resign"),
     ("step", "aside"): _s("RETREAT", "resign"),
     ("drop", "out"): _s("RETREAT", "withdraw"),
+    # a candidate leaving the race, like "dropped out": "has no plan to get out of the race"
+    # (not "get out the vote", "get out of here")
+    ("get", "out"): _s("RETREAT", "withdraw", needs="outofrace"),
     ("bow", "out"): _s("RETREAT", "withdraw"),
     ("back", "down"): _s("CONCEDE"),
     ("give", "in"): _s("CONCEDE"),

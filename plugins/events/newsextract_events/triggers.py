@@ -22,6 +22,7 @@ from .lexicon import (
     LIGHT_VERBS,
     PEOPLE,
     PHRASAL,
+    RACES,
     VERB_SENSES,
     VERBS,
     Sense,
@@ -662,6 +663,16 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             c.dep_ == "prep" and c.lower_ in ("about", "over")
             for o in _objects(token)
             for c in o.children
+        )
+    if need == "outofrace":
+        # "get out of the race": the "of"-phrase under the particle names the race
+        return any(
+            g.lemma_.lower() in RACES
+            for c in token.children
+            if c.lower_ == "out"
+            for of in c.children
+            if of.lower_ == "of"
+            for g in of.children
         )
     if need == "noclause":
         # "advised Pfizer on the merger", not "advised him that ..." (telling)
