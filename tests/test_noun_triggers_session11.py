@@ -55,3 +55,30 @@ def test_the_one_at_the_campaign_stop_makes_the_visit(run) -> None:  # type: ign
 )
 def test_session11_no_visit(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # talks someone had, with no partner named or the partner in the relative clause
+        ("Tom Reed and his aides had two long conversations on Friday.", "Tom Reed"),
+        ("Mary Walsh said every conversation she has had with donors went well.", "Mary Walsh"),
+    ],
+)
+def test_conversations_someone_had(run, sentence: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    event = next(e for e in x.events if e.type == "CONSULT" and "conversation" in e.trigger.text)
+    assert name(x, event, "agent") == agent
+
+
+def test_a_conversation_no_one_has_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run("The hard conversations about race must start in Ohio."), "CONSULT") == []
+
+
+def test_someones_ban_needs_no_one_banned(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed said Ohio's ban on fracking hurt the state's farmers.")
+    assert name(x, only(x, "COERCE", "ban"), "agent") == "Ohio"
+
+
+def test_a_ban_of_no_one_on_a_thing_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run("Tom Reed said the ban on fracking hurt farmers."), "COERCE") == []

@@ -23,6 +23,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     del governor
     if need == "toured":
         return _toured(token)
+    if need == "had":
+        return _had(token)
     return None
 
 
@@ -33,4 +35,18 @@ def _toured(noun: Token) -> bool:
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
+    )
+
+
+def _had(noun: Token) -> bool:
+    """Talks someone had: "he and Fox News had multiple conversations", "every conversation
+    he has had with donors" ("have" is no light verb in general: "have a deal for you")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
+        return any(c.dep_ == "nsubj" for c in noun.head.children)
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() == "have"
+        and not any(g.dep_ == "dobj" for g in c.children)
+        and any(g.dep_ == "nsubj" for g in c.children)
+        for c in noun.children
     )

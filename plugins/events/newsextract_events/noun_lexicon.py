@@ -55,8 +55,8 @@ NOUNS: dict[str, Sense] = {
     # talks between parties, named by a partner ("conversations with Clinton's camp", "a
     # roundtable discussion with the former secretary") or held ("had three conversations");
     # the partner need not be a name: the event still needs an actor-like participant
-    "discussion": _s("CONSULT", needs="prep:with|between/light"),
-    "conversation": _s("CONSULT", needs="prep:with|between/light"),
+    "discussion": _s("CONSULT", needs="prep:with|between/light/had"),
+    "conversation": _s("CONSULT", needs="prep:with|between/light/had"),
     "exchange": _s("CONSULT", needs="prep:with|between"),  # not "in exchange for"
     "breakfast": _s("CONSULT", needs="prep:with+actor"),
     "lunch": _s("CONSULT", needs="prep:with+actor"),
@@ -329,6 +329,9 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("CONSULT", "phone", needs="prep:to|from+actor"),
     ),
     "rally": (_s("PROTEST", "demo", needs="protest"),),
+    # someone's ban needs no one banned: "the state's ban on same-sex marriage", "Obama's ban on
+    # donations" (the thing banned is no target); without an owner it needs an actor target
+    "ban": (_s("COERCE", "ban", needs="prep:poss+agent"),),
     # an agreement with a named party is one even without a light verb: "a landmark nuclear deal
     # with Iran", "an advertising agreement with the RNC" (not "little agreement with that view",
     # "a trade deal with countries bordering the Pacific")
