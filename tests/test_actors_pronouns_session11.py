@@ -24,3 +24,46 @@ def test_description_of_the_other_person_draws_it_the_other_way(run_actors) -> N
         "for an hour. He warned about the budget."
     )
     assert owner(run_actors(text), text, "He warned") == "Tom Reyes"
+
+
+# -- "“...,” he said" after a report: the one who said it goes on speaking ---------------
+
+
+def test_speaker_pronoun_is_the_reporter_of_the_sentence_before(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dan Ford spoke on Monday. Jim Hale said Tom Ruiz had won the vote. "
+        "“It was a long night,” he said."
+    )
+    assert owner(run_actors(text), text, "he said") == "Jim Hale"
+
+
+def test_speaker_pronoun_beats_a_more_salient_person(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Ruiz won the vote on Monday. Ruiz thanked his staff. Dan Ford said the result "
+        "surprised nobody. “It was a long night,” he said."
+    )
+    assert owner(run_actors(text), text, "he said") == "Dan Ford"
+
+
+def test_the_one_asked_answers(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dan Ford spoke on Monday. Jim Hale asked Tom Ruiz about the vote. "
+        "“It was a long night,” he said."
+    )
+    assert owner(run_actors(text), text, "he said") == "Tom Ruiz"
+
+
+def test_the_one_told_is_not_the_speaker(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dan Ford spoke on Monday. Jim Hale said Tom Ruiz had won the vote. "
+        "“It was a long night,” he told Hale."
+    )
+    assert owner(run_actors(text), text, "he told") != "Jim Hale"
+
+
+def test_a_subject_in_the_pronouns_own_sentence_keeps_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dan Ford spoke on Monday. Jim Hale said Tom Ruiz had won the vote. "
+        "Ruiz fired back: “It was a long night,” he wrote."
+    )
+    assert owner(run_actors(text), text, "he wrote") == "Tom Ruiz"

@@ -44,7 +44,7 @@ from .clause_subjects import (
 )
 from .gazetteer import HONORIFICS
 from .gender import THIRD_PERSON, Gender, genders
-from .speakers import Quotation, addressee, quotations
+from .speakers import SAY_LEMMAS, Quotation, addressee, quotations
 from .titles import span_root
 from .tokens import TokenTable
 from .writers import FIRST_PERSON, writers
@@ -82,6 +82,12 @@ LEAD: Final[float] = 1.5
 #: named PROTAGONIST_SHARE times as often as the runner-up (:meth:`Resolver._protagonist`).
 CLOSE_LEAD: Final[float] = 1.1
 PROTAGONIST_SHARE: Final[int] = 2
+
+#: Tokens between a speaker pronoun and its quotation ("“...,” he said", "He said Monday: “...").
+_BESIDE: Final[int] = 4
+
+#: Verbs of saying whose subject asks: the next quotation is the answer of the one asked.
+_ASKING: Final[frozenset[str]] = frozenset({"ask", "question", "press", "quiz"})
 
 #: Weight of the last quotation's speaker for the speaker of the next ("“...,” she said").
 SPEAKER_BONUS: Final[float] = 1.0
@@ -227,6 +233,13 @@ class Resolver:
             if own_quotes:
                 # “...,” she said: someone the narrative named, not one named in quotations
                 window = [e for e in window if quote_of[e.token] < 0]
+                banned |= self._addressed_by(token)
+                sayer = self._last_sayer(token, own_quotes, window, form[0], banned)
+                if sayer is not None:
+                    self.resolved[token.i] = sayer
+                    out[sayer].append((token.idx, token.idx + len(token.text)))
+                    events.append(self._event(token, sayer))
+                    continue
                 # and who spoke just before goes on speaking
                 prev = self._previous_speaker(own_quotes[0][0])
                 if prev is not None:
@@ -311,6 +324,62 @@ class Resolver:
         if root.dep_ in SUBJECT_DEPS or root.dep_ == "appos":
             return None  # "“Trump, who ..., said”" is no call
         return self.cluster_of[mi]
+
+    def _beside(self, token: Token, start: int, end: int) -> bool:
+        """Whether a speaker pronoun stands right by its quotation: "“...,” he said", "He said: “..."."""
+        doc = self.doc
+        if end <= token.i:
+            return all(doc[k].is_punct or doc[k].is_space for k in range(end, token.i))
+        verb = token.head
+        return 0 < start - verb.i <= _BESIDE and verb.i > token.i
+
+    def _addressed_by(self, token: Token) -> set[int]:
+        """The actors a speaker pronoun's verb is said to ("“...,” he told Hannity"): not the speaker."""
+        found = (self._cluster_at(c.i) for c in token.head.children if c.dep_ in _OBJECT_DEPS)
+        return {ci for ci in found if ci is not None}
+
+    def _last_sayer(
+        self,
+        token: Token,
+        quotes: list[tuple[int, int]],
+        window: list[_Event],
+        want: str,
+        banned: set[int],
+    ) -> int | None:
+        """Who last said something in the narrative just before a quotation "he" speaks.
+
+        "Greenberg said she can do so again. “I don't think ...,” he said":
+        the subject of a verb of saying in the narrative sentence before
+        (outside quotations) is the one who goes on speaking, rather than
+        someone the report was about. Only for a pronoun right beside its
+        quotation ("“...,” he said", "He said: “...”") whose own sentence
+        names no subject before it ("X fired back: “...,” he wrote", "X said
+        Y was right when he said ..." are left to the other rules).
+        """
+        if not any(self._beside(token, start, end) for start, end in quotes):
+            return None
+        doc = self.doc
+        s, n = self.sentence[token.i], self.narrative[token.i]
+        for e in reversed(window):
+            if n - e.narrative > 1:
+                return None
+            if e.subject_of < 0 or e.cluster in banned:
+                continue
+            if e.sentence >= s:
+                return None  # "Fallon fired back: “...,” he wrote": his own sentence's subject
+            verb = doc[e.subject_of]
+            found = e.cluster
+            if verb.lemma_ in _ASKING:
+                # "X asked Y how ... “...,” he told X": the one asked answers
+                asked = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+                answers = self._cluster_at(asked.i) if asked is not None else None
+                if answers is None or answers in banned:
+                    return None
+                found = answers
+            elif verb.lemma_ not in SAY_LEMMAS or verb.pos_ != "VERB":
+                continue
+            return found if self._compatible(found, want) > 0 else None
+        return None
 
     def _previous_speaker(self, start: int) -> _Event | None:
         """The speaker of the last quotation before token ``start``, as a reference there."""
