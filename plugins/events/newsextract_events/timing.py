@@ -607,25 +607,11 @@ def _sharing_verbs(verb: Token) -> list[Token]:
     if (
         verb.dep_ == "conj"
         and head.pos_ == "VERB"
-        and _same_tense(verb, head)
+        and verb.tag_ == head.tag_
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     ):
         return [head]
     return []
-
-
-def _same_tense(verb: Token, head: Token) -> bool:
-    """Whether a second verb shares the first one's tense: the same tag, or a simple past the
-    parser tagged as a participle ("In April, Trump called X a disgrace and threatened Y":
-    "called" with no auxiliary, a main verb, is the past like "threatened")."""
-    if verb.tag_ == head.tag_:
-        return True
-    return (
-        verb.tag_ == "VBD"
-        and head.tag_ == "VBN"
-        and head.dep_ == "ROOT"
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    )
 
 
 def _carried_out_by(trig: Trigger) -> list[Token]:
