@@ -39,3 +39,30 @@ def test_a_rivals_modifiers_are_untouched(run_actors) -> None:  # type: ignore[n
         "Jane Roe, for her work."
     )
     assert holder(ex, "rival") is None
+
+
+def test_a_polls_share_of_a_class_is_no_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale leads the race. A new poll found that 46 percent of Republican "
+        "voters and 60 percent of black voters back Tom Reed."
+    )
+    texts = {m.text for a in ex.actors for m in a.mentions}
+    assert "Republican voters" not in texts
+    assert "black voters" not in texts
+
+
+def test_the_same_groups_outside_a_share_stay(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale met Republican voters in Iowa on Monday. Black voters cheered "
+        "when Hale spoke."
+    )
+    texts = {m.text for a in ex.actors for m in a.mentions}
+    assert {"Republican voters", "Black voters"} <= texts
+
+
+def test_a_share_of_a_definite_group_keeps_the_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale raised money in Ohio. Only 24 percent of the police officers "
+        "who guarded the rally were armed."
+    )
+    assert holder(ex, "police officers") is not None

@@ -156,8 +156,8 @@ class Groups(BuilderState):
             lefts = list(titles.near_lefts(token))
             if any(c.dep_ == "poss" or c.i in self.owner for c in lefts):
                 continue  # "his aides", "E.U. leaders": the entourage's and the phrase's
-            if any(c.lower_ in phrases.QUANTIFIERS for c in lefts):
-                continue  # "many officials": a share of a class
+            if any(c.lower_ in phrases.QUANTIFIERS for c in lefts) or phrases.share_of(token):
+                continue  # "many officials", "60 percent of black voters": a share of a class
             start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
             end = _of_color(token) or end
             partner = _conjoined_people(token) if _counted_or_social(token) else None

@@ -108,6 +108,27 @@ def _possessed(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.i < head.i for c in head.children)
 
 
+#: Nouns that take a share of a class: "46 percent of voters", "a majority of Americans".
+_SHARES: Final[frozenset[str]] = frozenset(
+    {"percent", "%", "percentage", "majority", "share", "plurality", "proportion", "fraction"}
+)
+
+
+def share_of(head: Token) -> bool:
+    """ "46 percent of Republican voters", "a majority of Democrats": a share of a class.
+
+    A poll's slice of a class, like "many officials", follows no group that
+    acts: the class is counted, not referred to. A definite group keeps its
+    mention ("24 percent of the contributors to her campaign": those ones).
+    """
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i > prep.i:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return False
+    return prep.head.lower_ in _SHARES
+
+
 def describes(head: Token) -> bool:
     """Whether a noun phrase is a predicate or an apposition: it says what someone is."""
     if head.dep_ in _PREDICATIVE_DEPS:
@@ -197,8 +218,8 @@ def decide(
     role = not plural and not unit and _is_person_noun(lemma)
     if not (group or unit or role):
         return "drop", None  # "U.S. power plants", "European defense"
-    if dets & QUANTIFIERS:
-        return "drop", None  # "most E.U. countries": a share of a class
+    if dets & QUANTIFIERS or (group and share_of(head)):
+        return "drop", None  # "most E.U. countries", "46 percent of GOP voters": a share of a class
     if describes(head):
         return "drop", None  # "Lewis, a Democratic congressman"; "as a U.S. senator"
     if role and dets & _INDEFINITE and head.dep_ not in {"nsubj", "nsubjpass"}:
