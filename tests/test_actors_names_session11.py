@@ -87,3 +87,13 @@ def test_where_an_attack_happened_is_no_mention(run_actors: Run) -> None:
 def test_state_attacked_stays_a_mention(run_actors: Run) -> None:
     found = texts(run_actors("Officials condemned the attacks on Portugal by the rebels."))
     assert "Portugal" in found
+
+
+def test_the_voters_of_a_state_are_no_mention_of_it(run_actors: Run) -> None:
+    found = texts(run_actors("The voters of Kansas rejected the measure on Tuesday."))
+    assert "Kansas" not in found
+
+
+def test_a_state_the_people_sue_stays_a_mention(run_actors: Run) -> None:
+    found = texts(run_actors("The people sued Kansas over the measure on Tuesday."))
+    assert "Kansas" in found

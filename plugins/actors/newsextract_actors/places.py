@@ -51,6 +51,8 @@ _POSTS = frozenset({"embassy", "consulate", "consulate-general"})
 #: Brussels", "the bombings in New York" (military ones, "the offensive in
 #: Ukraine", are against the place's state).
 _ATTACKS_SOMEWHERE = frozenset({"attack", "bombing"})
+#: People named by where they live: "the people of Scranton", "the voters of Iowa".
+_INHABITANTS = frozenset({"people", "voter", "resident", "folk", "folks", "citizen", "taxpayer"})
 #: Nouns a place's name spells out after "of": "the state of Ohio", "the city of Flint".
 _PLACE_NOUNS = frozenset(
     {"state", "city", "town", "village", "county", "island", "borough", "hometown"}
@@ -145,6 +147,8 @@ class Places(BuilderState):
         owner = prep.head
         if prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lower_ in gazetteer.PERSON_ROLES:
             return True  # "the president of the United States", "governor of Ohio": a title
+        if town and prep.lower_ == "of" and owner.lemma_.lower() in _INHABITANTS:
+            return True  # "the voters of Iowa": the people are the actor, the town their home
         if prep.lower_ not in gazetteer.LOCATIVE_PREPOSITIONS:
             return (
                 town
