@@ -67,3 +67,14 @@ def test_a_subject_in_the_pronouns_own_sentence_keeps_it(run_actors) -> None:  #
         "Ruiz fired back: “It was a long night,” he wrote."
     )
     assert owner(run_actors(text), text, "he wrote") == "Tom Ruiz"
+
+
+# -- reflexives are no mentions (the guidelines' round-1 ruling) --------------------------
+
+
+def test_reflexive_is_no_mention_but_its_clause_still_resolves(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Frank Doyle praised himself on Monday, and he thanked his staff."
+    extraction = run_actors(text)
+    assert owner(extraction, text, "himself") is None
+    assert owner(extraction, text, "he thanked") == "Frank Doyle"
+    assert owner(extraction, text, "his staff") == "Frank Doyle"

@@ -248,7 +248,8 @@ class Resolver:
             if ci is None:
                 continue
             self.resolved[token.i] = ci
-            out[ci].append((token.idx, token.idx + len(token.text)))
+            if not reflexive:  # "himself" is no mention (the guidelines), though it is resolved
+                out[ci].append((token.idx, token.idx + len(token.text)))
             events.append(self._event(token, ci))
         # The writer's own "I" first: 'I laughed and said, "I don't believe it."'
         written = writers(
