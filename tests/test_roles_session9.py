@@ -18,13 +18,17 @@ def run(nlp):  # type: ignore[no-untyped-def]
     return actors_and_events(nlp)
 
 
-def _parsed(nlp, rows: list[tuple[str, str, int, str]]) -> Doc:  # type: ignore[no-untyped-def]
+def _parsed(  # type: ignore[no-untyped-def]
+    nlp, rows: list[tuple[str, str, int, str]], spaces: list[bool] | None = None
+) -> Doc:
     """A hand-parsed sentence (word, tag, head, dep): the parses the small model gives
-    wire datelines, which made-up text does not reliably reproduce."""
+    wire datelines, which made-up text does not reliably reproduce. ``spaces`` as in the
+    text (the core's dateline rule reads the characters: "Millbrook (AFP) –")."""
     pos = {"NNP": "PROPN", "VBD": "VERB", ":": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT"}
     return Doc(
         nlp.vocab,
         words=[r[0] for r in rows],
+        spaces=spaces,
         tags=[r[1] for r in rows],
         pos=[pos.get(r[1], "X") for r in rows],
         heads=[r[2] for r in rows],
@@ -62,6 +66,7 @@ def test_a_dateline_with_its_agency_is_no_subject(nlp) -> None:  # type: ignore[
             ("Calder", "NNP", 0, "appos"),
             ("hit", "VBD", 7, "ROOT"),
         ],
+        spaces=[True, False, False, True, True, True, True, False],
     )
     doc.ents = [doc.char_span(doc[5].idx, doc[6].idx + len("Calder"), label="PERSON")]  # type: ignore[list-item]
     subject = subject_of(doc[7], Tree(doc))
