@@ -66,3 +66,18 @@ def test_a_share_of_a_definite_group_keeps_the_group(run_actors) -> None:  # typ
         "who guarded the rally were armed."
     )
     assert holder(ex, "police officers") is not None
+
+
+def test_bare_judges_are_a_class(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Austin on Monday. Hale warned that federal judges should "
+        "not act like politicians."
+    )
+    assert holder(ex, "federal judges") is None
+
+
+def test_counted_or_definite_judges_are_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "At least 70 judges signed a letter on Monday. Gov. Ann Hale said the judges were wrong."
+    )
+    assert holder(ex, "judges") is not None

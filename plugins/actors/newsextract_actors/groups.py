@@ -158,6 +158,8 @@ class Groups(BuilderState):
                 continue  # "his aides", "E.U. leaders": the entourage's and the phrase's
             if any(c.lower_ in phrases.QUANTIFIERS for c in lefts) or phrases.share_of(token):
                 continue  # "many officials", "60 percent of black voters": a share of a class
+            if token.lower_ in _COUNTED_ONLY and not _counted_or_definite(lefts):
+                continue  # "criticizing judges": the class; "at least 70 judges", "the judges"
             start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
             end = _of_color(token) or end
             partner = _conjoined_people(token) if _counted_or_social(token) else None
@@ -244,6 +246,11 @@ def _counted_or_social(token: Token) -> bool:
     )
 
 
+def _counted_or_definite(lefts: list[Token]) -> bool:
+    """A number counts the group or "the" picks it out: "70 judges", "the judges' ruling"."""
+    return any((c.dep_ == "nummod" and c.like_num) or c.lower_ in _ANAPHORIC for c in lefts)
+
+
 def _conjoined_people(token: Token) -> Token | None:
     """ "generals and admirals", "black men and women": a bare people plural joined by "and".
 
@@ -276,6 +283,11 @@ def _of_color(token: Token) -> int | None:
 _VIOLENCE = frozenset({"shooting", "killing", "violence", "brutality", "abuse", "misconduct"})
 #: Modifiers that belong to an unnamed group's span ("black voters", "27 companies").
 _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
+#: Group nouns that are a class unless counted or definite: bare "judges"
+#: (criticizing judges, "federal judges who serve") was never an actor of the
+#: annotators (session 10's 0 of 16); "at least 70 judges" signing a letter and
+#: "the judges" of one tribunal are.
+_COUNTED_ONLY = frozenset({"judges"})
 #: Group nouns used bare like a name ("police said"): the latest such group named.
 _NAME_LIKE = frozenset({"police"})
 #: Determiners with which a bare head refers back to a group named before.
