@@ -33,4 +33,4 @@ def extract_actors(ctx: ExtractionContext) -> list[Actor]:
     if not ctx.text.strip() or len(ctx.doc) == 0:
         return []
     with files_in_effect(setting_files(ctx.settings("actors").get(SETTING))):
-        return ActorBuilder(ctx.doc, ctx.text).actors(ctx)
+        return ActorBuilder(ctx.doc, ctx.text, ctx.datelines).actors(ctx)
