@@ -1133,9 +1133,11 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         # "helped X win the nomination" parsed as a clause: the one helped is its subject
         for clause in tree.kids(token, "ccomp"):
             targets.extend(tree.kids(clause, "nsubj"))
-    if trig.particle is not None and trig.particle.dep_ == "prep":
+    if trig.particle is not None and trig.particle.dep_ in ("prep", "prt"):
+        # "called on Israel"; the parser may tag the preposition a particle and still hang
+        # its object on it ("called on police to release the videos")
         for obj in tree.kids(trig.particle, "pobj"):
-            targets.extend(conjuncts(obj, tree))  # "called on Israel"
+            targets.extend(conjuncts(obj, tree))
     if trig.particle is not None and trig.particle.dep_ == "dobj":
         targets.extend(_idiom_partners(trig, tree))
     if (

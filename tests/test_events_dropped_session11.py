@@ -1,0 +1,30 @@
+"""Events found by their triggers but once dropped after their roles, session 11 second
+wave (roles.py, extract.py), on made-up sentences.
+
+Each test names one construction that decides whether a found event keeps its
+participants, so a regression names itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def test_call_on_with_the_preposition_parsed_as_a_particle(run) -> None:  # type: ignore[no-untyped-def]
+    # the parser tags "on" a particle yet hangs "police" on it: police are still asked
+    x = run("The mayor's family has called on police to release the videos.")
+    requests = [e for e in x.events if e.type == "REQUEST" and e.trigger.text == "called"]
+    assert len(requests) == 1
+    assert name(x, requests[0], "target") is not None
+
+
+def test_called_on_a_day_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("The senator called on Monday.")
+    assert triggers(x, "REQUEST") == []
