@@ -119,6 +119,18 @@ _ENDING = frozenset({"stop", "cease", "quit"})
 _AVOIDING = frozenset({"short", "clear"})
 _NO = frozenset({"no"})
 _NEVER = frozenset({"never"})
+#: Event types that wrong their target: told by the one wronged, they are his accusation.
+_WRONGING = frozenset({"ACCUSE", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "REJECT"})
+#: Verbs that report speech (their "that"-clause or quotation is the speaker's word only).
+_SAYING = words(
+    """say tell state complain claim charge argue contend insist add write allege assert
+    maintain declare"""
+)
+#: The speaker's own side as the one wronged: "attacked me", "insulted our veterans".
+_SPEAKERS_SIDE = frozenset({"me", "us", "my", "our"})
+#: The speaker told of in the third person ("X complained that Y attacked him").
+_THIRD_OBJECTS = frozenset({"him", "her", "them"})
+_FIRST_SUBJECTS = frozenset({"i", "we"})
 
 
 def _chain(trig: Trigger) -> list[Token]:
@@ -433,6 +445,60 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         return "hypothetical"
     if planned or intent == "planned":
         return "planned"
-    if claims.containing(token.idx):
+    if claims.containing(token.idx) or _victims_account(trig, chain, tree):
         return "alleged"
     return "asserted"
+
+
+def _victims_account(trig: Trigger, chain: list[Token], tree: Tree) -> bool:
+    """ "Trump has been disrespecting our veterans," X said; "X complained that Y had attacked
+    him": a wrong told by the one who suffered it, in his own words or reported, is his
+    accusation, not the writer's fact (the guidelines' "contents of accusations"). Only when
+    the wronged is the speaker: his first person in the object ("me", "our veterans"), or a
+    pronoun object that can only be the speaker of a reported clause whose own subject is
+    another named party; a speaker telling of his own acts ("I blame X") stays asserted."""
+    if trig.sense.type not in _WRONGING:
+        return False
+    if trig.nominal:
+        return False
+    verb = chain[0]  # its own clause: a verb sharing a subject ("and questioned") has none
+    saying = _saying_verb(chain[-1])
+    if saying is None:
+        return False
+    subjects = tree.kids(verb, "nsubj")
+    if not subjects or any(s.lower_ in _FIRST_SUBJECTS for s in subjects):
+        return False
+    objects = [
+        w
+        for c in tree.kids(verb, "dobj", "prep")
+        for w in ([c, *tree.kids(c, "pobj")] if c.dep_ == "prep" else [c])
+    ]
+    for obj in objects:
+        if obj.lower_ in _SPEAKERS_SIDE or _speakers_own(obj, tree):
+            return True
+        if (
+            obj.lower_ in _THIRD_OBJECTS
+            and all(s.pos_ == "PROPN" for s in subjects)
+            and any(s.pos_ == "PROPN" for s in tree.kids(saying, "nsubj"))
+        ):
+            return True  # "Trump complained Khan had attacked him": him is Trump
+    return False
+
+
+def _speakers_own(noun: Token, tree: Tree) -> bool:
+    """ "our veterans", "our nation's generals": the noun is the speaker's side's."""
+    for _ in range(_MAX_UP):
+        owners = tree.kids(noun, "poss")
+        if not owners:
+            return False
+        noun = owners[0]
+        if noun.lower_ in _SPEAKERS_SIDE:
+            return True
+    return False
+
+
+def _saying_verb(node: Token) -> Token | None:
+    """The verb of saying whose reported clause (or quotation) ``node`` heads, if any."""
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING:
+        return node.head
+    return None
