@@ -28,3 +28,21 @@ def test_call_on_with_the_preposition_parsed_as_a_particle(run) -> None:  # type
 def test_called_on_a_day_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
     x = run("The senator called on Monday.")
     assert triggers(x, "REQUEST") == []
+
+
+def test_criticising_another_actors_doing_targets_that_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Most Republicans opposed Barack Obama's outreach to Cuba.")
+    accusations = [e for e in x.events if e.type == "ACCUSE" and e.trigger.text == "opposed"]
+    assert len(accusations) == 1
+    assert name(x, accusations[0], "target") == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Jane Doe opposed her own party's plan.",  # her own: no one else criticised
+        "Senator Jane Doe opposed the plan.",  # a thing with no owner
+    ],
+)
+def test_opposing_ones_own_or_an_unowned_thing_is_no_accusation(run, sentence) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run(sentence), "ACCUSE") == []

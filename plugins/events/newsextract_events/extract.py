@@ -162,6 +162,25 @@ def _person_target(
     )
 
 
+def _owned_by_other(target: Token | None, roles: Roles, ctx: ExtractionContext, tree: Tree) -> bool:
+    """Whether the target is a thing another actor owns ("opposed Obama's outreach",
+    "portrayed her use of the server", "cast Trump's responses as ..."): criticising
+    someone's doing criticises them, so the guidelines make the owner the target. Not the
+    agent's own thing ("defended his record", "hitting all of his core issues")."""
+    if target is None:
+        return False
+    agent = _first_actor(roles, "agent")
+    for owner in tree.kids(target, "poss"):
+        actor = ctx.actor_of(owner)
+        if actor is None or actor.id == agent or owner.lower_ in _THING_PRONOUNS:
+            continue
+        # a pronoun owner is someone else's only beside a known agent: "the former
+        # president described his outburst" is his own, whatever "his" resolved to
+        if owner.pos_ != "PRON" or agent is not None:
+            return True
+    return False
+
+
 #: Actors a sense that needs a person may have instead: people and bodies, not places
 #: ("the storm hit Florida").
 _DEFENDED_TYPES = frozenset({"person", "organization", "group"})
@@ -430,7 +449,12 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         return "owned"  # "slammed the door", "questioned the data": no one criticised
     # people a noun names, not an institution ("defended mutual fund companies")
     made_people = made and target is not None and target.lemma_.lower() not in UNIT_NOUNS
-    if "person" in needs and not made_people and not _person_target(roles, target, trig, ctx, tree):
+    if (
+        "person" in needs
+        and not made_people
+        and not _person_target(roles, target, trig, ctx, tree)
+        and not (sense.type == "ACCUSE" and _owned_by_other(target, roles, ctx, tree))
+    ):
         return "person"  # "fired his campaign manager", not "fired missiles"
     if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):
         return "leaders"  # "leaders gathered" is a meeting; "100 people gathered" is not
