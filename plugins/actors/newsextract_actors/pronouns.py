@@ -39,6 +39,8 @@ _AGENT_VERBS = SAY_LEMMAS | names.words(
     """
 )
 _IT_KINDS = frozenset({"organization", "country", "media"})
+#: Where a body's name stands as an antecedent of "they": the subject ("CNN has done ... They have").
+_BODY_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Roles on a candidate's staff: "Cruz spokesman X", "X, Sanders's chief strategist".
 _STAFF_ROLES = names.words(
     "spokesman spokeswoman spokesperson strategist manager adviser advisor aide director pollster"
@@ -117,6 +119,13 @@ def _bound_group(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, 
     if subject.dep_ == "conj" or any(c.dep_ == "conj" for c in subject.children):
         return None
     return found
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether character ``at`` is inside a quotation opened in its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _co_argument(token: Token, chain: list[int]) -> bool:
@@ -638,6 +647,7 @@ class Pronouns(BuilderState):
             party = m.canonical in gazetteer.PARTIES
             if plural and (self.clusters[ci].kind == "group" or party):
                 heads[m.end - 1] = ("cluster", str(ci))
+        bodies = self._body_heads(heads)
         out: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         starts = sorted(heads)
         chain: list[int] = []  #: plural pronouns resolved so far, in text order
@@ -648,11 +658,92 @@ class Pronouns(BuilderState):
             said = self._they_said(token, heads) or _bound_group(token, heads)
             if said is None:
                 said = self._nearest_group(token, heads, starts, chain)
+            if said is None and not self._group_near(token, starts):
+                said = self._only_body(token, bodies)
             if said is not None:
                 out[said].append((token.idx, token.idx + len(token.text)))
                 heads[i] = said  # "They ... their ...": the next one's antecedent
                 chain.append(i)
         return out
+
+    def _body_heads(self, heads: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+        """Heads of organisations, countries and outlets named as an argument, by token.
+
+        "Cuba would sue ... If they sue us", "the Clinton campaign had coveted
+        it because they are hoping": speakers and writers call a body "they"
+        as often as "it", about the body that acted. Only a subject counts:
+        a body told, asked or named in a phrase ("told ABC News", "a city in
+        Arizona") is as often beside the point, and a name used as a modifier
+        ("the CNN debate") or a demonym ("Chinese officials") never is.
+        """
+        doc = self.doc
+        out: dict[int, tuple[str, str]] = {}
+        for mi, m in enumerate(self.mentions):
+            ci = self.cluster_of[mi]
+            if self.decisions.get(mi, ("keep", None))[0] != "keep" or mi in self.folded:
+                continue
+            if self.clusters[ci].kind not in _IT_KINDS or m.role == "demonym":
+                continue
+            head = doc[m.end - 1]
+            if m.end - 1 in heads or head.dep_ not in _BODY_DEPS:
+                continue
+            out[m.end - 1] = ("cluster", str(ci))
+        return out
+
+    def _group_near(self, token: Token, starts: list[int]) -> bool:
+        """Whether a group is named in a plural pronoun's sentence or the one before."""
+        sentence = self.table.sentence
+        k = bisect.bisect_left(starts, token.i) - 1
+        return k >= 0 and sentence[starts[k]] >= sentence[token.i] - 1
+
+    def _only_body(
+        self, token: Token, bodies: dict[int, tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """The one body named in a plural pronoun's sentence or the one before, if nothing else plural is.
+
+        Used only when no group is named there: people named together ("Cruz
+        and Rubio ... they"), a plural noun that may be the referent ("the
+        officials", "voters"), a subject of the pronoun's own clause, or
+        another body named after it leave the pronoun alone.
+        """
+        doc = self.doc
+        sentence = self.table.sentence
+        first = token.i
+        while first > 0 and sentence[first - 1] >= sentence[token.i] - 1:
+            first -= 1
+        found = {bodies[j] for j in range(first, token.i) if j in bodies}
+        if len(found) != 1:
+            return None
+        subject = bound_subject(token)
+        if subject is not None and subject.sent == token.sent and subject.i not in bodies:
+            return None  # "19 percent said they": the clause's own subject binds it
+        (_, key), last = next(iter(found)), max(j for j in range(first, token.i) if j in bodies)
+        if _quoted(self.text, token.idx) and not _quoted(self.text, doc[last].idx):
+            return None  # a speaker's "they" is seldom the body the narrative named
+        for j in range(last + 1, token.i):
+            mi = self.owner.get(j)
+            if mi is not None and str(self.cluster_of[mi]) != key:
+                kind = self.clusters[self.cluster_of[mi]].kind
+                if kind in _IT_KINDS:
+                    return None  # "Mexico must tell the United States ... their": either, or both
+                acting = (
+                    doc[j].dep_ in {"nsubj", "nsubjpass"} and doc[j].head.lemma_ not in SAY_LEMMAS
+                )
+                if kind == "person" and acting:
+                    return None  # "After the storm hit, Obama toured with Christie. They": people
+        for j in range(first, token.i):
+            t = doc[j]
+            if j in bodies:
+                continue
+            if t.tag_ in {"NNS", "NNPS"} and t.dep_ in _ARGUMENT_DEPS:
+                return None  # "the agencies", "officials": a plural that may be meant
+            if t.dep_ == "conj" and t.head.i in self.owner and j in self.owner:
+                return None  # "Cruz and Rubio": two actors together
+            if t.lower_ in _PLURAL_PRONOUNS and t.tag_ in {"PRP", "PRP$"}:
+                return None  # "A lot of them left": a plural already about someone else
+        if any(t.lower_ == "both" for t in doc[token.i + 1 : token.i + 3]):
+            return None  # "they both", "they're both": two people
+        return next(iter(found))
 
     def _nearest_group(
         self,
