@@ -46,3 +46,15 @@ def test_criticising_another_actors_doing_targets_that_actor(run) -> None:  # ty
 )
 def test_opposing_ones_own_or_an_unowned_thing_is_no_accusation(run, sentence) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run(sentence), "ACCUSE") == []
+
+
+def test_visiting_another_actors_place_meets_that_actor(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Jane Doe visited the Acme Corporation's headquarters in Ohio on Monday.")
+    meetings = [e for e in x.events if e.type == "CONSULT" and e.trigger.text == "visited"]
+    assert len(meetings) == 1
+    assert name(x, meetings[0], "target") == "Acme Corporation"
+
+
+def test_visiting_an_unowned_place_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Senator Jane Doe visited a halfway house in Ohio on Monday.")
+    assert triggers(x, "CONSULT") == []

@@ -162,11 +162,16 @@ def _person_target(
     )
 
 
-def _owned_by_other(target: Token | None, roles: Roles, ctx: ExtractionContext, tree: Tree) -> bool:
+def _owned_by_other(
+    target: Token | None, roles: Roles, ctx: ExtractionContext, tree: Tree, named: bool = False
+) -> bool:
     """Whether the target is a thing another actor owns ("opposed Obama's outreach",
     "portrayed her use of the server", "cast Trump's responses as ..."): criticising
     someone's doing criticises them, so the guidelines make the owner the target. Not the
-    agent's own thing ("defended his record", "hitting all of his core issues")."""
+    agent's own thing ("defended his record", "hitting all of his core issues"). With
+    ``named``, only a named owner counts: meeting or joining an actor's place, show or team
+    ("visited the Clinton campaign's headquarters", "joined Canova's campaign team") is
+    meeting that actor, but "asked her assistant" is no meeting with herself."""
     if target is None:
         return False
     agent = _first_actor(roles, "agent")
@@ -176,7 +181,7 @@ def _owned_by_other(target: Token | None, roles: Roles, ctx: ExtractionContext, 
             continue
         # a pronoun owner is someone else's only beside a known agent: "the former
         # president described his outburst" is his own, whatever "his" resolved to
-        if owner.pos_ != "PRON" or agent is not None:
+        if owner.pos_ != "PRON" or (agent is not None and not named):
             return True
     return False
 
@@ -443,7 +448,14 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
     # an actor acting on someone a noun names: "met with reporters", "named five people"
     made = not resolved and acting and agent is not None and _made_target(roles, doc, agent)
     resolved = resolved or made
-    if "actor" in needs and not _has_actor_target(trig, target, agent, ctx, tree, resolved):
+    if (
+        "actor" in needs
+        and not _has_actor_target(trig, target, agent, ctx, tree, resolved)
+        and not (
+            _first_actor(roles, "agent") is not None
+            and _owned_by_other(target, roles, ctx, tree, named=True)
+        )
+    ):
         return "actor"
     if "owned" in needs and not owned:
         return "owned"  # "slammed the door", "questioned the data": no one criticised
