@@ -235,16 +235,7 @@ def _asked_of(node: Token) -> bool:
     on the noun as a relative or adjectival clause)."""
     if node.dep_ not in ("acl", "relcl") or node.tag_ != "VB" or not _to_clause(node):
         return False
-    noun = node.head
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in _ASKING
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.dep_ == "prep"
-        and prep.head.lemma_.lower() in _ASKING_FOR
-    )
+    return _asked_for(node.head)
 
 
 def _to_clause(node: Token) -> bool:
