@@ -2,8 +2,9 @@
 
 :class:`ActorBuilder` runs the passes of the sibling modules in order —
 titles and affiliations (:mod:`.affiliation`), descriptions
-(:mod:`.descriptions`), phrase actors (:mod:`.groups`), pronouns
-(:mod:`.pronouns`, :mod:`.coref`), places only as locations (:mod:`.places`)
+(:mod:`.descriptions`; the sitting president, :mod:`.offices`), phrase actors
+(:mod:`.groups`), pronouns (:mod:`.pronouns`, :mod:`.coref`), places only as
+locations (:mod:`.places`)
 — and turns clusters, units and phrases into actors, one per entity, ordered by
 first mention.
 """
@@ -21,6 +22,7 @@ from .descriptions import Descriptions
 from .gender import THIRD_PERSON
 from .groups import Groups
 from .mentions import ActorKind, Mention
+from .offices import Offices
 from .places import Places
 from .pronouns import Pronouns, Target
 from .writers import FIRST_PERSON
@@ -41,7 +43,7 @@ class _Entry:
     phrase: ActorKind | None = None  #: the type of a phrase actor
 
 
-class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
+class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places):
     """Builds the actors of one document; one instance per document."""
 
     def name_and_aliases(self, ci: int) -> tuple[str, list[str]]:
@@ -117,6 +119,7 @@ class ActorBuilder(Affiliations, Descriptions, Groups, Pronouns, Places):
         """Every actor of the document, ids in order of first mention."""
         self.collect()
         self.descriptions()
+        self.sitting_holders(ctx.published)
         self.appositive_descriptions()
         self.org_descriptions()
         self.place_descriptions()

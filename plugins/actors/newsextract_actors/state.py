@@ -122,8 +122,10 @@ class BuilderState:
         word = ABBREVIATED_ROLES.get(word, word)
         word = gazetteer.ROLE_SYNONYMS.get(word, word)
         if head > 0:
-            before = self.doc[head - 1].lower_.rstrip("-")
-            if before in _ROLE_QUALIFIERS:
+            prev = self.doc[head - 1]
+            before = prev.lower_.rstrip("-")
+            # "under President Obama": the preposition, not an under secretary
+            if before in _ROLE_QUALIFIERS and not (before == "under" and prev.dep_ == "prep"):
                 return f"{before} {word}"
         return word
 

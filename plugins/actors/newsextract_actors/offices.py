@@ -1,0 +1,206 @@
+"""The sitting holder of an office a description names without a name.
+
+American news calls the sitting president "the president" or "our president"
+without ever titling the name it gives ("Obama said ..."), or without naming
+him at all: nothing in the text then says who "the president" is, but the
+publication date does. A small table of terms gives the bearer on that date;
+the description is a mention of the person the article names with the
+bearer's surname. It is not when the article titles someone else "President"
+(a foreign or a past president may be who "the president" is there), nor for
+a role that is a kind or a seat ("the next president", "a president",
+"elected president", "the president of the club").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from . import phrases, titles
+from .state import BuilderState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Term(NamedTuple):
+    """One holder's time in office, inauguration day to the successor's."""
+
+    start: dt.date
+    end: dt.date
+    given: str
+    surname: str
+
+
+#: Presidents of the United States since 1981: the corpus is American news of
+#: 2015-2016, and older holders are written of as past ones ("then-president").
+PRESIDENTS: Final[tuple[Term, ...]] = (
+    Term(dt.date(1981, 1, 20), dt.date(1989, 1, 20), "Ronald", "Reagan"),
+    Term(dt.date(1989, 1, 20), dt.date(1993, 1, 20), "George", "Bush"),
+    Term(dt.date(1993, 1, 20), dt.date(2001, 1, 20), "Bill", "Clinton"),
+    Term(dt.date(2001, 1, 20), dt.date(2009, 1, 20), "George", "Bush"),
+    Term(dt.date(2009, 1, 20), dt.date(2017, 1, 20), "Barack", "Obama"),
+    Term(dt.date(2017, 1, 20), dt.date(2021, 1, 20), "Donald", "Trump"),
+    Term(dt.date(2021, 1, 20), dt.date(2025, 1, 20), "Joe", "Biden"),
+    Term(dt.date(2025, 1, 20), dt.date(2029, 1, 20), "Donald", "Trump"),
+)
+#: The state whose offices the table lists: the corpus's home.
+_HOME_CODE: Final[str] = "USA"
+#: Determiners of the office's holder: "the president", "our president".
+_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "our"})
+#: Words between the determiner and the office that still name the sitting holder.
+_SITTING: Final[frozenset[str]] = frozenset({"current", "sitting", "incumbent"})
+#: Verbs whose object is whoever gets the office, not its holder ("elect the president").
+_SEEKING: Final[frozenset[str]] = frozenset({"elect", "choose", "pick", "become", "nominate"})
+#: Auxiliaries of a relative clause about a future holder ("the president who will ...").
+_FUTURE: Final[frozenset[str]] = frozenset({"will", "would", "'ll", "shall", "might"})
+#: Qualifiers of another office holder's "president" title that leave "the president"
+#: to the sitting one ("former President Bill Clinton", "Vice President Joe Biden").
+_OTHER_OFFICES: Final[frozenset[str]] = frozenset({"vice", "former", "ex"})
+
+
+def holder(terms: tuple[Term, ...], published: dt.date | None) -> Term | None:
+    """The term running on ``published`` (None without a date)."""
+    if published is None:
+        return None
+    return next((t for t in terms if t.start <= published < t.end), None)
+
+
+class Offices(BuilderState):
+    """ "the president" of an article that never titles its bearer."""
+
+    def sitting_holders(self, published: dt.date | None) -> None:
+        """Descriptions of the sitting president, as mentions of the person named so.
+
+        Runs after :meth:`Descriptions.descriptions`, whose titled bearers come
+        first: only a "president" no description took yet. One pass over the
+        tokens "president", "commander" (in chief) and "POTUS".
+        """
+        term = holder(PRESIDENTS, published)
+        if term is None:
+            return
+        bearer = self._bearer(term)
+        if bearer is None or self._other_president(bearer):
+            return
+        doc = self.doc
+        taken = {end for info in self.info for _, end in info.descriptions}
+        for i in self.table.where_lower({"president", "commander", "potus"}):
+            span = self._potus(doc[i]) if doc[i].lower_ == "potus" else self._sitting_office(doc[i])
+            if span is not None and span[1] not in taken:
+                self.info[bearer].descriptions.append(span)
+
+    def _bearer(self, term: Term) -> int | None:
+        """The person cluster named with the term's surname and no other given name."""
+        best: int | None = None
+        for ci, cluster in enumerate(self.clusters):
+            if cluster.kind != "person":
+                continue
+            words = [self.mentions[mi].text.split() for mi in cluster.mentions]
+            if not any(w and _bare(w[-1]) == term.surname for w in words):
+                continue
+            given = {w[0] for w in words if len(w) > 1 and w[0][:1].isupper()}
+            if any(_bare(w[-1]) != term.surname for w in words if len(w) > 1):
+                continue  # "Michelle Obama" clustered apart, or another person
+            if given and term.given not in given and not given <= {"Mr.", "President"}:
+                continue
+            if best is None or len(cluster.mentions) > len(self.clusters[best].mentions):
+                best = ci
+        return best
+
+    def _other_president(self, bearer: int) -> bool:
+        """Whether the article titles someone else president ("President Reagan").
+
+        Then "the president" may be that one: the sitting holder is left to the
+        titles pass, which weighs who the article is about. A president whose
+        title names a foreign state ("Russian President Vladimir Putin") is
+        not who a bare "the president" of American news is, as
+        :meth:`Descriptions._home_bearers` reads titles too.
+        """
+        for ci, info in enumerate(self.info):
+            if ci == bearer or self.clusters[ci].kind != "person":
+                continue
+            roles = [head.rpartition(":") for head in info.heads]
+            if any(r.endswith("president") and self._foreign(q) for q, _, r in roles):
+                continue  # also titled plainly ("president") by the titles pass
+            for _, _, role in roles:
+                if not role.endswith("president"):
+                    continue
+                words = role.replace("-", " ").split()
+                if not (set(words[:-1]) & _OTHER_OFFICES):
+                    return True
+        return False
+
+    def _potus(self, token: Token) -> tuple[int, int] | None:
+        """ "POTUS", the office's acronym, alone: not a title ("POTUS Obama") or a handle."""
+        doc = self.doc
+        if token.text != "POTUS" or token.i in self.owner:
+            return None
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            return None
+        if token.i > 0 and doc[token.i - 1].text in {"@", "#"}:
+            return None
+        return token.idx, token.idx + len(token.text)
+
+    def _foreign(self, qualifier: str) -> bool:
+        """Whether a title's qualifier ("12" of "12:president") is a state other than the home one."""
+        if not qualifier.isdigit():
+            return False
+        cluster = self.clusters[int(qualifier)]
+        return cluster.kind == "country" and cluster.code not in {None, _HOME_CODE}
+
+    def _sitting_office(self, token: Token) -> tuple[int, int] | None:
+        """The character range of "the president" / "our current commander in chief".
+
+        None for a role that describes ("Obama, the president"; "serve as
+        president"), a kind ("the next president", "the first black
+        president"), a seat sought ("elect the president"), another body's
+        president ("the president of the club") or a title before a name.
+        """
+        doc = self.doc
+        n = len(doc)
+        end_token = token
+        if token.lower_ == "commander":
+            if not (token.i + 2 < n and doc[token.i + 1].lower_ == "in"):
+                return None
+            if doc[token.i + 2].lower_ != "chief":
+                return None
+            end_token = doc[token.i + 2]
+        elif self._role_key(token.i) != "president":
+            return None  # "vice president", "former president"
+        if token.i in self.owner or token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if token.tag_ in {"NNS", "NNPS"} or token.dep_ in {"compound", "amod", "nmod"}:
+            return None
+        if phrases.describes(token):
+            return None
+        after = end_token.i + 1
+        if after < n and (doc[after].pos_ == "PROPN" or doc[after].text in {"-", "–"}):
+            return None  # "President Obama", "the president-elect"
+        det = next(
+            (c for c in titles.near_lefts(token) if c.dep_ in {"det", "poss"}),
+            None,
+        )
+        if det is None or det.lower_ not in _DETERMINERS:
+            return None
+        between = doc[det.i + 1 : token.i]
+        if any(t.lower_ not in _SITTING for t in between):
+            return None  # "the Mexican president", "the first black president"
+        if token.lower_ == "president" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
+        ):
+            return None  # "the president of the club"
+        if token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in _SEEKING:
+            return None
+        for c in token.rights:
+            if c.dep_ in {"relcl", "acl"} and any(a.lower_ in _FUTURE for a in c.children):
+                return None  # "the president who will take office"
+        start = between[0] if len(between) else token
+        return start.idx, end_token.idx + len(end_token.text)
+
+
+def _bare(word: str) -> str:
+    """A name word without its possessive ending ("Obama's")."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
