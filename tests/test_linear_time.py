@@ -87,3 +87,17 @@ def test_a_long_verb_coordination_costs_linear_time(pipeline) -> None:  # type: 
     cpu(20)  # warm caches
     small, large = cpu(125), cpu(1000)
     assert large <= 3 * 8 * small, (small, large)
+
+
+def test_many_place_subjects_cost_linear_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """One sentence after another whose subject is a place name ("Russia attacked Ukraine."):
+    each such subject is checked against the wire datelines, and that check once rebuilt the
+    whole text (``Doc.text``) per subject - 100 s of extraction for a 200 KB article."""
+
+    def cpu(sentences: int) -> float:
+        text = " ".join(["Russia attacked Ukraine."] * sentences)
+        return min(cpu_seconds_per_char(pipeline, text) for _ in range(2)) * len(text)
+
+    cpu(20)  # warm caches
+    small, large = cpu(250), cpu(2000)
+    assert large <= 3 * 8 * small, (small, large)

@@ -286,20 +286,43 @@ def _last_date(
     """
     key = f"last_date:{sent.start}"
     if key not in tree.memo:
-        tree.memo[key] = _last_date_entity(sent, ctx)
+        tree.memo[key] = _last_date_entity(sent, _date_entities(sent, tree), ctx)
     last = tree.memo[key]
     if not isinstance(last, SpacySpan):
         return None
     return resolve_date(last, ctx, preference(trig, modality, tree))
 
 
-def _last_date_entity(sent: SpacySpan, ctx: ExtractionContext) -> SpacySpan | None:
-    """The last DATE entity of a sentence with a verb, outside a dateline (computed once per
-    sentence)."""
+_DATES_BY_SENTENCE = "dates_by_sentence"
+
+
+def _date_entities(sent: SpacySpan, tree: Tree) -> list[SpacySpan]:
+    """The DATE entities inside ``sent``, in order, from a per-document index.
+
+    ``Span.ents`` walks every entity of the document, so asking each sentence for its own
+    would cost the number of sentences times the number of entities."""
+    memo = tree.memo.get(_DATES_BY_SENTENCE)
+    if isinstance(memo, dict):
+        index: dict[int, list[SpacySpan]] = memo
+    else:
+        index = {}
+        for ent in tree.doc.ents:
+            if ent.label_ == "DATE":
+                index.setdefault(ent.sent.start, []).append(ent)
+        tree.memo[_DATES_BY_SENTENCE] = index
+    found = index.get(sent.start, [])
+    return [ent for ent in found if ent.end <= sent.end]
+
+
+def _last_date_entity(
+    sent: SpacySpan, dates: list[SpacySpan], ctx: ExtractionContext
+) -> SpacySpan | None:
+    """The last DATE entity (of ``dates``, the sentence's) of a sentence with a verb, outside a
+    dateline (computed once per sentence)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return None
-    for ent in reversed(sent.ents):
-        if ent.label_ == "DATE" and not ctx.in_dateline(ent.start_char, ent.end_char):
+    for ent in reversed(dates):
+        if not ctx.in_dateline(ent.start_char, ent.end_char):
             # "... who ran for the Senate in 2008. He endorsed X": a description's date is
             # not the story's
             return ent if dates_a_clause(ent) else None

@@ -10,6 +10,7 @@ follow those paths rather than assuming a clean tree.
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -391,7 +392,8 @@ def _dateline(token: Token, tree: Tree) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC"):
         return False
     spans = tree.datelines
-    index = bisect.bisect_right(spans, (token.idx, len(token.doc.text) + 1)) - 1
+    # (idx, maxsize) sorts after every span opening at idx; Doc.text would rejoin the whole doc
+    index = bisect.bisect_right(spans, (token.idx, sys.maxsize)) - 1
     return index >= 0 and token.idx < spans[index][1]
 
 
