@@ -81,3 +81,19 @@ def test_under_before_a_title_is_a_preposition(run_dated: Run) -> None:
         "president had failed to act."
     )
     assert _name(ex, "president") == "Mark Vane"  # not an "under president" Vane
+
+
+def test_the_rule_can_be_switched_off_for_news_from_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Obama spoke to farmers in Ames on Monday. Aides said the president would "
+        "travel to Dallas next week."
+    )
+    off = newsextract.Pipeline(
+        nlp=nlp, enable=["actors"], settings={"actors": {"sitting_president": False}}
+    )
+    assert _name(off.extract(text, published="2015-06-01", doc_id="t"), "president") is None
+    misspelt = newsextract.Pipeline(
+        nlp=nlp, enable=["actors"], settings={"actors": {"sitting_president": "nope"}}
+    )
+    with pytest.raises(newsextract.PluginError, match="sitting_president"):
+        misspelt.extract(text, published="2015-06-01", doc_id="t")

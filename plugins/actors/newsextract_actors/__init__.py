@@ -14,6 +14,7 @@ from newsextract import Actor, ExtractionContext
 
 from .build import ActorBuilder
 from .dictionary import SETTING, files_in_effect, setting_files
+from .offices import SITTING_SETTING
 
 __all__ = ["extract_actors", "plugin_settings"]
 
@@ -23,7 +24,10 @@ def plugin_settings() -> dict[str, str]:
     """What users can set per pipeline (``--set actors.dictionary=coders.csv``)."""
     return {
         SETTING: "actor dictionary file(s) (.json, .jsonl, .csv; a path or a list), "
-        "read besides NEWSEXTRACT_ACTOR_DICTIONARY and installed dictionaries"
+        "read besides NEWSEXTRACT_ACTOR_DICTIONARY and installed dictionaries",
+        SITTING_SETTING: "true (default) or false: read an untaken 'the president' as the "
+        "sitting US president on the publication date (a US term table; switch off for "
+        "news from elsewhere)",
     }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsextract import Actor, ExtractionContext, Span
 
+from . import offices
 from .affiliation import Affiliations, is_generic_organ, is_role_noun
 from .cluster import Cluster
 from .countries import country_index, normalise
@@ -119,7 +120,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         """Every actor of the document, ids in order of first mention."""
         self.collect()
         self.descriptions()
-        self.sitting_holders(ctx.published)
+        if offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING)):
+            self.sitting_holders(ctx.published)
         self.appositive_descriptions()
         self.org_descriptions()
         self.place_descriptions()

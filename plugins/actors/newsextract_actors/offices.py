@@ -59,6 +59,25 @@ _FUTURE: Final[frozenset[str]] = frozenset({"will", "would", "'ll", "shall", "mi
 _OTHER_OFFICES: Final[frozenset[str]] = frozenset({"vice", "former", "ex"})
 
 
+#: The plugin setting that switches the rule off for news from elsewhere
+#: (``--set actors.sitting_president=false``).
+SITTING_SETTING: Final[str] = "sitting_president"
+
+
+def enabled(value: object) -> bool:
+    """The setting's value: true (the default) or false, nothing else.
+
+    The table is American: in a corpus from elsewhere "the president" is most
+    often the country's own, so users switch the rule off rather than get a
+    wrong bearer; a misspelt value is an error, not a silent default.
+    """
+    if value is None:
+        return True
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"actors.{SITTING_SETTING} must be true or false, got {value!r}")
+
+
 def holder(terms: tuple[Term, ...], published: dt.date | None) -> Term | None:
     """The term running on ``published`` (None without a date)."""
     if published is None:
