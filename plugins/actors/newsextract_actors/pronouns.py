@@ -8,6 +8,8 @@ it ..." is X, and "they"/"them"/"their" the one group named just before.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -121,11 +123,29 @@ def _bound_group(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, 
     return found
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether character ``at`` is inside a quotation opened in its paragraph."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+class _QuoteMarks:
+    """Where the paragraph breaks and quotation marks of a text are.
+
+    Whether a position is inside a quotation opened in its paragraph is then
+    a few bisections, not a scan back to the paragraph's start for every
+    plural pronoun (quadratic in one long paragraph full of "they").
+    """
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.opening = [m.start() for m in re.finditer("“", text)]
+        self.closing = [m.start() for m in re.finditer("”", text)]
+        self.straight = [m.start() for m in re.finditer('"', text)]
+
+    def quoted(self, at: int) -> bool:
+        """Whether character ``at`` is inside a quotation opened in its paragraph."""
+        k = bisect.bisect_left(self.breaks, at)
+        start = self.breaks[k - 1] + 1 if k else 0
+
+        def count(positions: list[int]) -> int:
+            return bisect.bisect_left(positions, at) - bisect.bisect_left(positions, start)
+
+        return count(self.opening) > count(self.closing) or count(self.straight) % 2 == 1
 
 
 def _co_argument(token: Token, chain: list[int]) -> bool:
@@ -666,6 +686,11 @@ class Pronouns(BuilderState):
                 chain.append(i)
         return out
 
+    @functools.cached_property
+    def _quote_marks(self) -> _QuoteMarks:
+        """The text's quotation marks, indexed once per document on first use."""
+        return _QuoteMarks(self.text)
+
     def _body_heads(self, heads: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
         """Heads of organisations, countries and outlets named as an argument, by token.
 
@@ -718,7 +743,8 @@ class Pronouns(BuilderState):
         if subject is not None and subject.sent == token.sent and subject.i not in bodies:
             return None  # "19 percent said they": the clause's own subject binds it
         (_, key), last = next(iter(found)), max(j for j in range(first, token.i) if j in bodies)
-        if _quoted(self.text, token.idx) and not _quoted(self.text, doc[last].idx):
+        marks = self._quote_marks
+        if marks.quoted(token.idx) and not marks.quoted(doc[last].idx):
             return None  # a speaker's "they" is seldom the body the narrative named
         for j in range(last + 1, token.i):
             mi = self.owner.get(j)
