@@ -25,6 +25,7 @@ __all__ = [
     "GROUP_NOUNS",
     "KIN_NOUNS",
     "PARTICIPANT_NOUNS",
+    "SIDE_NOUNS",
     "SINGLE_PERSON_NOUNS",
     "SOCIAL_GROUP_NOUNS",
     "UNIT_NOUNS",
@@ -156,6 +157,18 @@ ENTOURAGE_NOUNS: Final[frozenset[str]] = _words(
     """
     aides advisers advisors surrogates staff staffers supporters backers allies
     lawyers attorneys loyalists lieutenants associates spokesmen spokespeople
+    """
+)
+
+#: The people who side with, face or watch someone, and an audience's collectives
+#: ("security guards", "his rivals", "the crowd"): in the events plugin a group of its
+#: own when it takes part, which no name stands for. Plurals and the collectives only:
+#: "a rival" or "his friend" is one person the actors plugin may know by name.
+SIDE_NOUNS: Final[frozenset[str]] = _words(
+    """
+    crowd crowds audience audiences rivals friends followers backers contenders surrogates
+    superdelegates guards detractors colleagues fans loyalists attendees spectators onlookers
+    hecklers bystanders constituents
     """
 )
 

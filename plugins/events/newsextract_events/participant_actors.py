@@ -15,7 +15,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsextract import Actor, ActorType, Event, Extraction, ExtractionContext, Participant, Span
-from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
+from newsextract.people_nouns import (
+    ACTOR_NOUNS,
+    PARTICIPANT_NOUNS,
+    SIDE_NOUNS,
+    SINGLE_PERSON_NOUNS,
+)
 
 from .roles import KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
 
@@ -34,17 +39,6 @@ _GENERIC_BARE = frozenset({"people", "persons", "women", "men"})
 #: Dependencies of the words that open a noun phrase without describing its actor:
 #: determiners and the hedges of a count ("the", "all", "at least 707 people").
 _NOT_NAMING_DEPS = frozenset({"det", "predet", "advmod", "quantmod"})
-#: Plural nouns for the people who side with, face or watch someone, and the collective
-#: nouns of an audience: whoever they name takes part in the event as a group of its own
-#: ("security guards", "his rivals", "the crowd"), which no name and so no actor stands for.
-#: Plural only (but the collectives): "a rival" or "his friend" is one person the actors
-#: plugin may already know by name, and a new actor would split him in two.
-_GROUP_NOUNS = frozenset(
-    {"crowd", "crowds", "audience", "audiences", "rivals", "friends", "followers", "backers"}
-    | {"contenders", "surrogates", "superdelegates", "guards", "detractors", "colleagues"}
-    | {"fans", "loyalists", "attendees", "spectators", "onlookers", "hecklers", "bystanders"}
-    | {"constituents"}
-)
 #: Quantifiers the parser makes adjectives ("many European countries").
 _QUANTIFIERS = frozenset({"many", "some", "several", "most", "few", "both", "all"})
 
@@ -178,7 +172,7 @@ def _naming_start(span: SpacySpan) -> int:
 
 def _names_actor(head: Token) -> bool:
     lemma = head.lemma_.lower()
-    if head.lower_ in _GROUP_NOUNS or (lemma in _GROUP_NOUNS and head.tag_ != "NNS"):
+    if head.lower_ in SIDE_NOUNS or (lemma in SIDE_NOUNS and head.tag_ != "NNS"):
         return True
     return any(
         w in nouns
