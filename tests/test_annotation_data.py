@@ -42,6 +42,8 @@ POLNEAR_ROUND8 = ANNOTATIONS / "polnear-train-round8"
 POLNEAR_ROUND9 = ANNOTATIONS / "polnear-train-round9"
 #: Round 10: PolNeAR train articles, the unseen test set of session 11 (round 9 joined the tuning set).
 POLNEAR_ROUND10 = ANNOTATIONS / "polnear-train-round10"
+#: Round 11: PolNeAR train articles, the unseen test set of session 12 (round 10 joined the tuning set).
+POLNEAR_ROUND11 = ANNOTATIONS / "polnear-train-round11"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -112,6 +114,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND8,
             POLNEAR_ROUND9,
             POLNEAR_ROUND10,
+            POLNEAR_ROUND11,
         )
         if folder.is_dir()
     ],
@@ -142,6 +145,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND8,
         POLNEAR_ROUND9,
         POLNEAR_ROUND10,
+        POLNEAR_ROUND11,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -153,6 +157,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round8(POLNEAR_TRAIN_TEXTS),
         module.round9(POLNEAR_TRAIN_TEXTS),
         module.round10(POLNEAR_TRAIN_TEXTS),
+        module.round11(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
