@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import received_nouns
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -20,12 +22,11 @@ _TOURED = frozenset({"city", "state", "town", "country", "capital", "county", "r
 
 def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     """Whether ``token`` (a noun trigger, under ``governor`` if a light verb) meets ``need``."""
-    del governor
     if need == "toured":
         return _toured(token)
     if need == "had":
         return _had(token)
-    return None
+    return received_nouns.condition(token, need, governor)
 
 
 def _toured(noun: Token) -> bool:
