@@ -125,6 +125,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         self.appositive_descriptions()
         self.org_descriptions()
         self.place_descriptions()
+        if offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING)):
+            self.race_roles(ctx.published)
         resolver = self.resolver()
         pronouns = resolver.resolve()
         self.people_nouns(resolver)

@@ -44,6 +44,38 @@ PRESIDENTS: Final[tuple[Term, ...]] = (
     Term(dt.date(2021, 1, 20), dt.date(2025, 1, 20), "Joe", "Biden"),
     Term(dt.date(2025, 1, 20), dt.date(2029, 1, 20), "Donald", "Trump"),
 )
+
+
+class RaceTerm(NamedTuple):
+    """A party's leading candidate, presumptive or actual nominee, or running mate."""
+
+    party: str  #: "D" or "R"
+    role: str  #: "leader" (front-runner, presumptive nominee), "nominee" or "vp"
+    start: dt.date
+    end: dt.date
+    given: str
+    surname: str
+
+
+#: Who "the Democratic front-runner", "the GOP nominee" or "the Republican
+#: vice-presidential nominee" was in the 2016 race the corpus covers: the
+#: national polling leader from her announcement or his lead in the summer
+#: polls, the presumptive nominee from the primaries that settled it, the
+#: nominee until the next inauguration. Earlier or later dates have no bearer.
+RACE: Final[tuple[RaceTerm, ...]] = (
+    RaceTerm("D", "leader", dt.date(2015, 4, 12), dt.date(2016, 6, 7), "Hillary", "Clinton"),
+    RaceTerm("D", "nominee", dt.date(2016, 6, 7), dt.date(2017, 1, 20), "Hillary", "Clinton"),
+    RaceTerm("R", "leader", dt.date(2015, 7, 20), dt.date(2016, 5, 4), "Donald", "Trump"),
+    RaceTerm("R", "nominee", dt.date(2016, 5, 4), dt.date(2017, 1, 20), "Donald", "Trump"),
+    RaceTerm("D", "vp", dt.date(2016, 7, 22), dt.date(2017, 1, 20), "Tim", "Kaine"),
+    RaceTerm("R", "vp", dt.date(2016, 7, 15), dt.date(2017, 1, 20), "Mike", "Pence"),
+)
+#: Party words before a race role, and the party they name.
+_RACE_PARTIES: Final[dict[str, str]] = {"democratic": "D", "republican": "R", "gop": "R"}
+#: Words that make a nominee the presumptive one, whom the leader's term covers.
+_PRESUMPTIVE: Final[frozenset[str]] = frozenset({"presumptive", "likely", "probable", "apparent"})
+#: Other words a race role may carry between "the" and its head.
+_RACE_WORDS: Final[frozenset[str]] = frozenset({"presidential", "current", "-", "vice"})
 #: The state whose offices the table lists: the corpus's home.
 _HOME_CODE: Final[str] = "USA"
 #: Determiners of the office's holder: "the president", "our president".
@@ -107,6 +139,99 @@ class Offices(BuilderState):
             span = self._potus(doc[i]) if doc[i].lower_ == "potus" else self._sitting_office(doc[i])
             if span is not None and span[1] not in taken:
                 self.info[bearer].descriptions.append(span)
+
+    def race_roles(self, published: dt.date | None) -> None:
+        """ "the Democratic front-runner", "the GOP nominee": the party's candidate of the day.
+
+        News calls the leading candidates by their race role with the party
+        in it and no name near ("Trump mocked the Democratic front-runner"),
+        where the descriptions pass finds no one named in the sentence before.
+        The :data:`RACE` table gives the bearer on the publication date; the
+        description is a mention of the person named so in the article. Runs
+        after the other description passes; a role they gave someone else by
+        whom the text is on (the focus guess, which misses the party) moves.
+        """
+        if published is None:
+            return
+        doc = self.doc
+        taken = {end: ci for ci, info in enumerate(self.info) for _, end in info.descriptions}
+        bearers: dict[tuple[str, str], int | None] = {}
+        for i in self.table.where_lower({"runner", "frontrunner", "nominee"}):
+            found = self._race_role(doc[i])
+            if found is None:
+                continue
+            (party, roles), span = found
+            term = next(
+                (
+                    t
+                    for t in RACE
+                    if t.party == party and t.role in roles and t.start <= published < t.end
+                ),
+                None,
+            )
+            if term is None:
+                continue
+            key = (term.given, term.surname)
+            if key not in bearers:
+                bearers[key] = self._bearer(Term(term.start, term.end, term.given, term.surname))
+            bearer = bearers[key]
+            owner = taken.get(span[1])
+            if bearer is None or owner == bearer:
+                continue
+            if owner is not None:  # the focus guess of the descriptions pass: the date knows better
+                other = self.info[owner]
+                other.descriptions = [rng for rng in other.descriptions if rng[1] != span[1]]
+            self.info[bearer].descriptions.append(span)
+            taken[span[1]] = bearer
+
+    def _race_role(self, token: Token) -> tuple[tuple[str, frozenset[str]], tuple[int, int]] | None:
+        """(party, roles the words fit) and the character range of a race role.
+
+        "the Democratic front-runner", "the presumptive GOP nominee", "the
+        Republican vice-presidential nominee": "the", then only party, race and
+        presumptive words (one party word), then the head. None for a plural, a
+        modifier ("front-runner status"), a predicate or apposition ("she is the
+        Democratic nominee", "as the nominee") and a seat sought ("choose the
+        nominee"); a role with any other word ("the volatile nominee", "the last
+        Republican nominee") is left to the descriptions pass.
+        """
+        doc = self.doc
+        head = token
+        first = token.i
+        if token.lower_ == "runner":
+            if first < 2 or doc[first - 1].text != "-" or doc[first - 2].lower_ != "front":
+                return None
+            first -= 2
+        if head.i in self.owner or head.tag_ in {"NNS", "NNPS"}:
+            return None
+        if head.dep_ in {"compound", "amod", "nmod", "appos", "conj"} or phrases.describes(head):
+            return None
+        if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in _SEEKING:
+            return None
+        if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+            return None  # "Republican nominee Donald Trump": a title
+        if any(c.dep_ in {"conj", "appos"} for c in head.rights):
+            return None  # "the front-runner and former secretary of state"; "the nominee, X"
+        words: list[Token] = []
+        j = first - 1
+        while j >= 0 and doc[j].lower_ != "the" and first - j <= 5:
+            words.append(doc[j])
+            j -= 1
+        if j < 0 or doc[j].lower_ != "the" or not words:
+            return None
+        parties = [_RACE_PARTIES[w.lower_] for w in words if w.lower_ in _RACE_PARTIES]
+        other = [w for w in words if w.lower_ not in _RACE_PARTIES]
+        if len(parties) != 1 or any(w.lower_ not in _RACE_WORDS | _PRESUMPTIVE for w in other):
+            return None
+        lowers = {w.lower_ for w in words}
+        if "vice" in lowers:
+            roles = frozenset({"vp"}) if head.lower_ == "nominee" else frozenset()
+        elif head.lower_ == "nominee" and not lowers & _PRESUMPTIVE:
+            roles = frozenset({"nominee"})
+        else:
+            roles = frozenset({"leader", "nominee"})
+        start = doc[j + 1]
+        return (parties[0], roles), (start.idx, head.idx + len(head.text))
 
     def _bearer(self, term: Term) -> int | None:
         """The person cluster named with the term's surname and no other given name."""
