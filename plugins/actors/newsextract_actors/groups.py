@@ -179,6 +179,7 @@ class Groups(BuilderState):
             if partner is not None:
                 self.group_heads[partner.i] = ("phrase", key)
         self._gatherings(out)
+        self._press(out)
 
     def _gatherings(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "told the crowd", "the cheering crowd": the people gathered before a speaker.
@@ -203,6 +204,44 @@ class Groups(BuilderState):
             )
             self.group_heads[i] = ("phrase", key)
 
+    def _press(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "the media", "the conservative media", "blames media": the press as one actor.
+
+        Political news makes the press a party to what it reports ("slammed
+        the media for", "the media has been rewarding"): an outlet actor no
+        name stands for. Not where something appears ("in the media", "on
+        social media"), a platform ("social media"), a modifier ("media
+        attention") or someone's ("today's media"). A bare "media" after no
+        determiner only as a subject or object ("Pence blames media"). Every
+        bare mention of an article is one actor; a qualified one ("the
+        conservative media") its own.
+        """
+        doc = self.doc
+        taken = {end for _, ranges, _ in out.values() for _, end in ranges}
+        for i in self.table.where_lower(_PRESS):
+            token = doc[i]
+            end = token.idx + len(token.text)
+            if token.pos_ not in {"NOUN", "PROPN"} or i in self.owner or i in self.group_heads:
+                continue
+            if end in taken or token.dep_ in phrases.MODIFIER_DEPS or phrases.describes(token):
+                continue
+            if _inside(token) or (token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS):
+                continue  # "in the media", "on social media": where something appears
+            lefts = list(titles.near_lefts(token))
+            if any(c.i in self.owner or c.lower_ in _PLATFORMS for c in lefts):
+                continue  # "American media" (a phrase already), "social media"
+            det = next((c for c in lefts if c.dep_ in {"det", "poss"}), None)
+            if det is None and token.dep_ not in {"nsubj", "dobj"}:
+                continue
+            if det is not None and det.lower_ != "the":
+                continue  # "today's media", "its media": someone's
+            if _habitual_subject(token):
+                continue  # "when the media gets a video": what the press does, no act
+            start = phrases.descriptive_start(token, deps=_PRESS_MODIFIERS)
+            words = " ".join(self.text[start:end].casefold().split())
+            key = "press:" + words
+            out.setdefault(key, ("media", [], -1))[1].append((start, end))
+
     @staticmethod
     def _doer(token: Token) -> bool:
         """A group noun before an act it does: "police shootings", "police abuse"."""
@@ -216,6 +255,19 @@ class Groups(BuilderState):
 def _inside(token: Token) -> bool:
     """ "in the crowd", "among the armed forces": the body as where someone is, no mention."""
     return token.dep_ == "pobj" and token.head.lower_ in {"in", "among", "within"}
+
+
+def _habitual_subject(token: Token) -> bool:
+    """The subject of a plain present verb ("the media makes everything up", "the media goes").
+
+    Said of the press such a clause tells what it always does, a generic
+    statement; a reported act has a past, perfect or progressive verb ("the
+    media has been rewarding", "the media finally reported").
+    """
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.tag_ != "VBZ":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _armed(token: Token, lefts: list[Token]) -> int | None:
@@ -296,5 +348,13 @@ _ANAPHORIC = frozenset({"the", "these", "those"})
 #: "audience" (mostly whoever watches: "members of the audience", "curry favor
 #: from the audience"), nor plural "crowds".
 _GATHERINGS = frozenset({"crowd"})
+#: The press named by a common noun: "the media".
+_PRESS = frozenset({"media"})
+#: Modifiers that belong to the press's span: "the conservative media", "Spanish-speaking media".
+_PRESS_MODIFIERS = frozenset({"amod", "compound"})
+#: Prepositions of where something appears: "in the media", "on social media".
+_MEDIUM_PREPS = frozenset({"in", "on", "across", "through", "into", "via"})
+#: Modifiers that make "media" a platform, not the press: "social media".
+_PLATFORMS = frozenset({"social", "digital", "online", "new", "multimedia"})
 #: Determiners that point at one gathering: "the crowd", "this crowd".
 _POINTING = frozenset({"the", "this", "that"})

@@ -1,0 +1,41 @@
+"""Session 12: descriptions and groups (the press as an actor), on made-up sentences."""
+
+from __future__ import annotations
+
+from .actors_helpers import holder
+
+
+def _texts(ex) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.text for a in ex.actors for m in a.mentions}
+
+
+def test_the_media_acting_or_attacked_is_one_outlet_actor(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale blasted the media for its coverage "
+        "of the race. The media had reported the story a day earlier."
+    )
+    actor = holder(ex, "media")
+    assert actor is not None and actor.type == "media"
+    assert sum(m.text == "media" for m in actor.mentions) == 2
+
+
+def test_a_qualified_press_keeps_its_adjective(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold spoke on Tuesday. Fold said the conservative media had turned against him."
+    )
+    assert "conservative media" in _texts(ex)
+
+
+def test_where_something_appears_and_platforms_are_no_press(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. The clip spread on social media, and the "
+        "story was everywhere in the media. Hale drew wide media attention."
+    )
+    assert not {"media", "social media"} & _texts(ex)
+
+
+def test_a_habitual_clause_about_the_press_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold spoke on Tuesday. \u201cThe media makes everything up,\u201d Fold said."
+    )
+    assert "media" not in _texts(ex)
