@@ -84,6 +84,9 @@ NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
 NAME_PRAISE = Sense("SUPPORT", "praise", needs="naming+actor")
 #: Verbs that name someone with a predicate ("branded North Korea an outlaw nation").
 _NAMING_VERBS = frozenset({"call", "brand", "label"})
+#: Verbs whose participle after a noun gives that noun its name: "a super PAC called Future45",
+#: "a group called Citizens for Trump", "a man named Smith", "a website dubbed X".
+_TITLING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label", "nickname"})
 #: Acts a promise can be a threat of: "vowed to retaliate", "pledged to impose sanctions".
 _HOSTILE = frozenset(
     [
@@ -870,6 +873,22 @@ def _name_calling(token: Token) -> Sense | None:
     return NAME_PRAISE if words & _PRAISE_WORDS else NAME_CALLING
 
 
+def _titling_participle(token: Token, lemma: str) -> bool:
+    """ "a super PAC called Future45", "a group called Citizens for Trump": the participle
+    gives the noun it follows its name, no one calls anyone anything ("for Trump" is part of
+    the name, no call for Trump). With a "by"-agent it is a verbal act again ("a protester
+    called a thug by Trump")."""
+    return (
+        lemma in _TITLING_VERBS
+        and token.dep_ == "acl"
+        and token.tag_ in ("VBN", "VBD")  # "a super PAC called Future Now": tagged either way
+        # right after its noun: "Biden, echoing Erdogan, called on Kurds" is a clause
+        and token.i == token.head.i + 1
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
 def _quoted_predicates(token: Token) -> list[Token]:
     """ "calling the protester “a very obnoxious guy”": a quoted predicate the parser hangs on
     the object as an apposition (a quotation mark opens it; "his wife, Heidi" has none)."""
@@ -1016,6 +1035,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 continue  # no sense, phrase or construction starts with this verb
             if _capability(token) or _polled(token):
                 continue  # "the capability to threaten its neighbours": no act reported
+            if _titling_participle(token, lemma):
+                continue  # "a group called Citizens for Trump": a name, not name-calling
             particle = _particle(token, lemma)
             if particle is not None:
                 phrasal = PHRASAL[(lemma, particle.lower_)]

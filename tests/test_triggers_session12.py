@@ -1,0 +1,43 @@
+"""Verb trigger constructions of the events plugin's session 12, on made-up sentences.
+
+Each case names one construction (lexicon.py / triggers.py); the negative cases are the
+readings its condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a participle that gives a noun its name: no one is called anything
+        ("Mary Walsh founded a super PAC called Future Now in May.", "called"),
+        ("Tom Reed leads a group called Citizens for Reed.", "called"),
+        ("Acme Corp. opened a bar called The Lucky Fool in Ohio.", "called"),
+    ],
+)
+def test_titling_participle_is_no_event(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    assert all(trigger not in triggers(x, type_) for type_ in ("ACCUSE", "REQUEST", "SUPPORT"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # name-calling and calls for something stay events
+        ("Tom Reed called Mary Walsh a liar on Monday.", "ACCUSE", "called"),
+        ("Mary Walsh was called a liar by Tom Reed on Monday.", "ACCUSE", "called"),
+        ("Tom Reed called for Mary Walsh to resign.", "REQUEST", "called"),
+    ],
+)
+def test_naming_acts_still_fire(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), type_)
