@@ -103,7 +103,7 @@ NOUNS: dict[str, Sense] = {
     # the noun alone was dropped four times (polls: "Clinton's support among women rose" has
     # the backed one as possessor); thrown behind someone, or for someone named, it backs
     # them ("announced his support for Donald Trump"; agentless poll talk is dropped later)
-    "support": _s("SUPPORT", needs="prep:behind/named+prep:behind/prep:for"),
+    "support": _s("SUPPORT", needs="prep:behind/named/taken+prep:behind/prep:for/taken"),
     "concession": _s("CONCEDE"),
     "retraction": _s("CONCEDE"),
     "waiver": _s("CONCEDE", "ease", needs="prep:on|of|for|poss"),

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
+from . import received_nouns
 from .lexicon import RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
 from .syntax import (
@@ -1641,11 +1642,30 @@ def _titled_name(token: Token) -> Token:
     return token
 
 
+def _received_roles(
+    trig: Trigger, ctx: ExtractionContext, tree: Tree
+) -> tuple[list[Token], list[Token]] | None:
+    """Roles of a noun its lexicon entry lets stand as backing received ("won the support
+    of X": X backs the subject) -- read the other way round from the noun's own roles. The
+    receiver must be someone ("the decision received support from X" backs no one named)."""
+    if not trig.nominal or received_nouns.TAKEN not in (trig.sense.needs or ""):
+        return None
+    found = received_nouns.roles(trig.token, tree)
+    if found is None:
+        return None
+    agents, targets = found
+    targets = [t for t in targets if is_actorlike(t, ctx, tree)]
+    return (agents, targets) if targets else ([], [])
+
+
 def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
     """Participants and place of one trigger; mentions always kept, actor ids where resolved."""
-    if trig.sense.mode == "supporter":
+    received = _received_roles(trig, ctx, tree)
+    if received is not None:
+        agents, targets = received
+    elif trig.sense.mode == "supporter":
         agents, targets = _supporter_roles(trig.token, tree)
     elif trig.nominal:
         agents, targets = _nominal_roles(trig, tree, ctx)

@@ -1,0 +1,69 @@
+"""Participants of events, session 12 (roles.py, received_nouns.py, ...), on made-up sentences.
+
+Each test names one construction that decides who did what to whom, so a
+regression names itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def _support(x):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.type == "SUPPORT" and e.trigger.text == "support"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "giver", "receiver"),
+    [
+        (
+            "Governor Nora Patel enjoyed broad support from the Teamsters union in Ohio.",
+            "Teamsters",
+            "Nora Patel",
+        ),
+        (
+            "Senator Walt Brenner has won the support of the Chamber of Commerce.",
+            "Chamber of Commerce",
+            "Walt Brenner",
+        ),
+        (
+            "Mayor Ada Quint consolidated the support of the Green Party last week.",
+            "Green Party",
+            "Ada Quint",
+        ),
+        (
+            "The Teamsters union threw its support to Governor Nora Patel on Monday.",
+            "Teamsters",
+            "Nora Patel",
+        ),
+    ],
+)
+def test_support_received_is_the_givers_act(run, sentence, giver, receiver) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    (event,) = _support(x)
+    assert giver in (name(x, event, "agent") or "")
+    assert receiver in (name(x, event, "target") or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a poll's share, not backing someone gives
+        "Governor Nora Patel has the support of 40 percent of Ohio voters.",
+        "Governor Nora Patel enjoyed majority support among Ohio voters.",
+        # a thing receives it: no one is backed
+        "The Ohio budget plan received support from the Teamsters union.",
+        # the bare noun stays out
+        "Support among Ohio voters rose sharply after the debate.",
+    ],
+)
+def test_support_that_is_no_backing_of_someone(run, sentence) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    assert not [e for e in _support(x) if name(x, e, "target") and name(x, e, "agent")]
