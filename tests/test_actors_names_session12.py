@@ -67,3 +67,40 @@ def test_race_roles_that_are_predicates_or_titles_stay_out(run_dated: Run) -> No
     ex = run_dated(text, "2016-09-10")
     assert _name(ex, "Democratic nominee") != "Hillary Clinton"
     assert holder(ex, "Republican nominee") is None
+
+
+def test_a_race_role_before_its_bearer_in_apposition(run_dated: Run) -> None:
+    text = (
+        "Donald Trump and Mike Pence spoke in Ohio on Monday. Later the Republican "
+        "vice-presidential nominee, Gov. Mike Pence of Indiana, toured a farm."
+    )
+    ex = run_dated(text, "2016-09-10")
+    assert _name(ex, "Republican vice-presidential nominee") == "Mike Pence"
+
+
+def test_kinds_of_party_members_are_groups(
+    run_actors: Callable[[str], newsextract.Extraction],
+) -> None:
+    ex = run_actors(
+        "The bill angered congressional Republicans on Tuesday. Clinton did well among "
+        "white working-class Democrats, and establishment Republicans praised her."
+    )
+    for span in (
+        "congressional Republicans",
+        "white working-class Democrats",
+        "establishment Republicans",
+    ):
+        actor = holder(ex, span)
+        assert actor is not None and actor.type == "group", span
+    assert holder(ex, "Republicans") is None
+
+
+def test_quantities_and_moods_keep_the_party(
+    run_actors: Callable[[str], newsextract.Extraction],
+) -> None:
+    ex = run_actors(
+        "Many Democrats were nervous on Tuesday. Some nervous Republicans left the hall."
+    )
+    assert holder(ex, "Democrats") is not None
+    assert holder(ex, "Republicans") is not None
+    assert holder(ex, "nervous Republicans") is None

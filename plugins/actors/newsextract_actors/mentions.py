@@ -516,6 +516,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.append(mention)
     out = _join_state_prefixes(doc, out)
     out = _join_party_members(doc, out)
+    out = [_party_kind(doc, m) for m in out]
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
     out = _with_handles(doc, out)
     full = _untagged_full_names(doc, out)
@@ -708,6 +709,106 @@ def _join_party_members(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+#: Adjectives that pick out a kind of a party's members ("congressional
+#: Republicans", "white working-class Democrats", "establishment Republicans"):
+#: a group of its own, not the party. Quantities ("many", "two"), moods
+#: ("nervous", "skittish") and "fellow"/"other" are not in it (gold marks the
+#: bare plural after them as often as the longer span).
+PARTY_KINDS: Final[frozenset[str]] = frozenset(
+    {
+        "congressional",
+        "establishment",
+        "mainstream",
+        "traditional",
+        "moderate",
+        "conservative",
+        "liberal",
+        "progressive",
+        "white",
+        "black",
+        "working-class",
+        "blue-collar",
+        "rank-and-file",
+        "leading",
+        "senior",
+        "top",
+        "young",
+        "younger",
+        "older",
+        "evangelical",
+        "elected",
+    }
+)
+
+
+def _party_kind(doc: Doc, m: Mention) -> Mention:
+    """ "congressional Republicans", "white, working-class Democrats": one group.
+
+    A party's plural after lowercase words of :data:`PARTY_KINDS` that
+    modify it (hyphened ones and commas between them included) names those
+    members, like "Senate Republicans" (:func:`_join_party_members`); the
+    span takes the modifiers. Anything else before it keeps the party.
+    """
+    if m.canonical not in gazetteer.PARTIES or m.end - m.start != 1:
+        return m
+    if doc[m.start].tag_ not in {"NNPS", "NNS"}:
+        return m
+    start = _kind_start(doc, m.start)
+    if start == m.start:
+        return m
+    span = doc[start : m.end]
+    return Mention(
+        start=start,
+        end=m.end,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        kind="group",
+        key=_group_key(span.text),
+    )
+
+
+def _kind_start(doc: Doc, head: int) -> int:
+    """The first token of the kind modifiers right before ``head`` (``head`` when none)."""
+    start = head
+    i = head - 1
+    while i >= 0:
+        word, first = _hyphened_word(doc, i)
+        if word in PARTY_KINDS and _modifies(doc, first, i, head):
+            start = first
+            i = first - 1
+            if i >= 0 and doc[i].text == "," and start < head:
+                i -= 1  # "white, working-class Democrats"
+            continue
+        break
+    return start
+
+
+def _hyphened_word(doc: Doc, end: int) -> tuple[str, int]:
+    """The word ending at token ``end`` with its hyphened parts ("rank-and-file"), and its first token."""
+    first = end
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
+        if doc[first - 2].whitespace_:
+            break
+        first -= 2
+    return "".join(t.text for t in doc[first : end + 1]).lower(), first
+
+
+def _modifies(doc: Doc, first: int, last: int, head: int) -> bool:
+    """Whether the tokens ``first..last`` hang under ``head`` (directly or through each other)."""
+    for t in doc[first : last + 1]:
+        anc = t
+        for _ in range(4):
+            if anc.i == head:
+                break
+            if anc.head.i == anc.i or not (first <= anc.head.i <= head):
+                return False
+            anc = anc.head
+        if anc.i != head:
+            return False
+    return True
 
 
 def _names_a_thing(m: Mention) -> bool:

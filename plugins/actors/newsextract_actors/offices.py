@@ -176,13 +176,29 @@ class Offices(BuilderState):
                 bearers[key] = self._bearer(Term(term.start, term.end, term.given, term.surname))
             bearer = bearers[key]
             owner = taken.get(span[1])
-            if bearer is None or owner == bearer:
+            if bearer is None or owner == bearer or self._named_apart(doc[i], bearer, owner):
                 continue
             if owner is not None:  # the focus guess of the descriptions pass: the date knows better
                 other = self.info[owner]
                 other.descriptions = [rng for rng in other.descriptions if rng[1] != span[1]]
             self.info[bearer].descriptions.append(span)
             taken[span[1]] = bearer
+
+    def _named_apart(self, head: Token, bearer: int, owner: int | None) -> bool:
+        """Whether a name in apposition ("the GOP nominee, Mitt Romney") says who else holds it.
+
+        Its pass may have taken the role already: an appositive name outranks
+        the table as the focus guess does not.
+        """
+        for c in head.rights:
+            if c.dep_ != "appos":
+                continue
+            if owner is not None:
+                return True
+            mi = self.owner.get(c.i)
+            if mi is not None and self.cluster_of[mi] != bearer:
+                return True
+        return False
 
     def _race_role(self, token: Token) -> tuple[tuple[str, frozenset[str]], tuple[int, int]] | None:
         """(party, roles the words fit) and the character range of a race role.
@@ -210,8 +226,8 @@ class Offices(BuilderState):
             return None
         if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
             return None  # "Republican nominee Donald Trump": a title
-        if any(c.dep_ in {"conj", "appos"} for c in head.rights):
-            return None  # "the front-runner and former secretary of state"; "the nominee, X"
+        if any(c.dep_ == "conj" for c in head.rights):
+            return None  # "the front-runner and former secretary of state": one longer role
         words: list[Token] = []
         j = first - 1
         while j >= 0 and doc[j].lower_ != "the" and first - j <= 5:
