@@ -39,3 +39,21 @@ def test_a_habitual_clause_about_the_press_is_no_mention(run_actors) -> None:  #
         "Sen. Mark Fold spoke on Tuesday. \u201cThe media makes everything up,\u201d Fold said."
     )
     assert "media" not in _texts(ex)
+
+
+def test_a_part_of_a_campaign_is_the_candidacy(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Tax cuts have been a hallmark of her "
+        "campaign since the beginning of the campaign."
+    )
+    assert "campaign" not in _texts(ex)
+
+
+def test_the_campaigns_people_and_acts_keep_the_organisation(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Tom Reed, the chairman of her campaign, "
+        "said her campaign had raised $2 million."
+    )
+    actor = holder(ex, "campaign")
+    assert actor is not None and actor.type == "organization"
+    assert sum(m.text == "campaign" for m in actor.mentions) == 2

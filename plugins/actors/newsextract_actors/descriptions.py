@@ -57,6 +57,35 @@ _UNIT_KINDS = frozenset(
 _RACE_STAGES = frozenset(
     {"begin", "start", "end", "continue", "go", "heat", "wear", "drag", "enter", "near", "close"}
 )
+#: Parts, stretches and themes of a race: "the beginning of his campaign", "a central
+#: element of her campaign", "a new phase of the campaign".
+_RACE_PARTS = frozenset(
+    {
+        "beginning",
+        "start",
+        "outset",
+        "end",
+        "center",
+        "centre",
+        "centerpiece",
+        "heart",
+        "core",
+        "hallmark",
+        "element",
+        "theme",
+        "cry",
+        "moment",
+        "phase",
+        "stage",
+        "part",
+        "tenor",
+        "tone",
+        "course",
+        "stretch",
+        "height",
+        "rest",
+    }
+)
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
 
@@ -713,6 +742,8 @@ class Descriptions(BuilderState):
             token = doc[token_i]
             head = token.head
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
+                if _part_of_race(head):
+                    continue  # "a hallmark of his campaign": his candidacy, no organisation
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
                 start = _unit_start(head)
                 out[(ci, head.lemma_.lower())].append((start, head.idx + len(head.text)))
@@ -734,7 +765,7 @@ class Descriptions(BuilderState):
                 continue
             if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue
-            if _the_race(token):
+            if _the_race(token) or _part_of_race(token):
                 continue  # "during the campaign", "since the campaign began": the race
             k = bisect.bisect_left(starts, token.idx) - 1
             while k >= 0 and latest[k][1][1] != token.lemma_.lower():
@@ -1201,6 +1232,18 @@ def _the_race(token: Token) -> bool:
     if token.dep_ == "pobj":
         return head.lower_ in _DURING
     return token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in _RACE_STAGES
+
+
+def _part_of_race(token: Token) -> bool:
+    """ "the beginning of his campaign", "a hallmark of her campaign", "the tone of the campaign".
+
+    A campaign whose part, stretch or theme the text names is the candidacy
+    as a course of events, not the organisation that acts: "the chairman of
+    her campaign", "the funding of the campaign" stay.
+    """
+    if token.lower_ != "campaign" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return token.head.head.lemma_.lower() in _RACE_PARTS
 
 
 def _campaign_acts(token: Token) -> bool:
