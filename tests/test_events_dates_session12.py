@@ -1,0 +1,70 @@
+"""Dates of session 12: a headline's deck (a one-sentence line under it) reports in the
+present tense like the headline, and the lead that dates both comes after it.
+
+Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); paragraphs
+are separated by blank lines, as in the corpus. Each case names one construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .events_helpers import actors_and_events, event_on, start
+
+MONDAY = dt.date(2023, 2, 27)
+LEAD = "In Albany, Mary Walsh met Governor Tom Reed on Monday at the state capitol."
+AFTER = "She said the talks went well."
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def test_a_singular_deck_verb_takes_the_day_of_the_lead(run) -> None:  # type: ignore[no-untyped-def]
+    text = _article(
+        "Senator Steps Off Campaign Trail",
+        "Senator Mary Walsh praises Governor Tom Reed after a long meeting.",
+        LEAD,
+        AFTER,
+    )
+    event = event_on(run(text), "praises")
+    assert event.modality == "asserted"
+    assert start(event) == MONDAY
+
+
+def test_a_plural_deck_verb_stays_undated(run) -> None:  # type: ignore[no-untyped-def]
+    text = _article(
+        "Budget Fight Heats Up",
+        "Business groups criticize Governor Tom Reed over the budget.",
+        LEAD,
+        AFTER,
+    )
+    assert event_on(run(text), "criticize").when is None
+
+
+def test_a_headline_over_a_deck_takes_the_day_of_the_lead_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = _article(
+        "Walsh Praises Reed After Talks",
+        "Time running short for the governor.",
+        LEAD,
+        AFTER,
+    )
+    assert start(event_on(run(text), "Praises")) == MONDAY
+
+
+def test_a_long_second_paragraph_is_the_lead_not_a_deck(run) -> None:  # type: ignore[no-untyped-def]
+    text = _article(
+        "Budget Fight Heats Up",
+        "Senator Mary Walsh, who chairs the finance committee in the state senate, praises "
+        "Governor Tom Reed in a long letter about the budget and the schools of the state.",
+        LEAD,
+        AFTER,
+    )
+    assert event_on(run(text), "praises").when is None
