@@ -57,3 +57,24 @@ def test_the_campaigns_people_and_acts_keep_the_organisation(run_actors) -> None
     actor = holder(ex, "campaign")
     assert actor is not None and actor.type == "organization"
     assert sum(m.text == "campaign" for m in actor.mentions) == 2
+
+
+_LEAD = "President Ann Hale of Peru spoke in Lima on Monday. Peru will vote soon. "
+
+
+def test_a_countrys_territory_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        _LEAD + "Hale said refugees kept entering the country, and towns in poor regions "
+        "of the country went to court."
+    )
+    assert "country" not in _texts(ex)
+
+
+def test_to_the_country_reaches_the_state_unless_someone_goes_there(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + "Hale said the rebels sold arms to the country. She will go to the country."
+    ex = run_actors(text)
+    first = text.index("country")
+    second = text.index("country", first + 1)
+    starts = {m.start for a in ex.actors for m in a.mentions if m.text == "country"}
+    assert first in starts
+    assert second not in starts

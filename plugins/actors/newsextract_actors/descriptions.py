@@ -57,6 +57,37 @@ _UNIT_KINDS = frozenset(
 _RACE_STAGES = frozenset(
     {"begin", "start", "end", "continue", "go", "heat", "wear", "drag", "enter", "near", "close"}
 )
+#: Verbs and nouns of going, after which "to the country" is where someone goes.
+_GOING = frozenset(
+    {
+        "go",
+        "come",
+        "move",
+        "return",
+        "travel",
+        "fly",
+        "trip",
+        "journey",
+        "head",
+        "immigrate",
+        "emigrate",
+        "migrate",
+        "relocate",
+        "flee",
+        "send",
+        "deport",
+        "arrive",
+        "get",
+        "back",
+        "way",
+    }
+)
+#: Verbs whose object is a country's territory: "entering the country".
+_ENTERING = frozenset({"enter", "reenter", "re-enter", "cross", "infiltrate", "flee"})
+#: Nouns of a country's parts, which make "of the country" its land.
+_LAND_PARTS = frozenset(
+    {"region", "part", "area", "corner", "rest", "border", "city", "town", "state", "county"}
+)
 #: Parts, stretches and themes of a race: "the beginning of his campaign", "a central
 #: element of her campaign", "a new phase of the campaign".
 _RACE_PARTS = frozenset(
@@ -600,11 +631,10 @@ class Descriptions(BuilderState):
                 state = None if ours else self._recent_country(countries, named_seen, i, word)
                 if state is None and focal is not None and focal in last_seen:
                     state = focal
-                prep = token.head
                 between = {t.lower_ for t in doc[det.i + 1 : token.i]}
                 if state is None or between - _NATIONAL_WORDS:
                     continue  # "the sanctions regime", "the state government"
-                if not (token.dep_ == "pobj" and prep.lower_ in _INTO_PLACE):
+                if not _as_place(token) and not _territory(token):
                     target = state  # "back into the country" is a place
             if target is None:
                 continue
@@ -1232,6 +1262,32 @@ def _the_race(token: Token) -> bool:
     if token.dep_ == "pobj":
         return head.lower_ in _DURING
     return token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in _RACE_STAGES
+
+
+def _as_place(token: Token) -> bool:
+    """ "in the country", "back into the country", "moved to the country": where someone is or goes.
+
+    "to" is a place only after a verb or noun of going ("go to the country"):
+    "bring change to the country", "arms sales to the country" reach the state.
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _INTO_PLACE:
+        return False
+    return prep.lower_ != "to" or prep.head.lemma_.lower() in _GOING
+
+
+def _territory(token: Token) -> bool:
+    """ "entering the country", "regions of the country", "out of this country": the land, no actor.
+
+    A state's territory as what people enter or where its parts lie is no
+    party to an event; "leaving our country" (a company's move) stays.
+    """
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in _ENTERING
+    if token.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    return head.head.lower_ == "out" or head.head.lemma_.lower() in _LAND_PARTS
 
 
 def _part_of_race(token: Token) -> bool:
