@@ -26,6 +26,10 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return _toured(token)
     if need == "had":
         return _had(token)
+    if need == "hostnamed":
+        return _host_named(token)
+    if need.startswith("argued:"):
+        return _argued(token, need[7:])
     return received_nouns.condition(token, need, governor)
 
 
@@ -50,4 +54,37 @@ def _had(noun: Token) -> bool:
         and not any(g.dep_ == "dobj" for g in c.children)
         and any(g.dep_ == "nsubj" for g in c.children)
         for c in noun.children
+    )
+
+
+#: Names that can host a talk: "a speech to AIPAC", "speeches to Goldman Sachs".
+_HOST_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _host_named(noun: Token) -> bool:
+    """A talk given to a host with a name ("her speech to AIPAC", "paid speeches to Goldman
+    Sachs"): a booked engagement even with no fee or date said; "a speech to workers in
+    Dayton" names only a place."""
+    return any(
+        g.dep_ == "pobj" and g.ent_type_ in _HOST_ENTS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+    )
+
+
+def _argued(noun: Token, side: str) -> bool:
+    """A case made for or against someone ("Obama made the case for Clinton", "making the case
+    against the nominee"): advocacy (SUPPORT) or attack (ACCUSE) by the one making it. The
+    "for"/"against" phrase (on the noun or on "make") must name someone, not an act ("make a
+    plausible case for being the nominee"); whether it is an actor is judged with the roles.
+    A legal "case against X" is left out: annotators mark it in one file of four."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "make":
+        return False
+    return any(
+        g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN")
+        for anchor in (noun, noun.head)
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ == side
+        for g in c.children
     )

@@ -177,6 +177,9 @@ NOUNS: dict[str, Sense] = {
     "derision": _s("ACCUSE", "disapprove", needs="prep:of|from+agent"),
     "vilification": _s("ACCUSE", "disapprove", needs="prep:of|poss"),
     "demonization": _s("ACCUSE", "disapprove", needs="prep:of|poss"),
+    # a case made for someone backs them ("Obama made the case for Clinton"); against, see
+    # NOUN_SENSES
+    "case": _s("SUPPORT", needs="argued:for+actor"),
     "jab": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
     "dig": _s("ACCUSE", "disapprove", needs="prep:at+agent"),
     "broadside": _s("ACCUSE", "disapprove", needs="prep:at|against|on+agent"),
@@ -278,7 +281,8 @@ NOUNS: dict[str, Sense] = {
     "intrusion": _s("COERCE", "cyber", needs="prep:into|from|poss|by|on"),
     "attack": _s("ASSAULT", verbal_if_people=True),
     "invasion": _s("ASSAULT"),
-    "offensive": _s("ASSAULT"),
+    # "went on the offensive against Trump": a person's offensive is in words, like "attack"
+    "offensive": _s("ASSAULT", verbal_if_people=True),
     "assault": _s("ASSAULT", verbal_if_people=True),
     "bombing": _s("ASSAULT", "explosives"),
     "airstrike": _s("ASSAULT", "aerial"),
@@ -329,6 +333,15 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("CONSULT", "phone", needs="prep:to|from+actor"),
     ),
     "rally": (_s("PROTEST", "demo", needs="protest"),),
+    # a guest appearance on a show is read like an interview (round-9 ruling): the one
+    # appearing is the agent, the outlet or show the target ("an appearance on CNN"); the
+    # interview roles read no "before"/"at" host, so those keep the plain sense
+    "appearance": (_s("CONSULT", "interview", needs="prep:on|with+actor"),),
+    # a speech to a host named as such needs no sign of an engagement: "in her speech to
+    # AIPAC", "Clinton's paid speeches to Goldman Sachs" (not "a speech to workers")
+    "speech": (_s("CONSULT", "visit", needs="hostnamed+actor"),),
+    # the case made against someone attacks them: "making the case against the nominee"
+    "case": (_s("ACCUSE", "disapprove", needs="argued:against+actor"),),
     # someone's ban needs no one banned: "the state's ban on same-sex marriage", "Obama's ban on
     # donations" (the thing banned is no target); without an owner it needs an actor target
     "ban": (_s("COERCE", "ban", needs="prep:poss+agent"),),
