@@ -104,3 +104,17 @@ def test_quantities_and_moods_keep_the_party(
     assert holder(ex, "Democrats") is not None
     assert holder(ex, "Republicans") is not None
     assert holder(ex, "nervous Republicans") is None
+
+
+def test_a_chamber_before_a_race_is_the_seat(
+    run_actors: Callable[[str], newsextract.Extraction],
+) -> None:
+    ex = run_actors(
+        "Roe borrowed money for his 2014 Senate campaign in Texas. Later the Senate "
+        "passed the farm bill."
+    )
+    spans = [m.text for a in ex.actors for m in a.mentions if m.text == "Senate"]
+    assert len(spans) == 1  # the chamber that passed the bill, not the one run for
+    assert ex.text.index("Senate passed") == next(
+        m.start for a in ex.actors for m in a.mentions if m.text == "Senate"
+    )

@@ -96,7 +96,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             if decision is not None:
                 what, phrase = decision
                 if what == "keep" and not (place and self.place_modifier(m, town=town)):
-                    ranges.append((m.start_char, m.end_char))
+                    if not (self.is_chamber(m) and self._the_office(m)):  # "Senate campaign"
+                        ranges.append((m.start_char, m.end_char))
                 elif what == "state" and phrase is not None:  # "the U.S. government"
                     ranges.append((phrase.start_char, phrase.end_char))
                 continue

@@ -61,6 +61,8 @@ _PLACE_NOUNS = frozenset(
 _CHAMBERS = frozenset({"Congress", "Senate", "House", "House of Representatives"})
 #: Heads of "for" that make a chamber the seat sought: "running for Congress", "her Senate bid".
 _BIDS = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "contender"})
+#: Other nouns of a race a chamber may classify ("Senate seat", "Senate efforts" of a PAC).
+_RACE_NOUNS = frozenset({"seat", "effort", "election", "primary", "nominee", "hopeful"})
 #: Verbs and nouns of people or goods moving somewhere: their "to"/"into" object, and
 #: the object of "enter", is where they go ("immigrated to the United States", "entry
 #: into the U.S."), not a state acting. Visits and returns are left out: a host is a
@@ -189,7 +191,7 @@ class Places(BuilderState):
                 root.dep_ == "pobj"
                 and root.head.lower_ == "for"
                 and root.head.head.lemma_.lower() in _BIDS
-            )
+            ) or _races_for(_first_conjunct(root))
         if root.dep_ == "pobj" and root.head.dep_ == "prep":
             prep = root.head
             if prep.lower_ == "of":  # "the next resident of the White House", not "out of"
@@ -286,6 +288,17 @@ def _home_of(root: Token) -> bool:
         return False
     head = root.head
     return head.i > root.i and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+
+
+def _races_for(root: Token) -> bool:
+    """ "his 2012 Senate campaign", "Senate and House races", "its Senate efforts": a
+    chamber before a race for its seats is the seat sought, not the chamber acting."""
+    head = root.head
+    return (
+        root.dep_ in {"compound", "nmod", "amod"}
+        and head.i > root.i
+        and head.lemma_.lower() in _BIDS | _RACE_NOUNS
+    )
 
 
 def _moved_to(root: Token) -> bool:
