@@ -41,3 +41,28 @@ def test_titling_participle_is_no_event(run, sentence: str, trigger: str) -> Non
 )
 def test_naming_acts_still_fire(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger in triggers(run(sentence), type_)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # victims described by a participle with no one doing it: the attack is the event
+        "Mary Walsh said the three soldiers killed in the bombing could have been saved.",
+        "Tom Reed met the families of four Americans killed in the raid.",
+    ],
+)
+def test_victims_described_are_no_assault(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    assert "killed" not in triggers(x, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a doer named, or a finite clause: the violence is told here
+        ("Two police officers shot by the gunman were taken to hospital.", "shot"),
+        ("Ruritanian troops killed four Freedonian soldiers on Sunday.", "killed"),
+    ],
+)
+def test_violence_with_its_doer_stays(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), "ASSAULT")

@@ -889,6 +889,19 @@ def _titling_participle(token: Token, lemma: str) -> bool:
     )
 
 
+def _victims_described(token: Token, sense: Sense) -> bool:
+    """ "the four Americans killed in the attack", "the person killed", "victims shot in the
+    raid": a participle describing the victims of a violence told elsewhere (the attack, the
+    shooting) with no one doing it; "officers shot by the alleged terrorist" names its doer and
+    stays an event."""
+    return (
+        sense.type == "ASSAULT"
+        and token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
 def _quoted_predicates(token: Token) -> list[Token]:
     """ "calling the protester “a very obnoxious guy”": a quoted predicate the parser hangs on
     the object as an apposition (a quotation mark opens it; "his wife, Heidi" has none)."""
@@ -1057,6 +1070,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             verb_sense = _verb_sense(token, lemma)
             if verb_sense is None:
                 continue
+            if _victims_described(token, verb_sense):
+                continue  # "the four Americans killed in the attack": the attack is the event
             if verb_sense.needs is not None and "prep:as" in verb_sense.needs:
                 verb_sense = _as_praise(token, verb_sense)
             found.append(Trigger(token, verb_sense, False))
