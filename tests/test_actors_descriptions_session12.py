@@ -78,3 +78,21 @@ def test_to_the_country_reaches_the_state_unless_someone_goes_there(run_actors) 
     starts = {m.start for a in ex.actors for m in a.mentions if m.text == "country"}
     assert first in starts
     assert second not in starts
+
+
+def test_the_group_after_a_militant_movement_is_that_movement(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale said the Islamic State had lost ground. "
+        "She vowed to cut off the group's revenue."
+    )
+    actor = holder(ex, "group")
+    assert actor is not None and actor.name == "Islamic State"
+
+
+def test_a_named_organization_phrase_is_not_the_movement(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale said ISIS had lost ground. She praised "
+        "the Trump organization for its work."
+    )
+    actor = holder(ex, "Trump organization")
+    assert actor is not None and actor.name != "Islamic State"

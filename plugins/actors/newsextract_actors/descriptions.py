@@ -134,6 +134,19 @@ _BUSINESS_NOUNS = frozenset({"bank", "insurer", "retailer", "automaker", "carrie
 _OUTLET_NOUNS = frozenset(
     {"network", "newspaper", "paper", "website", "outlet", "channel", "magazine", "broadcaster"}
 )
+#: Non-state movements and rights groups by their gazetteer names: "the group" names them.
+_MOVEMENTS = frozenset(
+    {
+        "Islamic State",
+        "Taliban",
+        "al-Qaeda",
+        "Hezbollah",
+        "Amnesty International",
+        "Human Rights Watch",
+    }
+)
+#: Nouns that name such a movement: "the group", "the terrorist organization".
+_MOVEMENT_NOUNS = frozenset({"group", "organization"})
 #: Class nouns that name only an organisation mentioned in the sentences just before.
 _RECENT_NOUNS = _PRIVATE_NOUNS | _BUSINESS_NOUNS | _OUTLET_NOUNS
 #: How many sentences back the organisation "the company" names was mentioned.
@@ -567,6 +580,9 @@ class Descriptions(BuilderState):
         private = self._private_organizations()
         for noun in _PRIVATE_NOUNS | _BUSINESS_NOUNS:
             classes.setdefault(noun, set()).update(private)
+        movements = self._movements()  # "the militant group" after "the Islamic State"
+        for noun in _MOVEMENT_NOUNS:
+            classes.setdefault(noun, set()).update(movements)
         outlets = {ci for ci, cluster in enumerate(self.clusters) if cluster.kind == "media"}
         for noun in _OUTLET_NOUNS:
             classes.setdefault(noun, set()).update(outlets)
@@ -636,6 +652,8 @@ class Descriptions(BuilderState):
                     continue  # "the sanctions regime", "the state government"
                 if not _as_place(token) and not _territory(token):
                     target = state  # "back into the country" is a place
+            if target in movements and any(j in self.owner for j in range(det.i + 1, token.i)):
+                continue  # "the Islamic State terrorist group": the name is the mention
             if target is None:
                 continue
             rng = (doc[det.i + 1].idx, token.idx + len(token.text))
@@ -690,6 +708,20 @@ class Descriptions(BuilderState):
             if not words & (gazetteer.STATE_ORGAN_HEADS | _NOT_PRIVATE_WORDS):
                 found.add(ci)
         return found
+
+    def _movements(self) -> set[int]:
+        """Militant movements and rights groups the gazetteer knows ("Islamic State", "Amnesty").
+
+        Non-state bodies that news calls "the group" or "the organization"
+        ("the militant group's leaders", "the rights group says") though a
+        gazetteer names them, which keeps them out of the private organisations.
+        """
+        return {
+            ci
+            for ci, cluster in enumerate(self.clusters)
+            if cluster.kind == "organization"
+            and any(self.mentions[mi].canonical in _MOVEMENTS for mi in cluster.mentions)
+        }
 
     def place_descriptions(self) -> None:
         """ "the state" after "Ohio", "this city" after "Charlotte": the place named last.
