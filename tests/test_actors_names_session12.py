@@ -118,3 +118,23 @@ def test_a_chamber_before_a_race_is_the_seat(
     assert ex.text.index("Senate passed") == next(
         m.start for a in ex.actors for m in a.mentions if m.text == "Senate"
     )
+
+
+def test_a_surname_opening_a_headline_is_the_person(
+    run_actors: Callable[[str], newsextract.Extraction],
+) -> None:
+    ex = run_actors(
+        "Trump not keeping his word on the wall.\n\nDonald Trump spoke in Phoenix on "
+        "Monday. Trump said the wall would be built."
+    )
+    assert ex.text.startswith("Trump")
+    assert any(m.start == 0 for a in ex.actors for m in a.mentions)
+
+
+def test_a_surname_brand_opening_a_sentence_stays_out(
+    run_actors: Callable[[str], newsextract.Extraction],
+) -> None:
+    text = "Donald Trump spoke in Phoenix on Monday. Trump ties were sold at the door."
+    ex = run_actors(text)
+    at = text.index("Trump ties")
+    assert not any(m.start == at for a in ex.actors for m in a.mentions)

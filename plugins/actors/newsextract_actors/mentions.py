@@ -959,6 +959,11 @@ _ARGUMENT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass", "dobj",
 _THING_LABELS: Final[frozenset[str]] = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 
 
+#: Labels a sentence-opening surname may carry and still be the person: none, a
+#: thing's, a one-word organisation or person the mention pass dropped ("Kasich:").
+_OPENING_LABELS: Final[frozenset[str]] = _THING_LABELS | {"", "ORG", "PERSON"}
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun that is no date ("August", "Wednesday")."""
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "DATE"
@@ -974,6 +979,26 @@ def _org_tagged_person(m: Mention) -> bool:
         and words[1].isalpha()
         and (words[0].casefold() in names.MALE or words[0].casefold() in names.FEMALE)
     )
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens its sentence (after an opening quotation mark too) as a
+    one-token entity or none: "Trump not walking the walk", "Trump, Cruz break away",
+    "“Trump the dealmaker may emerge". The small model reads a surname there as
+    a verb, an adjective or a one-word organisation; an entity running on ("Trump
+    Tower") is another name, a modifier of the noun after it a brand ("Trump suits")."""
+    token = doc[i]
+    quoted = i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_quote
+    if not (token.is_sent_start or quoted):
+        return False
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    if token.ent_iob_ == "B" and after.ent_iob_ == "I":
+        return False
+    if after.pos_ == "NOUN" and after.is_lower and token.head.i == i + 1:
+        return False  # a brand: "Trump suits were made in Mexico"
+    return not (after.is_title and after.pos_ == "PROPN")
 
 
 def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -999,7 +1024,8 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         token = doc[i]
         if i in taken:
             continue
-        if token.ent_type_ and token.ent_type_ not in _THING_LABELS:
+        initial = _opens_sentence(doc, i)
+        if token.ent_type_ not in (_OPENING_LABELS if initial else _THING_LABELS | {""}):
             continue  # a name of something else may take it in: "Trump accused Holt" as a title
         shouting = token.is_upper and len(token.text) > 2  # transcripts: "PENCE: ..."
         if not (token.is_title or shouting):
@@ -1016,7 +1042,7 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         # A possessive with the bare apostrophe ("Sanders’ allies") is read as a
         # plural noun modifying the next one; its marker makes it an owner.
         owner = i + 1 < n and doc[i + 1].dep_ == "case" and doc[i + 1].head.i == i
-        if not (token.pos_ == "PROPN" or shouting or head_noun or argument or owner):
+        if not (token.pos_ == "PROPN" or shouting or head_noun or argument or owner or initial):
             continue
         # next to another name it may be part of it, unless that is a date ("In August Trump met")
         prev_name = i > 0 and _name_word(doc[i - 1])
