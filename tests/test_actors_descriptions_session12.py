@@ -96,3 +96,19 @@ def test_a_named_organization_phrase_is_not_the_movement(run_actors) -> None:  #
     )
     actor = holder(ex, "Trump organization")
     assert actor is not None and actor.name != "Islamic State"
+
+
+def test_the_american_people_are_the_nation_at_large(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale said she would tell the American "
+        "people the truth about the budget."
+    )
+    assert "American people" not in _texts(ex)
+
+
+def test_a_foreign_people_acting_stays_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale said the British people decided "
+        "to leave the bloc."
+    )
+    assert "British people" in _texts(ex)

@@ -57,6 +57,8 @@ _AS_PREPS: Final[frozenset[str]] = frozenset({"as", "like", "than"})
 _PLACES: Final[frozenset[str]] = frozenset(
     {"state", "country", "nation", "county", "city", "district", "town"}
 )
+#: The state the corpus's news is written in: its people are the audience, no actor.
+_HOME_CODE: Final[str] = "USA"
 #: How far a modifier may stand from its head ("E.U. military operations").
 MAX_GAP: Final[int] = 3
 
@@ -200,6 +202,8 @@ def decide(
         if m.role == "demonym" and lemma in gazetteer.ECONOMIC_NOUNS:
             return "drop", None
         return "keep", None
+    if _home_people(m, head):
+        return "drop", None  # "the American people": the nation at large, no actor
     dets = _determiners(head)
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":
@@ -226,6 +230,17 @@ def decide(
         return "drop", None  # "he met a Democratic congressman": no one the text follows
     kind: ActorKind = "group" if group else "organization" if unit else "person"
     return "phrase", _phrase(text, m, head, kind, singular_role=role)
+
+
+def _home_people(m: Mention, head: Token) -> bool:
+    """ "the American people" in American news: everyone the speaker addresses, no group.
+
+    Politicians' word for the nation at large ("tell the American people",
+    "the American people are not happy"), like "we" meaning all Americans
+    (the guidelines leave it out); a foreign people ("the Afghan people",
+    "the British people decided") is one nation acting and stays.
+    """
+    return m.role == "demonym" and m.code == _HOME_CODE and head.lower_ == "people"
 
 
 def descriptive_start(
