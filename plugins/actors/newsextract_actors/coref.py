@@ -18,9 +18,11 @@ is the classic salience approach (Lappin and Leass 1994, in miniature):
   a verb of saying next to the quotation ("“I ...,” she said",
   :mod:`.speakers`), and outside one the text's named writer (:mod:`.writers`).
 
-A pronoun is resolved only when the winner clearly leads the runner-up;
-otherwise it is left out, since a wrong link is worse for every later stage
-than a missing one.
+A pronoun is resolved when the winner clearly leads the runner-up. In a close
+call the article's main person wins, else the one of the two referred to
+last (the leader by weight has gathered it from earlier sentences, the text
+usually points at the latest); such a guess leaves no weight of its own, so
+one wrong guess does not carry the pronouns after it.
 
 Every step is a bounded scan over the tokens or the mentions of a few
 sentences, so the cost is linear in the document.
@@ -159,6 +161,8 @@ class Resolver:
         self.quote_of: np.ndarray[Any, Any] = np.full(len(doc), -1, dtype=np.int64)
         self.narrative: list[int] = []
         self.gender: list[Gender | None] = []
+        #: pronoun tokens resolved by a close call's recency (:meth:`_most_recent`)
+        self._guessed: set[int] = set()
 
     # -- resolution ------------------------------------------------------------------
     def _compatible(self, ci: int, want: str) -> float:
@@ -250,7 +254,8 @@ class Resolver:
             self.resolved[token.i] = ci
             if not reflexive:  # "himself" is no mention (the guidelines), though it is resolved
                 out[ci].append((token.idx, token.idx + len(token.text)))
-            events.append(self._event(token, ci))
+            if token.i not in self._guessed:  # a guess weighs nothing: it must not snowball
+                events.append(self._event(token, ci))
         # The writer's own "I" first: 'I laughed and said, "I don't believe it."'
         written = writers(
             doc,
@@ -534,8 +539,31 @@ class Resolver:
             found = self._cataphora(token, want, banned)
             if found is None and want != "n" and self._protagonist(ranked[:2], latest):
                 return best
+            if found is None and want != "n":
+                found = self._most_recent(token, ranked[:2], latest)
             return found
         return best
+
+    def _most_recent(
+        self, token: Token, ranked: list[tuple[int, float]], latest: dict[int, int]
+    ) -> int | None:
+        """Of two people close in weight, the one referred to last before the pronoun.
+
+        "Trump railed against the judge for his handling": the leader by
+        weight owes its lead to earlier sentences, and a close call the
+        protagonist rule leaves open goes to the latest reference about 2
+        times in 3 on the tuning articles (against 1 in 3 for the leader).
+        Not when that reference stands in a quotation and the pronoun in the
+        narrative: the narrative seldom points into a quotation. Marks the
+        pronoun a guess (:attr:`_guessed`). Organisations ("its") are left
+        out: there the latest is right no more often than the leader.
+        """
+        (first, _), (second, _) = ranked
+        pick = first if latest[first] > latest[second] else second
+        if self.quote_of[latest[pick]] >= 0 and self.quote_of[token.i] < 0:
+            return None
+        self._guessed.add(token.i)
+        return pick
 
     def _protagonist(self, ranked: list[tuple[int, float]], latest: dict[int, int]) -> bool:
         """Whether a close leader is the article's main person and the one named last.
