@@ -66,3 +66,21 @@ def test_victims_described_are_no_assault(run, sentence: str) -> None:  # type: 
 )
 def test_violence_with_its_doer_stays(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger in triggers(run(sentence), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        # an entitlement or grounds to act is no act
+        ("Mary Walsh defended the right of shop owners to refuse service.", "REJECT", "refuse"),
+        ("Congress gave Tom Reed new authority to negotiate them.", "CONSULT", "negotiate"),
+        ("The police have no evidence to suggest that Tom Reed lied.", "ACCUSE", "suggest"),
+    ],
+)
+def test_entitlement_is_no_act(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run(sentence), type_)
+
+
+def test_refusal_itself_stays(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Acme Corp. refused to sell the gun to Tom Reed.")
+    assert "refused" in triggers(x, "REJECT")

@@ -966,8 +966,13 @@ def _verb_sense(token: Token, lemma: str) -> Sense | None:
     return None
 
 
-#: Nouns of mere capability: an act they take as complement is not reported as an event.
-_ABILITY = words("capability capacity ability power means potential wherewithal chance possibility")
+#: Nouns of mere capability, entitlement or grounds: an act they take as complement is not
+#: reported as an event ("the right of business owners to refuse service", "expanded authority
+#: to negotiate them", "no evidence to suggest that X").
+_ABILITY = words(
+    "capability capacity ability power means potential wherewithal chance possibility right "
+    "authority freedom evidence reason"
+)
 
 
 def _capability(token: Token) -> bool:
