@@ -112,3 +112,20 @@ def test_a_foreign_people_acting_stays_a_group(run_actors) -> None:  # type: ign
         "to leave the bloc."
     )
     assert "British people" in _texts(ex)
+
+
+def test_a_partys_voters_are_an_electorate_not_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale is popular with Democratic voters, "
+        "and likely Republican primary voters trust her on taxes."
+    )
+    texts = _texts(ex)
+    assert "Democratic voters" not in texts
+    assert "likely Republican primary voters" not in texts
+
+
+def test_a_partys_officials_stay_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Republican lawmakers blocked her budget."
+    )
+    assert "Republican lawmakers" in _texts(ex)

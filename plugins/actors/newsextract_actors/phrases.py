@@ -59,6 +59,10 @@ _PLACES: Final[frozenset[str]] = frozenset(
 )
 #: The state the corpus's news is written in: its people are the audience, no actor.
 _HOME_CODE: Final[str] = "USA"
+#: Plurals of people who vote: after a party, the class that leans to it ("Republican
+#: primary voters"), which polls and analysts weigh, no group that acts (the
+#: guidelines' generic classes).
+_ELECTORATES: Final[frozenset[str]] = frozenset({"voter", "electorate", "caucusgoer"})
 #: How far a modifier may stand from its head ("E.U. military operations").
 MAX_GAP: Final[int] = 3
 
@@ -218,6 +222,8 @@ def decide(
     group = is_group_noun(head)
     if group and m.canonical in gazetteer.PARTIES and lemma in _PLACES:
         return "drop", None  # "Democratic states" lean to the party, they are not its members
+    if plural and m.canonical in gazetteer.PARTIES and lemma in _ELECTORATES:
+        return "drop", None  # "Democratic voters", "likely GOP primary voters": an electorate
     unit = not plural and (lemma in UNIT_NOUNS or word in UNIT_NOUNS)
     role = not plural and not unit and _is_person_noun(lemma)
     if not (group or unit or role):
