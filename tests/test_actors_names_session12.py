@@ -138,3 +138,27 @@ def test_a_surname_brand_opening_a_sentence_stays_out(
     ex = run_actors(text)
     at = text.index("Trump ties")
     assert not any(m.start == at for a in ex.actors for m in a.mentions)
+
+
+_FAMILY = (
+    "Melania Trump spoke in Ohio on Monday. Melania Trump praised the plan. Melania Trump "
+    "also met farmers. Donald Trump spoke in Iowa. Critics said Trump had no details."
+)
+
+
+def test_a_lone_surname_goes_to_the_candidate_of_the_day(run_dated: Run) -> None:
+    ex = run_dated(_FAMILY, "2016-09-10")
+    at = _FAMILY.index("Trump had")
+    owner = next(a.name for a in ex.actors if any(m.start == at for m in a.mentions))
+    assert owner == "Donald Trump"
+
+
+def test_a_lone_surname_keeps_its_gender_and_former_presidents(run_dated: Run) -> None:
+    text = (
+        "Bill Clinton spoke in Ohio on Monday. Bill Clinton praised the plan. Bill Clinton "
+        "also met farmers. Hillary Clinton spoke in Iowa. Later Clinton said he was tired."
+    )
+    ex = run_dated(text, "2016-09-10")
+    at = text.index("Clinton said")
+    owner = next(a.name for a in ex.actors if any(m.start == at for m in a.mentions))
+    assert owner == "Bill Clinton"

@@ -119,6 +119,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
 
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         """Every actor of the document, ids in order of first mention."""
+        if offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING)):
+            self.prominent_surnames(ctx.published)
         self.collect()
         self.descriptions()
         if offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING)):

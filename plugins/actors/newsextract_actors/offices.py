@@ -13,10 +13,11 @@ a role that is a kind or a seat ("the next president", "a president",
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from . import phrases, titles
+from . import names, phrases, titles
 from .state import BuilderState
 
 if TYPE_CHECKING:
@@ -139,6 +140,74 @@ class Offices(BuilderState):
             span = self._potus(doc[i]) if doc[i].lower_ == "potus" else self._sitting_office(doc[i])
             if span is not None and span[1] not in taken:
                 self.info[bearer].descriptions.append(span)
+
+    def prominent_surnames(self, published: dt.date | None) -> None:
+        """A lone surname shared by a family goes to the one in office or in the race.
+
+        "Ivanka Trump ... Trump said" in 2016: news writes the bare surname for
+        the sitting president or a party's candidate and gives a relative the
+        forename ("Melania", "Eric Trump"). Clustering picks the family member
+        named most often in full, the subject of the article; on the date of
+        the :data:`PRESIDENTS` and :data:`RACE` tables the bearer takes it
+        instead, unless the context gives the other gender ("Mrs. Obama") or
+        the relative held the office too ("Bill Clinton", a former president,
+        keeps what clustering gave him).
+        """
+        if published is None:
+            return
+        bearers = self._dated_bearers(published)
+        if not bearers:
+            return
+        forenames: dict[int, set[str]] = {}
+        for mi, m in enumerate(self.mentions):
+            if m.kind == "person" and len(m.name_tokens) >= 2:
+                forenames.setdefault(self.cluster_of[mi], set()).add(m.forename)
+        targets: dict[str, tuple[int, str]] = {}  # surname -> (bearer cluster, given name)
+        for given, surname in bearers:
+            found = [
+                ci for ci, names in forenames.items() if given in names and self._bears(ci, surname)
+            ]
+            if len(found) == 1:
+                targets[surname] = (found[0], given)
+        for mi, m in enumerate(self.mentions):
+            if m.kind != "person" or len(m.name_tokens) != 1 or m.surname not in targets:
+                continue
+            target, given = targets[m.surname]
+            ci = self.cluster_of[mi]
+            if (
+                ci == target
+                or ci not in forenames
+                or self._former_president(forenames[ci], m.surname)
+            ):
+                continue
+            if m.gender not in (None, names.gender_of_forename(given)):
+                continue
+            self.clusters[ci].mentions.remove(mi)
+            bisect.insort(self.clusters[target].mentions, mi)
+            self.cluster_of[mi] = target
+
+    def _dated_bearers(self, published: dt.date) -> set[tuple[str, str]]:
+        """(forename, surname), lower-cased, of the sitting president and the race's bearers."""
+        out = {
+            (t.given.casefold(), t.surname.casefold()) for t in RACE if t.start <= published < t.end
+        }
+        term = holder(PRESIDENTS, published)
+        if term is not None:
+            out.add((term.given.casefold(), term.surname.casefold()))
+        return out
+
+    def _bears(self, ci: int, surname: str) -> bool:
+        return any(
+            self.mentions[mi].surname == surname
+            for mi in self.clusters[ci].mentions
+            if len(self.mentions[mi].name_tokens) >= 2
+        )
+
+    @staticmethod
+    def _former_president(given: set[str], surname: str) -> bool:
+        return any(
+            t.surname.casefold() == surname and t.given.casefold() in given for t in PRESIDENTS
+        )
 
     def race_roles(self, published: dt.date | None) -> None:
         """ "the Democratic front-runner", "the GOP nominee": the party's candidate of the day.
