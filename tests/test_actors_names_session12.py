@@ -162,3 +162,17 @@ def test_a_lone_surname_keeps_its_gender_and_former_presidents(run_dated: Run) -
     at = text.index("Clinton said")
     owner = next(a.name for a in ex.actors if any(m.start == at for m in a.mentions))
     assert owner == "Bill Clinton"
+
+
+def test_a_states_voters_and_primary_are_where(
+    run_actors: Callable[[str], newsextract.Extraction],
+) -> None:
+    text = (
+        "Senator Roe courted Florida's early voters on Monday. Ohio's 66 delegates "
+        "are at stake. Later Ohio sued the federal government over the rule."
+    )
+    ex = run_actors(text)
+    starts = {m.start for a in ex.actors for m in a.mentions}
+    assert text.index("Florida") not in starts
+    assert text.index("Ohio's") not in starts
+    assert text.index("Ohio sued") in starts  # the state acting stays

@@ -137,7 +137,7 @@ class Places(BuilderState):
             return False  # "a scholar at the Center for Strategic Studies" (tagged a place)
         if self.place_modifier(m, town=town):
             return True
-        if town and _home_of(root):
+        if town and (_home_of(root) or _parts_of(root)):
             return True
         if town and root.dep_ in {"appos", "npadvmod"} and root.head.pos_ == "PROPN":
             return True
@@ -288,6 +288,33 @@ def _home_of(root: Token) -> bool:
         return False
     head = root.head
     return head.i > root.i and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+
+
+#: What a state or town has as a place, not as an actor: "Florida's early voters",
+#: "Ohio's 66 delegates", "Iowa's 99 counties", "New York's mayor", "California's polls"
+#: (the possessive twin of "the voters of Iowa").
+_PLACE_PARTS = _INHABITANTS | {
+    "electorate",
+    "delegate",
+    "population",
+    "county",
+    "district",
+    "mayor",
+    "senator",
+    "governor",
+    "seat",
+    "primary",
+    "caucus",
+    "poll",
+}
+
+
+def _parts_of(root: Token) -> bool:
+    """A place's possessive before its people, seats or polls ("Florida's voters")."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    return head.i > root.i and head.pos_ == "NOUN" and head.lemma_.lower() in _PLACE_PARTS
 
 
 def _races_for(root: Token) -> bool:
