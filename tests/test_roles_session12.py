@@ -43,6 +43,16 @@ def _support(x):  # type: ignore[no-untyped-def]
             "Teamsters",
             "Nora Patel",
         ),
+        (
+            "Senator Walt Brenner's support from the Teamsters union surprised nobody.",
+            "Teamsters",
+            "Walt Brenner",
+        ),
+        (
+            "Senator Walt Brenner won the primary with the support of the Teamsters union.",
+            "Teamsters",
+            "Walt Brenner",
+        ),
     ],
 )
 def test_support_received_is_the_givers_act(run, sentence, giver, receiver) -> None:  # type: ignore[no-untyped-def]
@@ -60,8 +70,11 @@ def test_support_received_is_the_givers_act(run, sentence, giver, receiver) -> N
         "Governor Nora Patel enjoyed majority support among Ohio voters.",
         # a thing receives it: no one is backed
         "The Ohio budget plan received support from the Teamsters union.",
-        # the bare noun stays out
+        # the bare noun stays out, and a possessor's support among voters is a poll's
         "Support among Ohio voters rose sharply after the debate.",
+        "Senator Walt Brenner's support among Ohio voters rose in May.",
+        # counted backing compares polls
+        "Governor Nora Patel had three times the support of Senator Walt Brenner.",
     ],
 )
 def test_support_that_is_no_backing_of_someone(run, sentence) -> None:  # type: ignore[no-untyped-def]
