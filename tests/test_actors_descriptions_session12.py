@@ -129,3 +129,21 @@ def test_a_partys_officials_stay_a_group(run_actors) -> None:  # type: ignore[no
         "Gov. Ann Hale spoke in Reno on Monday. Republican lawmakers blocked her budget."
     )
     assert "Republican lawmakers" in _texts(ex)
+
+
+def test_his_own_party_is_the_party_named_before(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold, a Republican, spoke in Ohio on Tuesday. Fold was criticized by "
+        "members of his own party."
+    )
+    actor = holder(ex, "party")
+    assert actor is not None and actor.type == "organization"
+    assert "own party" not in _texts(ex)
+
+
+def test_another_qualified_party_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold, a Republican, spoke in Ohio on Tuesday. Fold said the other party "
+        "had failed."
+    )
+    assert holder(ex, "party") is None

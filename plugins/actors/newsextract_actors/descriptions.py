@@ -656,7 +656,8 @@ class Descriptions(BuilderState):
                 continue  # "the Islamic State terrorist group": the name is the mention
             if target is None:
                 continue
-            rng = (doc[det.i + 1].idx, token.idx + len(token.text))
+            first = det.i + 2 if doc[det.i + 1].lower_ == "own" else det.i + 1  # "his own party"
+            rng = (doc[first].idx, token.idx + len(token.text))
             self.info[target].descriptions.append(rng)
             if word in _RECENT_NOUNS:  # "the group ... the group": named again, recent again
                 last_seen[target] = token.i
@@ -1211,13 +1212,14 @@ def _class_noun_fits(token: Token, det: Token, *, qualified: bool) -> bool:
     ``qualified``: words before it name none of the members ("the central
     bank" after "Wells Fargo": another bank). An outlet's noun must be bare
     and no medium (:func:`_bare_outlet`); "the party" must be bare ("the
-    other party" is a side in court).
+    other party" is a side in court) but for "own" after a possessive ("his own party").
     """
     word = token.lower_
     if word in _OUTLET_NOUNS:
         return _bare_outlet(token, det)
-    if word == "party":
-        return token.i == det.i + 1
+    if word == "party":  # "his own party": the possessor's, as "his party" is
+        own = det.dep_ == "poss" and token.i == det.i + 2 and token.nbor(-1).lower_ == "own"
+        return token.i == det.i + 1 or own
     return not (word in _BUSINESS_NOUNS and qualified)
 
 
