@@ -84,3 +84,21 @@ def test_entitlement_is_no_act(run, sentence: str, type_: str, trigger: str) -> 
 def test_refusal_itself_stays(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Acme Corp. refused to sell the gun to Tom Reed.")
     assert "refused" in triggers(x, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what is said of a named person's or body's thing is said of its owner
+        "Mary Walsh warned that the Acme Corp.'s move could deeply damage the party.",
+        "Tom Reed suggested that Mary Walsh's latest plan was unserious.",
+    ],
+)
+def test_insinuation_about_an_owned_thing(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    assert any(t in triggers(x, "ACCUSE") for t in ("warned", "suggested"))
+
+
+def test_a_countrys_case_is_no_insinuation(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed suggested that Ruritania's best argument was the treaty itself.")
+    assert "suggested" not in triggers(x, "ACCUSE")

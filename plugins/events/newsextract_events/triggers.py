@@ -465,7 +465,20 @@ def _insinuating(token: Token) -> bool:
                 subject.pos_ == "NOUN" and subject.lemma_.lower() in _RECIPIENT_NOUNS
             ):
                 return True
+            if subject.pos_ == "NOUN" and _named_owner(subject):
+                return True  # "warned that the DNC's move could damage the party"
     return False
+
+
+#: Owners whose thing a warning or suggestion is about: people and organisations ("the DNC's
+#: move", "Sanders's plan"); a country's thing is mostly its case ("Mexico's best argument").
+_OWNER_ENTS = frozenset({"PERSON", "ORG"})
+
+
+def _named_owner(noun: Token) -> bool:
+    """ "the DNC's move", "Trump's plan": a thing a named person or organisation owns (what is
+    said of it is said of the owner)."""
+    return any(c.dep_ == "poss" and c.ent_type_ in _OWNER_ENTS for c in noun.children)
 
 
 def _named_party(token: Token, kinds: frozenset[str]) -> bool:
