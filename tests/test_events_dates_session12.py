@@ -1,5 +1,7 @@
-"""Dates of session 12: a headline's deck (a one-sentence line under it) reports in the
-present tense like the headline, and the lead that dates both comes after it.
+"""Dates and modality of session 12: a headline's deck (a one-sentence line under it) reports
+in the present tense like the headline, and the lead that dates both comes after it; a negated
+act that is only conditional, asked for or possible ("if X does not endorse Y", "urged X not to
+attack Y", "may not endorse") is hypothetical, not negated.
 
 Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); paragraphs
 are separated by blank lines, as in the corpus. Each case names one construction.
@@ -68,3 +70,29 @@ def test_a_long_second_paragraph_is_the_lead_not_a_deck(run) -> None:  # type: i
         AFTER,
     )
     assert event_on(run(text), "praises").when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("If Governor Tom Reed does not endorse Mary Walsh, she will lose the primary.", "endorse"),
+        ("Mary Walsh urged Governor Tom Reed not to attack Ann Lee.", "attack"),
+        ("Governor Tom Reed may not endorse Mary Walsh.", "endorse"),
+    ],
+)
+def test_an_open_negation_is_hypothetical(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run(text), trigger).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Governor Tom Reed did not endorse Mary Walsh.", "endorse"),
+        ("Governor Tom Reed said he would not endorse Mary Walsh.", "endorse"),
+        ("Governor Tom Reed declared that he cannot support Mary Walsh.", "support"),
+        ("Even if she wins, Governor Tom Reed will not endorse Mary Walsh.", "endorse"),
+        ("Governor Tom Reed should not have criticized Mary Walsh, his aides said.", "criticized"),
+    ],
+)
+def test_a_refusal_or_a_told_non_event_stays_negated(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run(text), trigger).modality == "negated"

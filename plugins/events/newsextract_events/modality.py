@@ -158,6 +158,42 @@ def _chain(trig: Trigger) -> list[Token]:
     return nodes
 
 
+#: Modals that leave a negated act open ("may not make a deal", "should not resign"); not
+#: "would", "can" and "could", whose negation is mostly a refusal or an inability ("said he
+#: would not change his position", "declared that he cannot support X", "could not support
+#: Trump"): not done.
+_OPEN_MODALS = frozenset({"may", "might", "should", "ought"})
+
+
+def _only_possible_negation(chain: list[Token], tree: Tree) -> bool:
+    """Whether a negated clause is only possible, asked for or conditional: "may not want to make
+    the deal", "if they did not vote for Z", "asked them not to stage protests": what might not
+    happen has not been told as not done, and annotators mark it hypothetical like the
+    positive clause."""
+    if any(_conditional(node, tree) and not _concessive(node, tree) for node in chain[:2]):
+        return True
+    for i, node in enumerate(chain):
+        auxes = tree.kids(node, "aux")
+        if any(a.lower_ in _OPEN_MODALS for a in auxes) and not any(
+            a.lemma_ == "have" for a in auxes
+        ):
+            return True  # not "should not have called X a lightweight": regret of an act done
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _REQUESTING:
+            return True
+    return False
+
+
+def _concessive(node: Token, tree: Tree) -> bool:
+    """Whether the clause's condition is concessive ("even if X happened, he would not change
+    his position"): the negated act is told as not done whatever happens."""
+    clauses = [node, *tree.kids(node, "advcl")]
+    return any(
+        m.lower_ == "if" and any(a.lower_ == "even" for a in tree.kids(clause, "advmod"))
+        for clause in clauses
+        for m in tree.kids(clause, "mark")
+    )
+
+
 def _permitted(node: Token) -> bool:
     """ "a bill that would allow families to sue": what is let happen is as real as the
     letting (the parser makes "families to sue" the permitting verb's clause)."""
@@ -379,7 +415,7 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         if own_negation and (node.i == token.i or (i == 1 and node.lemma_ == "do")):
             continue
         if tree.kids(node, "neg") or tree.has(node, "advmod", _NEVER):
-            return "negated"
+            return "hypothetical" if _only_possible_negation(chain, tree) else "negated"
         if any(tree.has(subject, "det", _NO) for subject in tree.kids(node, "nsubj")):
             return "negated"  # "No state shall expel ..."
         if i > 0 and node.lemma_.lower() in _NEGATING and chain[i - 1].dep_ == "xcomp":
