@@ -147,3 +147,18 @@ def test_another_qualified_party_is_no_mention(run_actors) -> None:  # type: ign
         "had failed."
     )
     assert holder(ex, "party") is None
+
+
+def test_a_predicate_class_noun_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold, a Republican, spoke in Ohio on Tuesday. \u201cWe cannot be the party "
+        "of freedom if we close the door,\u201d Fold said."
+    )
+    assert holder(ex, "party") is None
+
+
+def test_the_party_acting_stays_a_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold, a Republican, spoke in Ohio on Tuesday. The party said Fold would run."
+    )
+    assert holder(ex, "party") is not None

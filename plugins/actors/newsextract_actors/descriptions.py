@@ -605,8 +605,8 @@ class Descriptions(BuilderState):
             # the small model tags a lower-case "bloc" NNP at times
             if token.tag_ not in {"NN", "NNP"} or not token.is_lower or token.i in self.owner:
                 continue
-            if token.dep_ in {"compound", "amod", "nmod"}:
-                continue
+            if token.dep_ in {"compound", "amod", "nmod"} or phrases.describes(token):
+                continue  # "we can't be the party of freedom": what someone is, no mention
             if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
                 continue
             det = next((c for c in titles.near_lefts(token) if c.dep_ in {"det", "poss"}), None)
