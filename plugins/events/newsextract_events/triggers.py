@@ -911,7 +911,9 @@ def _victims_described(token: Token, sense: Sense) -> bool:
         sense.type == "ASSAULT"
         and token.dep_ == "acl"
         and token.tag_ == "VBN"
-        and not any(c.dep_ == "agent" for c in token.children)
+        # a reduced participle has no auxiliary: "the idea that Scalia may have been murdered"
+        # is a clause the parser hung on the name
+        and not any(c.dep_ in ("agent", "aux", "auxpass") for c in token.children)
     )
 
 
