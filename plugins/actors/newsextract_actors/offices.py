@@ -13,7 +13,6 @@ a role that is a kind or a seat ("the next president", "a president",
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -165,10 +164,11 @@ class Offices(BuilderState):
         targets: dict[str, tuple[int, str]] = {}  # surname -> (bearer cluster, given name)
         for given, surname in bearers:
             found = [
-                ci for ci, names in forenames.items() if given in names and self._bears(ci, surname)
+                ci for ci, known in forenames.items() if given in known and self._bears(ci, surname)
             ]
             if len(found) == 1:
                 targets[surname] = (found[0], given)
+        moved: dict[int, int] = {}  # mention -> the bearer's cluster
         for mi, m in enumerate(self.mentions):
             if m.kind != "person" or len(m.name_tokens) != 1 or m.surname not in targets:
                 continue
@@ -180,11 +180,22 @@ class Offices(BuilderState):
                 or self._former_president(forenames[ci], m.surname)
             ):
                 continue
-            if m.gender not in (None, names.gender_of_forename(given)):
-                continue
-            self.clusters[ci].mentions.remove(mi)
-            bisect.insort(self.clusters[target].mentions, mi)
+            if m.gender in (None, names.gender_of_forename(given)):
+                moved[mi] = target
+        if moved:
+            self._move(moved)
+
+    def _move(self, moved: dict[int, int]) -> None:
+        """Give mentions to other clusters, rebuilding the touched lists in one pass."""
+        touched = {self.cluster_of[mi] for mi in moved} | set(moved.values())
+        for mi, target in moved.items():
             self.cluster_of[mi] = target
+        lists: dict[int, list[int]] = {ci: [] for ci in touched}
+        for mi, ci in enumerate(self.cluster_of):
+            if ci in lists:
+                lists[ci].append(mi)
+        for ci, mentions in lists.items():
+            self.clusters[ci].mentions = mentions
 
     def _dated_bearers(self, published: dt.date) -> set[tuple[str, str]]:
         """(forename, surname), lower-cased, of the sitting president and the race's bearers."""
