@@ -51,3 +51,32 @@ def test_close_call_with_the_rival_named_last_goes_to_the_rival(run_actors) -> N
         "He promised more jobs."
     )
     assert owner(run_actors(text), text, "He ") == "Tom Bell"
+
+
+# -- the subject of a clause through "which" and a preposition's gerund -------------------
+
+
+def test_it_of_a_clause_under_which_is_the_body(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Federal Reserve, which spent the year predicting that it would raise rates, "
+        "held steady on Monday."
+    )
+    assert owner(run_actors(text), text, "it would") == "Federal Reserve"
+
+
+def test_it_after_by_announcing_is_the_body(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Bank of Korea ended a two-day meeting on Friday by announcing that it would cut rates."
+    )
+    assert owner(run_actors(text), text, "it would") == "Bank of Korea"
+
+
+def test_it_after_after_saying_is_the_body(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Acme Corp. raised prices after saying it had lost money."
+    assert owner(run_actors(text), text, "it had") == "Acme Corp."
+
+
+def test_which_of_a_thing_does_not_make_it_the_thing(run_actors) -> None:  # type: ignore[no-untyped-def]
+    # the relative clause's own subject is Acme, not "which"
+    text = "The plan, which Acme Corp. said it would drop, failed."
+    assert owner(run_actors(text), text, "it would") == "Acme Corp."

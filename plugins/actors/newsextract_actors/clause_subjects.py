@@ -21,19 +21,29 @@ if TYPE_CHECKING:
 SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, through "who" and participles ("..., saying").
+#: Relative pronouns standing for the noun their clause hangs on.
+_RELATIVES: Final[frozenset[str]] = frozenset({"who", "that", "which"})
 
-    "Wonder, who joked" is Wonder's; "He defended it, saying" is his.
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, through relative pronouns and participles ("..., saying").
+
+    "Wonder, who joked" is Wonder's, "the Fed, which entered the year
+    predicting" the Fed's; "He defended it, saying" is his, and so is a
+    gerund after a preposition ("ended the meeting by announcing", "before
+    launching his bid"): the parser hangs it on the preposition, whose verb
+    has the subject.
     """
     for _ in range(3):
         subject = _nearest_subject(verb)
         if subject is not None:
-            if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 return verb.head
             return subject
         if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or verb.head.i == verb.i:
             return None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head  # up through the preposition to the verb it is on
         verb = verb.head
     return None
 
