@@ -61,7 +61,8 @@ _PLACES: Final[frozenset[str]] = frozenset(
 _HOME_CODE: Final[str] = "USA"
 #: Plurals of people who vote: after a party, the class that leans to it ("Republican
 #: primary voters"), which polls and analysts weigh, no group that acts (the
-#: guidelines' generic classes).
+#: guidelines' generic classes); as the object of an act ("met Republican voters",
+#: "surveyed 552 likely Democratic primary voters") they are the people it reached.
 _ELECTORATES: Final[frozenset[str]] = frozenset({"voter", "electorate", "caucusgoer"})
 #: How far a modifier may stand from its head ("E.U. military operations").
 MAX_GAP: Final[int] = 3
@@ -222,8 +223,16 @@ def decide(
     group = is_group_noun(head)
     if group and m.canonical in gazetteer.PARTIES and lemma in _PLACES:
         return "drop", None  # "Democratic states" lean to the party, they are not its members
-    if plural and m.canonical in gazetteer.PARTIES and lemma in _ELECTORATES:
-        return "drop", None  # "Democratic voters", "likely GOP primary voters": an electorate
+    if (
+        plural
+        and m.canonical in gazetteer.PARTIES
+        and lemma in _ELECTORATES
+        and head.dep_ != "dobj"
+    ):
+        return (
+            "drop",
+            None,
+        )  # "popular with Democratic voters": an electorate; "met GOP voters" stays
     unit = not plural and (lemma in UNIT_NOUNS or word in UNIT_NOUNS)
     role = not plural and not unit and _is_person_noun(lemma)
     if not (group or unit or role):
