@@ -1024,7 +1024,8 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         token = doc[i]
         if i in taken:
             continue
-        initial = _opens_sentence(doc, i)
+        # a place line is no sentence: "EASTBROOK ― Jane Roe said" opens with a dateline
+        initial = _opens_sentence(doc, i) and _dateline_end(doc, token.idx) is None
         if token.ent_type_ not in (_OPENING_LABELS if initial else _THING_LABELS | {""}):
             continue  # a name of something else may take it in: "Trump accused Holt" as a title
         shouting = token.is_upper and len(token.text) > 2  # transcripts: "PENCE: ..."
