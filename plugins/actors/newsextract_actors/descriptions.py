@@ -21,7 +21,7 @@ from .mentions import ActorKind
 from .state import BuilderState
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .coref import Resolver
     from .gender import Gender
@@ -119,6 +119,10 @@ _RACE_PARTS = frozenset(
 )
 #: What a person leads or belongs to that acts on its own ("the Trump campaign").
 _UNIT_HEADS = frozenset({"campaign", "administration", "camp", "team", "family"})
+#: A candidate's super PAC acts for him like his campaign ("his super PAC", "the
+#: Bush super PAC"): a unit whose head is two words, found at "PAC".
+_PAC_HEAD = "pac"
+_PAC_UNIT = "super PAC"
 
 
 #: Determiners of a role description: "the president", "this senator". Not a
@@ -791,11 +795,16 @@ class Descriptions(BuilderState):
             if self.clusters[ci].kind != "person":
                 continue
             root = doc[m.end - 1]
+            pac = _pac_after(doc, m.end) if m.label == "PERSON" else None
+            if pac is not None:  # "the Bush super PAC", "Ted Cruz Super PAC": name and head
+                out[(ci, _PAC_UNIT)].append((m.start_char, pac.idx + len(pac.text)))
+                self.folded.add(mi)
+                continue
             head = root.head
             if not _is_unit_head(head):
                 continue
             if root.dep_ == "compound" and head.i == m.end:
-                out[(ci, head.lemma_.lower())].append((m.start_char, head.idx + len(head.text)))
+                out[(ci, _unit_key(head))].append((m.start_char, head.idx + len(head.text)))
                 self.folded.add(mi)
             elif root.dep_ == "poss":
                 owners[root.i] = ci
@@ -809,7 +818,12 @@ class Descriptions(BuilderState):
                     continue  # "a hallmark of his campaign": his candidacy, no organisation
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
                 start = _unit_start(head)
-                out[(ci, head.lemma_.lower())].append((start, head.idx + len(head.text)))
+                rng = (start, head.idx + len(head.text))
+                named = self._named_pac(head)
+                if named is not None:  # "Right to Rise, his super PAC": the named one
+                    self.info[named].descriptions.append(rng)
+                    continue
+                out[(ci, _unit_key(head))].append(rng)
         leader = self._role_bearer("president")
         lead: int | bool | None = False  # the article's main person, computed on first need
         latest: list[tuple[int, tuple[int, str]]] = sorted(
@@ -817,7 +831,7 @@ class Descriptions(BuilderState):
         )
         starts = [p for p, _ in latest]
         covered = {rng[1] for ranges in out.values() for rng in ranges}
-        for i in self.table.where_lower(_UNIT_HEADS):
+        for i in self.table.where_lower(_UNIT_HEADS | {_PAC_HEAD}):
             token = doc[i]
             if not _is_unit_head(token) or token.idx + len(token.text) in covered:
                 continue  # "the Trump campaign", "her campaign": found above
@@ -828,12 +842,16 @@ class Descriptions(BuilderState):
                 continue
             if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue
+            if token.lower_ == _PAC_HEAD and doc[i - 2].i != det.i:
+                continue  # "the Conservative Solutions super PAC": a name of its own
             if _the_race(token) or _part_of_race(token):
                 continue  # "during the campaign", "since the campaign began": the race
             k = bisect.bisect_left(starts, token.idx) - 1
-            while k >= 0 and latest[k][1][1] != token.lemma_.lower():
+            key = _unit_key(token)
+            covered_end = token.idx + len(token.text)
+            while k >= 0 and latest[k][1][1] != key:
                 k -= 1
-            rng = (token.idx, token.idx + len(token.text))
+            rng = (_unit_start(token) if token.lower_ == _PAC_HEAD else token.idx, covered_end)
             if k >= 0:
                 out[latest[k][1]].append(rng)
             elif token.lower_ == "administration" and leader is not None:
@@ -844,6 +862,22 @@ class Descriptions(BuilderState):
                 if isinstance(lead, int):  # "the campaign told reporters": the main candidate's
                     out[(lead, "campaign")].append(rng)
         return out
+
+    def _named_pac(self, head: Token) -> int | None:
+        """The organisation a possessed super PAC is in apposition with, by its cluster.
+
+        "Right to Rise, his super PAC," and "his super PAC, Right to Rise," name
+        one organisation: the description is a mention of the name's actor.
+        """
+        if head.lower_ != _PAC_HEAD:
+            return None
+        near = [head.head] if head.dep_ == "appos" else []
+        near += [c for c in head.rights if c.dep_ == "appos"]
+        for token in near:
+            mi = self.owner.get(token.i)
+            if mi is not None and self.clusters[self.cluster_of[mi]].kind == "organization":
+                return self.cluster_of[mi]
+        return None
 
     def _main_person(self) -> int | None:
         """The person the article is about: mentioned half again as often as anyone else."""
@@ -1269,6 +1303,9 @@ def _unit_start(head: Token) -> int:
     doc = head.doc
     start = head.idx
     i = head.i - 1
+    if head.lower_ == _PAC_HEAD:  # "his allied super PAC": "super PAC" at least
+        start = doc[i].idx
+        i -= 1
     while i >= 0 and doc[i].head.i == head.i and _names_unit(doc[i]):
         start = doc[i].idx
         i -= 1
@@ -1352,7 +1389,21 @@ def _campaign_acts(token: Token) -> bool:
 
 
 def _is_unit_head(token: Token) -> bool:
+    if token.lower_ == _PAC_HEAD:
+        return token.i > 0 and token.nbor(-1).lower_ == "super"
     return token.lower_ in _UNIT_HEADS and token.tag_ == "NN"
+
+
+def _unit_key(head: Token) -> str:
+    """The kind of a unit by its head: "campaign", "team", "super PAC"."""
+    return _PAC_UNIT if head.lower_ == _PAC_HEAD else head.lemma_.lower()
+
+
+def _pac_after(doc: Doc, end: int) -> Token | None:
+    """The "PAC" of "super PAC" right after a name ("the Bush super PAC"), if any."""
+    if end + 1 < len(doc) and doc[end].lower_ == "super" and doc[end + 1].lower_ == _PAC_HEAD:
+        return doc[end + 1]
+    return None
 
 
 def _name_head(text: str) -> str:
