@@ -403,6 +403,35 @@ def _group_backing(roles: Roles, doc: SpacyDoc) -> bool:
     return span is not None and names_new_actor(span)
 
 
+#: Clause links that climb from a backing verb to the pronoun its clause describes
+#: ("those who would rather support X": relcl, then xcomp).
+_DESCRIBING_DEPS = frozenset({"acl", "relcl"})
+_CLIMBING_DEPS = frozenset({"acl", "relcl", "xcomp", "conj", "ccomp"})
+_MAX_CLIMB = 3
+
+
+def _unnamed_backers(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
+    """Whether the backers are "those" the backing clause itself describes ("those who
+    support him", "those currently voting for Sanders"): people the text leaves unnamed
+    and unbounded, whose support the guidelines keep as SUPPORT with no agent (a generic
+    class's event "has no agent"); not a poll's share ("42 percent") nor a group an actor
+    noun names (``_group_backing``). The named target must be an actor."""
+    agent = next((p for p in roles.participants if p.role == "agent"), None)
+    if agent is None or agent.actor is not None or _first_actor(roles, "target") is None:
+        return False
+    backers = doc[_token_at(trig, agent)]
+    if backers.lower_ != "those":
+        return False
+    node = trig.token
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ not in _CLIMBING_DEPS:
+            return False
+        if node.dep_ in _DESCRIBING_DEPS and node.head == backers:
+            return True
+        node = node.head
+    return False
+
+
 def _made_target(roles: Roles, doc: SpacyDoc, agent: Token) -> bool:
     """Whether the target is someone only a noun names, whom the refine step makes an actor
     ("held a conference call with researchers", "instructed employees not to ...", "named
@@ -497,7 +526,12 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         return "agent"  # "praise" alone is no event; "praise from Putin" is
     if sense.type == "SUPPORT" and target is not None and not owned:
         return "support-thing"  # "backed the idea": support for a thing, not between actors
-    if sense.type == "SUPPORT" and not acting and not _group_backing(roles, doc):
+    if (
+        sense.type == "SUPPORT"
+        and not acting
+        and not _group_backing(roles, doc)
+        and not _unnamed_backers(trig, roles, doc)
+    ):
         return "support-poll"  # "56 percent would vote for X", "supported by 42 percent"
     return sense
 
