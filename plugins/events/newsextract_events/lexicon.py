@@ -528,7 +528,9 @@ VERBS: dict[str, Sense] = {
     "slay": _s("ASSAULT", objects=PEOPLE_WORDS + " person"),
     "impeach": _s("ACCUSE", "allege", needs="object+actor"),
     "prosecute": _s("ACCUSE", "allege", needs="object+actor"),
-    "subpoena": _s("ACCUSE", "investigate", needs="object+actor"),
+    # a subpoena asks the one subpoenaed for testimony or papers (round-10 ruling); the
+    # investigation it serves is a separate ACCUSE
+    "subpoena": _s("REQUEST", needs="object+actor"),
     "investigate": _s("ACCUSE", "investigate"),
     "audit": _s("ACCUSE", "investigate", needs="object+actor"),
     "probe": _s("ACCUSE", "investigate", needs="object"),
