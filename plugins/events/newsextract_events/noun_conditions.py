@@ -28,6 +28,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return _had(token)
     if need == "hostnamed":
         return _host_named(token)
+    if need == "declared":
+        return governor is not None and governor.lemma_.lower() == "declare"
     if need.startswith("argued:"):
         return _argued(token, need[7:])
     return received_nouns.condition(token, need, governor)

@@ -215,6 +215,9 @@ NOUNS: dict[str, Sense] = {
     "opposition": _s("REJECT", needs="prep:to|by|from"),
     "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by"),
     "ultimatum": _s("THREATEN"),
+    # war declared on someone is a threat (round rulings: "declared war on the United
+    # States"); war waged or fought is left out, mostly metaphorical in political news
+    "war": _s("THREATEN", needs="declared"),
     "protest": _s("PROTEST", "demo"),
     "riot": _s("PROTEST", "riot"),
     "boycott": _s("PROTEST", "boycott"),

@@ -153,6 +153,8 @@ class Trigger:
 def governor_of(noun: Token) -> Token | None:
     """The light verb an event noun depends on ("launched an invasion", "arrived for a visit")."""
     head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and _own_light_verb(noun, head):
+        return head  # "declared war on X": a light verb of this noun only
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in LIGHT_VERBS:
         if head.lemma_.lower() in _PRESIDING_VERBS and not _meeting(noun):
             return None  # "a judge overseeing the lawsuit" does not sue
@@ -190,6 +192,16 @@ def governor_of(noun: Token) -> Token | None:
         ),
         None,
     )  # "a pledge he made", "the attack they launched", "the visit that she paid"
+
+
+#: Light verbs of one noun only: "declared war on X" (a threat by the declarer), where
+#: "declare" in general is a statement ("declared victory", "declared his candidacy").
+_OWN_LIGHT_VERBS: dict[str, frozenset[str]] = {"war": frozenset({"declare"})}
+
+
+def _own_light_verb(noun: Token, verb: Token) -> bool:
+    """Whether ``verb`` is a light verb of this noun alone (``_OWN_LIGHT_VERBS``)."""
+    return verb.lemma_.lower() in _OWN_LIGHT_VERBS.get(noun.lemma_.lower(), frozenset())
 
 
 #: Verbs that hold the meeting they run: "presided over the talks", "chaired the summit"
