@@ -42,3 +42,38 @@ def test_no_super_pac_without_an_owner_or_a_named_one(run_actors) -> None:  # ty
     )
     texts = {m.text for a in ex.actors for m in a.mentions}
     assert "super PAC" not in texts
+
+
+def test_the_establishment_is_a_group_and_takes_up_a_named_one(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Can the GOP establishment stop Sen. Tod Brant? Brant is the most disliked by the "
+        "establishment. Rejection of the establishment could end the story."
+    )
+    est = _actor_of(ex, "GOP establishment")
+    assert est is not None
+    assert sum(m.text == "establishment" for m in est.mentions) == 2
+
+
+def test_a_qualified_collective_is_its_own_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Judge Ann Pell had the full support of the conservative movement. Her win will shock "
+        "the political establishment and the financial elite."
+    )
+    texts = {m.text for a in ex.actors if a.type == "group" for m in a.mentions}
+    assert {"conservative movement", "political establishment", "financial elite"} <= texts
+
+
+def test_someones_movement_is_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors("Sen. Ray Dunn spoke in Iowa. The press is opposed to our movement, Dunn said.")
+    movement = _actor_of(ex, "movement")
+    assert movement is not None and movement.type == "group"
+
+
+def test_collectives_as_acts_causes_or_indefinites_are_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno. She backed the establishment of a new fund. The movement "
+        "of troops went on during the civil rights movement. She joined a movement. "
+        "Establishment candidates lost."
+    )
+    texts = {m.text for a in ex.actors for m in a.mentions}
+    assert not texts & {"establishment", "movement", "civil rights movement", "Establishment"}

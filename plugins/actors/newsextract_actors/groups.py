@@ -180,6 +180,7 @@ class Groups(BuilderState):
                 self.group_heads[partner.i] = ("phrase", key)
         self._gatherings(out)
         self._press(out)
+        self._collectives(out)
 
     def _gatherings(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "told the crowd", "the cheering crowd": the people gathered before a speaker.
@@ -242,6 +243,58 @@ class Groups(BuilderState):
             key = "press:" + words
             out.setdefault(key, ("media", [], -1))[1].append((start, end))
 
+    def _collectives(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "the establishment", "the conservative movement", "his movement": one collective.
+
+        Political news makes a party's leadership, a movement or an elite a
+        party to what it reports ("rejection of the establishment", "the
+        support of the conservative movement") though no name stands for it:
+        a group (the guidelines' rulings on collectives named as one). Only
+        definite or possessed, and not as a modifier, a predicate, a place
+        or an act ("the establishment of a fund", "freedom of movement"). A
+        bare head is the latest group named with it ("the GOP establishment
+        ... the establishment"), else one group per article; a qualified one
+        ("the political establishment") its own. Adds to ``out``.
+        """
+        doc = self.doc
+        taken = {end for _, ranges, _ in out.values() for _, end in ranges}
+        heads = sorted(
+            (ph.head, ph.key)
+            for what, ph in self.decisions.values()
+            if what == "phrase" and ph is not None and doc[ph.head].lower_ in _COLLECTIVES
+        )
+        named: dict[str, str] = {}  # head word -> key of the latest collective with it
+        k = 0
+        for i in self.table.where_lower(_COLLECTIVES):
+            token = doc[i]
+            while k < len(heads) and heads[k][0] < i:  # "the GOP establishment" before it
+                named[doc[heads[k][0]].lower_] = heads[k][1]
+                k += 1
+            end = token.idx + len(token.text)
+            if token.tag_ != "NN" or i in self.owner or i in self.group_heads or end in taken:
+                continue
+            if not _collective_refers(token):
+                continue
+            lefts = list(titles.near_lefts(token))
+            if any(c.i in self.owner for c in lefts):
+                continue  # "the GOP establishment": a phrase already
+            det = next((c for c in lefts if c.dep_ in {"det", "poss"}), None)
+            if det is None or (det.dep_ == "det" and det.lower_ not in _POINTING):
+                continue  # "a movement", "no establishment": none in particular
+            if token.lower_ in _CAUSES and not _cause_of_people(token, det, lefts):
+                continue  # "the civil rights movement", "the movement": a cause, an era
+            start = phrases.descriptive_start(token, deps=_PRESS_MODIFIERS)
+            word = token.lower_
+            if start == token.idx and det.dep_ == "poss":  # "his movement": the possessor's
+                key = f"collective:{det.lower_}:{word}"
+            elif start == token.idx:
+                key = named.get(word, "collective:" + word)
+            else:
+                key = "collective:" + " ".join(self.text[start:end].casefold().split())
+            named[word] = key
+            out.setdefault(key, ("group", [], -1))[1].append((start, end))
+            self.group_heads[i] = ("phrase", key)
+
     @staticmethod
     def _doer(token: Token) -> bool:
         """A group noun before an act it does: "police shootings", "police abuse"."""
@@ -255,6 +308,32 @@ class Groups(BuilderState):
 def _inside(token: Token) -> bool:
     """ "in the crowd", "among the armed forces": the body as where someone is, no mention."""
     return token.dep_ == "pobj" and token.head.lower_ in {"in", "among", "within"}
+
+
+def _collective_refers(token: Token) -> bool:
+    """A collective noun that names people, not the act or state it also names.
+
+    Not a modifier ("establishment candidates"), a predicate ("it is a
+    movement"), a place ("in the movement") or an act with its object or its
+    course ("the establishment of a fund", "the movement of troops").
+    """
+    if token.dep_ in phrases.MODIFIER_DEPS or phrases.describes(token) or _inside(token):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+
+
+def _cause_of_people(token: Token, det: Token, lefts: list[Token]) -> bool:
+    """A movement as its people: someone's ("his movement"), "that movement", or by its leaning.
+
+    A movement named by its cause ("the civil rights movement", "the Black
+    Lives Matter movement") is mostly the cause or its era in the news; one
+    whose adjective says where it stands ("the conservative movement", "the
+    anti-abortion movement") and someone's own are the people in it.
+    """
+    if det.dep_ == "poss" or det.lower_ in {"that", "this"}:
+        return True
+    mods = [c for c in lefts if c.dep_ in _PRESS_MODIFIERS]
+    return bool(mods) and all(c.dep_ == "amod" and c.tag_ == "JJ" for c in mods)
 
 
 def _habitual_subject(token: Token) -> bool:
@@ -356,5 +435,10 @@ _PRESS_MODIFIERS = frozenset({"amod", "compound"})
 _MEDIUM_PREPS = frozenset({"in", "on", "across", "through", "into", "via"})
 #: Modifiers that make "media" a platform, not the press: "social media".
 _PLATFORMS = frozenset({"social", "digital", "online", "new", "multimedia"})
+#: Singular nouns of a collective that acts in politics with no name of its own:
+#: "the establishment", "the conservative movement", "the financial elite".
+_COLLECTIVES = frozenset({"establishment", "movement", "elite"})
+#: Collectives also named by their cause, people only when someone's or by their leaning.
+_CAUSES = frozenset({"movement"})
 #: Determiners that point at one gathering: "the crowd", "this crowd".
 _POINTING = frozenset({"the", "this", "that"})
