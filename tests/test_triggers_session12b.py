@@ -27,6 +27,12 @@ def test_declared_war_is_a_threat(run, sentence: str) -> None:  # type: ignore[n
     assert "war" in triggers(run(sentence), "THREATEN")
 
 
+def test_the_side_war_is_declared_on_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "on X" on the noun "war": THREATEN roles read an "on" target
+    x = run("In 2014 the group declared war on the United States.")
+    assert name(x, only(x, "THREATEN", "war"), "target") == "United States"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

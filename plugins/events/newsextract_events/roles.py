@@ -66,7 +66,7 @@ _TARGET_PREPS = {
     "COERCE": frozenset({"on", "against", "of", "into"}),
     "SANCTION": frozenset({"on", "against"}),
     "ACCUSE": frozenset({"against", "of", "on", "into", "over", "at", "about"}),
-    "THREATEN": frozenset({"against"}),
+    "THREATEN": frozenset({"against", "on"}),
     "PROTEST": frozenset({"against"}),
     "CONSULT": frozenset({"with", "to"}),
     "COOPERATE": frozenset({"with"}),
