@@ -11,6 +11,12 @@ def holder(extraction: Extraction, mention: str) -> Actor | None:
     return found[0] if found else None
 
 
+def holder_name(extraction: Extraction, mention: str) -> str | None:
+    """The name of the first actor with a mention whose text is ``mention``."""
+    actor = holder(extraction, mention)
+    return actor.name if actor is not None else None
+
+
 def owner(extraction: Extraction, start: int) -> str | None:
     """The name of the actor with a mention starting at character ``start``."""
     for a in extraction.actors:

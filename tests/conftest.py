@@ -63,6 +63,17 @@ def run_actors(nlp) -> Callable[[str], newsextract.Extraction]:  # type: ignore[
 
 
 @pytest.fixture(scope="session")
+def run_dated(nlp) -> Callable[..., newsextract.Extraction]:  # type: ignore[no-untyped-def]
+    """The actors plugin alone, on a text with (or without) a publication date."""
+    only_actors = newsextract.Pipeline(nlp=nlp, enable=["actors"])
+
+    def run(text: str, published: str | None = None) -> newsextract.Extraction:
+        return only_actors.extract(text, published=published, doc_id="t")
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 

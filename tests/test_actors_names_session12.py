@@ -4,29 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 import newsextract
 
-from .actors_helpers import holder
+from .actors_helpers import holder, holder_name
 
 Run = Callable[..., newsextract.Extraction]
-
-
-@pytest.fixture(scope="module")
-def run_dated(nlp) -> Run:  # type: ignore[no-untyped-def]
-    """The actors plugin alone, on a text with (or without) a publication date."""
-    only_actors = newsextract.Pipeline(nlp=nlp, enable=["actors"])
-
-    def run(text: str, published: str | None = None) -> newsextract.Extraction:
-        return only_actors.extract(text, published=published, doc_id="t")
-
-    return run
-
-
-def _name(ex: newsextract.Extraction, mention: str) -> str | None:
-    actor = holder(ex, mention)
-    return actor.name if actor is not None else None
 
 
 _FRONT = (
@@ -36,8 +18,10 @@ _FRONT = (
 
 
 def test_the_party_front_runner_is_the_leader_on_the_date(run_dated: Run) -> None:
-    assert _name(run_dated(_FRONT, "2016-02-10"), "Democratic front-runner") == "Hillary Clinton"
-    assert _name(run_dated(_FRONT), "Democratic front-runner") != "Hillary Clinton"  # no date
+    assert (
+        holder_name(run_dated(_FRONT, "2016-02-10"), "Democratic front-runner") == "Hillary Clinton"
+    )
+    assert holder_name(run_dated(_FRONT), "Democratic front-runner") != "Hillary Clinton"  # no date
 
 
 def test_the_gop_nominee_and_the_running_mate(run_dated: Run) -> None:
@@ -47,8 +31,8 @@ def test_the_gop_nominee_and_the_running_mate(run_dated: Run) -> None:
         "Republican vice-presidential nominee arrived in Ames."
     )
     ex = run_dated(text, "2016-09-10")
-    assert _name(ex, "GOP nominee") == "Donald Trump"
-    assert _name(ex, "Republican vice-presidential nominee") == "Mike Pence"
+    assert holder_name(ex, "GOP nominee") == "Donald Trump"
+    assert holder_name(ex, "Republican vice-presidential nominee") == "Mike Pence"
 
 
 def test_a_nominee_before_the_primaries_is_nobody_yet(run_dated: Run) -> None:
@@ -56,7 +40,7 @@ def test_a_nominee_before_the_primaries_is_nobody_yet(run_dated: Run) -> None:
         "Donald Trump spoke in Ohio. Hillary Clinton spoke in Iowa. Senator Roe said "
         "he would back the Republican nominee in November."
     )
-    assert _name(run_dated(text, "2016-01-10"), "Republican nominee") != "Donald Trump"
+    assert holder_name(run_dated(text, "2016-01-10"), "Republican nominee") != "Donald Trump"
 
 
 def test_race_roles_that_are_predicates_or_titles_stay_out(run_dated: Run) -> None:
@@ -65,7 +49,7 @@ def test_race_roles_that_are_predicates_or_titles_stay_out(run_dated: Run) -> No
         "Clinton is the Democratic nominee, and Republican nominee Donald Trump agreed."
     )
     ex = run_dated(text, "2016-09-10")
-    assert _name(ex, "Democratic nominee") != "Hillary Clinton"
+    assert holder_name(ex, "Democratic nominee") != "Hillary Clinton"
     assert holder(ex, "Republican nominee") is None
 
 
@@ -75,7 +59,7 @@ def test_a_race_role_before_its_bearer_in_apposition(run_dated: Run) -> None:
         "vice-presidential nominee, Gov. Mike Pence of Indiana, toured a farm."
     )
     ex = run_dated(text, "2016-09-10")
-    assert _name(ex, "Republican vice-presidential nominee") == "Mike Pence"
+    assert holder_name(ex, "Republican vice-presidential nominee") == "Mike Pence"
 
 
 def test_kinds_of_party_members_are_groups(

@@ -8,25 +8,9 @@ import pytest
 
 import newsextract
 
-from .actors_helpers import holder
+from .actors_helpers import holder_name
 
 Run = Callable[..., newsextract.Extraction]
-
-
-@pytest.fixture(scope="module")
-def run_dated(nlp) -> Run:  # type: ignore[no-untyped-def]
-    """The actors plugin alone, on a text with (or without) a publication date."""
-    only_actors = newsextract.Pipeline(nlp=nlp, enable=["actors"])
-
-    def run(text: str, published: str | None = None) -> newsextract.Extraction:
-        return only_actors.extract(text, published=published, doc_id="t")
-
-    return run
-
-
-def _name(ex: newsextract.Extraction, mention: str) -> str | None:
-    actor = holder(ex, mention)
-    return actor.name if actor is not None else None
 
 
 def test_the_president_is_the_sitting_one_named_without_title(run_dated: Run) -> None:
@@ -34,8 +18,8 @@ def test_the_president_is_the_sitting_one_named_without_title(run_dated: Run) ->
         "Obama spoke to farmers in Ames on Monday. Aides said the president would "
         "travel to Dallas next week."
     )
-    assert _name(run_dated(text, "2015-06-01"), "president") == "Obama"
-    assert _name(run_dated(text), "president") is None  # no date: nobody known to hold it
+    assert holder_name(run_dated(text, "2015-06-01"), "president") == "Obama"
+    assert holder_name(run_dated(text), "president") is None  # no date: nobody known to hold it
 
 
 def test_the_term_follows_the_date(run_dated: Run) -> None:
@@ -43,8 +27,8 @@ def test_the_term_follows_the_date(run_dated: Run) -> None:
         "Donald Trump spoke to farmers in Ames on Monday. Aides said the president would "
         "travel to Dallas next week."
     )
-    assert _name(run_dated(text, "2018-06-01"), "president") == "Donald Trump"
-    assert _name(run_dated(text, "2015-06-01"), "president") is None  # not yet president
+    assert holder_name(run_dated(text, "2018-06-01"), "president") == "Donald Trump"
+    assert holder_name(run_dated(text, "2015-06-01"), "president") is None  # not yet president
 
 
 def test_our_president_and_the_commander_in_chief(run_dated: Run) -> None:
@@ -53,8 +37,8 @@ def test_our_president_and_the_commander_in_chief(run_dated: Run) -> None:
         "failed them. Roe also faulted the current commander in chief on trade.",
         "2015-06-01",
     )
-    assert _name(ex, "president") == "Obama"
-    assert _name(ex, "current commander in chief") == "Obama"
+    assert holder_name(ex, "president") == "Obama"
+    assert holder_name(ex, "current commander in chief") == "Obama"
 
 
 def test_another_president_named_keeps_the_bare_role_open(run_dated: Run) -> None:
@@ -63,7 +47,7 @@ def test_another_president_named_keeps_the_bare_role_open(run_dated: Run) -> Non
         "that he would reply.",
         "2015-06-01",
     )
-    assert _name(ex, "president") != "Obama"
+    assert holder_name(ex, "president") != "Obama"
 
 
 def test_kinds_and_seats_are_no_holder(run_dated: Run) -> None:
@@ -80,7 +64,7 @@ def test_under_before_a_title_is_a_preposition(run_dated: Run) -> None:
         "The deficit grew under President Mark Vane, Jane Roe said. Roe said the "
         "president had failed to act."
     )
-    assert _name(ex, "president") == "Mark Vane"  # not an "under president" Vane
+    assert holder_name(ex, "president") == "Mark Vane"  # not an "under president" Vane
 
 
 def test_the_rule_can_be_switched_off_for_news_from_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -91,7 +75,7 @@ def test_the_rule_can_be_switched_off_for_news_from_elsewhere(nlp) -> None:  # t
     off = newsextract.Pipeline(
         nlp=nlp, enable=["actors"], settings={"actors": {"sitting_president": False}}
     )
-    assert _name(off.extract(text, published="2015-06-01", doc_id="t"), "president") is None
+    assert holder_name(off.extract(text, published="2015-06-01", doc_id="t"), "president") is None
     misspelt = newsextract.Pipeline(
         nlp=nlp, enable=["actors"], settings={"actors": {"sitting_president": "nope"}}
     )

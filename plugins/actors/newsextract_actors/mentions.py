@@ -696,16 +696,7 @@ def _join_party_members(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and doc[prev.end - 1].dep_ == "compound"
             and doc[prev.end - 1].head.i == m.start
         ):
-            span = doc[prev.start : m.end]
-            out[-1] = Mention(
-                start=prev.start,
-                end=m.end,
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
-                kind="group",
-                key=_group_key(span.text),
-            )
+            out[-1] = _group_mention(doc[prev.start : m.end])
             continue
         out.append(m)
     return out
@@ -758,10 +749,14 @@ def _party_kind(doc: Doc, m: Mention) -> Mention:
     start = _kind_start(doc, m.start)
     if start == m.start:
         return m
-    span = doc[start : m.end]
+    return _group_mention(doc[start : m.end])
+
+
+def _group_mention(span: Span) -> Mention:
+    """A group's mention over ``span`` ("Senate Republicans", "congressional Republicans")."""
     return Mention(
-        start=start,
-        end=m.end,
+        start=span.start,
+        end=span.end,
         start_char=span.start_char,
         end_char=span.end_char,
         text=span.text,
