@@ -77,3 +77,12 @@ def test_collectives_as_acts_causes_or_indefinites_are_no_mention(run_actors) ->
     )
     texts = {m.text for a in ex.actors for m in a.mentions}
     assert not texts & {"establishment", "movement", "civil rights movement", "Establishment"}
+
+
+def test_two_peoples_movements_are_not_one_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    # "his" is resolved only later: the same spelling of two possessors is no evidence
+    ex = run_actors(
+        "Donald Trump spoke to his movement. Bernie Sanders said his movement would continue."
+    )
+    holders = [a for a in ex.actors if any(m.text == "movement" for m in a.mentions)]
+    assert holders and all(sum(m.text == "movement" for m in a.mentions) == 1 for a in holders)

@@ -60,3 +60,9 @@ def test_investigating_stays_an_accusation(run) -> None:  # type: ignore[no-unty
     x = run("The Senate committee investigated Tom Reed on Monday.")
     assert "investigated" in triggers(x, "ACCUSE")
     assert triggers(x, "REQUEST") == []
+
+
+def test_a_threat_made_on_a_platform_has_no_target_there(run) -> None:  # type: ignore[no-untyped-def]
+    # only the noun reads an "on" target; "threatened on Twitter" names where, not whom
+    x = run("Jane Roe threatened on Twitter to quit the council.")
+    assert all(name(x, e, "target") != "Twitter" for e in x.events)

@@ -286,7 +286,10 @@ class Groups(BuilderState):
             start = phrases.descriptive_start(token, deps=_PRESS_MODIFIERS)
             word = token.lower_
             if start == token.idx and det.dep_ == "poss":  # "his movement": the possessor's
-                key = f"collective:{det.lower_}:{word}"
+                # a pronoun's possessor is only known after coreference: one actor per
+                # occurrence, so two people's "his movement" are not merged by their spelling
+                owner = f"{det.lower_}@{det.i}" if det.pos_ == "PRON" else det.lower_
+                key = f"collective:{owner}:{word}"
             elif start == token.idx:
                 key = named.get(word, "collective:" + word)
             else:

@@ -601,6 +601,10 @@ def _dated_in_body(event: Event, events: list[Event]) -> bool:
 _DECK_CHARS = 120
 
 
+#: Present-tense tags of a deck's main verb ("X praises Y", "Leaders denounce Z").
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
 def _deck(ctx: ExtractionContext) -> tuple[int, int] | None:
     """``(end of the deck, end of the lead)`` when a one-sentence line follows the headline
     ("Walsh praises Reed after a long meeting." under "Senator Steps Off Campaign Trail"):
@@ -610,11 +614,15 @@ def _deck(ctx: ExtractionContext) -> tuple[int, int] | None:
     if len(paragraphs) < 3:
         return None
     start, end = paragraphs[1]
-    if end - start > _DECK_CHARS or ctx.in_dateline(start, end):
+    # a line opening with a dateline ("WASHINGTON (AP) - X won.") is the lead itself
+    if end - start > _DECK_CHARS or ctx.in_dateline(start, start + 1):
         return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0 or span[0].sent.start != span[-1].sent.start:
         return None  # two sentences: a lead paragraph
+    # a deck reports in the present and names no day; a short lead tells the past with one
+    if span[0].sent.root.tag_ not in _PRESENT or any(t.ent_type_ == "DATE" for t in span):
+        return None
     return end, paragraphs[2][1]
 
 

@@ -53,6 +53,9 @@ __all__ = [
 _NOT_ACTORS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
 )
+#: Target prepositions a noun takes that its verb does not: the parser hangs
+#: "declared war on X" on the noun, while "threatened on Twitter" is a place.
+_NOUN_TARGET_PREPS = {"THREATEN": frozenset({"on"})}
 #: Types whose direct object is the thing exchanged, not the target ("provide aid to X").
 _THING_OBJECT = frozenset({"AID", "AGREE"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -66,7 +69,7 @@ _TARGET_PREPS = {
     "COERCE": frozenset({"on", "against", "of", "into"}),
     "SANCTION": frozenset({"on", "against"}),
     "ACCUSE": frozenset({"against", "of", "on", "into", "over", "at", "about"}),
-    "THREATEN": frozenset({"against", "on"}),
+    "THREATEN": frozenset({"against"}),
     "PROTEST": frozenset({"against"}),
     "CONSULT": frozenset({"with", "to"}),
     "COOPERATE": frozenset({"with"}),
@@ -650,7 +653,11 @@ def _nominal_roles(
     partner = _partner_preps(trig)
     if trig.sense.type in _MUTUAL_TYPES:
         partner |= _BETWEEN
-    target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset()) | (partner - _BETWEEN)
+    target_preps = (
+        _TARGET_PREPS.get(trig.sense.type, frozenset())
+        | _NOUN_TARGET_PREPS.get(trig.sense.type, frozenset())
+        | (partner - _BETWEEN)
+    )
     if trig.sense.mode == "interview":
         target_preps = _INTERVIEWER_PREPS  # "an interview on CNBC", "with The Times"
     leaving = trig.sense.mode in _LEAVING_MODES
