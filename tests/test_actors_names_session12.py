@@ -160,3 +160,12 @@ def test_a_states_voters_and_primary_are_where(
     assert text.index("Florida") not in starts
     assert text.index("Ohio's") not in starts
     assert text.index("Ohio sued") in starts  # the state acting stays
+
+
+def test_race_roles_switch_off_with_the_sitting_president_rule(nlp) -> None:  # type: ignore[no-untyped-def]
+    # news from elsewhere: "the Democratic front-runner" is no 2016 candidate by date
+    off = newsextract.Pipeline(
+        nlp=nlp, enable=["actors"], settings={"actors": {"sitting_president": False}}
+    )
+    ex = off.extract(_FRONT, published="2016-02-10", doc_id="t")
+    assert holder_name(ex, "Democratic front-runner") != "Hillary Clinton"

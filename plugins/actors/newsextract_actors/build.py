@@ -119,16 +119,18 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
 
     def actors(self, ctx: ExtractionContext) -> list[Actor]:
         """Every actor of the document, ids in order of first mention."""
-        if offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING)):
+        # the date rules (who held an office or led a race then) can be switched off together
+        dated = offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING))
+        if dated:
             self.prominent_surnames(ctx.published)
         self.collect()
         self.descriptions()
-        if offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING)):
+        if dated:
             self.sitting_holders(ctx.published)
         self.appositive_descriptions()
         self.org_descriptions()
         self.place_descriptions()
-        if offices.enabled(ctx.settings("actors").get(offices.SITTING_SETTING)):
+        if dated:
             self.race_roles(ctx.published)
         resolver = self.resolver()
         pronouns = resolver.resolve()

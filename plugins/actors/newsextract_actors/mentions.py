@@ -774,7 +774,7 @@ def _kind_start(doc: Doc, head: int) -> int:
         if word in PARTY_KINDS and _modifies(doc, first, i, head):
             start = first
             i = first - 1
-            if i >= 0 and doc[i].text == "," and start < head:
+            if i >= 0 and doc[i].text == ",":
                 i -= 1  # "white, working-class Democrats"
             continue
         break

@@ -413,8 +413,9 @@ _MAX_CLIMB = 3
 def _unnamed_backers(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
     """Whether the backers are "those" the backing clause itself describes ("those who
     support him", "those currently voting for Sanders"): people the text leaves unnamed
-    and unbounded, whose support the guidelines keep as SUPPORT with no agent (a generic
-    class's event "has no agent"); not a poll's share ("42 percent") nor a group an actor
+    and unbounded, whose support the guidelines keep as SUPPORT with no agent actor (a generic
+    class's event "has no agent": the "those" participant stays, with no actor, so
+    the text shows who backs); not a poll's share ("42 percent") nor a group an actor
     noun names (``_group_backing``). The named target must be an actor."""
     agent = next((p for p in roles.participants if p.role == "agent"), None)
     if agent is None or agent.actor is not None or _first_actor(roles, "target") is None:

@@ -10,6 +10,7 @@ an "against/on/of X" complement, or the state whose capital a visit goes to.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -1655,7 +1656,8 @@ def _received_roles(
     """Roles of a noun its lexicon entry lets stand as backing received ("won the support
     of X": X backs the subject) -- read the other way round from the noun's own roles. The
     receiver must be someone ("the decision received support from X" backs no one named)."""
-    if not trig.nominal or received_nouns.TAKEN not in (trig.sense.needs or ""):
+    needs = re.split(r"[+/]", trig.sense.needs or "")
+    if not trig.nominal or received_nouns.TAKEN not in needs:
         return None
     found = received_nouns.roles(trig.token, tree)
     if found is None:
