@@ -31,8 +31,6 @@ _INTO_PLACE = gazetteer.LOCATIVE_PREPOSITIONS | {"into", "to", "from", "out"}
 _FOCAL_NOUNS = frozenset({"country", "nation", "government", "regime"})
 #: "their country", "his nation": the possessor's state, a mention apart from the possessive.
 _HOMELAND_NOUNS = frozenset({"country", "nation"})
-#: The state the corpus's news is written in and about: its "our country".
-_HOME_CODE = "USA"
 _NATIONAL_WORDS = frozenset({"federal", "national", "central", "whole", "entire"})
 #: Determiners of an organisation's description: "the museum", "this committee", "its union".
 _ORG_DETERMINERS = frozenset({"the", "this", "its", "our", "their", "his", "her"})
@@ -139,7 +137,7 @@ _OUTLET_NOUNS = frozenset(
     {"network", "newspaper", "paper", "website", "outlet", "channel", "magazine", "broadcaster"}
 )
 #: Non-state movements and rights groups by their gazetteer names: "the group" names them.
-_MOVEMENTS = frozenset(
+_MOVEMENT_GROUPS = frozenset(
     {
         "Islamic State",
         "Taliban",
@@ -676,7 +674,9 @@ class Descriptions(BuilderState):
         """
         if focal is None:
             return False
-        return any(self.mentions[mi].code == _HOME_CODE for mi in self.clusters[focal].mentions)
+        return any(
+            self.mentions[mi].code == gazetteer.HOME_CODE for mi in self.clusters[focal].mentions
+        )
 
     def _recent_country(
         self, countries: list[int], last_seen: dict[int, int], i: int, word: str
@@ -725,7 +725,7 @@ class Descriptions(BuilderState):
             ci
             for ci, cluster in enumerate(self.clusters)
             if cluster.kind == "organization"
-            and any(self.mentions[mi].canonical in _MOVEMENTS for mi in cluster.mentions)
+            and any(self.mentions[mi].canonical in _MOVEMENT_GROUPS for mi in cluster.mentions)
         }
 
     def place_descriptions(self) -> None:

@@ -14,6 +14,12 @@ from __future__ import annotations
 
 from typing import Final
 
+#: The state the corpus's news is written in and about (the US, for PolNeAR's
+#: 2016 political news): its "our country", its people as the audience, the
+#: offices and race roles the dated tables of :mod:`.offices` list. One place, so
+#: news from elsewhere changes one constant.
+HOME_CODE: Final[str] = "USA"
+
 #: The common English short name where pycountry's ``common_name``/``name`` is
 #: not what a newsroom writes ("Russian Federation", "Türkiye", "Viet Nam").
 SHORT_NAMES: Final[dict[str, str]] = {

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from . import names, phrases, titles
+from . import gazetteer, names, phrases, titles
 from .state import BuilderState
 
 if TYPE_CHECKING:
@@ -76,8 +76,6 @@ _RACE_PARTIES: Final[dict[str, str]] = {"democratic": "D", "republican": "R", "g
 _PRESUMPTIVE: Final[frozenset[str]] = frozenset({"presumptive", "likely", "probable", "apparent"})
 #: Other words a race role may carry between "the" and its head.
 _RACE_WORDS: Final[frozenset[str]] = frozenset({"presidential", "current", "-", "vice"})
-#: The state whose offices the table lists: the corpus's home.
-_HOME_CODE: Final[str] = "USA"
 #: Determiners of the office's holder: "the president", "our president".
 _DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "our"})
 #: Words between the determiner and the office that still name the sitting holder.
@@ -386,7 +384,7 @@ class Offices(BuilderState):
         if not qualifier.isdigit():
             return False
         cluster = self.clusters[int(qualifier)]
-        return cluster.kind == "country" and cluster.code not in {None, _HOME_CODE}
+        return cluster.kind == "country" and cluster.code not in {None, gazetteer.HOME_CODE}
 
     def _sitting_office(self, token: Token) -> tuple[int, int] | None:
         """The character range of "the president" / "our current commander in chief".

@@ -57,8 +57,6 @@ _AS_PREPS: Final[frozenset[str]] = frozenset({"as", "like", "than"})
 _PLACES: Final[frozenset[str]] = frozenset(
     {"state", "country", "nation", "county", "city", "district", "town"}
 )
-#: The state the corpus's news is written in: its people are the audience, no actor.
-_HOME_CODE: Final[str] = "USA"
 #: Plurals of people who vote: after a party, the class that leans to it ("Republican
 #: primary voters"), which polls and analysts weigh, no group that acts (the
 #: guidelines' generic classes); as the object of an act ("met Republican voters",
@@ -255,7 +253,7 @@ def _home_people(m: Mention, head: Token) -> bool:
     (the guidelines leave it out); a foreign people ("the Afghan people",
     "the British people decided") is one nation acting and stays.
     """
-    return m.role == "demonym" and m.code == _HOME_CODE and head.lower_ == "people"
+    return m.role == "demonym" and m.code == gazetteer.HOME_CODE and head.lower_ == "people"
 
 
 def descriptive_start(
