@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-10, pool)": (
+    "tuning B (train rounds 5-11, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -39,11 +39,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round8",
             "polnear-train-round9",
             "polnear-train-round10",
+            "polnear-train-round11",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 11)": (("polnear-train-round11",), "train"),
+    "unseen (round 12)": (("polnear-train-round12",), "train"),
     "seed": ((".",), ""),
 }
 

@@ -44,6 +44,8 @@ POLNEAR_ROUND9 = ANNOTATIONS / "polnear-train-round9"
 POLNEAR_ROUND10 = ANNOTATIONS / "polnear-train-round10"
 #: Round 11: PolNeAR train articles, the unseen test set of session 12 (round 10 joined the tuning set).
 POLNEAR_ROUND11 = ANNOTATIONS / "polnear-train-round11"
+#: Round 12: PolNeAR train articles, the unseen test set of session 13 (round 11 joined the tuning set).
+POLNEAR_ROUND12 = ANNOTATIONS / "polnear-train-round12"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -115,6 +117,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND9,
             POLNEAR_ROUND10,
             POLNEAR_ROUND11,
+            POLNEAR_ROUND12,
         )
         if folder.is_dir()
     ],
@@ -146,6 +149,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND9,
         POLNEAR_ROUND10,
         POLNEAR_ROUND11,
+        POLNEAR_ROUND12,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -158,6 +162,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round9(POLNEAR_TRAIN_TEXTS),
         module.round10(POLNEAR_TRAIN_TEXTS),
         module.round11(POLNEAR_TRAIN_TEXTS),
+        module.round12(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
