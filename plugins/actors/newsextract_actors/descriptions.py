@@ -38,6 +38,8 @@ _ORG_DETERMINERS = frozenset({"the", "this", "its", "our", "their", "his", "her"
 _DOMINANCE = 3
 #: Prepositions of time before a campaign that is the race: "during the campaign".
 _DURING = frozenset({"during", "throughout", "in", "into", "through", "over"})
+#: Prepositions of a stretch of time, after which someone's campaign is his race.
+_THROUGHOUT = frozenset({"during", "throughout", "through", "over", "since"})
 #: Adjectives that say which race a campaign runs in ("her presidential campaign").
 _UNIT_KINDS = frozenset(
     {
@@ -801,6 +803,8 @@ class Descriptions(BuilderState):
                 self.folded.add(mi)
                 continue
             head = root.head
+            if root.dep_ == "poss" and _office_acts(head):
+                owners[root.i] = ci
             if not _is_unit_head(head):
                 continue
             if root.dep_ == "compound" and head.i == m.end:
@@ -813,9 +817,12 @@ class Descriptions(BuilderState):
         for token_i, ci in owners.items():
             token = doc[token_i]
             head = token.head
+            if token.dep_ == "poss" and _office_acts(head) and _possesses(token, head):
+                out[(ci, "office")].append((head.idx, head.idx + len(head.text)))
+                continue  # "his office said": the staff who act for him
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
-                if _part_of_race(head):
-                    continue  # "a hallmark of his campaign": his candidacy, no organisation
+                if _part_of_race(head) or _span_of_race(head):
+                    continue  # "a hallmark of his campaign", "during his campaign": his candidacy
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
                 start = _unit_start(head)
                 rng = (start, head.idx + len(head.text))
@@ -1335,6 +1342,18 @@ def _the_race(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and head.lemma_.lower() in _RACE_STAGES
 
 
+def _span_of_race(token: Token) -> bool:
+    """ "during his campaign", "throughout her presidential campaign": the candidacy as a time.
+
+    A possessed campaign as the stretch in which something happens is the
+    race the candidate runs, not the organisation that acts. Not "in his
+    campaign", which also names the organisation ("a role in his campaign").
+    """
+    if token.lower_ != "campaign" or token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in _THROUGHOUT
+
+
 def _as_place(token: Token) -> bool:
     """ "in the country", "back into the country", "moved to the country": where someone is or goes.
 
@@ -1386,6 +1405,25 @@ def _campaign_acts(token: Token) -> bool:
         and head.pos_ in {"VERB", "AUX"}
         and head.lemma_.lower() not in _RACE_STAGES
     )
+
+
+def _possesses(owner: Token, head: Token) -> bool:
+    """The possessor stands right before its noun ("his office", "Powell's office")."""
+    return head.i > owner.i and all(t.dep_ == "case" for t in owner.doc[owner.i + 1 : head.i])
+
+
+def _office_acts(token: Token) -> bool:
+    """ "his office said", "Powell's office put out a statement": a person's office as the doer.
+
+    A person's office acts for him (a statement, a decision) as his
+    campaign does; elsewhere "his office" is mostly the room ("in his
+    office") or the post ("took office"). Only as the subject of a verb
+    other than "be" ("his office is on the third floor" is the room).
+    """
+    if token.lower_ != "office" or token.tag_ != "NN" or token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() != "be"
 
 
 def _is_unit_head(token: Token) -> bool:

@@ -188,9 +188,15 @@ class Groups(BuilderState):
         A definite or possessed crowd is the one at the event the text
         reports, unlike "a crowd"; every one of an article is one group (a
         report follows one rally). The span is the noun, not "cheering".
+        "the audience" joins it only in an article where an audience acts
+        ("the audience cheered", "the friendly audience laughed"): elsewhere
+        it is mostly whoever watches ("curry favor from the audience"). Its
+        span keeps the words that say which audience ("the debate audience").
         """
         doc = self.doc
-        for i in self.table.where_lower(_GATHERINGS):
+        found: list[tuple[int, int]] = []
+        audience_acts = False
+        for i in self.table.where_lower(_GATHERINGS | _AUDIENCES):
             token = doc[i]
             if token.pos_ != "NOUN" or i in self.owner or i in self.group_heads:
                 continue
@@ -199,10 +205,19 @@ class Groups(BuilderState):
             lefts = list(titles.near_lefts(token))
             if not any(c.dep_ == "poss" or c.lower_ in _POINTING for c in lefts):
                 continue  # "a crowd", "crowds of people"
-            key = "unnamed:crowd"
-            out.setdefault(key, ("group", [], -1))[1].append(
-                (token.idx, token.idx + len(token.text))
-            )
+            start = token.idx
+            if token.lower_ in _AUDIENCES:
+                if _part_of(token):
+                    continue  # "members of the audience": some of them
+                audience_acts = audience_acts or _acts(token)
+                start = phrases.descriptive_start(token, deps=_PRESS_MODIFIERS)
+            found.append((i, start))
+        key = "unnamed:crowd"
+        for i, start in found:
+            token = doc[i]
+            if token.lower_ in _AUDIENCES and not audience_acts:
+                continue
+            out.setdefault(key, ("group", [], -1))[1].append((start, token.idx + len(token.text)))
             self.group_heads[i] = ("phrase", key)
 
     def _press(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
@@ -311,6 +326,19 @@ class Groups(BuilderState):
 def _inside(token: Token) -> bool:
     """ "in the crowd", "among the armed forces": the body as where someone is, no mention."""
     return token.dep_ == "pobj" and token.head.lower_ in {"in", "among", "within"}
+
+
+def _part_of(token: Token) -> bool:
+    """ "members of the audience", "some of the audience": a part, not the gathering."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of"
+
+
+def _acts(token: Token) -> bool:
+    """The subject of a verb that says what it did: "the audience cheered", not "may boo"."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _collective_refers(token: Token) -> bool:
@@ -426,10 +454,12 @@ _COUNTED_ONLY = frozenset({"judges"})
 _NAME_LIKE = frozenset({"police"})
 #: Determiners with which a bare head refers back to a group named before.
 _ANAPHORIC = frozenset({"the", "these", "those"})
-#: Nouns for the people gathered before a speaker: "told the crowd". Not
-#: "audience" (mostly whoever watches: "members of the audience", "curry favor
-#: from the audience"), nor plural "crowds".
+#: Nouns for the people gathered before a speaker: "told the crowd". Not plural
+#: "crowds"; "audience" only where one acts (:data:`_AUDIENCES`).
 _GATHERINGS = frozenset({"crowd"})
+#: An audience is the gathering only where one acts in the article ("the audience
+#: cheered"); elsewhere it is mostly whoever watches ("curry favor from the audience").
+_AUDIENCES = frozenset({"audience"})
 #: The press named by a common noun: "the media".
 _PRESS = frozenset({"media"})
 #: Modifiers that belong to the press's span: "the conservative media", "Spanish-speaking media".

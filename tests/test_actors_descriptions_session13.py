@@ -1,0 +1,70 @@
+"""Session 13: descriptions and groups, on made-up sentences."""
+
+from __future__ import annotations
+
+from .actors_helpers import holder
+
+
+def _texts(ex) -> set[str]:  # type: ignore[no-untyped-def]
+    return {m.text for a in ex.actors for m in a.mentions}
+
+
+def test_a_campaign_as_a_stretch_of_time_is_the_candidacy(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale has talked about tax cuts throughout "
+        "her campaign, and she raised the issue twice during her presidential campaign."
+    )
+    assert not {"campaign", "presidential campaign"} & _texts(ex)
+
+
+def test_a_campaign_that_acts_stays_the_organisation(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Her campaign said on Tuesday that it had "
+        "raised $2 million."
+    )
+    assert "campaign" in _texts(ex)
+
+
+def test_an_acting_audience_is_the_gathering(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold spoke at a rally in Dayton on Friday. The friendly audience cheered "
+        "his attacks on the governor, and Fold reminded the audience of his record. "
+        "Later the crowd chanted his name."
+    )
+    actor = holder(ex, "audience")
+    assert actor is not None and actor.type == "group"
+    texts = {m.text for m in actor.mentions}
+    assert {"friendly audience", "audience", "crowd"} <= texts
+
+
+def test_an_audience_that_only_watches_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold spoke at a rally in Dayton on Friday. Fold tried to curry favor "
+        "with the audience, and several members of the audience left early."
+    )
+    assert "audience" not in _texts(ex)
+
+
+def test_an_audience_that_may_act_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold spoke at a rally in Dayton on Friday. Fold said the audience might boo him."
+    )
+    assert "audience" not in _texts(ex)
+
+
+def test_a_persons_office_that_acts_is_an_organisation(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold was asked about the report on Monday. Fold's office said in a "
+        "statement that he had done nothing wrong."
+    )
+    actor = holder(ex, "office")
+    assert actor is not None and actor.type == "organization"
+    assert "Fold" in _texts(ex)
+
+
+def test_an_office_as_a_room_or_a_post_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Mark Fold was asked about the report on Monday. Fold spoke in his office, "
+        "weeks after he took office. His office is on the third floor."
+    )
+    assert "office" not in _texts(ex)
