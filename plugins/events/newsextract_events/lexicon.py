@@ -54,6 +54,8 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"noclause"`` (no clause complement: "advising Pfizer", not "advised him that"),
     ``"outofrace"`` (an "out of"-phrase names a race or a bid: "get out of the race"),
     ``"namedperson"`` (a prepositional object is a person by name: "worked for Scott Walker"),
+    ``"notaudience"`` (the one talked to or with is not the press or the public: "talked with
+    Reed", not "talked to reporters"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -243,7 +245,8 @@ VERBS: dict[str, Sense] = {
     "mediate": _s("CONSULT", "third-party"),
     "negotiate": _s("CONSULT"),
     "confer": _s("CONSULT"),
-    "talk": _s("CONSULT", needs="prep:with|to+actor"),
+    # talking with someone, not to the press or the public ("talked to reporters": plain speech)
+    "talk": _s("CONSULT", needs="prep:with|to+actor+notaudience"),
     "discuss": _s("CONSULT", needs="prep:with"),
     "gather": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
     "convene": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
@@ -867,7 +870,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("fire", "on"): _s("ASSAULT", "firearms"),
     ("fire", "at"): _s("ASSAULT", "firearms"),
     ("lash", "out"): _s("ACCUSE", "disapprove"),
-    ("speak", "with"): _s("CONSULT", needs="actor"),
+    ("speak", "with"): _s("CONSULT", needs="actor+notaudience"),
     # talking to someone named ("has spoken to Donald Trump", "spoke to the Phil Waldrep
     # Ministries"; not to reporters, "white people" or "the newspaper": plain speech) or
     # before a body (like "testify before")
@@ -918,7 +921,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("vote", "for"): _s("SUPPORT", needs="person"),
     ("caucus", "for"): _s("SUPPORT", needs="person"),
     ("dine", "with"): _s("CONSULT", needs="actor"),
-    ("chat", "with"): _s("CONSULT", needs="actor"),
+    ("chat", "with"): _s("CONSULT", needs="actor+notaudience"),
     ("consent", "to"): _s("AGREE"),
     ("walk", "out"): _s("PROTEST", "strike"),
     ("beat", "up"): _s("ASSAULT", needs="object+person"),

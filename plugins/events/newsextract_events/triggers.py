@@ -131,6 +131,13 @@ _TALK_ACTS = words(
 )
 #: Gatherings one speaks at (their singular lemmas): "spoke at the AIPAC conference".
 _SPEAKING_OCCASIONS = words("conference convention summit forum meeting rally dinner gala luncheon")
+#: Whom one talks to in public rather than with: "talked to reporters", "talks to the press
+#: everywhere she goes", "when I talk to people" (plain speech, round 3: telling a newspaper is
+#: no interview), unlike "talked with police leaders" or "talked to him".
+_AUDIENCES = words(
+    "people reporter reporters journalist journalists press media voter voters supporter "
+    "supporters crowd crowds audience audiences public folks fans americans"
+)
 #: Armed groups one fights, battles or defeats in a war (not "fight Trump", "defeat the bill").
 _ARMED = words(
     """militants militant terrorists terrorist insurgents insurgent jihadists jihadist
@@ -504,6 +511,17 @@ def _named_party(token: Token, kinds: frozenset[str]) -> bool:
     )
 
 
+def _audience(token: Token) -> bool:
+    """ "talked to reporters", "talking with supporters like you", "talks to the press": the
+    one talked to is the public or the press, so the talk is plain speech, no consultation."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _AUDIENCES and g.ent_type_ == ""
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+    )
+
+
 def _named_gathering(token: Token) -> bool:
     """ "spoke at the AIPAC conference", "at the Republican National Convention": an "at"-place
     that is a gathering with a name (a named host), not "at a rally" or "at his rallies"."""
@@ -665,6 +683,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "named":
         # "spoke to Donald Trump", "a deal with Iran": the other party is named
         return _named_party(token, _PARTY_ENTS)
+    if need == "notaudience":
+        return not _audience(token)
     if need == "namedperson":
         # "worked for Scott Walker" (not "works for the Times", "worked for years")
         return _named_party(token, _AGENT_ENTS)

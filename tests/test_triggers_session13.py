@@ -1,0 +1,42 @@
+"""Verb trigger constructions of the events plugin's session 13, on made-up sentences.
+
+Each case names one construction (lexicon.py / triggers.py); the negative cases are the
+readings its condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # talking to the press or the public is plain speech, no consultation
+        ("Tom Reed talked to reporters after the vote in Ohio.", "talked"),
+        ("Mary Walsh talks to the press everywhere she goes.", "talks"),
+        ("Tom Reed spoke with reporters outside the Capitol on Monday.", "spoke"),
+        ("When I talk to voters, Mary Walsh said, they know who Tom Reed is.", "talk"),
+    ],
+)
+def test_talk_to_an_audience_is_no_consultation(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run(sentence), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # talking with someone named or with officials stays a consultation
+        ("Tom Reed talked with Mary Walsh about the budget on Monday.", "talked"),
+        ("Mary Walsh talked to Tom Reed about the trade deal.", "talked"),
+    ],
+)
+def test_talk_with_a_party_is_consultation(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), "CONSULT")
