@@ -514,6 +514,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if _in_dateline(doc, mention):
             continue
         out.append(mention)
+    _with_given_names(doc, out)
     out = _join_state_prefixes(doc, out)
     out = _join_party_members(doc, out)
     out = [_party_kind(doc, m) for m in out]
@@ -523,11 +524,120 @@ def find_mentions(doc: Doc) -> list[Mention]:
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
         out = sorted(out + missed, key=lambda m: m.start)
+    out = _surnames_over_names(doc, out)
     _join_compound_surnames(out)
+    _without_article(doc, out)
     for m in out:
         if m.kind == "person" and len(m.name_tokens) == 1:
             m.gender = gender_cue(doc, m)
     return out
+
+
+def _given_name_before(doc: Doc, m: Mention) -> bool:
+    """Whether the word before a person's name is a given name the parser left out of it.
+
+    "Chair Debbie Wasserman Schultz", "Mayor Rahm Emanuel": the small model
+    starts the name one word late when a title stands before an unusual given
+    name. The word must be a capitalised proper noun in no entity that
+    modifies the name, no title itself, and either a common given name or
+    itself after a title; a headline's verb ("Obama Meets Trump") is neither.
+    """
+    if m.kind != "person" or m.label != "PERSON" or m.honorifics or m.start == 0:
+        return False
+    prev = doc[m.start - 1]
+    if not (prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == ""):
+        return False
+    if prev.dep_ != "compound" or not m.start <= prev.head.i < m.end:
+        return False
+    if prev.text in gazetteer.HONORIFICS or prev.lower_ in gazetteer.PERSON_ROLES:
+        return False
+    if names.gender_of_forename(prev.lower_) is not None:
+        return True
+    title = doc[prev.i - 1] if prev.i > 0 else None
+    return title is not None and (
+        title.text in gazetteer.HONORIFICS or title.lower_ in gazetteer.PERSON_ROLES
+    )
+
+
+def _with_given_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Give people the given name the parser cut off (:func:`_given_name_before`).
+
+    The longer name also keys the person as the full name does, so that the
+    compound surname ("Wasserman Schultz") joins it later.
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.start - 1 in taken or not _given_name_before(doc, m):
+            continue
+        m.start -= 1
+        m.start_char = m.name_start_char = doc[m.start].idx
+        m.text = doc[m.start : m.end].text
+        m.name_tokens = (doc[m.start].text, *m.name_tokens)
+        m.key = normalise(" ".join(m.name_tokens))
+        taken.add(m.start)
+
+
+def _surnames_over_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Michael Bloomberg ... Bloomberg said", "Mark Cuban ... Cuban": a word the
+    gazetteers or the tagger read as an outlet, a people or a place is the surname
+    of a person the article names in full, after a common given name.
+
+    Only a lone capitalised word that is no modifier: "a Bloomberg poll" and
+    "Cuban exiles" keep the outlet and the people.
+    """
+    surnames = {
+        m.name_tokens[-1].casefold()
+        for m in mentions
+        if m.kind == "person"
+        and m.label == "PERSON"
+        and len(m.name_tokens) >= 2
+        # a given name makes it a person's name, not "Breitbart London" or "Hill Democrats"
+        and names.gender_of_forename(m.name_tokens[0]) is not None
+    }
+    if not surnames:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        token = doc[m.start]
+        if (
+            m.kind != "person"
+            and m.end - m.start == 1
+            and token.is_title
+            and token.lower_ in surnames
+            and token.dep_ not in _MODIFIER_DEPS
+        ):
+            m = replace(
+                m,
+                kind="person",
+                key=token.lower_,
+                role="name",
+                label="",
+                code=None,
+                canonical=None,
+                name_tokens=(token.text,),
+                org_country=None,
+                rest_key=None,
+                name_start_char=token.idx,
+            )
+        out.append(m)
+    return out
+
+
+#: Outlets whose name the gazetteer matches with its article ("The Hill"): the
+#: article is needed to tell them from the word, not part of the mention.
+_ARTICLE_NAMES: Final[frozenset[str]] = frozenset(
+    name for names_ in gazetteer.MEDIA.values() for name in names_ if name.startswith("The ")
+)
+
+
+def _without_article(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The Hill", "The Atlantic": the mention leaves "The" out, like any determiner
+    (the round-9 ruling on newspaper names)."""
+    for m in mentions:
+        if m.kind == "media" and m.end - m.start > 1 and m.text in _ARTICLE_NAMES:
+            m.start += 1
+            m.start_char = doc[m.start].idx
+            m.text = doc[m.start : m.end].text
 
 
 def _join_compound_surnames(mentions: list[Mention]) -> None:

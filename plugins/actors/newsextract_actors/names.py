@@ -20,7 +20,7 @@ MALE: Final[frozenset[str]] = words(
     aaron adam alan albert alexander andrew anthony arthur barack barry ben benjamin
     bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl
     carlos charles charlie chris christopher chuck clarence colin craig dan daniel
-    darren dave david dennis dick donald doug douglas duncan dwight earl ed eddie
+    darren dave david dennis dick don donald doug douglas duncan dwight earl ed eddie
     edward eric ernest eugene frank fred frederick gary gene george gerald glenn
     gordon greg gregory harold harry henry howard hugh ian jack jacob jake james
     jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon

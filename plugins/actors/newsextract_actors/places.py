@@ -141,7 +141,7 @@ class Places(BuilderState):
             return True
         if town and root.dep_ in {"appos", "npadvmod"} and root.head.pos_ == "PROPN":
             return True
-        if _moved_to(root):
+        if _moved_to(root) or _filed_from(root):
             return True
         if root.dep_ != "pobj" or root.head.dep_ != "prep":
             return False
@@ -326,6 +326,21 @@ def _races_for(root: Token) -> bool:
         and head.i > root.i
         and head.lemma_.lower() in _BIDS | _RACE_NOUNS
     )
+
+
+#: Verbs of a reporter's sign-off: "Costa reported from Washington".
+_FILING_VERBS = frozenset({"report", "contribute", "file", "write"})
+
+
+def _filed_from(root: Token) -> bool:
+    """ "X reported from Washington", "contributed reporting from Des Moines": where the
+    reporter was when filing, a sign-off like the byline, not the state acting."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    verb = root.head.head
+    if verb.lemma_.lower() == "reporting" or verb.lower_ == "reporting":
+        verb = verb.head  # "contributed reporting from"
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _FILING_VERBS
 
 
 def _moved_to(root: Token) -> bool:
