@@ -32,6 +32,10 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return governor is not None and governor.lemma_.lower() == "declare"
     if need.startswith("argued:"):
         return _argued(token, need[7:])
+    if need == "waged":
+        return _waged(token)
+    if need == "greeted":
+        return _greeted(token)
     return received_nouns.condition(token, need, governor)
 
 
@@ -89,4 +93,72 @@ def _argued(noun: Token, side: str) -> bool:
         for c in anchor.children
         if c.dep_ == "prep" and c.lower_ == side
         for g in c.children
+    )
+
+
+#: Kinds of fight that are no fighting between actors: "a trade war with China", "the
+#: culture war", "a war of words", "a bidding war", "a legal battle with the state".
+_FIGURATIVE = frozenset(
+    {
+        "trade",
+        "price",
+        "tariff",
+        "currency",
+        "culture",
+        "word",
+        "bidding",
+        "ratings",
+        "turf",
+        "legal",
+        "court",
+        "budget",
+        "twitter",
+        "media",
+        "pr",
+        "public-relations",
+        "messaging",
+    }
+)
+
+
+def _waged(noun: Token) -> bool:
+    """A fight between parties, not a figure of speech: "his battles with Congress", "the war
+    against ISIS"; not "a trade war with China", "a legal battle with the state", "a war of
+    words"."""
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _FIGURATIVE for c in noun.children
+    ):
+        return False
+    return not any(
+        g.lower_ in ("words", "attrition")
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
+#: Prepositions that hang a crowd's cheers on the speaker's clause: "said to cheers", "spoke
+#: amid cheers", "was greeted with cheers".
+_GREETING_PREPS = frozenset({"to", "amid", "with"})
+#: Verbs whose subject gets the cheers they take as object: "drew loud cheers".
+_CHEER_GETTERS = frozenset({"draw", "get", "earn", "win", "elicit", "receive", "prompt"})
+
+
+def _greeted(noun: Token) -> bool:
+    """Cheers a speaker gets (round-5 ruling: applause backs the speaker): "he said to cheers
+    from the crowd", "drew loud cheers", "cheers from supporters"; not the toast ("Cheers!"),
+    "holiday cheer" or "a cheer squad"."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in _CHEER_GETTERS
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in _GREETING_PREPS
+        and head.head.pos_
+        in (
+            "VERB",
+            "AUX",
+        )
     )

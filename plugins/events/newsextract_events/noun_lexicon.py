@@ -90,6 +90,9 @@ NOUNS: dict[str, Sense] = {
     # applause and ovations back the speaker (round-5 ruling), like "booed" attacks
     "applause": _s("SUPPORT"),
     "ovation": _s("SUPPORT"),
+    # ... and so do cheers a speaker gets ("he said to cheers from the crowd", "drew loud
+    # cheers"); not the toast ("Cheers!") or "holiday cheer"
+    "cheer": _s("SUPPORT", needs="greeted"),
     "condolence": _s("SUPPORT", needs="prep:to|poss/light"),
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
     "congratulations": _s("SUPPORT", needs="prep:to+agent"),
@@ -218,6 +221,11 @@ NOUNS: dict[str, Sense] = {
     # war declared on someone is a threat (round rulings: "declared war on the United
     # States"); war waged or fought is left out, mostly metaphorical in political news
     "war": _s("THREATEN", needs="declared"),
+    # a fight or battle against an armed group, as the verbs ("the battle against the Islamic
+    # State", "the fight against ISIS"); with someone, see NOUN_SENSES. Not "the fight for the
+    # nomination", "the fight against poverty"
+    "battle": _s("ASSAULT", needs="prep:against+armed+waged"),
+    "fight": _s("ASSAULT", needs="prep:against+armed+waged"),
     "protest": _s("PROTEST", "demo"),
     "riot": _s("PROTEST", "riot"),
     "boycott": _s("PROTEST", "boycott"),
@@ -343,6 +351,19 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     # a speech to a host named as such needs no sign of an engagement: "in her speech to
     # AIPAC", "Clinton's paid speeches to Goldman Sachs" (not "a speech to workers")
     "speech": (_s("CONSULT", "visit", needs="hostnamed+actor"),),
+    # a fight, battle or war with someone named, as the verbs "fight/battle with": a state's or
+    # an armed group's is ASSAULT, a person's is in words (ACCUSE, like "attack"): "his political
+    # battles with Congress", "the fight with Trump"; not "a trade war with China" (`waged`)
+    **dict.fromkeys(
+        ("battle", "fight"),
+        (_s("ASSAULT", needs="prep:with|between+waged+actor", verbal_if_people=True),),
+    ),
+    # a war against an armed group like a battle ("the war against ISIS"); declared on someone
+    # it is a threat (NOUNS)
+    "war": (
+        _s("ASSAULT", needs="prep:with|between+waged+actor", verbal_if_people=True),
+        _s("ASSAULT", needs="prep:against+armed+waged"),
+    ),
     # the case made against someone attacks them: "making the case against the nominee"
     "case": (_s("ACCUSE", "disapprove", needs="argued:against+actor"),),
     # someone's ban needs no one banned: "the state's ban on same-sex marriage", "Obama's ban on
