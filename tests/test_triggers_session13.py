@@ -40,3 +40,27 @@ def test_talk_to_an_audience_is_no_consultation(run, sentence: str, trigger: str
 )
 def test_talk_with_a_party_is_consultation(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger in triggers(run(sentence), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # declining to attack someone: the attack is the event (negated), nothing was refused
+        "Tom Reed declined to criticize Mary Walsh on Monday.",
+        "The senator declined to condemn Mary Walsh after the debate.",
+    ],
+)
+def test_declining_an_attack_is_no_rejection(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert "declined" not in triggers(run(sentence), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # declining to comment or to be interviewed still turns a request down
+        "Tom Reed declined to comment on the report on Monday.",
+        "Mary Walsh declined to be interviewed by the Daily Planet.",
+    ],
+)
+def test_declining_a_request_stays_rejection(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert "declined" in triggers(run(sentence), "REJECT")

@@ -54,7 +54,8 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"noclause"`` (no clause complement: "advising Pfizer", not "advised him that"),
     ``"outofrace"`` (an "out of"-phrase names a race or a bid: "get out of the race"),
     ``"namedperson"`` (a prepositional object is a person by name: "worked for Scott Walker"),
-    ``"notaudience"`` (the one talked to or with is not the press or the public: "talked with
+    ``"asked"`` (what is declined is no attack nobody asked for: "declined to comment", not
+    "declined to criticize Clinton"), ``"notaudience"`` (the one talked to or with is not the press or the public: "talked with
     Reed", not "talked to reporters"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
@@ -812,7 +813,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "charge": (_s("ACCUSE", "allege", needs="prep:ccomp"),),
     # "the court declined to intervene", "declined to say / to provide a list" (round-5 ruling:
     # a source declining to comment or to provide something rejects, with no target)
-    "decline": (_s("REJECT", needs="prep:xcomp"),),
+    # (not "declined to criticize X": an attack nobody asked for is that act, negated)
+    "decline": (_s("REJECT", needs="prep:xcomp+asked"),),
     # denying an accusation rejects it (round-7 ruling): "has denied that it happened",
     # "denied he had sent the emails"; "denied the request" (VERBS)
     "deny": (_s("REJECT", needs="prep:ccomp+agent"),),

@@ -565,6 +565,23 @@ def _negative(token: Token) -> bool:
     )
 
 
+#: Acts nobody asks for: declining to do one is that act negated, not a refusal of anything.
+_UNASKED_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def _unasked(token: Token) -> bool:
+    """ "declined to criticize Clinton", "declined to threaten Moscow": the complement is an
+    attack nobody asked for, so the act itself is the event, negated (round-10 ruling), and no
+    request is turned down ("declined to comment", "declined to be interviewed" stay REJECT)."""
+    for clause in token.children:
+        if clause.dep_ != "xcomp" or any(c.dep_ == "auxpass" for c in clause.children):
+            continue
+        sense = VERBS.get(clause.lemma_.lower())
+        if sense is not None and sense.type in _UNASKED_TYPES:
+            return True
+    return False
+
+
 def _hostile(token: Token) -> bool:
     """ "vowed to retaliate", "pledged to impose sanctions": the promised act punishes or attacks."""
     return any(
@@ -683,6 +700,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "named":
         # "spoke to Donald Trump", "a deal with Iran": the other party is named
         return _named_party(token, _PARTY_ENTS)
+    if need == "asked":
+        return not _unasked(token)
     if need == "notaudience":
         return not _audience(token)
     if need == "namedperson":
