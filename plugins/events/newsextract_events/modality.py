@@ -32,6 +32,13 @@ __all__ = ["modality_of"]
 _NEGATING = frozenset({"refuse", "decline", "fail", "deny", "avoid", "stop", "cease", "halt"})
 _HYPOTHETICAL_MODALS = frozenset({"may", "might", "could", "would", "should", "can", "ought"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+#: "Would" contracted, the conditional of speech ("he'd welcome X", "I'd support X over Y"):
+#: a reported plan is written out ("said he would visit"); only before a bare verb, not the
+#: "had" of "he'd barely campaigned" (which the parser may still tag as a modal).
+_CONTRACTED_WOULD = frozenset({"'d", "\u2019d"})
+#: Adverbs that hedge a reported "would" into a possibility ("said she would rather vote for
+#: X", "said he would probably campaign with him"), not a plan.
+_HEDGES = frozenset({"rather", "probably", "likely", "possibly", "perhaps", "maybe"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _PLANNING = frozenset(
     [
@@ -118,6 +125,12 @@ _ENDING = frozenset({"stop", "cease", "quit"})
 #: "steered clear of criticizing".
 _AVOIDING = frozenset({"short", "clear"})
 _NO = frozenset({"no"})
+#: Determiners of a subject that nobody of it did the act: "No state shall expel",
+#: "Neither X nor Y attacked Z".
+_NO_SUBJECT_DETS = frozenset({"no", "neither"})
+#: Subjects that say nobody did the act: "None of his rivals attacked him", "Nobody
+#: criticized the governor".
+_NOBODY = frozenset({"none", "nobody", "neither"})
 _NEVER = frozenset({"never"})
 #: Event types that wrong their target: told by the one wronged, they are his accusation.
 _WRONGING = frozenset({"ACCUSE", "ASSAULT", "COERCE", "THREATEN", "SANCTION", "REJECT"})
@@ -372,12 +385,29 @@ def _prevented(node: Token, tree: Tree) -> bool:
     if node.head.lower_ == "of":
         # "stopped short of", "fell short of", "steered clear of" (the adverb on the verb or
         # heading the "of")
-        return upper.lower_ in _AVOIDING or any(c.lower_ in _AVOIDING for c in upper.children)
+        return _instead_of(node.head) or (
+            upper.lower_ in _AVOIDING or any(c.lower_ in _AVOIDING for c in upper.children)
+        )
     if node.head.lower_ == "against":
         return upper.lemma_.lower() in _DECIDING
     if node.head.lower_ != "from":
         return False
     return upper.lemma_.lower() in _PREVENTING  # "shied away from endorsing"
+
+
+def _instead_of(prep: Token) -> bool:
+    """ "Instead of complying with the demand, X sued": the act of the "of" was not done, in
+    place of one told as done; not when the act chosen is only asked for or possible ("Instead
+    of attacking me, they should apologize": the attacking was done)."""
+    if any(c.lower_ == "instead" for c in prep.children):
+        chosen = prep.head  # "sued X instead of complying"
+    elif prep.head.lower_ == "instead":
+        chosen = prep.head.head  # "Instead of complying, X sued"
+    else:
+        return False
+    return chosen.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in chosen.children
+    )
 
 
 def _looked_forward(node: Token) -> bool:
@@ -416,8 +446,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             continue
         if tree.kids(node, "neg") or tree.has(node, "advmod", _NEVER):
             return "hypothetical" if _only_possible_negation(chain, tree) else "negated"
-        if any(tree.has(subject, "det", _NO) for subject in tree.kids(node, "nsubj")):
-            return "negated"  # "No state shall expel ..."
+        if any(_nobody(subject, tree) for subject in tree.kids(node, "nsubj")):
+            return "negated"  # "No state shall expel ...", "None of his rivals attacked him"
         if i > 0 and node.lemma_.lower() in _NEGATING and chain[i - 1].dep_ == "xcomp":
             if chain[i - 1].tag_ == "VBG" and node.lemma_.lower() in _ENDING:
                 continue  # "stop portraying X as ...": the portraying went on
@@ -443,7 +473,11 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     for i, node in enumerate(chain):
         for child in tree.kids(node, "aux"):
             lower = child.lower_
+            if lower in _CONTRACTED_WOULD and child.tag_ == "MD" and node.tag_ == "VB":
+                return "hypothetical"  # "said he'd welcome X", "he'd support X over Y"
             if lower == "would" and _reported_future(chain[-1]):
+                if tree.has(node, "advmod", _HEDGES):
+                    return "hypothetical"  # "said she would rather vote for X"
                 planned = True  # "said he would visit": the future of a past report
                 continue
             if lower in _HYPOTHETICAL_MODALS:
@@ -475,6 +509,16 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     if claims.containing(token.idx) or _victims_account(trig, chain, tree):
         return "alleged"
     return "asserted"
+
+
+def _nobody(subject: Token, tree: Tree) -> bool:
+    """Whether a subject says that nobody did the act: "no state", "neither X nor Y", "none of
+    his rivals", "nobody"; the act is told as not done, like one under "not"."""
+    return (
+        subject.lower_ in _NOBODY
+        or tree.has(subject, "det", _NO_SUBJECT_DETS)
+        or tree.has(subject, "preconj", _NOBODY)
+    )
 
 
 def _victims_account(trig: Trigger, chain: list[Token], tree: Tree) -> bool:
