@@ -94,8 +94,13 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                 name = None if named is None else _name_described(named.root)
                 found = None if named is None else _new_actor_key(named)
                 cut = None
+                end = 0
                 if named is not None and found is not None:
-                    cut = free_start(named.start_char, named.end_char, found[1])
+                    # the title's complement only where no actor's mention is in the way
+                    for end in dict.fromkeys((_title_end(named), named.end_char)):
+                        cut = free_start(named.start_char, end, found[1])
+                        if cut is not None:
+                            break
                 if named is not None and name is not None and found is not None:
                     # "Conservative Solutions, a super PAC that backed X": the name is the
                     # actor (the guidelines mark the name, not the description after it)
@@ -104,7 +109,7 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                         actor_id = adopt(name.text.lower(), named.root, mention)
                         participant = participant.model_copy(update={"actor": actor_id})
                 elif named is not None and found is not None and cut is not None:
-                    mention = ctx.span(max(cut, _naming_start(named)), named.end_char)
+                    mention = ctx.span(max(cut, _naming_start(named)), end)
                     key = found[0] if cut == named.start_char else mention.text.lower()
                     actor_id = adopt(key, named.root, mention)
                     participant = participant.model_copy(update={"actor": actor_id})
@@ -192,7 +197,9 @@ def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:
     """The wording that identifies a new actor named by ``span``, if its head is an actor
     noun, and where the head starts."""
     head = span.root
-    if head.pos_ not in ("NOUN", "PROPN") or not (_names_actor(head) or _people_of(head)):
+    if head.pos_ not in ("NOUN", "PROPN") or not (
+        _names_actor(head) or _people_of(head) or _definite_person(head)
+    ):
         return None
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None
@@ -202,6 +209,52 @@ def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:
         return None  # "if so much as one soldier comes", "any officials": no one in particular
     words_ = [t.lower_ for t in span if t.dep_ not in ("det", "poss") and not t.is_punct]
     return " ".join(words_), head.idx
+
+
+#: Words that make a singular description pick out one person the text has in mind
+#: ("the former secretary", "this merchant").
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _definite_person(head: Token) -> bool:
+    """A singular description of one person the text already knows ("the former secretary
+    accused ...", "slammed the state chairwoman"): the guidelines mark it as a mention of
+    that person, so a participant it names is someone, even when the actors plugin did not
+    tie it to a name. Not "a candidate", nor "her own nominee" (a role still to be filled:
+    possessives name one as often as not)."""
+    if head.tag_ not in ("NN", "NNP") or _hyphenated(head) not in _TITLE_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+
+
+#: One person's titles and roles: the shared single-person nouns and the race's leader.
+_TITLE_NOUNS = SINGLE_PERSON_NOUNS | frozenset({"front-runner", "frontrunner"})
+
+
+def _hyphenated(head: Token) -> str:
+    """The head's word with a hyphenated first part ("front-runner", which the tokenizer
+    splits), lowercased; else its lemma."""
+    doc = head.doc
+    i = head.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{head.lower_}"
+    return head.lemma_.lower()
+
+
+def _title_end(span: SpacySpan) -> int:
+    """Where a description of one person ends: after the bare "of"-complement of its
+    title ("the former secretary of state"), which the guidelines' mention includes
+    though the roles stop at the head."""
+    end = span.end_char
+    head = span.root
+    if not _definite_person(head):
+        return end
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and not list(obj.children):
+                    end = max(end, obj.idx + len(obj.text))
+    return end
 
 
 def _generic(head: Token) -> bool:

@@ -1,0 +1,63 @@
+"""Event participants only a common noun names, session 13 (participant_actors.py), on
+made-up sentences.
+
+Each test names one construction whose participant the refine step makes (or must not
+make) an actor, so a regression names itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name, only
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def _mentions(x, event, role):  # type: ignore[no-untyped-def]
+    """The texts of the mentions of the actor in ``role``."""
+    for participant in event.participants:
+        if participant.role == role and participant.actor is not None:
+            actor = x.actor(participant.actor)
+            return [m.text for m in actor.mentions] if actor else []
+    return []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        (
+            "Supporters of Mayor Tom Hale accused the former secretary of state of lying about the budget.",
+            "former secretary of state",
+        ),
+        (
+            "Activists of the Green League accused the front-runner of lying about the budget.",
+            "front-runner",
+        ),
+    ],
+)
+def test_definite_description_of_one_person_is_an_actor(run, sentence, target) -> None:  # type: ignore[no-untyped-def]
+    """ "accused the former secretary of state": the person the description picks out is
+    the target, its mention the title with its bare "of"-complement and no determiner."""
+    x = run(sentence)
+    event = only(x, "ACCUSE", "accused")
+    assert name(x, event, "target") == target
+    assert _mentions(x, event, "target") == [target]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # indefinite: someone in general, not a person the text knows
+        "Supporters of Mayor Tom Hale accused a chairwoman of lying about the budget.",
+        # a possessive names a role as often as a person ("her own nominee")
+        "Supporters of Mayor Tom Hale accused his chairwoman of lying about the budget.",
+    ],
+)
+def test_indefinite_or_owned_title_makes_no_actor(run, sentence) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    event = only(x, "ACCUSE", "accused")
+    assert name(x, event, "target") is None
