@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .actors_helpers import holder
+from .actors_helpers import holder, holder_name
 
 
 def _texts(ex) -> set[str]:  # type: ignore[no-untyped-def]
@@ -68,3 +68,34 @@ def test_an_office_as_a_room_or_a_post_is_no_mention(run_actors) -> None:  # typ
         "weeks after he took office. His office is on the third floor."
     )
     assert "office" not in _texts(ex)
+
+
+def test_a_head_two_names_share_is_the_latest_named(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "The Commerce Department issued a report on Monday. Later the Energy Department "
+        "published new rules. The department said the rules would save money."
+    )
+    actor = holder(ex, "Energy Department")
+    assert actor is not None
+    assert "department" in {m.text for m in actor.mentions}
+
+
+def test_an_acronym_gives_its_head_noun(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "The FBI opened an inquiry into the deal on Monday. The bureau said it would "
+        "interview the banker."
+    )
+    actor = holder(ex, "FBI")
+    assert actor is not None
+    assert "bureau" in {m.text for m in actor.mentions}
+
+
+def test_places_and_parties_do_not_take_the_latest_name(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Officials of Marion County and Polk County met on Monday. Turnout in the county "
+        "rose. Members of the Tea Party Caucus and the Green Party spoke. The party "
+        "lost ground."
+    )
+    texts = _texts(ex)
+    assert "county" not in texts
+    assert holder_name(ex, "party") in {None, "Green Party"}

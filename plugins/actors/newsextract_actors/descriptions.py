@@ -138,6 +138,30 @@ _BUSINESS_NOUNS = frozenset({"bank", "insurer", "retailer", "automaker", "carrie
 _OUTLET_NOUNS = frozenset(
     {"network", "newspaper", "paper", "website", "outlet", "channel", "magazine", "broadcaster"}
 )
+#: Head words of bodies named after a place, whose bare noun is mostly the place:
+#: "in the county", "prayers at the center".
+_PLACE_HEADS = frozenset({"county", "city", "town", "district", "center", "centre"})
+#: Head words several names share that the latest one does not decide: places,
+#: "news" ("get their news": what outlets give), and "party" (the parties the
+#: gazetteer knows, not the Tea Party: see ``parties``).
+_NOT_SHARED_HEADS = _PLACE_HEADS | {"party", "news"}
+#: Head nouns of state bodies news names by their acronym: "the FBI ... the bureau".
+_ACRONYM_HEADS: Final[dict[str, str]] = {
+    "FBI": "bureau",
+    "ATF": "bureau",
+    "CIA": "agency",
+    "NSA": "agency",
+    "EPA": "agency",
+    "DEA": "agency",
+    "TSA": "agency",
+    "FDA": "agency",
+    "IRS": "agency",
+    "FEC": "commission",
+    "SEC": "commission",
+    "FCC": "commission",
+    "DHS": "department",
+    "DOJ": "department",
+}
 #: Non-state movements and rights groups by their gazetteer names: "the group" names them.
 _MOVEMENT_GROUPS = frozenset(
     {
@@ -563,14 +587,21 @@ class Descriptions(BuilderState):
             if cluster.kind not in {"organization", "media"}:
                 continue
             for mi in cluster.mentions:
-                word = _name_head(self.mentions[mi].text)
+                word = _org_head(self.mentions[mi].text)
                 if word:
                     heads.setdefault(word, set()).add(ci)
+        # "the department" after "Labor Department" and "Department of Labor" (two
+        # clusters) or after two departments: the latest one named, as for a class noun
+        shared = {
+            w: {ci for ci in cs if self.clusters[ci].kind == "organization"}
+            for w, cs in heads.items()
+            if len(cs) > 1 and w not in _NOT_SHARED_HEADS
+        }
         by_head = {w: next(iter(cs)) for w, cs in heads.items() if len(cs) == 1}
-        classes: dict[str, set[int]] = {}
+        classes: dict[str, set[int]] = dict(shared)
         for ci, cluster in enumerate(self.clusters):
             names = {self.mentions[mi].canonical or "" for mi in cluster.mentions}
-            words = {_name_head(self.mentions[mi].text) for mi in cluster.mentions}
+            words = {_org_head(self.mentions[mi].text) for mi in cluster.mentions}
             for noun, (canonicals, name_heads) in gazetteer.CLASS_NOUNS.items():
                 if names & canonicals or (cluster.kind == "organization" and words & name_heads):
                     classes.setdefault(noun, set()).add(ci)
@@ -643,6 +674,8 @@ class Descriptions(BuilderState):
                     target = max(seen, key=lambda ci: last_seen[ci])
                 if not _class_noun_fits(token, det, qualified=bool(wanted) and not named):
                     target = None
+                if word in shared and word not in gazetteer.CLASS_NOUNS and wanted and not named:
+                    target = None  # "the new county": none of the counties named
                 if target is not None and word in _RECENT_NOUNS:
                     sentence = self.table.sentence
                     if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
@@ -1442,6 +1475,11 @@ def _pac_after(doc: Doc, end: int) -> Token | None:
     if end + 1 < len(doc) and doc[end].lower_ == "super" and doc[end + 1].lower_ == _PAC_HEAD:
         return doc[end + 1]
     return None
+
+
+def _org_head(text: str) -> str:
+    """The head word an organisation's name gives it, its acronym's included ("FBI" -> "bureau")."""
+    return _ACRONYM_HEADS.get(text, "") or _name_head(text)
 
 
 def _name_head(text: str) -> str:
