@@ -93,3 +93,26 @@ def test_an_outlet_matched_with_its_article_leaves_the_article_out(run_actors: R
     assert "The Hill" not in _spans(ex)
     actor = holder(ex, "Hill")
     assert actor is not None and actor.type == "media"
+
+
+def test_a_persons_name_before_their_staff_is_no_mention(run_actors: Run) -> None:
+    text = (
+        "Hillary Clinton spoke in Denver on Monday. A former Clinton aide said the speech "
+        "went well, and Clinton campaign officials agreed."
+    )
+    ex = run_actors(text)
+    starts = {m.start for a in ex.actors for m in a.mentions}
+    assert text.index("Clinton aide") not in starts
+    assert text.index("Clinton campaign officials") not in starts
+    assert text.index("Hillary Clinton") in starts
+
+
+def test_a_persons_possessive_or_acting_name_stays(run_actors: Run) -> None:
+    text = (
+        "Hillary Clinton spoke in Denver on Monday. Clinton's aides said the speech went "
+        "well. Later Clinton thanked an aide."
+    )
+    ex = run_actors(text)
+    starts = {m.start for a in ex.actors for m in a.mentions}
+    assert text.index("Clinton's") in starts
+    assert text.index("Clinton thanked") in starts

@@ -92,6 +92,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             m = self.mentions[mi]
             if mi in self.folded:
                 continue  # "the Trump campaign": the campaign's mention
+            if cluster.kind == "person" and self.names_staff(m):
+                continue  # "a Clinton aide": whose aide, not Clinton acting
             decision = self.decisions.get(mi)
             if decision is not None:
                 what, phrase = decision

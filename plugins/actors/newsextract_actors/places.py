@@ -93,6 +93,30 @@ _MOVEMENTS = frozenset(
 )
 
 
+#: People who work for a person, and the person's machine: a name before them says whose
+#: they are ("a Clinton aide", "Clinton campaign officials", "the Koch operation"); it
+#: names no act of the person (gold marks none of 21 on the tuning articles).
+_STAFF = frozenset(
+    {
+        "aide",
+        "adviser",
+        "advisor",
+        "official",
+        "strategist",
+        "staffer",
+        "operative",
+        "pollster",
+        "confidant",
+        "loyalist",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "operation",
+        "organization",
+    }
+)
+
+
 class Places(BuilderState):
     """Predicates on name mentions: kept, dropped as a location, or cut to a phrase."""
 
@@ -174,6 +198,22 @@ class Places(BuilderState):
         if not (town or m.role == "capital") or any(w in ORG_WORDS for w in m.text.split()):
             return False
         return _classifies(_first_conjunct(titles.span_root(self.doc, m.start, m.end)))
+
+    def names_staff(self, m: Mention) -> bool:
+        """ "a former Clinton aide", "Clinton campaign officials", "an influential Trump
+        adviser": a person's name before the people who work for them is whose they
+        are, no mention. Through a run of compounds ("Clinton White House aide"); not a
+        possessive ("Clinton's aides" is hers, the guidelines split it) and not a title
+        before a name ("Trump adviser Roger Roe", which titles handle)."""
+        token = self.doc[m.end - 1]
+        if token.dep_ not in phrases.MODIFIER_DEPS or phrases.is_possessor(token):
+            return False
+        head = token.head
+        for _ in range(titles.WINDOW):
+            if head.dep_ != "compound" or head.head.i <= head.i:
+                break
+            head = head.head
+        return head.i >= m.end and head.pos_ == "NOUN" and head.lemma_.lower() in _STAFF
 
     def _the_office(self, m: Mention) -> bool:
         """ "seeking the White House", "a contender for the White House", "left the
