@@ -45,8 +45,13 @@ _IT_KINDS = frozenset({"organization", "country", "media"})
 _BODY_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Roles on a candidate's staff: "Cruz spokesman X", "X, Sanders's chief strategist".
 _STAFF_ROLES = names.words(
-    "spokesman spokeswoman spokesperson strategist manager adviser advisor aide director pollster"
+    """
+    spokesman spokeswoman spokesperson strategist manager adviser advisor aide director pollster
+    chairman chairwoman secretary
+    """
 )
+#: Places and polities whose "our" is everyone's who lives there ("our nation", "our city").
+_POLITY_NOUNS = names.words("nation country city democracy homeland")
 #: What a body speaks through when no person is named ("the statement said", "the email said").
 _DOCUMENT_NOUNS = names.words(
     "statement release email e-mail letter memo appeal message post tweet"
@@ -235,9 +240,26 @@ class Pronouns(BuilderState):
                     target = ("cluster", aff)  # a party member's "we" is rarely the party
                 elif aff_kind == "person" and (aff, "campaign") in units:
                     target = ("unit", aff)
-            if target is not None:
+            if target is not None and not self._polity_of_body(token, target):
                 out[target].append((token.idx, token.idx + len(token.text)))
         return out
+
+    def _polity_of_body(self, token: Token, target: tuple[str, int]) -> bool:
+        """Whether "our" names a polity that a body other than a state cannot own.
+
+        "keep our nation safe", "defend our country", "our city", "our
+        national security" in the words of a campaign's, a party's or a
+        chamber's speaker are the country's or the city's, not the speaker's
+        organisation's: the guidelines leave such a "we" of all Americans out.
+        A state's own speaker keeps it ("undermining our constitution").
+        """
+        if token.dep_ != "poss" or (
+            target[0] == "cluster" and self.clusters[target[1]].kind == "country"
+        ):
+            return False
+        head = token.head
+        national = any(c.dep_ == "amod" and c.lower_ == "national" for c in head.children)
+        return national or head.lemma_.lower() in _POLITY_NOUNS
 
     def _author(self, resolver: Resolver, speaker: int) -> Target | None:
         """Who a quotation's speaker token stands for, a statement's author included.
@@ -309,10 +331,10 @@ class Pronouns(BuilderState):
             if ci in owners and m.end < len(doc) and doc[m.end].lower_ == "campaign":
                 found.append((m.start_char, doc[m.end].idx + len(doc[m.end]), ci))
         ranges = sorted(set(found))
-        if not ranges:
-            return {}
-        starts = [r[0] for r in ranges]
         out = self._candidate_staff(owners)
+        if not ranges:
+            return out
+        starts = [r[0] for r in ranges]
         for mi, m in enumerate(self.mentions):
             ci = self.cluster_of[mi]
             if self.clusters[ci].kind != "person" or ci in out:
@@ -338,9 +360,12 @@ class Pronouns(BuilderState):
         """ "Cruz spokesman Rick Tyler", "Tad Devine, Sanders's chief strategist": the candidate served.
 
         A person whose title (before the name or in apposition) names a
-        candidate whose campaign the article names, with a staff role as
-        the title's head, works for that campaign. Person cluster -> the
-        candidate's.
+        candidate whose campaign the article names, with a staff role
+        anywhere in it ("a spokesman for Cruz": the title's last word is the
+        candidate), works for that campaign. A title that says "campaign"
+        itself ("Cruz's deputy campaign manager", "the Cruz campaign's
+        chairman") names the campaign even when the article does not
+        otherwise. Person cluster -> the candidate's.
         """
         doc = self.doc
         out: dict[int, int] = {}
@@ -349,12 +374,18 @@ class Pronouns(BuilderState):
             if ci is None or self.clusters[ci].kind != "person" or ci in out:
                 continue
             for title in (titles.premodifier(doc, m), titles.apposition(doc, m)):
-                if title is None or doc[title.head].lower_ not in _STAFF_ROLES:
+                if title is None:
                     continue
+                words = {doc[t].lower_ for t in range(title.start, title.end)}
+                if not words & _STAFF_ROLES:
+                    continue
+                named = "campaign" in words
                 served = {
                     self.cluster_of[mi]
                     for mi in self._mentions_in(title.start, title.end)
-                    if self.cluster_of[mi] in owners and self.cluster_of[mi] != ci
+                    if self.cluster_of[mi] != ci
+                    and (self.cluster_of[mi] in owners or named)
+                    and self.clusters[self.cluster_of[mi]].kind == "person"
                 }
                 if len(served) == 1:
                     out[ci] = served.pop()
