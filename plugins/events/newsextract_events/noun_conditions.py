@@ -27,7 +27,7 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     if need == "had":
         return _had(token)
     if need == "hostnamed":
-        return _host_named(token)
+        return _host_named(token, governor)
     if need == "declared":
         return governor is not None and governor.lemma_.lower() == "declare"
     if need.startswith("argued:"):
@@ -67,16 +67,31 @@ def _had(noun: Token) -> bool:
 _HOST_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 
 
-def _host_named(noun: Token) -> bool:
+#: Prepositions naming a talk's host: "a speech to AIPAC" ("at the Heritage Foundation" would
+#: need the roles to read an "at" host).
+_HOST_PREPS = frozenset({"to"})
+
+
+def _host_named(noun: Token, governor: Token | None) -> bool:
     """A talk given to a host with a name ("her speech to AIPAC", "paid speeches to Goldman
-    Sachs"): a booked engagement even with no fee or date said; "a speech to workers in
-    Dayton" names only a place."""
+    Sachs", "a speech to the lobby group, the American Israel Public Affairs Committee"): a
+    booked engagement even with no fee or date said; "a speech to workers in Dayton" names
+    only a place.
+    The phrase may hang on the light verb ("gave a speech to Goldman Sachs")."""
+    anchors = (noun,) if governor is None else (noun, governor)  # "gave a speech to X"
     return any(
-        g.dep_ == "pobj" and g.ent_type_ in _HOST_ENTS
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "to"
+        g.dep_ == "pobj" and (g.ent_type_ in _HOST_ENTS or _named_in_apposition(g))
+        for anchor in anchors
+        for c in anchor.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in _HOST_PREPS
         for g in c.children
     )
+
+
+def _named_in_apposition(host: Token) -> bool:
+    """A host described, then named: "the lobby group, the American Israel Public Affairs
+    Committee"."""
+    return any(c.dep_ == "appos" and c.ent_type_ in _HOST_ENTS for c in host.children)
 
 
 def _argued(noun: Token, side: str) -> bool:
