@@ -99,3 +99,18 @@ def test_places_and_parties_do_not_take_the_latest_name(run_actors) -> None:  # 
     texts = _texts(ex)
     assert "county" not in texts
     assert holder_name(ex, "party") in {None, "Green Party"}
+
+
+def test_a_candidates_my_campaign_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. \u201cIf my manager had done that, my "
+        "campaign would be over,\u201d Hale said."
+    )
+    actor = holder(ex, "campaign")
+    assert actor is not None and actor.type == "organization"
+    assert holder_name(ex, "my") == "Ann Hale"
+
+
+def test_my_campaign_outside_a_quotation_is_left_alone(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors("I spoke in Reno on Monday. My campaign would be over, I thought.")
+    assert "campaign" not in _texts(ex)

@@ -18,6 +18,7 @@ from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS, UNSUFFIXED_PERS
 from . import gazetteer, phrases, titles
 from .clause_subjects import SUBJECT_DEPS
 from .mentions import ActorKind
+from .speakers import quotations
 from .state import BuilderState
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ _BUSINESS_NOUNS = frozenset({"bank", "insurer", "retailer", "automaker", "carrie
 _OUTLET_NOUNS = frozenset(
     {"network", "newspaper", "paper", "website", "outlet", "channel", "magazine", "broadcaster"}
 )
+#: First-person possessives a speaker owns his campaign with: "my campaign", "our campaign".
+_FIRST_POSSESSIVES = frozenset({"my", "our"})
 #: Head words of bodies named after a place, whose bare noun is mostly the place:
 #: "in the county", "prayers at the center".
 _PLACE_HEADS = frozenset({"county", "city", "town", "district", "center", "centre"})
@@ -847,6 +850,7 @@ class Descriptions(BuilderState):
                 owners[root.i] = ci
         for token_i, ci in resolved.items():
             owners[token_i] = ci
+        owners.update(self._own_campaigns(resolved))
         for token_i, ci in owners.items():
             token = doc[token_i]
             head = token.head
@@ -901,6 +905,36 @@ class Descriptions(BuilderState):
                     lead = self._main_person()
                 if isinstance(lead, int):  # "the campaign told reporters": the main candidate's
                     out[(lead, "campaign")].append(rng)
+        return out
+
+    def _own_campaigns(self, resolved: dict[int, int]) -> dict[int, int]:
+        """ "my campaign", "our campaign" in a person's quotation: the speaker's campaign.
+
+        A candidate quoted on "my campaign would be over" or "beneficial for
+        our campaign" speaks of the organisation that runs for him, as "his
+        campaign" does. Returns possessor token -> speaker cluster. The
+        quotations are read only when such a phrase occurs.
+        """
+        doc = self.doc
+        found = [
+            i
+            for i in self.table.where_lower(_FIRST_POSSESSIVES)
+            if doc[i].dep_ == "poss" and doc[i].head.lower_ == "campaign" and doc[i].head.i == i + 1
+        ]
+        if not found:
+            return {}
+        quotes = quotations(doc, doc.text, self.table.sentence, self.table)
+        starts = [q.start for q in quotes]
+        out: dict[int, int] = {}
+        for i in found:
+            k = bisect.bisect_right(starts, i) - 1
+            if k < 0 or i >= quotes[k].end or quotes[k].speaker < 0:
+                continue
+            speaker = quotes[k].speaker
+            mi = self.owner.get(speaker)
+            ci = self.cluster_of[mi] if mi is not None else resolved.get(speaker)
+            if ci is not None and self.clusters[ci].kind == "person":
+                out[i] = ci
         return out
 
     def _named_pac(self, head: Token) -> int | None:
