@@ -116,3 +116,15 @@ def test_a_persons_possessive_or_acting_name_stays(run_actors: Run) -> None:
     starts = {m.start for a in ex.actors for m in a.mentions}
     assert text.index("Clinton's") in starts
     assert text.index("Clinton thanked") in starts
+
+
+def test_a_persons_name_on_their_things_is_no_mention(run_actors: Run) -> None:
+    text = (
+        "Donald Trump spoke in Denver on Monday. Volunteers met at Trump headquarters, "
+        "and the plane carried the Trump name on its tail."
+    )
+    ex = run_actors(text)
+    starts = {m.start for a in ex.actors for m in a.mentions}
+    assert text.index("Trump headquarters") not in starts
+    assert text.index("Trump name") not in starts
+    assert text.index("Donald Trump") in starts
