@@ -32,6 +32,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return governor is not None and governor.lemma_.lower() == "declare"
     if need.startswith("argued:"):
         return _argued(token, need[7:])
+    if need == "toact":
+        return _to_act(token)
     if need == "waged":
         return _waged(token)
     if need == "greeted":
@@ -177,3 +179,15 @@ def _greeted(noun: Token) -> bool:
             "AUX",
         )
     )
+
+
+def _to_act(noun: Token) -> bool:
+    """An infinitive right after the noun, wherever the parser hung it: "Trump's call to ban
+    all Muslims" is often parsed with "to ban" under the clause's verb ("decried Trump's calls
+    to ban ...") or with the noun as the infinitive's subject. Not "a call to Trump" (a
+    preposition) or "a call to the Secret Service"."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return False
+    to, verb = doc[noun.i + 1], doc[noun.i + 2]
+    return to.tag_ == "TO" and to.head.i == verb.i and verb.pos_ in ("VERB", "AUX")

@@ -337,8 +337,9 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("CONSULT", "phone", needs="prep:with+actor"),
         # "made 150 phone calls", "held a conference call": a call by its kind
         _s("CONSULT", "phone", needs="mod:phone|telephone|conference"),
-        # someone's call to act: "his recent call to ban all Muslim immigrants"
-        _s("REQUEST", needs="prep:acl+light"),
+        # someone's call to act: "his recent call to ban all Muslim immigrants" (also when the
+        # parser hangs the infinitive on the clause's verb: "decried Trump's calls to ban X")
+        _s("REQUEST", needs="prep:acl/toact+light"),
         # a call placed to or received from someone: "during a call to ABC's This Week",
         # "received a nervous call from her niece"
         _s("CONSULT", "phone", needs="prep:to|from+actor"),
