@@ -61,3 +61,31 @@ def test_indefinite_or_owned_title_makes_no_actor(run, sentence) -> None:  # typ
     x = run(sentence)
     event = only(x, "ACCUSE", "accused")
     assert name(x, event, "target") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("Governor Lee Park defended the budget in an MSNBC interview on Sunday.", "MSNBC"),
+        (
+            "Senator Ann Crowe told reporters in a Bloomberg interview that taxes would rise.",
+            "Bloomberg",
+        ),
+    ],
+)
+def test_outlet_named_before_an_interview_is_its_target(run, sentence, outlet) -> None:  # type: ignore[no-untyped-def]
+    """ "an MSNBC interview": the outlet the name before the noun gives is the one
+    interviewing (CONSULT's target), an actor though a name as a modifier is no mention
+    for the actors plugin."""
+    x = run(sentence)
+    event = only(x, "CONSULT", "interview")
+    assert name(x, event, "target") == outlet
+
+
+def test_place_before_an_attack_makes_no_actor(run) -> None:  # type: ignore[no-untyped-def]
+    """ "the Newtown massacre": a name before a violent event noun is where it happened."""
+    x = run("Police said the Newtown massacre shocked the nation.")
+    for event in x.events:
+        assert all(
+            p.actor is None or x.actor(p.actor).name != "Newtown" for p in event.participants
+        )
