@@ -151,3 +151,14 @@ def test_a_speech_given_to_a_named_host(run) -> None:  # type: ignore[no-untyped
 def test_no_speech_given_to_a_crowd(run) -> None:  # type: ignore[no-untyped-def]
     x = run("Mary Walsh gave a speech to workers in Dayton on Monday.")
     assert not any(e.trigger.text == "speech" for e in x.events)
+
+
+def test_a_call_to_act_when_the_infinitive_hangs_elsewhere(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Mary Walsh decried Tom Reed's repeated calls to ban all Muslims from entering Ohio.")
+    event = only(x, "REQUEST", "calls")
+    assert name(x, event, "agent") == "Tom Reed"
+
+
+def test_a_call_to_someone_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Tom Reed's call to the Secret Service went unanswered on Monday.")
+    assert not any(e.type == "REQUEST" for e in x.events)
