@@ -114,3 +114,18 @@ def test_a_candidates_my_campaign_is_his_campaign(run_actors) -> None:  # type: 
 def test_my_campaign_outside_a_quotation_is_left_alone(run_actors) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors("I spoke in Reno on Monday. My campaign would be over, I thought.")
     assert "campaign" not in _texts(ex)
+
+
+def test_a_campaign_launched_or_conducted_is_the_candidacy(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale launched her campaign in June. "
+        "Critics say she has conducted her campaign badly."
+    )
+    assert "campaign" not in _texts(ex)
+
+
+def test_a_campaign_backed_stays_the_organisation(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Several unions are backing her campaign."
+    )
+    assert "campaign" in _texts(ex)

@@ -139,6 +139,8 @@ _BUSINESS_NOUNS = frozenset({"bank", "insurer", "retailer", "automaker", "carrie
 _OUTLET_NOUNS = frozenset(
     {"network", "newspaper", "paper", "website", "outlet", "channel", "magazine", "broadcaster"}
 )
+#: Verbs whose object "his campaign" is the candidacy: "launched his campaign".
+_RUN_VERBS = frozenset({"launch", "announce", "start", "begin", "conduct", "follow", "hype"})
 #: First-person possessives a speaker owns his campaign with: "my campaign", "our campaign".
 _FIRST_POSSESSIVES = frozenset({"my", "our"})
 #: Head words of bodies named after a place, whose bare noun is mostly the place:
@@ -858,7 +860,7 @@ class Descriptions(BuilderState):
                 out[(ci, "office")].append((head.idx, head.idx + len(head.text)))
                 continue  # "his office said": the staff who act for him
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
-                if _part_of_race(head) or _span_of_race(head):
+                if _part_of_race(head) or _span_of_race(head) or _candidacy(head):
                     continue  # "a hallmark of his campaign", "during his campaign": his candidacy
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
                 start = _unit_start(head)
@@ -1419,6 +1421,21 @@ def _span_of_race(token: Token) -> bool:
     if token.lower_ != "campaign" or token.dep_ != "pobj":
         return False
     return token.head.lower_ in _THROUGHOUT
+
+
+def _candidacy(token: Token) -> bool:
+    """ "launched his campaign", "conducted his campaign", "following his campaign": the run.
+
+    Someone's campaign that is set going, carried out or watched is the
+    candidacy as a course of action, not the organisation that acts. Acts
+    upon it ("damage her campaign", "backing his campaign", "suspended his
+    campaign") reach the organisation: annotators mark them.
+    """
+    return (
+        token.lower_ == "campaign"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _RUN_VERBS
+    )
 
 
 def _as_place(token: Token) -> bool:
