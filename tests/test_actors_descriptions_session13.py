@@ -129,3 +129,21 @@ def test_a_campaign_backed_stays_the_organisation(run_actors) -> None:  # type: 
         "Gov. Ann Hale spoke in Reno on Monday. Several unions are backing her campaign."
     )
     assert "campaign" in _texts(ex)
+
+
+def test_the_families_of_victims_are_one_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale met the families of the flood victims on Monday. Hale said the "
+        "families had waited too long for help."
+    )
+    actor = holder(ex, "families")
+    assert actor is not None and actor.type == "group"
+    assert sum(m.text == "families" for m in actor.mentions) == 2
+
+
+def test_families_as_a_class_are_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Gov. Ann Hale spoke in Reno on Monday. Hale promised tax relief for working "
+        "families, and she said the families would benefit."
+    )
+    assert not {"families", "working families"} & _texts(ex)

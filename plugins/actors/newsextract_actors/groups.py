@@ -179,6 +179,7 @@ class Groups(BuilderState):
             if partner is not None:
                 self.group_heads[partner.i] = ("phrase", key)
         self._gatherings(out)
+        self._kin_of(out)
         self._press(out)
         self._collectives(out)
 
@@ -218,6 +219,37 @@ class Groups(BuilderState):
             if token.lower_ in _AUDIENCES and not audience_acts:
                 continue
             out.setdefault(key, ("group", [], -1))[1].append((start, token.idx + len(token.text)))
+            self.group_heads[i] = ("phrase", key)
+
+    def _kin_of(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "the families of the victims", "the relatives of the prisoners": one group.
+
+        The kin of people the article is about act and are acted upon (met,
+        comforted, threatened) as one group; "families" alone is mostly a class
+        ("working families"). A definite plural with an "of" phrase names the
+        group; a later bare "the families"/"these families" takes it up. The
+        span is the noun, as annotators mark it.
+        """
+        doc = self.doc
+        key: str | None = None
+        for i in self.table.where_lower(_KIN_GROUPS):
+            token = doc[i]
+            if token.tag_ != "NNS" or i in self.owner or i in self.group_heads:
+                continue
+            if token.dep_ in phrases.MODIFIER_DEPS or phrases.describes(token):
+                continue
+            lefts = list(titles.near_lefts(token))
+            det = next((c for c in lefts if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in _ANAPHORIC or len(lefts) != 1:
+                continue  # "families", "working families", "some families": a class
+            has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+            if has_of:
+                key = f"unnamed:kin@{i}"
+            elif key is None:
+                continue  # "the families" with none named before
+            out.setdefault(key, ("group", [], -1))[1].append(
+                (token.idx, token.idx + len(token.text))
+            )
             self.group_heads[i] = ("phrase", key)
 
     def _press(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
@@ -460,6 +492,8 @@ _GATHERINGS = frozenset({"crowd"})
 #: An audience is the gathering only where one acts in the article ("the audience
 #: cheered"); elsewhere it is mostly whoever watches ("curry favor from the audience").
 _AUDIENCES = frozenset({"audience"})
+#: Plural kin nouns that name the kin of someone as a group: "the families of the victims".
+_KIN_GROUPS = frozenset({"families", "relatives"})
 #: The press named by a common noun: "the media".
 _PRESS = frozenset({"media"})
 #: Modifiers that belong to the press's span: "the conservative media", "Spanish-speaking media".
