@@ -128,3 +128,22 @@ def test_a_persons_name_on_their_things_is_no_mention(run_actors: Run) -> None:
     assert text.index("Trump headquarters") not in starts
     assert text.index("Trump name") not in starts
     assert text.index("Donald Trump") in starts
+
+
+def test_a_party_before_a_race_or_a_contender_is_no_mention(run_actors: Run) -> None:
+    text = (
+        "Republicans met in Ohio on Monday. Reporters asked the GOP front-runner about "
+        "the Republican presidential campaign."
+    )
+    ex = run_actors(text)
+    starts = {m.start for a in ex.actors for m in a.mentions}
+    assert text.index("GOP front-runner") not in starts
+    assert text.index("Republican presidential") not in starts
+    assert text.index("Republicans") in starts
+
+
+def test_a_party_before_its_act_stays(run_actors: Run) -> None:
+    text = "The report renewed Republican calls for a special prosecutor on Monday."
+    ex = run_actors(text)
+    starts = {m.start for a in ex.actors for m in a.mentions}
+    assert text.index("Republican") in starts

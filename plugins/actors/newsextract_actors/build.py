@@ -94,6 +94,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 continue  # "the Trump campaign": the campaign's mention
             if cluster.kind == "person" and self.names_staff(m):
                 continue  # "a Clinton aide": whose aide, not Clinton acting
+            if self.party_before_noun(m):
+                continue  # "the GOP front-runner", "Republican claims"
             decision = self.decisions.get(mi)
             if decision is not None:
                 what, phrase = decision

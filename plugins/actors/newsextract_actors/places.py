@@ -116,6 +116,12 @@ _STAFF = frozenset(
     }
 )
 
+#: What a party's name before it only sorts: races and their contenders ("a Democratic
+#: effort to ..." is the party acting).
+_PARTY_KINDS_OF = (_BIDS | _RACE_NOUNS | {"poll", "runner", "front-runner", "frontrunner"}) - {
+    "effort"
+}
+
 #: Things that carry a person's name or are theirs: "the Trump brand", "Trump
 #: headquarters", "a Rubio sign" (the session-12 ruling: an object named after X is no
 #: mention of X; gold marks none of 10 on the tuning articles).
@@ -236,6 +242,27 @@ class Places(BuilderState):
             head = head.head
         words = {head.lemma_.lower(), head.lower_}  # "headquarters" lemmatised at times
         return head.i >= m.end and head.pos_ == "NOUN" and bool(words & (_STAFF | _BELONGINGS))
+
+    def party_before_noun(self, m: Mention) -> bool:
+        """ "the GOP front-runner", "a Republican candidate", "the Democratic presidential
+        campaign", "a GOP poll": a party's name before a person's role or a race says
+        which kind, not the party acting (gold marks none of 13 on the tuning articles).
+        Before an act ("renewed Republican calls for ...") the party may be the doer (the
+        session-7 ruling on names as modifiers), and its possessive ("the GOP's
+        nomination") stays the party's."""
+        if m.canonical not in gazetteer.PARTIES or m.end - m.start != 1:
+            return False
+        token = self.doc[m.start]
+        head = token.head
+        if (
+            token.dep_ not in phrases.MODIFIER_DEPS
+            or phrases.is_possessor(token)
+            or head.i <= token.i
+            or head.pos_ != "NOUN"
+        ):
+            return False
+        words = {head.lemma_.lower(), head.lower_}
+        return bool(words & _PARTY_KINDS_OF) or is_role_noun(head.lower_)
 
     def _the_office(self, m: Mention) -> bool:
         """ "seeking the White House", "a contender for the White House", "left the
