@@ -18,11 +18,6 @@ from .events_helpers import actors_and_events, name, only
 
 # -- every condition name is known ---------------------------------------------------------
 
-#: Conditions judged once the participants are known (``extract._judged_sense``) or by the
-#: sense picker of "strike": the trigger step lets them through on purpose.
-_PARTICIPANT_NEEDS = frozenset(
-    {"actor", "owned", "agent", "person", "leaders", "naming", "military"}
-)
 #: Conditions with an argument after the colon ("prep:with|between", "mod:phone").
 _PREFIXED = re.compile(r"^(prep|mod|argued):.+$")
 
@@ -63,7 +58,7 @@ def _unknown(names: set[str], doc_token: object, monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(noun_conditions, "condition", recording)
     for need in names:
-        if _PREFIXED.match(need) or need in _PARTICIPANT_NEEDS:
+        if _PREFIXED.match(need) or need in triggers.JUDGED_WITH_PARTICIPANTS:
             continue
         triggers._condition(doc_token, need, None)  # type: ignore[arg-type]
     return fell_through

@@ -32,6 +32,7 @@ from .noun_lexicon import ADJECTIVES, NOUN_SENSES, NOUNS
 
 __all__ = [
     "FACT_CHECK",
+    "JUDGED_WITH_PARTICIPANTS",
     "NAME_CALLING",
     "UNDER_FIRE",
     "Trigger",
@@ -201,14 +202,39 @@ def governor_of(noun: Token) -> Token | None:
     )  # "a pledge he made", "the attack they launched", "the visit that she paid"
 
 
+#: Verbs that bring an agreement about or close to it: "sealed a free-trade pact", "completed
+#: an agreement", "are nearing a deal", "finalized the accord". Light verbs of agreements only:
+#: "completed the investigation", "sealed the documents" are no events of their own.
+_AGREEMENT_VERBS = frozenset({"seal", "complete", "near", "finalize", "finalise"})
+
 #: Light verbs of one noun only: "declared war on X" (a threat by the declarer), where
 #: "declare" in general is a statement ("declared victory", "declared his candidacy").
-_OWN_LIGHT_VERBS: dict[str, frozenset[str]] = {"war": frozenset({"declare"})}
+_OWN_LIGHT_VERBS: dict[str, frozenset[str]] = {
+    "war": frozenset({"declare"}),
+    **dict.fromkeys(("agreement", "deal", "pact", "accord", "treaty"), _AGREEMENT_VERBS),
+}
 
 
 def _own_light_verb(noun: Token, verb: Token) -> bool:
-    """Whether ``verb`` is a light verb of this noun alone (``_OWN_LIGHT_VERBS``)."""
-    return verb.lemma_.lower() in _OWN_LIGHT_VERBS.get(noun.lemma_.lower(), frozenset())
+    """Whether ``verb`` is a light verb of this noun alone (``_OWN_LIGHT_VERBS``), but not in
+    "seal the deal" (clinch a win) or "a good deal of work" (an amount)."""
+    if verb.lemma_.lower() not in _OWN_LIGHT_VERBS.get(noun.lemma_.lower(), frozenset()):
+        return False
+    return not (_bare_definite(noun) and verb.lemma_.lower() == "seal") and not _amount(noun)
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the deal" with nothing else: in "seal the deal" the idiom, not a named agreement."""
+    return [c.lower_ for c in noun.children] == ["the"]
+
+
+def _amount(noun: Token) -> bool:
+    """ "a good deal of work", "a great deal of time": an amount, no agreement."""
+    return (
+        noun.lower_ == "deal"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
+    )
 
 
 #: Verbs that hold the meeting they run: "presided over the talks", "chaired the summit"
@@ -861,7 +887,7 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     extra = noun_conditions.condition(token, need, governor)
     if extra is not None:
         return extra
-    # "actor", "owned", "agent" and "military" are checked once participants are known
+    # the conditions in ``JUDGED_WITH_PARTICIPANTS`` are checked once participants are known
     return True
 
 
@@ -1081,6 +1107,12 @@ def _relemmatised(token: Token) -> str | None:
 #: Conditions of a verb sense a verbal noun can do without or keep: an object ("actor" asks
 #: for an object, which a noun need not name: "intense lobbying by donors") ...
 _NOUN_FREE_NEEDS = frozenset({"", "object", "actor"})
+#: Conditions the trigger step lets through on purpose (``_condition`` answers True): they are
+#: judged once the participants are known (``extract._judged_sense``), or by the sense picker
+#: of "strike" ("military"). A test checks every other condition name is answered.
+JUDGED_WITH_PARTICIPANTS = frozenset(
+    {"actor", "owned", "agent", "person", "leaders", "naming", "military"}
+)
 #: ... and the conditions on the participants, which it keeps.
 _PARTICIPANT_NEEDS = frozenset({"owned", "person", "agent"})
 
