@@ -147,3 +147,12 @@ def test_a_party_before_its_act_stays(run_actors: Run) -> None:
     ex = run_actors(text)
     starts = {m.start for a in ex.actors for m in a.mentions}
     assert text.index("Republican") in starts
+
+
+def test_a_committee_on_a_place_is_one_body(run_actors: Run) -> None:
+    ex = run_actors("The House Select Committee on Benghazi released its report on Tuesday.")
+    assert "House Select Committee on Benghazi" in _spans(ex)
+    assert "Benghazi" not in _spans(ex)
+    # a committee acting on a place is no name of the committee
+    voted = _spans(run_actors("The Intelligence Committee voted on Libya on Monday."))
+    assert not any(s.endswith("on Libya") for s in voted)

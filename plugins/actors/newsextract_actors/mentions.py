@@ -516,6 +516,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.append(mention)
     _with_given_names(doc, out)
     out = _join_state_prefixes(doc, out)
+    out = _join_committees_on_places(doc, out)
     out = _join_party_members(doc, out)
     out = [_party_kind(doc, m) for m in out]
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
@@ -782,6 +783,41 @@ def _join_state_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.name_start_char = -1
             m.text = doc[m.start : m.end].text
             out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+#: Last words of bodies named after what they look into ("Select Committee on Benghazi").
+_INQUIRY_BODIES: Final[frozenset[str]] = frozenset(
+    {"committee", "subcommittee", "commission", "panel", "task force"}
+)
+
+
+def _join_committees_on_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the House Select Committee on Benghazi": one body, which the parser splits into
+    a committee and a place; the place only names what the committee looks into."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "organization"
+            and doc[prev.end - 1].lower_ in _INQUIRY_BODIES
+            and prev.end + 1 == m.start
+            and doc[prev.end].lower_ == "on"
+            and m.kind in ("country", "other")
+        ):
+            span = doc[prev.start : m.end]
+            out[-1] = replace(
+                prev,
+                end=m.end,
+                end_char=span.end_char,
+                text=span.text,
+                key=_org_key(span.text),
+                org_country=None,
+                rest_key=None,
+            )
             continue
         out.append(m)
     return out
