@@ -37,6 +37,10 @@ def _mentions(x, event, role):  # type: ignore[no-untyped-def]
             "Activists of the Green League accused the front-runner of lying about the budget.",
             "front-runner",
         ),
+        (
+            "Activists of the Green League accused the first lady of lying about the budget.",
+            "first lady",
+        ),
     ],
 )
 def test_definite_description_of_one_person_is_an_actor(run, sentence, target) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from newsextract.people_nouns import (
     PARTICIPANT_NOUNS,
     SIDE_NOUNS,
     SINGLE_PERSON_NOUNS,
+    UNSUFFIXED_PERSON_NOUNS,
 )
 
 from .roles import KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
@@ -278,7 +279,11 @@ def _definite_person(head: Token) -> bool:
 
 
 #: One person's titles and roles: the shared single-person nouns and the race's leader.
-_TITLE_NOUNS = SINGLE_PERSON_NOUNS | frozenset({"front-runner", "frontrunner"})
+_TITLE_NOUNS = (
+    SINGLE_PERSON_NOUNS
+    | (UNSUFFIXED_PERSON_NOUNS - {"people", "staff"})
+    | frozenset({"front-runner", "frontrunner"})
+)
 
 
 def _hyphenated(head: Token) -> str:
