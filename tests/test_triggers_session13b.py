@@ -49,3 +49,34 @@ def test_no_agreement_without_one(run, sentence: str, trigger: str) -> None:  # 
 def test_participant_conditions_include_the_noun_ones() -> None:
     """The conditions a verbal noun keeps are among those judged with the participants."""
     assert trigger_module._PARTICIPANT_NEEDS <= trigger_module.JUDGED_WITH_PARTICIPANTS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a poll share's answer is a poll result, no one's act (round-11 ruling)
+        (
+            "The poll found that 70 percent of the members said they would vote for Mary Walsh.",
+            "vote",
+        ),
+        ("A new survey found 40% of union members aren't sure they'll vote for Tom Reed.", "vote"),
+        (
+            "Among likely voters, 46 percent would choose Mary Walsh and 44 percent back Tom Reed.",
+            "back",
+        ),
+    ],
+)
+def test_poll_share_answers_are_no_support(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run(sentence), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a person's own vote, or an act a share reports of someone else, stays
+        ("Mary Walsh said she would vote for Tom Reed in November.", "vote"),
+        ("Tom Reed won 60 percent of the vote and thanked Mary Walsh for her help.", "thanked"),
+    ],
+)
+def test_votes_outside_poll_shares_stay(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), "SUPPORT")

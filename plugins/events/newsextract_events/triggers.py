@@ -1077,11 +1077,40 @@ def _capability(token: Token) -> bool:
 
 
 def _polled(token: Token) -> bool:
-    """ "1 percent support Stein", "56% back the plan": a poll share, not an actor's act."""
+    """ "1 percent support Stein", "56% back the plan": a poll share, not an actor's act; also
+    a share's answer ("67 percent say they will vote for X", "40% aren't sure they'll vote for
+    X") and a share's second choice ("46 percent would choose A and 44 percent back B")."""
+    if _share_subject(token):
+        return True
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own and not all(c.tag_ == "PRP" for c in own):
+        return False  # "60 percent said Trump would win": someone else's act
+    clause = token
+    for _ in range(_POLL_CLIMB):
+        if clause.dep_ not in ("ccomp", "conj", "acomp") or clause.head is clause:
+            return False
+        clause = clause.head
+        if _share_subject(clause):
+            return True
+    return False
+
+
+#: How many clause levels a poll answer may sit below its share ("40% [are] [sure] [they'll
+#: vote]": two); a bound keeps the look-up constant per token.
+_POLL_CLIMB = 2
+
+
+def _share_subject(token: Token) -> bool:
+    """Whether ``token``'s subject is a share: "67 percent", "40%", "two-thirds, 67 percent"."""
     return any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "PERCENT" or c.lower_ in ("percent", "%"))
+        c.dep_ == "nsubj"
+        and (_percent(c) or any(g.dep_ == "appos" and _percent(g) for g in c.children))
         for c in token.children
     )
+
+
+def _percent(token: Token) -> bool:
+    return token.ent_type_ == "PERCENT" or token.lower_ in ("percent", "%")
 
 
 #: Every verb lemma a verb trigger can start with (a cheap first filter per token).
