@@ -156,3 +156,13 @@ def test_a_committee_on_a_place_is_one_body(run_actors: Run) -> None:
     # a committee acting on a place is no name of the committee
     voted = _spans(run_actors("The Intelligence Committee voted on Libya on Monday."))
     assert not any(s.endswith("on Libya") for s in voted)
+
+
+def test_a_chamber_sought_or_held_is_an_office(run_actors: Run) -> None:
+    sought = "Hassan is the only sitting governor running for the U.S. Senate this year."
+    assert "U.S. Senate" not in _spans(run_actors(sought))
+    held = "Clinton represented the state in the Senate for eight years."
+    assert "Senate" not in _spans(run_actors(held))
+    # the chamber acting stays
+    acting = "The Senate passed the bill on Monday, and Clinton praised the vote."
+    assert "Senate" in _spans(run_actors(acting))

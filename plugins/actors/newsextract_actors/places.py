@@ -59,6 +59,10 @@ _PLACE_NOUNS = frozenset(
 )
 #: The chambers of Congress: an office sought ("running for the Senate") as well as a body.
 _CHAMBERS = frozenset({"Congress", "Senate", "House", "House of Representatives"})
+_CHAMBER_KEYS = frozenset({"congress", "senate", "house", "house of representatives"})
+#: Heads of "in" that make a chamber the seat someone holds: "represented New York in the
+#: Senate", "we need him back in the Senate" ("to serve in Congress" is marked in gold).
+_SERVING = frozenset({"represent", "back"})
 #: Heads of "for" that make a chamber the seat sought: "running for Congress", "her Senate bid".
 _BIDS = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "contender"})
 #: Other nouns of a race a chamber may classify ("Senate seat", "Senate efforts" of a PAC).
@@ -268,9 +272,9 @@ class Places(BuilderState):
         """ "seeking the White House", "a contender for the White House", "left the
         White House": the office or the building, not the presidency acting.
 
-        A chamber of Congress is an office only when sought, kept or lost
-        ("running for Congress", "keep the Senate"): "in the Senate" is also its
-        members acting, which the annotators mark.
+        A chamber of Congress is an office only when sought, kept, lost or held
+        ("running for Congress", "keep the Senate", "represented Ohio in the Senate"):
+        "in the Senate" is also its members acting, which the annotators mark.
         """
         root = titles.span_root(self.doc, m.start, m.end)
         if root.dep_ == "dobj":
@@ -278,8 +282,10 @@ class Places(BuilderState):
         if m.role != "seat":
             return (
                 root.dep_ == "pobj"
-                and root.head.lower_ == "for"
-                and root.head.head.lemma_.lower() in _BIDS
+                and (
+                    (root.head.lower_ == "for" and root.head.head.lemma_.lower() in _BIDS)
+                    or (root.head.lower_ == "in" and root.head.head.lemma_.lower() in _SERVING)
+                )
             ) or _races_for(_first_conjunct(root))
         if root.dep_ == "pobj" and root.head.dep_ == "prep":
             prep = root.head
@@ -290,7 +296,10 @@ class Places(BuilderState):
 
     def is_chamber(self, m: Mention) -> bool:
         """ "the Senate", "the U.S. House": a chamber of Congress, which may be an office."""
-        return m.org_country == "USA" and (m.canonical or m.text) in _CHAMBERS
+        if m.org_country != "USA":
+            return False
+        # the parser's own "U.S. Senate" has no gazetteer name, only the rest of its key
+        return (m.canonical or m.text) in _CHAMBERS or m.rest_key in _CHAMBER_KEYS
 
     def _party_class(self, m: Mention) -> bool:
         """ "we're Democrats", "registered Democrats", "registered as Republicans":
