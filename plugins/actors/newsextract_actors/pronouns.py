@@ -109,6 +109,11 @@ def bound_subject(token: Token) -> Token | None:
     return subject_of(token.doc[sent.start - 1].sent.root)
 
 
+def _people_plural(token: Token) -> bool:
+    """A plural noun that may name the people a "they" means ("members", "Republicans")."""
+    return token.tag_ == "NNPS" or (token.tag_ == "NNS" and phrases.is_group_noun(token))
+
+
 def _bound_group(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
     """ "Democratic leaders worry about their convention", "voters left because they ...": the group that binds it.
 
@@ -709,6 +714,9 @@ class Pronouns(BuilderState):
             said = self._they_said(token, heads) or _bound_group(token, heads)
             if said is None:
                 said = self._nearest_group(token, heads, starts, chain)
+            if said is None:
+                # "the Republican Party raised the bar ... they did so": the body that binds it
+                said = self._bound_body(token, bodies)
             if said is None and not self._group_near(token, starts):
                 said = self._only_body(token, bodies)
             if said is not None:
@@ -745,6 +753,41 @@ class Pronouns(BuilderState):
                 continue
             out[m.end - 1] = ("cluster", str(ci))
         return out
+
+    def _bound_body(
+        self, token: Token, bodies: dict[int, tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """ "the party raised the bar ... they did so", "the RNC has run default on their pledge".
+
+        A plural pronoun the syntax ties to a subject (:func:`bound_subject`)
+        that is an organisation, country or outlet is that body, as "its"
+        would be, when no plural of people between them may be meant instead
+        ("the AP interviewed 20 crew members. They described"), no plural
+        pronoun came before it in the sentence, and a quoted pronoun does not
+        reach back to a body the narrative named in another sentence.
+        """
+        if token.lower_ == "them":
+            return None  # things as often as people: "make them accessible"
+        subject = bound_subject(token)
+        if subject is None or subject.i not in bodies:
+            return None
+        if subject.dep_ == "conj" or any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Britain and France set their own priorities": both
+        if any(c.lower_ in {"every", "each", "any", "no"} for c in subject.children):
+            return None  # "every other Democrat ... when they voted": its members
+        marks = self._quote_marks
+        if subject.sent != token.sent and marks.quoted(token.idx) and not marks.quoted(subject.idx):
+            return None
+        key = bodies[subject.i]
+        for t in self.doc[min(subject.i, token.sent.start) : token.i]:
+            if t.lower_ in _PLURAL_PRONOUNS and t.tag_ in {"PRP", "PRP$"}:
+                return None  # "they felt the FBI was slow in their request": theirs, maybe
+            if t.dep_ in _ARGUMENT_DEPS and _people_plural(t) and t.i not in bodies:
+                return None  # "countries the department criticized for their records"
+            mi = self.owner.get(t.i)
+            if t.i > subject.i and mi is not None and str(self.cluster_of[mi]) != key[1]:
+                return None  # "Washington calls for Silicon Valley to change their products"
+        return key
 
     def _group_near(self, token: Token, starts: list[int]) -> bool:
         """Whether a group is named in a plural pronoun's sentence or the one before."""
