@@ -36,3 +36,16 @@ def test_coordinated_bodies_are_no_one_antecedent(run_actors) -> None:  # type: 
 def test_them_is_not_bound_to_a_body(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = _OPENING + "Acme Corp. cut the prices of its drugs to make them cheaper."
     assert owner(run_actors(text), text, "them cheaper") is None
+
+
+# -- "X and their Y" ---------------------------------------------------------------------------
+
+
+def test_their_on_a_conjunct_is_the_group_it_is_joined_to(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Tom Reed spoke on Monday. The protesters and their lawyers met the police."
+    assert owner(run_actors(text), text, "their lawyers") == "protesters"
+
+
+def test_their_after_a_conjunct_with_more_words_is_not_taken(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Tom Reed spoke on Monday. The protesters, police and their lawyers met."
+    assert owner(run_actors(text), text, "their lawyers") != "protesters"

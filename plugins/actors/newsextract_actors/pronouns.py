@@ -114,6 +114,22 @@ def _people_plural(token: Token) -> bool:
     return token.tag_ == "NNPS" or (token.tag_ == "NNS" and phrases.is_group_noun(token))
 
 
+def _conjoined_owner(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+    """ "Republicans and their super PACs": the group a possessive's noun is joined to.
+
+    A "their" on the second conjunct of "X and their Y" is X's, whoever
+    else the sentence names.
+    """
+    owned = token.head
+    if token.dep_ != "poss" or owned.dep_ != "conj" or owned.head.i not in heads:
+        return None
+    between = token.doc[owned.head.i + 1 : token.i]
+    if [t.lower_ for t in between] != ["and"]:
+        return None
+    found = heads[owned.head.i]
+    return found if found[1] else None
+
+
 def _bound_group(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
     """ "Democratic leaders worry about their convention", "voters left because they ...": the group that binds it.
 
@@ -711,7 +727,11 @@ class Pronouns(BuilderState):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
                 continue
-            said = self._they_said(token, heads) or _bound_group(token, heads)
+            said = (
+                _conjoined_owner(token, heads)
+                or self._they_said(token, heads)
+                or _bound_group(token, heads)
+            )
             if said is None:
                 said = self._nearest_group(token, heads, starts, chain)
             if said is None:
