@@ -49,3 +49,22 @@ def test_their_on_a_conjunct_is_the_group_it_is_joined_to(run_actors) -> None:  
 def test_their_after_a_conjunct_with_more_words_is_not_taken(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = "Mayor Tom Reed spoke on Monday. The protesters, police and their lawyers met."
     assert owner(run_actors(text), text, "their lawyers") != "protesters"
+
+
+# -- a speaker's "our country" before the United States is named --------------------------------
+
+
+def test_our_country_is_the_american_focus_named_later(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We must protect our country,” Senator Jim Hale said on Monday. "
+        "Hale wants the United States to build more ships. The United States has few ships."
+    )
+    assert owner(run_actors(text), text, "country") == "United States"
+
+
+def test_our_country_is_not_a_foreign_focus(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hale spoke on Monday. “We must protect our country,” he said. "
+        "Mexico buys ships. Mexico wants more ships, and Mexico will build them."
+    )
+    assert owner(run_actors(text), text, "country") is None

@@ -627,6 +627,7 @@ class Descriptions(BuilderState):
         for noun in _OUTLET_NOUNS:
             classes.setdefault(noun, set()).update(outlets)
         focal = self.focal_country()
+        home = self._american_home(focal)
         doc = self.doc
         last_seen: dict[int, int] = {}  # cluster -> latest mention start token
         named_seen: dict[int, int] = {}  # the same, by name, not demonym
@@ -652,7 +653,7 @@ class Descriptions(BuilderState):
             det = next((c for c in titles.near_lefts(token) if c.dep_ in {"det", "poss"}), None)
             if det is None or det.lower_ not in _ORG_DETERMINERS:
                 continue  # "a committee", "Obama's department"
-            ours = det.lower_ == "our" and word in _HOMELAND_NOUNS and self._home_is_american(focal)
+            ours = det.lower_ == "our" and word in _HOMELAND_NOUNS and home is not None
             if (
                 det.dep_ == "poss"
                 and word in _FOCAL_NOUNS
@@ -686,7 +687,7 @@ class Descriptions(BuilderState):
                     if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
                         target = None  # a company named long before: another may be meant
             elif word in _FOCAL_NOUNS:
-                state = None if ours else self._recent_country(countries, named_seen, i, word)
+                state = home if ours else self._recent_country(countries, named_seen, i, word)
                 if state is None and focal is not None and focal in last_seen:
                     state = focal
                 between = {t.lower_ for t in doc[det.i + 1 : token.i]}
@@ -703,6 +704,15 @@ class Descriptions(BuilderState):
             self.info[target].descriptions.append(rng)
             if word in _RECENT_NOUNS:  # "the group ... the group": named again, recent again
                 last_seen[target] = token.i
+
+    def _american_home(self, focal: int | None) -> int | None:
+        """The United States as a speaker's "our country"/"our nation", if the article is about it.
+
+        Unlike "the country", which picks up a state named before it, "our
+        country" needs no mention before: the speaker's home is the article's
+        American focus even where its first name comes later.
+        """
+        return focal if self._home_is_american(focal) else None
 
     def _home_is_american(self, focal: int | None) -> bool:
         """Whether "our country" is the United States: the article's focal country is.
