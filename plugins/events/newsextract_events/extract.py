@@ -24,7 +24,7 @@ from newsextract import (
 )
 from newsextract.people_nouns import UNIT_NOUNS
 
-from .implicit_roles import implicit_roles
+from .implicit_roles import implicit_roles, visit_holder
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import merge_repeated, trigger_family
@@ -543,6 +543,8 @@ def _judged_in_context(
     """The roles and judged sense, with a participant the clause supplies when the trigger's
     own words name no one ("defended it despite criticism": the subject is criticised)."""
     judged = _judged_sense(trig, roles, ctx, tree)
+    if isinstance(judged, Sense):
+        return visit_holder(trig, roles, ctx, tree, pronouns) or roles, judged
     if judged != "no-actor":
         return roles, judged
     implicit = implicit_roles(trig, roles, ctx, tree, pronouns)

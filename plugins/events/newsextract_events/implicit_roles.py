@@ -30,10 +30,10 @@ from .lexicon import words
 from .pronouns import PronounResolver
 from .roles import Roles, is_actorlike
 from .roles import participant as role_participant
-from .syntax import Tree, conjuncts, is_passive, subject_of
+from .syntax import Tree, conjuncts, is_passive, speaker_verb, subject_of
 from .triggers import Trigger
 
-__all__ = ["implicit_roles"]
+__all__ = ["implicit_roles", "visit_holder"]
 
 #: Reactions a person gets rather than gives, by their sense type.
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -119,5 +119,56 @@ def _met_by(trig: Trigger, tree: Tree) -> tuple[str, Token] | None:
     verb, how = hung
     if how not in _MEETING_PREPS or is_passive(verb, tree):
         return None  # "was arrested at a meeting": not the meeting's
-    subject = subject_of(verb, tree)
+    subject = subject_of(speaker_verb(verb), tree)
     return None if subject is None else ("agent", subject)
+
+
+def visit_holder(
+    trig: Trigger,
+    roles: Roles,
+    ctx: ExtractionContext,
+    tree: Tree,
+    pronouns: PronounResolver | None = None,
+) -> Roles | None:
+    """A campaign visit's roles with the one who holds it, when only its place was read
+    ("Trump made the remarks at a Dec. 4 rally in Raleigh", "he said at a Florida rally"):
+    the rally's place is its visit target, which kept the event, but no one holds it.
+
+    A rally or campaign stop with no one visited is a visit with no target (round-5
+    ruling) but with its holder as agent; as for meetings, the active clause the noun hangs on by "at",
+    "during", "in", "on" or "through" says who (not "was ejected from a rally", "went to a
+    Trump rally": the goer is no holder).
+    """
+    if (
+        not trig.nominal
+        or trig.sense.type != "CONSULT"
+        or trig.sense.mode != "visit"
+        or any(p.role == "agent" for p in roles.participants)
+    ):
+        return None
+    found = _met_by(trig, tree)
+    subject = found[1] if found is not None else _said_at(trig.token, tree)
+    if subject is None or not is_actorlike(subject, ctx, tree):
+        return None
+    agents = [
+        role_participant("agent", tok, ctx, tree, pronouns) for tok in conjuncts(subject, tree)
+    ]
+    return Roles([*agents, *roles.participants], roles.where, roles.anchors)
+
+
+def _said_at(noun: Token, tree: Tree) -> Token | None:
+    """The speaker, when the parser hung the occasion on a noun of the reported words ("said
+    Obama was the founder of ISIS at a Florida rally", "at" under "founder"): only inside a
+    clause a verb of saying reports, where the occasion is the saying's; elsewhere a noun's
+    "at" phrase is as often the noun's own ("a protester at a rally")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MEETING_PREPS:
+        return None
+    host = prep.head
+    if host.pos_ not in ("NOUN", "PROPN") or host.dep_ not in ("attr", "dobj", "acomp"):
+        return None
+    verb = host.head
+    saying = speaker_verb(verb)
+    if saying is verb:
+        return None
+    return subject_of(saying, tree)

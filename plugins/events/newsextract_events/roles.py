@@ -35,6 +35,7 @@ from .syntax import (
     prep_objects,
     reflexive,
     relative_head,
+    speaker_verb,
     subject_of,
 )
 from .triggers import Trigger, object_gap, shared_object
@@ -812,7 +813,7 @@ def _nominal_roles(
     ):
         # "at a breakfast with the delegation, Cruz said ...", "X said in an interview",
         # "following a breakfast with X, Sanders is scheduled to appear": who is there was at it
-        setting = token.head.head
+        setting = speaker_verb(token.head.head)  # "claimed X was a crook at a rally"
         subject = subject_of(setting, tree)
         if subject is not None and subject.dep_ == "nsubjpass":
             # "it was mentioned by X in an interview": who did the passive was there;

@@ -31,6 +31,7 @@ __all__ = [
     "np_bounds",
     "prep_objects",
     "relative_head",
+    "speaker_verb",
     "subject_of",
 ]
 
@@ -570,3 +571,20 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
             continue
         return None
     return None
+
+
+#: Verbs of saying: a clause they report is the speaker's words, and an occasion the parser
+#: hung on that clause is where the speaker said them.
+_SAYING_VERBS = frozenset(
+    {"say", "tell", "claim", "declare", "insist", "suggest", "argue", "add", "charge", "assert"}
+)
+
+
+def speaker_verb(verb: Token) -> Token:
+    """The verb of saying whose reported clause ``verb`` heads, else ``verb``: an occasion
+    the parser hung inside reported words is where they were said, the speaker's, not the
+    reported subject's ("said Obama was the founder of ISIS at a rally": the rally is the
+    speaker's)."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING_VERBS:
+        return verb.head
+    return verb

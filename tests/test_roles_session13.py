@@ -1,0 +1,52 @@
+"""Event roles, session 13 second pass (implicit_roles.py, roles.py), on made-up sentences.
+
+Each test names one construction whose participant the roles read (or must not read), so a
+regression names itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def _visits(x, word):  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.type == "CONSULT" and e.trigger.text == word]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("The remarks mirror those Tom Hale made at a Dec. 4 rally in Raleigh.", "Tom Hale"),
+        ("Tom Hale said Nora Patel was a fraud on Wednesday at a Florida rally.", "Tom Hale"),
+        ("Nora Patel claimed the mayor was a crook during a rally in Dayton.", "Nora Patel"),
+    ],
+)
+def test_a_rally_known_by_its_place_gets_its_holder_from_the_clause(run, sentence, holder) -> None:  # type: ignore[no-untyped-def]
+    """A rally kept for its place: the clause's subject (or the speaker, when the parser hung
+    the rally in the reported words) holds it."""
+    x = run(sentence)
+    (event,) = _visits(x, "rally")
+    assert name(x, event, "agent") == holder
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nora Patel was a protester at a Florida rally.",
+        "People ejected from a rally in Concord on Monday were angry.",
+        "Tom Hale thinks Nora Patel is a protester at a Florida rally.",
+    ],
+)
+def test_no_holder_for_a_rally_one_only_attends(run, sentence) -> None:  # type: ignore[no-untyped-def]
+    """Someone at or ejected from a rally does not hold it (a verb of thinking reports no
+    occasion of its own)."""
+    x = run(sentence)
+    for event in _visits(x, "rally"):
+        assert name(x, event, "agent") is None
