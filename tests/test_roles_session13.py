@@ -50,3 +50,35 @@ def test_no_holder_for_a_rally_one_only_attends(run, sentence) -> None:  # type:
     x = run(sentence)
     for event in _visits(x, "rally"):
         assert name(x, event, "agent") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "role", "group"),
+    [
+        ("Tom Hale's followers attacked Nora Patel on Monday.", "attacked", "agent", "followers"),
+        (
+            "Pastor Ann Brooks said her parishioners praised Tom Hale on Sunday.",
+            "praised",
+            "agent",
+            "parishioners",
+        ),
+        (
+            "Nora Patel accused Tom Hale's followers of sexism.",
+            "accused",
+            "target",
+            "followers",
+        ),
+    ],
+)
+def test_someones_followers_take_part_as_themselves(run, sentence, trigger, role, group) -> None:  # type: ignore[no-untyped-def]
+    """ "Sanders's followers", "her parishioners": a group of their own, not their leader."""
+    x = run(sentence)
+    (event,) = [e for e in x.events if e.trigger.text == trigger]
+    assert name(x, event, role) == group
+
+
+def test_an_owners_thing_still_stands_for_the_owner(run) -> None:  # type: ignore[no-untyped-def]
+    """A thing of someone is still its owner's ("Tom Hale's plan" was attacked: Tom Hale)."""
+    x = run("Nora Patel attacked Tom Hale's plan on Monday.")
+    (event,) = [e for e in x.events if e.trigger.text == "attacked"]
+    assert name(x, event, "target") == "Tom Hale"

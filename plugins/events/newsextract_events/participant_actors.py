@@ -23,7 +23,7 @@ from newsextract.people_nouns import (
     UNSUFFIXED_PERSON_NOUNS,
 )
 
-from .roles import KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
+from .roles import FOLLOWER_NOUNS, KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
 
 __all__ = ["names_new_actor", "participant_actors"]
 
@@ -233,7 +233,7 @@ def _names_actor(head: Token) -> bool:
     return any(
         w in nouns
         for w in (lemma, head.lower_)
-        for nouns in (ACTOR_NOUNS, PARTICIPANT_NOUNS, KIN_AND_MEDIA_NOUNS)
+        for nouns in (ACTOR_NOUNS, PARTICIPANT_NOUNS, KIN_AND_MEDIA_NOUNS, FOLLOWER_NOUNS)
     )
 
 

@@ -41,6 +41,7 @@ from .syntax import (
 from .triggers import Trigger, object_gap, shared_object
 
 __all__ = [
+    "FOLLOWER_NOUNS",
     "KIN_AND_MEDIA_NOUNS",
     "Roles",
     "counted_plural",
@@ -285,6 +286,12 @@ _RELATIONAL_NOUNS = words(
     successor predecessor deputy boss employer employees spokesman
     spokeswoman spokesperson counsel donors backers surrogates member members
     representative representatives head chief director directors citizens"""
+)
+#: People who follow someone: a group of their own, not their leader's thing ("Sanders's
+#: followers", "the party's superdelegates", "his parishioners" take part as themselves).
+FOLLOWER_NOUNS = words(
+    """follower followers parishioner parishioners congregant congregants superdelegate
+    superdelegates"""
 )
 #: Kin and news media: people and bodies of their own, never their owner's thing ("Scott's
 #: relatives", "his cousin", "the American media"), also made actors when they take part.
@@ -532,6 +539,7 @@ def _names_an_actor(token: Token, tree: Tree) -> bool:
             PARTICIPANT_NOUNS,
             _RELATIONAL_NOUNS,
             KIN_AND_MEDIA_NOUNS,
+            FOLLOWER_NOUNS,
         )
     )
 
