@@ -153,9 +153,12 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         for ci, ranges in pronouns.items():
             pronouns[ci] = [rng for rng in ranges if rng not in taken]
         _add_targets(pronouns, units, owned)
-        for (what, group_key), ranges in self.plural_pronouns().items():
+        for (what, group_key), ranges in self.plural_pronouns(units).items():
             if what == "phrase":
                 groups[group_key][1].extend(ranges)
+            elif what == "unit":  # "the campaign says they ...": the person's campaign
+                owner, head = group_key.split(" ", 1)
+                units[(int(owner), head)].extend(ranges)
             else:
                 pronouns[int(group_key)] = pronouns.get(int(group_key), []) + ranges
         affiliation = self.affiliations()

@@ -677,11 +677,17 @@ class Pronouns(BuilderState):
             return None
         return actor_of(subject, token.i)
 
-    def _they_said(self, token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+    def _they_said(
+        self,
+        token: Token,
+        heads: dict[int, tuple[str, str]],
+        campaigns: dict[int, tuple[str, str]],
+    ) -> tuple[str, str] | None:
         """ "Police said they ...", "the campaign says they ...": who reports the clause.
 
         The subject "they" of a clause reported by a verb of saying whose
-        subject is a group or an organisation or outlet named before it.
+        subject is a group, an organisation or outlet, or a person's campaign
+        (``campaigns``, :meth:`_campaign_heads`) named before it.
         """
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_ not in SAY_LEMMAS:
@@ -691,6 +697,8 @@ class Pronouns(BuilderState):
             return None
         if subject.i in heads:
             return heads[subject.i]
+        if subject.i in campaigns:
+            return campaigns[subject.i]
         mi = self.owner.get(subject.i)
         if mi is None or self.decisions.get(mi, ("keep", None))[0] != "keep":
             return None
@@ -699,14 +707,21 @@ class Pronouns(BuilderState):
             return None
         return ("cluster", str(ci))
 
-    def plural_pronouns(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    def plural_pronouns(
+        self, units: dict[tuple[int, str], list[tuple[int, int]]] | None = None
+    ) -> dict[tuple[str, str], list[tuple[int, int]]]:
         """ "they", "them", "their" for the one group named just before.
 
         A plural pronoun goes to a group ("E.U. leaders", "African-Americans",
         "Republicans") named earlier in its sentence or in the one before,
         when exactly one group is named there and no other plural noun
         stands between them as an argument ("... the candidates ... their").
-        Keys: ("cluster", index) or ("phrase", key); values character ranges.
+        A person's campaign, administration or team named as a subject
+        (``units``) is taken like an organisation ("the Clinton campaign had
+        coveted it because they are hoping", "her campaign says they are
+        unwilling"), and by nearness only when no group is named beside it.
+        Keys: ("cluster", index), ("phrase", key) or ("unit", "<owner's
+        cluster index> <head noun>"); values character ranges.
         """
         doc = self.doc
         heads = dict(self.group_heads)
@@ -720,6 +735,9 @@ class Pronouns(BuilderState):
             if plural and (self.clusters[ci].kind == "group" or party):
                 heads[m.end - 1] = ("cluster", str(ci))
         bodies = self._body_heads(heads)
+        campaigns = self._campaign_heads(units or {}, heads)
+        bodies.update(campaigns)
+        heads.update(campaigns)  # a group-like antecedent, after any group (:meth:`_nearest_group`)
         out: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         starts = sorted(heads)
         chain: list[int] = []  #: plural pronouns resolved so far, in text order
@@ -727,13 +745,15 @@ class Pronouns(BuilderState):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
                 continue
-            said = (
-                _conjoined_owner(token, heads)
-                or self._they_said(token, heads)
-                or _bound_group(token, heads)
-            )
+            said = _conjoined_owner(token, heads) or self._they_said(token, heads, campaigns)
+            if said is None:
+                said = _bound_group(token, heads)
+                if said is not None and said[0] == "unit":
+                    said = self._bound_body(token, bodies)  # with its checks for a body
             if said is None:
                 said = self._nearest_group(token, heads, starts, chain)
+                if said is not None and said[0] == "unit":
+                    said = said if self._unit_near(token, said, starts, heads) else None
             if said is None:
                 # "the Republican Party raised the bar ... they did so": the body that binds it
                 said = self._bound_body(token, bodies)
@@ -773,6 +793,65 @@ class Pronouns(BuilderState):
                 continue
             out[m.end - 1] = ("cluster", str(ci))
         return out
+
+    def _campaign_heads(
+        self,
+        units: dict[tuple[int, str], list[tuple[int, int]]],
+        heads: dict[int, tuple[str, str]],
+    ) -> dict[int, tuple[str, str]]:
+        """Heads of a person's units named as a subject, by token: ("unit", "<owner> <head>").
+
+        Staff, spokespeople and reporters call a campaign, an administration
+        or a team "they" ("the campaign says they are unwilling"); such a unit
+        belongs to its owner (:meth:`units`), no cluster :meth:`_body_heads`
+        would see. A family is a group, left to :meth:`kin_pronouns`.
+        """
+        doc = self.doc
+        out: dict[int, tuple[str, str]] = {}
+        for (ci, head), ranges in units.items():
+            if head == "family":
+                continue  # a family is a group: "they" by :meth:`kin_pronouns`
+            for _, end in ranges:
+                span = doc.char_span(end - 1, end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                token = span[-1]
+                if token.i not in heads and token.dep_ in _BODY_DEPS:
+                    out[token.i] = ("unit", f"{ci} {head}")
+        return out
+
+    def _unit_near(
+        self,
+        token: Token,
+        key: tuple[str, str],
+        starts: list[int],
+        heads: dict[int, tuple[str, str]],
+    ) -> bool:
+        """Whether a campaign named just before may be a plural pronoun's antecedent by nearness alone.
+
+        A campaign is called "they" less often than the people around it, so
+        nearness is enough only for "they"/"their" ("them" is as often the
+        campaign's ads or issues), with no plural noun between them that may
+        be meant ("the campaign relies on legislators ... They include"), and
+        not from inside a quotation back to a campaign the narrative named in
+        another sentence (a speaker's "they" is seldom the one the reporter
+        named).
+        """
+        if token.lower_ == "them":
+            return False
+        k = bisect.bisect_left(starts, token.i) - 1
+        while k >= 0 and heads[starts[k]] != key:
+            k -= 1
+        if k < 0:
+            return False
+        head = self.doc[starts[k]]
+        marks = self._quote_marks
+        if head.sent != token.sent and marks.quoted(token.idx) and not marks.quoted(head.idx):
+            return False
+        return not any(
+            t.tag_ in {"NNS", "NNPS"} and t.dep_ in _ARGUMENT_DEPS
+            for t in self.doc[head.i + 1 : token.i]
+        )
 
     def _bound_body(
         self, token: Token, bodies: dict[int, tuple[str, str]]
@@ -874,6 +953,9 @@ class Pronouns(BuilderState):
     ) -> tuple[str, str] | None:
         """The one group named, or referred to by a plural pronoun, in a plural pronoun's sentence or the one before.
 
+        A person's unit (:meth:`_campaign_heads`) named beside a group yields
+        to it: the group is the likelier "they" ("the campaign courted black
+        voters ... convince them").
         ``starts`` are the sorted group heads, ``chain`` the plural pronouns
         already resolved ("The protesters marched. They chanted as their
         leaders spoke": both are the protesters').
@@ -894,6 +976,8 @@ class Pronouns(BuilderState):
                 # "Cruz and his aides ... they": both of them, no one actor
                 coordinated |= head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
                 k -= 1
+        if len(found) > 1:  # a group named beside a unit is the likelier "they"
+            found = {key for key in found if key[0] != "unit"} or found
         if len(found) != 1 or coordinated or _co_argument(token, chain):
             return None
         rivals = any(
