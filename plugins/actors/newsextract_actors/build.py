@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsextract import Actor, ExtractionContext, Span
 
-from . import offices
+from . import gazetteer, offices
 from .affiliation import Affiliations, is_generic_organ, is_role_noun
 from .cluster import Cluster
 from .countries import country_index, normalise
@@ -32,6 +32,8 @@ __all__ = ["ActorBuilder", "is_generic_organ", "is_role_noun", "one_actor_per_sp
 
 _PLACE_KINDS = frozenset({"other", "country"})
 _PRONOUNS = THIRD_PERSON.keys() | FIRST_PERSON
+#: The race table's party letters and the parties' canonical names.
+_PARTY_NAMES = {"D": "Democratic Party", "R": "Republican Party"}
 
 
 @dataclass
@@ -168,8 +170,74 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 units[(target, "campaign")].extend(ranges)
             else:
                 pronouns[target] = pronouns.get(target, []) + ranges
+        self.possessors_parties(pronouns, affiliation)
         entries = self._entries(ctx, pronouns, units, groups)
         return self._records(ctx, entries, affiliation, codes)
+
+    def possessors_parties(
+        self, pronouns: dict[int, list[tuple[int, int]]], affiliation: list[int | None]
+    ) -> None:
+        """Move "his party", "her own party" to the possessor's own party.
+
+        The description pass gives a bare "party" the latest party named, as
+        it cannot know whose "his" is; only after coreference and affiliations
+        is the possessor's party known ("Clinton ... her party" is the
+        Democrats even right after "the GOP"). A possessor that is itself a
+        party ("the Whigs ... their party") is that party. Nothing moves when
+        the possessor has no party among the parties named.
+        """
+        party_of = {
+            m.canonical: self.cluster_of[mi]
+            for mi, m in enumerate(self.mentions)
+            if m.canonical in gazetteer.PARTIES
+        }
+        parties = set(party_of.values())
+        if len(parties) < 2:
+            return
+        owner_at = {a: ci for ci, ranges in pronouns.items() for a, _ in ranges}
+        for mi, m in enumerate(self.mentions):
+            owner_at.setdefault(m.start_char, self.cluster_of[mi])
+        for ci in parties:
+            kept: list[tuple[int, int]] = []
+            for rng in self.info[ci].descriptions:
+                owner = self._party_owner(rng, owner_at)
+                home = owner if owner in parties else None
+                if owner is not None and home is None:
+                    home = affiliation[owner]
+                    if home not in parties:
+                        home = party_of.get(self._race_party(owner) or "")
+                if home is not None and home in parties and home != ci:
+                    self.info[home].descriptions.append(rng)
+                else:
+                    kept.append(rng)
+            self.info[ci].descriptions = kept
+
+    def _race_party(self, ci: int) -> str | None:
+        """The party of a 2016 ticket member named in full ("Donald Trump"), whatever the date.
+
+        News rarely states the nominees' parties beside their names, so their
+        affiliation is often unknown; the race table knows them.
+        """
+        if self.clusters[ci].kind != "person":
+            return None
+        words = {w for mi in self.clusters[ci].mentions for w in self.mentions[mi].text.split()}
+        for term in offices.RACE:
+            if term.given in words and term.surname in words:
+                return _PARTY_NAMES[term.party]
+        return None
+
+    def _party_owner(self, rng: tuple[int, int], owner_at: dict[int, int]) -> int | None:
+        """The cluster whose possessive stands before a "party" range ("his (own) party")."""
+        span = self.doc.char_span(*rng)
+        if span is None or span.text.lower() != "party":
+            return None
+        token = span[0]
+        det = self.doc[token.i - 1] if token.i > 0 else None
+        if det is not None and det.lower_ == "own" and det.i > 0:
+            det = self.doc[det.i - 1]
+        if det is None or det.dep_ != "poss":
+            return None
+        return owner_at.get(det.idx)
 
     def _entries(
         self,
