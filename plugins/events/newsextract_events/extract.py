@@ -27,7 +27,7 @@ from newsextract.people_nouns import UNIT_NOUNS
 from .implicit_roles import implicit_roles, visit_holder
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
-from .merging import merge_repeated, trigger_family
+from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
 from .modality import modality_of
 from .noun_lexicon import NOUNS
 from .occasions import share_dates
@@ -556,6 +556,33 @@ def _judged_in_context(
     return implicit, judged
 
 
+def _occasion_name(noun: Token) -> Occasion:
+    """The proper names before an event noun or of the place after it ("Paris" in "the
+    Paris terror attacks", "the attacks in Paris"), no dates ("the Friday attacks" is the Paris one), and its number: what tells two
+    attacks no participant names apart."""
+    if not noun.pos_.startswith("N"):
+        return NO_OCCASION
+    before = [
+        child
+        for child in noun.children
+        if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
+    ]
+    # and the place after it: "the attacks in Paris" is "the Paris attacks"
+    after = [
+        obj
+        for prep in noun.rights
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    names = frozenset(
+        token.text.lower()
+        for token in (*before, *after)
+        if token.ent_type_ not in ("DATE", "TIME", "")
+    )
+    return Occasion(names, noun.tag_ in ("NNS", "NNPS"))
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every event the document reports, in document order."""
     doc = ctx.doc
@@ -568,6 +595,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     events: list[Event] = []
     families: list[str] = []
     sentences: list[int] = []
+    names: list[Occasion] = []
     dated_sentence: tuple[int, int, TimeRef, frozenset[str]] | None = None
     last_dated: TimeRef | None = None  # the story's latest dated event, for "two years later"
     pronouns = PronounResolver(ctx)
@@ -626,6 +654,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         if when is not None and when.start is not None:
             last_dated = when
         families.append(trigger_family(trig.token.lemma_))
+        names.append(_occasion_name(trig.token))
         sentences.append(_sentence_part(trig.token, ctx.text))
         events.append(
             Event(
@@ -641,5 +670,5 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             )
         )
     # mentions of one event share the date one of them gives ("X Calls Y ..." headline)
-    merged = merge_repeated(share_dates(events, ctx, dates), families, sentences)
+    merged = merge_repeated(share_dates(events, ctx, dates), families, sentences, names)
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]

@@ -11,7 +11,9 @@ taken to be one event when they have
 - the same trigger lemma ("endorses"/"endorsed"; "Trump called Cruz a liar"
   and "Trump questioned Cruz's eligibility" stay two events),
 - compatible participants: for agent and target, the same actor or one side
-  unnamed, and at least one actor in common,
+  unnamed, and at least one actor in common; or none at all, for one dated occasion
+  or an attack the article returns to ("the Paris attacks" ... "the attacks in Paris"),
+  told apart by names, a day of its own or a plural after a singular (``Occasion``),
 - no conflicting dates,
 - different sentences: the same word twice in one sentence names two acts ("hit Sanders
   on immigration, she hit him on guns"; "was charged with assault ... preparing to
@@ -27,12 +29,26 @@ each group is small, so the cost stays linear in practice.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from newsextract import Event, Participant
 
-__all__ = ["merge_repeated", "trigger_family"]
+__all__ = ["NO_OCCASION", "Occasion", "merge_repeated", "trigger_family"]
+
+
+class Occasion(NamedTuple):
+    """What a trigger noun says of the occasion it names: the proper names before it
+    ("Paris" in "the Paris attacks") and whether it is plural. Two mentions of attacks
+    no participant names are told apart by these alone."""
+
+    names: frozenset[str]
+    plural: bool
+
+
+NO_OCCASION = Occasion(frozenset(), False)
 
 _ROLES = ("agent", "target")
 _PRONOUNS = frozenset(
@@ -59,6 +75,8 @@ _PRONOUNS = frozenset(
 )
 #: Modalities that report one act at different moments (planned, then done): mergeable.
 _FORWARD = frozenset({"asserted", "planned", "hypothetical"})
+#: Types whose participantless mentions name one occasion the article returns to.
+_OCCASION_TYPES = frozenset({"ASSAULT"})
 #: Examined partners per event: bounds the pairwise step on pathological inputs.
 _MAX_GROUP = 64
 
@@ -93,7 +111,9 @@ def _same_modality(a: Event, b: Event) -> bool:
     return a.modality == b.modality or {a.modality, b.modality} <= _FORWARD
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(
+    a: Event, b: Event, name_a: Occasion = NO_OCCASION, name_b: Occasion = NO_OCCASION
+) -> bool:
     if not _same_modality(a, b):
         return False
     shared = False
@@ -107,22 +127,42 @@ def _compatible(a: Event, b: Event) -> bool:
             # "called on Obama ..." and "called on the administration ...": someone else
             return False
     if not shared:
-        return _same_dated_occasion(a, b)
+        return _same_dated_occasion(a, b, name_a, name_b)
     if a.when is not None and b.when is not None and a.when.start and b.when.start:
         return (a.when.start, a.when.end) == (b.when.start, b.when.end)
     return True
 
 
-def _same_dated_occasion(a: Event, b: Event) -> bool:
+def _day(event: Event) -> tuple[dt.date, dt.date | None] | None:
+    if event.when is None or event.when.start is None:
+        return None
+    return (event.when.start, event.when.end)
+
+
+def _same_dated_occasion(
+    a: Event, b: Event, name_a: Occasion = NO_OCCASION, name_b: Occasion = NO_OCCASION
+) -> bool:
     """Two mentions of one dated event no participant names ("the 9/11 attacks" ... "the
-    Sept. 11 attacks"): the same type, word and day make them one event."""
+    Sept. 11 attacks"): the same type, word and day make them one event.
+
+    An attack with no participants is a named occasion the article keeps returning to
+    ("the Paris attacks" in the headline, "the terrorist attacks", "the attacks" later):
+    the guidelines annotate it once, so ``b``, the later mention, joins ``a`` unless it
+    gives a day of its own ("the 2012 Benghazi attack" and "the September 11th attack"
+    stay two), both are named and by different names ("the 9/11 attacks" and "the
+    San Bernardino attack"), or it is plural after a singular ("a bad shooting" ... "after
+    the shootings": more attacks than the first).
+    """
     if any(p.role in _ROLES for p in (*a.participants, *b.participants)):
         return False
-    return (
-        a.when is not None
-        and b.when is not None
-        and a.when.start is not None
-        and (a.when.start, a.when.end) == (b.when.start, b.when.end)
+    day_a, day_b = _day(a), _day(b)
+    if day_b is not None:
+        # a later mention with its own day is another attack ("a mass shooting last year")
+        return day_a == day_b
+    if name_b.plural and not name_a.plural:
+        return False  # "the 2012 attack" ... "the attacks": several, the first among them
+    return a.type in _OCCASION_TYPES and not (
+        name_a.names and name_b.names and name_a.names != name_b.names
     )
 
 
@@ -154,14 +194,20 @@ def _ordered(participants: list[Participant]) -> list[Participant]:
 
 
 def merge_repeated(
-    events: list[Event], families: list[str], sentences: Sequence[int] | None = None
+    events: list[Event],
+    families: list[str],
+    sentences: Sequence[int] | None = None,
+    names: Sequence[Occasion] | None = None,
 ) -> list[Event]:
     """Events in document order with repeated mentions merged into the fullest first one.
 
     ``sentences`` gives each event's sentence (any key equal for one sentence): two
-    mentions in one sentence are two acts, never merged.
+    mentions in one sentence are two acts, never merged. ``names`` gives each trigger
+    noun's names and number (``Occasion``): two participantless mentions named
+    differently are two occasions.
     """
     where = list(sentences) if sentences is not None else list(range(len(events)))
+    named = list(names) if names is not None else [NO_OCCASION for _ in events]
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
         groups[(event.type, families[i])].append(i)
@@ -176,7 +222,12 @@ def merge_repeated(
         keepers: list[int] = []
         for i in ranked:
             home = next(
-                (k for k in keepers if where[k] != where[i] and _compatible(events[k], events[i])),
+                (
+                    k
+                    for k in keepers
+                    if where[k] != where[i]
+                    and _compatible(events[k], events[i], named[k], named[i])
+                ),
                 None,
             )
             if home is None:
