@@ -557,9 +557,13 @@ def _judged_in_context(
 
 
 def _occasion_name(noun: Token) -> Occasion:
-    """The proper names before an event noun or of the place after it ("Paris" in "the
-    Paris terror attacks", "the attacks in Paris"), no dates ("the Friday attacks" is the Paris one), and its number: what tells two
-    attacks no participant names apart."""
+    """What tells two attacks no participant names apart: their names and number.
+
+    The names are the proper names before the event noun or the place after
+    it ("Paris" in "the Paris terror attacks" and in "the attacks in Paris"),
+    not dates ("the Friday attacks" is the Paris one); the number is whether
+    the noun is plural ("the shootings" after "a shooting" are more attacks).
+    """
     if not noun.pos_.startswith("N"):
         return NO_OCCASION
     before = [
