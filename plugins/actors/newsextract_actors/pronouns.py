@@ -753,7 +753,7 @@ class Pronouns(BuilderState):
             if said is None:
                 said = self._nearest_group(token, heads, starts, chain)
                 if said is not None and said[0] == "unit":
-                    said = said if self._unit_near(token, said, starts, heads) else None
+                    said = said if self._unit_near(token, said, (starts, chain), heads) else None
             if said is None:
                 # "the Republican Party raised the bar ... they did so": the body that binds it
                 said = self._bound_body(token, bodies)
@@ -824,7 +824,7 @@ class Pronouns(BuilderState):
         self,
         token: Token,
         key: tuple[str, str],
-        starts: list[int],
+        positions: tuple[list[int], list[int]],
         heads: dict[int, tuple[str, str]],
     ) -> bool:
         """Whether a campaign named just before may be a plural pronoun's antecedent by nearness alone.
@@ -835,16 +835,25 @@ class Pronouns(BuilderState):
         be meant ("the campaign relies on legislators ... They include"), and
         not from inside a quotation back to a campaign the narrative named in
         another sentence (a speaker's "they" is seldom the one the reporter
-        named).
+        named). ``positions`` are the sorted group heads and the plural
+        pronouns resolved so far: the campaign's latest mention either way,
+        within the window :meth:`_nearest_group` looks in (this sentence and
+        the one before), is where the plurals between are counted from.
         """
         if token.lower_ == "them":
             return False
-        k = bisect.bisect_left(starts, token.i) - 1
-        while k >= 0 and heads[starts[k]] != key:
-            k -= 1
-        if k < 0:
+        sentence = self.table.sentence
+        latest = -1
+        for sorted_positions in positions:
+            k = bisect.bisect_left(sorted_positions, token.i) - 1
+            while k >= 0 and sentence[sorted_positions[k]] >= sentence[token.i] - 1:
+                if heads[sorted_positions[k]] == key:
+                    latest = max(latest, sorted_positions[k])
+                    break
+                k -= 1
+        if latest < 0:
             return False
-        head = self.doc[starts[k]]
+        head = self.doc[latest]
         marks = self._quote_marks
         if head.sent != token.sent and marks.quoted(token.idx) and not marks.quoted(head.idx):
             return False

@@ -564,7 +564,7 @@ def _occasion_name(noun: Token) -> Occasion:
     not dates ("the Friday attacks" is the Paris one); the number is whether
     the noun is plural ("the shootings" after "a shooting" are more attacks).
     """
-    if not noun.pos_.startswith("N"):
+    if noun.pos_ not in ("NOUN", "PROPN"):  # a title-case headline's trigger is PROPN
         return NO_OCCASION
     before = [
         child

@@ -77,9 +77,10 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
 
     made: dict[str, Actor] = {}
 
-    def adopt(key: str, head: Token, mention: Span) -> str:
-        """The made actor of ``key`` (new, typed by ``head``) with ``mention`` added."""
-        actor = made.get(key) or _new_actor(head, mention, ctx)
+    def adopt(key: str, head: Token, mention: Span, kind: ActorType | None = None) -> str:
+        """The made actor of ``key`` (new, typed by ``kind`` or else by ``head``) with
+        ``mention`` added."""
+        actor = made.get(key) or _new_actor(head, mention, ctx, kind)
         if mention not in actor.mentions:
             mentions = sorted([*actor.mentions, mention], key=_start)
             actor = actor.model_copy(update={"mentions": mentions})
@@ -122,7 +123,8 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                         == modifier.start_char
                     ):
                         mention = ctx.span(modifier.start_char, modifier.end_char)
-                        actor_id = adopt(modifier.text.lower(), named.root, mention)
+                        kind = _modifier_kind(named.root, event)
+                        actor_id = adopt(modifier.text.lower(), named.root, mention, kind)
                         participant = participant.model_copy(update={"actor": actor_id})
             participants.append(participant)
         new_events.append(event.model_copy(update={"participants": participants}))
@@ -342,9 +344,20 @@ def _group_of_states(head: Token) -> bool:
     )
 
 
-def _new_actor(head: Token, mention: Span, ctx: ExtractionContext) -> Actor:
+def _modifier_kind(head: Token, event: Event) -> ActorType:
+    """What a name before an event noun is: an interview's outlet is the media ("an MSNBC
+    interview"), a person's name a person; other names are bodies."""
+    if head.ent_type_ == "PERSON":
+        return "person"
+    return "media" if event.mode == "interview" else "organization"
+
+
+def _new_actor(
+    head: Token, mention: Span, ctx: ExtractionContext, kind: ActorType | None = None
+) -> Actor:
     """A new actor named by ``mention`` (the words naming it, less an owner cut off before it)."""
-    plural = head.tag_ in ("NNS", "NNPS")
-    person = head.lemma_.lower() in SINGLE_PERSON_NOUNS
-    kind: ActorType = "group" if plural else "person" if person else "organization"
+    if kind is None:
+        plural = head.tag_ in ("NNS", "NNPS")
+        person = head.lemma_.lower() in SINGLE_PERSON_NOUNS
+        kind = "group" if plural else "person" if person else "organization"
     return Actor(id=ctx.new_id("actor"), name=mention.text, type=kind, mentions=[], plugin="events")

@@ -1,0 +1,34 @@
+"""Fixes from session 13's review, on made-up sentences.
+
+An interview's outlet made an actor from the name before the noun is the
+media, not an organisation: users aggregate actors by type, and an outlet
+typed as a body would count as a political organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, only
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Lee Park defended the budget in an MSNBC interview on Sunday.",
+        "Senator Ann Crowe told reporters in a Bloomberg interview that taxes would rise.",
+    ],
+)
+def test_an_interviews_outlet_is_a_media_actor(run, sentence) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    event = only(x, "CONSULT", "interview")
+    target = next(p for p in event.participants if p.role == "target")
+    assert target.actor is not None
+    actor = x.actor(target.actor)
+    assert actor is not None
+    assert actor.type == "media"
