@@ -103,8 +103,8 @@ def test_places_and_parties_do_not_take_the_latest_name(run_actors) -> None:  # 
 
 def test_a_candidates_my_campaign_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors(
-        "Gov. Ann Hale spoke in Reno on Monday. \u201cIf my manager had done that, my "
-        "campaign would be over,\u201d Hale said."
+        "Gov. Ann Hale spoke in Reno on Monday. \u201cIf my treasurer tried such a stunt, "
+        "my campaign would sink,\u201d Hale said."
     )
     actor = holder(ex, "campaign")
     assert actor is not None and actor.type == "organization"

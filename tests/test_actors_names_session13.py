@@ -143,7 +143,7 @@ def test_a_party_before_a_race_or_a_contender_is_no_mention(run_actors: Run) -> 
 
 
 def test_a_party_before_its_act_stays(run_actors: Run) -> None:
-    text = "The report renewed Republican calls for a special prosecutor on Monday."
+    text = "The memo sparked fresh Republican calls for an outside auditor on Thursday."
     ex = run_actors(text)
     starts = {m.start for a in ex.actors for m in a.mentions}
     assert text.index("Republican") in starts
@@ -159,9 +159,9 @@ def test_a_committee_on_a_place_is_one_body(run_actors: Run) -> None:
 
 
 def test_a_chamber_sought_or_held_is_an_office(run_actors: Run) -> None:
-    sought = "Hassan is the only sitting governor running for the U.S. Senate this year."
+    sought = "Okafor is the lone current governor running for the U.S. Senate in 2030."
     assert "U.S. Senate" not in _spans(run_actors(sought))
-    held = "Clinton represented the state in the Senate for eight years."
+    held = "Brandvold represented the prairie state in the Senate for two decades."
     assert "Senate" not in _spans(run_actors(held))
     # the chamber acting stays
     acting = "The Senate passed the bill on Monday, and Clinton praised the vote."

@@ -34,32 +34,32 @@ def test_close_call_inside_a_quotation_is_unchanged(run_actors) -> None:  # type
 
 # -- a campaign staffer's "we" ---------------------------------------------------------------
 
-_CAMPAIGN = "Ted Cruz campaigned in Iowa on Monday. The Cruz campaign bought ads. "
+_CAMPAIGN = "Ray Dunmore campaigned in Nevada on Monday. The Dunmore campaign bought ads. "
 
 
 def test_we_of_a_spokesman_for_the_candidate_is_the_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = _CAMPAIGN + "“We will win Iowa,” said Rick Tyler, a spokesman for Ted Cruz."
-    assert owner(run_actors(text), text, "We will") == "Cruz campaign"
+    text = _CAMPAIGN + "“We will carry Nevada,” said Hal Voss, a spokesman for Ray Dunmore."
+    assert owner(run_actors(text), text, "We will") == "Dunmore campaign"
 
 
 def test_we_of_the_campaigns_chairman_is_the_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
-        _CAMPAIGN + "Rick Tyler, the Cruz campaign's chairman, said the ads work. "
-        "“We will win Iowa,” Tyler said."
+        _CAMPAIGN + "Hal Voss, the Dunmore campaign's chairman, said the ads work. "
+        "“We will carry Nevada,” Voss said."
     )
-    assert owner(run_actors(text), text, "We will") == "Cruz campaign"
+    assert owner(run_actors(text), text, "We will") == "Dunmore campaign"
 
 
 def test_we_of_an_adviser_stays_out_when_no_campaign_is_named(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Ted Cruz campaigned in Iowa on Monday. "
-        "“We will win Iowa,” said Rick Tyler, a spokesman for Ted Cruz."
+        "Ray Dunmore campaigned in Nevada on Monday. "
+        "“We will carry Nevada,” said Hal Voss, a spokesman for Ray Dunmore."
     )
     assert owner(run_actors(text), text, "We will") is None
 
 
 def test_our_nation_of_a_staffer_is_not_the_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = _CAMPAIGN + "“We will keep our nation safe,” said Cruz spokesman Rick Tyler."
+    text = _CAMPAIGN + "“We will keep our nation strong,” said Dunmore spokesman Hal Voss."
     extraction = run_actors(text)
-    assert owner(extraction, text, "We will") == "Cruz campaign"
+    assert owner(extraction, text, "We will") == "Dunmore campaign"
     assert owner(extraction, text, "our nation") is None

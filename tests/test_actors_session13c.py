@@ -11,7 +11,7 @@ _OPENING = "Governor Ann Miller of Utah is running for president. "
 
 
 def test_they_reported_by_the_campaign_is_the_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = _OPENING + "The Miller campaign says they are unwilling to debate in Ohio."
+    text = _OPENING + "The Miller campaign says they are too busy to visit Ohio this month."
     assert owner(run_actors(text), text, "they are") == "Miller campaign"
 
 

@@ -30,4 +30,4 @@ def test_party_stays_with_the_latest_party_when_the_possessor_has_none(run_actor
         "Democrats met in Denver on Friday. Republicans said the meeting failed. "
         "Bob Lane, a local teacher, said his party would win anyway."
     )
-    assert owner(run_actors(text), text, "party would") != "Democratic Party"
+    assert owner(run_actors(text), text, "party would") == "Republican Party"

@@ -89,7 +89,5 @@ def test_outlet_named_before_an_interview_is_its_target(run, sentence, outlet) -
 def test_place_before_an_attack_makes_no_actor(run) -> None:  # type: ignore[no-untyped-def]
     """ "the Newtown massacre": a name before a violent event noun is where it happened."""
     x = run("Police said the Newtown massacre shocked the nation.")
-    for event in x.events:
-        assert all(
-            p.actor is None or x.actor(p.actor).name != "Newtown" for p in event.participants
-        )
+    (event,) = [e for e in x.events if e.trigger.text == "massacre"]
+    assert all(p.actor is None or x.actor(p.actor).name != "Newtown" for p in event.participants)

@@ -149,7 +149,9 @@ def test_no_speech_given_to_a_crowd(run) -> None:  # type: ignore[no-untyped-def
 
 
 def test_a_call_to_act_when_the_infinitive_hangs_elsewhere(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh decried Tom Reed's repeated calls to ban all Muslims from entering Ohio.")
+    x = run(
+        "Mary Walsh criticized Tom Reed's frequent calls to bar all tourists from visiting Ohio."
+    )
     event = only(x, "REQUEST", "calls")
     assert name(x, event, "agent") == "Tom Reed"
 

@@ -23,7 +23,7 @@ def _visits(x, word):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("sentence", "holder"),
     [
-        ("The remarks mirror those Tom Hale made at a Dec. 4 rally in Raleigh.", "Tom Hale"),
+        ("The comments echo those Tom Hale made at a March 9 rally in Eugene.", "Tom Hale"),
         ("Tom Hale said Nora Patel was a fraud on Wednesday at a Florida rally.", "Tom Hale"),
         ("Nora Patel claimed the mayor was a crook during a rally in Dayton.", "Nora Patel"),
     ],
@@ -40,7 +40,7 @@ def test_a_rally_known_by_its_place_gets_its_holder_from_the_clause(run, sentenc
     "sentence",
     [
         "Nora Patel was a protester at a Florida rally.",
-        "People ejected from a rally in Concord on Monday were angry.",
+        "Students ejected from a rally in Billings on Tuesday were upset.",
         "Tom Hale thinks Nora Patel is a protester at a Florida rally.",
     ],
 )
@@ -48,8 +48,8 @@ def test_no_holder_for_a_rally_one_only_attends(run, sentence) -> None:  # type:
     """Someone at or ejected from a rally does not hold it (a verb of thinking reports no
     occasion of its own)."""
     x = run(sentence)
-    for event in _visits(x, "rally"):
-        assert name(x, event, "agent") is None
+    (event,) = _visits(x, "rally")
+    assert name(x, event, "agent") is None
 
 
 @pytest.mark.parametrize(

@@ -38,8 +38,8 @@ def test_agreement_light_verbs(run, sentence: str, trigger: str) -> None:  # typ
         # "seal the deal" is an idiom (clinch a win); "a good deal of" is an amount
         ("A win in Ohio would seal the deal for Mary Walsh.", "deal"),
         ("Tom Reed completed a good deal of work on the bridge.", "deal"),
-        # these verbs make no event of other nouns
-        ("The clerk sealed the envelope before the hearing.", "envelope"),
+        # these verbs make no agreement of other event nouns ("interview" is a CONSULT)
+        ("Mary Walsh completed the interview with the paper on Friday.", "interview"),
     ],
 )
 def test_no_agreement_without_one(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
