@@ -163,16 +163,10 @@ def _name_modifier(named: SpacySpan, event: Event) -> SpacySpan | None:
         ents = _MODIFIER_ENTS
     if head.ent_type_ not in ents:
         return None
-    doc = head.doc
-    start = head.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = head.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if end > head.head.i:
+    name = _entity_of(head)
+    if name.end > head.head.i:
         return None  # the entity runs into the event noun: no name of its own
-    return doc[start:end]
+    return name
 
 
 def _start(span: Span) -> int:
@@ -203,11 +197,16 @@ def _name_described(head: Token) -> SpacySpan | None:
     name = head.head
     if not describes_head(head) or name.pos_ != "PROPN" or name.ent_type_ not in _DESCRIBED_ENTS:
         return None
-    doc = head.doc
-    start = name.i
+    return _entity_of(name)
+
+
+def _entity_of(token: Token) -> SpacySpan:
+    """The whole named entity ``token`` is inside (its own token where it is the only one)."""
+    doc = token.doc
+    start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    end = name.i + 1
+    end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
