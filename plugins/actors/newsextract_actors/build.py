@@ -170,12 +170,15 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 units[(target, "campaign")].extend(ranges)
             else:
                 pronouns[target] = pronouns.get(target, []) + ranges
-        self.possessors_parties(pronouns, affiliation)
+        self.possessors_parties(pronouns, affiliation, dated)
         entries = self._entries(ctx, pronouns, units, groups)
         return self._records(ctx, entries, affiliation, codes)
 
     def possessors_parties(
-        self, pronouns: dict[int, list[tuple[int, int]]], affiliation: list[int | None]
+        self,
+        pronouns: dict[int, list[tuple[int, int]]],
+        affiliation: list[int | None],
+        dated: bool = True,
     ) -> None:
         """Move "his party", "her own party" to the possessor's own party.
 
@@ -184,7 +187,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         is the possessor's party known ("Clinton ... her party" is the
         Democrats even right after "the GOP"). A possessor that is itself a
         party ("the Whigs ... their party") is that party. Nothing moves when
-        the possessor has no party among the parties named.
+        the possessor has no party among the parties named. The race table is a
+        date rule: ``dated`` false (``actors.sitting_president``) leaves it out.
         """
         party_of = {
             m.canonical: self.cluster_of[mi]
@@ -205,7 +209,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 if owner is not None and home is None:
                     home = affiliation[owner]
                     if home not in parties:
-                        home = party_of.get(self._race_party(owner) or "")
+                        race = self._race_party(owner) if dated else None
+                        home = party_of.get(race or "")
                 if home is not None and home in parties and home != ci:
                     self.info[home].descriptions.append(rng)
                 else:
@@ -237,7 +242,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             det = self.doc[det.i - 1]
         if det is None or det.dep_ != "poss":
             return None
-        return owner_at.get(det.idx)
+        mi = self.owner.get(det.i)  # "Jane Holt's party": the name's last word owns it
+        return self.cluster_of[mi] if mi is not None else owner_at.get(det.idx)
 
     def _entries(
         self,
