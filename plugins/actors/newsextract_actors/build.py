@@ -141,7 +141,7 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         resolver = self.resolver()
         pronouns = resolver.resolve()
         self.people_nouns(resolver)
-        units = self.units(resolver.resolved)
+        units = self.units(resolver.resolved, resolver.quotes)
         groups = self.modifiers()
         groups.update(self.relatives(resolver.resolved))
         kin = self.kin_pronouns(resolver, groups)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS, UNSUFFIXED_PERSON_NOUNS
@@ -18,7 +19,7 @@ from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS, UNSUFFIXED_PERS
 from . import gazetteer, phrases, titles
 from .clause_subjects import SUBJECT_DEPS
 from .mentions import ActorKind
-from .speakers import quotations
+from .speakers import Quotation, quotations
 from .state import BuilderState
 
 if TYPE_CHECKING:
@@ -826,7 +827,9 @@ class Descriptions(BuilderState):
             return False  # "the state of emergency", "the city where he grew up"
         return not (token.dep_ == "pobj" and token.head.lower_ in _INTO_PLACE)
 
-    def units(self, resolved: dict[int, int]) -> dict[tuple[int, str], list[tuple[int, int]]]:
+    def units(
+        self, resolved: dict[int, int], quotes: Sequence[Quotation] = ()
+    ) -> dict[tuple[int, str], list[tuple[int, int]]]:
         """A person's campaign, administration, team or family: an actor of its own.
 
         "the Trump campaign" is a mention of it (name and head: the name is no
@@ -862,7 +865,7 @@ class Descriptions(BuilderState):
                 owners[root.i] = ci
         for token_i, ci in resolved.items():
             owners[token_i] = ci
-        owners.update(self._own_campaigns(resolved))
+        owners.update(self._own_campaigns(resolved, quotes))
         for token_i, ci in owners.items():
             token = doc[token_i]
             head = token.head
@@ -919,13 +922,16 @@ class Descriptions(BuilderState):
                     out[(lead, "campaign")].append(rng)
         return out
 
-    def _own_campaigns(self, resolved: dict[int, int]) -> dict[int, int]:
+    def _own_campaigns(
+        self, resolved: dict[int, int], quotes: Sequence[Quotation]
+    ) -> dict[int, int]:
         """ "my campaign", "our campaign" in a person's quotation: the speaker's campaign.
 
         A candidate quoted on "my campaign would be over" or "beneficial for
         our campaign" speaks of the organisation that runs for him, as "his
-        campaign" does. Returns possessor token -> speaker cluster. The
-        quotations are read only when such a phrase occurs.
+        campaign" does. Returns possessor token -> speaker cluster.
+        ``quotes`` are the resolver's quotations (read again only when none
+        are given and such a phrase occurs).
         """
         doc = self.doc
         found = [
@@ -935,7 +941,8 @@ class Descriptions(BuilderState):
         ]
         if not found:
             return {}
-        quotes = quotations(doc, doc.text, self.table.sentence, self.table)
+        if not quotes:
+            quotes = quotations(doc, doc.text, self.table.sentence, self.table)
         starts = [q.start for q in quotes]
         out: dict[int, int] = {}
         for i in found:

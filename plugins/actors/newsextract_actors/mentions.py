@@ -790,7 +790,7 @@ def _join_state_prefixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 #: Last words of bodies named after what they look into ("Select Committee on Benghazi").
 _INQUIRY_BODIES: Final[frozenset[str]] = frozenset(
-    {"committee", "subcommittee", "commission", "panel", "task force"}
+    {"committee", "subcommittee", "commission", "panel"}
 )
 
 
