@@ -81,6 +81,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 13's unseen test set, round 12 (``tests/data/annotations/polnear-train-round12/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND12`` articles of the same order; round 11 then joined the tuning set.
+
+Session 14's unseen test set, round 13 (``tests/data/annotations/polnear-train-round13/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND13`` articles of the same order; round 12 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -126,6 +130,8 @@ ROUND10 = 30
 ROUND11 = 30
 #: Session 13: round 12, the next unseen test set, continues the same order.
 ROUND12 = 30
+#: Session 14: round 13, the next unseen test set, continues the same order.
+ROUND13 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -204,6 +210,12 @@ def round12(train_dir: Path) -> list[str]:
     return more_pool(train_dir)[start : start + ROUND12]
 
 
+def round13(train_dir: Path) -> list[str]:
+    """Round 13: the stretch of ``more_pool`` after round 12's."""
+    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12
+    return more_pool(train_dir)[start : start + ROUND13]
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
@@ -243,9 +255,10 @@ if __name__ == "__main__":
                 round10(train_dir),
                 round11(train_dir),
                 round12(train_dir),
+                round13(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9", "10", "11", "12"]
+    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9", "10", "11", "12", "13"]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
