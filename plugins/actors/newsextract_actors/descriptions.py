@@ -707,13 +707,31 @@ class Descriptions(BuilderState):
                 last_seen[target] = token.i
 
     def _american_home(self, focal: int | None) -> int | None:
-        """The United States as a speaker's "our country"/"our nation", if the article is about it.
+        """The United States as a speaker's "our country"/"our nation", unless the article is abroad.
 
         Unlike "the country", which picks up a state named before it, "our
         country" needs no mention before: the speaker's home is the article's
-        American focus even where its first name comes later.
+        American focus even where its first name comes later. The corpus is
+        American news: with no country in the lead (a campaign story naming
+        "America" once beside Japan) the speakers are Americans and "our
+        country" is the United States too; only an article about another
+        state leaves it unknown (a Mexican minister's "our country").
         """
+        if focal is None:
+            return self._american_cluster()
         return focal if self._home_is_american(focal) else None
+
+    def _american_cluster(self) -> int | None:
+        """The country cluster of the United States, if the text names it."""
+        return next(
+            (
+                ci
+                for ci, cluster in enumerate(self.clusters)
+                if cluster.kind == "country"
+                and any(self.mentions[mi].code == gazetteer.HOME_CODE for mi in cluster.mentions)
+            ),
+            None,
+        )
 
     def _home_is_american(self, focal: int | None) -> bool:
         """Whether "our country" is the United States: the article's focal country is.
@@ -1039,7 +1057,40 @@ class Descriptions(BuilderState):
                 out["kin:" + key] = ("person", ranges, -1)
         self._entourage(resolved, out)
         self._introduced(out)
+        self._unnamed_home(out)
         return out
+
+    def _unnamed_home(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "our country", "our nation" in an article that names no country: the United States.
+
+        A campaign story may never name the United States, yet its speakers
+        talk of "our country" (the state they would lead or defend): in
+        American news that is the speakers' home, a country actor of its own
+        (:meth:`_american_home` files it under the United States when the text
+        names it). Not where it is a place ("in our country") or land
+        ("entering our country"). Adds to ``out`` (key "home:country").
+        """
+        if any(cluster.kind == "country" for cluster in self.clusters):
+            return
+        doc = self.doc
+        for i in self.table.where_lower(_HOMELAND_NOUNS):
+            token = doc[i]
+            if token.tag_ != "NN" or i in self.owner or not self._speakers_home(token):
+                continue
+            out.setdefault("home:country", ("country", [], -1))[1].append(
+                (token.idx, token.idx + len(token.text))
+            )
+
+    def _speakers_home(self, token: Token) -> bool:
+        """ "our country" right after "our", no modifier, predicate, place or land."""
+        if token.dep_ in {"compound", "amod", "nmod"} or phrases.describes(token):
+            return False
+        lefts = list(titles.near_lefts(token))
+        if len(lefts) != 1 or lefts[0].dep_ != "poss" or lefts[0].lower_ != "our":
+            return False
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+            return False
+        return not _as_place(token) and not _territory(token)
 
     def _introduced(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "a client ... the client": an unnamed person brought in, then pointed back at.
