@@ -59,10 +59,24 @@ _PLANNING = frozenset(
         "decide",
         "agree",
         "announce",
-        "consider",
-        "mull",
     ]
 )
+#: Verbs of weighing an act not yet chosen ("is considering abandoning X", "would consider
+#: sending troops to fight Y"): the act only might happen (gold hypothetical), not a plan.
+_WEIGHING = frozenset({"consider", "mull", "contemplate", "weigh", "ponder"})
+#: Adjectives of readiness or capacity whose "to"-clause is an act that only might happen
+#: ("is willing to be interviewed", "is well positioned to block X", "will be able to make
+#: the case for him"); "was able to" reports the act done (see :func:`_ready_for`).
+_READY = frozenset(
+    {"willing", "ready", "eager", "prepared", "positioned", "poised", "able", "likely", "keen"}
+)
+#: Adjectives of the opposite: the act of the "to"-clause is not done ("will be unable to turn
+#: the crowds against X", "was unwilling to meet Y").
+_UNREADY = frozenset({"unable", "unwilling"})
+#: Verbs and nouns of learning a fact: a "would" under them is the future of a past that the
+#: writer tells as fact ("learned that Trump would campaign in Louisville", "news that the
+#: department would sue X", "was appalled that he would disparage Y"), not a plan.
+_FACTIVE = frozenset({"learn", "discover", "realize", "news", "appal", "appall", "appalled"})
 #: Verbs whose "to"-clause or object is only proposed, threatened or wished for (the
 #: guidelines' "contents of threats and proposals"): "threatened to sue X", "proposed
 #: banning X", "wants to meet X" are hypothetical, not planned.
@@ -331,6 +345,28 @@ def _conditional(token: Token, tree: Tree) -> bool:
     return False
 
 
+def _ready_for(node: Token) -> bool:
+    """ "is willing to meet X", "is well positioned to block Y", "will be able to make the
+    case": readiness or capacity names an act that only might happen; "was able to get into
+    the rally" (the copula in the past, no modal) reports it done."""
+    if node.lower_ not in _READY:
+        return False
+    if node.lower_ != "able" or node.dep_ != "acomp":
+        return True
+    copula = node.head
+    return copula.tag_ != "VBD" or any(c.dep_ == "aux" for c in copula.children)
+
+
+def _learned_fact(node: Token) -> bool:
+    """ "learned that Trump would campaign in X", "news that the department would sue Y", "was
+    appalled that he would disparage Z": the "would" of a clause learned or reacted to is the
+    past's future the writer tells as fact, not a plan nor a possibility."""
+    head = node.head
+    return node.dep_ in ("ccomp", "acl") and (
+        head.lemma_.lower() in _FACTIVE or head.lower_ in _FACTIVE
+    )
+
+
 def _reported_future(node: Token) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING
 
@@ -452,6 +488,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             if chain[i - 1].tag_ == "VBG" and node.lemma_.lower() in _ENDING:
                 continue  # "stop portraying X as ...": the portraying went on
             return "negated"
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lower_ in _UNREADY:
+            return "negated"  # "will be unable to turn the crowds against X"
     if any(_conditional(node, tree) or _for_to(node) for node in chain[:2]):
         return "hypothetical"
     if _asked_for_act(chain[-1]) or _asked_of(chain[-1]):
@@ -467,6 +505,10 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             return "hypothetical"  # "threatened to sue X", "proposed banning X"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _NECESSITY:
             return "hypothetical"  # "needs to persuade X", "has to back him"
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lemma_.lower() in _WEIGHING:
+            return "hypothetical"  # "is considering abandoning X"
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and _ready_for(node):
+            return "hypothetical"  # "is willing to be interviewed", "positioned to block X"
     if trig.nominal and trig.governor is None and (_asked_for(token) or _only_possible(token)):
         return "hypothetical"
     planned = False
@@ -475,6 +517,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             lower = child.lower_
             if lower in _CONTRACTED_WOULD and child.tag_ == "MD" and node.tag_ == "VB":
                 return "hypothetical"  # "said he'd welcome X", "he'd support X over Y"
+            if lower == "would" and _learned_fact(chain[-1]):
+                continue  # "learned that Trump would campaign in X": told as fact
             if lower == "would" and _reported_future(chain[-1]):
                 if tree.has(node, "advmod", _HEDGES):
                     return "hypothetical"  # "said she would rather vote for X"

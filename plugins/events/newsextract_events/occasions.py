@@ -55,6 +55,10 @@ _QUOTES = frozenset({'"', "\u201c", "'"})
 _THIS_CHARS = 5
 #: How far before publication the story's day may lie (a report of a recent occasion).
 _LEAD_DAYS = 7
+#: Clauses read up from a trigger to find how its clause tells it (:func:`_told_apart`).
+_CLAUSE_STEPS = 4
+#: Verbs whose "to"-clause goes on over a span ("continued to portray her as hiding").
+_GOING_ON = frozenset({"continue", "keep"})
 #: Mentions examined per (type, modality, agent, target): bounds a pathological input.
 _MAX_MENTIONS = 64
 #: The present tense of a headline's reporting ("Rejects", "Rip"), not "Hid" nor "Will Veto".
@@ -82,8 +86,12 @@ def share_dates(
     if ctx is not None:
         days = actor_days(ctx)  # resolves dates (dateparser): once for both passes
         events = date_by_speaker_day(date_by_actor_day(events, ctx, days), ctx, days)
-    quoted = [ctx is not None and ctx.quote_at(event.trigger.start) is not None for event in events]
-    shared = _share(events, [_sentence(event, ctx) for event in events], quoted)
+    apart = [
+        ctx is not None
+        and (ctx.quote_at(event.trigger.start) is not None or _told_apart(event, ctx))
+        for event in events
+    ]
+    shared = _share(events, [_sentence(event, ctx) for event in events], apart)
     if ctx is None:
         return shared
     # after sharing: the acts other mentions date tell who was at the occasion
@@ -367,6 +375,32 @@ def _shifted(event: Event, ctx: ExtractionContext) -> bool:
     )
 
 
+def _told_apart(event: Event, ctx: ExtractionContext) -> bool:
+    """Whether the event's clause tells it over a span or at another time than the one
+    occasion a dated mention names: the present perfect ("has stepped up his attacks on X",
+    "has been Trump's attack dog, ... vouching for him"), a time-shift adverb ("who
+    previously questioned X") or "continued to" ("continued to portray her as hiding"). Such
+    a clause sums up many acts, and annotators leave it undated though one of them is dated
+    elsewhere. Read from the trigger up to its clause's subject."""
+    node = _trigger_root(event, ctx)
+    for _ in range(_CLAUSE_STEPS):
+        if node is None:
+            return False
+        kids = list(node.children)
+        if any(c.dep_ == "advmod" and c.lower_ in _TIME_SHIFTS for c in kids):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in kids):
+            return True
+        if node.lemma_.lower() in _GOING_ON and any(c.dep_ == "xcomp" for c in kids):
+            return True
+        if node.dep_ in ("ROOT", "nsubj", "nsubjpass") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids
+        ):
+            return False
+        node = node.head
+    return False
+
+
 def _trigger_root(event: Event, ctx: ExtractionContext) -> Token | None:
     """The syntactic head of the event's trigger in the parse."""
     span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -501,10 +535,11 @@ def _sentence(event: Event, ctx: ExtractionContext | None) -> int | None:
     return None if token is None else token.sent.start
 
 
-def _share(events: list[Event], sentences: list[int | None], quoted: list[bool]) -> list[Event]:
+def _share(events: list[Event], sentences: list[int | None], apart: list[bool]) -> list[Event]:
     """Each undated event given the date of its other mentions when they agree on one; not
-    one inside a quotation ("As we noted, Clinton hit Trump hard at the convention"), where
-    the speaker tells a time of their own."""
+    one told apart from them (``apart``): inside a quotation ("As we noted, Clinton hit Trump
+    hard at the convention"), where the speaker tells a time of their own, or in a clause
+    told as a span or another time (:func:`_told_apart`)."""
     groups: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
         agent, target = _actor(event, "agent"), _actor(event, "target")
@@ -515,7 +550,7 @@ def _share(events: list[Event], sentences: list[int | None], quoted: list[bool])
     for members in groups.values():
         members = members[:_MAX_MENTIONS]
         for i in members:
-            if not _dated(events[i].when) and not quoted[i]:
+            if not _dated(events[i].when) and not apart[i]:
                 when = _one_date([events[j] for j in _mentions_of(i, members, events, sentences)])
                 if when is not None:
                     out[i] = events[i].model_copy(update={"when": when})
