@@ -511,7 +511,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if _names_a_day(doc, mention):
             continue
-        if _in_dateline(doc, mention):
+        if _in_dateline(doc, mention) or _poll_share(doc, mention):
             continue
         out.append(mention)
     _with_given_names(doc, out)
@@ -1041,6 +1041,29 @@ def _in_compound_modifier(doc: Doc, m: Mention) -> bool:
         and word.dep_ in _MODIFIER_DEPS
         and word.head.i > word.i
     )
+
+
+#: Nouns of a share of people ("36 percent of Democrats", "60% of Republicans").
+_SHARE_WORDS: Final[frozenset[str]] = frozenset({"percent", "%", "percentage", "pct"})
+
+
+def _poll_share(doc: Doc, m: Mention) -> bool:
+    """ "79 percent of Democrats said", "81 percent of Hispanics": a poll's share
+    of a party's voters or of a people, no actor (the guidelines leave poll
+    results and generic classes out; gold marks 4 of 19 in half B).
+
+    Only a plural party or people name right after "percent of" / "% of":
+    "percent of the Senate" and "two of the Democrats" (people the text
+    counts) keep their mention.
+    """
+    if m.canonical not in gazetteer.PARTIES and m.label != "NORP" and m.kind != "group":
+        return False
+    token = doc[m.end - 1]
+    if token.tag_ not in {"NNPS", "NNS"} or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    if any(child.dep_ in {"det", "relcl", "acl"} for child in token.children):
+        return False  # "percent of the Syrians arriving", "of Democrats who backed him": a subset in view
+    return token.head.head.lower_ in _SHARE_WORDS
 
 
 def _is_stance_word(text: str) -> bool:
