@@ -5,7 +5,8 @@ be able to") names an act that only might happen, and "unable to" one not done, 
 to meet X" reports it done; weighing an act ("is considering abandoning X", "would consider
 sending troops") is a possibility, not a plan; a "would" under a verb or noun of learning a fact
 ("learned that X would visit Y", "the news that X would sue Y") is the past's future told as
-fact, while a "would" reported by "said" stays planned.
+fact, while a "would" reported by "said" stays planned; "has yet to apologize" and "has no plans
+to endorse X" / "no intention of endorsing X" name an act not done (not a necessity or a plan).
 
 Dates: a clause that tells acts over a span or at another time (the present perfect, "who
 previously ...", "continued to ...") takes no date from a dated mention of the same event.
@@ -50,10 +51,24 @@ def test_unable_to_names_an_act_not_done(run) -> None:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Governor Tom Reed has yet to apologize to Senator Mary Walsh.", "apologize"),
+        ("Governor Tom Reed has no plans to endorse Senator Mary Walsh.", "endorse"),
+        ("Governor Tom Reed has no intention of endorsing Senator Mary Walsh.", "endorsing"),
+    ],
+)
+def test_yet_to_and_no_plans_name_an_act_not_done(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run(text), trigger).modality == "negated"
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "modality"),
     [
         ("Governor Tom Reed was able to meet Senator Mary Walsh on Monday.", "meet", "asserted"),
         ("Governor Tom Reed plans to meet Senator Mary Walsh.", "meet", "planned"),
+        ("Governor Tom Reed has plans to endorse Senator Mary Walsh.", "endorse", "planned"),
+        ("Governor Tom Reed has to apologize to Senator Mary Walsh.", "apologize", "hypothetical"),
     ],
 )
 def test_able_in_the_past_and_plans_keep_their_modality(

@@ -76,6 +76,13 @@ _UNREADY = frozenset({"unable", "unwilling"})
 #: Verbs and nouns of learning a fact: a "would" under them is the future of a past that the
 #: writer tells as fact ("learned that Trump would campaign in Louisville", "news that the
 #: department would sue X", "was appalled that he would disparage Y"), not a plan.
+#: Nouns that, with "no", say the act of their clause is not intended or not happening: "has
+#: no plans to endorse X", "no intention of voting for Y", "no chance that X will withdraw",
+#: "no sign of backing down" (not "no way to", as often a possibility as a refusal).
+_NO_ACT_NOUNS = words(
+    """plan intention intent chance sign indication desire interest inclination"""
+)
+_YET = frozenset({"yet"})
 _FACTIVE = frozenset({"learn", "discover", "realize", "news", "appal", "appall", "appalled"})
 #: Verbs whose "to"-clause or object is only proposed, threatened or wished for (the
 #: guidelines' "contents of threats and proposals"): "threatened to sue X", "proposed
@@ -345,6 +352,27 @@ def _conditional(token: Token, tree: Tree) -> bool:
     return False
 
 
+def _none_intended(node: Token, tree: Tree) -> bool:
+    """ "has no plans to endorse X", "no intention of voting for Y", "no chance Clinton will
+    withdraw": the clause of a noun of intent or likelihood under "no" is an act that is not
+    happening (the noun's "to"-clause, relative clause or "of" gerund)."""
+    if node.dep_ in ("acl", "relcl"):
+        noun = node.head
+    elif node.dep_ == "pcomp" and node.head.lower_ == "of":
+        noun = node.head.head
+    else:
+        return False
+    return (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in _NO_ACT_NOUNS and tree.has(noun, "det", _NO)
+    )
+
+
+def _yet_to(node: Token, tree: Tree) -> bool:
+    """ "has yet to apologize", "had yet to endorse X": the act has not happened (unlike the
+    necessity of "has to back him")."""
+    return node.lemma_.lower() == "have" and tree.has(node, "advmod", _YET)
+
+
 def _ready_for(node: Token) -> bool:
     """ "is willing to meet X", "is well positioned to block Y", "will be able to make the
     case": readiness or capacity names an act that only might happen; "was able to get into
@@ -475,6 +503,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
     token = trig.token
     if trig.nominal and tree.has(token, "det", _NO):
         return "negated"
+    if _none_intended(chain[-1] if trig.governor is None else chain[0], tree):
+        return "negated"  # "has no plans to endorse X", "no sign of backing down"
     # "did not accept the offer" is a rejection that happened: its own "not" made the sense
     own_negation = "negative" in (trig.sense.needs or "")
     for i, node in enumerate(chain):
@@ -490,6 +520,8 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
             return "negated"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lower_ in _UNREADY:
             return "negated"  # "will be unable to turn the crowds against X"
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and _yet_to(node, tree):
+            return "negated"  # "Trump has yet to apologize to the Khans"
     if any(_conditional(node, tree) or _for_to(node) for node in chain[:2]):
         return "hypothetical"
     if _asked_for_act(chain[-1]) or _asked_of(chain[-1]):
