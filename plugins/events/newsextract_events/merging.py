@@ -155,15 +155,15 @@ def _same_dated_occasion(
     """
     if any(p.role in _ROLES for p in (*a.participants, *b.participants)):
         return False
+    if name_a.names and name_b.names and name_a.names != name_b.names:
+        return False  # two attacks named differently, even on one day (checked before the day)
     day_a, day_b = _day(a), _day(b)
     if day_b is not None:
         # a later mention with its own day is another attack ("a mass shooting last year")
         return day_a == day_b
     if name_b.plural and not name_a.plural:
         return False  # "the 2012 attack" ... "the attacks": several, the first among them
-    return a.type in _OCCASION_TYPES and not (
-        name_a.names and name_b.names and name_a.names != name_b.names
-    )
+    return a.type in _OCCASION_TYPES
 
 
 def _fullness(event: Event) -> int:

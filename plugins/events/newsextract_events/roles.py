@@ -1618,9 +1618,13 @@ def _whose_antecedent(token: Token) -> Token:
     return token
 
 
-#: Acts two sides do with each other ("met", "teamed up"); not agreeing, which each side may do
-#: with a third ("X and Y signed on for the show").
+#: Acts two sides do with each other ("met", "teamed up"); not agreeing in general, which each
+#: side may do with a third ("X and Y signed on for the show", "he and the others took the
+#: pledge").
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+#: Agreeing words that name a deal between the sides themselves: "Ryan and Trump agreed to
+#: meet", "Sanders and Clinton are nearing an agreement" (the guidelines: the second is target).
+_MUTUAL_AGREEING = words("agree agreement deal accord pact treaty settlement settle compromise")
 
 
 def _symmetric(agents: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -1629,6 +1633,60 @@ def _symmetric(agents: list[Token]) -> tuple[list[Token], list[Token]]:
     if len(agents) < 2 or agents[1].dep_ != "conj" or agents[1].head.i != agents[0].i:
         return agents, []
     return agents[:1], agents[1:2]
+
+
+#: Words that name a quarrel two sides have with each other ("the two men sparred").
+_MUTUAL_QUARRELS = words("spar squabble clash feud bicker quarrel tangle")
+#: Tokens looked back for the pair "they" or "the two men" stands for (bounded: linear time).
+_PAIR_REACH = 80
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _mutual(trig: Trigger) -> bool:
+    """Whether the event is one two sides do with each other, so that a pair named as its
+    subject is agent and target (the guidelines' rule for symmetric events)."""
+    lemma = trig.token.lemma_.lower()
+    return (
+        trig.sense.type in _SYMMETRIC_TYPES
+        or (trig.sense.type == "AGREE" and lemma in _MUTUAL_AGREEING)
+        or (trig.sense.type == "ACCUSE" and lemma in _MUTUAL_QUARRELS)
+    )
+
+
+def _refers_to_pair(token: Token) -> bool:
+    """ "they", "the two men", "both candidates": a plural that may stand for two named actors."""
+    if token.lower_ == "they":  # (not a quotation's "we", often people in general)
+        return True
+    return token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("nummod", "det") and c.lower_ in ("two", "both") for c in token.children
+    )  # not "three employees": a pair only
+
+
+def _named_pair(token: Token, ctx: ExtractionContext) -> tuple[Token, Token] | None:
+    """The nearest "X and Y" of two different actors before ``token``, in its sentence or the
+    one before: "Cruz and Rubio ... had moments where they teamed up", "Clinton and Ashton
+    ... as they were having the meeting". The guidelines annotate no plural mention of two
+    actors; a mutual event they do takes the first as agent and the second as target."""
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    start = max(start, token.i - _PAIR_REACH)
+    for i in range(token.i - 1, start - 1, -1):
+        second = doc[i]
+        if second.dep_ in _SUBJECTS and second.tag_ in ("NNS", "NNPS"):
+            return None  # "canvassers would rank the voters they met": a nearer plural subject
+        first = second.head
+        if second.dep_ != "conj" or first.i >= second.i or first.i < start:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+            continue
+        if first.dep_ == "conj" or len([c for c in first.children if c.dep_ == "conj"]) != 1:
+            continue  # "X, Y and Z": more than a pair
+        a, b = ctx.actor_of(first), ctx.actor_of(second)
+        if a is not None and b is not None and a.id != b.id:
+            return first, second
+    return None
 
 
 _TITLE_REACH = 8
@@ -1689,8 +1747,12 @@ def find_roles(
         agents, targets = _nominal_roles(trig, tree, ctx)
     else:
         agents, targets = _verbal_roles(trig, tree)
-    if trig.sense.type in _SYMMETRIC_TYPES and not targets:
+    if not targets and _mutual(trig):
         agents, targets = _symmetric(agents)
+        if len(agents) == 1 and not targets and _refers_to_pair(agents[0]):
+            pair = _named_pair(agents[0], ctx)
+            if pair is not None:
+                agents, targets = [pair[0]], [pair[1]]
     anchors = tuple(a for a in (trig.token, trig.governor) if a is not None)
     visit = trig.sense.mode == "visit"
     place_token = _where(trig, anchors, tree, visit)
