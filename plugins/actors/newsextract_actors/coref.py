@@ -248,7 +248,8 @@ class Resolver:
                 prev = self._previous_speaker(own_quotes[0][0])
                 if prev is not None:
                     window.append(prev)
-            ci = self._choose(token, window, want, reflexive, banned)
+            beside = any(self._beside(token, start, end) for start, end in own_quotes)
+            ci = self._choose(token, window, want, reflexive, banned, speaks=beside)
             if ci is None:
                 continue
             self.resolved[token.i] = ci
@@ -474,7 +475,13 @@ class Resolver:
         )
 
     def _choose(
-        self, token: Token, window: list[_Event], want: str, reflexive: bool, banned: set[int]
+        self,
+        token: Token,
+        window: list[_Event],
+        want: str,
+        reflexive: bool,
+        banned: set[int],
+        speaks: bool = False,
     ) -> int | None:
         s = self.sentence[token.i]
         if reflexive:
@@ -542,12 +549,44 @@ class Resolver:
         best, score = ranked[0]
         if len(ranked) > 1 and score < LEAD * ranked[1][1]:
             found = self._cataphora(token, want, banned)
+            if found is None and speaks and want != "n":
+                found = self._reporting_subject(token, window, ranked[:2])
+                if found is not None:
+                    return found
             if found is None and want != "n" and self._protagonist(ranked[:2], latest):
                 return best
             if found is None and want != "n":
                 found = self._most_recent(token, ranked[:2], latest, subject_in)
             return found
         return best
+
+    def _reporting_subject(
+        self, token: Token, window: list[_Event], ranked: list[tuple[int, float]]
+    ) -> int | None:
+        """Of two people close in weight, the one a quotation's "he"/"she" reports: the last subject.
+
+        "X has pushed Trump to own the issue. “...,” he wrote": the speaker of
+        a quotation is who the narrative before it is about, its last
+        subject of the main clause in the narrative sentence before, not
+        whoever was named last (an object, the subject of a reported clause
+        "X said Y had failed", or of the reported words in the pronoun's own
+        sentence: "Trump isn't a conservative, he said"). When that subject
+        is neither of the two, or not an actor, the call stays open.
+        """
+        s, n = self.sentence[token.i], self.narrative[token.i]
+        pair = {ranked[0][0], ranked[1][0]}
+        for e in reversed(window):  # the window holds at most MAX_CANDIDATES
+            if e.sentence >= s or e.subject_of < 0:
+                continue  # (the last speaker, added at the end, is no subject)
+            if e.narrative < n - 1:
+                break
+            if not _main_verb(self.doc[e.subject_of]):
+                continue
+            if e.cluster not in pair:
+                return None
+            self._guessed.add(token.i)
+            return e.cluster
+        return None
 
     def _most_recent(
         self,
@@ -662,6 +701,11 @@ class Resolver:
 
 #: Dependencies of a subordinate clause put before its main clause ("Although ...,", "When ...,").
 _FRONTED_CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"advcl"})
+
+
+def _main_verb(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause, or a clause coordinated with it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _object_before(token: Token) -> Token | None:

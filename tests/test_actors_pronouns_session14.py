@@ -1,0 +1,44 @@
+"""The actors plugin's pronouns, session 14.
+
+All text is made up.
+"""
+
+from __future__ import annotations
+
+from .actors_helpers import actor_of as owner
+
+_OPENING = "Carl Dobbs spoke in Ohio on Monday. Bill Crane answered questions. "
+
+# -- a quotation's "he said" in a close call: the narrative's last main subject ---------------
+
+
+def test_speaker_of_a_quotation_is_the_subject_before_not_the_reported_one(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _OPENING + "Dobbs said he would not vote for Crane. "
+        "Also, Crane is no conservative, he said. “He is a liberal!”"
+    )
+    assert owner(run_actors(text), text, "he said") == "Carl Dobbs"
+
+
+def test_speaker_of_a_quotation_is_the_subject_before_not_its_object(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _OPENING + "Dobbs has pushed for Crane to own the issue of trade. "
+        "“By embracing it, Crane could win the state,” he wrote on Monday."
+    )
+    assert owner(run_actors(text), text, "he wrote") == "Carl Dobbs"
+
+
+def test_without_a_quotation_the_close_call_is_unchanged(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _OPENING + "Dobbs has pushed for Crane to own the issue of trade. "
+        "By embracing it, Crane could win the state, he wrote on Monday."
+    )
+    assert owner(run_actors(text), text, "he wrote") == "Bill Crane"
+
+
+def test_a_subject_that_is_no_actor_leaves_the_call_open(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _OPENING + "Dobbs has pushed for Crane to own the issue of trade. "
+        "The debate was loud. “By embracing it, Crane could win the state,” he wrote on Monday."
+    )
+    assert owner(run_actors(text), text, "he wrote") != "Carl Dobbs"
