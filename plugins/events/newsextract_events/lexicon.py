@@ -36,7 +36,8 @@ Each entry maps a lemma to a :class:`Sense`:
     organisations gather, not "100 people"), ``"agentive"`` (not a passive
     without its "by"-agent: "was asked for details" in an interview), ``"naming"`` (name-calling
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
-    "insisted that Iran stop"), ``"hostile"`` (the promised act is a sanction,
+    "insisted that Iran stop"), ``"gerund"`` (a gerund complement proposes an act on a named party: "proposed
+    banning Muslims", not "proposed repealing the mandate"), ``"hostile"`` (the promised act is a sanction,
     an attack or coercion: "vowed to retaliate", "pledged to impose
     sanctions", "warned that it would retaliate"), ``"promisee"`` (a promise made to
     someone: by a state or body, to/with a party, or to act toward an actor), ``"negative"`` (the verb
@@ -411,10 +412,12 @@ VERBS: dict[str, Sense] = {
     "entreat": _s("REQUEST", needs="object+actor"),
     "warn": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "insist": _s("REQUEST", needs="subjunctive"),
-    # advice in the bare subjunctive asks: "suggested that Ventas spin off a division"
-    "suggest": _s("REQUEST", needs="subjunctive"),
-    "recommend": _s("REQUEST", needs="subjunctive"),
-    "propose": _s("REQUEST", needs="subjunctive"),
+    # advice in the bare subjunctive asks: "suggested that Ventas spin off a division"; so does
+    # a proposed act ("suggested boycotting Apple", "proposed banning Muslims": a policy called
+    # for with no addressee, round 4)
+    "suggest": _s("REQUEST", needs="subjunctive/gerund"),
+    "recommend": _s("REQUEST", needs="subjunctive/gerund"),
+    "propose": _s("REQUEST", needs="subjunctive/gerund"),
     # directives: "ordered him to drop the weapon", "told Russia to stay out"
     "order": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "tell": _s("REQUEST", needs="object+prep:xcomp+actor+agentive"),

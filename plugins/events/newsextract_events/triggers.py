@@ -488,6 +488,29 @@ def _subjunctive(token: Token) -> bool:
     )
 
 
+def _proposed_act(token: Token) -> bool:
+    """ "suggested boycotting Apple", "proposed banning Muslims", "suggested rallying NATO
+    allies": a proposed act done to a named party calls for it (REQUEST with no addressee, round
+    4). A measure with no one named ("proposed repealing the mandate", "proposes allowing parents
+    to deduct") is a policy position, which the annotators leave out."""
+    return any(
+        act.dep_ == "xcomp" and act.tag_ == "VBG" and _names_party(act) for act in token.children
+    )
+
+
+def _names_party(act: Token) -> bool:
+    """The object of ``act`` (or a name compounded into it) is a person, a body, a state or a
+    nationality by name: "boycotting Apple", "banning Muslims", "rallying NATO allies"."""
+    for obj in act.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.ent_type_ in _NAMED_ENTS or any(
+            c.dep_ in ("compound", "nmod") and c.ent_type_ in _NAMED_ENTS for c in obj.children
+        ):
+            return True
+    return False
+
+
 def _bare_passive(clause: Token) -> bool:
     """ "urged that the records be released": a passive whose auxiliary is the bare "be"."""
     return any(g.dep_ == "auxpass" and g.tag_ == "VB" for g in clause.children)
@@ -735,6 +758,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _named_party(token, _AGENT_ENTS)
     if need == "subjunctive":
         return _subjunctive(token)
+    if need == "gerund":
+        return _proposed_act(token)
     if need == "insinuating":
         return _insinuating(token)
     if need == "armed":

@@ -1,0 +1,44 @@
+"""Verb trigger constructions of the events plugin's session 14, on made-up sentences.
+
+Each case names one construction (lexicon.py / triggers.py); the negative cases are the
+readings its condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, triggers
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # an act proposed against a named party calls for it (REQUEST with no addressee)
+        ("Tom Reed suggested boycotting Microsoft until the company pays its taxes.", "suggested"),
+        ("Mary Walsh has proposed banning Canadians from the state parks.", "proposed"),
+        ("Senator Tom Reed recommended sanctioning Venezuela over the election.", "recommended"),
+    ],
+)
+def test_a_proposed_act_against_a_named_party_is_a_request(
+    run, sentence: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run(sentence), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a measure with no one named is a policy position, no event
+        ("Mary Walsh has proposed repealing the mandate over five years.", "proposed"),
+        ("Tom Reed proposes allowing parents to deduct the cost of child care.", "proposes"),
+        ("Mary Walsh suggested looking at the receipts first.", "suggested"),
+    ],
+)
+def test_a_proposed_measure_is_no_request(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run(sentence), "REQUEST")
