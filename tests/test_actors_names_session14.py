@@ -45,3 +45,24 @@ def test_parties_that_act_or_a_subset_in_view_keep_their_mention(run_actors: Run
     ex = run_actors(text)
     assert _at(ex, text, "Republicans")
     assert _at(ex, text, "Democrats")
+
+
+def test_an_untagged_platform_that_acts_or_is_addressed_is_the_company(run_actors: Run) -> None:
+    text = (
+        "The senator sent a letter to Facebook on Monday, and she said she had heard nothing back."
+    )
+    assert _at(run_actors(text), text, "Facebook")
+    text = "He was a board member of Facebook before he ran for office."
+    assert _at(run_actors(text), text, "Facebook")
+
+
+def test_a_platform_as_the_medium_or_a_credit_is_no_mention(run_actors: Run) -> None:
+    for text, word in (
+        ("Ms. Lane wrote on Facebook and Twitter that she would run.", "Twitter"),
+        ("Mr. Diaz took to Twitter to attack his rival.", "Twitter"),
+        ("She posted a long Facebook message about the vote.", "Facebook"),
+        ("Ms. Lane spoke to reporters.\n\nTwitter: @lane", "Twitter"),
+    ):
+        assert not _at(run_actors(text), text, word)
+    text = "Twitter suspended the account on Monday."
+    assert _at(run_actors(text), text, "Twitter")

@@ -521,6 +521,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out = [_party_kind(doc, m) for m in out]
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
     out = _with_handles(doc, out)
+    out = _untagged_platforms(doc, out)
     full = _untagged_full_names(doc, out)
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
@@ -1007,18 +1008,63 @@ _MEDIUM_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "via", "across", 
 
 
 def _on_platform(doc: Doc, m: Mention) -> bool:
-    """ "wrote on Twitter", "a Facebook post", "Twitter users": the medium, no actor.
+    """ "wrote on Twitter", "a Facebook post", "took to Twitter": the medium, no actor.
 
     A platform acts only as a clause's subject or object ("Twitter suspended
-    the account", "sued Facebook"); after "on"/"via" or modifying a noun it is
-    where something was said.
+    the account", "sued Facebook"); after "on"/"via" (also as the second of
+    two: "via Facebook and Twitter"), after "took to" or modifying a noun it
+    is where something was said (:func:`_platform_as_company`).
     """
-    if m.text not in gazetteer.SOCIAL_PLATFORMS:
+    return m.text in gazetteer.SOCIAL_PLATFORMS and not _platform_as_company(doc[m.end - 1])
+
+
+def _platform_as_company(token: Token) -> bool:
+    """ "Facebook runs the feed", "a letter to Facebook", "a board member of
+    Facebook": a platform the tagger left untagged that is a clause's argument
+    is the company. Not the medium ("on Twitter", "via Facebook and Twitter",
+    "took to Twitter", "a Twitter post"), a heading or sign-off ("Twitter:
+    @name") or a photo credit ("Getty/Instagram").
+    """
+    doc = token.doc
+    if any(0 <= j < len(doc) and doc[j].text == "/" for j in (token.i - 1, token.i + 1)):
         return False
-    token = doc[m.end - 1]
-    if token.dep_ in _MODIFIER_DEPS:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "via Facebook and Twitter": the first one's place
+    if token.dep_ in _MODIFIER_DEPS or token.dep_ == "ROOT":
+        return False
+    if token.dep_ != "pobj":
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPOSITIONS
+    preposition = token.head.lower_
+    return preposition not in _MEDIUM_PREPOSITIONS and not (
+        preposition == "to" and token.head.head.lemma_ in {"take", "run", "turn", "go"}
+    )
+
+
+def _untagged_platforms(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Platforms the tagger leaves untagged, where they act as companies (:func:`_platform_as_company`)."""
+    covered: set[int] | None = None
+    added: list[Mention] = []
+    for token in doc:
+        if token.text not in gazetteer.SOCIAL_PLATFORMS or token.ent_type_:
+            continue
+        if covered is None:
+            covered = {i for m in found for i in range(m.start, m.end)}
+        if token.i in covered or not _platform_as_company(token):
+            continue
+        added.append(
+            Mention(
+                start=token.i,
+                end=token.i + 1,
+                start_char=token.idx,
+                end_char=token.idx + len(token.text),
+                text=token.text,
+                kind="organization",
+                key=_org_key(token.text),
+                name_tokens=(token.text,),
+                name_start_char=token.idx,
+            )
+        )
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _in_compound_modifier(doc: Doc, m: Mention) -> bool:
