@@ -183,10 +183,8 @@ _MOVEMENT_GROUPS = frozenset(
 _MOVEMENT_NOUNS = frozenset({"group", "organization"})
 #: Class nouns that name only an organisation mentioned in the sentences just before.
 _RECENT_NOUNS = _PRIVATE_NOUNS | _BUSINESS_NOUNS | _OUTLET_NOUNS
-#: How many sentences back the outlet "the newspaper" names was mentioned.
+#: How many sentences back the organisation "the company" names was mentioned.
 _PRIVATE_SENTENCES = 3
-#: How far back for a company or group (see :meth:`Descriptions._recent_enough`).
-_GROUP_SENTENCES = 8
 #: Name words of public bodies beyond the state organs' heads.
 _NOT_PRIVATE_WORDS = frozenset({"Party", "Campaign", "House", "Administration", "University"})
 #: Plain person nouns that point back at someone, like "he" and "she", by the gender they give.
@@ -685,12 +683,10 @@ class Descriptions(BuilderState):
                     target = None
                 if word in shared and word not in gazetteer.CLASS_NOUNS and wanted and not named:
                     target = None  # "the new county": none of the counties named
-                if (
-                    target is not None
-                    and word in _RECENT_NOUNS
-                    and not self._recent_enough(last_seen[target], word, i)
-                ):
-                    target = None  # a company named long before: another may be meant
+                if target is not None and word in _RECENT_NOUNS:
+                    sentence = self.table.sentence
+                    if sentence[last_seen[target]] < sentence[i] - _PRIVATE_SENTENCES:
+                        target = None  # a company named long before: another may be meant
             elif word in _FOCAL_NOUNS:
                 state = home if ours else self._recent_country(countries, named_seen, i, word)
                 if state is None and focal is not None and focal in last_seen:
@@ -709,17 +705,6 @@ class Descriptions(BuilderState):
             self.info[target].descriptions.append(rng)
             if word in _RECENT_NOUNS:  # "the group ... the group": named again, recent again
                 last_seen[target] = token.i
-
-    def _recent_enough(self, seen: int, word: str, i: int) -> bool:
-        """Whether "the company" at token ``i`` may still name an organisation named at ``seen``.
-
-        Three sentences for an outlet ("told the newspaper" is often one the
-        text never named); eight for a company or group, which a profile
-        keeps calling "the group" or "the firm" between quotes of its people
-        (session 14: 7 documents of the tuning halves, none lost).
-        """
-        gap = self.table.sentence[i] - self.table.sentence[seen]
-        return gap <= (_PRIVATE_SENTENCES if word in _OUTLET_NOUNS else _GROUP_SENTENCES)
 
     def _american_home(self, focal: int | None) -> int | None:
         """The United States as a speaker's "our country"/"our nation", unless the article is abroad.
