@@ -3,7 +3,8 @@
 A mutual event (meeting, teaming up, agreeing on a deal, a quarrel) whose subject is a pair
 takes the first of the pair as agent and the second as target, as the guidelines rule for
 symmetric events: "X and Y agreed to meet", and "they" or "the two men" standing for a
-pair named just before. Two differently named attacks on one day stay two events.
+pair named just before. The one pleaded with is asked (REQUEST target). Two differently
+named attacks on one day stay two events.
 """
 
 from __future__ import annotations
@@ -105,6 +106,28 @@ def test_no_pair_no_target(run, text, type_, trigger) -> None:  # type: ignore[n
     found = [e for e in x.events if e.type == type_ and e.trigger.text == trigger]
     for event in found:
         assert name(x, event, "target") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party leaders who had pleaded with Senator Tom Hale to run backed his campaign.",
+        "The Ohio Democratic Party pleaded with Senator Tom Hale to run for governor.",
+    ],
+)
+def test_the_one_pleaded_with_is_the_target(run, text) -> None:  # type: ignore[no-untyped-def]
+    """ "pleaded with X to run": X is asked (REQUEST target)."""
+    x = run(text)
+    event = _event(x, "REQUEST", "pleaded")
+    assert "Tom Hale" in str(name(x, event, "target"))
+
+
+def test_with_naming_a_thing_is_no_target(run) -> None:  # type: ignore[no-untyped-def]
+    """ "charged with fraud": the crime, not a participant."""
+    x = run("Prosecutors charged Senator Tom Hale with fraud on Monday.")
+    for event in x.events:
+        if event.type == "ACCUSE":
+            assert name(x, event, "target") in (None, "Tom Hale")
 
 
 def _attack(start: int, day: dt.date) -> Event:

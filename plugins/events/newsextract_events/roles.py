@@ -1207,6 +1207,10 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         if addressees and not any(_named_object(t) for t in tree.kids(token, "dobj")):
             targets = [*addressees, *targets]  # "wrote a letter to X asking for an inquiry"
     target_preps = _TARGET_PREPS.get(trig.sense.type, frozenset())
+    if trig.sense.type == "REQUEST":
+        # "pleaded with X to run": the one pleaded with is asked (not "charged with murder",
+        # "provided X with money", where "with" names a thing)
+        target_preps |= _partner_preps(trig)
     if trig.sense.mode == "ease":
         target_preps = _EASED_PREPS
     if not targets or trig.sense.mode == "ease":
