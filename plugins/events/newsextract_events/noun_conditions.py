@@ -38,6 +38,14 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return _waged(token)
     if need == "greeted":
         return _greeted(token)
+    if need == "gathered":
+        return _gathered(token)
+    if need == "outlethost":
+        return _outlet_host(token)
+    if need == "unhosted":
+        return not _outlet_host(token)
+    if need == "spokenat":
+        return _spoken_at(token)
     return received_nouns.condition(token, need, governor)
 
 
@@ -191,3 +199,64 @@ def _to_act(noun: Token) -> bool:
         return False
     to, verb = doc[noun.i + 1], doc[noun.i + 2]
     return to.tag_ == "TO" and to.head.i == verb.i and verb.pos_ in ("VERB", "AUX")
+
+
+#: Prepositions that place a clause at a gathering: "said at a town hall", "in a Tuesday town
+#: hall", "during a CNN town hall".
+_AT_GATHERING = frozenset({"at", "in", "during"})
+#: Verbs whose object is a gathering someone takes part in: "held a town hall".
+_GATHERING_VERBS = frozenset({"hold", "host", "attend", "headline", "stage", "sponsor"})
+#: Participles naming a gathering's host: "a town hall hosted by MSNBC".
+_HOSTING = frozenset({"host", "sponsor", "organize", "organise", "moderate", "air", "broadcast"})
+#: Verbs of speaking a guest does at a hosted gathering: "said at a Fox News town hall".
+_SPEAKING = frozenset(
+    {"say", "speak", "tell", "talk", "answer", "respond", "argue", "insist", "acknowledge"}
+    | {"admit", "declare", "explain", "note", "add", "claim", "vow", "promise", "suggest"}
+)
+
+
+def _gathered(noun: Token) -> bool:
+    """A gathering as an occasion someone takes part in ("said at a town hall", "held a town
+    hall", "a town hall hosted by CNN"), not the building ("the town hall in Sydney was lit")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _AT_GATHERING:
+        return True
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _GATHERING_VERBS:
+        return True
+    return _hosted_by(noun) is not None
+
+
+def _hosted_by(noun: Token) -> Token | None:
+    """The "by"-host of a gathering's hosting participle ("a town hall sponsored by CNN")."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for g in a.children:
+                        if g.dep_ == "pobj":
+                            return g
+    return None
+
+
+def _outlet_host(noun: Token) -> bool:
+    """A gathering hosted by a named organisation: "a Fox News town hall", "a town hall
+    sponsored by CNN"; not "the Austin town hall" (a place) or "a Hillary town hall" (the
+    speaker)."""
+    if any(c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG" for c in noun.children):
+        return True
+    host = _hosted_by(noun)
+    return host is not None and host.ent_type_ == "ORG"
+
+
+def _spoken_at(noun: Token) -> bool:
+    """Someone speaking at the gathering ("Clinton said at a Fox News town hall", "spoke at a
+    town hall hosted by MSNBC"), which makes the speaker its guest; an audience member's
+    question ("During a CNN town hall, a mother had a question") makes no guest."""
+    head = noun.head
+    if noun.dep_ == "dobj":  # the parser drops a missing "at": "spoke Monday an Illinois town hall"
+        return head.lemma_.lower() in _SPEAKING
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in _AT_GATHERING
+        and head.head.lemma_.lower() in _SPEAKING
+    )

@@ -67,6 +67,10 @@ NOUNS: dict[str, Sense] = {
     "rally": _s("CONSULT", "visit"),
     # a reporter's interview is CONSULT (rulings of rounds 2 and 3): "in an interview with CNN"
     "interview": _s("CONSULT", "interview"),
+    # a town hall someone speaks at, like a rally ("Pence said at a town hall here"); not the
+    # building ("the town hall in Sydney was lit in pink"); one a named outlet hosts is its
+    # guest's interview (NOUN_SENSES), never the outlet's own visit
+    "hall": _s("CONSULT", "visit", needs="mod:town+gathered+unhosted"),
     # a candidate's stop named as a campaign's ("at a campaign stop in Toledo", "held three
     # campaign events", "a campaign swing"): a visit, like a rally
     "stop": _s("CONSULT", "visit", needs="mod:campaign"),
@@ -345,6 +349,11 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("CONSULT", "phone", needs="prep:to|from+actor"),
     ),
     "rally": (_s("PROTEST", "demo", needs="protest"),),
+    # a town hall a named outlet hosts is read like an interview (round-9 ruling): the one
+    # speaking there is the agent, the host the target ("said at a Fox News town hall", "spoke
+    # at a town hall hosted by MSNBC"); not someone in its audience ("During a CNN town hall, a
+    # mother had a question")
+    "hall": (_s("CONSULT", "interview", needs="mod:town+outlethost+spokenat"),),
     # a guest appearance on a show is read like an interview (round-9 ruling): the one
     # appearing is the agent, the outlet or show the target ("an appearance on CNN"); the
     # interview roles read no "before"/"at" host, so those keep the plain sense
