@@ -42,3 +42,29 @@ def test_a_subject_that_is_no_actor_leaves_the_call_open(run_actors) -> None:  #
         "The debate was loud. “By embracing it, Crane could win the state,” he wrote on Monday."
     )
     assert owner(run_actors(text), text, "he wrote") != "Carl Dobbs"
+
+
+# -- a quoted fragment inside a narrative clause: its subject's words -----------------------
+
+
+def test_first_person_in_a_quoted_fragment_is_the_clause_subject(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carl Dobbs spoke in Ohio on Monday. "
+        "Later, Dobbs expressed regret for “my failure to unite the party” in a speech."
+    )
+    assert owner(run_actors(text), text, "my failure") == "Carl Dobbs"
+
+
+def test_a_fragment_whose_clause_has_a_thing_for_subject_finds_no_speaker(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carl Dobbs spoke in Ohio on Monday. "
+        "The plan was called “a gift to my rivals” by the press."
+    )
+    assert owner(run_actors(text), text, "my rivals") is None
+
+
+def test_a_quotation_after_punctuation_is_no_fragment(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carl Dobbs spoke in Ohio on Monday. Dobbs criticized Bill Crane. “I will win,” Crane said."
+    )
+    assert owner(run_actors(text), text, "I will") == "Bill Crane"

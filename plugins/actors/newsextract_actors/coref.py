@@ -190,7 +190,9 @@ class Resolver:
         self.narrative = _narrative_index(self.table, quote_of)
         speaks: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for q in quotes:
-            if q.speaker >= 0:
+            if (
+                q.speaker >= 0 and not q.embedded
+            ):  # "he referred to them as “my friends”": no "he said"
                 speaks[q.speaker].append((q.start, q.end))
         events: list[_Event] = []
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}

@@ -49,6 +49,10 @@ class Quotation:
     start: int
     end: int
     speaker: int
+    #: The quotation is a fragment of a narrative clause whose subject is the speaker
+    #: ("X expressed regret for “my inability ...”"): it gives the speaker its first person,
+    #: but the subject is no "“...,” he said" for the pronoun resolver.
+    embedded: bool = False
 
 
 def quotations(
@@ -95,10 +99,14 @@ def quotations(
         if b <= a:
             continue
         speaker = _speaker(doc, a, b, sentence, inside)
+        embedded = False
         if speaker < 0 and out and out[-1].speaker >= 0 and _carries(doc, out[-1].end, a):
             # “...,” Trump said. “It’s something I ...”: the same speaker goes on.
             speaker = out[-1].speaker
-        out.append(Quotation(a, b, speaker))
+        elif speaker < 0:
+            speaker = _embedding_subject(doc, a, b, inside)
+            embedded = speaker >= 0
+        out.append(Quotation(a, b, speaker, embedded))
     return out
 
 
@@ -316,6 +324,50 @@ def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[b
         k = _skip_blank(doc, end + 1, 1)
         if k < n and "\n" in doc[k].text:
             return _attribution_after(doc, k)
+    return -1
+
+
+#: Steps up the tree from a quoted fragment to the clause whose subject says it.
+_EMBEDDING_DEPTH: Final[int] = 6
+
+
+def _names_speaker(found: Token, inside: list[bool]) -> bool:
+    """Whether a subject outside the quotation is a name or he/she, so a speaker."""
+    if found.dep_ == "nsubjpass" or inside[found.i]:
+        return False
+    return found.pos_ == "PROPN" or found.lower_ in _INTRODUCING_PRONOUNS
+
+
+def _embedding_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> int:
+    """Whose words a quoted fragment inside a narrative clause is: the clause's named subject.
+
+    "Obama expressed regret for ‘‘my inability to ...’’", "Clinton expressed
+    confidence that the server would not be an issue “that is going to
+    affect my presidency”":
+    a quotation that opens after a word (not after punctuation or a
+    paragraph break) is a fragment of the sentence around it, and the
+    speaker is the subject of the verb it hangs from, the first up the tree
+    that is a name or he/she (a thing's subject, "the use of her server",
+    is passed on the way). No verb of saying is needed: none introduces
+    such fragments. Bounded by :data:`_EMBEDDING_DEPTH` steps.
+    """
+    before = _skip_blank(doc, start - 2, -1)
+    if before < 0 or not doc[before].is_alpha or inside[before]:
+        return -1
+    token = doc[start]
+    for _ in range(_EMBEDDING_DEPTH):  # out of the quotation
+        if not start <= token.i < end or token.head.i == token.i:
+            break
+        token = token.head
+    if start <= token.i < end:
+        return -1
+    for _ in range(_EMBEDDING_DEPTH):
+        found = subject_of(token) if token.pos_ in {"VERB", "AUX"} else None
+        if found is not None and _names_speaker(found, inside):
+            return outside_parenthesis(doc, found.i)
+        if token.head.i == token.i:
+            break
+        token = token.head
     return -1
 
 
