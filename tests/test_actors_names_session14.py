@@ -66,3 +66,15 @@ def test_a_platform_as_the_medium_or_a_credit_is_no_mention(run_actors: Run) -> 
         assert not _at(run_actors(text), text, word)
     text = "Twitter suspended the account on Monday."
     assert _at(run_actors(text), text, "Twitter")
+
+
+def test_a_platform_the_tagger_calls_a_person_is_the_company(run_actors: Run) -> None:
+    text = "In response, Twitter said it would review the posts."
+    ex = run_actors(text)
+    owner = next(a for a in ex.actors if any(m.text == "Twitter" for m in a.mentions))
+    assert owner.type == "organization"
+    text = "Ms. Twitter said she would review the posts."
+    ex = run_actors(text)
+    assert all(
+        a.type == "person" for a in ex.actors if any(m.text == "Twitter" for m in a.mentions)
+    )

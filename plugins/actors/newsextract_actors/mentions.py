@@ -522,6 +522,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
     out = _with_handles(doc, out)
     out = _untagged_platforms(doc, out)
+    for m in out:
+        if m.kind == "person" and m.text in gazetteer.SOCIAL_PLATFORMS and not m.honorifics:
+            # the tagger's "person" Twitter is the company its untagged mentions are
+            m.kind, m.key, m.gender = "organization", _org_key(m.text), None
     full = _untagged_full_names(doc, out)
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
