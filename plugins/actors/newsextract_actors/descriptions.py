@@ -1061,13 +1061,13 @@ class Descriptions(BuilderState):
         return out
 
     def _unnamed_home(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
-        """ "our country", "our nation" in an article that names no country: the United States.
+        """ "our country", "our nation" in an article that names no country: one unnamed country.
 
         A campaign story may never name the United States, yet its speakers
-        talk of "our country" (the state they would lead or defend): in
-        American news that is the speakers' home, a country actor of its own
-        (:meth:`_american_home` files it under the United States when the text
-        names it). Not where it is a place ("in our country") or land
+        talk of "our country" (the state they would lead or defend). Which
+        country that is the text does not say, so it is a country actor of its
+        own with no code rather than a guessed one (:meth:`_american_home` files
+        it under the United States when the text names it). Not where it is a place ("in our country") or land
         ("entering our country"). Adds to ``out`` (key "home:country").
         """
         if any(cluster.kind == "country" for cluster in self.clusters):
