@@ -28,6 +28,7 @@ from dateparser.date import DateDataParser
 __all__ = [
     "Preference",
     "Resolved",
+    "days_before",
     "named_day",
     "resolve",
     "resolve_after",
@@ -127,10 +128,12 @@ _QUALIFIED_MONTH_RE = re.compile(
     rf"^(last|next|this|coming|past)\s{{1,3}}({_MONTHS}|{_MONTH_ABBR})\.?$"
 )
 
+#: "two years later", "a day earlier": a count of units after (or before) the anchor
 _LATER_RE = re.compile(
     r"^(?:about\s{1,3}|nearly\s{1,3}|some\s{1,3})?(\d{1,3}|[a-z]{1,8})\s{1,3}(day|week|month|year)s?"
-    r"\s{1,3}(?:later|after)$"
+    r"\s{1,3}(later|after|earlier|before)$"
 )
+_BACKWARD_WORDS = frozenset({"earlier", "before"})
 #: "earlier in the day", "later that night", "the same day", "hours later", "moments earlier":
 #: the anchor's day
 _SAME_DAY_RE = re.compile(
@@ -139,6 +142,12 @@ _SAME_DAY_RE = re.compile(
     r"|^(?:(?:a\s{1,3}few|several|two|three|\d{1,2})\s{1,3})?(?:hours|minutes|moments)\s{1,3}(?:later|after|earlier)$"
 )
 _NEXT_RE = re.compile(r"^(?:next|following)\s{1,3}(day|morning|evening|night|week|month|year)$")
+#: "the day before", "the previous night", "the prior week" (after ``_normalise`` drops "the"):
+#: one unit before the anchor, as "the next day" is one after
+_PREVIOUS_RE = re.compile(
+    r"^(?:(?:previous|prior|preceding)\s{1,3}(day|morning|evening|night|week|month|year)"
+    r"|(day|morning|evening|night|week|month|year)\s{1,3}before)$"
+)
 _HALF_YEAR = 183
 #: How far back a year-less date of a planned event may point.
 _RECENT_DAYS = 120
@@ -393,6 +402,18 @@ def same_day(expression: str) -> bool:
     return _SAME_DAY_RE.match(" ".join(expression.lower().split()).strip(" ,.;")) is not None
 
 
+def days_before(expression: str) -> bool:
+    """Whether the expression counts days back from a day of the story ("the day before", "a
+    day earlier", "the previous night"): like "earlier that day", it is counted from the last
+    day the story named, which need not be the date of an event found in it."""
+    text = _normalise(expression)
+    match = _LATER_RE.match(text)
+    if match:
+        return match.group(2) == "day" and match.group(3) in _BACKWARD_WORDS
+    match = _PREVIOUS_RE.match(text)
+    return match is not None and (match.group(1) or match.group(2)) not in ("week", "month", "year")
+
+
 def resolve_after(expression: str, anchor: Resolved) -> Resolved:
     """Resolve a date relative to an earlier one of the story: "two years later", "the
     following day", "a month later" after an event of ``anchor``.
@@ -409,13 +430,16 @@ def resolve_after(expression: str, anchor: Resolved) -> Resolved:
     match = _LATER_RE.match(text)
     if match:
         count, unit = _count(match.group(1)), match.group(2)
-    else:
-        match = _NEXT_RE.match(text)
-        if not match:
-            return UNRESOLVED
+        if count is not None and match.group(3) in _BACKWARD_WORDS:
+            count = -count  # "a day earlier", "two years before"
+    elif (match := _NEXT_RE.match(text)) is not None:
         count, unit = 1, match.group(1)
-        if unit in ("morning", "evening", "night"):
-            unit = "day"
+    elif (match := _PREVIOUS_RE.match(text)) is not None:
+        count, unit = -1, match.group(1) or match.group(2)
+    else:
+        return UNRESOLVED
+    if unit in ("morning", "evening", "night"):
+        unit = "day"
     if count is None:
         return UNRESOLVED
     start, precision = anchor.start, anchor.precision
@@ -426,7 +450,7 @@ def resolve_after(expression: str, anchor: Resolved) -> Resolved:
         return UNRESOLVED  # "a month later" than "in 2007": no month the text commits to
     if unit == "month" or precision == "month":
         months = count if unit == "month" else 0
-        if unit != "month" and count * (7 if unit == "week" else 1) > 7:
+        if unit != "month" and abs(count) * (7 if unit == "week" else 1) > 7:
             return UNRESOLVED  # weeks after a month may be the next month
         begin, end = _month_range(*_ymd(_shift_months(start, months)))
         return Resolved(begin, end, "month")

@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract import ExtractionContext, TimeRef
 
-from .dates import Preference, Resolved, named_day, resolve, resolve_after, same_day, shift
+from .dates import (
+    Preference,
+    Resolved,
+    days_before,
+    named_day,
+    resolve,
+    resolve_after,
+    same_day,
+    shift,
+)
 from .roles import placing_verb
 from .syntax import REQUEST_NOUNS, RESPONDING_VERBS, Tree
 from .triggers import Trigger
@@ -91,6 +100,8 @@ _DAY_PART_DEPS = frozenset({"pobj", "npadvmod", "tmod", "obl"})
 _CLOSE_BY = frozenset({"hours", "minutes", "moments", "shortly", "just", "right", "immediately"})
 #: Words before a DATE entity that make it relative to the story's day ("earlier in").
 _SHIFT_WORDS = 2
+#: Adverbs after a day the entity leaves out: "the day | before", "the night | before".
+_BACK_ADVERBS = frozenset({"before", "earlier"})
 #: How far before publication a lead's day may lie to date the headline's report.
 _LEAD_DAYS = 7
 #: Any day will do to test whether an expression is relative (resolvable only with a base).
@@ -400,14 +411,21 @@ def lead_day(ctx: ExtractionContext, start: int, end: int) -> TimeRef | None:
 
 def expression_text(ent: Span) -> str:
     """The date expression with the "earlier in" / "later that" the entity leaves out ("Earlier
-    in | the day", "later that | night"): what tells that it is the story's day."""
+    in | the day", "later that | night"): what tells that it is the story's day; and with the
+    "before" it leaves out of "the day | before" (the parser's adverb of "day"), which counts
+    back from the story's previous date as "the next day" counts forward."""
     start = ent.start
     while start > ent.start - _SHIFT_WORDS and start > 0:
         word = ent.doc[start - 1].lower_
         if word not in ("earlier", "later", "in", "that"):
             break
         start -= 1
-    return ent.doc[start : ent.end].text
+    end = ent.end
+    if end < len(ent.doc):
+        after = ent.doc[end]
+        if after.lower_ in _BACK_ADVERBS and after.dep_ == "advmod" and after.head == ent.root:
+            end += 1
+    return ent.doc[start:end].text
 
 
 def _anchor(ent: Span) -> Token | None:
@@ -720,12 +738,14 @@ def when_of(
         when = resolve_date(ent, ctx, prefer)
         if when is None:
             when = _before_or_after(ent, dates, ctx)
-        if when is None and same_day(expression_text(ent)):
-            # "During a speech earlier in the day": the story's day, the last day named before
+        text = expression_text(ent)
+        if when is None and (same_day(text) or days_before(text)):
+            # "During a speech earlier in the day", "the day before": from the story's day,
+            # the last day named before
             before = dates.day_before(ent, ctx)
         if when is None and before is not None and before.start is not None:
             anchor = Resolved(before.start, before.end, before.precision)
-            later = resolve_after(expression_text(ent), anchor)
+            later = resolve_after(text, anchor)
             if later.ok:
                 when = TimeRef(
                     mention=ctx.span_of(ent),
