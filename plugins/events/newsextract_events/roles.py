@@ -225,6 +225,12 @@ _OUT_OF = frozenset({"of", "from"})
 #: Verbs whose object is a gathering spoken to: "told a town hall meeting", "addressed a
 #: rally", "headlined a fundraiser" -- the speaker holds it.
 _ADDRESSING_VERBS = words("tell address headline")
+#: Verbs a guest speaks at an outlet's town hall with, when the parser drops the "at" ("spoke
+#: Monday night an Illinois town hall hosted by MSNBC"): the speaker is the guest.
+_SPEAKING = words("speak say talk")
+#: Participles naming who hosts an interview-like gathering ("a town hall sponsored by CNN"):
+#: the host asks the questions, so its "by" names the target, not the agent.
+_HOSTING = words("host sponsor organize organise moderate air broadcast")
 
 
 @dataclass(frozen=True)
@@ -695,6 +701,7 @@ def _nominal_roles(
     # "the government's killing of terrorists": with its own patient, the possessor does it
     patient = token.lemma_.lower() in _PATIENT_NOUNS and not tree.has(token, "prep", _OF)
     possessors, modifiers = _owners_and_modifiers(token, tree)
+    placed: list[Token] = []  # an interview's place-named modifiers: its outlet if none else
     for child in possessors:
         # "his endorsements from 88 generals": the possessor received them;
         # "Kennedy's assassination", "Dean's dismissal": the possessor underwent it
@@ -705,6 +712,8 @@ def _nominal_roles(
     for child in modifiers:
         if patient and child.ent_type_ == "PERSON":
             targets.append(child)  # "the McDonald shooting", "the Kennedy assassination"
+        elif child.ent_type_ == "GPE" and trig.sense.mode == "interview":
+            placed.append(child)  # "an Illinois town hall hosted by MSNBC"; "a Bloomberg interview"
         elif child.ent_type_ in ("ORG", "NORP", "PERSON") or (
             child.ent_type_ == "GPE"
             and trig.sense.type not in _PLACE_COMPOUND_TYPES
@@ -733,7 +742,11 @@ def _nominal_roles(
         if child.tag_ == "VB":
             continue  # "a request to put the rule on hold": the act asked for, not its target
         targets.extend(prep_objects(child, target_preps, tree))
-        agents.extend(prep_objects(child, _BY, tree))
+        hosts = prep_objects(child, _BY, tree)
+        if trig.sense.mode == "interview" and child.lemma_.lower() in _HOSTING:
+            targets.extend(hosts)  # "a town hall hosted by MSNBC": the outlet asks, as "with"
+        else:
+            agents.extend(hosts)
     if gov is not None:
         subject = subject_of(gov, tree)
         if subject is not None and subject.i == token.i:
@@ -837,7 +850,10 @@ def _nominal_roles(
         not agents
         and trig.sense.type == "CONSULT"
         and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in _ADDRESSING_VERBS
+        and (
+            token.head.lemma_.lower() in _ADDRESSING_VERBS
+            or (trig.sense.mode == "interview" and token.head.lemma_.lower() in _SPEAKING)
+        )
     ):
         # "Obama told a town hall meeting with young leaders ...": the speaker holds it
         subject = subject_of(token.head, tree)
@@ -873,6 +889,10 @@ def _nominal_roles(
         subject = subject_of(token.head, tree)
         if subject is not None:
             targets.append(subject)
+    if not targets:
+        # "in a Bloomberg interview" (the parser may take the outlet for a place); but "an
+        # Illinois town hall hosted by MSNBC" is MSNBC's, held in Illinois
+        targets.extend(placed)
     return agents, targets
 
 
