@@ -78,3 +78,16 @@ def test_a_platform_the_tagger_calls_a_person_is_the_company(run_actors: Run) ->
     assert all(
         a.type == "person" for a in ex.actors if any(m.text == "Twitter" for m in a.mentions)
     )
+
+
+def test_a_polls_brand_is_no_mention_but_the_outlet_that_acts_is(run_actors: Run) -> None:
+    text = (
+        "Reyes gains.\n\nA new CNN/ORC poll released Monday shows Senator Alma Reyes ahead. "
+        "The Washington Post-ABC News poll found the same. CNN reported the poll on Monday."
+    )
+    ex = run_actors(text)
+    assert not _at(ex, text, "CNN")  # the brand of the first poll
+    assert not _at(ex, text, "ORC")
+    assert not _at(ex, text, "ABC News")
+    assert _at(ex, text, "CNN", nth=1)  # the outlet that reports it acts
+    assert _at(ex, text, "Alma Reyes")

@@ -511,7 +511,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if _names_a_day(doc, mention):
             continue
-        if _in_dateline(doc, mention) or _poll_share(doc, mention):
+        if _in_dateline(doc, mention) or _poll_share(doc, mention) or _poll_brand(doc, mention):
             continue
         out.append(mention)
     _with_given_names(doc, out)
@@ -1328,3 +1328,27 @@ def _with_handles(doc: Doc, found: list[Mention]) -> list[Mention]:
     at = {h.start for h in handles}
     kept = [m for m in found if not any(m.start <= i < m.end for i in at)]
     return sorted(kept + handles, key=lambda m: m.start)
+
+
+#: Nouns a pollster's or outlet's name brands ("a CNN/ORC poll", "the Fox survey").
+_POLL_NOUNS: Final[frozenset[str]] = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+#: How a brand hangs off the poll noun: as its modifier, or joined to another
+#: brand ("a Washington Post-ABC News poll", "the NBC/Wall Street Journal poll").
+_BRAND_DEPS: Final[frozenset[str]] = frozenset({"compound", "nmod", "amod", "npadvmod", "conj"})
+
+
+def _poll_brand(doc: Doc, m: Mention) -> bool:
+    """ "a CNN/ORC poll", "the Washington Post-ABC News poll": a poll's brand, no
+    actor (session-9 ruling). Rounds 7-12 leave 33 of 36 such names out; the
+    outlet that conducts or reports the poll as a clause's argument ("CNN
+    found", "according to Fox") keeps its mention. At most four steps up the
+    parse, so linear.
+    """
+    token = doc[m.end - 1]
+    for _ in range(4):
+        if token.dep_ not in _BRAND_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in _POLL_NOUNS:
+            return True
+    return False
