@@ -221,7 +221,9 @@ _DOUBTS = "questions concerns doubts"
 VERBS: dict[str, Sense] = {
     # AGREE
     "sign": _s("AGREE", objects=AGREEMENT_NOUNS + " deal declaration"),
-    "agree": _s("AGREE", needs="prep:to|on|with|xcomp"),
+    # "agreed to talks", "agreed on a deal"; a view held ("I agree with you", "we don't always
+    # agree on things") is no act ("unsettled")
+    "agree": _s("AGREE", needs="prep:to|on|with|xcomp+settled"),
     "ratify": _s("AGREE"),
     # granting what was asked: "granted the request", "heeded calls"
     "grant": _s("AGREE", objects=_ANSWERED),

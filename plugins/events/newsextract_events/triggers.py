@@ -488,6 +488,27 @@ def _subjunctive(token: Token) -> bool:
     )
 
 
+#: Present-tense tags: a view someone holds now, not an act of agreeing.
+_PRESENT_TAGS = frozenset({"VBP", "VBZ", "VBG"})
+
+
+def _held_view(token: Token) -> bool:
+    """ "I agree with you totally", "not because they agree with me on everything", "we don't
+    always agree on things", "the party agrees only on its opposition": agreeing told in the
+    present is an opinion shared, which the annotators leave out; the act is told in the past
+    ("the judge agreed with her", "we've agreed on an inquiry") or as a plan ("will agree on a
+    budget"). Agreeing to something ("won't agree to a sit-down", "agrees to step down") is a
+    commitment in any tense."""
+    if any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in token.children):
+        return False
+    if token.tag_ in _PRESENT_TAGS:
+        return True
+    # "don't agree", "do agree": the bare verb under "do" is present too
+    return token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in token.children
+    )
+
+
 def _proposed_act(token: Token) -> bool:
     """ "suggested boycotting Apple", "proposed banning Muslims", "suggested rallying NATO
     allies": a proposed act done to a named party calls for it (REQUEST with no addressee, round
@@ -792,6 +813,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             if of.lower_ == "of"
             for g in of.children
         )
+    if need == "settled":
+        return not _held_view(token)
     if need == "noclause":
         # "advised Pfizer on the merger", not "advised him that ..." (telling)
         return not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)

@@ -1,0 +1,59 @@
+"""Verb triggers of the events plugin's session 14, second wave (lexicon.py, triggers.py), on
+made-up sentences: agreeing told in the present is a view held, not an act.
+
+"I agree with you", "we don't always agree on things", "the council agrees only on its
+budget" share an opinion, which the annotators leave out; agreeing told in the past ("the
+judge agreed with the mayor"), as a plan ("will agree on a budget") or to something ("agrees
+to step down") stays an AGREE event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import actors_and_events, name, only
+
+
+@pytest.fixture(scope="module")
+def run(nlp):  # type: ignore[no-untyped-def]
+    return actors_and_events(nlp)
+
+
+def _agreements(x) -> list[object]:  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frank Miller said he agrees with Laura Dunn on most things.",
+        "I agree with you completely about the school board.",
+        "They vote for him not because they agree with him on everything.",
+        "Senator Hale and Governor Pratt don't always agree on taxes.",
+        "The committee agrees only on its dislike of the new mayor.",
+        "Local farmers are agreeing with the governor this year.",
+    ],
+)
+def test_a_view_held_is_no_agreement(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _agreements(run(sentence)) == []
+
+
+def test_agreeing_told_in_the_past_is_an_agreement(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("Judge Carla Moss agreed with Frank Miller that the records should stay sealed.")
+    event = only(x, "AGREE", "agreed")
+    assert name(x, event, "agent") == "Carla Moss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # agreeing to something commits in any tense
+        ("Frank Miller agrees to step down as chairman next month.", "agrees"),
+        ("Frank Miller won't agree to a debate with Laura Dunn.", "agree"),
+        # a past act on a named matter
+        ("The two campaigns agreed on a debate schedule on Friday.", "agreed"),
+    ],
+)
+def test_agreeing_to_or_on_a_matter_stays(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run(sentence)
+    assert [e.trigger.text for e in _agreements(x)] == [trigger]
