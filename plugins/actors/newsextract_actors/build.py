@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsextract import Actor, ExtractionContext, Span
 
-from . import gazetteer, offices
+from . import gazetteer, offices, titles
 from .affiliation import Affiliations, is_generic_organ, is_role_noun
 from .cluster import Cluster
 from .countries import country_index, normalise
@@ -34,6 +34,10 @@ _PLACE_KINDS = frozenset({"other", "country"})
 _PRONOUNS = THIRD_PERSON.keys() | FIRST_PERSON
 #: The race table's party letters and the parties' canonical names.
 _PARTY_NAMES = {"D": "Democratic Party", "R": "Republican Party"}
+#: Words that join two names as equals: the first is no title of the second.
+_COORDINATORS = frozenset({"and", "or"})
+#: Dependencies of a clause's subject: a subject is no title of the name after it.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass
@@ -99,6 +103,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             if self.party_before_noun(m):
                 continue  # "the GOP front-runner", "Republican claims"
             decision = self.decisions.get(mi)
+            if cluster.kind == "person" and self._no_title(m):
+                decision = None  # "between Trump and Texas Sen. Ted Cruz": Trump is no title
             if decision is not None:
                 what, phrase = decision
                 if what == "keep" and not (place and self.place_modifier(m, town=town)):
@@ -113,6 +119,23 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             if rng is not None:
                 ranges.append(rng)
         return [ctx.span(a, b) for a, b in ranges]
+
+    def _no_title(self, m: Mention) -> bool:
+        """A person's name the title finder took into the next name's title, wrongly.
+
+        The small model makes a name coordinated with a titled one ("Trump and
+        Texas Sen. Ted Cruz", "Obama/Clinton calls") or a clause's subject
+        ("Biden rubbished Trump's claim") a modifier of the next name, and its
+        tokens count as that name's title; a name followed by "and", "or" or a
+        slash, or heading a subject, is a participant, never a title ("Clinton
+        campaign manager Robby Mook" stays a title).
+        """
+        if m.role != "name" or m.start not in self.title_tokens:
+            return False
+        doc = self.doc
+        if m.end < len(doc) and (doc[m.end].lower_ in _COORDINATORS or doc[m.end].text[:1] == "/"):
+            return True
+        return titles.span_root(doc, m.start, m.end).dep_ in _SUBJECT_DEPS
 
     def _no_mention(self, m: Mention, *, place: bool, town: bool) -> bool:
         """An office sought, a place only where something is, a party word that classifies."""

@@ -1,0 +1,42 @@
+"""Session 14, second wave: person names the small model reads wrong, on made-up sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import newsextract
+
+Run = Callable[[str], newsextract.Extraction]
+
+
+def _actor_at(ex: newsextract.Extraction, text: str, word: str, nth: int = 0) -> str | None:
+    """The name of the actor whose mention is the ``nth`` occurrence of ``word``, if any."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    for actor in ex.actors:
+        if any(m.start == start and m.text == word for m in actor.mentions):
+            return actor.name
+    return None
+
+
+def test_a_name_coordinated_with_a_titled_name_is_a_mention(run_actors: Run) -> None:
+    text = (
+        "Mayor Dana Whitfield and Rob Hale met on Friday. "
+        "Whitfield and Ohio Gov. Tom Carver are far behind in the polls."
+    )
+    assert _actor_at(run_actors(text), text, "Whitfield", 1) == "Dana Whitfield"
+    text = (
+        "Senator Rob Hale spoke on Monday. "
+        "Hale and Vice President Joe Carver will campaign in Ohio next week."
+    )
+    assert _actor_at(run_actors(text), text, "Hale", 1) == "Rob Hale"
+
+
+def test_a_name_in_a_title_before_a_name_stays_out(run_actors: Run) -> None:
+    text = "Rob Hale said on Monday that Hale campaign manager Jeff Moss would leave."
+    ex = run_actors(text)
+    assert _actor_at(ex, text, "Hale", 1) is None
+    assert _actor_at(ex, text, "Jeff Moss") == "Jeff Moss"
+    text = "Senator Rob Hale arrived. Hale spokesman Tom Reed said the senator was tired."
+    assert _actor_at(run_actors(text), text, "Hale", 1) is None
