@@ -1,5 +1,6 @@
 """Verb triggers of the events plugin's session 14, second wave (lexicon.py, triggers.py), on
-made-up sentences: agreeing told in the present is a view held, not an act.
+made-up sentences: agreeing told in the present is a view held, not an act; and (noun_lexicon.py,
+noun_conditions.py) a threat faced is a danger, not a threat made.
 
 "I agree with you", "we don't always agree on things", "the council agrees only on its
 budget" share an opinion, which the annotators leave out; agreeing told in the past ("the
@@ -57,3 +58,31 @@ def test_agreeing_told_in_the_past_is_an_agreement(run) -> None:  # type: ignore
 def test_agreeing_to_or_on_a_matter_stays(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     x = run(sentence)
     assert [e.trigger.text for e in _agreements(x)] == [trigger]
+
+
+def _threats(x) -> list[object]:  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers discussed how to handle threats from Iran and North Korea.",
+        "Frank Miller barely mentioned the threat from the rebel militias.",
+        "Farmers in the valley face the threat of a long drought.",
+    ],
+)
+def test_a_danger_faced_is_no_threat_made(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _threats(run(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Pratt dismissed the threat from Frank Miller to sue the city.",
+        "The bill passed despite veto threats from the White House.",
+        "Frank Miller's threats against the union angered the mayor.",
+    ],
+)
+def test_a_threat_made_stays(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _threats(run(sentence))] in (["threat"], ["threats"])

@@ -46,6 +46,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return not _outlet_host(token)
     if need == "spokenat":
         return _spoken_at(token)
+    if need == "made":
+        return not _danger(token)
     return received_nouns.condition(token, need, governor)
 
 
@@ -260,3 +262,25 @@ def _spoken_at(noun: Token) -> bool:
         and head.lower_ in _AT_GATHERING
         and head.head.lemma_.lower() in _SPEAKING
     )
+
+
+#: Kinds of threat that are always someone's act: "veto threats from the White House".
+_ACT_THREATS = frozenset({"veto", "death", "bomb", "legal", "lawsuit", "strike", "boycott"})
+
+
+def _danger(noun: Token) -> bool:
+    """A threat as a danger faced, not a threat made: "handling threats from Russia and the
+    Islamic State", "dispensed with the threat from the Islamic State", "forced to face the
+    threat of terrorism". Annotators mark a threat someone issues ("Trump's threats", "issued a
+    threat to the governor", "a threat to Israel from Iran", "veto threats from the White
+    House", "a threat from X to sue"); where it comes "from" someone with no one it is made
+    to and no act threatened, or is "faced", it is the peril an article weighs."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _ACT_THREATS for c in noun.children):
+        return False
+    if any(c.dep_ in ("acl", "xcomp") and c.tag_ == "VB" for c in noun.children):
+        return False  # the act threatened: "the threat from Miller to sue the city"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "face":
+        return True
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return "from" in preps and not owned and not preps & {"to", "against"}

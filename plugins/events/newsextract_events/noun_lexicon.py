@@ -220,7 +220,9 @@ NOUNS: dict[str, Sense] = {
     "repudiation": _s("REJECT", needs="prep:of|poss"),
     "denial": _s("REJECT", objects=REQUESTS),
     "opposition": _s("REJECT", needs="prep:to|by|from"),
-    "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by"),
+    # a threat someone makes; not a danger a country faces ("threats from Russia", "face the
+    # threat of terrorism": "made")
+    "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by+made"),
     "ultimatum": _s("THREATEN"),
     # war declared on someone is a threat (round rulings: "declared war on the United
     # States"); war waged or fought is left out, mostly metaphorical in political news
