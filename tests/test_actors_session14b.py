@@ -40,3 +40,25 @@ def test_a_name_in_a_title_before_a_name_stays_out(run_actors: Run) -> None:
     assert _actor_at(ex, text, "Jeff Moss") == "Jeff Moss"
     text = "Senator Rob Hale arrived. Hale spokesman Tom Reed said the senator was tired."
     assert _actor_at(run_actors(text), text, "Hale", 1) is None
+
+
+def test_a_possessive_surname_run_into_an_entity_is_the_person(run_actors: Run) -> None:
+    text = "Senator Rob Hale spoke in Denver. Aides said Hale’s State Department was slow to act."
+    ex = run_actors(text)
+    assert _actor_at(ex, text, "Hale", 1) == "Rob Hale"
+    assert _actor_at(ex, text, "State Department") is not None
+    text = (
+        "Investor Mark Lasky backed the bill. "
+        "Lasky’s Avenue Capital Group gave $2 million to the campaign."
+    )
+    ex = run_actors(text)
+    assert _actor_at(ex, text, "Lasky", 1) == "Mark Lasky"
+    assert _actor_at(ex, text, "Avenue Capital Group") is not None
+
+
+def test_an_entity_after_no_known_person_keeps_its_span(run_actors: Run) -> None:
+    """Without a person of that surname in the article, the parser's entity stands."""
+    text = "Aides said Hale’s State Department was slow to act."
+    ex = run_actors(text)
+    assert _actor_at(ex, text, "Hale") is None
+    assert not any(a.type == "person" for a in ex.actors)

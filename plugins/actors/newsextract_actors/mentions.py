@@ -526,6 +526,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if m.kind == "person" and m.text in gazetteer.SOCIAL_PLATFORMS and not m.honorifics:
             # the tagger's "person" Twitter is the company its untagged mentions are
             m.kind, m.key, m.gender = "organization", _org_key(m.text), None
+    out = _split_possessors(doc, out)
     full = _untagged_full_names(doc, out)
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
@@ -1119,6 +1120,59 @@ def _poll_share(doc: Doc, m: Mention) -> bool:
 def _is_stance_word(text: str) -> bool:
     """ "pro-Israel", "anti-Trump": an attitude towards an actor, not an actor."""
     return text[:4].casefold() in {"pro-", "non-"} or text[:5].casefold() == "anti-"
+
+
+def _surname_mention(token: Token) -> Mention:
+    """A person mention of one capitalised surname."""
+    return Mention(
+        start=token.i,
+        end=token.i + 1,
+        start_char=token.idx,
+        end_char=token.idx + len(token.text),
+        text=token.text,
+        kind="person",
+        key=token.lower_,
+        name_tokens=(token.text,),
+        name_start_char=token.idx,
+    )
+
+
+def _split_possessors(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Rubio’s Miami backyard", "Lasry’s Avenue Capital Group", "Trump’s 1995 return":
+    the small model runs a person's possessive surname into the entity after it.
+
+    When the word before the possessive marker is the surname of a person the
+    article names (tagged PERSON), it is that person's mention (the guidelines
+    split "Obama's aides" into Obama and the aides); what follows stays a
+    mention only as a name of its own (two or more capitalised words: "State
+    Department"), not a place or number the owner has ("Miami", "1995").
+    """
+    surnames = {
+        key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
+    }
+    surnames.discard("")
+    if not surnames:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        owner = doc[m.start]
+        marker = m.start + 1
+        if (
+            m.kind == "person"
+            or m.end - m.start < 3
+            or doc[marker].tag_ != "POS"
+            or not owner.is_title
+            or owner.lower_ not in surnames
+        ):
+            out.append(m)
+            continue
+        out.append(_surname_mention(owner))
+        rest = doc[marker + 1 : m.end]
+        if len(rest) >= 2 and all(t.is_title and t.is_alpha for t in rest):
+            named = classify(doc, _Candidate(rest.start, rest.end, m.label, None))
+            if named is not None:
+                out.append(named)
+    return out
 
 
 def _untagged_full_names(doc: Doc, found: list[Mention]) -> list[Mention]:
