@@ -1,6 +1,7 @@
 """Verb triggers of the events plugin's session 14, second wave (lexicon.py, triggers.py), on
 made-up sentences: agreeing told in the present is a view held, not an act; and (noun_lexicon.py,
-noun_conditions.py) a threat faced is a danger, not a threat made.
+noun_conditions.py) a threat faced is a danger, not a threat made; and money raised from a class
+of people ("from bank executives") is a fundraising tally, not a donation.
 
 "I agree with you", "we don't always agree on things", "the council agrees only on its
 budget" share an opinion, which the annotators leave out; agreeing told in the past ("the
@@ -69,7 +70,7 @@ def _threats(x) -> list[object]:  # type: ignore[no-untyped-def]
     [
         "The ministers discussed how to handle threats from Iran and North Korea.",
         "Frank Miller barely mentioned the threat from the rebel militias.",
-        "Farmers in the valley face the threat of a long drought.",
+        "Residents of the border towns face the threat of the cartel every night.",
     ],
 )
 def test_a_danger_faced_is_no_threat_made(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -86,3 +87,30 @@ def test_a_danger_faced_is_no_threat_made(run, sentence: str) -> None:  # type: 
 )
 def test_a_threat_made_stays(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.trigger.text for e in _threats(run(sentence))] in (["threat"], ["threats"])
+
+
+def _donations(x) -> list[object]:  # type: ignore[no-untyped-def]
+    return [e for e in x.events if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laura Dunn has raised $400,000 from bank executives this year.",
+        "Frank Miller raised over $2 million from the oil industry in 2014.",
+        "Laura Dunn raised $90,000 from people who work in farming.",
+    ],
+)
+def test_money_from_a_class_of_people_is_a_tally(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _donations(run(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group raised $500,000 from Henry Ostrow, a real estate investor.",
+        "Laura Dunn raised $400,000 from small donors last month.",
+    ],
+)
+def test_money_from_a_giver_is_a_donation(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _donations(run(sentence))] == ["raised"]

@@ -509,6 +509,32 @@ def _held_view(token: Token) -> bool:
     )
 
 
+#: Names that give: a person, a company or group, a place's people.
+_DONOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+#: Givers by name of their giving: "raised it from small donors" is their donation.
+_GIVERS = frozenset({"donor", "contributor", "backer", "bundler", "giver"})
+
+
+def _named_donor(token: Token) -> bool:
+    """Money raised from a giver ("raised $500,000 from William Oberndorf", "from small
+    donors", "from donors allied with Mr. Trump"): a donation the annotators mark. Money raised
+    from a class of people ("from hedge fund executives", "from people who work in tech", "from
+    the technology sector", "from around the country") is a fundraising tally, which they
+    leave out."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for giver in prep.children:
+            if giver.dep_ == "pobj" and (
+                giver.lemma_.lower() in _GIVERS
+                or any(t.ent_type_ in _DONOR_ENTS for t in giver.subtree)
+            ):
+                return True
+    return False
+
+
 def _proposed_act(token: Token) -> bool:
     """ "suggested boycotting Apple", "proposed banning Muslims", "suggested rallying NATO
     allies": a proposed act done to a named party calls for it (REQUEST with no addressee, round
@@ -813,6 +839,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             if of.lower_ == "of"
             for g in of.children
         )
+    if need == "nameddonor":
+        return _named_donor(token)
     if need == "settled":
         return not _held_view(token)
     if need == "noclause":
