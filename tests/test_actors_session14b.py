@@ -62,3 +62,22 @@ def test_an_entity_after_no_known_person_keeps_its_span(run_actors: Run) -> None
     ex = run_actors(text)
     assert _actor_at(ex, text, "Hale") is None
     assert not any(a.type == "person" for a in ex.actors)
+
+
+def test_an_outlet_run_into_its_journalist_is_split(run_actors: Run) -> None:
+    text = "The senator answered questions on Monday. Fox News’ Megan Rowe asked him about taxes."
+    ex = run_actors(text)
+    assert _actor_at(ex, text, "Fox News") is not None
+    assert _actor_at(ex, text, "Megan Rowe") == "Megan Rowe"
+    text = "Critics included Breitbart’s Joel Pace, who wrote a long column on Friday."
+    assert _actor_at(run_actors(text), text, "Joel Pace") == "Joel Pace"
+    # an outlet that only titles the name is no mention of its own
+    text = "The senator spoke to Fox News Sean Marlow on Sunday."
+    ex = run_actors(text)
+    assert _actor_at(ex, text, "Sean Marlow") == "Sean Marlow"
+    assert _actor_at(ex, text, "Fox News") is None
+
+
+def test_a_given_name_spelled_like_an_outlet_stays_a_name(run_actors: Run) -> None:
+    text = "Dawn Hochberg, a teacher, spoke at the meeting on Friday."
+    assert _actor_at(run_actors(text), text, "Dawn Hochberg") == "Dawn Hochberg"

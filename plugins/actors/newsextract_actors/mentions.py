@@ -527,6 +527,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # the tagger's "person" Twitter is the company its untagged mentions are
             m.kind, m.key, m.gender = "organization", _org_key(m.text), None
     out = _split_possessors(doc, out)
+    out = _split_outlet_names(doc, out)
     full = _untagged_full_names(doc, out)
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
@@ -1172,6 +1173,70 @@ def _split_possessors(doc: Doc, found: list[Mention]) -> list[Mention]:
             named = classify(doc, _Candidate(rest.start, rest.end, m.label, None))
             if named is not None:
                 out.append(named)
+    return out
+
+
+def _person_after_outlet(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
+    """Whether ``doc[start:end]`` is a person's name: one to three capitalised words,
+    a listed given name first or the last the surname of a person the article names."""
+    words = doc[start:end]
+    if not 1 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    given = len(words) >= 2 and names.gender_of_forename(words[0].text) is not None
+    return given or words[-1].lower_ in surnames
+
+
+def _split_outlet_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "Fox News’ Megyn Kelly", "Breitbart’s Joel Pollak", "Fox News Sean Hannity": the
+    small model runs an outlet and its journalist into one name.
+
+    The person is a mention of their own; the outlet too when it is a
+    possessor (the guidelines split "Obama's aides"), not when it only
+    titles the name ("Fox News Sean Hannity", like "IMF chief economist X").
+    """
+    outlets: dict[int, GazetteerHit] = {}
+    for media in gazetteer_hits(doc):
+        known = outlets.get(media.start)
+        if media.kind == "media" and (known is None or media.end > known.end):
+            outlets[media.start] = media
+    if not outlets:
+        return found
+    surnames = {
+        key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
+    }
+    out: list[Mention] = []
+    for m in found:
+        hit = outlets.get(m.start)
+        if hit is None or hit.end >= m.end:
+            out.append(m)
+            continue
+        owner = doc[hit.end].tag_ == "POS" or doc[hit.end].text in {"’", "'"}
+        rest = hit.end + 1 if owner else hit.end
+        # a one-word outlet before a name may be a given name: "Dawn Hochsprung"
+        if not (owner or hit.end - hit.start >= 2):
+            out.append(m)
+            continue
+        if not _person_after_outlet(doc, rest, m.end, surnames):
+            out.append(m)
+            continue
+        if owner:
+            outlet = classify(doc, _Candidate(hit.start, hit.end, "", hit))
+            if outlet is not None:
+                out.append(outlet)
+        span = doc[rest : m.end]
+        out.append(
+            Mention(
+                start=rest,
+                end=m.end,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                text=span.text,
+                kind="person",
+                key=normalise(span.text),
+                name_tokens=tuple(span.text.split()),
+                name_start_char=span.start_char,
+            )
+        )
     return out
 
 
