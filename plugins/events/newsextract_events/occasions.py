@@ -288,7 +288,7 @@ def date_by_story_day(
         agent = _actor(event, "agent")
         if agent not in present and not (cast_open and agent is not None):
             continue  # not one of those at the occasion: "Sam Ortiz thanked Ann Lee" told apart
-        if moved and agent in _named_at(moves[at - 1].offset, ctx):
+        if moved and at > 0 and agent in _named_at(moves[at - 1].offset, ctx):
             continue  # "Walsh was first elected in 2019. ... Walsh criticized": still then
         here = last if moved else max(last, moves[at - 1].offset)  # "Earlier in the day"
         if bisect.bisect(breaks, start) - bisect.bisect(breaks, here) > _OCCASION_PARAGRAPHS:
