@@ -29,7 +29,8 @@ def test_our_country_as_a_place_is_no_mention(run_actors) -> None:  # type: igno
 def test_our_country_is_the_united_states_when_no_country_leads(run_actors) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors(
         "Japan rejected the trade deal on Monday. America must lead on trade, Sen. Ann Hale "
-        "said. “Tariffs hurt our country,” Hale told reporters."
+        "said, and America's workers deserve better. “Tariffs hurt our country,” Hale told "
+        "reporters."
     )
     actor = holder(ex, "country")
     assert actor is not None and any(m.text == "America" for m in actor.mentions)
@@ -42,3 +43,13 @@ def test_our_country_in_an_article_about_another_state_is_no_mention(run_actors)
     )
     actor = holder(ex, "country")
     assert actor is None or not any(m.text == "United States" for m in actor.mentions)
+
+
+def test_our_country_of_a_foreign_official_is_not_the_united_states(run_actors) -> None:  # type: ignore[no-untyped-def]
+    # the United States is named, but no more often than Mexico: the speaker may be Mexican
+    ex = run_actors(
+        "Mexico rejected the plan on Monday. “This is an insult to our country,” a Mexican "
+        "minister said. The United States did not comment."
+    )
+    us = next(a for a in ex.actors if any(m.text == "United States" for m in a.mentions))
+    assert "country" not in [m.text for m in us.mentions]

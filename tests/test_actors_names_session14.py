@@ -91,3 +91,8 @@ def test_a_polls_brand_is_no_mention_but_the_outlet_that_acts_is(run_actors: Run
     assert not _at(ex, text, "ABC News")
     assert _at(ex, text, "CNN", nth=1)  # the outlet that reports it acts
     assert _at(ex, text, "Alma Reyes")
+
+
+def test_a_persons_name_before_poll_keeps_its_mention(run_actors: Run) -> None:
+    text = "Laura Dunn spoke in Ohio. Internal Dunn campaign polls show her ahead in the state."
+    assert _at(run_actors(text), text, "Dunn", nth=1)

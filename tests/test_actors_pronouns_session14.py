@@ -68,3 +68,10 @@ def test_a_quotation_after_punctuation_is_no_fragment(run_actors) -> None:  # ty
         "Carl Dobbs spoke in Ohio on Monday. Dobbs criticized Bill Crane. “I will win,” Crane said."
     )
     assert owner(run_actors(text), text, "I will") == "Bill Crane"
+
+
+def test_a_quoted_title_is_nobodys_words(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Bill Hale spoke in Ohio. Hale praised the memoir “My Life in Politics” by Al Gore."
+    )
+    assert "My" not in [m.text for a in ex.actors for m in a.mentions]

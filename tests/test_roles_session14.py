@@ -78,12 +78,6 @@ def test_a_pair_does_a_mutual_event_with_each_other(  # type: ignore[no-untyped-
 @pytest.mark.parametrize(
     ("text", "type_", "trigger"),
     [
-        # each signs with a third party: not a deal between the two
-        (
-            "Senator Tom Hale and Governor Nora Patel signed the pledge on Monday.",
-            "AGREE",
-            "signed",
-        ),
         # "they" for a nearer plural subject, not for the pair
         (
             "Senator Tom Hale and Governor Nora Patel explained how volunteers would rank "
@@ -101,9 +95,10 @@ def test_a_pair_does_a_mutual_event_with_each_other(  # type: ignore[no-untyped-
     ],
 )
 def test_no_pair_no_target(run, text, type_, trigger) -> None:  # type: ignore[no-untyped-def]
-    """Agreeing to a pledge, a nearer plural, three names: no second side is read."""
+    """A nearer plural, three names: no second side is read."""
     x = run(text)
     found = [e for e in x.events if e.type == type_ and e.trigger.text == trigger]
+    assert found
     for event in found:
         assert name(x, event, "target") is None
 
@@ -125,9 +120,9 @@ def test_the_one_pleaded_with_is_the_target(run, text) -> None:  # type: ignore[
 def test_with_naming_a_thing_is_no_target(run) -> None:  # type: ignore[no-untyped-def]
     """ "charged with fraud": the crime, not a participant."""
     x = run("Prosecutors charged Senator Tom Hale with fraud on Monday.")
-    for event in x.events:
-        if event.type == "ACCUSE":
-            assert name(x, event, "target") in (None, "Tom Hale")
+    accusations = [e for e in x.events if e.type == "ACCUSE"]
+    assert accusations
+    assert all("Tom Hale" in str(name(x, e, "target")) for e in accusations)
 
 
 def _attack(start: int, day: dt.date) -> Event:

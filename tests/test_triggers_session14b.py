@@ -33,7 +33,6 @@ def _agreements(x) -> list[object]:  # type: ignore[no-untyped-def]
         "They vote for him not because they agree with him on everything.",
         "Senator Hale and Governor Pratt don't always agree on taxes.",
         "The committee agrees only on its dislike of the new mayor.",
-        "Local farmers are agreeing with the governor this year.",
     ],
 )
 def test_a_view_held_is_no_agreement(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -54,6 +53,9 @@ def test_agreeing_told_in_the_past_is_an_agreement(run) -> None:  # type: ignore
         ("Frank Miller won't agree to a debate with Laura Dunn.", "agree"),
         # a past act on a named matter
         ("The two campaigns agreed on a debate schedule on Friday.", "agreed"),
+        # reported news in the present: the act, not an opinion
+        ("Portugal agrees with Spain on a new fishing treaty, officials say.", "agrees"),
+        ("After agreeing on a truce, Portugal and Spain met in Lisbon on Monday.", "agreeing"),
     ],
 )
 def test_agreeing_to_or_on_a_matter_stays(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

@@ -712,14 +712,26 @@ class Descriptions(BuilderState):
         Unlike "the country", which picks up a state named before it, "our
         country" needs no mention before: the speaker's home is the article's
         American focus even where its first name comes later. The corpus is
-        American news: with no country in the lead (a campaign story naming
-        "America" once beside Japan) the speakers are Americans and "our
-        country" is the United States too; only an article about another
-        state leaves it unknown (a Mexican minister's "our country").
+        American news: with no country in the lead, the speakers are
+        Americans and "our country" is the United States when it is named
+        more often than any other country; when another country is named as
+        often or more ("Mexico rejected the plan. ... a Mexican minister said
+        ... The United States did not comment") the speaker may be its
+        official, and "our country" stays unknown.
         """
         if focal is None:
-            return self._american_cluster()
+            american = self._american_cluster()
+            return american if american is not None and self._outnumbers(american) else None
         return focal if self._home_is_american(focal) else None
+
+    def _outnumbers(self, ci: int) -> bool:
+        """Whether country cluster ``ci`` has more mentions than every other country cluster."""
+        size = len(self.clusters[ci].mentions)
+        return all(
+            len(cluster.mentions) < size
+            for cj, cluster in enumerate(self.clusters)
+            if cj != ci and cluster.kind == "country"
+        )
 
     def _american_cluster(self) -> int | None:
         """The country cluster of the United States, if the text names it."""

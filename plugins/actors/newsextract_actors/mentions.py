@@ -1139,7 +1139,7 @@ def _surname_mention(token: Token) -> Mention:
 
 
 def _split_possessors(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """ "Rubio’s Miami backyard", "Lasry’s Avenue Capital Group", "Trump’s 1995 return":
+    """ "Rubio’s Miami backyard", "Dunn’s Harbor Capital Group", "Hale’s 1995 return":
     the small model runs a person's possessive surname into the entity after it.
 
     When the word before the possessive marker is the surname of a person the
@@ -1187,7 +1187,7 @@ def _person_after_outlet(doc: Doc, start: int, end: int, surnames: set[str]) -> 
 
 
 def _split_outlet_names(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """ "Fox News’ Megyn Kelly", "Breitbart’s Joel Pollak", "Fox News Sean Hannity": the
+    """ "Fox News’ Ann Lowry", "Breitbart’s Tom Hale", "Fox News Carl Dobbs": the
     small model runs an outlet and its journalist into one name.
 
     The person is a mention of their own; the outlet too when it is a
@@ -1454,6 +1454,10 @@ _POLL_NOUNS: Final[frozenset[str]] = frozenset({"poll", "polls", "survey", "surv
 #: How a brand hangs off the poll noun: as its modifier, or joined to another
 #: brand ("a Washington Post-ABC News poll", "the NBC/Wall Street Journal poll").
 _BRAND_DEPS: Final[frozenset[str]] = frozenset({"compound", "nmod", "amod", "npadvmod", "conj"})
+#: Who brands polls: pollsters and outlets, not the people polled about.
+_BRAND_KINDS: Final[frozenset[str]] = frozenset({"media", "organization"})
+#: Steps up the parse from a brand to its poll noun ("the NBC/Wall Street Journal poll").
+_BRAND_STEPS: Final = 4
 
 
 def _poll_brand(doc: Doc, m: Mention) -> bool:
@@ -1463,8 +1467,10 @@ def _poll_brand(doc: Doc, m: Mention) -> bool:
     found", "according to Fox") keeps its mention. At most four steps up the
     parse, so linear.
     """
+    if m.kind not in _BRAND_KINDS:
+        return False  # "internal Clinton campaign polls": a person's own poll names the person
     token = doc[m.end - 1]
-    for _ in range(4):
+    for _ in range(_BRAND_STEPS):
         if token.dep_ not in _BRAND_DEPS or token.head.i == token.i:
             return False
         token = token.head

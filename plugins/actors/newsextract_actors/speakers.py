@@ -22,7 +22,7 @@ from .clause_subjects import subject_of
 from .tokens import TokenTable
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Verbs of saying whose subject is the speaker of an adjacent quotation: the core's
 #: shared list, plus verbs that tell or call out ("recount", "describe", "call", "scream").
@@ -341,18 +341,21 @@ def _names_speaker(found: Token, inside: list[bool]) -> bool:
 def _embedding_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> int:
     """Whose words a quoted fragment inside a narrative clause is: the clause's named subject.
 
-    "Obama expressed regret for ‘‘my inability to ...’’", "Clinton expressed
-    confidence that the server would not be an issue “that is going to
-    affect my presidency”":
+    "the mayor expressed regret for ‘‘my inability to ...’’", "Hale expressed
+    confidence that the audit would not be an issue “that is going to
+    affect my term”":
     a quotation that opens after a word (not after punctuation or a
     paragraph break) is a fragment of the sentence around it, and the
     speaker is the subject of the verb it hangs from, the first up the tree
     that is a name or he/she (a thing's subject, "the use of her server",
     is passed on the way). No verb of saying is needed: none introduces
-    such fragments. Bounded by :data:`_EMBEDDING_DEPTH` steps.
+    such fragments. A quoted title ("praised the memoir “My Life in
+    Politics”") is nobody's words. Bounded by :data:`_EMBEDDING_DEPTH` steps.
     """
     before = _skip_blank(doc, start - 2, -1)
     if before < 0 or not doc[before].is_alpha or inside[before]:
+        return -1
+    if _is_title(doc[start:end]):
         return -1
     token = doc[start]
     for _ in range(_EMBEDDING_DEPTH):  # out of the quotation
@@ -369,6 +372,16 @@ def _embedding_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> in
             break
         token = token.head
     return -1
+
+
+#: Words shorter than this may stay lower-case in a title ("in", "of", "the").
+_TITLE_SMALL_WORD: Final[int] = 4
+
+
+def _is_title(span: Span) -> bool:
+    """Whether a quoted span is a title: every longer word capitalised ("My Life in Politics")."""
+    words = [t for t in span if t.is_alpha and len(t) >= _TITLE_SMALL_WORD]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 #: Tokens a report's verb of saying may stand before the end of its sentence ("Schiff said Monday.").

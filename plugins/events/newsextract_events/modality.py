@@ -521,7 +521,7 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lower_ in _UNREADY:
             return "negated"  # "will be unable to turn the crowds against X"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and _yet_to(node, tree):
-            return "negated"  # "Trump has yet to apologize to the Khans"
+            return "negated"  # "the mayor has yet to apologize to the family"
     if any(_conditional(node, tree) or _for_to(node) for node in chain[:2]):
         return "hypothetical"
     if _asked_for_act(chain[-1]) or _asked_of(chain[-1]):

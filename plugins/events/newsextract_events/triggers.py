@@ -489,23 +489,53 @@ def _subjunctive(token: Token) -> bool:
 
 
 #: Present-tense tags: a view someone holds now, not an act of agreeing.
-_PRESENT_TAGS = frozenset({"VBP", "VBZ", "VBG"})
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+#: Adverbs that make agreeing a standing opinion ("don't always agree", "agrees only on").
+_VIEW_ADVERBS = frozenset(
+    {"always", "only", "totally", "completely", "entirely", "fully", "generally", "largely"}
+)
+#: What a standing opinion is held "on" ("agree on most things", "on everything").
+_VIEW_TOPICS = frozenset({"things", "everything", "anything", "much", "most", "issues", "lot"})
+#: Subjects that hold a view rather than strike a deal: the speaker or the addressee.
+_VIEW_HOLDERS = frozenset({"i", "we", "you"})
+#: Words of a subject that is a share of people ("a quarter of Americans agree").
+_SHARE_WORDS = frozenset(
+    {"most", "many", "some", "few", "majority", "quarter", "half", "third", "percent", "%"}
+)
 
 
 def _held_view(token: Token) -> bool:
-    """ "I agree with you totally", "not because they agree with me on everything", "we don't
-    always agree on things", "the party agrees only on its opposition": agreeing told in the
-    present is an opinion shared, which the annotators leave out; the act is told in the past
-    ("the judge agreed with her", "we've agreed on an inquiry") or as a plan ("will agree on a
-    budget"). Agreeing to something ("won't agree to a sit-down", "agrees to step down") is a
-    commitment in any tense."""
+    """ "I agree with you totally", "we don't always agree on things", "the party agrees only
+    on its opposition", "only a quarter of voters agree with him": agreeing told in the
+    present by the speaker, the addressee or a share of people, or hedged as a standing
+    opinion (negated, "always", "only"), is a view shared, which the annotators leave out.
+    Reported news in the present is an act ("Russia and Turkey agree on a truce", "Iran
+    agrees with the US on a plan"), as is the act told in the past or as a plan. Agreeing
+    to something ("won't agree to a sit-down", "agrees to step down") is a commitment in any
+    tense."""
     if any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in token.children):
         return False
-    if token.tag_ in _PRESENT_TAGS:
-        return True
+    kids = list(token.children)
     # "don't agree", "do agree": the bare verb under "do" is present too
-    return token.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in token.children
+    present = token.tag_ in _PRESENT_TAGS or (
+        token.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in kids)
+    )
+    if not present:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _VIEW_ADVERBS) for c in kids):
+        return True
+    for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "on"):
+        # "agrees only on its dislike of X", "agrees with her on most things": a standing view
+        if any(g.dep_ == "advmod" and g.lower_ in _VIEW_ADVERBS for g in prep.children):
+            return True
+        if any(g.dep_ == "pobj" and g.lower_ in _VIEW_TOPICS for g in prep.children):
+            return True
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in _VIEW_HOLDERS or any(
+        t.ent_type_ == "PERCENT" or t.lower_ in _SHARE_WORDS or t.lower_ == "only"
+        for t in subject.subtree
     )
 
 
@@ -518,7 +548,7 @@ _GIVERS = frozenset({"donor", "contributor", "backer", "bundler", "giver"})
 
 
 def _named_donor(token: Token) -> bool:
-    """Money raised from a giver ("raised $500,000 from William Oberndorf", "from small
+    """Money raised from a giver ("raised $500,000 from Ann Lowry", "from small
     donors", "from donors allied with Mr. Trump"): a donation the annotators mark. Money raised
     from a class of people ("from hedge fund executives", "from people who work in tech", "from
     the technology sector", "from around the country") is a fundraising tally, which they
