@@ -522,10 +522,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out = _drop_heading_noise(doc.text if len(doc) else "", out)
     out = _with_handles(doc, out)
     out = _untagged_platforms(doc, out)
-    for m in out:
-        if m.kind == "person" and m.text in gazetteer.SOCIAL_PLATFORMS and not m.honorifics:
-            # the tagger's "person" Twitter is the company its untagged mentions are
-            m.kind, m.key, m.gender = "organization", _org_key(m.text), None
+    # the tagger's "person" Twitter is the company its untagged mentions are
+    out = [
+        replace(m, kind="organization", key=_org_key(m.text), gender=None, label="ORG")
+        if m.kind == "person" and m.text in gazetteer.SOCIAL_PLATFORMS and not m.honorifics
+        else m
+        for m in out
+    ]
     out = _split_possessors(doc, out)
     out = _split_outlet_names(doc, out)
     full = _untagged_full_names(doc, out)

@@ -109,6 +109,12 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Participles naming who hosts an interview-like gathering ("a town hall hosted by MSNBC",
+#: "sponsored by CNN"): the noun triggers read them to tell an outlet's town hall, the roles
+#: to take their "by" as the target (the host asks the questions), not the agent.
+HOSTING_PARTICIPLES = words("host sponsor organize organise moderate air broadcast")
+
+
 def sense(type_: EventType, mode: str | None = None, **kw: object) -> Sense:
     """A sense written compactly: ``objects`` as one string of lemmas."""
     objects = kw.pop("objects", None)

@@ -73,16 +73,18 @@ _READY = frozenset(
 #: Adjectives of the opposite: the act of the "to"-clause is not done ("will be unable to turn
 #: the crowds against X", "was unwilling to meet Y").
 _UNREADY = frozenset({"unable", "unwilling"})
-#: Verbs and nouns of learning a fact: a "would" under them is the future of a past that the
-#: writer tells as fact ("learned that Trump would campaign in Louisville", "news that the
-#: department would sue X", "was appalled that he would disparage Y"), not a plan.
 #: Nouns that, with "no", say the act of their clause is not intended or not happening: "has
 #: no plans to endorse X", "no intention of voting for Y", "no chance that X will withdraw",
 #: "no sign of backing down" (not "no way to", as often a possibility as a refusal).
 _NO_ACT_NOUNS = words(
     """plan intention intent chance sign indication desire interest inclination"""
 )
+#: "has yet to apologize": the act is not done (not the necessity of "has to").
 _YET = frozenset({"yet"})
+#: Verbs and nouns of learning a fact: a "would" under them is the future of a past that the
+#: writer tells as fact ("learned that the mayor would campaign in X", "news that the
+#: department would sue X", "was appalled that he would disparage Y"), not a plan. Lemmas,
+#: and the participle "appalled", which the tagger reads as an adjective.
 _FACTIVE = frozenset({"learn", "discover", "realize", "news", "appal", "appall", "appalled"})
 #: Verbs whose "to"-clause or object is only proposed, threatened or wished for (the
 #: guidelines' "contents of threats and proposals"): "threatened to sue X", "proposed

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import received_nouns
+from .lexicon import HOSTING_PARTICIPLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -208,8 +209,6 @@ def _to_act(noun: Token) -> bool:
 _AT_GATHERING = frozenset({"at", "in", "during"})
 #: Verbs whose object is a gathering someone takes part in: "held a town hall".
 _GATHERING_VERBS = frozenset({"hold", "host", "attend", "headline", "stage", "sponsor"})
-#: Participles naming a gathering's host: "a town hall hosted by MSNBC".
-_HOSTING = frozenset({"host", "sponsor", "organize", "organise", "moderate", "air", "broadcast"})
 #: Verbs of speaking a guest does at a hosted gathering: "said at a Fox News town hall".
 _SPEAKING = frozenset(
     {"say", "speak", "tell", "talk", "answer", "respond", "argue", "insist", "acknowledge"}
@@ -231,7 +230,7 @@ def _gathered(noun: Token) -> bool:
 def _hosted_by(noun: Token) -> Token | None:
     """The "by"-host of a gathering's hosting participle ("a town hall sponsored by CNN")."""
     for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING:
+        if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_PARTICIPLES:
             for a in c.children:
                 if a.dep_ == "agent":
                     for g in a.children:

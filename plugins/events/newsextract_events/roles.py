@@ -20,7 +20,7 @@ from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
 from . import received_nouns
-from .lexicon import RECEIVING_VERBS, VERBS, words
+from .lexicon import HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
 from .syntax import (
     ACTOR_ENTS,
@@ -226,11 +226,9 @@ _OUT_OF = frozenset({"of", "from"})
 #: rally", "headlined a fundraiser" -- the speaker holds it.
 _ADDRESSING_VERBS = words("tell address headline")
 #: Verbs a guest speaks at an outlet's town hall with, when the parser drops the "at" ("spoke
-#: Monday night an Illinois town hall hosted by MSNBC"): the speaker is the guest.
-_SPEAKING = words("speak say talk")
-#: Participles naming who hosts an interview-like gathering ("a town hall sponsored by CNN"):
-#: the host asks the questions, so its "by" names the target, not the agent.
-_HOSTING = words("host sponsor organize organise moderate air broadcast")
+#: Monday night an Illinois town hall hosted by MSNBC"): the speaker is the guest. Fewer than
+#: noun_conditions' verbs of a guest speaking: without the "at" only these read it.
+_SPEAKING_WITHOUT_AT = words("speak say talk")
 
 
 @dataclass(frozen=True)
@@ -743,7 +741,7 @@ def _nominal_roles(
             continue  # "a request to put the rule on hold": the act asked for, not its target
         targets.extend(prep_objects(child, target_preps, tree))
         hosts = prep_objects(child, _BY, tree)
-        if trig.sense.mode == "interview" and child.lemma_.lower() in _HOSTING:
+        if trig.sense.mode == "interview" and child.lemma_.lower() in HOSTING_PARTICIPLES:
             targets.extend(hosts)  # "a town hall hosted by MSNBC": the outlet asks, as "with"
         else:
             agents.extend(hosts)
@@ -852,7 +850,9 @@ def _nominal_roles(
         and token.dep_ == "dobj"
         and (
             token.head.lemma_.lower() in _ADDRESSING_VERBS
-            or (trig.sense.mode == "interview" and token.head.lemma_.lower() in _SPEAKING)
+            or (
+                trig.sense.mode == "interview" and token.head.lemma_.lower() in _SPEAKING_WITHOUT_AT
+            )
         )
     ):
         # "Obama told a town hall meeting with young leaders ...": the speaker holds it
