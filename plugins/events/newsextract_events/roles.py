@@ -699,7 +699,10 @@ def _nominal_roles(
     # "the government's killing of terrorists": with its own patient, the possessor does it
     patient = token.lemma_.lower() in _PATIENT_NOUNS and not tree.has(token, "prep", _OF)
     possessors, modifiers = _owners_and_modifiers(token, tree)
-    placed: list[Token] = []  # an interview's place-named modifiers: its outlet if none else
+    placed: list[Token] = []  # a hosted interview's place-named modifiers: its outlet if none else
+    # "hosted by MSNBC": the host is the outlet, a place before the noun only places it
+    # ("told reporters in a Bloomberg interview" keeps the parser's "place" Bloomberg)
+    hosted = any(c.lemma_.lower() in HOSTING_PARTICIPLES for c in token.children)
     for child in possessors:
         # "his endorsements from 88 generals": the possessor received them;
         # "Kennedy's assassination", "Dean's dismissal": the possessor underwent it
@@ -710,8 +713,8 @@ def _nominal_roles(
     for child in modifiers:
         if patient and child.ent_type_ == "PERSON":
             targets.append(child)  # "the McDonald shooting", "the Kennedy assassination"
-        elif child.ent_type_ == "GPE" and trig.sense.mode == "interview":
-            placed.append(child)  # "an Illinois town hall hosted by MSNBC"; "a Bloomberg interview"
+        elif child.ent_type_ == "GPE" and trig.sense.mode == "interview" and hosted:
+            placed.append(child)  # "an Illinois town hall hosted by MSNBC": held in Illinois
         elif child.ent_type_ in ("ORG", "NORP", "PERSON") or (
             child.ent_type_ == "GPE"
             and trig.sense.type not in _PLACE_COMPOUND_TYPES
