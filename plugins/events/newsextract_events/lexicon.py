@@ -745,7 +745,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # a sum provided is aid: "provided an additional $2 million to the group"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate); a
-    # class of people ("raised $2 million from executives", "from people in Ohio") is a tally
+    # class of people ("raised $2 million from executives", "from people who work in tech") is a tally
     # too, unless they are donors ("nameddonor")
     "raise": (
         _s("AID", needs="money+prep:from+nameddonor"),
