@@ -1060,19 +1060,7 @@ def _untagged_platforms(doc: Doc, found: list[Mention]) -> list[Mention]:
             covered = {i for m in found for i in range(m.start, m.end)}
         if token.i in covered or not _platform_as_company(token):
             continue
-        added.append(
-            Mention(
-                start=token.i,
-                end=token.i + 1,
-                start_char=token.idx,
-                end_char=token.idx + len(token.text),
-                text=token.text,
-                kind="organization",
-                key=_org_key(token.text),
-                name_tokens=(token.text,),
-                name_start_char=token.idx,
-            )
-        )
+        added.append(_one_token_mention(token, "organization", _org_key(token.text)))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
@@ -1126,19 +1114,32 @@ def _is_stance_word(text: str) -> bool:
     return text[:4].casefold() in {"pro-", "non-"} or text[:5].casefold() == "anti-"
 
 
-def _surname_mention(token: Token) -> Mention:
-    """A person mention of one capitalised surname."""
+def _one_token_mention(token: Token, kind: ActorKind, key: str) -> Mention:
+    """A mention of one token that the tagger left unnamed (a surname, a platform)."""
     return Mention(
         start=token.i,
         end=token.i + 1,
         start_char=token.idx,
         end_char=token.idx + len(token.text),
         text=token.text,
-        kind="person",
-        key=token.lower_,
+        kind=kind,
+        key=key,
         name_tokens=(token.text,),
         name_start_char=token.idx,
     )
+
+
+def _surname_mention(token: Token) -> Mention:
+    """A person mention of one capitalised surname."""
+    return _one_token_mention(token, "person", token.lower_)
+
+
+def _person_surnames(found: list[Mention]) -> set[str]:
+    """The surname keys of the people the tagger named (PERSON): whose possessive or
+    untagged surname a lone capitalised word may be."""
+    return {
+        key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
+    }
 
 
 def _split_possessors(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -1151,9 +1152,7 @@ def _split_possessors(doc: Doc, found: list[Mention]) -> list[Mention]:
     mention only as a name of its own (two or more capitalised words: "State
     Department"), not a place or number the owner has ("Miami", "1995").
     """
-    surnames = {
-        key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
-    }
+    surnames = _person_surnames(found)
     surnames.discard("")
     if not surnames:
         return found
@@ -1204,9 +1203,7 @@ def _split_outlet_names(doc: Doc, found: list[Mention]) -> list[Mention]:
             outlets[media.start] = media
     if not outlets:
         return found
-    surnames = {
-        key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
-    }
+    surnames = _person_surnames(found)
     out: list[Mention] = []
     for m in found:
         hit = outlets.get(m.start)
@@ -1346,9 +1343,7 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     a person in the same article is that person. One pass over the tokens
     with a set look-up.
     """
-    surnames = {
-        key for m in found if m.kind == "person" and m.label == "PERSON" for key in m.surname_keys
-    }
+    surnames = _person_surnames(found)
     surnames.update(m.text.split()[-1].casefold() for m in found if _org_tagged_person(m))
     surnames.discard("")
     if not surnames:
@@ -1386,19 +1381,7 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         next_name = i + 1 < n and _name_word(doc[i + 1])
         if prev_name or next_name:
             continue
-        out.append(
-            Mention(
-                start=token.i,
-                end=token.i + 1,
-                start_char=token.idx,
-                end_char=token.idx + len(token.text),
-                text=token.text,
-                kind="person",
-                key=token.lower_,
-                name_tokens=(token.text,),
-                name_start_char=token.idx,
-            )
-        )
+        out.append(_surname_mention(token))
     return out
 
 
