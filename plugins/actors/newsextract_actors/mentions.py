@@ -142,9 +142,11 @@ def _covered_by_hits(start: int, end: int, hits: list[GazetteerHit], doc: Doc) -
     return all(i in covered or doc[i].text in _JOINERS for i in range(start, end)) and len(hits) > 1
 
 
-def candidates(doc: Doc) -> list[_Candidate]:
-    """Non-overlapping mention candidates in token order."""
-    hits = gazetteer_hits(doc)
+def candidates(doc: Doc, hits: list[GazetteerHit] | None = None) -> list[_Candidate]:
+    """Non-overlapping mention candidates in token order (``hits``: the doc's gazetteer
+    matches, when the caller has them already)."""
+    if hits is None:
+        hits = gazetteer_hits(doc)
     blocked: list[tuple[int, int]] = []
     raw: list[_Candidate] = []
     ent_spans: dict[tuple[int, int], str] = {}
@@ -499,7 +501,8 @@ def _classify_hit(doc: Doc, cand: _Candidate, hit: GazetteerHit, make: _Make) ->
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of the doc, typed, in text order."""
     out: list[Mention] = []
-    for cand in candidates(doc):
+    hits = gazetteer_hits(doc)  # one matcher pass, read by the candidates and the outlet split
+    for cand in candidates(doc, hits):
         mention = classify(doc, cand)
         if mention is None or not mention.text.strip() or _is_stance_word(mention.text):
             continue
@@ -530,7 +533,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for m in out
     ]
     out = _split_possessors(doc, out)
-    out = _split_outlet_names(doc, out)
+    out = _split_outlet_names(doc, out, hits)
     full = _untagged_full_names(doc, out)
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
@@ -1188,7 +1191,7 @@ def _person_after_outlet(doc: Doc, start: int, end: int, surnames: set[str]) -> 
     return given or words[-1].lower_ in surnames
 
 
-def _split_outlet_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+def _split_outlet_names(doc: Doc, found: list[Mention], hits: list[GazetteerHit]) -> list[Mention]:
     """ "Fox News’ Ann Lowry", "Breitbart’s Tom Hale", "Fox News Carl Dobbs": the
     small model runs an outlet and its journalist into one name.
 
@@ -1197,7 +1200,7 @@ def _split_outlet_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     titles the name ("Fox News Sean Hannity", like "IMF chief economist X").
     """
     outlets: dict[int, GazetteerHit] = {}
-    for media in gazetteer_hits(doc):
+    for media in hits:
         known = outlets.get(media.start)
         if media.kind == "media" and (known is None or media.end > known.end):
             outlets[media.start] = media
