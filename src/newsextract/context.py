@@ -158,6 +158,22 @@ class ExtractionContext:
         return paragraph_spans(self.text)
 
     @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        """The first token of each token's sentence, read once from the parse: spaCy's
+        ``token.sent`` walks the sentence on every call, quadratic in a long sentence
+        with many events."""
+        starts = [0] * len(self.doc)
+        for sent in self.doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i] = sent.start
+        return starts
+
+    def sentence_start(self, token_index: int) -> int:
+        """The index of the first token of the sentence holding token ``token_index``, in O(1)
+        (the sentence of :attr:`doc`, as ``doc[token_index].sent.start``)."""
+        return self._sentence_starts[token_index]
+
+    @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
         return [start for start, _ in self.paragraphs]
 

@@ -384,11 +384,11 @@ def _allegation_roles(allegation: Allegation, trig: Trigger) -> Roles:
     return Roles(participants, None, (trig.token,))
 
 
-def _sentence_part(token: Token, text: str) -> int:
+def _sentence_part(token: Token, ctx: ExtractionContext) -> int:
     """Where the token's sentence starts, or its paragraph when a paragraph break falls
     inside the parsed sentence (a headline the parser ran into the lead is its own)."""
-    start = token.sent.start_char
-    return max(start, text.rfind("\n", start, token.idx) + 1)
+    start = token.doc[ctx.sentence_start(token.i)].idx
+    return max(start, ctx.text.rfind("\n", start, token.idx) + 1)
 
 
 def _group_backing(roles: Roles, doc: SpacyDoc) -> bool:
@@ -659,7 +659,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             last_dated = when
         families.append(trigger_family(trig.token.lemma_))
         names.append(_occasion_name(trig.token))
-        sentences.append(_sentence_part(trig.token, ctx.text))
+        sentences.append(_sentence_part(trig.token, ctx))
         events.append(
             Event(
                 id=f"pending-{len(events)}",

@@ -532,7 +532,7 @@ def _sentence(event: Event, ctx: ExtractionContext | None) -> int | None:
     if ctx is None:
         return None
     token = _trigger_root(event, ctx)
-    return None if token is None else token.sent.start
+    return None if token is None else ctx.sentence_start(token.i)
 
 
 def _share(events: list[Event], sentences: list[int | None], apart: list[bool]) -> list[Event]:
