@@ -85,6 +85,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 14's unseen test set, round 13 (``tests/data/annotations/polnear-train-round13/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND13`` articles of the same order; round 12 then joined the tuning set.
+
+Session 15's unseen test set, round 14 (``tests/data/annotations/polnear-train-round14/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND14`` articles of the same order; round 13 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -132,6 +136,8 @@ ROUND11 = 30
 ROUND12 = 30
 #: Session 14: round 13, the next unseen test set, continues the same order.
 ROUND13 = 30
+#: Session 15: round 14, the next unseen test set, continues the same order.
+ROUND14 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -216,6 +222,14 @@ def round13(train_dir: Path) -> list[str]:
     return more_pool(train_dir)[start : start + ROUND13]
 
 
+def round14(train_dir: Path) -> list[str]:
+    """Round 14: the stretch of ``more_pool`` after round 13's."""
+    start = (
+        MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13
+    )
+    return more_pool(train_dir)[start : start + ROUND14]
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
@@ -256,9 +270,10 @@ if __name__ == "__main__":
                 round11(train_dir),
                 round12(train_dir),
                 round13(train_dir),
+                round14(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9", "10", "11", "12", "13"]
+    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9", "10", "11", "12", "13", "14"]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)

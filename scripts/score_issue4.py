@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-12, pool)": (
+    "tuning B (train rounds 5-13, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -41,11 +41,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round10",
             "polnear-train-round11",
             "polnear-train-round12",
+            "polnear-train-round13",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 13)": (("polnear-train-round13",), "train"),
+    "unseen (round 14)": (("polnear-train-round14",), "train"),
     "seed": ((".",), ""),
 }
 
