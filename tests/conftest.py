@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, settings
 
 import newsextract
 
+from .events_helpers import actors_and_events
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -71,6 +73,13 @@ def run_dated(nlp) -> Callable[..., newsextract.Extraction]:  # type: ignore[no-
         return only_actors.extract(text, published=published, doc_id="t")
 
     return run
+
+
+@pytest.fixture(scope="session")
+def run_events(nlp) -> Callable[..., newsextract.Extraction]:  # type: ignore[no-untyped-def]
+    """The actors and events plugins alone, dated Wednesday 2023-03-01 by default: the events
+    plugin's construction tests share one pipeline instead of building one per module."""
+    return actors_and_events(nlp)
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only
 
 
 def _mentions(x, event, role):  # type: ignore[no-untyped-def]
@@ -43,10 +38,10 @@ def _mentions(x, event, role):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_definite_description_of_one_person_is_an_actor(run, sentence, target) -> None:  # type: ignore[no-untyped-def]
+def test_definite_description_of_one_person_is_an_actor(run_events, sentence, target) -> None:  # type: ignore[no-untyped-def]
     """ "accused the former secretary of state": the person the description picks out is
     the target, its mention the title with its bare "of"-complement and no determiner."""
-    x = run(sentence)
+    x = run_events(sentence)
     event = only(x, "ACCUSE", "accused")
     assert name(x, event, "target") == target
     assert _mentions(x, event, "target") == [target]
@@ -61,8 +56,8 @@ def test_definite_description_of_one_person_is_an_actor(run, sentence, target) -
         "Supporters of Mayor Tom Hale accused his chairwoman of lying about the budget.",
     ],
 )
-def test_indefinite_or_owned_title_makes_no_actor(run, sentence) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_indefinite_or_owned_title_makes_no_actor(run_events, sentence) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     event = only(x, "ACCUSE", "accused")
     assert name(x, event, "target") is None
 
@@ -77,17 +72,17 @@ def test_indefinite_or_owned_title_makes_no_actor(run, sentence) -> None:  # typ
         ),
     ],
 )
-def test_outlet_named_before_an_interview_is_its_target(run, sentence, outlet) -> None:  # type: ignore[no-untyped-def]
+def test_outlet_named_before_an_interview_is_its_target(run_events, sentence, outlet) -> None:  # type: ignore[no-untyped-def]
     """ "an MSNBC interview": the outlet the name before the noun gives is the one
     interviewing (CONSULT's target), an actor though a name as a modifier is no mention
     for the actors plugin."""
-    x = run(sentence)
+    x = run_events(sentence)
     event = only(x, "CONSULT", "interview")
     assert name(x, event, "target") == outlet
 
 
-def test_place_before_an_attack_makes_no_actor(run) -> None:  # type: ignore[no-untyped-def]
+def test_place_before_an_attack_makes_no_actor(run_events) -> None:  # type: ignore[no-untyped-def]
     """ "the Newtown massacre": a name before a violent event noun is where it happened."""
-    x = run("Police said the Newtown massacre shocked the nation.")
+    x = run_events("Police said the Newtown massacre shocked the nation.")
     (event,) = [e for e in x.events if e.trigger.text == "massacre"]
     assert all(p.actor is None or x.actor(p.actor).name != "Newtown" for p in event.participants)

@@ -13,12 +13,7 @@ import pytest
 import newsextract
 from newsextract import Event, Extraction
 
-from .events_helpers import actors_and_events, name
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name
 
 
 def events_of(x: Extraction, type_: str) -> list[Event]:
@@ -44,8 +39,8 @@ def events_of(x: Extraction, type_: str) -> list[Event]:
         ("Sam Ortiz gave $2 million to the Reed campaign.", "AID", "gave"),
     ],
 )
-def test_lexical_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_lexical_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert [e.trigger.text for e in events_of(x, type_)] == [trigger]
 
 
@@ -60,33 +55,33 @@ def test_lexical_families(run, sentence: str, type_: str, trigger: str) -> None:
         "Mary Walsh showed the courage of her convictions.",  # a belief, not a verdict
     ],
 )
-def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert run(sentence).events == []
+def test_not_events(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert run_events(sentence).events == []
 
 
-def test_lifting_sanctions_is_not_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Russia lifted sanctions on Turkey.")
+def test_lifting_sanctions_is_not_a_sanction(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Russia lifted sanctions on Turkey.")
     assert events_of(x, "SANCTION") == []
     (event,) = events_of(x, "CONCEDE")
     assert name(x, event, "target") == "Turkey"
 
 
-def test_pronoun_agent_resolves_to_the_nearest_person(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh spoke in Boston on Tuesday. She criticized Tom Reed.")
+def test_pronoun_agent_resolves_to_the_nearest_person(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh spoke in Boston on Tuesday. She criticized Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_object_pronoun_is_not_its_own_subject(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed spoke first. Then Mary Walsh criticized him.")
+def test_object_pronoun_is_not_its_own_subject(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed spoke first. Then Mary Walsh criticized him.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_repeated_mentions_are_one_event(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_repeated_mentions_are_one_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Mary Walsh endorses Tom Reed.\n\nMary Walsh endorsed Tom Reed on Monday, her office said."
     )
     (event,) = events_of(x, "SUPPORT")
@@ -94,55 +89,55 @@ def test_repeated_mentions_are_one_event(run) -> None:  # type: ignore[no-untype
     assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
 
 
-def test_different_acts_between_the_same_actors_stay_apart(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed. Later Mary Walsh mocked Tom Reed.")
+def test_different_acts_between_the_same_actors_stay_apart(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed. Later Mary Walsh mocked Tom Reed.")
     assert len(events_of(x, "ACCUSE")) == 2
 
 
-def test_name_calling_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh called Tom Reed a liar.")
+def test_name_calling_is_an_accusation(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh called Tom Reed a liar.")
     (event,) = events_of(x, "ACCUSE")
     assert event.trigger.text == "called"
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_calling_someone_a_friend_is_no_accusation(run) -> None:  # type: ignore[no-untyped-def]
-    assert events_of(run("Mary Walsh called Tom Reed a good friend."), "ACCUSE") == []
+def test_calling_someone_a_friend_is_no_accusation(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run_events("Mary Walsh called Tom Reed a good friend."), "ACCUSE") == []
 
 
-def test_passive_name_calling_takes_the_by_phrase(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed has been called a fraud by Mary Walsh.")
+def test_passive_name_calling_takes_the_by_phrase(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed has been called a fraud by Mary Walsh.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_criticism_from_someone_faced_by_another(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed faced criticism from Mary Walsh.")
+def test_criticism_from_someone_faced_by_another(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed faced criticism from Mary Walsh.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_withdrawing_a_proposal_is_no_retreat(run) -> None:  # type: ignore[no-untyped-def]
-    assert events_of(run("Mary Walsh withdrew a proposal on taxes."), "RETREAT") == []
+def test_withdrawing_a_proposal_is_no_retreat(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run_events("Mary Walsh withdrew a proposal on taxes."), "RETREAT") == []
 
 
-def test_a_crowd_gathering_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
-    assert events_of(run("About 100 people gathered outside City Hall."), "CONSULT") == []
-    assert events_of(run("European leaders gathered in Brussels."), "CONSULT") != []
+def test_a_crowd_gathering_is_no_meeting(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run_events("About 100 people gathered outside City Hall."), "CONSULT") == []
+    assert events_of(run_events("European leaders gathered in Brussels."), "CONSULT") != []
 
 
-def test_under_pressure_from_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Under pressure from Mary Walsh, Tom Reed resigned.")
+def test_under_pressure_from_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Under pressure from Mary Walsh, Tom Reed resigned.")
     (event,) = events_of(x, "REQUEST")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_an_accepted_request_was_made_to_the_accepter(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("In 2007, Mexico accepted Canada's request for talks.")
+def test_an_accepted_request_was_made_to_the_accepter(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("In 2007, Mexico accepted Canada's request for talks.")
     (request,) = events_of(x, "REQUEST")
     assert name(x, request, "agent") == "Canada"
     assert name(x, request, "target") == "Mexico"
@@ -151,89 +146,89 @@ def test_an_accepted_request_was_made_to_the_accepter(run) -> None:  # type: ign
     assert accept.when is not None and accept.when.precision == "year"
 
 
-def test_a_refusal_targets_who_the_refused_act_was_for(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh refused to endorse Tom Reed in July.")
+def test_a_refusal_targets_who_the_refused_act_was_for(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh refused to endorse Tom Reed in July.")
     (event,) = events_of(x, "REJECT")
     assert name(x, event, "target") == "Tom Reed"
     assert event.when is not None and event.when.precision == "month"
 
 
-def test_demand_that_someone_act(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mexico demanded that Canada return the migrants.")
+def test_demand_that_someone_act(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mexico demanded that Canada return the migrants.")
     (event,) = events_of(x, "REQUEST")
     assert name(x, event, "target") == "Canada"
 
 
-def test_blame_on_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh blamed the deficit on Tom Reed.")
+def test_blame_on_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh blamed the deficit on Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_poll_is_no_endorsement(run) -> None:  # type: ignore[no-untyped-def]
-    assert events_of(run("Some 56 percent would vote for Tom Reed."), "SUPPORT") == []
+def test_a_poll_is_no_endorsement(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(run_events("Some 56 percent would vote for Tom Reed."), "SUPPORT") == []
 
 
-def test_a_group_backing_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh leads a coalition supporting Tom Reed.")
+def test_a_group_backing_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh leads a coalition supporting Tom Reed.")
     (backing,) = events_of(x, "SUPPORT")
     assert [p.mention.text for p in backing.participants if p.role == "agent"] == ["a coalition"]
     assert name(x, backing, "target") == "Tom Reed"
 
 
-def test_money_given_to_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Sam Ortiz gave $50,000 to a super PAC.")
+def test_money_given_to_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Sam Ortiz gave $50,000 to a super PAC.")
     (aid,) = events_of(x, "AID")
     assert name(x, aid, "agent") == "Sam Ortiz"
     # the target's actor is the actors plugin's business; the role is the events plugin's
     assert [p.mention.text for p in aid.participants if p.role == "target"] == ["a super PAC"]
 
 
-def test_the_setting_dates_the_event(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed during a speech at the convention in July.")
+def test_the_setting_dates_the_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed during a speech at the convention in July.")
     (event,) = events_of(x, "ACCUSE")
     assert event.when is not None
     assert (event.when.start, event.when.precision) == (dt.date(2022, 7, 1), "month")
 
 
-def test_a_gerund_of_manner_shares_its_verbs_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("On Monday, Mary Walsh answered the letter by thanking Tom Reed.")
+def test_a_gerund_of_manner_shares_its_verbs_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("On Monday, Mary Walsh answered the letter by thanking Tom Reed.")
     (event,) = events_of(x, "SUPPORT")
     assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
 
 
-def test_calling_for_tariffs_is_a_request_not_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh called for steep new tariffs on goods from China.")
+def test_calling_for_tariffs_is_a_request_not_a_sanction(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh called for steep new tariffs on goods from China.")
     assert [e.type for e in x.events] == ["REQUEST"]
 
 
-def test_joining_forces_with_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Sam Ortiz is joining forces with Mary Walsh to fund the group.")
+def test_joining_forces_with_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Sam Ortiz is joining forces with Mary Walsh to fund the group.")
     (event,) = events_of(x, "COOPERATE")
     assert name(x, event, "agent") == "Sam Ortiz"
     assert name(x, event, "target") == "Mary Walsh"
 
 
-def test_a_week_is_no_calendar_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed last week.")
+def test_a_week_is_no_calendar_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed last week.")
     (event,) = events_of(x, "ACCUSE")
     assert event.when is None
 
 
-def test_narration_carries_the_previous_sentences_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed on Monday. Reed thanked Sam Ortiz.")
+def test_narration_carries_the_previous_sentences_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed on Monday. Reed thanked Sam Ortiz.")
     (event,) = events_of(x, "SUPPORT")
     assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
 
 
-def test_a_time_shift_leaves_the_narrations_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed on Monday. Earlier, Reed thanked Sam Ortiz.")
+def test_a_time_shift_leaves_the_narrations_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed on Monday. Earlier, Reed thanked Sam Ortiz.")
     (event,) = events_of(x, "SUPPORT")
     assert event.when is None
 
 
-def test_a_shared_perfect_auxiliary_is_no_narration(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_shared_perfect_auxiliary_is_no_narration(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Mary Walsh criticized Tom Reed on Monday. "
         "Reed has called the report a smear and thanked Sam Ortiz."
     )
@@ -241,67 +236,71 @@ def test_a_shared_perfect_auxiliary_is_no_narration(run) -> None:  # type: ignor
     assert event.when is None
 
 
-def test_a_new_paragraph_about_others_starts_undated(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed on Monday.\n\nSam Ortiz thanked Governor Ann Lee.")
+def test_a_new_paragraph_about_others_starts_undated(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Mary Walsh criticized Tom Reed on Monday.\n\nSam Ortiz thanked Governor Ann Lee."
+    )
     (event,) = events_of(x, "SUPPORT")
     assert event.when is None
 
 
-def test_the_possessor_of_an_assassination_is_its_victim(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Historians still debate John F. Kennedy's assassination.")
+def test_the_possessor_of_an_assassination_is_its_victim(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Historians still debate John F. Kennedy's assassination.")
     (event,) = events_of(x, "ASSAULT")
     assert name(x, event, "target") == "John F. Kennedy"
     assert name(x, event, "agent") is None
 
 
-def test_a_fact_check_investigates_a_claim(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The Tribune ran a fact-check on Tom Reed's claim.")
+def test_a_fact_check_investigates_a_claim(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The Tribune ran a fact-check on Tom Reed's claim.")
     (event,) = events_of(x, "ACCUSE")
     assert event.mode == "investigate"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_threat_is_against_the_object_of_the_threatened_act(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh threatened to sue Tom Reed.")
+def test_a_threat_is_against_the_object_of_the_threatened_act(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh threatened to sue Tom Reed.")
     (event,) = events_of(x, "THREATEN")
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_looking_forward_to_an_event_plans_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh said she looks forward to working with Tom Reed.")
+def test_looking_forward_to_an_event_plans_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh said she looks forward to working with Tom Reed.")
     (event,) = events_of(x, "COOPERATE")
     assert event.modality == "planned"
 
 
-def test_deciding_against_an_event_negates_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh decided against endorsing Tom Reed.")
+def test_deciding_against_an_event_negates_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh decided against endorsing Tom Reed.")
     (event,) = events_of(x, "SUPPORT")
     assert event.modality == "negated"
 
 
-def test_a_meeting_one_is_invited_to(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh invited Tom Reed to a meeting in Boston.")
+def test_a_meeting_one_is_invited_to(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh invited Tom Reed to a meeting in Boston.")
     (event,) = events_of(x, "CONSULT")
     assert event.trigger.text == "meeting"
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_the_first_target_decides_a_verbal_attack(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed rallied supporters with attacks on Mary Walsh and the Green Party.")
+def test_the_first_target_decides_a_verbal_attack(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed rallied supporters with attacks on Mary Walsh and the Green Party.")
     assert events_of(x, "ASSAULT") == []
     assert [e.trigger.text for e in events_of(x, "ACCUSE")] == ["attacks"]
 
 
-def test_firing_a_person_is_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
-    assert [e.type for e in run("Tom Reed fired Mary Walsh on Monday.").events] == ["SANCTION"]
-    assert run("The army fired missiles at the base.").events == [] or all(
-        e.type != "SANCTION" for e in run("The army fired missiles at the base.").events
+def test_firing_a_person_is_a_sanction(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run_events("Tom Reed fired Mary Walsh on Monday.").events] == [
+        "SANCTION"
+    ]
+    assert run_events("The army fired missiles at the base.").events == [] or all(
+        e.type != "SANCTION" for e in run_events("The army fired missiles at the base.").events
     )
 
 
-def test_a_passive_in_narration_carries_the_date_along(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_passive_in_narration_carries_the_date_along(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Mary Walsh criticized Tom Reed on Monday. Reed was booed by the delegates. "
         "Walsh thanked Sam Ortiz."
     )
@@ -311,90 +310,94 @@ def test_a_passive_in_narration_carries_the_date_along(run) -> None:  # type: ig
     assert booed is None or (booed.when is not None and booed.when.start == dt.date(2023, 2, 27))
 
 
-def test_a_when_clause_dates_the_event(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed when the report came out on Monday.")
+def test_a_when_clause_dates_the_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed when the report came out on Monday.")
     (event,) = events_of(x, "ACCUSE")
     assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
 
 
-def test_a_progressive_clause_is_no_gerund_of_manner(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh met Tom Reed in June while the ministry was investigating Sam Ortiz.")
+def test_a_progressive_clause_is_no_gerund_of_manner(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Mary Walsh met Tom Reed in June while the ministry was investigating Sam Ortiz."
+    )
     for event in events_of(x, "ACCUSE"):
         assert event.when is None
 
 
-def test_her_opponent_is_not_her(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh attacked her opponent in a speech.")
+def test_her_opponent_is_not_her(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh attacked her opponent in a speech.")
     for event in x.events:
         assert name(x, event, "target") != "Mary Walsh"
 
 
-def test_a_things_named_owner_is_the_participant(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Judge Tom Reed rejected the New York Times request.")
+def test_a_things_named_owner_is_the_participant(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Judge Tom Reed rejected the New York Times request.")
     (event,) = events_of(x, "REJECT")
     assert "New York Times" in (name(x, event, "target") or "")
 
 
-def test_a_demonym_names_the_country_of_a_thing(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Canada warned Mexico. Canada slapped tariffs on Mexican steel.")
+def test_a_demonym_names_the_country_of_a_thing(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Canada warned Mexico. Canada slapped tariffs on Mexican steel.")
     (event,) = events_of(x, "SANCTION")
     assert name(x, event, "target") == "Mexico"
 
 
-def test_an_actor_noun_compound_is_the_agent_of_an_event_noun(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh has called the police shootings of teenagers a crisis.")
+def test_an_actor_noun_compound_is_the_agent_of_an_event_noun(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh has called the police shootings of teenagers a crisis.")
     (event,) = events_of(x, "ASSAULT")
     assert name(x, event, "agent") != "Mary Walsh"
     assert [p.mention.text for p in event.participants if p.role == "agent"] == ["police"]
 
 
-def test_a_tour_to_talk_is_the_travellers(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh went on a tour to talk with Tom Reed about the budget.")
+def test_a_tour_to_talk_is_the_travellers(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh went on a tour to talk with Tom Reed about the budget.")
     (event,) = events_of(x, "CONSULT")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_who_speaks_at_a_meeting_was_at_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("At a breakfast with Tom Reed on Monday, Mary Walsh said she would not back down.")
+def test_who_speaks_at_a_meeting_was_at_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "At a breakfast with Tom Reed on Monday, Mary Walsh said she would not back down."
+    )
     (event,) = events_of(x, "CONSULT")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_the_means_verbs_object_does_not_act(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh used strong language to denounce Tom Reed.")
+def test_the_means_verbs_object_does_not_act(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh used strong language to denounce Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
 
 
-def test_a_named_body_meets(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Following an emergency meeting, the Security Council issued a statement.")
+def test_a_named_body_meets(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Following an emergency meeting, the Security Council issued a statement.")
     (event,) = events_of(x, "CONSULT")
     assert event.trigger.text == "meeting"
     assert "Security Council" in (name(x, event, "agent") or "")
 
 
-def test_a_part_of_an_actor_is_that_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("A group of Republicans slammed Tom Reed.")
+def test_a_part_of_an_actor_is_that_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("A group of Republicans slammed Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Republican Party"
 
 
-def test_a_meeting_with_a_described_person_named_in_apposition(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Laura Walsh spoke of her talks with the museum's director, Lonnie Bunch.")
+def test_a_meeting_with_a_described_person_named_in_apposition(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Laura Walsh spoke of her talks with the museum's director, Lonnie Bunch.")
     (event,) = events_of(x, "CONSULT")
     assert name(x, event, "target") == "Lonnie Bunch"
 
 
-def test_a_counted_part_of_an_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Dozens of Democrats slammed Tom Reed.")
+def test_a_counted_part_of_an_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Dozens of Democrats slammed Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Democratic Party"
 
 
-def test_narration_takes_the_last_date_of_the_previous_sentence(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_narration_takes_the_last_date_of_the_previous_sentence(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Walsh has been pounding Reed, just as she did with Sam Ortiz in 2012. Walsh mocked Ortiz."
     )
     (event,) = [e for e in events_of(x, "ACCUSE") if e.trigger.text == "mocked"]
@@ -402,8 +405,8 @@ def test_narration_takes_the_last_date_of_the_previous_sentence(run) -> None:  #
     assert (event.when.start, event.when.precision) == (dt.date(2012, 1, 1), "year")
 
 
-def test_narration_carries_the_main_clauses_date_not_a_subordinate_ones(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_narration_carries_the_main_clauses_date_not_a_subordinate_ones(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "The network fired anchor Tom Reed on Monday, a day after senators criticized him "
         "on Sunday. Mary Walsh also criticized Tom Reed."
     )
@@ -411,61 +414,63 @@ def test_narration_carries_the_main_clauses_date_not_a_subordinate_ones(run) -> 
     assert event.when is not None and event.when.start == dt.date(2023, 2, 27)
 
 
-def test_a_dateline_dates_no_event(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("BOSTON, Feb. 27 (UPI) -\nMary Walsh criticized Tom Reed.")
+def test_a_dateline_dates_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("BOSTON, Feb. 27 (UPI) -\nMary Walsh criticized Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert event.when is None
 
 
-def test_an_openness_to_work_with_someone_is_the_open_ones(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh acknowledged an openness to working with Tom Reed.")
+def test_an_openness_to_work_with_someone_is_the_open_ones(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh acknowledged an openness to working with Tom Reed.")
     (event,) = events_of(x, "COOPERATE")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_things_owner_named_before_its_name(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized the Foreign Ministry's Clean Water Plan rules.")
+def test_a_things_owner_named_before_its_name(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized the Foreign Ministry's Clean Water Plan rules.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "target") == "Foreign Ministry"
 
 
-def test_narration_goes_on_into_the_next_paragraph(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed in July.\n\nReed was booed off the stage.")
+def test_narration_goes_on_into_the_next_paragraph(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed in July.\n\nReed was booed off the stage.")
     booed = [e for e in x.events if e.trigger.text == "booed"]
     for event in booed:
         assert event.when is not None and event.when.start == dt.date(2022, 7, 1)
 
 
-def test_the_named_owner_of_a_thing_after_of(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh blamed the crisis on the policies of Tom Reed.")
+def test_the_named_owner_of_a_thing_after_of(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh blamed the crisis on the policies of Tom Reed.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_member_of_a_body_is_not_the_body(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized a member of the Ruritanian Senate.")
+def test_a_member_of_a_body_is_not_the_body(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized a member of the Ruritanian Senate.")
     for event in events_of(x, "ACCUSE"):
         assert "Senate" not in (name(x, event, "target") or "")
 
 
-def test_an_accepted_request_is_done_by_the_accepter(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("In 2019, Canada accepted the Obama administration's request to cooperate on checks.")
+def test_an_accepted_request_is_done_by_the_accepter(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "In 2019, Canada accepted the Obama administration's request to cooperate on checks."
+    )
     (event,) = events_of(x, "COOPERATE")
     assert name(x, event, "agent") == "Canada"
     assert "administration" in (name(x, event, "target") or "")
     assert event.when is not None and event.when.start == dt.date(2019, 1, 1)
 
 
-def test_a_verb_used_as_a_noun_is_its_possessors(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The stakes were high for Mary Walsh's sit down with Tom Reed.")
+def test_a_verb_used_as_a_noun_is_its_possessors(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The stakes were high for Mary Walsh's sit down with Tom Reed.")
     events = events_of(x, "CONSULT")
     for event in events:
         assert name(x, event, "agent") == "Mary Walsh"
 
 
-def test_when_two_years_later(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_when_two_years_later(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "In 2015, Canada signed a treaty with Mexico. "
         "When Canada slapped tariffs on Mexico two years later, Mexico protested."
     )
@@ -474,90 +479,90 @@ def test_when_two_years_later(run) -> None:  # type: ignore[no-untyped-def]
     assert (event.when.start, event.when.precision) == (dt.date(2017, 1, 1), "year")
 
 
-def test_opposition_from_a_body(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Tom Reed faced opposition from the Ruritanian Senate.")
+def test_opposition_from_a_body(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Tom Reed faced opposition from the Ruritanian Senate.")
     (event,) = events_of(x, "REJECT")
     assert "Senate" in (name(x, event, "agent") or "")
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_causatives_object_acts(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh made Tom Reed apologize to Sam Ortiz.")
+def test_a_causatives_object_acts(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh made Tom Reed apologize to Sam Ortiz.")
     for event in events_of(x, "CONCEDE"):
         assert name(x, event, "agent") == "Tom Reed"
 
 
-def test_a_counted_plural_is_its_first_named_member(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Two senators, John McCain and Lindsey Graham, criticized Donald Trump.")
+def test_a_counted_plural_is_its_first_named_member(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Two senators, John McCain and Lindsey Graham, criticized Donald Trump.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "John McCain"
 
 
-def test_a_relative_pronoun_participant_is_the_noun_it_stands_for(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The soldiers who were killed by Ruritanian troops came from Freedonia.")
+def test_a_relative_pronoun_participant_is_the_noun_it_stands_for(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The soldiers who were killed by Ruritanian troops came from Freedonia.")
     (event,) = events_of(x, "ASSAULT")
     (target,) = [p for p in event.participants if p.role == "target"]
     assert target.mention.text.endswith("soldiers")
 
 
-def test_support_thrown_behind_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh threw her support behind Tom Reed.")
+def test_support_thrown_behind_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh threw her support behind Tom Reed.")
     (event,) = events_of(x, "SUPPORT")
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_complaining_about_someone_targets_them(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh complained about Tom Reed on Monday.")
+def test_complaining_about_someone_targets_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh complained about Tom Reed on Monday.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_refused_request_targets_who_asked(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The Senate granted a request by Governor Tom Reed to delay the vote.")
+def test_a_refused_request_targets_who_asked(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The Senate granted a request by Governor Tom Reed to delay the vote.")
     (event,) = events_of(x, "AGREE")
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_the_object_behind_a_quantifier(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The Senate imposed some of the toughest sanctions ever against Mary Walsh.")
+def test_the_object_behind_a_quantifier(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The Senate imposed some of the toughest sanctions ever against Mary Walsh.")
     (event,) = events_of(x, "SANCTION")
     assert name(x, event, "target") == "Mary Walsh"
 
 
-def test_a_description_in_apposition_is_the_name_it_follows(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed, a senator who intends to attack Mary Walsh, spoke on Monday.")
+def test_a_description_in_apposition_is_the_name_it_follows(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed, a senator who intends to attack Mary Walsh, spoke on Monday.")
     (event,) = events_of(x, "ACCUSE")
     assert name(x, event, "agent") == "Tom Reed"
 
 
-def test_a_plural_is_the_first_member_it_includes(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Other groups, including the Sierra Club, have endorsed Mary Walsh.")
+def test_a_plural_is_the_first_member_it_includes(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Other groups, including the Sierra Club, have endorsed Mary Walsh.")
     (event,) = events_of(x, "SUPPORT")
     assert name(x, event, "agent") == "Sierra Club"
 
 
-def test_who_has_talks_holds_them(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh, who had talks with Tom Reed on Monday, left.")
+def test_who_has_talks_holds_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh, who had talks with Tom Reed on Monday, left.")
     (event,) = events_of(x, "CONSULT")
     assert (name(x, event, "agent"), name(x, event, "target")) == ("Mary Walsh", "Tom Reed")
 
 
-def test_ones_own_thing_is_no_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed backed off some of his proposals.")
+def test_ones_own_thing_is_no_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed backed off some of his proposals.")
     (event,) = events_of(x, "CONCEDE")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") is None
 
 
-def test_placed_into_a_state_by_a_verb(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed was taken into custody by the Ruritanian army.")
+def test_placed_into_a_state_by_a_verb(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed was taken into custody by the Ruritanian army.")
     (event,) = events_of(x, "COERCE")
     assert name(x, event, "target") == "Tom Reed"
     assert "army" in (name(x, event, "agent") or "")
 
 
-def test_citing_an_event_is_no_part_in_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh praised the reforms, citing the release of Tom Reed.")
+def test_citing_an_event_is_no_part_in_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh praised the reforms, citing the release of Tom Reed.")
     for event in events_of(x, "RETREAT"):
         assert name(x, event, "agent") is None
         assert name(x, event, "target") == "Tom Reed"
@@ -605,21 +610,21 @@ def test_a_group_the_actors_plugin_knows_is_not_made_twice(nlp) -> None:  # type
     assert len(groups) == 1 and groups[0].plugin == "actors"
 
 
-def test_a_repeated_act_on_someone_unnamed_is_another_event(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_repeated_act_on_someone_unnamed_is_another_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Mary Walsh called on Tom Reed to resign. Mary Walsh also called on the governor to act."
     )
     assert len(events_of(x, "REQUEST")) == 2  # "the governor" is no actor, but not Tom Reed
 
 
-def test_a_named_owner_before_a_decision_does_what_was_decided(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Critics attacked the Ruritanian Senate decision to sanction Mary Walsh.")
+def test_a_named_owner_before_a_decision_does_what_was_decided(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Critics attacked the Ruritanian Senate decision to sanction Mary Walsh.")
     (event,) = events_of(x, "SANCTION")
     assert "Senate" in (name(x, event, "agent") or "")
 
 
-def test_a_campaign_trip_to_a_city_has_no_host(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh plans to visit Charlotte on Sunday. Tom Reed visited Beijing.")
+def test_a_campaign_trip_to_a_city_has_no_host(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh plans to visit Charlotte on Sunday. Tom Reed visited Beijing.")
     trip, state_visit = events_of(x, "CONSULT")
     assert name(x, trip, "target") is None
     assert name(x, state_visit, "target") == "China"

@@ -15,12 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -30,8 +25,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         "Governor Ann Ruiz has responded to the criticism with a new plan.",
     ],
 )
-def test_criticism_one_gets_targets_the_subject(run, text: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(text)
+def test_criticism_one_gets_targets_the_subject(run_events, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(text)
     event = only(x, "ACCUSE")
     assert event.trigger.text == "criticism"
     assert name(x, event, "target") == "Ann Ruiz"
@@ -45,35 +40,40 @@ def test_criticism_one_gets_targets_the_subject(run, text: str) -> None:  # type
         ("Senator Tom Hanley was greeted with a standing ovation in Denver.", "ovation"),
     ],
 )
-def test_approval_one_gets_targets_the_subject(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(text)
+def test_approval_one_gets_targets_the_subject(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(text)
     event = only(x, "SUPPORT", trigger)
     assert name(x, event, "target") == "Tom Hanley"
     assert name(x, event, "agent") is None
 
 
-def test_insults_traded_or_gone_to_get_no_subject_as_target(run) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run("Their long friendship went from praise to insults."), "ACCUSE") == []
+def test_insults_traded_or_gone_to_get_no_subject_as_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        triggers(run_events("Their long friendship went from praise to insults."), "ACCUSE") == []
+    )
 
 
-def test_a_meeting_one_is_arrested_at_is_not_ones_own(run) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run("Senator Tom Hanley was arrested at a meeting in Denver."), "CONSULT") == []
+def test_a_meeting_one_is_arrested_at_is_not_ones_own(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        triggers(run_events("Senator Tom Hanley was arrested at a meeting in Denver."), "CONSULT")
+        == []
+    )
 
 
-def test_a_call_with_people_a_noun_names_is_a_meeting(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Tom Hanley held a conference call with researchers on Monday.")
+def test_a_call_with_people_a_noun_names_is_a_meeting(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Tom Hanley held a conference call with researchers on Monday.")
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Tom Hanley"
     assert name(x, event, "target") == "researchers"  # made an actor by the refine step
 
 
-def test_a_request_to_people_a_noun_names_is_an_event(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Director Russ Lane instructed employees not to disclose the breach.")
+def test_a_request_to_people_a_noun_names_is_an_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Director Russ Lane instructed employees not to disclose the breach.")
     event = only(x, "REQUEST")
     assert name(x, event, "agent") == "Russ Lane"
     assert name(x, event, "target") == "employees"
 
 
-def test_the_same_group_on_both_sides_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("He said there is a special place for women who vote for women just because.")
+def test_the_same_group_on_both_sides_is_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("He said there is a special place for women who vote for women just because.")
     assert triggers(x, "SUPPORT") == []

@@ -12,12 +12,7 @@ import pytest
 
 from newsextract import Event, Extraction
 
-from .events_helpers import actors_and_events, start
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import start
 
 
 def first(x: Extraction, type_: str) -> Event:
@@ -67,17 +62,17 @@ def first(x: Extraction, type_: str) -> Event:
         ),
     ],
 )
-def test_date_of_the_clause(run, text: str, type_: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert start(first(run(text), type_)) == day
+def test_date_of_the_clause(run_events, text: str, type_: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert start(first(run_events(text), type_)) == day
 
 
-def test_a_modifier_of_an_on_setting_is_not_the_events_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh criticized Tom Reed on his 2012 vote.")
+def test_a_modifier_of_an_on_setting_is_not_the_events_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh criticized Tom Reed on his 2012 vote.")
     assert first(x, "ACCUSE").when is None
 
 
-def test_earlier_in_the_day_is_the_previous_events_day(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_earlier_in_the_day_is_the_previous_events_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Senator Mary Walsh met with Governor Tom Reed on Monday. "
         "During a speech earlier in the day, Walsh attacked Senator Bob Lane."
     )
@@ -103,39 +98,39 @@ def test_earlier_in_the_day_is_the_previous_events_day(run) -> None:  # type: ig
         ),
     ],
 )
-def test_date_given_through_another_clause(run, text: str, type_: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert start(first(run(text), type_)) == day
+def test_date_given_through_another_clause(run_events, text: str, type_: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert start(first(run_events(text), type_)) == day
 
 
-def test_a_date_before_the_complement_belongs_to_the_reporting_verb(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Mary Walsh said on Monday she met Governor Tom Reed earlier this week.")
+def test_a_date_before_the_complement_belongs_to_the_reporting_verb(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Mary Walsh said on Monday she met Governor Tom Reed earlier this week.")
     assert first(x, "CONSULT").when is None  # "earlier this week": no day the text commits to
 
 
-def test_a_dated_occasion_dates_what_happens_during_it_later(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_dated_occasion_dates_what_happens_during_it_later(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Monday's debate drew a large audience.\n\nThe candidates disagree on taxes. "
         "Senator Mary Walsh attacked Governor Tom Reed during the debate."
     )
     assert start(first(x, "ACCUSE")) == dt.date(2023, 2, 27)
 
 
-def test_another_occasion_of_the_same_name_is_not_dated(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_another_occasion_of_the_same_name_is_not_dated(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Monday's debate drew a large audience.\n\nThe candidates disagree on taxes. "
         "Senator Mary Walsh attacked Governor Tom Reed during the second debate."
     )
     assert first(x, "ACCUSE").when is None
 
 
-def test_the_day_before_a_dated_occasion(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_the_day_before_a_dated_occasion(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "The debate on Monday drew a large audience. In a column the day before the debate, "
         "Senator Mary Walsh urged Governor Tom Reed to resign."
     )
     assert start(first(x, "REQUEST")) == dt.date(2023, 2, 26)
 
 
-def test_a_day_part_of_a_noun_dates_the_noun_not_the_refusal(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_part_of_a_noun_dates_the_noun_not_the_refusal(run_events) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Mary Walsh declined to attend Thursday night's debate with Governor Tom Reed."
-    assert start(first(run(text), "REJECT")) is None
+    assert start(first(run_events(text), "REJECT")) is None

@@ -11,12 +11,7 @@ import pytest
 
 from newsextract import Event, Extraction
 
-from .events_helpers import WEDNESDAY, actors_and_events
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import WEDNESDAY
 
 
 def at(x: Extraction, word: str) -> Event:
@@ -33,24 +28,24 @@ def day(event: Event) -> dt.date | None:
 BODY = "The state budget has been debated for months, and the vote is expected in the spring."
 
 
-def test_a_present_tense_headline_undated_in_the_body_is_the_publication_day(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(f"Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n{BODY}")
+def test_a_present_tense_headline_undated_in_the_body_is_the_publication_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(f"Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n{BODY}")
     event = at(x, "rejects")
     assert event.type == "REJECT"
     assert day(event) == WEDNESDAY
     assert event.when is not None and event.when.precision == "day"
 
 
-def test_a_present_tense_headline_takes_the_day_its_lead_dates_an_act_by(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_present_tense_headline_takes_the_day_its_lead_dates_an_act_by(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n"
         f"The state senate met on Monday to debate the plan. {BODY}"
     )
     assert day(at(x, "rejects")) == dt.date(2023, 2, 27)
 
 
-def test_a_lead_day_that_names_a_noun_does_not_date_the_headline(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_lead_day_that_names_a_noun_does_not_date_the_headline(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n"
         f"The plan faces a test in Tuesday's vote. {BODY}"
     )
@@ -66,13 +61,13 @@ def test_a_lead_day_that_names_a_noun_does_not_date_the_headline(run) -> None:  
         "Senator Mary Walsh will reject Governor Tom Reed's budget plan.",
     ],
 )
-def test_a_headline_not_in_the_present_tense_stays_undated(run, headline: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(f"{headline}\n\n{BODY}")
+def test_a_headline_not_in_the_present_tense_stays_undated(run_events, headline: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(f"{headline}\n\n{BODY}")
     assert day(at(x, "reject")) is None
 
 
-def test_a_single_paragraph_has_no_headline(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Mary Walsh rejects Governor Tom Reed's budget plan. " + BODY)
+def test_a_single_paragraph_has_no_headline(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Mary Walsh rejects Governor Tom Reed's budget plan. " + BODY)
     assert day(at(x, "rejects")) is None
 
 
@@ -105,29 +100,29 @@ def test_the_date_of_the_september_eleventh_attacks(nlp, text: str, expected: dt
     assert [w.start for w in found if w is not None] == [expected]
 
 
-def test_an_act_asked_of_someone_does_not_date_the_asking(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Mary Walsh invited Governor Tom Reed to visit Albany in January.")
+def test_an_act_asked_of_someone_does_not_date_the_asking(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Mary Walsh invited Governor Tom Reed to visit Albany in January.")
     assert at(x, "invited").type == "REQUEST"
     assert day(at(x, "invited")) is None
 
 
-def test_a_refusal_is_dated_by_its_complement(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Mary Walsh refused to endorse Governor Tom Reed in January.")
+def test_a_refusal_is_dated_by_its_complement(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Mary Walsh refused to endorse Governor Tom Reed in January.")
     assert day(at(x, "refused")) == dt.date(2023, 1, 1)
 
 
-def test_an_attempt_in_a_when_clause_takes_the_date_of_its_main_clause(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_an_attempt_in_a_when_clause_takes_the_date_of_its_main_clause(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "The budget faces a vote on Monday when Senator Mary Walsh tries to convince "
         "Governor Tom Reed to sign it."
     )
     assert day(at(x, "convince")) == dt.date(2023, 2, 27)
 
 
-def test_a_repeated_word_keeps_its_act_apart_from_another_word(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_repeated_word_keeps_its_act_apart_from_another_word(run_events) -> None:  # type: ignore[no-untyped-def]
     """ "endorses" ... "her endorsement" tell one act; "thanked" on Monday is another act of the
     same type between the same two: its date is lent to neither."""
-    x = run(
+    x = run_events(
         "Mary Walsh endorses Tom Reed.\n\n"
         "Senator Mary Walsh spoke. Her endorsement of Reed came after weeks of talks.\n\n"
         "On Monday, Walsh thanked Reed for his help with the budget."

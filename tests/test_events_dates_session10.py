@@ -13,24 +13,19 @@ import datetime as dt
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on, start
+from .events_helpers import event_on, start
 
 MONDAY = dt.date(2023, 2, 27)
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
-def test_an_act_dated_after_publication_is_planned(run) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(run("Mary Walsh meets Governor Tom Reed in Albany tomorrow."), "meets")
+def test_an_act_dated_after_publication_is_planned(run_events) -> None:  # type: ignore[no-untyped-def]
+    event = event_on(run_events("Mary Walsh meets Governor Tom Reed in Albany tomorrow."), "meets")
     assert start(event) == dt.date(2023, 3, 2)
     assert event.modality == "planned"
 
 
-def test_an_act_dated_before_publication_stays_asserted(run) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(run("Mary Walsh met Governor Tom Reed in Albany on Monday."), "met")
+def test_an_act_dated_before_publication_stays_asserted(run_events) -> None:  # type: ignore[no-untyped-def]
+    event = event_on(run_events("Mary Walsh met Governor Tom Reed in Albany on Monday."), "met")
     assert start(event) == MONDAY
     assert event.modality == "asserted"
 
@@ -43,40 +38,44 @@ def test_an_act_dated_before_publication_stays_asserted(run) -> None:  # type: i
         ("Only six senators expressed a willingness to meet with Governor Tom Reed.", "meet"),
     ],
 )
-def test_what_a_noun_of_possibility_names_is_hypothetical(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "hypothetical"
+def test_what_a_noun_of_possibility_names_is_hypothetical(
+    run_events, text: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "hypothetical"
 
 
-def test_a_conditions_that_clause_is_hypothetical(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_conditions_that_clause_is_hypothetical(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Mary Walsh offered to debate Tom Reed upon the condition that Reed donate money "
         "to the Red Cross."
     )
     assert event_on(x, "donate").modality == "hypothetical"
 
 
-def test_a_means_gerund_shares_the_modal_of_its_verb(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The council might achieve better results by cooperating with Governor Tom Reed.")
+def test_a_means_gerund_shares_the_modal_of_its_verb(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "The council might achieve better results by cooperating with Governor Tom Reed."
+    )
     assert event_on(x, "cooperating").modality == "hypothetical"
 
 
-def test_a_means_gerund_of_a_told_act_is_asserted(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The council achieved better results by cooperating with Governor Tom Reed.")
+def test_a_means_gerund_of_a_told_act_is_asserted(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The council achieved better results by cooperating with Governor Tom Reed.")
     assert event_on(x, "cooperating").modality == "asserted"
 
 
-def test_a_decision_told_in_the_past_was_carried_out(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh decided to endorse Governor Tom Reed after the debate.")
+def test_a_decision_told_in_the_past_was_carried_out(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh decided to endorse Governor Tom Reed after the debate.")
     assert event_on(x, "endorse").modality == "asserted"
 
 
-def test_a_plan_stays_planned(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh plans to endorse Governor Tom Reed after the debate.")
+def test_a_plan_stays_planned(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh plans to endorse Governor Tom Reed after the debate.")
     assert event_on(x, "endorse").modality == "planned"
 
 
-def test_a_light_verbs_gerund_takes_the_date_of_its_clause(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_light_verbs_gerund_takes_the_date_of_its_clause(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Hillary Clinton visited Albany on Monday, delivering a blistering critique of Tom Reed."
     )
     assert start(event_on(x, "critique")) == MONDAY
@@ -89,22 +88,22 @@ def test_a_light_verbs_gerund_takes_the_date_of_its_clause(run) -> None:  # type
         ("Governor Tom Reed to visit Albany.", "visit"),
     ],
 )
-def test_a_headlines_to_infinitive_is_planned(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "planned"
+def test_a_headlines_to_infinitive_is_planned(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "planned"
 
 
-def test_in_a_bid_to_is_a_purpose_as_real_as_its_act(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh bought shares in 2014 in a bid to persuade Tom Reed to sell.")
+def test_in_a_bid_to_is_a_purpose_as_real_as_its_act(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh bought shares in 2014 in a bid to persuade Tom Reed to sell.")
     assert event_on(x, "persuade").modality == "asserted"
 
 
-def test_a_means_gerund_under_a_perfect_modal_is_asserted(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh may have broken the law by urging Governor Tom Reed to resign.")
+def test_a_means_gerund_under_a_perfect_modal_is_asserted(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh may have broken the law by urging Governor Tom Reed to resign.")
     assert event_on(x, "urging").modality == "asserted"
 
 
-def test_a_story_day_told_of_an_unnamed_group_dates_its_members_acts(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_story_day_told_of_an_unnamed_group_dates_its_members_acts(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Walsh and Reed clash.\n\n"
         "The Democratic contenders on Monday presented a different view of the budget.\n\n"
         "Reed praised Walsh for her work on schools."
@@ -112,8 +111,8 @@ def test_a_story_day_told_of_an_unnamed_group_dates_its_members_acts(run) -> Non
     assert start(event_on(x, "praised")) == MONDAY
 
 
-def test_a_light_verb_citing_an_act_does_not_lend_its_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_light_verb_citing_an_act_does_not_lend_its_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Senator Mary Walsh criticized Governor Tom Reed on Monday, citing his attacks on the "
         "mayor of Albany."
     )

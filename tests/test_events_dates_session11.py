@@ -12,12 +12,7 @@ import datetime as dt
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on, start
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on, start
 
 
 @pytest.mark.parametrize(
@@ -36,30 +31,36 @@ def run(nlp):  # type: ignore[no-untyped-def]
     ],
 )
 def test_an_asserted_infinitive_takes_the_date_of_its_verb(
-    run, text: str, trigger: str, day: dt.date
+    run_events, text: str, trigger: str, day: dt.date
 ) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(run(text), trigger)
+    event = event_on(run_events(text), trigger)
     assert event.modality == "asserted"
     assert start(event) == day
 
 
-def test_a_planned_infinitive_does_not_take_the_date_of_the_plan(run) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(run("In January, Mary Walsh promised to meet Governor Tom Reed."), "meet")
+def test_a_planned_infinitive_does_not_take_the_date_of_the_plan(run_events) -> None:  # type: ignore[no-untyped-def]
+    event = event_on(
+        run_events("In January, Mary Walsh promised to meet Governor Tom Reed."), "meet"
+    )
     assert event.modality == "planned"
     assert event.when is None
 
 
-def test_an_asked_infinitive_does_not_take_the_date_of_the_asking(run) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(run("In January, Mary Walsh urged Governor Tom Reed to sue Ann Lee."), "sue")
+def test_an_asked_infinitive_does_not_take_the_date_of_the_asking(run_events) -> None:  # type: ignore[no-untyped-def]
+    event = event_on(
+        run_events("In January, Mary Walsh urged Governor Tom Reed to sue Ann Lee."), "sue"
+    )
     assert event.modality == "hypothetical"
     assert event.when is None
 
 
-def test_the_infinitive_of_a_noun_asked_for_is_hypothetical(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh is calling for a special prosecutor to investigate Governor Tom Reed.")
+def test_the_infinitive_of_a_noun_asked_for_is_hypothetical(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Mary Walsh is calling for a special prosecutor to investigate Governor Tom Reed."
+    )
     assert event_on(x, "investigate").modality == "hypothetical"
 
 
-def test_an_infinitive_of_a_noun_not_asked_for_keeps_its_modality(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh hired a special prosecutor to investigate Governor Tom Reed.")
+def test_an_infinitive_of_a_noun_not_asked_for_keeps_its_modality(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh hired a special prosecutor to investigate Governor Tom Reed.")
     assert event_on(x, "investigate").modality != "hypothetical"

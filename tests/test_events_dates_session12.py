@@ -13,55 +13,50 @@ import datetime as dt
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on, start
+from .events_helpers import event_on, start
 
 MONDAY = dt.date(2023, 2, 27)
 LEAD = "In Albany, Mary Walsh met Governor Tom Reed on Monday at the state capitol."
 AFTER = "She said the talks went well."
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
 def _article(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def test_a_singular_deck_verb_takes_the_day_of_the_lead(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_singular_deck_verb_takes_the_day_of_the_lead(run_events) -> None:  # type: ignore[no-untyped-def]
     text = _article(
         "Senator Steps Off Campaign Trail",
         "Senator Mary Walsh praises Governor Tom Reed after a long meeting.",
         LEAD,
         AFTER,
     )
-    event = event_on(run(text), "praises")
+    event = event_on(run_events(text), "praises")
     assert event.modality == "asserted"
     assert start(event) == MONDAY
 
 
-def test_a_plural_deck_verb_stays_undated(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_plural_deck_verb_stays_undated(run_events) -> None:  # type: ignore[no-untyped-def]
     text = _article(
         "Budget Fight Heats Up",
         "Business groups criticize Governor Tom Reed over the budget.",
         LEAD,
         AFTER,
     )
-    assert event_on(run(text), "criticize").when is None
+    assert event_on(run_events(text), "criticize").when is None
 
 
-def test_a_headline_over_a_deck_takes_the_day_of_the_lead_after_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_headline_over_a_deck_takes_the_day_of_the_lead_after_it(run_events) -> None:  # type: ignore[no-untyped-def]
     text = _article(
         "Walsh Praises Reed After Talks",
         "Time running short for the governor.",
         LEAD,
         AFTER,
     )
-    assert start(event_on(run(text), "Praises")) == MONDAY
+    assert start(event_on(run_events(text), "Praises")) == MONDAY
 
 
-def test_a_long_second_paragraph_is_the_lead_not_a_deck(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_second_paragraph_is_the_lead_not_a_deck(run_events) -> None:  # type: ignore[no-untyped-def]
     text = _article(
         "Budget Fight Heats Up",
         "Senator Mary Walsh, who chairs the finance committee in the state senate, praises "
@@ -69,7 +64,7 @@ def test_a_long_second_paragraph_is_the_lead_not_a_deck(run) -> None:  # type: i
         LEAD,
         AFTER,
     )
-    assert event_on(run(text), "praises").when is None
+    assert event_on(run_events(text), "praises").when is None
 
 
 @pytest.mark.parametrize(
@@ -80,8 +75,8 @@ def test_a_long_second_paragraph_is_the_lead_not_a_deck(run) -> None:  # type: i
         ("Governor Tom Reed may not endorse Mary Walsh.", "endorse"),
     ],
 )
-def test_an_open_negation_is_hypothetical(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "hypothetical"
+def test_an_open_negation_is_hypothetical(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -94,5 +89,5 @@ def test_an_open_negation_is_hypothetical(run, text: str, trigger: str) -> None:
         ("Governor Tom Reed should not have criticized Mary Walsh, his aides said.", "criticized"),
     ],
 )
-def test_a_refusal_or_a_told_non_event_stays_negated(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "negated"
+def test_a_refusal_or_a_told_non_event_stays_negated(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "negated"

@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on
 
 
 @pytest.mark.parametrize(
@@ -30,8 +25,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Nobody criticized Governor Tom Reed at the hearing.", "criticized"),
     ],
 )
-def test_a_subject_of_nobody_negates_the_act(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "negated"
+def test_a_subject_of_nobody_negates_the_act(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "negated"
 
 
 @pytest.mark.parametrize(
@@ -41,8 +36,8 @@ def test_a_subject_of_nobody_negates_the_act(run, text: str, trigger: str) -> No
         ("Mary Walsh and Tom Reed criticized the governor.", "criticized"),
     ],
 )
-def test_a_subject_of_some_stays_asserted(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "asserted"
+def test_a_subject_of_some_stays_asserted(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -56,13 +51,13 @@ def test_a_subject_of_some_stays_asserted(run, text: str, trigger: str) -> None:
         ("Governor Tom Reed attacked Mary Walsh instead of praising her.", "praising"),
     ],
 )
-def test_instead_of_names_an_act_not_done(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "negated"
+def test_instead_of_names_an_act_not_done(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "negated"
 
 
-def test_instead_of_before_an_act_asked_for_was_done(run) -> None:  # type: ignore[no-untyped-def]
+def test_instead_of_before_an_act_asked_for_was_done(run_events) -> None:  # type: ignore[no-untyped-def]
     text = "Instead of attacking me, they should apologize to me, Mary Walsh said."
-    assert event_on(run(text), "attacking").modality != "negated"
+    assert event_on(run_events(text), "attacking").modality != "negated"
 
 
 @pytest.mark.parametrize(
@@ -74,16 +69,17 @@ def test_instead_of_before_an_act_asked_for_was_done(run) -> None:  # type: igno
     ],
 )
 def test_a_contracted_or_hedged_reported_would_is_hypothetical(
-    run, text: str, trigger: str
+    run_events, text: str, trigger: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "hypothetical"
+    assert event_on(run_events(text), trigger).modality == "hypothetical"
 
 
-def test_a_plain_reported_would_stays_planned(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_reported_would_stays_planned(run_events) -> None:  # type: ignore[no-untyped-def]
     assert (
-        event_on(run("Mary Walsh said she would vote for Tom Reed."), "vote").modality == "planned"
+        event_on(run_events("Mary Walsh said she would vote for Tom Reed."), "vote").modality
+        == "planned"
     )
 
 
-def test_a_contracted_had_is_no_modal(run) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run("Mary Walsh said she'd met Tom Reed."), "met").modality == "asserted"
+def test_a_contracted_had_is_no_modal(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events("Mary Walsh said she'd met Tom Reed."), "met").modality == "asserted"

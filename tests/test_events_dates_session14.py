@@ -21,12 +21,7 @@ import datetime as dt
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on, start
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on, start
 
 
 @pytest.mark.parametrize(
@@ -41,13 +36,13 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_readiness_and_weighing_name_a_possible_act(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "hypothetical"
+def test_readiness_and_weighing_name_a_possible_act(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "hypothetical"
 
 
-def test_unable_to_names_an_act_not_done(run) -> None:  # type: ignore[no-untyped-def]
+def test_unable_to_names_an_act_not_done(run_events) -> None:  # type: ignore[no-untyped-def]
     text = "Governor Tom Reed will be unable to criticize Senator Mary Walsh."
-    assert event_on(run(text), "criticize").modality == "negated"
+    assert event_on(run_events(text), "criticize").modality == "negated"
 
 
 @pytest.mark.parametrize(
@@ -58,8 +53,8 @@ def test_unable_to_names_an_act_not_done(run) -> None:  # type: ignore[no-untype
         ("Governor Tom Reed has no intention of endorsing Senator Mary Walsh.", "endorsing"),
     ],
 )
-def test_yet_to_and_no_plans_name_an_act_not_done(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "negated"
+def test_yet_to_and_no_plans_name_an_act_not_done(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "negated"
 
 
 @pytest.mark.parametrize(
@@ -72,9 +67,9 @@ def test_yet_to_and_no_plans_name_an_act_not_done(run, text: str, trigger: str) 
     ],
 )
 def test_able_in_the_past_and_plans_keep_their_modality(
-    run, text: str, trigger: str, modality: str
+    run_events, text: str, trigger: str, modality: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == modality
+    assert event_on(run_events(text), trigger).modality == modality
 
 
 @pytest.mark.parametrize(
@@ -92,13 +87,13 @@ def test_able_in_the_past_and_plans_keep_their_modality(
         ),
     ],
 )
-def test_a_would_learned_as_fact_is_asserted(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "asserted"
+def test_a_would_learned_as_fact_is_asserted(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "asserted"
 
 
-def test_a_would_reported_by_said_stays_planned(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_would_reported_by_said_stays_planned(run_events) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Mary Walsh said Governor Tom Reed would sue the city of Dayton."
-    assert event_on(run(text), "sue").modality == "planned"
+    assert event_on(run_events(text), "sue").modality == "planned"
 
 
 _DATED = (
@@ -122,12 +117,14 @@ _DATED = (
         ),
     ],
 )
-def test_a_clause_told_over_a_span_takes_no_shared_date(run, later: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(_DATED + later)
+def test_a_clause_told_over_a_span_takes_no_shared_date(
+    run_events, later: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(_DATED + later)
     assert start(event_on(x, "blasted")) == dt.date(2023, 2, 27)
     assert start(event_on(x, trigger)) is None
 
 
-def test_a_simple_past_mention_still_shares_the_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(_DATED + "The crowd cheered. Walsh criticized Reed over the budget.")
+def test_a_simple_past_mention_still_shares_the_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(_DATED + "The crowd cheered. Walsh criticized Reed over the budget.")
     assert start(event_on(x, "criticized")) == dt.date(2023, 2, 27)

@@ -17,14 +17,9 @@ import datetime as dt
 import pytest
 from newsextract_events.dates import Resolved, days_before, resolve_after
 
-from .events_helpers import actors_and_events, event_on, start
+from .events_helpers import event_on, start
 
 _SUNDAY = dt.date(2023, 2, 26)
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
 
 
 @pytest.mark.parametrize(
@@ -47,21 +42,21 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_the_day_before_counts_back_from_the_story_day(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert start(event_on(run(text), trigger)) == _SUNDAY
+def test_the_day_before_counts_back_from_the_story_day(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert start(event_on(run_events(text), trigger)) == _SUNDAY
 
 
-def test_the_day_before_something_named_is_not_counted_from_the_story_day(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_day_before_something_named_is_not_counted_from_the_story_day(run_events) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Governor Tom Reed criticized Senator Mary Walsh on Monday. "
         "The day before the debate, Senator Ann Lee praised Walsh."
     )
-    assert start(event_on(run(text), "praised")) != _SUNDAY
+    assert start(event_on(run_events(text), "praised")) != _SUNDAY
 
 
-def test_the_day_before_with_no_day_named_dates_nothing(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_day_before_with_no_day_named_dates_nothing(run_events) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Ann Lee praised Governor Tom Reed the day before."
-    assert event_on(run(text), "praised").when is None
+    assert event_on(run_events(text), "praised").when is None
 
 
 _MONDAY = Resolved(dt.date(2023, 2, 27), dt.date(2023, 2, 27), "day")

@@ -11,12 +11,7 @@ import datetime as dt
 import pytest
 from newsextract_events.dates import resolve
 
-from .events_helpers import actors_and_events, event_on, start
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on, start
 
 
 @pytest.mark.parametrize(
@@ -55,17 +50,19 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_shared_time(run, text: str, trigger: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert start(event_on(run(text), trigger)) == day
+def test_shared_time(run_events, text: str, trigger: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert start(event_on(run_events(text), trigger)) == day
 
 
-def test_second_verb_with_its_own_subject_keeps_no_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Mary Walsh praised the mayor on Monday, and Reed criticized Senator Walsh.")
+def test_second_verb_with_its_own_subject_keeps_no_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Senator Mary Walsh praised the mayor on Monday, and Reed criticized Senator Walsh."
+    )
     assert start(event_on(x, "criticized")) is None
 
 
-def test_relative_clause_date_does_not_carry_to_next_sentence(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_relative_clause_date_does_not_carry_to_next_sentence(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "The plan was backed by Tom Reed, a governor who ran for the Senate in 2008. "
         "He endorsed Senator Mary Walsh."
     )
@@ -113,10 +110,10 @@ def test_years_ago_precision(text: str, precision: str, first: dt.date) -> None:
         ("Senator Mary Walsh plans to meet Governor Tom Reed.", "meet", "planned"),
     ],
 )
-def test_modality(run, text: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == modality
+def test_modality(run_events, text: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == modality
 
 
-def test_hypothetical_weekday_looks_ahead(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Tom Reed could meet Senator Mary Walsh on Tuesday.")
+def test_hypothetical_weekday_looks_ahead(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Tom Reed could meet Senator Mary Walsh on Tuesday.")
     assert start(event_on(x, "meet")) == dt.date(2023, 3, 7)

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on, start
+from .events_helpers import event_on, start
 
 TUESDAY = dt.date(2023, 2, 28)
 #: A debate dated once in the lead, then the story moves to another year.
@@ -22,11 +22,6 @@ DEBATE = (
 )
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -35,28 +30,28 @@ def run(nlp):  # type: ignore[no-untyped-def]
         "In the debate's second hour, Mayor Jane Doe criticized Governor Tom Reed.",
     ],
 )
-def test_the_occasion_named_again_brings_back_its_day(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(DEBATE + sentence)
+def test_the_occasion_named_again_brings_back_its_day(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(DEBATE + sentence)
     assert start(event_on(x, "criticized")) == TUESDAY
 
 
-def test_without_the_occasion_the_act_stays_at_the_other_time(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(DEBATE + "Mayor Jane Doe criticized Governor Tom Reed.")
+def test_without_the_occasion_the_act_stays_at_the_other_time(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(DEBATE + "Mayor Jane Doe criticized Governor Tom Reed.")
     assert start(event_on(x, "criticized")) != TUESDAY
 
 
-def test_a_time_before_the_occasion_is_not_its_scene(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(DEBATE + "Before the debate, Mayor Jane Doe criticized Governor Tom Reed.")
+def test_a_time_before_the_occasion_is_not_its_scene(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(DEBATE + "Before the debate, Mayor Jane Doe criticized Governor Tom Reed.")
     assert start(event_on(x, "criticized")) != TUESDAY
 
 
-def test_an_occasion_set_apart_is_another_one(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(DEBATE + "During a debate, Mayor Jane Doe criticized Governor Tom Reed.")
+def test_an_occasion_set_apart_is_another_one(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(DEBATE + "During a debate, Mayor Jane Doe criticized Governor Tom Reed.")
     assert start(event_on(x, "criticized")) != TUESDAY
 
 
-def test_an_address_inside_a_name_is_the_occasion(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_an_address_inside_a_name_is_the_occasion(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Reed defends his record.\n\n"
         "The state described by Governor Tom Reed on Monday night in his final State of the "
         "Union address is a rich one.\n\n"

@@ -12,16 +12,11 @@ import datetime as dt
 import pytest
 from newsextract_events.dates import resolve
 
-from .events_helpers import actors_and_events, event_on, start
+from .events_helpers import event_on, start
 
 TUESDAY = dt.date(2023, 2, 28)
 APRIL = dt.date(2016, 4, 17)
 DECEMBER = dt.date(2015, 12, 5)
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
 
 
 @pytest.mark.parametrize(
@@ -53,9 +48,9 @@ def test_seasons_annotators_leave_undated_stay_unresolved(expression: str) -> No
     assert not resolve(expression, APRIL).ok
 
 
-def test_the_day_of_the_occasion_a_told_act_is_set_at_dates_later_acts(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_day_of_the_occasion_a_told_act_is_set_at_dates_later_acts(run_events) -> None:  # type: ignore[no-untyped-def]
     # another one at the occasion: the day is the story's, not only Walsh's
-    x = run(
+    x = run_events(
         "Walsh and Reed clash.\n\n"
         "Senator Mary Walsh clashed with Governor Tom Reed at Tuesday's debate in Albany.\n\n"
         "The hall was full.\n\n"
@@ -64,8 +59,8 @@ def test_the_day_of_the_occasion_a_told_act_is_set_at_dates_later_acts(run) -> N
     assert start(event_on(x, "criticized")) == TUESDAY
 
 
-def test_a_day_of_a_coming_occasion_dates_nothing_later(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_day_of_a_coming_occasion_dates_nothing_later(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Walsh and Reed to clash.\n\n"
         "Senator Mary Walsh needs a win over Governor Tom Reed at Tuesday's debate in Albany.\n\n"
         "The hall will be full.\n\n"
@@ -74,13 +69,15 @@ def test_a_day_of_a_coming_occasion_dates_nothing_later(run) -> None:  # type: i
     assert event_on(x, "criticized").when is None
 
 
-def test_a_date_between_subject_and_verb_is_the_verbs(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The Democratic contenders on Tuesday criticized Governor Tom Reed over the budget.")
+def test_a_date_between_subject_and_verb_is_the_verbs(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "The Democratic contenders on Tuesday criticized Governor Tom Reed over the budget."
+    )
     assert start(event_on(x, "criticized")) == TUESDAY
 
 
-def test_a_light_verbs_when_clause_dates_its_event_noun(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_light_verbs_when_clause_dates_its_event_noun(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Governor Tom Reed faced heavy criticism from Senator Mary Walsh when the audit "
         "was published in January."
     )
@@ -89,9 +86,9 @@ def test_a_light_verbs_when_clause_dates_its_event_noun(run) -> None:  # type: i
     assert (event.when.start, event.when.precision) == (dt.date(2023, 1, 1), "month")
 
 
-def test_a_gerund_takes_the_tense_of_the_clause_it_hangs_from(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_gerund_takes_the_tense_of_the_clause_it_hangs_from(run_events) -> None:  # type: ignore[no-untyped-def]
     # published in March: a July told in the past is last year's, not the coming one
-    x = run(
+    x = run_events(
         "The two senators had been close, with Mary Walsh often praising Tom Reed, meeting "
         "with him in July at the Capitol."
     )
@@ -100,8 +97,8 @@ def test_a_gerund_takes_the_tense_of_the_clause_it_hangs_from(run) -> None:  # t
     assert event.when.start == dt.date(2022, 7, 1)
 
 
-def test_an_occasion_subject_keeps_its_own_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_an_occasion_subject_keeps_its_own_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Senator Mary Walsh's meeting with Governor Tom Reed on Tuesday night is an important "
         "step for the budget."
     )
@@ -117,16 +114,16 @@ OCCASION = (
 )
 
 
-def test_a_past_progressive_act_at_the_occasion_takes_its_day(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(OCCASION + "Mayor Jane Doe was praising Senator Mary Walsh all afternoon.")
+def test_a_past_progressive_act_at_the_occasion_takes_its_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(OCCASION + "Mayor Jane Doe was praising Senator Mary Walsh all afternoon.")
     assert start(event_on(x, "praising")) == TUESDAY
 
 
-def test_an_event_noun_of_a_told_verb_takes_the_occasions_day(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(OCCASION + "Mayor Jane Doe opened with a call for Governor Tom Reed to resign.")
+def test_an_event_noun_of_a_told_verb_takes_the_occasions_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(OCCASION + "Mayor Jane Doe opened with a call for Governor Tom Reed to resign.")
     assert start(event_on(x, "call")) == TUESDAY
 
 
-def test_a_present_progressive_act_keeps_no_date(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(OCCASION + "Mayor Jane Doe is praising Senator Mary Walsh in every speech.")
+def test_a_present_progressive_act_keeps_no_date(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(OCCASION + "Mayor Jane Doe is praising Senator Mary Walsh in every speech.")
     assert event_on(x, "praising").when is None

@@ -9,13 +9,7 @@ import datetime as dt
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on, start
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
+from .events_helpers import event_on, start
 
 MONDAY = dt.date(2023, 2, 27)
 #: A paragraph between the lead and the reference: the lead's own acts are dated otherwise.
@@ -43,9 +37,9 @@ MIDDLE = "\n\nThe budget has been debated for months.\n\n"
     ],
 )
 def test_an_occasion_dated_by_its_verb_dates_acts_told_of_it(
-    run, text: str, trigger: str, day: dt.date
+    run_events, text: str, trigger: str, day: dt.date
 ) -> None:  # type: ignore[no-untyped-def]
-    assert start(event_on(run(text), trigger)) == day
+    assert start(event_on(run_events(text), trigger)) == day
 
 
 @pytest.mark.parametrize(
@@ -80,8 +74,8 @@ def test_an_occasion_dated_by_its_verb_dates_acts_told_of_it(
         ),
     ],
 )
-def test_no_occasion_no_date(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert start(event_on(run(text), trigger)) is None
+def test_no_occasion_no_date(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert start(event_on(run_events(text), trigger)) is None
 
 
 #: A headline and a lead before the occasion: the lead's own acts are dated otherwise.
@@ -89,8 +83,8 @@ OPENING = "Walsh Speaks Out.\n\nThe budget fight goes on in Albany.\n\n"
 OCCASION = "Senator Mary Walsh spoke to farmers in Albany on Monday.\n\n"
 
 
-def test_the_speakers_acts_told_after_the_occasion_share_its_day(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(OPENING + OCCASION + "Walsh criticized Governor Tom Reed.")
+def test_the_speakers_acts_told_after_the_occasion_share_its_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(OPENING + OCCASION + "Walsh criticized Governor Tom Reed.")
     assert start(event_on(x, "criticized")) == MONDAY
 
 
@@ -103,13 +97,13 @@ def test_the_speakers_acts_told_after_the_occasion_share_its_day(run) -> None:  
         "Farm prices fell.\n\nRain came.\n\nThe harvest was late.\n\n",
     ],
 )
-def test_no_day_across_another_time_or_far_paragraphs(run, between: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(OPENING + OCCASION + between + "Walsh criticized Governor Tom Reed.")
+def test_no_day_across_another_time_or_far_paragraphs(run_events, between: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(OPENING + OCCASION + between + "Walsh criticized Governor Tom Reed.")
     assert start(event_on(x, "criticized")) is None
 
 
-def test_a_relative_clauses_date_does_not_move_the_story(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_relative_clauses_date_does_not_move_the_story(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         OPENING
         + OCCASION
         + "Reed, who took office in 2019, was absent.\n\nWalsh criticized Governor Tom Reed."

@@ -9,29 +9,24 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, triggers
+from .events_helpers import name, triggers
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
-def test_call_on_with_the_preposition_parsed_as_a_particle(run) -> None:  # type: ignore[no-untyped-def]
+def test_call_on_with_the_preposition_parsed_as_a_particle(run_events) -> None:  # type: ignore[no-untyped-def]
     # the parser tags "on" a particle yet hangs "police" on it: police are still asked
-    x = run("The mayor's family has called on police to release the videos.")
+    x = run_events("The mayor's family has called on police to release the videos.")
     requests = [e for e in x.events if e.type == "REQUEST" and e.trigger.text == "called"]
     assert len(requests) == 1
     assert name(x, requests[0], "target") is not None
 
 
-def test_called_on_a_day_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The senator called on Monday.")
+def test_called_on_a_day_is_no_request(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The senator called on Monday.")
     assert triggers(x, "REQUEST") == []
 
 
-def test_criticising_another_actors_doing_targets_that_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Most Republicans opposed Barack Obama's outreach to Cuba.")
+def test_criticising_another_actors_doing_targets_that_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Most Republicans opposed Barack Obama's outreach to Cuba.")
     accusations = [e for e in x.events if e.type == "ACCUSE" and e.trigger.text == "opposed"]
     assert len(accusations) == 1
     assert name(x, accusations[0], "target") == "Barack Obama"
@@ -44,17 +39,19 @@ def test_criticising_another_actors_doing_targets_that_actor(run) -> None:  # ty
         "Senator Jane Doe opposed the plan.",  # a thing with no owner
     ],
 )
-def test_opposing_ones_own_or_an_unowned_thing_is_no_accusation(run, sentence) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), "ACCUSE") == []
+def test_opposing_ones_own_or_an_unowned_thing_is_no_accusation(run_events, sentence) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "ACCUSE") == []
 
 
-def test_visiting_another_actors_place_meets_that_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Jane Doe visited the Acme Corporation's headquarters in Ohio on Monday.")
+def test_visiting_another_actors_place_meets_that_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Senator Jane Doe visited the Acme Corporation's headquarters in Ohio on Monday."
+    )
     meetings = [e for e in x.events if e.type == "CONSULT" and e.trigger.text == "visited"]
     assert len(meetings) == 1
     assert name(x, meetings[0], "target") == "Acme Corporation"
 
 
-def test_visiting_an_unowned_place_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Jane Doe visited a halfway house in Ohio on Monday.")
+def test_visiting_an_unowned_place_is_no_meeting(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Jane Doe visited a halfway house in Ohio on Monday.")
     assert triggers(x, "CONSULT") == []

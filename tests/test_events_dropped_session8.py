@@ -8,19 +8,12 @@ Each test names one construction, so a regression names itself.
 
 from __future__ import annotations
 
-import pytest
-
-from .events_helpers import actors_and_events, name, only, triggers
+from .events_helpers import name, only, triggers
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
-def test_a_described_backer_supports(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_described_backer_supports(run_events) -> None:  # type: ignore[no-untyped-def]
     # "a Denver rancher who backed X": the backer is the name the description follows
-    x = run(
+    x = run_events(
         "The fund raised $50,000 from Jane Doakes, a Denver rancher who backed Senator Tom Hanley."
     )
     event = only(x, "SUPPORT", "backed")
@@ -28,9 +21,9 @@ def test_a_described_backer_supports(run) -> None:  # type: ignore[no-untyped-de
     assert name(x, event, "target") == "Tom Hanley"
 
 
-def test_a_described_person_is_chosen(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_described_person_is_chosen(run_events) -> None:  # type: ignore[no-untyped-def]
     # "chose" needs a person: "a Denver rancher whom X chose" is Tom Hanley
-    x = run(
+    x = run_events(
         "The job went to Tom Hanley, a Denver rancher whom Governor Ann Ruiz chose as her deputy."
     )
     event = only(x, "SUPPORT", "chose")
@@ -38,26 +31,28 @@ def test_a_described_person_is_chosen(run) -> None:  # type: ignore[no-untyped-d
     assert name(x, event, "target") == "Tom Hanley"
 
 
-def test_a_described_person_is_defended(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Hanley, a Denver rancher whom Senator Ann Ruiz defended on Monday, resigned.")
+def test_a_described_person_is_defended(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Tom Hanley, a Denver rancher whom Senator Ann Ruiz defended on Monday, resigned."
+    )
     event = only(x, "SUPPORT", "defended")
     assert name(x, event, "target") == "Tom Hanley"
 
 
-def test_ones_own_record_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
+def test_ones_own_record_is_no_person(run_events) -> None:  # type: ignore[no-untyped-def]
     # the roles give "his record" its owner's actor; defending it is no support of anyone
-    x = run("Governor Tom Hanley defended his record on Monday.")
+    x = run_events("Governor Tom Hanley defended his record on Monday.")
     assert triggers(x, "SUPPORT") == []
 
 
-def test_it_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ann Ruiz defended it on Monday.")
+def test_it_is_no_person(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ann Ruiz defended it on Monday.")
     assert triggers(x, "SUPPORT") == []
 
 
-def test_a_named_organisation_is_defended(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_named_organisation_is_defended(run_events) -> None:  # type: ignore[no-untyped-def]
     # "defend" needs someone defended: a named company or foundation is an actor, as a person is
-    x = run(
+    x = run_events(
         "Governor Tom Reed defended the Walsh Foundation against attacks from Senator Ann Ruiz."
     )
     event = only(x, "SUPPORT", "defended")
@@ -65,11 +60,11 @@ def test_a_named_organisation_is_defended(run) -> None:  # type: ignore[no-untyp
     assert name(x, event, "target") == "Walsh Foundation"
 
 
-def test_a_law_is_not_defended_as_an_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ann Ruiz defended the law on Monday.")
+def test_a_law_is_not_defended_as_an_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ann Ruiz defended the law on Monday.")
     assert triggers(x, "SUPPORT") == []
 
 
-def test_a_place_is_not_hit_as_a_person(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The storm hit Florida on Monday.")
+def test_a_place_is_not_hit_as_a_person(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The storm hit Florida on Monday.")
     assert triggers(x, "ACCUSE") == []

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import triggers
 
 
 @pytest.mark.parametrize(
@@ -38,8 +33,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Tom Reed questioned the fairness of Mary Walsh on Monday.", "ACCUSE", "questioned"),
     ],
 )
-def test_constructions_and_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_constructions_and_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -58,13 +53,13 @@ def test_constructions_and_families(run, sentence: str, type_: str, trigger: str
         ("Tom Reed questioned the fairness of the tax code.", "ACCUSE"),
     ],
 )
-def test_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
-def test_an_attack_named_by_its_day_is_one_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_an_attack_named_by_its_day_is_one_event(run_events) -> None:  # type: ignore[no-untyped-def]
     # no attacker or target named, but the day names one event; its repetitions merge
-    x = run(
+    x = run_events(
         "After the 9/11 attacks, Tom Reed kept the city safe. "
         "Mary Walsh spoke about the 9/11 attacks on Monday."
     )
@@ -74,5 +69,5 @@ def test_an_attack_named_by_its_day_is_one_event(run) -> None:  # type: ignore[n
     assert attacks[0].when.start.isoformat() == "2001-09-11"
 
 
-def test_an_attack_without_day_or_participants_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run("The attacks were terrible, Tom Reed said."), "ASSAULT") == []
+def test_an_attack_without_day_or_participants_is_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events("The attacks were terrible, Tom Reed said."), "ASSAULT") == []

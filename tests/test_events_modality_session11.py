@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on
 
 
 @pytest.mark.parametrize(
@@ -30,8 +25,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Ann Lee argued that Governor Bill Moss had threatened us.", "threatened"),
     ],
 )
-def test_a_wrong_told_by_the_one_wronged_is_alleged(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "alleged"
+def test_a_wrong_told_by_the_one_wronged_is_alleged(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "alleged"
 
 
 @pytest.mark.parametrize(
@@ -53,5 +48,5 @@ def test_a_wrong_told_by_the_one_wronged_is_alleged(run, text: str, trigger: str
         ("Mary Walsh attacked our neighbours in Albany.", "attacked"),
     ],
 )
-def test_other_reported_acts_stay_asserted(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert event_on(run(text), trigger).modality == "asserted"
+def test_other_reported_acts_stay_asserted(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "asserted"

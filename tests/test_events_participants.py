@@ -7,12 +7,7 @@ import pytest
 from newsextract_events.syntax import Tree, subject_of
 from spacy.tokens import Doc
 
-from .events_helpers import actors_and_events, name, only
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only
 
 
 @pytest.mark.parametrize(
@@ -42,22 +37,22 @@ def run(nlp):  # type: ignore[no-untyped-def]
     ],
 )
 def test_people_and_bodies_are_not_their_owners(  # type: ignore[no-untyped-def]
-    run, sentence: str, type_: str, role: str, expected: str
+    run_events, sentence: str, type_: str, role: str, expected: str
 ) -> None:
-    x = run(sentence)
+    x = run_events(sentence)
     assert name(x, only(x, type_), role) == expected
 
 
-def test_a_patient_nouns_possessor_does_it_when_the_noun_has_its_own_patient(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_patient_nouns_possessor_does_it_when_the_noun_has_its_own_patient(run_events) -> None:  # type: ignore[no-untyped-def]
     # "his arrest": he was arrested; "the army's killing of X": the army killed X
-    x = run("Critics condemned the Ruritanian army's killing of Mark Dunn in March.")
+    x = run_events("Critics condemned the Ruritanian army's killing of Mark Dunn in March.")
     event = only(x, "ASSAULT")
     assert name(x, event, "target") == "Mark Dunn"
     assert name(x, event, "agent") != "Mark Dunn"
 
 
-def test_the_possessor_of_a_confinement_noun_undergoes_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh condemned Mark Dunn's detention by the Ruritanian police.")
+def test_the_possessor_of_a_confinement_noun_undergoes_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh condemned Mark Dunn's detention by the Ruritanian police.")
     event = only(x, "COERCE")
     assert name(x, event, "target") == "Mark Dunn"
 
@@ -79,15 +74,15 @@ def test_the_possessor_of_a_confinement_noun_undergoes_it(run) -> None:  # type:
         ),
     ],
 )
-def test_who_of_a_meeting_noun_meets(run, sentence: str, agent: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_who_of_a_meeting_noun_meets(run_events, sentence: str, agent: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == agent
     assert name(x, event, "target") == target
 
 
-def test_one_resigns_from_a_body(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mark Dunn resigned from the Acme Corporation board on Monday.")
+def test_one_resigns_from_a_body(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mark Dunn resigned from the Acme Corporation board on Monday.")
     event = only(x, "RETREAT")
     assert name(x, event, "agent") == "Mark Dunn"
     assert name(x, event, "target") is not None
@@ -109,9 +104,9 @@ def test_a_relative_clause_on_a_predicate_noun_the_parser_hung_on_the_name(nlp) 
     assert subject is not None and subject.text == "Reed"
 
 
-def test_the_owner_of_an_aim_does_its_of_gerund(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_owner_of_an_aim_does_its_of_gerund(run_events) -> None:  # type: ignore[no-untyped-def]
     # "its goal of accepting refugees": the one whose goal it is accepts them
-    x = run("Last month Germany said it had reached its goal of accepting 10,000 refugees.")
+    x = run_events("Last month Germany said it had reached its goal of accepting 10,000 refugees.")
     event = only(x, "AID")
     assert name(x, event, "agent") == "Germany"
 
@@ -133,24 +128,24 @@ def test_the_owner_of_an_aim_does_its_of_gerund(run) -> None:  # type: ignore[no
     ],
 )
 def test_a_plural_pronoun_for_coordinated_actors_is_the_first(  # type: ignore[no-untyped-def]
-    run, sentence: str, type_: str, agent: str
+    run_events, sentence: str, type_: str, agent: str
 ) -> None:
     # the guidelines annotate no plural reference to several actors: the first one named
-    x = run(sentence)
+    x = run_events(sentence)
     assert name(x, only(x, type_), "agent") == agent
 
 
-def test_a_description_before_a_name_in_apposition_is_the_named_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_description_before_a_name_in_apposition_is_the_named_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Another Acme host, Mary Walsh, had previously denounced Tom Reed in an on-air diatribe."
     )
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
 
 
-def test_a_subject_the_parser_joined_to_the_noun_before_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_subject_the_parser_joined_to_the_noun_before_it(run_events) -> None:  # type: ignore[no-untyped-def]
     # "Democrats" is parsed as a conjunct of "investigation", leaving "accused" subjectless
-    x = run(
+    x = run_events(
         "Republicans said they were convinced the department mishandled the investigation "
         "and Democrats accused the GOP of stoking the issue."
     )
@@ -187,7 +182,7 @@ def test_a_subject_the_parser_joined_to_the_noun_before_it(run) -> None:  # type
     ],
 )
 def test_participants_through_causatives_possession_and_content_clauses(  # type: ignore[no-untyped-def]
-    run, sentence: str, type_: str, role: str, expected: str
+    run_events, sentence: str, type_: str, role: str, expected: str
 ) -> None:
-    x = run(sentence)
+    x = run_events(sentence)
     assert name(x, only(x, type_), role) == expected

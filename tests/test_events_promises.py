@@ -11,13 +11,6 @@ import pytest
 
 from newsextract import Extraction
 
-from .events_helpers import actors_and_events
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
 
 def agreements(x: Extraction) -> list[str]:
     return [e.trigger.text for e in x.events if e.type == "AGREE"]
@@ -37,8 +30,8 @@ def agreements(x: Extraction) -> list[str]:
         ("Tom Reed vowed to back the nominee.", "vowed"),
     ],
 )
-def test_promise_to_someone_is_agreement(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert agreements(run(sentence)) == [trigger]
+def test_promise_to_someone_is_agreement(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert agreements(run_events(sentence)) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -52,8 +45,8 @@ def test_promise_to_someone_is_agreement(run, sentence: str, trigger: str) -> No
         "Mary Walsh vowed that taxes would fall.",
     ],
 )
-def test_own_plan_is_no_agreement(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert agreements(run(sentence)) == []
+def test_own_plan_is_no_agreement(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert agreements(run_events(sentence)) == []
 
 
 def modality_of(x: Extraction, trigger: str) -> str:
@@ -99,17 +92,17 @@ def modality_of(x: Extraction, trigger: str) -> str:
         ),
     ],
 )
-def test_modality_of_embedded_acts(run, sentence: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
-    assert modality_of(run(sentence), trigger) == modality
+def test_modality_of_embedded_acts(run_events, sentence: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert modality_of(run_events(sentence), trigger) == modality
 
 
-def test_a_decision_dated_in_the_past_was_carried_out(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_decision_dated_in_the_past_was_carried_out(run_events) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Mary Walsh faced criticism for her decision to meet with Tom Reed at the end of January."
     )
-    assert modality_of(run(text), "meet") == "asserted"
+    assert modality_of(run_events(text), "meet") == "asserted"
 
 
-def test_an_undated_decision_stays_planned(run) -> None:  # type: ignore[no-untyped-def]
+def test_an_undated_decision_stays_planned(run_events) -> None:  # type: ignore[no-untyped-def]
     text = "Ruritania welcomed Freedonia's decision to meet with Ruritania's president."
-    assert modality_of(run(text), "meet") == "planned"
+    assert modality_of(run_events(text), "meet") == "planned"

@@ -8,64 +8,61 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only
+from .events_helpers import name, only
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
-def test_a_clause_hung_on_a_noun_keeps_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_clause_hung_on_a_noun_keeps_its_subject(run_events) -> None:  # type: ignore[no-untyped-def]
     # "refused" is parsed as a participle modifying "claim", but it has its own subject
-    x = run("Police said the claim that Mark Dunn had refused to leave the building was false.")
+    x = run_events(
+        "Police said the claim that Mark Dunn had refused to leave the building was false."
+    )
     event = only(x, "REJECT")
     assert name(x, event, "agent") == "Mark Dunn"
     assert all("claim" not in p.mention.text for p in event.participants)
 
 
-def test_a_relative_pronoun_after_a_preposition_is_its_noun(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Tom Reed, at whom Mary Walsh took aim on Monday, said nothing.")
+def test_a_relative_pronoun_after_a_preposition_is_its_noun(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Tom Reed, at whom Mary Walsh took aim on Monday, said nothing.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_plural_states_are_a_group_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Twenty-seven states are suing the Environmental Protection Agency.")
+def test_plural_states_are_a_group_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Twenty-seven states are suing the Environmental Protection Agency.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Twenty-seven states"
 
 
-def test_two_countries_are_no_actor(run) -> None:  # type: ignore[no-untyped-def]
+def test_two_countries_are_no_actor(run_events) -> None:  # type: ignore[no-untyped-def]
     # a plural reference to several actors is none (the guidelines)
-    x = run("The two countries signed an agreement in July.")
+    x = run_events("The two countries signed an agreement in July.")
     event = only(x, "AGREE")
     assert name(x, event, "agent") is None
 
 
-def test_an_institution_noun_is_an_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Steyer gave $5 million to a super PAC.")
+def test_an_institution_noun_is_an_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Steyer gave $5 million to a super PAC.")
     event = only(x, "AID")
     assert name(x, event, "target") == "super PAC"  # the mention leaves the determiner out
 
 
-def test_the_owner_of_a_thing_named_by_a_noun(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("An appeals court overturned a district judge's decision on Friday.")
+def test_the_owner_of_a_thing_named_by_a_noun(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("An appeals court overturned a district judge's decision on Friday.")
     event = only(x, "REJECT")
     assert name(x, event, "target") == "district judge"
 
 
-def test_a_gerund_after_a_state_noun_is_the_subjects_act(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_gerund_after_a_state_noun_is_the_subjects_act(run_events) -> None:  # type: ignore[no-untyped-def]
     # "at the forefront of", "in the process of": the subject does the gerund's act
-    x = run("Senator Mary Walsh is in the process of suing the Acme Corporation.")
+    x = run_events("Senator Mary Walsh is in the process of suing the Acme Corporation.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
 
 
-def test_people_an_aid_verb_takes_are_its_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_people_an_aid_verb_takes_are_its_target(run_events) -> None:  # type: ignore[no-untyped-def]
     # the object of "provide" is who is helped when it names people, not the aid given
-    x = run("Germany provided the refugees with food and shelter.")
+    x = run_events("Germany provided the refugees with food and shelter.")
     event = only(x, "AID")
     assert name(x, event, "agent") == "Germany"
     assert name(x, event, "target") == "refugees"
@@ -75,37 +72,39 @@ def test_people_an_aid_verb_takes_are_its_target(run) -> None:  # type: ignore[n
     }
 
 
-def test_refusing_to_answer_someones_questions_rejects_the_asker(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mark Dunn refused to answer any questions from the Senate Judiciary Committee.")
+def test_refusing_to_answer_someones_questions_rejects_the_asker(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mark Dunn refused to answer any questions from the Senate Judiciary Committee.")
     event = only(x, "REJECT")
     assert name(x, event, "agent") == "Mark Dunn"
     assert name(x, event, "target") == "Senate Judiciary Committee"
 
 
-def test_a_passive_without_its_own_subject_is_undergone_by_its_controller(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed expects to be indicted by the Justice Department.")
+def test_a_passive_without_its_own_subject_is_undergone_by_its_controller(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed expects to be indicted by the Justice Department.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Justice Department"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_passive_gerund_after_a_preposition(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mark Dunn spent three years in jail without being convicted of a crime.")
+def test_a_passive_gerund_after_a_preposition(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mark Dunn spent three years in jail without being convicted of a crime.")
     event = only(x, "SANCTION")
     assert name(x, event, "target") == "Mark Dunn"
 
 
-def test_a_subject_beside_a_passive_auxiliary_is_active(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_subject_beside_a_passive_auxiliary_is_active(run_events) -> None:  # type: ignore[no-untyped-def]
     # "who's called for": the parser reads "'s" as "is", but the clause has an active subject
-    x = run("It became an issue, with Mary Walsh — who’s called for big tax hikes — leading.")
+    x = run_events(
+        "It became an issue, with Mary Walsh — who’s called for big tax hikes — leading."
+    )
     event = only(x, "REQUEST")
     assert name(x, event, "agent") == "Mary Walsh"
 
 
-def test_stopping_short_of_naming_someones_acts(run) -> None:  # type: ignore[no-untyped-def]
+def test_stopping_short_of_naming_someones_acts(run_events) -> None:  # type: ignore[no-untyped-def]
     # the gerund after "short of" is the subject's; "Walsh’s actions" (curly apostrophe,
     # parsed as a modifier) are Walsh's, and naming them names Walsh
-    x = run(
+    x = run_events(
         "Tom Reed described the crash as a tragedy, but stopped short of calling "
         "Walsh’s actions racially motivated."
     )
@@ -133,15 +132,17 @@ def test_stopping_short_of_naming_someones_acts(run) -> None:  # type: ignore[no
     ],
 )
 def test_owners_and_name_modifiers_the_parser_calls_nmod(  # type: ignore[no-untyped-def]
-    run, sentence: str, type_: str, agent: str
+    run_events, sentence: str, type_: str, agent: str
 ) -> None:
-    x = run(sentence)
+    x = run_events(sentence)
     assert name(x, only(x, type_), "agent") == agent
 
 
-def test_the_act_a_request_asks_for_is_not_its_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_act_a_request_asks_for_is_not_its_target(run_events) -> None:  # type: ignore[no-untyped-def]
     # "to put the rule on hold" is what is asked; the one asked is who grants it
-    x = run("On Tuesday the Supreme Court granted a request by Texas to put the rule on hold.")
+    x = run_events(
+        "On Tuesday the Supreme Court granted a request by Texas to put the rule on hold."
+    )
     event = only(x, "REQUEST")
     assert name(x, event, "agent") == "Texas"
     assert name(x, event, "target") == "Supreme Court"
@@ -158,15 +159,15 @@ def test_the_act_a_request_asks_for_is_not_its_target(run) -> None:  # type: ign
     ],
 )
 def test_the_subject_of_a_for_clause_is_the_one_asked(  # type: ignore[no-untyped-def]
-    run, sentence: str
+    run_events, sentence: str
 ) -> None:
-    x = run(sentence)
+    x = run_events(sentence)
     assert name(x, only(x, "REQUEST"), "target") == "Tom Reed"
 
 
-def test_a_promise_made_to_someone_has_them_not_to_as_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_promise_made_to_someone_has_them_not_to_as_target(run_events) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs "to" on "made" as its dative: the participant is its object
-    x = run("Mary Walsh broke the promises she made to Governor Tom Reed.")
+    x = run_events("Mary Walsh broke the promises she made to Governor Tom Reed.")
     event = only(x, "AGREE")
     assert name(x, event, "target") == "Tom Reed"
     assert all(p.mention.text.lower() != "to" for p in event.participants)
@@ -176,9 +177,13 @@ def test_a_promise_made_to_someone_has_them_not_to_as_target(run) -> None:  # ty
     ("sentence", "agent", "target"),
     [
         # "in" is a setting for an interview: who speaks in it gives it
-        ("Mary Walsh said in an interview with CNN that she would run.", "Mary Walsh", "CNN"),
         (
-            "Mary Walsh said in an interview on Fox News that she would run.",
+            "Mary Walsh said in an interview with CNN that she would run_events.",
+            "Mary Walsh",
+            "CNN",
+        ),
+        (
+            "Mary Walsh said in an interview on Fox News that she would run_events.",
             "Mary Walsh",
             "Fox News",
         ),
@@ -188,7 +193,11 @@ def test_a_promise_made_to_someone_has_them_not_to_as_target(run) -> None:  # ty
         ("The FBI's interview of Mary Walsh lasted three hours.", "FBI", "Mary Walsh"),
         ("Mary Walsh was interviewed by Fox News on Sunday.", "Fox News", "Mary Walsh"),
         # the one told in an interview asked
-        ("Mary Walsh told Fox News in an interview that she would run.", "Mary Walsh", "Fox News"),
+        (
+            "Mary Walsh told Fox News in an interview that she would run_events.",
+            "Mary Walsh",
+            "Fox News",
+        ),
         (
             "During an interview on CNN's State of the Union, Mary Walsh said no.",
             "Mary Walsh",
@@ -197,9 +206,9 @@ def test_a_promise_made_to_someone_has_them_not_to_as_target(run) -> None:  # ty
     ],
 )
 def test_an_interview_is_consult_with_the_outlet(  # type: ignore[no-untyped-def]
-    run, sentence: str, agent: str, target: str
+    run_events, sentence: str, agent: str, target: str
 ) -> None:
-    x = run(sentence)
+    x = run_events(sentence)
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == agent
     # (outlets the test pipeline knows no actor for: the mention is what is checked)

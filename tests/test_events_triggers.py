@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 from newsextract_events.triggers import find_triggers
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -60,8 +55,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Iran abandoned talks with France in 2009.", "REJECT", "abandoned"),
     ],
 )
-def test_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -76,25 +71,25 @@ def test_families(run, sentence: str, type_: str, trigger: str) -> None:  # type
         ("The opposition won the election.", "REJECT"),  # the party, not a refusal
     ],
 )
-def test_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
-def test_praise_by_name_calling(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Mary Walsh called Tom Reed a genius.")
+def test_praise_by_name_calling(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Mary Walsh called Tom Reed a genius.")
     event = only(x, "SUPPORT")
     assert event.trigger.text == "called"
     assert name(x, event, "target") == "Tom Reed"
     assert triggers(x, "ACCUSE") == []
 
 
-def test_particle_parsed_as_adverb(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("If France decides to pull back, Germany must defend itself.")
+def test_particle_parsed_as_adverb(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("If France decides to pull back, Germany must defend itself.")
     assert triggers(x, "RETREAT") == ["pull"]
 
 
-def test_killed_after_shot_shares_the_passive(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed was shot and killed by a police officer on Friday.")
+def test_killed_after_shot_shares_the_passive(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed was shot and killed by a police officer on Friday.")
     assert "killed" in triggers(x, "ASSAULT")
 
 
@@ -107,8 +102,8 @@ def test_killed_after_shot_shares_the_passive(run) -> None:  # type: ignore[no-u
         ("The United States will seek new sanctions against Iran.", "REQUEST", "seek"),
     ],
 )
-def test_more_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_more_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -119,8 +114,8 @@ def test_more_families(run, sentence: str, type_: str, trigger: str) -> None:  #
         "When he was asked for details, Tom Reed said nothing.",  # an interview question
     ],
 )
-def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_not_events(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert [e.type for e in x.events if e.type in ("ACCUSE", "REQUEST")] == []
 
 
@@ -143,8 +138,8 @@ def test_not_events(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
         ("Tom Reed sounded a call for Ohio to accept more refugees.", "AID", "hypothetical"),
     ],
 )
-def test_modality(run, sentence: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]
-    assert only(run(sentence), type_).modality == modality
+def test_modality(run_events, sentence: str, type_: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(run_events(sentence), type_).modality == modality
 
 
 @pytest.mark.parametrize(
@@ -173,8 +168,8 @@ def test_modality(run, sentence: str, type_: str, modality: str) -> None:  # typ
         ("Iran warned that it would retaliate against Israel.", "THREATEN", "warned"),
     ],
 )
-def test_cameo_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_cameo_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -186,8 +181,8 @@ def test_cameo_families(run, sentence: str, type_: str, trigger: str) -> None:  
         ("Tom Reed sent a letter to Mary Walsh.", "MOBILIZE"),  # no forces
     ],
 )
-def test_cameo_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_cameo_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
 @pytest.mark.parametrize(
@@ -202,22 +197,22 @@ def test_cameo_not_this_type(run, sentence: str, type_: str) -> None:  # type: i
         ("Tom Reed ran ads for the group he formed with the AFL-CIO.", "COOPERATE", "formed"),
     ],
 )
-def test_object_paths(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_object_paths(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
-def test_not_accepting_an_offer_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Iran did not accept the offer from France.")
+def test_not_accepting_an_offer_is_a_rejection(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Iran did not accept the offer from France.")
     event = only(x, "REJECT")
     assert event.trigger.text == "accept"
     assert event.modality == "asserted"  # the rejection happened
     assert triggers(x, "AGREE") == []
-    assert triggers(run("Iran accepted the offer from France."), "AGREE") == ["accepted"]
+    assert triggers(run_events("Iran accepted the offer from France."), "AGREE") == ["accepted"]
 
 
-def test_a_threat_needs_someone_threatening_or_threatened(run) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run("Europe faced no military threat."), "THREATEN") == []
-    x = run("Trump's threats against Mexico worried investors.")
+def test_a_threat_needs_someone_threatening_or_threatened(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events("Europe faced no military threat."), "THREATEN") == []
+    x = run_events("Trump's threats against Mexico worried investors.")
     assert triggers(x, "THREATEN") == ["threats"]
 
 
@@ -239,8 +234,8 @@ def test_a_threat_needs_someone_threatening_or_threatened(run) -> None:  # type:
         ("Russia stationed troops near the border.", "MOBILIZE", "stationed"),
     ],
 )
-def test_nominalisations_and_verbs(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_nominalisations_and_verbs(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -251,8 +246,8 @@ def test_nominalisations_and_verbs(run, sentence: str, type_: str, trigger: str)
         ("The denial of the facts angered Mary Walsh.", "REJECT"),  # not a request denied
     ],
 )
-def test_nominalisations_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_nominalisations_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
 @pytest.mark.parametrize(
@@ -262,8 +257,8 @@ def test_nominalisations_not_this_type(run, sentence: str, type_: str) -> None: 
         "There is little chance of Iran attacking Israel.",
     ],
 )
-def test_a_capability_is_no_event(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), "ASSAULT") == []
+def test_a_capability_is_no_event(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "ASSAULT") == []
 
 
 @pytest.mark.parametrize(
@@ -289,8 +284,8 @@ def test_a_capability_is_no_event(run, sentence: str) -> None:  # type: ignore[n
         ("Cuba and the United States restored diplomatic relations.", "COOPERATE", "restored"),
     ],
 )
-def test_round3_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_round3_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -306,8 +301,8 @@ def test_round3_families(run, sentence: str, type_: str, trigger: str) -> None: 
         ("Mary Walsh defended herself on Monday.", "SUPPORT"),  # oneself
     ],
 )
-def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_round3_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
 @pytest.mark.parametrize(
@@ -340,8 +335,8 @@ def test_round3_not_this_type(run, sentence: str, type_: str) -> None:  # type: 
         ("Mary Walsh threw her support behind Tom Reed on Monday.", "SUPPORT", "support"),
     ],
 )
-def test_round3_nouns_and_objects(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_round3_nouns_and_objects(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -411,8 +406,8 @@ def test_round3_nouns_and_objects(run, sentence: str, type_: str, trigger: str) 
         ("France condemned the genocide against the Yazidis by Syria.", "ASSAULT", "genocide"),
     ],
 )
-def test_session4_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_session4_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -425,8 +420,8 @@ def test_session4_families(run, sentence: str, type_: str, trigger: str) -> None
         ("Mary Walsh told Tom Reed that the vote was close.", "REQUEST"),
     ],
 )
-def test_session4_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_session4_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
 @pytest.mark.parametrize(
@@ -457,8 +452,8 @@ def test_session4_not_this_type(run, sentence: str, type_: str) -> None:  # type
         ("Tom Reed gave credit to Mary Walsh for the deal.", "SUPPORT", "gave"),
     ],
 )
-def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_session5_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -480,8 +475,8 @@ def test_session5_families(run, sentence: str, type_: str, trigger: str) -> None
         ("Tom Reed offered a set of talking points for Mary Walsh to follow.", "AGREE"),
     ],
 )
-def test_session5_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_session5_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
 @pytest.mark.parametrize(
@@ -521,9 +516,9 @@ def test_a_poll_share_is_no_trigger(nlp, sentence: str) -> None:  # type: ignore
     ],
 )
 def test_passive_gap_and_presiding(  # type: ignore[no-untyped-def]
-    run, sentence: str, type_: str, trigger: str, agent: str, target: str
+    run_events, sentence: str, type_: str, trigger: str, agent: str, target: str
 ) -> None:
-    x = run(sentence)
+    x = run_events(sentence)
     event = only(x, type_)
     assert event.trigger.text == trigger
     assert (name(x, event, "agent"), name(x, event, "target")) == (agent, target)

@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 from newsextract_events.triggers import find_triggers
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -64,8 +59,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_session7_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_session7_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -93,12 +88,12 @@ def test_session7_families(run, sentence: str, type_: str, trigger: str) -> None
         ("Mary Walsh gave a speech to the Reed campaign.", "CONSULT"),
     ],
 )
-def test_session7_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_session7_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
-def test_a_vote_for_a_person_has_voter_and_candidate(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ann Lee said she voted for Tom Reed in 2012.")
+def test_a_vote_for_a_person_has_voter_and_candidate(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ann Lee said she voted for Tom Reed in 2012.")
     event = only(x, "SUPPORT")
     assert name(x, event, "target") == "Tom Reed"
 

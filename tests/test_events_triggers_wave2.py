@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import triggers
 
 
 @pytest.mark.parametrize(
@@ -29,8 +24,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("The Walsh campaign raised $500,000 from Tom Reed in March.", "AID", "raised"),
     ],
 )
-def test_wave2_families(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == [trigger]
+def test_wave2_families(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == [trigger]
 
 
 @pytest.mark.parametrize(
@@ -44,5 +39,5 @@ def test_wave2_families(run, sentence: str, type_: str, trigger: str) -> None:  
         ("Mary Walsh raised concerns about Tom Reed's plan.", "AID"),
     ],
 )
-def test_wave2_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_wave2_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -32,12 +27,12 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Tom Reed started a tour of four states on Monday.", "tour"),
     ],
 )
-def test_session11_visit_nouns(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), "CONSULT")
+def test_session11_visit_nouns(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "CONSULT")
 
 
-def test_the_one_at_the_campaign_stop_makes_the_visit(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh told voters at a campaign stop in Dayton that taxes were too high.")
+def test_the_one_at_the_campaign_stop_makes_the_visit(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh told voters at a campaign stop in Dayton that taxes were too high.")
     assert name(x, only(x, "CONSULT", "stop"), "agent") == "Mary Walsh"
 
 
@@ -53,8 +48,8 @@ def test_the_one_at_the_campaign_stop_makes_the_visit(run) -> None:  # type: ign
         "Tom Reed watched the Tour de France with his son.",
     ],
 )
-def test_session11_no_visit(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), "CONSULT") == []
+def test_session11_no_visit(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "CONSULT") == []
 
 
 @pytest.mark.parametrize(
@@ -65,20 +60,23 @@ def test_session11_no_visit(run, sentence: str) -> None:  # type: ignore[no-unty
         ("Mary Walsh said every conversation she has had with donors went well.", "Mary Walsh"),
     ],
 )
-def test_conversations_someone_had(run, sentence: str, agent: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_conversations_someone_had(run_events, sentence: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     event = next(e for e in x.events if e.type == "CONSULT" and "conversation" in e.trigger.text)
     assert name(x, event, "agent") == agent
 
 
-def test_a_conversation_no_one_has_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run("The hard conversations about race must start in Ohio."), "CONSULT") == []
+def test_a_conversation_no_one_has_is_no_meeting(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        triggers(run_events("The hard conversations about race must start in Ohio."), "CONSULT")
+        == []
+    )
 
 
-def test_someones_ban_needs_no_one_banned(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed said Ohio's ban on fracking hurt the state's farmers.")
+def test_someones_ban_needs_no_one_banned(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed said Ohio's ban on fracking hurt the state's farmers.")
     assert name(x, only(x, "COERCE", "ban"), "agent") == "Ohio"
 
 
-def test_a_ban_of_no_one_on_a_thing_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run("Tom Reed said the ban on fracking hurt farmers."), "COERCE") == []
+def test_a_ban_of_no_one_on_a_thing_is_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events("Tom Reed said the ban on fracking hurt farmers."), "COERCE") == []

@@ -14,7 +14,7 @@ import pytest
 from newsextract_events import lexicon, noun_conditions, noun_lexicon, triggers
 from newsextract_events.lexicon import Sense
 
-from .events_helpers import actors_and_events, name, only
+from .events_helpers import name, only
 
 # -- every condition name is known ---------------------------------------------------------
 
@@ -79,26 +79,21 @@ def test_a_misspelt_condition_name_is_found(nlp, monkeypatch) -> None:  # type: 
 # -- constructions ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
-def test_a_battle_against_an_armed_group_is_an_assault(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed said the battle against the Islamic State would take years.")
+def test_a_battle_against_an_armed_group_is_an_assault(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed said the battle against the Islamic State would take years.")
     event = only(x, "ASSAULT", "battle")
     assert name(x, event, "target") == "Islamic State"
 
 
-def test_a_war_with_a_state_is_an_assault(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Israel could start a war with Iran next year.")
+def test_a_war_with_a_state_is_an_assault(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Israel could start a war with Iran next year.")
     event = only(x, "ASSAULT", "war")
     assert name(x, event, "agent") == "Israel"
     assert name(x, event, "target") == "Iran"
 
 
-def test_a_fight_with_a_person_is_in_words(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Mary Walsh said the fight with Tom Reed was over.")
+def test_a_fight_with_a_person_is_in_words(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Mary Walsh said the fight with Tom Reed was over.")
     event = only(x, "ACCUSE", "fight")
     assert name(x, event, "target") == "Tom Reed"
 
@@ -113,13 +108,13 @@ def test_a_fight_with_a_person_is_in_words(run) -> None:  # type: ignore[no-unty
         "Mary Walsh said the war of words with Ohio was silly.",
     ],
 )
-def test_no_fight_between_actors(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_no_fight_between_actors(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert not any(e.trigger.text in ("war", "fight", "battle") for e in x.events)
 
 
-def test_cheers_back_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh promised to cut taxes in Dayton, to loud cheers.")
+def test_cheers_back_the_speaker(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh promised to cut taxes in Dayton, to loud cheers.")
     event = only(x, "SUPPORT", "cheers")
     assert name(x, event, "target") == "Mary Walsh"
 
@@ -131,31 +126,31 @@ def test_cheers_back_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
         "Mary Walsh said the city was full of holiday cheer.",
     ],
 )
-def test_no_cheers_without_a_speaker(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_no_cheers_without_a_speaker(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert not any(e.trigger.text.lower().startswith("cheer") for e in x.events)
 
 
-def test_a_speech_given_to_a_named_host(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh gave a speech to Goldman Sachs on Monday.")
+def test_a_speech_given_to_a_named_host(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh gave a speech to Goldman Sachs on Monday.")
     event = only(x, "CONSULT", "speech")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Goldman Sachs"
 
 
-def test_no_speech_given_to_a_crowd(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh gave a speech to workers in Dayton on Monday.")
+def test_no_speech_given_to_a_crowd(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh gave a speech to workers in Dayton on Monday.")
     assert not any(e.trigger.text == "speech" for e in x.events)
 
 
-def test_a_call_to_act_when_the_infinitive_hangs_elsewhere(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_a_call_to_act_when_the_infinitive_hangs_elsewhere(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Mary Walsh criticized Tom Reed's frequent calls to bar all tourists from visiting Ohio."
     )
     event = only(x, "REQUEST", "calls")
     assert name(x, event, "agent") == "Tom Reed"
 
 
-def test_a_call_to_someone_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed's call to the Secret Service went unanswered on Monday.")
+def test_a_call_to_someone_is_no_request(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed's call to the Secret Service went unanswered on Monday.")
     assert not any(e.type == "REQUEST" for e in x.events)

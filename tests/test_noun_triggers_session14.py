@@ -11,27 +11,22 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only
 
 
 def _town_halls(x) -> list[object]:  # type: ignore[no-untyped-def]
     return [e for e in x.events if e.trigger.text.lower() in ("hall", "town hall")]
 
 
-def test_speaking_at_a_town_hall_is_a_campaign_stop(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh said at a town hall on Monday that the plant would stay open.")
+def test_speaking_at_a_town_hall_is_a_campaign_stop(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh said at a town hall on Monday that the plant would stay open.")
     event = only(x, "CONSULT", "hall")
     assert event.mode == "visit"
     assert name(x, event, "agent") == "Mary Walsh"
 
 
-def test_a_town_hall_an_outlet_hosts_has_the_outlet_as_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh said at a Fox News town hall on Monday that taxes were too high.")
+def test_a_town_hall_an_outlet_hosts_has_the_outlet_as_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh said at a Fox News town hall on Monday that taxes were too high.")
     event = only(x, "CONSULT", "hall")
     assert event.mode == "interview"
     assert name(x, event, "agent") == "Mary Walsh"
@@ -48,5 +43,5 @@ def test_a_town_hall_an_outlet_hosts_has_the_outlet_as_target(run) -> None:  # t
         "During a Fox News town hall, Tom Reed had a question about taxes.",
     ],
 )
-def test_no_town_hall_event(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert _town_halls(run(sentence)) == []
+def test_no_town_hall_event(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _town_halls(run_events(sentence)) == []

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -51,8 +46,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_session9_noun_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), type_)
+def test_session9_noun_triggers(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), type_)
 
 
 @pytest.mark.parametrize(
@@ -63,20 +58,20 @@ def test_session9_noun_triggers(run, sentence: str, type_: str, trigger: str) ->
         ("Mary Walsh received a nervous call from Tom Reed.", "Tom Reed", "Mary Walsh"),
     ],
 )
-def test_calls_to_and_from_someone(run, sentence: str, agent: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_calls_to_and_from_someone(run_events, sentence: str, agent: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     event = only(x, "CONSULT", "call")
     assert (name(x, event, "agent"), name(x, event, "target")) == (agent, target)
 
 
-def test_support_for_someone_named_backs_them(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Marco Rubio announced his support for Donald Trump on Monday.")
+def test_support_for_someone_named_backs_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Marco Rubio announced his support for Donald Trump on Monday.")
     event = only(x, "SUPPORT", "support")
     assert name(x, event, "target") == "Donald Trump"
 
 
-def test_a_discussion_partner_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh had a long discussion with Tom Reed about the budget.")
+def test_a_discussion_partner_is_the_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh had a long discussion with Tom Reed about the budget.")
     assert name(x, only(x, "CONSULT", "discussion"), "target") == "Tom Reed"
 
 
@@ -100,5 +95,5 @@ def test_a_discussion_partner_is_the_target(run) -> None:  # type: ignore[no-unt
         ("The discussion about taxes comes after the vote.", "CONSULT"),
     ],
 )
-def test_session9_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_session9_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, only
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import only
 
 
 @pytest.mark.parametrize(
@@ -24,8 +19,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         "Senator Ann Crowe told reporters in a Bloomberg interview that taxes would rise.",
     ],
 )
-def test_an_interviews_outlet_is_a_media_actor(run, sentence) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_an_interviews_outlet_is_a_media_actor(run_events, sentence) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     event = only(x, "CONSULT", "interview")
     target = next(p for p in event.participants if p.role == "target")
     assert target.actor is not None

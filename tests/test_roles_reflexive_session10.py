@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -44,9 +39,9 @@ def run(nlp):  # type: ignore[no-untyped-def]
     ],
 )
 def test_idiom_and_reflexive_targets(  # type: ignore[no-untyped-def]
-    run, sentence: str, type_: str, trigger: str, agent: str | None, target: str
+    run_events, sentence: str, type_: str, trigger: str, agent: str | None, target: str
 ) -> None:
-    x = run(sentence)
+    x = run_events(sentence)
     event = only(x, type_, trigger)
     assert target in (name(x, event, "target") or "")
     if agent is not None:
@@ -64,12 +59,12 @@ def test_idiom_and_reflexive_targets(  # type: ignore[no-untyped-def]
     ],
 )
 def test_no_other_party_no_event(  # type: ignore[no-untyped-def]
-    run, sentence: str, type_: str, trigger: str
+    run_events, sentence: str, type_: str, trigger: str
 ) -> None:
-    assert trigger not in triggers(run(sentence), type_)
+    assert trigger not in triggers(run_events(sentence), type_)
 
 
-def test_reflexive_object_gives_way_to_the_preposition(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh defended herself against Tom Reed at the hearing.")
+def test_reflexive_object_gives_way_to_the_preposition(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh defended herself against Tom Reed at the hearing.")
     for event in x.events:
         assert (name(x, event, "target") or "") != "herself"

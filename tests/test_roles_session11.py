@@ -11,12 +11,7 @@ import pytest
 from newsextract_events.syntax import Tree, subject_of
 from spacy.tokens import Doc
 
-from .events_helpers import actors_and_events, event_on, name
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on, name
 
 
 @pytest.mark.parametrize(
@@ -27,14 +22,14 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Trade officials urged surrogates to repeat the claim.", "urged", "surrogates"),
     ],
 )
-def test_a_group_noun_participant_becomes_an_actor(run, sentence, trigger, group) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_a_group_noun_participant_becomes_an_actor(run_events, sentence, trigger, group) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     event = event_on(x, trigger)
     assert any(group in (name(x, event, role) or "") for role in ("agent", "target"))
 
 
-def test_a_plural_thing_is_no_new_actor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The mayor scolded the new parking rules on Monday.")
+def test_a_plural_thing_is_no_new_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The mayor scolded the new parking rules on Monday.")
     event = event_on(x, "scolded")
     assert name(x, event, "target") is None
 
@@ -46,14 +41,14 @@ def test_a_plural_thing_is_no_new_actor(run) -> None:  # type: ignore[no-untyped
         "Senator Ruth Calder received $2 million for advising Governor Paul Aston.",
     ],
 )
-def test_a_for_gerund_after_a_thing_got_is_the_subjects_act(run, sentence) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_a_for_gerund_after_a_thing_got_is_the_subjects_act(run_events, sentence) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     event = next(e for e in x.events if e.trigger.text in ("condemning", "advising"))
     assert name(x, event, "agent") == "Ruth Calder"
 
 
-def test_a_for_gerund_after_a_person_is_that_persons_act(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Paul Aston thanked the mayor for backing Senator Ruth Calder.")
+def test_a_for_gerund_after_a_person_is_that_persons_act(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Paul Aston thanked the mayor for backing Senator Ruth Calder.")
     event = event_on(x, "backing")
     assert name(x, event, "agent") == "mayor"
 

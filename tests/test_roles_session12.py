@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name
 
 
 def _support(x):  # type: ignore[no-untyped-def]
@@ -55,8 +50,8 @@ def _support(x):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_support_received_is_the_givers_act(run, sentence, giver, receiver) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_support_received_is_the_givers_act(run_events, sentence, giver, receiver) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     (event,) = _support(x)
     assert giver in (name(x, event, "agent") or "")
     assert receiver in (name(x, event, "target") or "")
@@ -77,6 +72,6 @@ def test_support_received_is_the_givers_act(run, sentence, giver, receiver) -> N
         "Governor Nora Patel had three times the support of Senator Walt Brenner.",
     ],
 )
-def test_support_that_is_no_backing_of_someone(run, sentence) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_support_that_is_no_backing_of_someone(run_events, sentence) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert not [e for e in _support(x) if name(x, e, "target") and name(x, e, "agent")]

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name
 
 
 def _backing(x, word):  # type: ignore[no-untyped-def]
@@ -41,9 +36,11 @@ def _backing(x, word):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_support_by_those_a_clause_describes_has_no_agent(run, sentence, word, receiver) -> None:  # type: ignore[no-untyped-def]
+def test_support_by_those_a_clause_describes_has_no_agent(
+    run_events, sentence, word, receiver
+) -> None:  # type: ignore[no-untyped-def]
     """ "those who backed X": SUPPORT of X whose backers the text leaves unnamed (no agent)."""
-    x = run(sentence)
+    x = run_events(sentence)
     (event,) = _backing(x, word)
     assert name(x, event, "target") == receiver
     assert name(x, event, "agent") is None
@@ -60,6 +57,6 @@ def test_support_by_those_a_clause_describes_has_no_agent(run, sentence, word, r
         ("The mayor angered those supporting the new stadium plan downtown.", "supporting"),
     ],
 )
-def test_no_support_without_backers_described_by_the_clause(run, sentence, word) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_no_support_without_backers_described_by_the_clause(run_events, sentence, word) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert not [e for e in _backing(x, word) if name(x, e, "agent") is None]

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name
 
 
 def _visits(x, word):  # type: ignore[no-untyped-def]
@@ -28,10 +23,12 @@ def _visits(x, word):  # type: ignore[no-untyped-def]
         ("Nora Patel claimed the mayor was a crook during a rally in Dayton.", "Nora Patel"),
     ],
 )
-def test_a_rally_known_by_its_place_gets_its_holder_from_the_clause(run, sentence, holder) -> None:  # type: ignore[no-untyped-def]
+def test_a_rally_known_by_its_place_gets_its_holder_from_the_clause(
+    run_events, sentence, holder
+) -> None:  # type: ignore[no-untyped-def]
     """A rally kept for its place: the clause's subject (or the speaker, when the parser hung
     the rally in the reported words) holds it."""
-    x = run(sentence)
+    x = run_events(sentence)
     (event,) = _visits(x, "rally")
     assert name(x, event, "agent") == holder
 
@@ -44,10 +41,10 @@ def test_a_rally_known_by_its_place_gets_its_holder_from_the_clause(run, sentenc
         "Tom Hale thinks Nora Patel is a protester at a Florida rally.",
     ],
 )
-def test_no_holder_for_a_rally_one_only_attends(run, sentence) -> None:  # type: ignore[no-untyped-def]
+def test_no_holder_for_a_rally_one_only_attends(run_events, sentence) -> None:  # type: ignore[no-untyped-def]
     """Someone at or ejected from a rally does not hold it (a verb of thinking reports no
     occasion of its own)."""
-    x = run(sentence)
+    x = run_events(sentence)
     (event,) = _visits(x, "rally")
     assert name(x, event, "agent") is None
 
@@ -70,15 +67,17 @@ def test_no_holder_for_a_rally_one_only_attends(run, sentence) -> None:  # type:
         ),
     ],
 )
-def test_someones_followers_take_part_as_themselves(run, sentence, trigger, role, group) -> None:  # type: ignore[no-untyped-def]
+def test_someones_followers_take_part_as_themselves(
+    run_events, sentence, trigger, role, group
+) -> None:  # type: ignore[no-untyped-def]
     """ "Sanders's followers", "her parishioners": a group of their own, not their leader."""
-    x = run(sentence)
+    x = run_events(sentence)
     (event,) = [e for e in x.events if e.trigger.text == trigger]
     assert name(x, event, role) == group
 
 
-def test_an_owners_thing_still_stands_for_the_owner(run) -> None:  # type: ignore[no-untyped-def]
+def test_an_owners_thing_still_stands_for_the_owner(run_events) -> None:  # type: ignore[no-untyped-def]
     """A thing of someone is still its owner's ("Tom Hale's plan" was attacked: Tom Hale)."""
-    x = run("Nora Patel attacked Tom Hale's plan on Monday.")
+    x = run_events("Nora Patel attacked Tom Hale's plan on Monday.")
     (event,) = [e for e in x.events if e.trigger.text == "attacked"]
     assert name(x, event, "target") == "Tom Hale"

@@ -9,13 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
 
 def _attacks(x):  # type: ignore[no-untyped-def]
     return [e for e in x.events if e.type == "ASSAULT"]
@@ -32,9 +25,9 @@ def _attacks(x):  # type: ignore[no-untyped-def]
         "Tom Hale said the attacks in Paris showed the danger.",
     ],
 )
-def test_repeated_mentions_of_one_attack_are_one_event(run, text) -> None:  # type: ignore[no-untyped-def]
+def test_repeated_mentions_of_one_attack_are_one_event(run_events, text) -> None:  # type: ignore[no-untyped-def]
     """'the Paris attacks' ... 'the attacks in Paris': one occasion, one event."""
-    x = run(text)
+    x = run_events(text)
     assert len(_attacks(x)) == 1
 
 
@@ -55,7 +48,7 @@ def test_repeated_mentions_of_one_attack_are_one_event(run, text) -> None:  # ty
         "Nora Patel said the Orlando attack in 2015 was worse.",
     ],
 )
-def test_differently_named_or_more_attacks_stay_apart(run, text) -> None:  # type: ignore[no-untyped-def]
+def test_differently_named_or_more_attacks_stay_apart(run_events, text) -> None:  # type: ignore[no-untyped-def]
     """Different names, a plural after a singular, or a day of its own: different attacks."""
-    x = run(text)
+    x = run_events(text)
     assert len(_attacks(x)) == 2

@@ -16,12 +16,7 @@ from newsextract_events.merging import Occasion, merge_repeated
 
 from newsextract import Event, Span, TimeRef
 
-from .events_helpers import actors_and_events, name
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name
 
 
 def _event(x, type_: str, trigger: str):  # type: ignore[no-untyped-def]
@@ -66,10 +61,10 @@ def _event(x, type_: str, trigger: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_pair_does_a_mutual_event_with_each_other(  # type: ignore[no-untyped-def]
-    run, text, type_, trigger, agent, target
+    run_events, text, type_, trigger, agent, target
 ) -> None:
     """The first of the pair is agent, the second target."""
-    x = run(text)
+    x = run_events(text)
     event = _event(x, type_, trigger)
     assert name(x, event, "agent") is not None and agent in str(name(x, event, "agent"))
     assert name(x, event, "target") is not None and target in str(name(x, event, "target"))
@@ -94,9 +89,9 @@ def test_a_pair_does_a_mutual_event_with_each_other(  # type: ignore[no-untyped-
         ),
     ],
 )
-def test_no_pair_no_target(run, text, type_, trigger) -> None:  # type: ignore[no-untyped-def]
+def test_no_pair_no_target(run_events, text, type_, trigger) -> None:  # type: ignore[no-untyped-def]
     """A nearer plural, three names: no second side is read."""
-    x = run(text)
+    x = run_events(text)
     found = [e for e in x.events if e.type == type_ and e.trigger.text == trigger]
     assert found
     for event in found:
@@ -106,20 +101,20 @@ def test_no_pair_no_target(run, text, type_, trigger) -> None:  # type: ignore[n
 @pytest.mark.parametrize(
     "text",
     [
-        "Party leaders who had pleaded with Senator Tom Hale to run backed his campaign.",
-        "The Ohio Democratic Party pleaded with Senator Tom Hale to run for governor.",
+        "Party leaders who had pleaded with Senator Tom Hale to run_events backed his campaign.",
+        "The Ohio Democratic Party pleaded with Senator Tom Hale to run_events for governor.",
     ],
 )
-def test_the_one_pleaded_with_is_the_target(run, text) -> None:  # type: ignore[no-untyped-def]
-    """ "pleaded with X to run": X is asked (REQUEST target)."""
-    x = run(text)
+def test_the_one_pleaded_with_is_the_target(run_events, text) -> None:  # type: ignore[no-untyped-def]
+    """ "pleaded with X to run_events": X is asked (REQUEST target)."""
+    x = run_events(text)
     event = _event(x, "REQUEST", "pleaded")
     assert "Tom Hale" in str(name(x, event, "target"))
 
 
-def test_with_naming_a_thing_is_no_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_with_naming_a_thing_is_no_target(run_events) -> None:  # type: ignore[no-untyped-def]
     """ "charged with fraud": the crime, not a participant."""
-    x = run("Prosecutors charged Senator Tom Hale with fraud on Monday.")
+    x = run_events("Prosecutors charged Senator Tom Hale with fraud on Monday.")
     accusations = [e for e in x.events if e.type == "ACCUSE"]
     assert accusations
     assert all("Tom Hale" in str(name(x, e, "target")) for e in accusations)

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, event_on, name
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on, name
 
 
 @pytest.mark.parametrize(
@@ -26,16 +21,16 @@ def run(nlp):  # type: ignore[no-untyped-def]
         "Senator Ann Lee spoke Monday night an Ohio town hall hosted by MSNBC.",
     ],
 )
-def test_outlet_hosting_a_town_hall_is_the_target(run, text: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(text)
+def test_outlet_hosting_a_town_hall_is_the_target(run_events, text: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(text)
     hall = event_on(x, "hall")
     assert hall.type == "CONSULT"
     assert name(x, hall, "agent") == "Ann Lee"
     assert name(x, hall, "target") in ("CNN", "MSNBC")
 
 
-def test_place_before_a_hosted_town_hall_is_no_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ann Lee spoke Monday night an Ohio town hall hosted by MSNBC.")
+def test_place_before_a_hosted_town_hall_is_no_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ann Lee spoke Monday night an Ohio town hall hosted by MSNBC.")
     hall = event_on(x, "hall")
     targets = [x.actor(p.actor).name for p in hall.participants if p.role == "target" and p.actor]
     assert "Ohio" not in targets
@@ -50,6 +45,6 @@ def test_place_before_a_hosted_town_hall_is_no_target(run) -> None:  # type: ign
         ("The Teamsters held a rally organized by Tom Reed in Ohio.", "rally", "Tom Reed"),
     ],
 )
-def test_other_hosts_stay_agents(run, text: str, trigger: str, agent: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(text)
+def test_other_hosts_stay_agents(run_events, text: str, trigger: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(text)
     assert name(x, event_on(x, trigger), "agent") == agent

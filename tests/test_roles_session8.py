@@ -6,20 +6,14 @@ regression names itself.
 
 from __future__ import annotations
 
-import pytest
 from newsextract_events.roles import _object_controller
 from spacy.tokens import Doc
 
-from .events_helpers import actors_and_events, name, only
+from .events_helpers import name, only
 
 
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
-
-
-def test_dropping_attacks_is_the_attackers(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_dropping_attacks_is_the_attackers(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Senator Ruth Calder has dropped direct attacks on Governor Paul Aston from her speeches."
     )
     event = only(x, "ACCUSE")
@@ -27,76 +21,84 @@ def test_dropping_attacks_is_the_attackers(run) -> None:  # type: ignore[no-unty
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_ending_a_trip_is_the_travellers(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mayor Lena Ortiz made the remarks just before ending a two-day trip to Canada.")
+def test_ending_a_trip_is_the_travellers(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mayor Lena Ortiz made the remarks just before ending a two-day trip to Canada.")
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Lena Ortiz"
 
 
-def test_coming_out_of_talks_was_at_them(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Paul Aston came out of talks with Mayor Lena Ortiz and spoke to reporters.")
+def test_coming_out_of_talks_was_at_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Governor Paul Aston came out of talks with Mayor Lena Ortiz and spoke to reporters."
+    )
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Paul Aston"
     assert name(x, event, "target") == "Lena Ortiz"
 
 
-def test_opening_with_an_act_does_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Since Tom Reed began with insults against Mary Walsh, the race has turned bitter.")
+def test_opening_with_an_act_does_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Since Tom Reed began with insults against Mary Walsh, the race has turned bitter."
+    )
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "Mary Walsh"
 
 
-def test_criticizing_an_attack_is_not_attacking(run) -> None:  # type: ignore[no-untyped-def]
+def test_criticizing_an_attack_is_not_attacking(run_events) -> None:  # type: ignore[no-untyped-def]
     # a verb with an act of its own gives the event noun no agent
-    x = run("Tom Reed criticized the attacks on Mary Walsh.")
+    x = run_events("Tom Reed criticized the attacks on Mary Walsh.")
     event = only(x, "ACCUSE", "attacks")
     assert name(x, event, "agent") is None
 
 
-def test_a_complaint_is_about_its_clause_subject(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh complained that Tom Reed was hiding his tax returns.")
+def test_a_complaint_is_about_its_clause_subject(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh complained that Tom Reed was hiding his tax returns.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_an_accusation_is_about_its_content_clause_subject(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed's accusation that Mary Walsh lied to voters set off a debate.")
+def test_an_accusation_is_about_its_content_clause_subject(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed's accusation that Mary Walsh lied to voters set off a debate.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "Mary Walsh"
 
 
-def test_what_someone_called_is_no_content(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder condemned what Governor Paul Aston called a reckless plan.")
+def test_what_someone_called_is_no_content(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ruth Calder condemned what Governor Paul Aston called a reckless plan.")
     event = only(x, "ACCUSE")
     assert name(x, event, "target") != "Paul Aston"
 
 
-def test_complaining_about_oneself_names_no_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed complained that he paid more taxes than his secretary.")
+def test_complaining_about_oneself_names_no_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed complained that he paid more taxes than his secretary.")
     event = only(x, "ACCUSE")
     assert name(x, event, "target") is None
 
 
-def test_the_objects_blamed_for_an_act_did_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_objects_blamed_for_an_act_did_it(run_events) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs "for" on the last of the coordinated objects
-    x = run("The editorial mocked Tom Reed, Ann Bell, and Sam Cole for criticizing Mary Walsh.")
+    x = run_events(
+        "The editorial mocked Tom Reed, Ann Bell, and Sam Cole for criticizing Mary Walsh."
+    )
     event = only(x, "ACCUSE", "criticizing")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "Mary Walsh"
 
 
-def test_picking_up_an_endorsement_receives_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder picked up the endorsement of Governor Paul Aston last week.")
+def test_picking_up_an_endorsement_receives_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Senator Ruth Calder picked up the endorsement of Governor Paul Aston last week."
+    )
     event = only(x, "SUPPORT")
     assert name(x, event, "agent") == "Paul Aston"
     assert name(x, event, "target") == "Ruth Calder"
 
 
-def test_getting_criticism_from_someone_is_being_criticized(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Paul Aston has gotten sharp criticism from Senator Ruth Calder.")
+def test_getting_criticism_from_someone_is_being_criticized(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Paul Aston has gotten sharp criticism from Senator Ruth Calder.")
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Ruth Calder"
     assert name(x, event, "target") == "Paul Aston"
@@ -115,27 +117,27 @@ def test_for_hung_on_the_last_object_still_names_the_doer(nlp) -> None:  # type:
     assert _object_controller(doc[7]) is None
 
 
-def test_a_by_phrase_hung_on_the_verb_names_the_visitor(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Pastor Dan Brown said, recalling a visit to his church by Senator Ruth Calder.")
+def test_a_by_phrase_hung_on_the_verb_names_the_visitor(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Pastor Dan Brown said, recalling a visit to his church by Senator Ruth Calder.")
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Ruth Calder"
 
 
-def test_a_threatened_pull_out_targets_what_it_leaves(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed has been scathing in his remarks, threatening to pull out of NATO.")
+def test_a_threatened_pull_out_targets_what_it_leaves(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed has been scathing in his remarks, threatening to pull out of NATO.")
     event = only(x, "THREATEN")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "NATO"
 
 
-def test_stepping_down_from_running_a_body_leaves_it(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed announced he will step down from running the Reed Foundation.")
+def test_stepping_down_from_running_a_body_leaves_it(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed announced he will step down from running the Reed Foundation.")
     event = only(x, "RETREAT")
     assert name(x, event, "target") == "Reed Foundation"
 
 
-def test_what_someone_called_names_the_thing_judged(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_what_someone_called_names_the_thing_judged(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Other leaders used blunt language to denounce what Senator Tom Reed called "
         "North Korea's reckless actions."
     )

@@ -6,16 +6,10 @@ regression names itself.
 
 from __future__ import annotations
 
-import pytest
 from newsextract_events.syntax import Tree, subject_of
 from spacy.tokens import Doc
 
-from .events_helpers import actors_and_events, event_on, name, only
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import event_on, name, only
 
 
 def _parsed(  # type: ignore[no-untyped-def]
@@ -87,21 +81,23 @@ def test_a_subject_in_the_text_is_no_dateline(nlp) -> None:  # type: ignore[no-u
     assert subject is not None and subject.text == "Millbrook"
 
 
-def test_a_party_affiliation_is_no_dateline(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Notes\n\nSen. Ruth Calder (D-Ohio) criticized Governor Paul Aston on Monday.")
+def test_a_party_affiliation_is_no_dateline(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Notes\n\nSen. Ruth Calder (D-Ohio) criticized Governor Paul Aston on Monday.")
     event = only(x, "ACCUSE", "criticized")
     assert name(x, event, "agent") == "Ruth Calder"
 
 
-def test_coordinated_passives_share_a_past_tense_agent(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder was booed and shouted down by Governor Paul Aston on Monday.")
+def test_coordinated_passives_share_a_past_tense_agent(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Senator Ruth Calder was booed and shouted down by Governor Paul Aston on Monday."
+    )
     event = event_on(x, "booed")
     assert name(x, event, "agent") == "Paul Aston"
     assert name(x, event, "target") == "Ruth Calder"
 
 
-def test_who_after_a_place_is_the_person(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_who_after_a_place_is_the_person(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         '"It was a mistake," said Tom Reed, a retired teacher in Dayton, Ohio, who voted for'
         " Governor Paul Aston in 2012."
     )
@@ -110,83 +106,83 @@ def test_who_after_a_place_is_the_person(run) -> None:  # type: ignore[no-untype
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_coordinated_subjects_of_a_meeting(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder and Governor Paul Aston met in Columbus on Monday.")
+def test_coordinated_subjects_of_a_meeting(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ruth Calder and Governor Paul Aston met in Columbus on Monday.")
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Ruth Calder"
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_a_partner_named_stays_the_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder and Governor Paul Aston met with Mayor Tom Reed on Monday.")
+def test_a_partner_named_stays_the_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ruth Calder and Governor Paul Aston met with Mayor Tom Reed on Monday.")
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Ruth Calder"
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_deal_secured_is_the_securers(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Chancellor Anna Berg secured a landmark trade deal with Ruritania last year.")
+def test_a_deal_secured_is_the_securers(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Chancellor Anna Berg secured a landmark trade deal with Ruritania last year.")
     event = only(x, "AGREE", "deal")
     assert name(x, event, "agent") == "Anna Berg"
     assert name(x, event, "target") == "Ruritania"
 
 
-def test_pulling_out_of_an_agreement(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Acme Corp. pulled out of an advertising agreement with the Freedom Party.")
+def test_pulling_out_of_an_agreement(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Acme Corp. pulled out of an advertising agreement with the Freedom Party.")
     event = event_on(x, "agreement")
     assert name(x, event, "agent") == "Acme Corp."
     assert name(x, event, "target") == "Freedom Party"
 
 
-def test_criticizing_a_deal_makes_no_party(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder criticized the trade deal with Ruritania on Monday.")
+def test_criticizing_a_deal_makes_no_party(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ruth Calder criticized the trade deal with Ruritania on Monday.")
     deals = [e for e in x.events if e.trigger.text == "deal"]
     assert all(name(x, e, "agent") != "Ruth Calder" for e in deals)
 
 
-def test_an_apology_from_someone_is_theirs(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Paul Aston received an apology from Senator Ruth Calder on Monday.")
+def test_an_apology_from_someone_is_theirs(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Paul Aston received an apology from Senator Ruth Calder on Monday.")
     event = only(x, "CONCEDE")
     assert name(x, event, "agent") == "Ruth Calder"
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_the_resignation_of_someone_is_theirs(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The scandal led to the resignation of Governor Paul Aston last year.")
+def test_the_resignation_of_someone_is_theirs(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The scandal led to the resignation of Governor Paul Aston last year.")
     event = only(x, "RETREAT")
     assert name(x, event, "agent") == "Paul Aston"
     assert name(x, event, "target") is None
 
 
-def test_agreed_to_sell_to_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed agreed to sell the plane to Governor Paul Aston in 2010.")
+def test_agreed_to_sell_to_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed agreed to sell the plane to Governor Paul Aston in 2010.")
     event = only(x, "AGREE")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_agreed_to_be_bought_by_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Acme Corp. agreed to be acquired by Globex Corporation last year.")
+def test_agreed_to_be_bought_by_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Acme Corp. agreed to be acquired by Globex Corporation last year.")
     event = only(x, "AGREE")
     assert name(x, event, "agent") == "Acme Corp."
     assert name(x, event, "target") == "Globex Corporation"
 
 
-def test_a_thing_agreed_to_is_no_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed agreed to sell the plane last year.")
+def test_a_thing_agreed_to_is_no_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed agreed to sell the plane last year.")
     events = [e for e in x.events if e.type == "AGREE"]
     assert all(name(x, e, "target") is None for e in events)
 
 
-def test_a_place_before_a_rally_is_not_its_owner(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder opened a Dayton rally blasting Governor Paul Aston.")
+def test_a_place_before_a_rally_is_not_its_owner(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ruth Calder opened a Dayton rally blasting Governor Paul Aston.")
     event = only(x, "ACCUSE", "blasting")
     assert name(x, event, "agent") == "Ruth Calder"
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_groups_such_as_a_named_one(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_groups_such_as_a_named_one(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Meanwhile, groups such as Acme Watch and the Freedom Fund have spent more than"
         " $10 million since June 1 attacking Paul Aston."
     )
@@ -195,20 +191,22 @@ def test_groups_such_as_a_named_one(run) -> None:  # type: ignore[no-untyped-def
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_a_participle_hung_on_a_setting(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Paul Aston was heard on a microphone telling Ruth Calder to go home.")
+def test_a_participle_hung_on_a_setting(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Paul Aston was heard on a microphone telling Ruth Calder to go home.")
     event = event_on(x, "telling")
     assert name(x, event, "agent") == "Paul Aston"
     assert name(x, event, "target") == "Ruth Calder"
 
 
-def test_a_participle_of_a_thing_named_as_cause_is_not_the_clause(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Despite leaflets urging calm, Governor Paul Aston seemed to encourage the crowd.")
+def test_a_participle_of_a_thing_named_as_cause_is_not_the_clause(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Despite leaflets urging calm, Governor Paul Aston seemed to encourage the crowd."
+    )
     assert all(e.trigger.text != "urging" or name(x, e, "agent") is None for e in x.events)
 
 
-def test_titles_coordinated_before_a_name(run) -> None:  # type: ignore[no-untyped-def]
-    x = run(
+def test_titles_coordinated_before_a_name(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
         "Following a breakfast with civil rights leader and television host Tom Reed,"
         " Senator Ruth Calder is scheduled to appear on two shows."
     )
@@ -216,26 +214,26 @@ def test_titles_coordinated_before_a_name(run) -> None:  # type: ignore[no-untyp
     assert name(x, event, "target") == "Tom Reed"
 
 
-def test_a_name_owning_another_noun_is_no_title(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The clashes between journalists and Mr. Reed's guards grew worse on Monday.")
+def test_a_name_owning_another_noun_is_no_title(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The clashes between journalists and Mr. Reed's guards grew worse on Monday.")
     assert all(name(x, e, "agent") != "Tom Reed" for e in x.events)
 
 
-def test_the_partner_before_the_topic(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder said she had not discussed that with Governor Paul Aston.")
+def test_the_partner_before_the_topic(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ruth Calder said she had not discussed that with Governor Paul Aston.")
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Ruth Calder"
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_a_meeting_requested_with_someone(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Senator Ruth Calder requested a meeting with Governor Paul Aston on Monday.")
+def test_a_meeting_requested_with_someone(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Ruth Calder requested a meeting with Governor Paul Aston on Monday.")
     event = only(x, "REQUEST")
     assert name(x, event, "agent") == "Ruth Calder"
     assert name(x, event, "target") == "Paul Aston"
 
 
-def test_tariffs_called_for_ask_no_one(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Governor Paul Aston called for steep new tariffs on goods from Ruritania.")
+def test_tariffs_called_for_ask_no_one(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Governor Paul Aston called for steep new tariffs on goods from Ruritania.")
     event = only(x, "REQUEST")
     assert name(x, event, "target") is None

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -40,8 +35,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Tom Reed funded Mary Walsh's campaign.", "AID", "funded"),
     ],
 )
-def test_session10_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), type_)
+def test_session10_triggers(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), type_)
 
 
 @pytest.mark.parametrize(
@@ -65,17 +60,17 @@ def test_session10_triggers(run, sentence: str, type_: str, trigger: str) -> Non
         ("RT is a state-financed outlet that attacks Tom Reed.", "AID", "financed"),
     ],
 )
-def test_session10_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), type_)
+def test_session10_not_this_trigger(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), type_)
 
 
-def test_funded_by_names_the_funder(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed funded Mary Walsh's campaign.")
+def test_funded_by_names_the_funder(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed funded Mary Walsh's campaign.")
     assert name(x, only(x, "AID", "funded"), "agent") == "Tom Reed"
 
 
-def test_worked_for_targets_the_employer(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh, who once worked for Tom Reed, called the plan childish.")
+def test_worked_for_targets_the_employer(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh, who once worked for Tom Reed, called the plan childish.")
     event = only(x, "COOPERATE", "worked")
     assert name(x, event, "agent") == "Mary Walsh"
     assert name(x, event, "target") == "Tom Reed"

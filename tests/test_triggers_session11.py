@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import only, triggers
 
 
 @pytest.mark.parametrize(
@@ -34,8 +29,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Mary Walsh quit the race in February.", "RETREAT", "quit"),
     ],
 )
-def test_session11_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), type_)
+def test_session11_triggers(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), type_)
 
 
 @pytest.mark.parametrize(
@@ -57,11 +52,11 @@ def test_session11_triggers(run, sentence: str, type_: str, trigger: str) -> Non
         ("The result leaves the race where it was.", "RETREAT", "leaves"),
     ],
 )
-def test_session11_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), type_)
+def test_session11_not_this_trigger(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), type_)
 
 
-def test_reversal_has_no_target(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh changed her position on the tax plan in May.")
+def test_reversal_has_no_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh changed her position on the tax plan in May.")
     event = only(x, "CONCEDE", "changed")
     assert not any(p.role == "target" and p.actor for p in event.participants)

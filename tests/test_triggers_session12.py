@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import triggers
 
 
 @pytest.mark.parametrize(
@@ -25,8 +20,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Acme Corp. opened a bar called The Lucky Fool in Ohio.", "called"),
     ],
 )
-def test_titling_participle_is_no_event(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_titling_participle_is_no_event(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert all(trigger not in triggers(x, type_) for type_ in ("ACCUSE", "REQUEST", "SUPPORT"))
 
 
@@ -39,8 +34,8 @@ def test_titling_participle_is_no_event(run, sentence: str, trigger: str) -> Non
         ("Tom Reed called for Mary Walsh to resign.", "REQUEST", "called"),
     ],
 )
-def test_naming_acts_still_fire(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), type_)
+def test_naming_acts_still_fire(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), type_)
 
 
 @pytest.mark.parametrize(
@@ -51,8 +46,8 @@ def test_naming_acts_still_fire(run, sentence: str, type_: str, trigger: str) ->
         "Tom Reed met the families of four Americans killed in the raid.",
     ],
 )
-def test_victims_described_are_no_assault(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_victims_described_are_no_assault(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert "killed" not in triggers(x, "ASSAULT")
 
 
@@ -64,8 +59,8 @@ def test_victims_described_are_no_assault(run, sentence: str) -> None:  # type: 
         ("Ruritanian troops killed four Freedonian soldiers on Sunday.", "killed"),
     ],
 )
-def test_violence_with_its_doer_stays(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), "ASSAULT")
+def test_violence_with_its_doer_stays(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -77,12 +72,12 @@ def test_violence_with_its_doer_stays(run, sentence: str, trigger: str) -> None:
         ("The police have no evidence to suggest that Tom Reed lied.", "ACCUSE", "suggest"),
     ],
 )
-def test_entitlement_is_no_act(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), type_)
+def test_entitlement_is_no_act(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), type_)
 
 
-def test_refusal_itself_stays(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Acme Corp. refused to sell the gun to Tom Reed.")
+def test_refusal_itself_stays(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Acme Corp. refused to sell the gun to Tom Reed.")
     assert "refused" in triggers(x, "REJECT")
 
 
@@ -94,11 +89,11 @@ def test_refusal_itself_stays(run) -> None:  # type: ignore[no-untyped-def]
         "Tom Reed suggested that Mary Walsh's latest plan was unserious.",
     ],
 )
-def test_insinuation_about_an_owned_thing(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_insinuation_about_an_owned_thing(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert any(t in triggers(x, "ACCUSE") for t in ("warned", "suggested"))
 
 
-def test_a_countrys_case_is_no_insinuation(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed suggested that Ruritania's best argument was the treaty itself.")
+def test_a_countrys_case_is_no_insinuation(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed suggested that Ruritania's best argument was the treaty itself.")
     assert "suggested" not in triggers(x, "ACCUSE")

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -23,13 +18,13 @@ def run(nlp):  # type: ignore[no-untyped-def]
         "Mary Walsh said the rebels had declared war on the capital.",
     ],
 )
-def test_declared_war_is_a_threat(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert "war" in triggers(run(sentence), "THREATEN")
+def test_declared_war_is_a_threat(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert "war" in triggers(run_events(sentence), "THREATEN")
 
 
-def test_the_side_war_is_declared_on_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_side_war_is_declared_on_is_the_target(run_events) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs "on X" on the noun "war": THREATEN roles read an "on" target
-    x = run("In 2014 the group declared war on the United States.")
+    x = run_events("In 2014 the group declared war on the United States.")
     assert name(x, only(x, "THREATEN", "war"), "target") == "United States"
 
 
@@ -43,26 +38,26 @@ def test_the_side_war_is_declared_on_is_the_target(run) -> None:  # type: ignore
         "Mary Walsh criticised the war on drugs on Monday.",
     ],
 )
-def test_war_without_a_declaration_is_no_threat(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), "THREATEN") == []
+def test_war_without_a_declaration_is_no_threat(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "THREATEN") == []
 
 
-def test_subpoena_asks_the_one_subpoenaed(run) -> None:  # type: ignore[no-untyped-def]
+def test_subpoena_asks_the_one_subpoenaed(run_events) -> None:  # type: ignore[no-untyped-def]
     """Round-10 ruling: a subpoena is a REQUEST to the one subpoenaed (the inquiry it serves
     is a separate ACCUSE)."""
-    x = run("The Senate committee subpoenaed Tom Reed on Monday.")
+    x = run_events("The Senate committee subpoenaed Tom Reed on Monday.")
     event = only(x, "REQUEST", "subpoenaed")
     assert name(x, event, "target") == "Tom Reed"
     assert "subpoenaed" not in triggers(x, "ACCUSE")
 
 
-def test_investigating_stays_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("The Senate committee investigated Tom Reed on Monday.")
+def test_investigating_stays_an_accusation(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("The Senate committee investigated Tom Reed on Monday.")
     assert "investigated" in triggers(x, "ACCUSE")
     assert triggers(x, "REQUEST") == []
 
 
-def test_a_threat_made_on_a_platform_has_no_target_there(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_threat_made_on_a_platform_has_no_target_there(run_events) -> None:  # type: ignore[no-untyped-def]
     # only the noun reads an "on" target; "threatened on Twitter" names where, not whom
-    x = run("Jane Roe threatened on Twitter to quit the council.")
+    x = run_events("Jane Roe threatened on Twitter to quit the council.")
     assert all(name(x, e, "target") != "Twitter" for e in x.events)

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import triggers
 
 
 @pytest.mark.parametrize(
@@ -26,8 +21,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("When I talk to voters, Mary Walsh said, they know who Tom Reed is.", "talk"),
     ],
 )
-def test_talk_to_an_audience_is_no_consultation(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), "CONSULT")
+def test_talk_to_an_audience_is_no_consultation(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), "CONSULT")
 
 
 @pytest.mark.parametrize(
@@ -38,8 +33,8 @@ def test_talk_to_an_audience_is_no_consultation(run, sentence: str, trigger: str
         ("Mary Walsh talked to Tom Reed about the trade deal.", "talked"),
     ],
 )
-def test_talk_with_a_party_is_consultation(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), "CONSULT")
+def test_talk_with_a_party_is_consultation(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "CONSULT")
 
 
 @pytest.mark.parametrize(
@@ -50,8 +45,8 @@ def test_talk_with_a_party_is_consultation(run, sentence: str, trigger: str) -> 
         "The senator declined to condemn Mary Walsh after the debate.",
     ],
 )
-def test_declining_an_attack_is_no_rejection(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert "declined" not in triggers(run(sentence), "REJECT")
+def test_declining_an_attack_is_no_rejection(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert "declined" not in triggers(run_events(sentence), "REJECT")
 
 
 @pytest.mark.parametrize(
@@ -62,5 +57,5 @@ def test_declining_an_attack_is_no_rejection(run, sentence: str) -> None:  # typ
         "Mary Walsh declined to be interviewed by the Daily Planet.",
     ],
 )
-def test_declining_a_request_stays_rejection(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert "declined" in triggers(run(sentence), "REJECT")
+def test_declining_a_request_stays_rejection(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert "declined" in triggers(run_events(sentence), "REJECT")

@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 from newsextract_events import triggers as trigger_module
 
-from .events_helpers import actors_and_events, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import triggers
 
 
 @pytest.mark.parametrize(
@@ -28,8 +23,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("The two governments finalized the accord on Tuesday.", "accord"),
     ],
 )
-def test_agreement_light_verbs(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), "AGREE")
+def test_agreement_light_verbs(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "AGREE")
 
 
 @pytest.mark.parametrize(
@@ -42,8 +37,8 @@ def test_agreement_light_verbs(run, sentence: str, trigger: str) -> None:  # typ
         ("Mary Walsh completed the interview with the paper on Friday.", "interview"),
     ],
 )
-def test_no_agreement_without_one(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), "AGREE")
+def test_no_agreement_without_one(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), "AGREE")
 
 
 def test_participant_conditions_include_the_noun_ones() -> None:
@@ -66,8 +61,8 @@ def test_participant_conditions_include_the_noun_ones() -> None:
         ),
     ],
 )
-def test_poll_share_answers_are_no_support(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), "SUPPORT")
+def test_poll_share_answers_are_no_support(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), "SUPPORT")
 
 
 @pytest.mark.parametrize(
@@ -78,5 +73,5 @@ def test_poll_share_answers_are_no_support(run, sentence: str, trigger: str) -> 
         ("Tom Reed won 60 percent of the vote and thanked Mary Walsh for her help.", "thanked"),
     ],
 )
-def test_votes_outside_poll_shares_stay(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), "SUPPORT")
+def test_votes_outside_poll_shares_stay(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "SUPPORT")

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import triggers
 
 
 @pytest.mark.parametrize(
@@ -26,9 +21,9 @@ def run(nlp):  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_proposed_act_against_a_named_party_is_a_request(
-    run, sentence: str, trigger: str
+    run_events, sentence: str, trigger: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), "REQUEST")
+    assert trigger in triggers(run_events(sentence), "REQUEST")
 
 
 @pytest.mark.parametrize(
@@ -40,5 +35,5 @@ def test_a_proposed_act_against_a_named_party_is_a_request(
         ("Mary Walsh suggested looking at the receipts first.", "suggested"),
     ],
 )
-def test_a_proposed_measure_is_no_request(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), "REQUEST")
+def test_a_proposed_measure_is_no_request(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), "REQUEST")

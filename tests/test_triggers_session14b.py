@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only
 
 
 def _agreements(x) -> list[object]:  # type: ignore[no-untyped-def]
@@ -35,12 +30,12 @@ def _agreements(x) -> list[object]:  # type: ignore[no-untyped-def]
         "The committee agrees only on its dislike of the new mayor.",
     ],
 )
-def test_a_view_held_is_no_agreement(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert _agreements(run(sentence)) == []
+def test_a_view_held_is_no_agreement(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _agreements(run_events(sentence)) == []
 
 
-def test_agreeing_told_in_the_past_is_an_agreement(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Judge Carla Moss agreed with Frank Miller that the records should stay sealed.")
+def test_agreeing_told_in_the_past_is_an_agreement(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Judge Carla Moss agreed with Frank Miller that the records should stay sealed.")
     event = only(x, "AGREE", "agreed")
     assert name(x, event, "agent") == "Carla Moss"
 
@@ -58,8 +53,8 @@ def test_agreeing_told_in_the_past_is_an_agreement(run) -> None:  # type: ignore
         ("After agreeing on a truce, Portugal and Spain met in Lisbon on Monday.", "agreeing"),
     ],
 )
-def test_agreeing_to_or_on_a_matter_stays(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    x = run(sentence)
+def test_agreeing_to_or_on_a_matter_stays(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
     assert [e.trigger.text for e in _agreements(x)] == [trigger]
 
 
@@ -75,8 +70,8 @@ def _threats(x) -> list[object]:  # type: ignore[no-untyped-def]
         "Residents of the border towns face the threat of the cartel every night.",
     ],
 )
-def test_a_danger_faced_is_no_threat_made(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert _threats(run(sentence)) == []
+def test_a_danger_faced_is_no_threat_made(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _threats(run_events(sentence)) == []
 
 
 @pytest.mark.parametrize(
@@ -87,8 +82,8 @@ def test_a_danger_faced_is_no_threat_made(run, sentence: str) -> None:  # type: 
         "Frank Miller's threats against the union angered the mayor.",
     ],
 )
-def test_a_threat_made_stays(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert [e.trigger.text for e in _threats(run(sentence))] in (["threat"], ["threats"])
+def test_a_threat_made_stays(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _threats(run_events(sentence))] in (["threat"], ["threats"])
 
 
 def _donations(x) -> list[object]:  # type: ignore[no-untyped-def]
@@ -103,8 +98,8 @@ def _donations(x) -> list[object]:  # type: ignore[no-untyped-def]
         "Laura Dunn raised $90,000 from people who work in farming.",
     ],
 )
-def test_money_from_a_class_of_people_is_a_tally(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert _donations(run(sentence)) == []
+def test_money_from_a_class_of_people_is_a_tally(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _donations(run_events(sentence)) == []
 
 
 @pytest.mark.parametrize(
@@ -114,5 +109,5 @@ def test_money_from_a_class_of_people_is_a_tally(run, sentence: str) -> None:  #
         "Laura Dunn raised $400,000 from small donors last month.",
     ],
 )
-def test_money_from_a_giver_is_a_donation(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert [e.trigger.text for e in _donations(run(sentence))] == ["raised"]
+def test_money_from_a_giver_is_a_donation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.trigger.text for e in _donations(run_events(sentence))] == ["raised"]

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -53,24 +48,24 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("The host provided Tom Reed with private jet travel to Indiana.", "AID", "provided"),
     ],
 )
-def test_session8_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), type_)
+def test_session8_triggers(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), type_)
 
 
-def test_declining_has_its_decliner(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Mary Walsh declined to provide a list of her donors.")
+def test_declining_has_its_decliner(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh declined to provide a list of her donors.")
     assert name(x, only(x, "REJECT", "declined"), "agent") == "Mary Walsh"
 
 
-def test_coordinated_verbs_share_a_named_object(run) -> None:  # type: ignore[no-untyped-def]
+def test_coordinated_verbs_share_a_named_object(run_events) -> None:  # type: ignore[no-untyped-def]
     # "endorsed and hugged X": the object hangs on the last verb only
-    x = run("Mary Walsh endorsed and hugged Tom Reed at the rally in Ohio.")
+    x = run_events("Mary Walsh endorsed and hugged Tom Reed at the rally in Ohio.")
     assert name(x, only(x, "SUPPORT", "endorsed"), "agent") == "Mary Walsh"
 
 
-def test_coordinated_passive_shares_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+def test_coordinated_passive_shares_its_subject(run_events) -> None:  # type: ignore[no-untyped-def]
     # "was hugged and praised by X": the passive auxiliary is on the first verb only
-    x = run("Tom Reed was hugged and praised by Mary Walsh on Monday.")
+    x = run_events("Tom Reed was hugged and praised by Mary Walsh on Monday.")
     event = only(x, "SUPPORT", "praised")
     assert name(x, event, "target") == "Tom Reed"
 
@@ -96,11 +91,11 @@ def test_coordinated_passive_shares_its_subject(run) -> None:  # type: ignore[no
         ("She begged the officers not to shoot and pleaded with Tom Reed.", "ASSAULT"),
     ],
 )
-def test_session8_not_this_type(run, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run(sentence), type_) == []
+def test_session8_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []
 
 
-def test_one_act_in_two_verbs_is_one_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_one_act_in_two_verbs_is_one_event(run_events) -> None:  # type: ignore[no-untyped-def]
     # "shot and killed X" names one act: the object is not shared with "shot"
-    x = run("Officer Mary Walsh shot and killed Tom Reed in Tulsa.")
+    x = run_events("Officer Mary Walsh shot and killed Tom Reed in Tulsa.")
     assert triggers(x, "ASSAULT") == ["killed"]

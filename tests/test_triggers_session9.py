@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import actors_and_events, name, only, triggers
-
-
-@pytest.fixture(scope="module")
-def run(nlp):  # type: ignore[no-untyped-def]
-    return actors_and_events(nlp)
+from .events_helpers import name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -53,8 +48,8 @@ def run(nlp):  # type: ignore[no-untyped-def]
         ("Tom Reed raised questions about whether Mary Walsh paid taxes.", "ACCUSE", "raised"),
     ],
 )
-def test_session9_triggers(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in triggers(run(sentence), type_)
+def test_session9_triggers(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), type_)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +57,7 @@ def test_session9_triggers(run, sentence: str, type_: str, trigger: str) -> None
     [
         # data and polls suggest nothing against anyone; nor does a speaker about himself
         ("The new data suggest that Mary Walsh will win Ohio.", "ACCUSE", "suggest"),
-        ("Tom Reed suggested that he would run again.", "ACCUSE", "suggested"),
+        ("Tom Reed suggested that he would run_events again.", "ACCUSE", "suggested"),
         # fighting or defeating a rival or a bill is politics, not war
         ("Tom Reed vowed to fight Mary Walsh in the primary.", "ASSAULT", "fight"),
         ("Tom Reed helped defeat the bill in the Senate.", "ASSAULT", "defeat"),
@@ -86,17 +81,17 @@ def test_session9_triggers(run, sentence: str, type_: str, trigger: str) -> None
         ("It would take weeks to convene the committee, Mary Walsh said.", "CONSULT", "convene"),
     ],
 )
-def test_session9_not_this_trigger(run, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger not in triggers(run(sentence), type_)
+def test_session9_not_this_trigger(run_events, sentence: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger not in triggers(run_events(sentence), type_)
 
 
-def test_suggestion_targets_the_one_suggested_about(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("Tom Reed suggested that Mary Walsh was weak on crime.")
+def test_suggestion_targets_the_one_suggested_about(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed suggested that Mary Walsh was weak on crime.")
     event = only(x, "ACCUSE", "suggested")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "Mary Walsh"
 
 
-def test_vow_to_fight_is_no_threat(run) -> None:  # type: ignore[no-untyped-def]
+def test_vow_to_fight_is_no_threat(run_events) -> None:  # type: ignore[no-untyped-def]
     # "fight" is in the lexicon only against armed groups: a promise to fight threatens no one
-    assert triggers(run("Tom Reed vowed to fight for Mary Walsh."), "THREATEN") == []
+    assert triggers(run_events("Tom Reed vowed to fight for Mary Walsh."), "THREATEN") == []
