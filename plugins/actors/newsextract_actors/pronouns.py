@@ -52,6 +52,8 @@ _STAFF_ROLES = names.words(
 )
 #: Places and polities whose "our" is everyone's who lives there ("our nation", "our city").
 _POLITY_NOUNS = names.words("nation country city democracy homeland")
+#: Words that make a title a post held before ("former House speaker", "ex-CIA director").
+_FORMER = re.compile(r"\b(?:former|onetime|one-time|erstwhile)\b|\bex-", re.IGNORECASE)
 #: What a body speaks through when no person is named ("the statement said", "the email said").
 _DOCUMENT_NOUNS = names.words(
     "statement release email e-mail letter memo appeal message post tweet"
@@ -258,12 +260,28 @@ class Pronouns(BuilderState):
                     for mi in self.clusters[aff].mentions
                 )
                 if aff_kind in {"organization", "country", "media"} and not party:
-                    target = ("cluster", aff)  # a party member's "we" is rarely the party
+                    if aff_kind == "country" or not self._left_body(speaker, aff):
+                        target = ("cluster", aff)  # a party member's "we" is rarely the party
                 elif aff_kind == "person" and (aff, "campaign") in units:
                     target = ("unit", aff)
             if target is not None and not self._polity_of_body(token, target):
                 out[target].append((token.idx, token.idx + len(token.text)))
         return out
+
+    def _left_body(self, person: int, body: int) -> bool:
+        """Whether a person's only tie to a body is a post held before ("former House speaker").
+
+        A former speaker's, Treasury secretary's or league star's "we" is
+        whoever he speaks for now (a campaign, a firm, people in general),
+        not the body he left; the affiliation still records where he served.
+        A state is left out of this test: a former minister's "we" about his
+        country is still the country.
+        """
+        names = {self.mentions[mi].text for mi in self.clusters[body].mentions}
+        return any(
+            _FORMER.search(title) is not None and any(name in title for name in names)
+            for title in self.info[person].titles
+        )
 
     def _polity_of_body(self, token: Token, target: tuple[str, int]) -> bool:
         """Whether "our" names a polity that a body other than a state cannot own.
