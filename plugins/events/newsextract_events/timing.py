@@ -666,14 +666,19 @@ def _same_time_complements(verb: Token) -> list[Token]:
 def _occasion_verb(trig: Trigger) -> Token | None:
     """The verb of the clause an event noun is the occasion of: "was awarded a medal during
     her visit to Washington, in 2012", "At a breakfast with X the following morning, Cruz
-    said": the occasion is when its clause is."""
+    said": the occasion is when its clause is. Under "in" only an occasion noun ("said
+    Wednesday in an interview", "was pressed Sunday in an ABC interview"; session 15: 4
+    half-B documents fixed, none broken), not any noun ("in his criticism of X")."""
     node, setting = trig.token, trig.token.head
     if (
         trig.nominal
         and trig.governor is None
         and node.dep_ == "pobj"
         and setting.dep_ == "prep"
-        and setting.lower_ in _OCCASION_PREPS
+        and (
+            setting.lower_ in _OCCASION_PREPS
+            or (setting.lower_ == "in" and node.lemma_.lower() in OCCASION_NOUNS)
+        )
         and setting.head.pos_ in ("VERB", "AUX")
     ):
         return setting.head
