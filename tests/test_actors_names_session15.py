@@ -1,0 +1,73 @@
+"""Session 15: places and adjectives of origin that are no actor in their place, on made-up
+sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import newsextract
+
+Run = Callable[[str], newsextract.Extraction]
+
+
+def _spans(ex: newsextract.Extraction) -> list[tuple[int, str]]:
+    return sorted((m.start, m.text) for a in ex.actors for m in a.mentions)
+
+
+def _at(ex: newsextract.Extraction, text: str, word: str, nth: int = 0) -> bool:
+    """Whether the ``nth`` occurrence of ``word`` in ``text`` is a mention."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return (start, word) in _spans(ex)
+
+
+def test_a_town_after_in_is_where_even_for_a_stop_or_its_leaders(run_actors: Run) -> None:
+    text = (
+        "Senator Alma Reyes made a campaign stop in Toledo on Monday. Business leaders in "
+        "Cleveland met her later, and she arrived in Phoenix at night."
+    )
+    ex = run_actors(text)
+    assert not _at(ex, text, "Toledo")
+    assert not _at(ex, text, "Cleveland")
+    assert not _at(ex, text, "Phoenix")
+
+
+def test_a_town_that_acts_or_is_acted_upon_keeps_its_mention(run_actors: Run) -> None:
+    text = "The Justice Department sued North Carolina on Monday over the new law."
+    assert _at(run_actors(text), text, "North Carolina")
+    text = "Chicago sued the state on Friday, and the governor criticized Chicago."
+    ex = run_actors(text)
+    assert _at(ex, text, "Chicago")
+    assert _at(ex, text, "Chicago", 1)
+
+
+def test_a_state_won_lost_or_crossed_is_no_mention(run_actors: Run) -> None:
+    text = (
+        "Senator Alma Reyes won Vermont and lost Maine, while her rival crisscrossed "
+        "Nevada last week."
+    )
+    ex = run_actors(text)
+    for word in ("Vermont", "Maine", "Nevada"):
+        assert not _at(ex, text, word), word
+
+
+def test_a_country_after_a_town_is_where_the_town_is(run_actors: Run) -> None:
+    text = "The attack on the consulate in Benghazi, Libya, killed four people."
+    assert not _at(run_actors(text), text, "Libya")
+    text = "Libya rejected the report on Tuesday, and the minister said Libya would respond."
+    assert _at(run_actors(text), text, "Libya")
+
+
+def test_a_nationality_as_a_predicate_is_no_mention(run_actors: Run) -> None:
+    text = "Trump said the judge was Mexican. Mexico protested the remark on Monday."
+    ex = run_actors(text)
+    assert not _at(ex, text, "Mexican")
+    assert _at(ex, text, "Mexico")
+
+
+def test_a_second_adjective_of_origin_classifies_like_the_first(run_actors: Run) -> None:
+    text = "The senator said Russian and Chinese hackers had broken into the servers."
+    assert not _at(run_actors(text), text, "Chinese")
+    text = "Syrian and Iraqi refugees arrived in the city on Monday."
+    assert not _at(run_actors(text), text, "Iraqi")
