@@ -58,6 +58,11 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"asked"`` (what is declined is no attack nobody asked for: "declined to comment", not
     "declined to criticize Clinton"), ``"notaudience"`` (the one talked to or with is not the press or the public: "talked with
     Reed", not "talked to reporters"),
+    ``"namedtarget"`` (the object is a person, a body or a state by name, or a thing one of them owns:
+    "targeted the Clintons", "targeting Clinton's ties", not "targets voters"),
+    ``"echoed"`` (what is echoed is no attack or criticism: "echoing Mr. Putin", not "echoed Clinton's
+    attacks"), ``"addressed"`` (the one addressed is a gathering or a body: "address the convention",
+    "address CPAC", not "address the issue"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -262,6 +267,10 @@ VERBS: dict[str, Sense] = {
     "convene": _s("CONSULT", "multilateral", needs="intransitive+leaders"),
     # being at a gathering: "attended a fundraiser", "attending rallies" (not "attended Harvard")
     "attend": _s("CONSULT", objects=_GATHERINGS),
+    # a speech to a gathering or a body (round-5 and round-13 rulings: a speech to a named host
+    # or to a convention is CONSULT): "is scheduled to address the convention", "address CPAC",
+    # "addressing 100 committee members" (not "address the issue", "addressed his remarks")
+    "address": _s("CONSULT", "visit", needs="object+addressed"),
     # campaign and state trips: "will travel to Ohio", "traveled to Beijing"
     "travel": _s("CONSULT", "visit", needs="prep:to"),
     # SUPPORT
@@ -290,6 +299,10 @@ VERBS: dict[str, Sense] = {
     "favor": _s("SUPPORT", needs="object+person"),
     "favour": _s("SUPPORT", needs="object+person"),
     "extol": _s("SUPPORT", needs="object+owned"),
+    # echoing someone's stance backs that person (round-12 ruling): "echoing Mr. Putin",
+    # "Sanders' stridency was echoed by O'Malley" (not an echoed attack or criticism, which
+    # the ruling makes an ACCUSE of the one attacked, nor "echoed the themes of the 1968 race")
+    "echo": _s("SUPPORT", needs="object+echoed+owned"),
     "admire": _s("SUPPORT", needs="object+actor"),
     "award": _s("SUPPORT", objects="medal medals prize prizes honor honors honour honours"),
     # appointments back the appointee (round-4 ruling): "appointed X", "named X to the panel",
@@ -507,6 +520,10 @@ VERBS: dict[str, Sense] = {
     "depict": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     "cast": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     "liken": _s("ACCUSE", "disapprove", needs="object+prep:to+person"),
+    # going after a rival: "has long targeted the Clintons", "an ad targeting Clinton's ties to
+    # Wall Street" (a person by name or an actor's thing; not "targets voters", "targeted
+    # millennials": campaigns target audiences)
+    "target": _s("ACCUSE", "disapprove", needs="object+namedtarget+owned"),
     # feuds told without the partner's "with" ("the Republicans sparred over immigration") or
     # with it fronted ("Kelly, with whom he had sparred"); "sparred with X" is PHRASAL
     "spar": _s("ACCUSE", "disapprove"),
@@ -969,6 +986,10 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("swipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("snipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("take", "aim"): _s("ACCUSE", "disapprove", needs="owned"),
+    # verbal shots at a rival, like taking aim: "took a shot at Clinton", "has taken frequent
+    # shots at Mr. Trump's comments" (the "at"-phrase names an actor or an actor's thing)
+    ("take", "shot"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("take", "shots"): _s("ACCUSE", "disapprove", needs="owned"),
     ("scoff", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("sneer", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("balk", "at"): _s("REJECT"),

@@ -664,6 +664,55 @@ def _named_gathering(token: Token) -> bool:
     return False
 
 
+#: Entities that name one party acted on: a person, a body, a state.
+_TARGET_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _named_or_owned(obj: Token) -> bool:
+    """ "the Clintons", "Trump", "Clinton's ties to Wall Street", "him": one party by name or
+    pronoun, or a thing a named person or body owns -- not a class of people ("voters",
+    "millennials", "Hispanics"), whom campaigns target with ads and visits."""
+    if obj.ent_type_ in _TARGET_ENTS and not _owned_name(obj):
+        return True
+    return obj.lower_ in ("him", "her") or _named_owner(obj)
+
+
+#: What is echoed when an attack or a worry is repeated: the rulings make that an ACCUSE of the
+#: one attacked or worried about (rounds 12, 13), not a SUPPORT of the first speaker ("echoed
+#: Clinton's line of criticism", "echo her concerns").
+_CRITICISMS = words(
+    """attack attacks criticism criticisms denunciation denunciations condemnation complaint
+    complaints charge charges accusation accusations critique critiques concern concerns worry
+    worries doubt doubts"""
+)
+
+
+def _criticism(obj: Token) -> bool:
+    """ "echoed Mr. Ryan's denunciation", "echoed Clinton's line of criticism"."""
+    if obj.lemma_.lower() in _CRITICISMS or obj.lower_ in _CRITICISMS:
+        return True
+    return any(
+        g.lower_ in _CRITICISMS for c in obj.children if c.lower_ == "of" for g in c.children
+    )
+
+
+#: Gatherings and bodies a speech is made to (singular lemmas and plural words): "address the
+#: convention", "addressing 100 committee members"; a crowd, supporters or the nation are the
+#: public (a speech with no named audience is plain speech, round 5).
+_ADDRESSED = words(
+    """convention conference summit forum meeting dinner gala luncheon assembly congress
+    parliament legislature session committee caucus members delegates lawmakers legislators"""
+)
+
+
+def _gathering_or_body(obj: Token) -> bool:
+    """A gathering or a body addressed: its word (``_ADDRESSED``) or a name ("CPAC", "the
+    NAACP"), not a thing someone owns ("addressed Trump's comments")."""
+    if obj.lemma_.lower() in _ADDRESSED or obj.lower_ in _ADDRESSED:
+        return True
+    return obj.ent_type_ in ("ORG", "EVENT") and obj.tag_ != "PRP" and not _owned_name(obj)
+
+
 def _armed_group(token: Token) -> bool:
     """ "the Islamic State", "ISIS", "Taliban militants", "al Qaeda"."""
     found = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))}
@@ -852,6 +901,12 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TALK_ACTS for c in token.children)
     if need == "namedgathering":
         return _named_gathering(token)
+    if need == "namedtarget":
+        return any(_named_or_owned(o) for o in _objects(token))
+    if need == "echoed":
+        return not any(_criticism(o) for o in _objects(token))
+    if need == "addressed":
+        return any(_gathering_or_body(o) for o in _objects(token))
     if need == "about":
         # "raised questions about whether he met the standard": doubts about something named
         return any(

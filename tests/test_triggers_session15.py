@@ -1,0 +1,108 @@
+"""Verb trigger constructions of the events plugin's session 15, on made-up sentences.
+
+Each case names one construction (lexicon.py / triggers.py); the negative cases are the
+readings its condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import name, only, triggers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        # verbal shots at a rival, like "took aim at"
+        ("Senator Paul Miller took a shot at Governor Jane Doe on Tuesday.", "took", "Jane Doe"),
+        ("Paul Miller has taken frequent shots at Jane Doe's tax plan.", "taken", "Jane Doe"),
+    ],
+)
+def test_shots_taken_at_a_rival_accuse_her(
+    run_events, sentence: str, trigger: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    event = only(x, "ACCUSE", trigger)
+    assert name(x, event, "agent") == "Paul Miller"
+    assert name(x, event, "target") == target
+
+
+def test_a_shot_at_a_record_is_no_accusation(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Paul Miller took a shot at the record in the final round.")
+    assert triggers(x, "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Senator Paul Miller has long targeted the Clintons.", "targeted"),
+        ("In a new ad, Jane Doe targets Paul Miller's record on taxes.", "targets"),
+    ],
+)
+def test_targeting_a_named_rival_accuses_him(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # campaigns target audiences: a class of people is no rival attacked
+        "The Miller campaign is targeting young voters in Ohio.",
+        "Jane Doe's ads target millennials and suburban women.",
+    ],
+)
+def test_targeting_an_audience_is_no_accusation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # echoing someone's stance backs that person (round-12 ruling)
+        ("Governor Jane Doe, echoing Senator Paul Miller, said the plan would fail.", "echoing"),
+        ("Paul Miller's stridency was echoed by Governor Jane Doe.", "echoed"),
+    ],
+)
+def test_echoing_someone_supports_him(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    event = only(x, "SUPPORT", trigger)
+    assert name(x, event, "agent") == "Jane Doe"
+    assert name(x, event, "target") == "Paul Miller"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an echoed attack or worry is an accusation of the one attacked, no backing
+        "Governor Jane Doe echoed Paul Miller's attacks on the plan.",
+        "Several senators echo Jane Doe's concerns about the program.",
+    ],
+)
+def test_an_echoed_attack_is_no_support(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "SUPPORT") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a speech to a convention or a named body (rounds 5 and 13)
+        ("Governor Jane Doe is scheduled to address the convention on Monday.", "address"),
+        ("Senator Paul Miller will address the NAACP on Friday.", "address"),
+        ("Paul Miller addressed 100 committee members at the spring meeting.", "addressed"),
+    ],
+)
+def test_addressing_a_gathering_is_a_visit(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Jane Doe did not address the issue in her speech.",
+        "Paul Miller addressed Jane Doe's remarks on Tuesday.",
+        "Jane Doe addressed the crowd for an hour.",
+    ],
+)
+def test_addressing_an_issue_or_the_public_is_no_visit(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "CONSULT") == []
