@@ -355,10 +355,15 @@ _RACE_ROLES = frozenset(
 )
 #: How many sentences back the person a plain person noun points at was mentioned.
 _PEOPLE_NOUN_SENTENCES = 5
+#: Years as news writes them, which date a race ("his 2012 Senate campaign").
+_YEARS = frozenset(str(y) for y in range(1900, 2100))
 
 
 class Descriptions(BuilderState):
     """Definite descriptions of named actors, and the units and relatives of persons."""
+
+    #: The latest year the text names (0 for none), found on first need.
+    _latest_year: int | None = None
 
     def descriptions(self) -> None:
         """Titles used as names later on: "the Belarusian strongman", "the president".
@@ -905,6 +910,8 @@ class Descriptions(BuilderState):
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
                 if _part_of_race(head) or _span_of_race(head) or _candidacy(head):
                     continue  # "a hallmark of his campaign", "during his campaign": his candidacy
+                if self._past_race(head):
+                    continue  # "a spokeswoman for Gore's 2000 presidential campaign": a past race
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
                 start = _unit_start(head)
                 rng = (start, head.idx + len(head.text))
@@ -933,8 +940,8 @@ class Descriptions(BuilderState):
                 continue
             if token.lower_ == _PAC_HEAD and doc[i - 2].i != det.i:
                 continue  # "the Conservative Solutions super PAC": a name of its own
-            if _the_race(token) or _part_of_race(token):
-                continue  # "during the campaign", "since the campaign began": the race
+            if _the_race(token) or _part_of_race(token) or self._past_race(token):
+                continue  # "during the campaign", "the 2008 campaign of X": the race
             k = bisect.bisect_left(starts, token.idx) - 1
             key = _unit_key(token)
             covered_end = token.idx + len(token.text)
@@ -951,6 +958,26 @@ class Descriptions(BuilderState):
                 if isinstance(lead, int):  # "the campaign told reporters": the main candidate's
                     out[(lead, "campaign")].append(rng)
         return out
+
+    def _past_race(self, head: Token) -> bool:
+        """ "Obama's 2008 campaign", "Romney's presidential campaign four years ago": an old race.
+
+        A campaign dated to a year before the latest year the text names is
+        a past candidacy, mostly told as someone's former post ("a
+        spokeswoman for Gore's 2000 presidential campaign") or history ("her
+        2008 campaign kept going"): the annotators mark 2 of 13 such. The
+        article's date is not at hand here; the years it names bound the
+        present from below, and news dates its current race rarely.
+        """
+        if head.lower_ != "campaign":
+            return False
+        year = _race_year(head)
+        if year is None:
+            return False
+        if self._latest_year is None:
+            found = self.table.where_lower(_YEARS)
+            self._latest_year = max((int(self.doc[i].text) for i in found), default=0)
+        return year < self._latest_year
 
     def _own_campaigns(
         self, resolved: dict[int, int], quotes: Sequence[Quotation]
@@ -1475,6 +1502,24 @@ def _names_unit(token: Token) -> bool:
     if token.dep_ not in {"compound", "amod"}:
         return False
     return token.lower_ in _UNIT_KINDS or (token.is_alpha and token.text[:1].isupper())
+
+
+def _race_year(head: Token) -> int | None:
+    """The year a campaign is dated to: "his 2012 Senate campaign", "McCain's campaign in 2008".
+
+    A year among the words before the noun, or "in <year>" right after it
+    (wherever the parser attaches it).
+    """
+    doc = head.doc
+    for i in range(
+        head.left_edge.i, head.i
+    ):  # "his 2008 Iowa campaign": the year may modify "Iowa"
+        if doc[i].text in _YEARS:
+            return int(doc[i].text)
+    after = head.i + 2
+    if after < len(doc) and doc[head.i + 1].lower_ == "in" and doc[after].text in _YEARS:
+        return int(doc[after].text)
+    return None
 
 
 def _the_race(token: Token) -> bool:
