@@ -124,7 +124,9 @@ NOUNS: dict[str, Sense] = {
     "fundraising": _s("COOPERATE", needs="prep:for"),
     "collaboration": _s("COOPERATE"),
     "coordination": _s("COOPERATE", needs="prep:with"),
-    "donation": _s("AID"),
+    # a gift with its receiver named or getting it ("a donation to the PAC", "received 9,000
+    # donations"); a giver's donations alone are left out ("her donations call into question")
+    "donation": _s("AID", needs="given"),
     # a sum given ("a $25,000 contribution to X"); "contributions" alone were dropped (session 3)
     "contribution": _s("AID", needs="money"),
     "ransom": _s("AID", needs="light"),

@@ -1,0 +1,42 @@
+"""Nominal event triggers of the events plugin's session 15 (noun_lexicon.py, noun_conditions.py),
+on made-up sentences.
+
+Donations count as AID when the clause names who gets them (a "to"/"for" recipient, or a
+receiving verb whose subject gets them); a giver's donations told with no one getting them are
+what annotators leave out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import name, only, triggers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Corp made a $5,000 donation to the Freedom Fund PAC in May.",
+        "Senator Mary Walsh received more than 9,000 donations from teachers last month.",
+    ],
+)
+def test_a_donation_someone_gets_is_aid(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "AID") in (["donation"], ["donations"])
+
+
+def test_a_donation_to_a_named_recipient_has_it_as_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Acme Corp made a $5,000 donation to the Freedom Fund PAC in May.")
+    assert name(x, only(x, "AID", "donation"), "target") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a giver's donations with no one getting them
+        "Senator Tom Reed said Ms. Lane's donations call into question her independence.",
+        "Other executives of Acme Corp made donations as well, Tom Reed said.",
+        "Reporters asked Mary Walsh about Tom Reed's donations on Monday.",
+    ],
+)
+def test_no_aid_for_donations_nobody_gets(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "AID") == []
