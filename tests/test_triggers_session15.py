@@ -106,3 +106,44 @@ def test_addressing_a_gathering_is_a_visit(run_events, sentence: str, trigger: s
 )
 def test_addressing_an_issue_or_the_public_is_no_visit(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a source's condition for speaking asks no one to act
+        "A White House official, who requested anonymity to discuss the talks, said the plan was dead.",
+        "Paul Miller asked for anonymity to discuss the private meeting.",
+    ],
+)
+def test_requesting_anonymity_is_no_request(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "REQUEST") == []
+
+
+def test_asking_for_an_act_stays_a_request(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh requested a meeting with Paul Miller.")
+    assert "requested" in triggers(x, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a question or a quotation after "told" is no directive
+        "The station manager never told them what to say on the air.",
+        "Paul Miller told Jane Doe, \u201cVote for Smith -- Not Indicted, Yet!\u201d",
+        "\u201cI can't tell Jane Doe how to behave,\u201d Paul Miller said.",
+    ],
+)
+def test_telling_what_or_how_is_no_request(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Police told her to leave the building.", "told"),
+        ("Paul Miller told Jane Doe not to come back.", "told"),
+    ],
+)
+def test_telling_someone_to_act_stays_a_request(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "REQUEST")

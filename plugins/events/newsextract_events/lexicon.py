@@ -63,6 +63,9 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"echoed"`` (what is echoed is no attack or criticism: "echoing Mr. Putin", not "echoed Clinton's
     attacks"), ``"addressed"`` (the one addressed is a gathering or a body: "address the convention",
     "address CPAC", not "address the issue"),
+    ``"toclause"`` (a "to"-infinitive complement that is no question: "told him to leave", not "told
+    them what to say"), ``"notanonymity"`` (what is asked for is not anonymity: "requested anonymity
+    to discuss the talks"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -402,7 +405,8 @@ VERBS: dict[str, Sense] = {
     # a candidate ends a bid, like "suspended his campaign": "ended her bid for the nomination"
     "end": _s("RETREAT", "withdraw", objects=_CANDIDACIES),
     # REQUEST
-    "request": _s("REQUEST"),
+    # a source who "requested anonymity" asks no one to act (nor "asked for anonymity")
+    "request": _s("REQUEST", needs="notanonymity"),
     "urge": _s("REQUEST", needs="object"),
     "seek": _s("REQUEST", objects=_SOUGHT),
     "ask": _s("REQUEST", needs="object+prep:xcomp+actor"),
@@ -441,7 +445,9 @@ VERBS: dict[str, Sense] = {
     "propose": _s("REQUEST", needs="subjunctive/gerund"),
     # directives: "ordered him to drop the weapon", "told Russia to stay out"
     "order": _s("REQUEST", needs="object+prep:xcomp+actor"),
-    "tell": _s("REQUEST", needs="object+prep:xcomp+actor+agentive"),
+    # (a "to"-clause that is no question: not "never told them what to say", nor a quotation the
+    # parser made a complement: "told X, 'Vote for Y'")
+    "tell": _s("REQUEST", needs="object+toclause+actor+agentive"),
     "instruct": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "advise": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "command": _s("REQUEST", needs="object+prep:xcomp+actor"),
@@ -886,7 +892,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("vote", "against"): _s("REJECT", needs="owned"),
     # an actor yielding to orders or demands (CAMEO 08): "complied with police orders"
     ("comply", "with"): _s("CONCEDE", needs="owned+agent"),
-    ("ask", "for"): _s("REQUEST", needs="agentive"),
+    ("ask", "for"): _s("REQUEST", needs="agentive+notanonymity"),
     ("pull", "out"): _s("RETREAT", "withdraw"),
     ("step", "down"): _s("RETREAT", "resign"),
     ("step", "aside"): _s("RETREAT", "resign"),

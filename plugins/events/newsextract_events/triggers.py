@@ -664,6 +664,36 @@ def _named_gathering(token: Token) -> bool:
     return False
 
 
+#: Words that make a "to"-infinitive a question: "told them what to say", "how to vote".
+_WH_WORDS = frozenset({"what", "how", "where", "when", "whom", "who", "which", "whether"})
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """ "told her to leave", "told him not to come back": a "to"-infinitive complement (or the
+    adverbial clause the parser often makes of it after the object), not a question ("never
+    told them what to say") nor a quotation or participle the parser hung on the verb ("told
+    Breitbart, 'Vote for X -- Not Indicted'")."""
+    if clause.dep_ != "xcomp" and not _infinitive_advcl(clause):
+        return False
+    kids = list(clause.children)
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    return has_to and not any(c.lower_ in _WH_WORDS for c in kids if c.i < clause.i)
+
+
+#: What a source asks for to speak freely: no act anyone is asked to do.
+_ANONYMITY = words("anonymity confidentiality")
+
+
+def _anonymity(token: Token) -> bool:
+    """ "requested anonymity to discuss the talks", "asked for anonymity": a source's condition
+    for speaking, not a request to an actor."""
+    found = [
+        *_objects(token),
+        *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children),
+    ]
+    return any(o.lower_ in _ANONYMITY for o in found)
+
+
 #: Entities that name one party acted on: a person, a body, a state.
 _TARGET_ENTS = frozenset({"PERSON", "ORG", "GPE"})
 
@@ -901,6 +931,10 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TALK_ACTS for c in token.children)
     if need == "namedgathering":
         return _named_gathering(token)
+    if need == "toclause":
+        return any(_to_infinitive(c) for c in token.children)
+    if need == "notanonymity":
+        return not _anonymity(token)
     if need == "namedtarget":
         return any(_named_or_owned(o) for o in _objects(token))
     if need == "echoed":
