@@ -71,3 +71,26 @@ def test_a_second_adjective_of_origin_classifies_like_the_first(run_actors: Run)
     assert not _at(run_actors(text), text, "Chinese")
     text = "Syrian and Iraqi refugees arrived in the city on Monday."
     assert not _at(run_actors(text), text, "Iraqi")
+
+
+def test_an_adjective_before_an_act_is_no_mention(run_actors: Run) -> None:
+    text = (
+        "The plan would deter Russian meddling, the minister said. Republican claims about "
+        "the bill were false, and a Muslim ban would fail."
+    )
+    ex = run_actors(text)
+    assert not _at(ex, text, "Russian")
+    assert not _at(ex, text, "Republican")
+    assert not _at(ex, text, "Muslim")
+
+
+def test_a_name_before_an_act_keeps_its_mention(run_actors: Run) -> None:
+    text = "U.S. sanctions hit the economy hard, and Russia said the Kremlin would respond."
+    assert _at(run_actors(text), text, "U.S.")
+
+
+def test_a_state_before_its_policy_is_a_topic(run_actors: Run) -> None:
+    text = "The senator criticized U.S. foreign policy, and she said Iran had cheated."
+    ex = run_actors(text)
+    assert not _at(ex, text, "U.S.")
+    assert _at(ex, text, "Iran")

@@ -108,6 +108,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             if decision is not None:
                 what, phrase = decision
                 if what == "keep" and not (place and self.place_modifier(m, town=town)):
+                    if self.adjective_before_act(m) or (place and self.state_policy(m)):
+                        continue  # "Russian meddling", "U.S. foreign policy"
                     if not (self.is_chamber(m) and self._the_office(m)):  # "Senate campaign"
                         ranges.append((m.start_char, m.end_char))
                 elif what == "state" and phrase is not None:  # "the U.S. government"

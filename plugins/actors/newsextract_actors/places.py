@@ -248,6 +248,36 @@ class Places(BuilderState):
             return False
         return _classifies(_first_conjunct(titles.span_root(self.doc, m.start, m.end)))
 
+    def adjective_before_act(self, m: Mention) -> bool:
+        """ "Russian meddling", "Republican claims", "the Iranian nuclear deal", "a Muslim
+        ban": an adjective of origin, party or faith before an act names no actor (the
+        session-14 ruling: "Russian planes" is no mention, the state is the agent by clear
+        reference; gold marks 3 of 29 on the tuning articles). A name ("U.S. sanctions",
+        "the IMF report") stays the doer, and so does a state's policy only as a topic
+        (see :meth:`state_policy`). A call or demand keeps its asker ("renewed Republican
+        calls for a prosecutor", marked in gold and pinned since session 13): the events
+        read it as the requester, and a request names who asks, not what it is about."""
+        token = _first_adjective(self.doc[m.end - 1])
+        return (
+            token.tag_ == "JJ"
+            and token.dep_ == "amod"
+            and token.head.i >= m.end
+            and token.head.lemma_.lower() not in _REQUESTS
+        )
+
+    def state_policy(self, m: Mention) -> bool:
+        """ "U.S. foreign policy", "United States policy": a state's policy as a topic of the
+        text, no act of the state (the session-14 ruling on places as topics; gold marks 1
+        of 10 on the tuning articles)."""
+        token = self.doc[m.end - 1]
+        head = token.head
+        return (
+            token.dep_ in phrases.MODIFIER_DEPS
+            and not phrases.is_possessor(token)
+            and head.i >= m.end
+            and head.lemma_.lower() == "policy"
+        )
+
     def names_staff(self, m: Mention) -> bool:
         """ "a former Clinton aide", "Clinton campaign officials", "an influential Trump
         adviser", "the Trump brand": a person's name before the people who work for
@@ -372,6 +402,9 @@ def _first_conjunct(root: Token) -> Token:
         root = root.head
     return root
 
+
+#: Requests, whose adjective is the one who asks ("Republican calls for a prosecutor").
+_REQUESTS = frozenset({"call", "demand", "request", "plea", "appeal"})
 
 #: Verbs whose object is a state won or lost in a vote, or a place travelled through:
 #: "won Ohio", "Takes Wisconsin", "crisscrossed Nevada", "scheduled to leave New Hampshire".
