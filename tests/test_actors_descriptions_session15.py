@@ -56,3 +56,19 @@ def test_an_undated_campaign_stays(run_actors) -> None:  # type: ignore[no-untyp
         "said on Monday that Baker's campaign raised $2 million since 2012."
     )
     assert "campaign" in _texts(ex)
+
+
+def test_elected_officials_as_a_class_is_no_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Sen. Tom Baker leads among party leaders and elected officials. Critics said meetings "
+        "with government officials were routine for Baker."
+    )
+    assert not {"elected officials", "government officials"} & _texts(ex)
+
+
+def test_officials_picked_out_by_party_or_place_stay_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Republican elected officials criticized Sen. Tom Baker on Monday. Local officials "
+        "said they would meet him."
+    )
+    assert "Republican elected officials" in _texts(ex)

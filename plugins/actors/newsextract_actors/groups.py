@@ -160,6 +160,8 @@ class Groups(BuilderState):
                 continue  # "many officials", "60 percent of black voters": a share of a class
             if token.lower_ in _COUNTED_ONLY and not _counted_or_definite(lefts):
                 continue  # "criticizing judges": the class; "at least 70 judges", "the judges"
+            if _office_class(token, lefts):
+                continue  # "meetings with government officials": anyone holding a public office
             start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
             end = _of_color(token) or end
             partner = _conjoined_people(token) if _counted_or_social(token) else None
@@ -440,6 +442,21 @@ def _counted_or_social(token: Token) -> bool:
     )
 
 
+def _office_class(token: Token, lefts: list[Token]) -> bool:
+    """ "elected officials", "government officials", "public officials": a class by office.
+
+    Bare, with nothing but words for holding a public office, the phrase is
+    everyone who does ("support from elected officials and party leaders",
+    "meetings with government officials"), a generic class like "voters";
+    a determiner, a number, a party or a place ("the liberal elected
+    officials who ...", "Republican elected officials", "local officials")
+    makes a group.
+    """
+    if token.lower_ != "officials" or not lefts:
+        return False
+    return all(c.lower_ in _OFFICE_CLASS for c in lefts)
+
+
 def _counted_or_definite(lefts: list[Token]) -> bool:
     """A number counts the group or "the" picks it out: "70 judges", "the judges' ruling"."""
     return any((c.dep_ == "nummod" and c.like_num) or c.lower_ in _ANAPHORIC for c in lefts)
@@ -482,6 +499,10 @@ _GROUP_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
 #: annotators (session 10's 0 of 16); "at least 70 judges" signing a letter and
 #: "the judges" of one tribunal are.
 _COUNTED_ONLY = frozenset({"judges"})
+#: Words that make "officials" everyone holding an office: "elected officials".
+_OFFICE_CLASS = frozenset(
+    {"elected", "government", "public", "non-government", "nongovernment", "individual"}
+)
 #: Group nouns used bare like a name ("police said"): the latest such group named.
 _NAME_LIKE = frozenset({"police"})
 #: Determiners with which a bare head refers back to a group named before.
