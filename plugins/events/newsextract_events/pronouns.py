@@ -31,6 +31,8 @@ __all__ = ["PronounResolver"]
 
 _PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
 _PLURAL = frozenset({"they", "them", "their", "theirs"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its"})
 _PLURAL_TYPES = frozenset({"group", "organization", "country", "media"})
 _NEUTER_TYPES = frozenset({"organization", "country", "media"})
@@ -54,8 +56,13 @@ class PronounResolver:
         self._by_end = sorted(mentions, key=lambda m: m[1])
         self._sent_starts = [s.start_char for s in ctx.doc.sents]
 
-    def resolve(self, token: Token, exclude: Collection[str] = ()) -> Actor | None:
-        """The actor a pronoun token most likely refers to, or ``None``."""
+    def resolve(
+        self, token: Token, exclude: Collection[str] = (), agree: bool = False
+    ) -> Actor | None:
+        """The actor a pronoun token most likely refers to, or ``None``. With ``agree``, only
+        a person the actors plugin has already linked a pronoun of the same gender to, and
+        none of the other ("her" is not a man called "he", nor a description never called
+        anything: "the New York businessman")."""
         lower = token.lower_
         if lower in _PERSON:
             types: frozenset[str] = frozenset({"person"})
@@ -79,5 +86,15 @@ class PronounResolver:
                 break
             if actor.id in exclude or actor.type not in types:
                 continue
+            if agree and lower in _PERSON and not _same_gender(actor, lower):
+                continue
             return actor
         return None
+
+
+def _same_gender(actor: Actor, pronoun: str) -> bool:
+    """Whether the actor's own mentions include a pronoun of ``pronoun``'s gender and none
+    of the other's."""
+    same, other = (_MALE, _FEMALE) if pronoun in _MALE else (_FEMALE, _MALE)
+    words = {m.text.lower() for m in actor.mentions}
+    return bool(words & same) and not words & other

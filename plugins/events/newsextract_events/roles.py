@@ -1554,10 +1554,20 @@ def _where(trig: Trigger, anchors: Iterable[Token], tree: Tree, visit: bool) -> 
     return None
 
 
-def _unlink_own_things(participants: list[Participant], ctx: ExtractionContext, tree: Tree) -> None:
+def _unlink_own_things(
+    participants: list[Participant],
+    ctx: ExtractionContext,
+    tree: Tree,
+    judging: bool = False,
+    pronouns: PronounResolver | None = None,
+) -> None:
     """ "Trump backed off his proposals": a target that is the agent's own thing is no target.
 
-    The target's actor then came from its owner; the agent does not act on himself.
+    The target's actor then came from its owner; the agent does not act on himself. But one
+    judges another's things: in "Christie questioned his depth", "his" is the last person
+    named before the judge, not the judge (as "Trump attacked him" is not Trump himself), so a
+    judging event's possessive pronoun is read again without the agent ("his own record"
+    stays the judge's).
     """
     agents = {p.actor for p in participants if p.role == "agent" and p.actor}
     for index, participant in enumerate(participants):
@@ -1568,7 +1578,25 @@ def _unlink_own_things(participants: list[Participant], ctx: ExtractionContext, 
         )
         if span is None or span.root.pos_ in ("PROPN", "PRON"):
             continue  # the actor named again ("Trump praised Trump") is left as it is
-        participants[index] = participant.model_copy(update={"actor": None})
+        other = _other_owner(span.root, agents, tree, pronouns) if judging else None
+        participants[index] = participant.model_copy(
+            update={"actor": other.id if other is not None else None}
+        )
+
+
+_OWN = frozenset({"own"})
+
+
+def _other_owner(
+    thing: Token, agents: Collection[str], tree: Tree, pronouns: PronounResolver | None
+) -> Actor | None:
+    """The person a possessive pronoun before a judged thing names when it is not the judge:
+    the nearest earlier compatible actor other than ``agents`` ("his depth", "her record"),
+    not "his own party" (the judge's own, said so)."""
+    if pronouns is None or any(c.lower_ in _OWN for c in thing.children):
+        return None
+    owner = next((c for c in tree.kids(thing, "poss") if c.tag_ == "PRP$"), None)
+    return pronouns.resolve(owner, agents, agree=True) if owner is not None else None
 
 
 def _unlink_places(participants: list[Participant], ctx: ExtractionContext) -> None:
@@ -1815,7 +1843,7 @@ def find_roles(
 
     add("agent", agents)
     add("target", targets)
-    _unlink_own_things(participants, ctx, tree)
+    _unlink_own_things(participants, ctx, tree, trig.sense.type in _JUDGING_TYPES, pronouns)
     if visit and place_token is not None and not any(p.role == "target" for p in participants):
         add("target", [place_token])  # a visit to Beijing is a visit to China
     if visit:
