@@ -94,3 +94,20 @@ def test_a_state_before_its_policy_is_a_topic(run_actors: Run) -> None:
     ex = run_actors(text)
     assert not _at(ex, text, "U.S.")
     assert _at(ex, text, "Iran")
+
+
+def test_a_faith_or_people_adjective_is_no_mention(run_actors: Run) -> None:
+    text = (
+        "Trump said the judge is Hispanic. The senator spoke at a Christian convention, and "
+        "he met Arab and Jewish leaders."
+    )
+    ex = run_actors(text)
+    assert not _at(ex, text, "Hispanic")
+    assert not _at(ex, text, "Christian")
+
+
+def test_a_faith_or_people_plural_that_acts_keeps_its_mention(run_actors: Run) -> None:
+    text = "Muslims in the city protested on Friday. The Chinese have built three airstrips."
+    ex = run_actors(text)
+    assert _at(ex, text, "Muslims")
+    assert _at(ex, text, "Chinese")

@@ -265,6 +265,16 @@ class Places(BuilderState):
             and token.head.lemma_.lower() not in _REQUESTS
         )
 
+    def faith_adjective(self, m: Mention) -> bool:
+        """ "Hispanic voters", "he is Muslim", "a Christian convention", "Vietnamese, Arab,
+        Muslim": a people's or a faith's adjective says what someone or something is; only
+        its plural ("Muslims", "the Chinese") may be a group that acts (gold marks none of
+        88 such adjectives on the tuning articles)."""
+        token = self.doc[m.end - 1]
+        if token.tag_ != "JJ":
+            return False
+        return not (m.start > 0 and self.doc[m.start - 1].lower_ == "the" and token.dep_ != "amod")
+
     def state_policy(self, m: Mention) -> bool:
         """ "U.S. foreign policy", "United States policy": a state's policy as a topic of the
         text, no act of the state (the session-14 ruling on places as topics; gold marks 1
