@@ -3,7 +3,9 @@ on made-up sentences.
 
 Donations count as AID when the clause names who gets them (a "to"/"for" recipient, or a
 receiving verb whose subject gets them); a giver's donations told with no one getting them are
-what annotators leave out.
+what annotators leave out. An endorsement counts with someone it backs: a giver's endorsement
+told with no one backed ("defended his endorsement") is a retelling, annotated where it names
+both.
 """
 
 from __future__ import annotations
@@ -40,3 +42,20 @@ def test_a_donation_to_a_named_recipient_has_it_as_target(run_events) -> None:  
 )
 def test_no_aid_for_donations_nobody_gets(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "AID") == []
+
+
+def test_an_endorsement_of_someone_named_backs_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Mary Walsh announced her endorsement of Tom Reed on Monday.")
+    event = only(x, "SUPPORT", "endorsement")
+    assert name(x, event, "target") == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Mary Walsh defended her endorsement on her radio show this week.",
+        "Tom Reed said he is not planning to offer an endorsement on Thursday.",
+    ],
+)
+def test_no_support_for_an_endorsement_backing_no_one(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "SUPPORT") == []

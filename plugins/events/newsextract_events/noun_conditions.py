@@ -51,6 +51,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return not _danger(token)
     if need == "given":
         return _given(token, governor)
+    if need == "welcomed":
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in _WELCOMING
     return received_nouns.condition(token, need, governor)
 
 
@@ -286,6 +288,10 @@ def _danger(noun: Token) -> bool:
     owned = any(c.dep_ == "poss" for c in noun.children)
     return "from" in preps and not owned and not preps & {"to", "against"}
 
+
+#: Verbs whose subject is the one an endorsement they take as object backs: "welcomed the
+#: endorsement of X", "touting the endorsement of Rep. Y".
+_WELCOMING = frozenset({"welcome", "accept", "tout", "celebrate", "hail", "cite", "trumpet"})
 
 #: Prepositions that name who gets a gift: "a donation to the PAC", "donations for his campaign".
 _RECIPIENT_PREPS = frozenset({"to", "for"})

@@ -101,7 +101,10 @@ NOUNS: dict[str, Sense] = {
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
     "congratulations": _s("SUPPORT", needs="prep:to+agent"),
     "compliment": _s("SUPPORT", needs="prep:to|for|poss|from+agent"),
-    "endorsement": _s("SUPPORT"),
+    # an endorsement of someone named ("her endorsement of Reed", "won the endorsement of X"); a
+    # giver's endorsement with no one backed in the clause ("defended his endorsement", "the
+    # AFL-CIO endorsement is the most potent") is a retelling annotators date elsewhere
+    "endorsement": _s("SUPPORT", needs="actor"),
     "backing": _s("SUPPORT"),
     # a named person described as someone's supporter ("X, a prominent Trump supporter", "she
     # has been a supporter of NATO"); not the crowds ("Trump supporters booed"): no one named
@@ -378,6 +381,9 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("ASSAULT", needs="prep:with|between+waged+actor", verbal_if_people=True),
         _s("ASSAULT", needs="prep:against+armed+waged"),
     ),
+    # an endorsement the clause's subject welcomes or touts has its receiver in the clause even
+    # when the roles read none ("Brown welcomed the endorsement of Governor Miller")
+    "endorsement": (_s("SUPPORT", needs="welcomed"),),
     # the case made against someone attacks them: "making the case against the nominee"
     "case": (_s("ACCUSE", "disapprove", needs="argued:against+actor"),),
     # someone's ban needs no one banned: "the state's ban on same-sex marriage", "Obama's ban on
