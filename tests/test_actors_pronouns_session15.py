@@ -32,3 +32,45 @@ def test_a_former_ministers_we_is_still_his_country(run_actors) -> None:  # type
         "“We will not pay for a wall,” Arteaga said."
     )
     assert owner(run_actors(text), text, "We will") == "Mexico"
+
+
+# -- two people named together stand between a group and "they" ---------------------------
+
+_SENATE = "Senate Republicans met on Monday to discuss the nominee. "
+
+
+def test_they_after_two_people_named_together_is_not_the_earlier_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _SENATE + "Sen. Carla Dobbs and Rep. Bill Crane suggested they would only offer "
+        "conditional support."
+    )
+    assert owner(run_actors(text), text, "they would") is None
+
+
+def test_they_after_neither_nor_is_not_the_earlier_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _SENATE + "Neither Carla Dobbs nor Bill Crane is inclined to attack him, "
+        "something they have been trying to correct."
+    )
+    assert owner(run_actors(text), text, "they have") is None
+
+
+def test_they_after_one_person_is_still_the_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _SENATE + "Sen. Carla Dobbs suggested they would only offer conditional support."
+    assert owner(run_actors(text), text, "they would") == "Senate Republicans"
+
+
+def test_two_people_as_alternatives_leave_the_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _SENATE + "Many who backed Carla Dobbs or Bill Crane suggested they would only offer "
+        "conditional support."
+    )
+    assert owner(run_actors(text), text, "they would") == "Senate Republicans"
+
+
+def test_two_people_listed_as_members_leave_the_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _SENATE + "Some, including Sen. Carla Dobbs and Rep. Bill Crane, said they would only "
+        "offer conditional support."
+    )
+    assert owner(run_actors(text), text, "they would") == "Senate Republicans"

@@ -52,6 +52,12 @@ _STAFF_ROLES = names.words(
 )
 #: Places and polities whose "our" is everyone's who lives there ("our nation", "our city").
 _POLITY_NOUNS = names.words("nation country city democracy homeland")
+#: Prepositions that list a group's members ("aides, including X and Y").
+_LISTING = frozenset({"including", "like", "as"})
+#: Words between a listing preposition and the first name's phrase ("including U.S. Reps. X").
+_LISTING_GAP = 4
+#: Names in a list walked back to its first ("X, Y and Z").
+_LIST_LENGTH = 6
 #: Words that make a title a post held before ("former House speaker", "ex-CIA director").
 _FORMER = re.compile(r"\b(?:former|onetime|one-time|erstwhile)\b|\bex-", re.IGNORECASE)
 #: What a body speaks through when no person is named ("the statement said", "the email said").
@@ -1016,4 +1022,54 @@ class Pronouns(BuilderState):
             and j not in self.owner
             for j in range(latest + 1, i)
         )
-        return None if rivals else next(iter(found))
+        if rivals or self._people_joined(token, latest):
+            return None
+        return next(iter(found))
+
+    def _listed(self, conjunct: Token) -> bool:
+        """Whether a coordination of names follows "including"/"like"/"such as" (a group's members).
+
+        The listing word is looked for among the few words before the first
+        name's phrase, where titles may stand ("including U.S. Reps. X and
+        Y"), since the small parser often hangs the names elsewhere.
+        """
+        first = conjunct
+        for _ in range(_LIST_LENGTH):
+            if first.dep_ != "conj":
+                break
+            first = first.head
+        start = first.left_edge.i
+        return any(t.lower_ in _LISTING for t in self.doc[max(0, start - _LISTING_GAP) : start])
+
+    def _people_joined(self, token: Token, after: int) -> bool:
+        """Whether two people named together stand before a plural pronoun, after the group.
+
+        "Sen. Ted Cruz and Gov. John Kasich also spoke. Both made their
+        support ...", "Neither Johnson nor Weld is inclined to attack her,
+        something they have tried": the pronoun means the two of them, whom
+        the guidelines leave unannotated, not the group named earlier. People
+        listed inside the group's own phrase ("politicians, including X and
+        Y, ... their") are its members, and alternatives ("for X or Y") no
+        pair. Only this sentence and the one before are read, back to the
+        group.
+        """
+        doc = self.doc
+        sentence = self.table.sentence
+        owner = self.owner
+        j = token.i - 1
+        while j > after and sentence[j] >= sentence[token.i] - 1:
+            t = doc[j]
+            j -= 1
+            if t.dep_ != "conj" or t.i not in owner or t.head.i not in owner:
+                continue
+            if not any(c.dep_ == "cc" and c.lower_ in {"and", "nor"} for c in t.head.children):
+                continue  # "for Cruz or Rubio": either one, no pair
+            if self._listed(t) or (after >= 0 and doc[after].is_ancestor(t)):
+                continue  # "politicians, including X and Y, ... their": the group's members
+            first, second = self.cluster_of[owner[t.head.i]], self.cluster_of[owner[t.i]]
+            if (
+                first != second
+                and self.clusters[first].kind == self.clusters[second].kind == "person"
+            ):
+                return True
+        return False
