@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import name, only, triggers
+from .events_helpers import event_on, name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,53 @@ def test_telling_what_or_how_is_no_request(run_events, sentence: str) -> None:  
 )
 def test_telling_someone_to_act_stays_a_request(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert trigger in triggers(run_events(sentence), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # hiring someone by name backs the one hired, like appointing (round 4)
+        ("Gene Miller hired Jane Doe as his deputy at the agency in 1995.", "Jane Doe"),
+        ("The Doe campaign announced that it hired Paul Miller last week.", "Paul Miller"),
+    ],
+)
+def test_hiring_a_named_person_supports_her(run_events, sentence: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    assert name(x, only(x, "SUPPORT"), "target") == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Miller hired a plane to fly above the rally.",
+        "The company will hire foreign workers for the busy season.",
+    ],
+)
+def test_hiring_things_or_workers_is_no_support(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "SUPPORT") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a case made against someone for a past act
+        "Jane Doe argued that Paul Miller lashed out at the generals.",
+        "In the lawsuit, Democrats argued that Paul Miller had hidden the records.",
+    ],
+)
+def test_arguing_that_someone_did_wrong_accuses_him(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    assert name(x, event_on(x, "argued"), "target") == "Paul Miller"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # forecasts and advice accuse no one
+        "Jane Doe's campaign has argued that Paul Miller will begin to lose support.",
+        "Jane Doe argued that Paul Miller should increase the forces.",
+        "Jane Doe argued that Paul Miller is the better candidate.",
+    ],
+)
+def test_arguing_a_forecast_or_advice_is_no_accusation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "ACCUSE") == []

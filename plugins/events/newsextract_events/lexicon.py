@@ -66,6 +66,8 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"toclause"`` (a "to"-infinitive complement that is no question: "told him to leave", not "told
     them what to say"), ``"notanonymity"`` (what is asked for is not anonymity: "requested anonymity
     to discuss the talks"),
+    ``"pastclaim"`` (the "that"-clause tells a past act: "argued that Trump lashed out", not "argued
+    that he will lose"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -318,6 +320,10 @@ VERBS: dict[str, Sense] = {
     "pick": _s("SUPPORT", "appoint", needs="object+person"),
     "select": _s("SUPPORT", "appoint", needs="object+person"),
     "tap": _s("SUPPORT", "appoint", needs="object+prep:as|to|for|xcomp+person"),
+    # hiring someone by name backs the one hired, like appointing (round-4 ruling): "hired
+    # Ms. Brainard as his deputy", "the campaign hired Katrina Pierson" (not "hired a plane",
+    # "hire foreign workers", "hired lobbying firms")
+    "hire": _s("SUPPORT", "appoint", needs="object+personobject+person"),
     # CONCEDE
     # giving in ("conceded the race", "the defeat Clinton conceded"), not admitting a fact
     # ("conceded that it had been a difficult night": admitting is no CONCEDE, round 1)
@@ -541,6 +547,11 @@ VERBS: dict[str, Sense] = {
     "tie": _s("ACCUSE", "disapprove", needs="prep:dobj+prep:to+other+person"),
     # hinting at someone's fault: "implied that Clinton lied"
     "imply": _s("ACCUSE", "disapprove", needs="insinuating+agent"),
+    # a case made against someone for what he did: "arguing that Trump lashed out at our
+    # generals", "argued that Republicans illegally concentrated black voters" (a "that"-clause
+    # in the past about another actor; not a forecast or advice: "argued that Sanders will lose
+    # support", "argued the U.S. should increase its forces")
+    "argue": _s("ACCUSE", "disapprove", needs="insinuating+pastclaim+agent"),
     "insinuate": _s("ACCUSE", "disapprove", needs="insinuating+agent"),
     # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),

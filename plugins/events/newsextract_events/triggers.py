@@ -664,6 +664,20 @@ def _named_gathering(token: Token) -> bool:
     return False
 
 
+def _past(clause: Token) -> bool:
+    """ "Trump lashed out", "the nominee had played on fears": a clause telling a past act (a
+    simple past or a perfect), not a forecast, advice or a state ("will lose", "should increase",
+    "is a racist")."""
+    kids = list(clause.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    return clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids
+    )
+
+
 #: Words that make a "to"-infinitive a question: "told them what to say", "how to vote".
 _WH_WORDS = frozenset({"what", "how", "where", "when", "whom", "who", "which", "whether"})
 
@@ -931,6 +945,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TALK_ACTS for c in token.children)
     if need == "namedgathering":
         return _named_gathering(token)
+    if need == "pastclaim":
+        return any(c.dep_ == "ccomp" and c.i > token.i and _past(c) for c in token.children)
     if need == "toclause":
         return any(_to_infinitive(c) for c in token.children)
     if need == "notanonymity":
