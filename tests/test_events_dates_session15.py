@@ -2,7 +2,11 @@
 
 Dates: an occasion noun ("interview", "speech", "rally") that a dated verb is set in ("said Monday
 in an interview with X", "was asked Monday in an interview") happens when the verb does, as it
-did already under "at" and "during".
+did already under "at" and "during". An act of the story's occasion told in the simple past all
+the way up to its sentence's main verb ("was critical of X", "made an appearance at X's rally",
+"tried to rebuke X", "began by thanking X", "was under questioning from X") takes the story's
+day, like a simple-past main clause; a present, a perfect, a passive, a reported clause, "continued
+to" or the setting of a clause ("During her rally in Troy, ...") does not.
 
 Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); each case
 names one construction, so a regression names itself.
@@ -44,3 +48,47 @@ def test_an_occasion_a_dated_verb_is_set_in_takes_its_day(run_events, text: str)
 )
 def test_an_occasion_of_an_undated_verb_stays_undated(run_events, text: str) -> None:  # type: ignore[no-untyped-def]
     assert start(event_on(run_events(text), "interview")) is None
+
+
+_TUESDAY = dt.date(2023, 2, 28)
+#: A report of one occasion: its day is given once, in the lead, by one actor's act.
+_OCCASION = (
+    "Walsh assails Reed at City Hall.\n\n"
+    "Senator Mary Walsh took to the steps of City Hall on Tuesday with Mayor Jane Doe to assail "
+    "Governor Tom Reed over the budget.\n\n"
+    "The crowd was large and the weather was cold.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "trigger"),
+    [
+        ("Mayor Jane Doe began by thanking Senator Mary Walsh for the park.", "thanking"),
+        ("Mayor Jane Doe was under questioning from Governor Tom Reed.", "questioning"),
+        ("Mayor Jane Doe tried to rebuke Governor Tom Reed over the budget.", "rebuke"),
+        ("Mayor Jane Doe was sharply critical of Governor Tom Reed.", "critical"),
+    ],
+)
+def test_an_act_told_in_the_past_all_the_way_up_takes_the_story_day(
+    run_events, later: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert start(event_on(run_events(_OCCASION + later), trigger)) == _TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("later", "trigger"),
+    [
+        ("Mayor Jane Doe has been critical of Governor Tom Reed.", "critical"),
+        ("Mayor Jane Doe is critical of Governor Tom Reed.", "critical"),
+        ("Mayor Jane Doe said Governor Tom Reed attacked Senator Mary Walsh.", "attacked"),
+        ("Mayor Jane Doe was attacked by Governor Tom Reed.", "attacked"),
+        # told over a span
+        ("Mayor Jane Doe continued to criticize Governor Tom Reed.", "criticize"),
+        # the setting of a clause may be another occasion
+        ("During her rally in Troy, Governor Tom Reed criticized Senator Mary Walsh.", "rally"),
+    ],
+)
+def test_a_present_perfect_passive_or_reported_act_keeps_no_story_day(
+    run_events, later: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert start(event_on(run_events(_OCCASION + later), trigger)) is None

@@ -422,12 +422,123 @@ def _told_in_past(event: Event, ctx: ExtractionContext) -> bool:
 def _story_act(event: Event, ctx: ExtractionContext) -> bool:
     """Whether the trigger tells an act of the story's narration: a simple-past main clause
     (:func:`_told_in_past`), or a clause or bare gerund at the time of one ("as Trump
-    denounced X", "praised X, crediting her with Y"); not a passive ("was also accused of
-    breaking the rules" is as often an earlier time)."""
+    denounced X", "praised X, crediting her with Y"), or any act told in the simple past all
+    the way up to its main verb (:func:`_past_narration`: "were critical of X", "made an
+    appearance at X's rally"; session 15: A 2 and B 8 dates fixed in 8 documents, 2
+    gold-null dated); not a passive ("was also accused of breaking the rules" is as often an
+    earlier time)."""
     if _told_in_past(event, ctx):
         return True
     token = _trigger_root(event, ctx)
-    return token is not None and _story_verb(_verb_of_noun(token), _STORY_DEPTH)
+    if token is None:
+        return False
+    if _story_verb(_verb_of_noun(token), _STORY_DEPTH):
+        return True
+    # "continued to criticize X": told over a span, as the sharing pass reads it
+    return _past_narration(token) and not _sets_a_clause(token) and not _told_apart(event, ctx)
+
+
+def _sets_a_clause(noun: Token) -> bool:
+    """Whether an event noun is the occasion a clause is set at ("During her rally in Troy, X
+    criticized Y"): as :func:`_verb_of_noun` reads it, the setting is not itself an act the
+    narration tells (it may be another occasion than the story's)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _SCENE_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+#: How many dependency steps :func:`_past_narration` climbs from a trigger to the main verb.
+_NARRATION_STEPS = 6
+#: The links along which an act is told as part of its sentence's narration: a noun's
+#: preposition, object, subject or adjective ("was critical of X", "made an appearance at X's
+#: rally", "his critique of X was polite"), a verb's complement infinitive, bare adverbial
+#: clause, conjunct or relative clause; not a reported clause (``ccomp``: "said that X had
+#: attacked Y" tells an act of its own time) nor a noun's participle ("staff favoring X").
+_NARRATION_LINKS = frozenset(
+    {
+        "prep",
+        "pobj",
+        "dobj",
+        "nsubj",
+        "acomp",
+        "attr",
+        "xcomp",
+        "advcl",
+        "conj",
+        "pcomp",
+        "relcl",
+    }
+)
+
+
+def _past_narration(token: Token) -> bool:
+    """Whether the trigger is told in the simple past all the way up to its sentence's main
+    verb: every verb on the way is a simple past ("were critical of X", "made a surprise
+    appearance at X's rally", "tried to rebuke X", "hours after X threw his support behind
+    Y"), a past progressive ("where X was holding his rally"), an infinitive or a bare
+    gerund, and at least one is finite past. A present, a perfect ("has introduced X at
+    rallies", "had called it a disaster"), a modal, a passive or a reported clause on the way
+    tells another time or no act of the story's day."""
+    node = token
+    past = False
+    for _ in range(_NARRATION_STEPS):
+        if node.pos_ in ("VERB", "AUX"):
+            tense = _narrated_tense(node)
+            if tense is None:
+                return False
+            past = past or tense
+        if node.dep_ == "ROOT":
+            return past
+        if node.dep_ not in _NARRATION_LINKS or not _narrating_link(node):
+            return False
+        node = node.head
+    return False
+
+
+#: Prepositions that put their noun at another time than the clause ("came after a bitter
+#: fight", "before the convention", "since the primary").
+_OTHER_TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "prior"})
+#: Prepositions of a gerund told at its verb's time: the means ("began by crediting X") or
+#: the time ("while urging Y"); not the reason of praise or blame ("credited her with
+#: convening X", "thanked him for backing Y": an act done before).
+_SAME_TIME_GERUND_PREPS = frozenset({"by", "while", "in"})
+
+
+def _narrating_link(node: Token) -> bool:
+    """Whether the link from ``node`` to its head keeps the head's time (see
+    :func:`_past_narration`): not a noun after "after"/"before"/"since", not the gerund of
+    a reason ("for backing X", "with convening Y")."""
+    if node.dep_ == "prep":
+        return node.lower_ not in _OTHER_TIME_PREPS
+    if node.dep_ == "pcomp":
+        # "with Weaver standing behind him as he urged X": a gerund with its own subject
+        # under "with" sets the scene at the same time
+        return node.head.lower_ in _SAME_TIME_GERUND_PREPS or (
+            node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children)
+        )
+    return True
+
+
+def _narrated_tense(verb: Token) -> bool | None:
+    """``True`` for a finite simple or progressive past ("attacked", "was holding"), ``False``
+    for a non-finite form that takes its tense from above (an infinitive, a bare gerund or
+    participle), ``None`` for anything else (present, perfect, modal, passive)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "auxpass" or a.tag_ == "MD" or a.lemma_ == "have" for a in auxes):
+        return None
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ == "VBG":
+        if not auxes:
+            return False
+        return [a.tag_ for a in auxes] == ["VBD"]  # "was holding", not "is holding"
+    if verb.tag_ == "VB":
+        return False if [a.lower_ for a in auxes] == ["to"] else None
+    return None
 
 
 #: How many clauses up an act may hang from the story's main clause ("Trump stood by X,
