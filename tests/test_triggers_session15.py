@@ -197,3 +197,20 @@ def test_arguing_that_someone_did_wrong_accuses_him(run_events, sentence: str) -
 )
 def test_arguing_a_forecast_or_advice_is_no_accusation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "ACCUSE") == []
+
+
+def test_advice_to_act_is_a_consultation(run_events) -> None:  # type: ignore[no-untyped-def]
+    # advice is CONSULT from the adviser to the one advised (round 11), no request
+    x = run_events("Jane Doe advised Paul Miller to drop out of the race.")
+    event = only(x, "CONSULT", "advised")
+    assert name(x, event, "target") == "Paul Miller"
+    assert triggers(x, "REQUEST") == []
+
+
+def test_withdrawn_support_is_a_sanction(run_events) -> None:  # type: ignore[no-untyped-def]
+    # withdrawing an endorsement is SANCTION (round 3); withdrawn troops stay a RETREAT
+    x = run_events("Senator Jane Doe withdrew her support for Paul Miller on Friday.")
+    assert triggers(x, "SANCTION") == ["withdrew"]
+    assert triggers(x, "RETREAT") == []
+    y = run_events("Russia withdrew its troops from Syria on Friday.")
+    assert triggers(y, "RETREAT") == ["withdrew"]

@@ -455,7 +455,7 @@ VERBS: dict[str, Sense] = {
     # parser made a complement: "told X, 'Vote for Y'")
     "tell": _s("REQUEST", needs="object+toclause+actor+agentive"),
     "instruct": _s("REQUEST", needs="object+prep:xcomp+actor"),
-    "advise": _s("REQUEST", needs="object+prep:xcomp+actor"),
+    "advise": _s("CONSULT", needs="object+prep:xcomp+actor"),
     "command": _s("REQUEST", needs="object+prep:xcomp+actor"),
     # ACCUSE
     "accuse": _s("ACCUSE", "allege"),
@@ -827,7 +827,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # "advised X to drop out" asks (VERBS); "is advising Pfizer on the merger", "has advised a
     # super PAC": working for a client or campaign (COOPERATE, the business analogy of rounds 6-7)
     "advise": (
-        _s("REQUEST", needs="object+prep:xcomp+actor"),
+        # advice is CONSULT from the adviser to the one advised (round-11 ruling): "advised
+        # Clinton to use private email", "advising Trump to soften his stance"
+        _s("CONSULT", needs="object+prep:xcomp+actor"),
         _s("COOPERATE", needs="object+actor+agentive+noclause"),
     ),
     # a phone call made to say something: "called Sanders to congratulate him", "called us to
@@ -882,6 +884,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "quit": (_s("RETREAT", "withdraw", objects=_RACES),),
     "exit": (_s("RETREAT", "withdraw", objects=_RACES),),
     # "suspended his campaign": a candidate withdraws
+    # withdrawing an endorsement or backing is SANCTION (round-3 ruling): "Kirk withdrew his
+    # early support", "would make him withdraw his support" (troops withdrawn: RETREAT, VERBS)
+    "withdraw": (_s("SANCTION", objects="support endorsement endorsements backing"),),
     "suspend": (
         _s("RETREAT", "withdraw", objects="campaign bid candidacy"),
         # "suspended aid to Egypt", "suspended talks with Russia": reducing relations
