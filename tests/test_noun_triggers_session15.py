@@ -59,3 +59,23 @@ def test_an_endorsement_of_someone_named_backs_them(run_events) -> None:  # type
 )
 def test_no_support_for_an_endorsement_backing_no_one(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "SUPPORT") == []
+
+
+def test_criticism_of_someone_named_is_accuse(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Mary Walsh's criticism of Tom Reed grew louder on Monday.")
+    event = only(x, "ACCUSE", "criticism")
+    assert name(x, event, "target") == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # an accusing, refusing or asking noun with no one it is aimed at in the clause
+        ("Mary Walsh's criticism grew louder on Monday.", "ACCUSE"),
+        ("Acme Corp filed a lawsuit in federal court on Monday.", "ACCUSE"),
+        ("Senator Tom Reed repeated his strong opposition to the war on Monday.", "REJECT"),
+        ("Tom Reed made several requests through the agency last year.", "REQUEST"),
+    ],
+)
+def test_no_event_for_a_noun_aimed_at_no_one(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), type_) == []

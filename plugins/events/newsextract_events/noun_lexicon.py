@@ -152,7 +152,11 @@ NOUNS: dict[str, Sense] = {
     "disarmament": _s("RETREAT", "disarm", needs="light/prep:poss|of"),
     "release": _s("RETREAT", "release", objects=PEOPLE_WORDS),
     "ceasefire": _s("RETREAT", "ceasefire"),
-    "request": _s("REQUEST", needs="light"),
+    # (request, criticism, complaint, probe, lawsuit, opposition, threat: with an owner or no
+    # one named as its maker, the noun needs someone it is aimed at -- "his strong opposition
+    # to the war", "Mr. Khan's criticism", "filed a lawsuit" are retellings whose target
+    # annotators take from context; made "from"/"by" someone, see NOUN_SENSES)
+    "request": _s("REQUEST", needs="light+actor"),
     "motion": _s("REQUEST", needs="light+prep:acl|to"),
     "demand": _s("REQUEST", needs="light"),
     "call": _s("REQUEST", needs="prep:for"),
@@ -169,8 +173,8 @@ NOUNS: dict[str, Sense] = {
     "accusation": _s("ACCUSE", "allege"),
     "allegation": _s("ACCUSE", "allege"),
     "condemnation": _s("ACCUSE", "disapprove"),
-    "criticism": _s("ACCUSE", "disapprove"),
-    "complaint": _s("ACCUSE", "disapprove"),
+    "criticism": _s("ACCUSE", "disapprove", needs="owned"),
+    "complaint": _s("ACCUSE", "disapprove", needs="owned"),
     "insult": _s("ACCUSE", "disapprove"),
     "critique": _s("ACCUSE", "disapprove", needs="prep:of|poss"),
     "ruling": _s("ACCUSE", "disapprove", needs="prep:against"),
@@ -211,9 +215,9 @@ NOUNS: dict[str, Sense] = {
     "audit": _s("ACCUSE", "investigate", needs="prep:of+actor"),
     "prosecution": _s("ACCUSE", "allege", needs="prep:of"),
     "investigation": _s("ACCUSE", "investigate"),
-    "probe": _s("ACCUSE", "investigate"),
+    "probe": _s("ACCUSE", "investigate", needs="owned"),
     "indictment": _s("ACCUSE", "allege"),
-    "lawsuit": _s("ACCUSE", "allege"),
+    "lawsuit": _s("ACCUSE", "allege", needs="owned"),
     "rejection": _s("REJECT"),
     "resistance": _s("REJECT", needs="prep:to"),
     "veto": _s("REJECT"),
@@ -224,10 +228,10 @@ NOUNS: dict[str, Sense] = {
     "defiance": _s("REJECT", needs="prep:of+owned"),
     "repudiation": _s("REJECT", needs="prep:of|poss"),
     "denial": _s("REJECT", objects=REQUESTS),
-    "opposition": _s("REJECT", needs="prep:to|by|from"),
+    "opposition": _s("REJECT", needs="prep:to|by|from+owned"),
     # a threat someone makes; not a danger a country faces ("threats from Russia", "face the
     # threat of terrorism": "made")
-    "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by+made"),
+    "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by+made+owned"),
     "ultimatum": _s("THREATEN"),
     # war declared on someone is a threat (round rulings: "declared war on the United
     # States"); war waged or fought is left out, mostly metaphorical in political news
@@ -384,6 +388,17 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     # an endorsement the clause's subject welcomes or touts has its receiver in the clause even
     # when the roles read none ("Brown welcomed the endorsement of Governor Miller")
     "endorsement": (_s("SUPPORT", needs="welcomed"),),
+    # an accusing, refusing or asking noun made "from"/"by" someone stands without a target in
+    # the clause: "veto threats from the White House", "the risk of a lawsuit from Governor
+    # Reed", "opposition by Congress" (the roles name the maker; what it is aimed at is often
+    # a bill or an act)
+    "request": (_s("REQUEST", needs="light+prep:from|by"),),
+    "criticism": (_s("ACCUSE", "disapprove", needs="prep:from|by"),),
+    "complaint": (_s("ACCUSE", "disapprove", needs="prep:from|by"),),
+    "probe": (_s("ACCUSE", "investigate", needs="prep:from|by"),),
+    "lawsuit": (_s("ACCUSE", "allege", needs="prep:from|by"),),
+    "opposition": (_s("REJECT", needs="prep:by|from"),),
+    "threat": (_s("THREATEN", needs="prep:from|by+made"),),
     # the case made against someone attacks them: "making the case against the nominee"
     "case": (_s("ACCUSE", "disapprove", needs="argued:against+actor"),),
     # someone's ban needs no one banned: "the state's ban on same-sex marriage", "Obama's ban on
