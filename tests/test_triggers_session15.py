@@ -208,9 +208,9 @@ def test_advice_to_act_is_a_consultation(run_events) -> None:  # type: ignore[no
 
 
 def test_withdrawn_support_is_a_sanction(run_events) -> None:  # type: ignore[no-untyped-def]
-    # withdrawing an endorsement is SANCTION (round 3); withdrawn troops stay a RETREAT
+    # withdrawing an endorsement is SANCTION (round 3); withdrawn troops are no sanction
     x = run_events("Senator Jane Doe withdrew her support for Paul Miller on Friday.")
     assert triggers(x, "SANCTION") == ["withdrew"]
     assert triggers(x, "RETREAT") == []
     y = run_events("Russia withdrew its troops from Syria on Friday.")
-    assert triggers(y, "RETREAT") == ["withdrew"]
+    assert triggers(y, "SANCTION") == []
