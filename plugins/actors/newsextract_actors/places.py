@@ -361,12 +361,16 @@ class Places(BuilderState):
 
     def _party_class(self, m: Mention) -> bool:
         """ "we're Democrats", "registered Democrats", "registered as Republicans":
-        the party's plural says what people are (a class of voters), not the party acting.
+        the party's plural says what people are (a class of voters), not the party acting;
+        "two Democrats" are two members (a plural reference to two actors is none; see
+        :func:`_counted`).
         """
         token = self.doc[m.end - 1]
         if m.canonical not in gazetteer.PARTIES or not m.text.endswith("s"):
             return False
         if any(c.lower_ == "registered" for c in token.children):
+            return True
+        if _counted(token):
             return True
         if token.dep_ == "attr":  # not a cleft: "it's Democrats who could face a battle"
             return not any(
@@ -432,6 +436,19 @@ def _town_first(root: Token) -> bool:
         and head.ent_type_ in {"GPE", "LOC"}
         and root.doc[root.i - 1].text == ","
         and root.i - head.i <= 2
+    )
+
+
+def _counted(token: Token) -> bool:
+    """ "two Democrats", "the two Republicans", "a dozen Republicans": members counted,
+    several people the text names or could, not the party (a plural reference to several
+    actors is none; gold marks none of 7 on the tuning articles). "many", "some" and
+    "other" stay: the gold splits them."""
+    return any(
+        c.dep_ == "nummod"
+        and 0 < token.i - c.i <= 3  # not "a 73-to-25 victory marked Republicans' margin"
+        and (c.like_num or c.lower_ == "dozen")
+        for c in token.children
     )
 
 
