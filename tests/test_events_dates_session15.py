@@ -6,7 +6,8 @@ did already under "at" and "during". An act of the story's occasion told in the 
 the way up to its sentence's main verb ("was critical of X", "made an appearance at X's rally",
 "tried to rebuke X", "began by thanking X", "was under questioning from X") takes the story's
 day, like a simple-past main clause; a present, a perfect, a passive, a reported clause, "continued
-to" or the setting of a clause ("During her rally in Troy, ...") does not.
+to" or the setting of a clause ("During her rally in Troy, ...") does not. The same reading of a
+told act lets an agent's later act take the day the article last gave that agent's acts.
 
 Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); each case
 names one construction, so a regression names itself.
@@ -92,3 +93,20 @@ def test_a_present_perfect_passive_or_reported_act_keeps_no_story_day(
     run_events, later: str, trigger: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert start(event_on(run_events(_OCCASION + later), trigger)) is None
+
+
+#: The day comes too late in the article to be the story's day; it is still the agent's day.
+_LATE_DAY = (
+    "Walsh speaks out.\n\nThe budget fight goes on in the state.\n\nIt has lasted for months."
+    "\n\nMany voters are tired of it.\n\nSenator Mary Walsh spoke on Tuesday at City Hall.\n\n"
+)
+
+
+def test_an_agents_act_told_in_the_past_takes_the_agents_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(_LATE_DAY + "Walsh was sharply critical of Governor Tom Reed.")
+    assert start(event_on(x, "critical")) == _TUESDAY
+
+
+def test_an_agents_act_in_the_present_perfect_keeps_no_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(_LATE_DAY + "Walsh has been critical of Governor Tom Reed.")
+    assert start(event_on(x, "critical")) is None

@@ -144,7 +144,9 @@ def date_by_speaker_day(
     Monday ... He lambasted the deal. He pledged to ..." tells one occasion (a speech, a
     rally, a hearing) act by act, and annotators date each act with its day. Any date
     expression in between opens another time ("In 2012 he backed ..."), and a quotation's
-    acts are its speaker's to date."""
+    acts are its speaker's to date. An act counts when told in the simple past all the way up
+    (:func:`_story_act`: "was sharply critical of X", "even as he defended Y"; session 15: B 3
+    documents fixed, 1 broken)."""
     by_actor: dict[str, list[tuple[int, TimeRef]]] = defaultdict(list)
     for offset, actor, when in days:
         if ctx.quote_at(offset) is None:
@@ -167,7 +169,7 @@ def date_by_speaker_day(
             continue  # another date between: another time
         if ctx.paragraph_index(start) - ctx.paragraph_index(at) > _OCCASION_PARAGRAPHS:
             continue
-        if ctx.quote_at(start) is not None or not _told_in_past(event, ctx):
+        if ctx.quote_at(start) is not None or not _story_act(event, ctx):
             continue
         out[i] = event.model_copy(update={"when": when})
     return out
