@@ -56,6 +56,8 @@ _POLITY_NOUNS = names.words("nation country city democracy homeland")
 _LISTING = frozenset({"including", "like", "as"})
 #: Words between a listing preposition and the first name's phrase ("including U.S. Reps. X").
 _LISTING_GAP = 4
+#: Tokens read back from a plural pronoun for two people named together.
+_PAIR_REACH = 60
 #: Names in a list walked back to its first ("X, Y and Z").
 _LIST_LENGTH = 6
 #: Words that make a title a post held before ("former House speaker", "ex-CIA director").
@@ -1051,20 +1053,22 @@ class Pronouns(BuilderState):
         listed inside the group's own phrase ("politicians, including X and
         Y, ... their") are its members, and alternatives ("for X or Y") no
         pair. Only this sentence and the one before are read, back to the
-        group.
+        group and at most :data:`_PAIR_REACH` tokens.
         """
         doc = self.doc
         sentence = self.table.sentence
         owner = self.owner
         j = token.i - 1
-        while j > after and sentence[j] >= sentence[token.i] - 1:
+        stop = max(after, token.i - _PAIR_REACH - 1)  # a bound: one long sentence stays linear
+        while j > stop and sentence[j] >= sentence[token.i] - 1:
             t = doc[j]
             j -= 1
             if t.dep_ != "conj" or t.i not in owner or t.head.i not in owner:
                 continue
             if not any(c.dep_ == "cc" and c.lower_ in {"and", "nor"} for c in t.head.children):
                 continue  # "for Cruz or Rubio": either one, no pair
-            if self._listed(t) or (after >= 0 and doc[after].is_ancestor(t)):
+            inside = after >= 0 and doc[after].left_edge.i <= t.i <= doc[after].right_edge.i
+            if inside or self._listed(t):
                 continue  # "politicians, including X and Y, ... their": the group's members
             first, second = self.cluster_of[owner[t.head.i]], self.cluster_of[owner[t.i]]
             if (
