@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .actors_helpers import owner
+from .actors_helpers import holder, owner
 
 
 def _texts(ex) -> set[str]:  # type: ignore[no-untyped-def]
@@ -72,3 +72,28 @@ def test_officials_picked_out_by_party_or_place_stay_a_group(run_actors) -> None
         "said they would meet him."
     )
     assert "Republican elected officials" in _texts(ex)
+
+
+def test_a_persons_company_is_an_organisation_of_its_own(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Tom Baker bought the resort in 2012. Mr. Baker's company invested $20 million in "
+        "renovations, and his company later sold it."
+    )
+    firm = holder(ex, "company")
+    assert firm is not None and firm.type == "organization"
+    assert "Baker" not in [m.text for m in firm.mentions]
+
+
+def test_a_persons_firm_named_in_apposition_is_that_firm(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "The losses shrank Mr. Lee's firm, Greenfield Capital Management, to $2 billion on Monday."
+    )
+    firm = holder(ex, "firm")
+    assert firm is not None and any("Greenfield" in m.text for m in firm.mentions)
+
+
+def test_his_business_and_his_companies_are_no_firm(run_actors) -> None:  # type: ignore[no-untyped-def]
+    ex = run_actors(
+        "Tom Baker defended his business record on Monday. He said his companies created jobs."
+    )
+    assert not {"business", "companies"} & _texts(ex)

@@ -355,6 +355,10 @@ _RACE_ROLES = frozenset(
 )
 #: How many sentences back the person a plain person noun points at was mentioned.
 _PEOPLE_NOUN_SENTENCES = 5
+#: Nouns of a business a person owns: "his company", "her firm".
+_FIRM_NOUNS = frozenset({"company", "firm"})
+#: Tags of the words that say a firm's trade ("speaking firm", "law firm"), not "own".
+_TRADE_TAGS = frozenset({"NN", "NNS", "VBG"})
 #: Years as news writes them, which date a race ("his 2012 Senate campaign").
 _YEARS = frozenset(str(y) for y in range(1900, 2100))
 
@@ -889,7 +893,7 @@ class Descriptions(BuilderState):
                 self.folded.add(mi)
                 continue
             head = root.head
-            if root.dep_ == "poss" and _office_acts(head):
+            if root.dep_ == "poss" and (_office_acts(head) or _owned_firm(head)):
                 owners[root.i] = ci
             if not _is_unit_head(head):
                 continue
@@ -907,6 +911,9 @@ class Descriptions(BuilderState):
             if token.dep_ == "poss" and _office_acts(head) and _possesses(token, head):
                 out[(ci, "office")].append((head.idx, head.idx + len(head.text)))
                 continue  # "his office said": the staff who act for him
+            if token.dep_ == "poss" and _owned_firm(head):
+                self._firm_of(ci, head, out)
+                continue
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
                 if _part_of_race(head) or _span_of_race(head) or _candidacy(head):
                     continue  # "a hallmark of his campaign", "during his campaign": his candidacy
@@ -958,6 +965,24 @@ class Descriptions(BuilderState):
                 if isinstance(lead, int):  # "the campaign told reporters": the main candidate's
                     out[(lead, "campaign")].append(rng)
         return out
+
+    def _firm_of(
+        self, ci: int, head: Token, out: dict[tuple[int, str], list[tuple[int, int]]]
+    ) -> None:
+        """ "Trump's company", "his own firm", "Fiorina's speaking firm": the person's business.
+
+        An organisation of its own, like a person's campaign, or the one named
+        in apposition ("Mr. Ackman's firm, Pershing Square Capital").
+        """
+        rng = (_firm_start(head), head.idx + len(head.text))
+        for child in titles.near_rights(head):
+            mi = self.owner.get(child.i)
+            if child.dep_ == "appos" and mi is not None:
+                named = self.cluster_of[mi]
+                if self.clusters[named].kind == "organization":
+                    self.info[named].descriptions.append(rng)
+                    return
+        out[(ci, "company")].append(rng)
 
     def _past_race(self, head: Token) -> bool:
         """ "Obama's 2008 campaign", "Romney's presidential campaign four years ago": an old race.
@@ -1502,6 +1527,24 @@ def _names_unit(token: Token) -> bool:
     if token.dep_ not in {"compound", "amod"}:
         return False
     return token.lower_ in _UNIT_KINDS or (token.is_alpha and token.text[:1].isupper())
+
+
+def _owned_firm(head: Token) -> bool:
+    """ "his company", "Fiorina's speaking firm": one business a person owns or runs.
+
+    Singular only ("his companies" are several), and not "business", which
+    is mostly what someone does ("his business record").
+    """
+    return head.lower_ in _FIRM_NOUNS and head.tag_ == "NN" and not phrases.describes(head)
+
+
+def _firm_start(head: Token) -> int:
+    """Where a person's firm starts: a noun that says its trade ("speaking firm"), not "own"."""
+    doc = head.doc
+    i = head.i - 1
+    while i >= 0 and doc[i].head.i == head.i and doc[i].is_lower and doc[i].tag_ in _TRADE_TAGS:
+        i -= 1
+    return doc[i + 1].idx
 
 
 def _race_year(head: Token) -> int | None:
