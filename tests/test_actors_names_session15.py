@@ -121,3 +121,13 @@ def test_counted_party_members_are_no_mention_of_the_party(run_actors: Run) -> N
     text = "Some Republicans criticized the plan, and Democrats blocked it."
     ex = run_actors(text)
     assert _at(ex, text, "Democrats")
+
+
+def test_a_town_after_on_is_where(run_actors: Run) -> None:
+    text = (
+        "The senator vacationed on Long Island in August, and her rival focused heavily on "
+        "Nevada, where the drought had a big effect on Reno."
+    )
+    ex = run_actors(text)
+    assert not _at(ex, text, "Long Island")
+    assert not _at(ex, text, "Nevada")
