@@ -79,3 +79,29 @@ def test_criticism_of_someone_named_is_accuse(run_events) -> None:  # type: igno
 )
 def test_no_event_for_a_noun_aimed_at_no_one(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), type_) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Reed has come under intense scrutiny for his travel spending.",
+        "Senator Tom Reed has faced public scrutiny for his travel spending.",
+    ],
+)
+def test_scrutiny_someone_undergoes_is_criticism_of_them(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    event = only(x, "ACCUSE", "scrutiny")
+    assert name(x, event, "target") == "Tom Reed"
+    assert name(x, event, "agent") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # scrutiny given, or wished for: no one undergoes it
+        "Tom Reed called for more scrutiny of the budget on Monday.",
+        "The plan will be open to public scrutiny, Mary Walsh said.",
+    ],
+)
+def test_no_criticism_for_scrutiny_nobody_undergoes(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "ACCUSE") == []

@@ -51,6 +51,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return not _danger(token)
     if need == "given":
         return _given(token, governor)
+    if need == "faced":
+        return _faced(token)
     if need == "welcomed":
         return token.dep_ == "dobj" and token.head.lemma_.lower() in _WELCOMING
     return received_nouns.condition(token, need, governor)
@@ -325,4 +327,22 @@ def _given(noun: Token, governor: Token | None) -> bool:
         noun.dep_ == "pobj"
         and head.lower_ == "of"
         and any(c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS for c in head.head.children)
+    )
+
+
+#: Verbs whose subject undergoes the criticism their object names: "faced scrutiny".
+_UNDERGOING = frozenset({"face", "draw", "attract", "receive", "invite", "undergo", "endure"})
+#: Verbs of a clause whose subject comes "under" criticism: "came under scrutiny".
+_COMING_UNDER = frozenset({"come", "fall", "be", "remain", "stay", "find"})
+
+
+def _faced(noun: Token) -> bool:
+    """Criticism the clause's subject undergoes ("came under intense scrutiny", "has faced public
+    scrutiny", "has drawn scrutiny"), not scrutiny someone gives ("scrutiny of the budget").
+    ("Facing a unique level of scrutiny" would need the roles to reach through "level of".)"""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in _UNDERGOING
+    return (
+        noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _COMING_UNDER
     )

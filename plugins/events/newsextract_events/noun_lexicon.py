@@ -399,6 +399,10 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     "lawsuit": (_s("ACCUSE", "allege", needs="prep:from|by"),),
     "opposition": (_s("REJECT", needs="prep:by|from"),),
     "threat": (_s("THREATEN", needs="prep:from|by+made"),),
+    # scrutiny someone comes under or faces is criticism of them by no one named (gold: agent
+    # null, the one scrutinised the target): "came under intense scrutiny", "has faced public
+    # scrutiny", "have drawn scrutiny"; the roles read the clause's subject as target
+    "scrutiny": (_s("ACCUSE", "disapprove", needs="faced"),),
     # the case made against someone attacks them: "making the case against the nominee"
     "case": (_s("ACCUSE", "disapprove", needs="argued:against+actor"),),
     # someone's ban needs no one banned: "the state's ban on same-sex marriage", "Obama's ban on
