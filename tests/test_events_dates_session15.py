@@ -7,8 +7,7 @@ the way up to its sentence's main verb ("was critical of X", "made an appearance
 "tried to rebuke X", "began by thanking X", "was under questioning from X") takes the story's
 day, like a simple-past main clause; a present, a perfect, a passive, a reported clause, "continued
 to" or the setting of a clause ("During her rally in Troy, ...") does not. The same reading of a
-told act lets an agent's later act take the day the article last gave that agent's acts, and the
-lead's act take the day the next paragraph gives for its agent.
+told act lets an agent's later act take the day the article last gave that agent's acts.
 
 Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); each case
 names one construction, so a regression names itself.
@@ -111,20 +110,3 @@ def test_an_agents_act_told_in_the_past_takes_the_agents_day(run_events) -> None
 def test_an_agents_act_in_the_present_perfect_keeps_no_day(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(_LATE_DAY + "Walsh has been critical of Governor Tom Reed.")
     assert start(event_on(x, "critical")) is None
-
-
-@pytest.mark.parametrize(
-    ("lead", "day"),
-    [
-        ("Senator Mary Walsh was sharply critical of Governor Tom Reed.", _TUESDAY),
-        ("Senator Mary Walsh has been sharply critical of Governor Tom Reed.", None),
-    ],
-)
-def test_the_leads_act_takes_the_day_the_next_paragraph_gives_its_agent(
-    run_events, lead: str, day: dt.date | None
-) -> None:  # type: ignore[no-untyped-def]
-    x = run_events(
-        "Walsh Slams Reed.\n\n" + lead + "\n\nWalsh told reporters on Tuesday that the budget "
-        "had failed."
-    )
-    assert start(event_on(x, "critical")) == day

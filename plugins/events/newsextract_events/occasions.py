@@ -109,8 +109,9 @@ def date_by_actor_day(
     when that day is the one such day (two days: two occasions), and not inside a
     quotation, whose speaker tells another time. Later in the story an agent's dated act
     is as often another occasion ("supported Democrats during his time at the network
-    ... he told me on Friday"). The act is read as :func:`_story_act` reads it ("was sharply
-    critical of X"; session 15: A 1 document fixed, none broken)."""
+    ... he told me on Friday"). Only a simple-past main clause: read as the story-day pass
+    reads acts (:func:`_story_act`), "Her endorsement of X came after weeks of talks" would
+    take the next paragraph's day (session 15: A 1 document fixed, but that test broken)."""
     lead = ctx.lead
     if lead is None or not days:
         return events
@@ -126,7 +127,7 @@ def date_by_actor_day(
         here = ctx.paragraph_index(event.trigger.start)
         if here > first + 1:
             continue  # the lead, or the paragraph after a one-line subheading
-        if ctx.quote_at(event.trigger.start) is not None or not _story_act(event, ctx):
+        if ctx.quote_at(event.trigger.start) is not None or not _told_in_past(event, ctx):
             continue
         found = {
             (when.start, when.end): when for at, when in by_actor[agent] if at in (here, here + 1)
