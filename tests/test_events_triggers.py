@@ -401,7 +401,8 @@ def test_round3_nouns_and_objects(run_events, sentence: str, type_: str, trigger
         ("Tom Reed bankrolled Mary Walsh in 2012.", "AID", "bankrolled"),
         ("Mary Walsh dined with Tom Reed on Monday.", "CONSULT", "dined"),
         ("Tom Reed had an audience with Pope Francis on Monday.", "CONSULT", "audience"),
-        ("Mary Walsh advised Tom Reed to drop out.", "REQUEST", "advised"),
+        # advice is CONSULT from the adviser (round-11 ruling; was REQUEST before session 15)
+        ("Mary Walsh advised Tom Reed to drop out.", "CONSULT", "advised"),
         ("Tom Reed defamed Mary Walsh in the ad.", "ACCUSE", "defamed"),
         ("France condemned the genocide against the Yazidis by Syria.", "ASSAULT", "genocide"),
     ],
