@@ -344,7 +344,7 @@ def _actor_for(
     if actor is None and ent is not None and ent.label_ in _NAMED_ENTS and _inside_description(ent):
         actor = _actor_named(ent, ctx, tree)  # "a prominent Trump supporter"
     if actor is None and pronouns is not None:
-        actor = pronouns.resolve(token, exclude)
+        actor = pronouns.resolve(token, exclude, agree=True)
     if actor is not None and token.lower_ in _PLURAL_PRONOUNS:
         actor = _first_coordinated(actor, token, ctx, tree)
     if actor is not None or depth == 0:
