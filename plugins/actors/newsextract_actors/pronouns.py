@@ -766,6 +766,7 @@ class Pronouns(BuilderState):
         heads.update(campaigns)  # a group-like antecedent, after any group (:meth:`_nearest_group`)
         out: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         starts = sorted(heads)
+        rivals = self._rival_plurals(heads)
         chain: list[int] = []  #: plural pronouns resolved so far, in text order
         for i in sorted(self.table.where_lower(_PLURAL_PRONOUNS)):
             token = doc[i]
@@ -777,7 +778,7 @@ class Pronouns(BuilderState):
                 if said is not None and said[0] == "unit":
                     said = self._bound_body(token, bodies)  # with its checks for a body
             if said is None:
-                said = self._nearest_group(token, heads, starts, chain)
+                said = self._nearest_group(token, heads, starts, chain, rivals)
                 if said is not None and said[0] == "unit":
                     said = said if self._unit_near(token, said, (starts, chain), heads) else None
             if said is None:
@@ -985,6 +986,7 @@ class Pronouns(BuilderState):
         heads: dict[int, tuple[str, str]],
         starts: list[int],
         chain: list[int],
+        rivals: tuple[list[int], list[int]],
     ) -> tuple[str, str] | None:
         """The one group named, or referred to by a plural pronoun, in a plural pronoun's sentence or the one before.
 
@@ -993,7 +995,12 @@ class Pronouns(BuilderState):
         voters ... convince them").
         ``starts`` are the sorted group heads, ``chain`` the plural pronouns
         already resolved ("The protesters marched. They chanted as their
-        leaders spoke": both are the protesters').
+        leaders spoke": both are the protesters'). ``rivals`` are the sorted
+        plural arguments that are no group (:meth:`_rival_plurals`): one
+        standing after the last group named blocks it. Looked up by
+        bisection, since a group known only from an earlier pronoun leaves
+        no group before it and a scan would start at the document's start
+        for every pronoun (quadratic).
         """
         doc = self.doc
         i = token.i
@@ -1015,18 +1022,32 @@ class Pronouns(BuilderState):
             found = {key for key in found if key[0] != "unit"} or found
         if len(found) != 1 or coordinated or _co_argument(token, chain):
             return None
-        rivals = any(
-            doc[j].tag_ in {"NNS", "NNPS"}
-            and doc[j].dep_ in _ARGUMENT_DEPS
-            # people compete, and for "them" (things as often as people) any plural
-            and (token.lower_ == "them" or doc[j].tag_ == "NNPS" or phrases.is_group_noun(doc[j]))
-            and j not in heads
-            and j not in self.owner
-            for j in range(latest + 1, i)
-        )
-        if rivals or self._people_joined(token, latest):
+        # people compete, and for "them" (things as often as people) any plural
+        positions = rivals[1] if token.lower_ == "them" else rivals[0]
+        k = bisect.bisect_left(positions, i) - 1
+        if (k >= 0 and positions[k] > latest) or self._people_joined(token, latest):
             return None
         return next(iter(found))
+
+    def _rival_plurals(self, heads: dict[int, tuple[str, str]]) -> tuple[list[int], list[int]]:
+        """Plural arguments that are no group or actor, in text order: (people plurals, all plurals).
+
+        A plural pronoun after one of them may mean it rather than the group
+        named before (:meth:`_nearest_group`): people plurals ("members",
+        "Republicans") compete for "they" and "their", any plural for "them".
+        Collected in one pass, so each pronoun's check is a bisection.
+        """
+        people: list[int] = []
+        plurals: list[int] = []
+        for t in self.doc:
+            if t.tag_ not in {"NNS", "NNPS"} or t.dep_ not in _ARGUMENT_DEPS:
+                continue
+            if t.i in heads or t.i in self.owner:
+                continue
+            plurals.append(t.i)
+            if t.tag_ == "NNPS" or phrases.is_group_noun(t):
+                people.append(t.i)
+        return people, plurals
 
     def _listed(self, conjunct: Token) -> bool:
         """Whether a coordination of names follows "including"/"like"/"such as" (a group's members).
