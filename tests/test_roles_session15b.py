@@ -2,6 +2,8 @@
 
 The roles' fallback look-up of a pronoun the actors plugin left unlinked agrees in gender:
 "him" is not the woman called "she" just before, while a man called "he" is still found.
+A nominal attack in words needs a target ("his attacks on X"): "Hale's attacks" alone is
+no event; the verb ("Hale attacked again") keeps its event.
 """
 
 from __future__ import annotations
@@ -54,3 +56,28 @@ def test_pronoun_of_the_same_gender_is_still_found(run_events):  # type: ignore[
     actor = _role_actor(x, "resign", "agent")
     assert actor is not None
     assert any(m.text == "Tom Hale" for m in x.actor(actor).mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor struggled to answer Senator Tom Hale's attacks during the debate.",
+        "Voters cheered when Senator Tom Hale renewed his attack at the rally in the evening.",
+    ],
+)
+def test_nominal_attack_in_words_with_no_target_is_no_event(run_events, text):  # type: ignore[no-untyped-def]
+    x = run_events(text)
+    assert not [e for e in x.events if e.trigger.text in ("attack", "attacks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Senator Tom Hale renewed his attacks on Governor Nora Patel on Monday.", "attacks"),
+        ("Senator Tom Hale's attack on Governor Nora Patel's record drew applause.", "attack"),
+        ("Senator Tom Hale attacked again on Monday.", "attacked"),  # a verb keeps it
+    ],
+)
+def test_attack_in_words_with_a_target_or_a_verb_stays(run_events, text, trigger):  # type: ignore[no-untyped-def]
+    x = run_events(text)
+    assert [e.type for e in x.events if e.trigger.text == trigger] == ["ACCUSE"]

@@ -46,6 +46,10 @@ from .triggers import Trigger, find_triggers
 __all__ = ["extract_events"]
 
 _VERBAL_ATTACK = Sense("ACCUSE", "disapprove")
+#: A nominal attack in words needs someone or someone's thing attacked ("attacks on
+#: Clinton", "his attacks on her record"): "his attacks", "Trump's attack" alone name a
+#: campaign's tone, seldom an event the analysts code (gold had few such).
+_VERBAL_ATTACK_NOUN = Sense("ACCUSE", "disapprove", needs="owned")
 #: Adverbs that move a clause off the narration's current date.
 _TIME_SHIFTS = words("earlier previously formerly once before already meanwhile")
 _PLACE_ONLY_ROLES = ("agent", "target", "location")
@@ -474,7 +478,7 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
     if target is not None and target.lower_ in _REFLEXIVES:
         return "reflexive"  # "shot himself", "defended himself": not an event between actors
     if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
-        sense = _VERBAL_ATTACK
+        sense = _VERBAL_ATTACK_NOUN if trig.nominal else _VERBAL_ATTACK
     needs = (sense.needs or "").split("+")
     # "discussions with the museum's director, Lonnie Bunch": an actor by apposition
     resolved = target is not None and any(
