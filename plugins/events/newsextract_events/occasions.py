@@ -111,7 +111,7 @@ def date_by_actor_day(
     is as often another occasion ("supported Democrats during his time at the network
     ... he told me on Friday"). Only a simple-past main clause: read as the story-day pass
     reads acts (:func:`_story_act`), "Her endorsement of X came after weeks of talks" would
-    take the next paragraph's day (session 15: A 1 document fixed, but that test broken)."""
+    take the next paragraph's day."""
     lead = ctx.lead
     if lead is None or not days:
         return events
@@ -147,8 +147,8 @@ def date_by_speaker_day(
     rally, a hearing) act by act, and annotators date each act with its day. Any date
     expression in between opens another time ("In 2012 he backed ..."), and a quotation's
     acts are its speaker's to date. An act counts when told in the simple past all the way up
-    (:func:`_story_act`: "was sharply critical of X", "even as he defended Y"; session 15: B 3
-    documents fixed, 1 broken)."""
+    (:func:`_story_act`: "was sharply critical of X", "even as he defended Y"): annotators
+    date such acts of one occasion with its day too."""
     by_actor: dict[str, list[tuple[int, TimeRef]]] = defaultdict(list)
     for offset, actor, when in days:
         if ctx.quote_at(offset) is None:
@@ -428,9 +428,8 @@ def _story_act(event: Event, ctx: ExtractionContext) -> bool:
     (:func:`_told_in_past`), or a clause or bare gerund at the time of one ("as Trump
     denounced X", "praised X, crediting her with Y"), or any act told in the simple past all
     the way up to its main verb (:func:`_past_narration`: "were critical of X", "made an
-    appearance at X's rally"; session 15: A 2 and B 8 dates fixed in 8 documents, 2
-    gold-null dated); not a passive ("was also accused of breaking the rules" is as often an
-    earlier time)."""
+    appearance at X's rally": annotators date such acts with the story's day); not a
+    passive ("was also accused of breaking the rules" is as often an earlier time)."""
     if _told_in_past(event, ctx):
         return True
     token = _trigger_root(event, ctx)

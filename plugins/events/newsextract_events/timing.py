@@ -667,8 +667,8 @@ def _occasion_verb(trig: Trigger) -> Token | None:
     """The verb of the clause an event noun is the occasion of: "was awarded a medal during
     her visit to Washington, in 2012", "At a breakfast with X the following morning, Cruz
     said": the occasion is when its clause is. Under "in" only an occasion noun ("said
-    Wednesday in an interview", "was pressed Sunday in an ABC interview"; session 15: 4
-    half-B documents fixed, none broken), not any noun ("in his criticism of X")."""
+    Wednesday in an interview", "was pressed Sunday in an ABC interview": the interview is
+    the occasion), not any noun ("in his criticism of X")."""
     node, setting = trig.token, trig.token.head
     if (
         trig.nominal
