@@ -95,6 +95,28 @@ def test_a_present_perfect_passive_or_reported_act_keeps_no_story_day(
     assert start(event_on(run_events(_OCCASION + later), trigger)) is None
 
 
+@pytest.mark.parametrize(
+    ("later", "trigger"),
+    [
+        # a relative clause describes background
+        ("Doe was the first mayor who endorsed Governor Tom Reed.", "endorsed"),
+        # a clause marked "after" or "because" tells another time
+        (
+            "Mayor Jane Doe praised Senator Mary Walsh after Governor Tom Reed criticized her.",
+            "criticized",
+        ),
+        (
+            "Mayor Jane Doe criticized Governor Tom Reed because he attacked Senator Mary Walsh.",
+            "attacked",
+        ),
+    ],
+)
+def test_a_relative_or_earlier_clause_keeps_no_story_day(
+    run_events, later: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert start(event_on(run_events(_OCCASION + later), trigger)) is None
+
+
 #: The day comes too late in the article to be the story's day; it is still the agent's day.
 _LATE_DAY = (
     "Walsh speaks out.\n\nThe budget fight goes on in the state.\n\nIt has lasted for months."
@@ -110,3 +132,9 @@ def test_an_agents_act_told_in_the_past_takes_the_agents_day(run_events) -> None
 def test_an_agents_act_in_the_present_perfect_keeps_no_day(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(_LATE_DAY + "Walsh has been critical of Governor Tom Reed.")
     assert start(event_on(x, "critical")) is None
+
+
+def test_a_named_actors_added_relative_clause_takes_the_story_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    # "Doe, who praised X": what the named actor did in the story, not background
+    x = run_events(_OCCASION + "Mayor Jane Doe, who praised Senator Mary Walsh, spoke next.")
+    assert start(event_on(x, "praised")) == _TUESDAY

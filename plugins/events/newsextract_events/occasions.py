@@ -459,8 +459,10 @@ _NARRATION_STEPS = 6
 #: The links along which an act is told as part of its sentence's narration: a noun's
 #: preposition, object, subject or adjective ("was critical of X", "made an appearance at X's
 #: rally", "his critique of X was polite"), a verb's complement infinitive, bare adverbial
-#: clause, conjunct or relative clause; not a reported clause (``ccomp``: "said that X had
-#: attacked Y" tells an act of its own time) nor a noun's participle ("staff favoring X").
+#: clause or conjunct, or a named actor's added relative clause ("said Doe, who praised Reed");
+#: not a reported clause (``ccomp``: "said that X had attacked Y" tells an act of its own
+#: time), a noun's participle ("staff favoring X") nor a defining relative clause (it describes
+#: background: "Doe was the first mayor who endorsed Reed").
 _NARRATION_LINKS = frozenset(
     {
         "prep",
@@ -481,7 +483,7 @@ _NARRATION_LINKS = frozenset(
 def _past_narration(token: Token) -> bool:
     """Whether the trigger is told in the simple past all the way up to its sentence's main
     verb: every verb on the way is a simple past ("were critical of X", "made a surprise
-    appearance at X's rally", "tried to rebuke X", "hours after X threw his support behind
+    appearance at X's rally", "tried to rebuke X", "as X threw his support behind
     Y"), a past progressive ("where X was holding his rally"), an infinitive or a bare
     gerund, and at least one is finite past. A present, a perfect ("has introduced X at
     rallies", "had called it a disaster"), a modal, a passive or a reported clause on the way
@@ -505,6 +507,9 @@ def _past_narration(token: Token) -> bool:
 #: Prepositions that put their noun at another time than the clause ("came after a bitter
 #: fight", "before the convention", "since the primary").
 _OTHER_TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "prior"})
+#: Conjunctions that put an adverbial clause at another time than its head, or give a cause
+#: told earlier ("after Reed endorsed Doe", "because Reed had praised her").
+_OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "because", "once"})
 #: Prepositions of a gerund told at its verb's time: the means ("began by crediting X") or
 #: the time ("while urging Y"); not the reason of praise or blame ("credited her with
 #: convening X", "thanked him for backing Y": an act done before).
@@ -513,10 +518,19 @@ _SAME_TIME_GERUND_PREPS = frozenset({"by", "while", "in"})
 
 def _narrating_link(node: Token) -> bool:
     """Whether the link from ``node`` to its head keeps the head's time (see
-    :func:`_past_narration`): not a noun after "after"/"before"/"since", not the gerund of
-    a reason ("for backing X", "with convening Y")."""
+    :func:`_past_narration`): not a noun after "after"/"before"/"since", not a clause marked
+    so ("after Reed endorsed Doe", "because he had praised her"), not the gerund of a reason
+    ("for backing X", "with convening Y")."""
     if node.dep_ == "prep":
         return node.lower_ not in _OTHER_TIME_PREPS
+    if node.dep_ == "relcl":
+        return _added_actor_clause(node)
+    if node.dep_ == "advcl":
+        # "endorsed Doe after Reed criticized her": the clause tells another time
+        return not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_MARKS and c.i < node.i
+            for c in node.children
+        )
     if node.dep_ == "pcomp":
         # "with Weaver standing behind him as he urged X": a gerund with its own subject
         # under "with" sets the scene at the same time
@@ -524,6 +538,26 @@ def _narrating_link(node: Token) -> bool:
             node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children)
         )
     return True
+
+
+#: Relative pronouns that open a clause telling what a named actor did.
+_ACTOR_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _added_actor_clause(clause: Token) -> bool:
+    """ "said Doe, who praised Reed", "Reed, who was under questioning from X": a relative
+    clause set off by a comma after a name, its pronoun the doer, tells what the named actor
+    did in the story; a defining clause on a common noun describes background ("was the
+    first mayor who endorsed Reed"), and an object relative another time ("Reed, whom he
+    attacked during the campaign")."""
+    name = clause.head
+    doc = clause.doc
+    if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in _ACTOR_RELATIVES and c.i < clause.i
+        for c in clause.children
+    )
 
 
 def _narrated_tense(verb: Token) -> bool | None:
