@@ -58,8 +58,9 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"asked"`` (what is declined is no attack nobody asked for: "declined to comment", not
     "declined to criticize Clinton"), ``"notaudience"`` (the one talked to or with is not the press or the public: "talked with
     Reed", not "talked to reporters"),
-    ``"namedtarget"`` (the object is a person, a body or a state by name, or a thing one of them owns:
-    "targeted the Clintons", "targeting Clinton's ties", not "targets voters"),
+    ``"namedtarget"`` (the object is a person by name or pronoun, or a thing a person or a body owns
+    that is no people courted: "targeted Reed", "targeting Reed's ties", not "targets voters",
+    "targeted Hale's supporters" nor a place: "targeted Ohio"),
     ``"echoed"`` (what is echoed is no attack or criticism: "echoing Mr. Putin", not "echoed Clinton's
     attacks"), ``"addressed"`` (the one addressed is a gathering or a body: "address the convention",
     "address CPAC", not "address the issue"),
@@ -532,9 +533,9 @@ VERBS: dict[str, Sense] = {
     "depict": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     "cast": _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     "liken": _s("ACCUSE", "disapprove", needs="object+prep:to+person"),
-    # going after a rival: "has long targeted the Clintons", "an ad targeting Clinton's ties to
-    # Wall Street" (a person by name or an actor's thing; not "targets voters", "targeted
-    # millennials": campaigns target audiences)
+    # going after a rival: "has long targeted Reed", "an ad targeting Reed's ties to Wall
+    # Street" (a person by name or an actor's thing; not "targets voters", "targeted Hale's
+    # supporters", "targeted Ohio with ads": campaigns target audiences and places)
     "target": _s("ACCUSE", "disapprove", needs="object+namedtarget+owned"),
     # feuds told without the partner's "with" ("the Republicans sparred over immigration") or
     # with it fronted ("Kelly, with whom he had sparred"); "sparred with X" is PHRASAL

@@ -708,17 +708,26 @@ def _anonymity(token: Token) -> bool:
     return any(o.lower_ in _ANONYMITY for o in found)
 
 
-#: Entities that name one party acted on: a person, a body, a state.
-_TARGET_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+#: People a campaign or a firm aims at to win them over, not rivals attacked ("targeted Hale's
+#: supporters", "targets its customers"): with ``PEOPLE`` the nouns an owned target may not be.
+_COURTED = PEOPLE | words(
+    """supporter supporters voter voters customer customers base constituent constituents
+    donor donors follower followers fan fans audience audiences electorate client clients
+    consumer consumers viewer viewers reader readers backer backers"""
+)
 
 
 def _named_or_owned(obj: Token) -> bool:
-    """ "the Clintons", "Trump", "Clinton's ties to Wall Street", "him": one party by name or
-    pronoun, or a thing a named person or body owns -- not a class of people ("voters",
-    "millennials", "Hispanics"), whom campaigns target with ads and visits."""
-    if obj.ent_type_ in _TARGET_ENTS and not _owned_name(obj):
+    """ "Reed", "Reed's ties to Wall Street", "him": one person by name or pronoun, or a thing
+    a named person or body owns -- not a place ("targeted Ohio with ads", "targeted Chicago
+    for expansion") nor people one courts ("targeted Hale's supporters", "targets voters",
+    "millennials"), whom campaigns target with ads and visits."""
+    if obj.ent_type_ == "PERSON" and not _owned_name(obj):
         return True
-    return obj.lower_ in ("him", "her") or _named_owner(obj)
+    if obj.lower_ in ("him", "her"):
+        return True
+    courted = obj.lemma_.lower() in _COURTED or obj.lower_ in _COURTED
+    return obj.ent_type_ != "GPE" and not courted and _named_owner(obj)
 
 
 #: What is echoed when an attack or a worry is repeated: the rulings make that an ACCUSE of the
