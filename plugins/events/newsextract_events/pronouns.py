@@ -55,6 +55,11 @@ class PronounResolver:
         self._ends = [m[1] for m in sorted(mentions, key=lambda m: m[1])]
         self._by_end = sorted(mentions, key=lambda m: m[1])
         self._sent_starts = [s.start_char for s in ctx.doc.sents]
+        # each actor's own gendered pronouns, read once: the agreement test runs per candidate
+        self._gendered = {
+            actor.id: frozenset(m.text.lower() for m in actor.mentions) & (_MALE | _FEMALE)
+            for actor in ctx.actors
+        }
 
     def resolve(
         self, token: Token, exclude: Collection[str] = (), agree: bool = False
@@ -86,15 +91,14 @@ class PronounResolver:
                 break
             if actor.id in exclude or actor.type not in types:
                 continue
-            if agree and lower in _PERSON and not _same_gender(actor, lower):
+            if agree and lower in _PERSON and not _same_gender(self._gendered[actor.id], lower):
                 continue
             return actor
         return None
 
 
-def _same_gender(actor: Actor, pronoun: str) -> bool:
-    """Whether the actor's own mentions include a pronoun of ``pronoun``'s gender and none
-    of the other's."""
+def _same_gender(words: frozenset[str], pronoun: str) -> bool:
+    """Whether an actor's own gendered pronouns (``words``) include one of ``pronoun``'s
+    gender and none of the other's."""
     same, other = (_MALE, _FEMALE) if pronoun in _MALE else (_FEMALE, _MALE)
-    words = {m.text.lower() for m in actor.mentions}
     return bool(words & same) and not words & other
