@@ -548,10 +548,11 @@ VERBS: dict[str, Sense] = {
     "tie": _s("ACCUSE", "disapprove", needs="prep:dobj+prep:to+other+person"),
     # hinting at someone's fault: "implied that Clinton lied"
     "imply": _s("ACCUSE", "disapprove", needs="insinuating+agent"),
-    # a case made against someone for what he did: "arguing that Trump lashed out at our
-    # generals", "argued that Republicans illegally concentrated black voters" (a "that"-clause
-    # in the past about another actor; not a forecast or advice: "argued that Sanders will lose
-    # support", "argued the U.S. should increase its forces")
+    # a case made against someone for what he did: "arguing that Reed lashed out at the
+    # judges", "argued that Reed had misled voters" (a "that"-clause in the past about another
+    # actor telling an act of blame; not any past act: "argued that Reed won the debate", nor
+    # a forecast or advice: "argued that Reed will lose support", "argued the U.S. should
+    # increase its forces")
     "argue": _s("ACCUSE", "disapprove", needs="insinuating+pastclaim+agent"),
     "insinuate": _s("ACCUSE", "disapprove", needs="insinuating+agent"),
     # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"

@@ -678,6 +678,33 @@ def _past(clause: Token) -> bool:
     )
 
 
+#: Acts of blame a past "that"-clause may tell besides the ACCUSE verbs of the lexicon ("argued
+#: that Reed lied", "argued that the nominee had failed them").
+_BLAME_VERBS = words("lie lash attack hide violate break mislead cheat betray fail")
+
+
+def _blame(clause: Token) -> bool:
+    """ "Reed lied", "Reed lashed out at X", "Reed had attacked Y": the clause's act is one of
+    blame (an ACCUSE verb or particle verb of the lexicon, or ``_BLAME_VERBS``), not any past
+    act ("argued that Reed won the debate", "that the Senate passed the bill")."""
+    lemma = clause.lemma_.lower()
+    if lemma in _BLAME_VERBS:
+        return True
+    sense = VERBS.get(lemma)
+    if sense is not None and sense.type == "ACCUSE":
+        return True
+    return any(
+        PHRASAL[(lemma, c.lower_)].type == "ACCUSE"
+        for c in clause.children
+        if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL
+    )
+
+
+def _past_blame(clause: Token) -> bool:
+    """A past "that"-clause telling an act of blame (:func:`_past`, :func:`_blame`)."""
+    return _past(clause) and _blame(clause)
+
+
 #: Words that make a "to"-infinitive a question: "told them what to say", "how to vote".
 _WH_WORDS = frozenset({"what", "how", "where", "when", "whom", "who", "which", "whether"})
 
@@ -955,7 +982,7 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "namedgathering":
         return _named_gathering(token)
     if need == "pastclaim":
-        return any(c.dep_ == "ccomp" and c.i > token.i and _past(c) for c in token.children)
+        return any(c.dep_ == "ccomp" and c.i > token.i and _past_blame(c) for c in token.children)
     if need == "toclause":
         return any(_to_infinitive(c) for c in token.children)
     if need == "notanonymity":
