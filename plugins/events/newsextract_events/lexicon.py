@@ -63,12 +63,16 @@ Each entry maps a lemma to a :class:`Sense`:
     "targeted Hale's supporters" nor a place: "targeted Ohio"),
     ``"echoed"`` (what is echoed is no attack or criticism: "echoing Mr. Putin", not "echoed Clinton's
     attacks"), ``"addressed"`` (the one addressed is a gathering or a body: "address the convention",
-    "address CPAC", not "address the issue"),
+    "address CPAC", "addressed members of the committee", not "address the issue", "addressed
+    Medicare", "addressed the Iraq War", "addressed members of the press"),
     ``"toclause"`` (a "to"-infinitive complement that is no question: "told him to leave", not "told
     them what to say"), ``"notanonymity"`` (what is asked for is not anonymity: "requested anonymity
     to discuss the talks"),
-    ``"pastclaim"`` (the "that"-clause tells a past act: "argued that Trump lashed out", not "argued
-    that he will lose"),
+    ``"pastclaim"`` (the "that"-clause tells a past act of blame: "argued that Reed lashed out", not
+    "argued that he will lose" nor "argued that Reed won the debate"),
+    ``"backed"`` (a party is named as backed: "withdrew her support for Reed", not "withdrew his
+    support for the bill"), ``"atperson"`` (the "at"-phrase names a person or a thing one owns:
+    "took a shot at Reed", not "took a shot at the White House"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -888,7 +892,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # "suspended his campaign": a candidate withdraws
     # withdrawing an endorsement or backing is SANCTION (round-3 ruling): "Kirk withdrew his
     # early support", "would make him withdraw his support" (troops withdrawn: RETREAT, VERBS)
-    "withdraw": (_s("SANCTION", objects="support endorsement endorsements backing"),),
+    # (a backed party named: not "withdrew his support for the bill")
+    "withdraw": (
+        _s("SANCTION", objects="support endorsement endorsements backing", needs="backed"),
+    ),
     "suspend": (
         _s("RETREAT", "withdraw", objects="campaign bid candidacy"),
         # "suspended aid to Egypt", "suspended talks with Russia": reducing relations
@@ -1010,9 +1017,10 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("swipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("snipe", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("take", "aim"): _s("ACCUSE", "disapprove", needs="owned"),
-    # verbal shots at a rival, like taking aim: "took a shot at Clinton", "has taken frequent
-    # shots at Mr. Trump's comments" (the "at"-phrase names an actor or an actor's thing)
-    ("take", "shot"): _s("ACCUSE", "disapprove", needs="owned"),
+    # verbal shots at a rival, like taking aim: "took a shot at Reed", "has taken frequent
+    # shots at Mr. Reed's comments" (the "at"-phrase names an actor or an actor's thing; one
+    # shot, a person or a person's thing: "took a shot at the White House" is a run for office)
+    ("take", "shot"): _s("ACCUSE", "disapprove", needs="atperson+owned"),
     ("take", "shots"): _s("ACCUSE", "disapprove", needs="owned"),
     ("scoff", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("sneer", "at"): _s("ACCUSE", "disapprove", needs="owned"),

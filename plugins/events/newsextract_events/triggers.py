@@ -375,7 +375,7 @@ def _objects(token: Token) -> Iterator[Token]:
 
 _WITHDRAWN = words(
     "troops soldiers forces force units army military police diplomats ambassador "
-    "ambassadors staff personnel embassy support candidacy nomination name"
+    "ambassadors staff personnel embassy candidacy nomination name"
 )
 _MOTION_VERBS = words("arrive travel come go fly head")
 #: Complements a ``prep:`` condition can name by dependency ("oprd": "named him chief of staff").
@@ -777,20 +777,107 @@ def _criticism(obj: Token) -> bool:
 
 
 #: Gatherings and bodies a speech is made to (singular lemmas and plural words): "address the
-#: convention", "addressing 100 committee members"; a crowd, supporters or the nation are the
-#: public (a speech with no named audience is plain speech, round 5).
+#: convention", "addressing lawmakers"; a crowd, supporters or the nation are the public (a
+#: speech with no named audience is plain speech, round 5).
 _ADDRESSED = words(
     """convention conference summit forum meeting dinner gala luncheon assembly congress
-    parliament legislature session committee caucus members delegates lawmakers legislators"""
+    parliament legislature session committee caucus lawmakers legislators"""
 )
+#: Words of a body or an organisation in a name ("the Senate Finance Committee", "the Economic
+#: Club of Chicago"): a name without one ("Medicare", "Social Security") is a programme or a
+#: law, addressed as an issue.
+_BODY_WORDS = _BODIES | words(
+    """association council club society institute foundation league chamber commission
+    federation organization organisation group conference convention congress senate house
+    assembly parliament legislature court university college school church"""
+)
+#: Who a body's "members" or "delegates" can be of and still be the public ("members of the
+#: press", "members of the public").
+_PUBLIC_BODIES = words("press public media audience crowd")
+
+
+def _body_name(name: Token) -> bool:
+    """ "the NAACP", "CPAC", "the Senate Finance Committee": an organisation by an acronym or
+    with a body word in its name."""
+    if name.ent_type_ != "ORG" or name.tag_ == "PRP" or _owned_name(name):
+        return False
+    if name.text.isupper() and name.text.isalpha() and len(name.text) > 1:
+        return True
+    parts = [name, *(c for c in name.children if c.dep_ == "compound")]
+    return any(p.lemma_.lower() in _BODY_WORDS or p.lower_ in _BODY_WORDS for p in parts)
+
+
+def _members_of_body(obj: Token) -> bool:
+    """ "committee members", "members of the Senate Finance Committee", "delegates to the
+    convention": a body's members; not "members of the press"."""
+    if obj.lower_ not in ("members", "delegates", "member", "delegate"):
+        return False
+    if any(
+        c.dep_ == "compound" and (c.lemma_.lower() in _BODY_WORDS or _body_name(c))
+        for c in obj.children
+    ):
+        return True
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() not in _PUBLIC_BODIES
+        and (g.lemma_.lower() in _BODY_WORDS or g.lemma_.lower() in _ADDRESSED or _body_name(g))
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "to")
+        for g in c.children
+    )
 
 
 def _gathering_or_body(obj: Token) -> bool:
-    """A gathering or a body addressed: its word (``_ADDRESSED``) or a name ("CPAC", "the
-    NAACP"), not a thing someone owns ("addressed Trump's comments")."""
+    """A gathering or a body addressed: its word (``_ADDRESSED``), a body's members or an
+    organisation's name ("CPAC", "the NAACP"), not a thing someone owns ("addressed Trump's
+    comments"), a war or a programme ("addressed the Iraq War", "addressed Medicare")."""
     if obj.lemma_.lower() in _ADDRESSED or obj.lower_ in _ADDRESSED:
         return True
-    return obj.ent_type_ in ("ORG", "EVENT") and obj.tag_ != "PRP" and not _owned_name(obj)
+    return _members_of_body(obj) or _body_name(obj)
+
+
+#: Prepositions that name whom backing is for: "support for Reed", "endorsement of Reed".
+_BACKED_PREPS = frozenset({"for", "of"})
+
+
+def _party(token: Token) -> bool:
+    """A person or a body by name or by personal pronoun (not a thing a name owns)."""
+    if token.ent_type_ in _PARTY_ENTS and not _owned_name(token):
+        return True
+    return token.lower_ in ("him", "her", "them")
+
+
+def _backed(token: Token) -> bool:
+    """ "withdrew her support for Reed", "withdrew his endorsement of him": a backed party is
+    named in the object's (or the verb's) "for"/"of"-phrase; not "withdrew his support for
+    the bill" (no one backed)."""
+    anchors = [token, *_objects(token)]
+    return any(
+        g.dep_ == "pobj" and _party(g)
+        for a in anchors
+        for c in a.children
+        if c.dep_ == "prep" and c.lower_ in _BACKED_PREPS
+        for g in c.children
+    )
+
+
+def _at_person(token: Token) -> bool:
+    """ "took a shot at Gov. Reed", "took a shot at him", "shots at Reed's plan": the "at"-
+    phrase (on the verb or its object) names a person or a thing one owns; not "took a shot at
+    the White House" (a run for office) nor "at the record"."""
+    anchors = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(
+        g.dep_ == "pobj"
+        and (
+            (g.ent_type_ == "PERSON" and not _owned_name(g))
+            or g.lower_ in ("him", "her")
+            or _named_owner(g)
+        )
+        for a in anchors
+        for c in a.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
+    )
 
 
 def _armed_group(token: Token) -> bool:
@@ -989,6 +1076,10 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return not _anonymity(token)
     if need == "namedtarget":
         return any(_named_or_owned(o) for o in _objects(token))
+    if need == "backed":
+        return _backed(token)
+    if need == "atperson":
+        return _at_person(token)
     if need == "echoed":
         return not any(_criticism(o) for o in _objects(token))
     if need == "addressed":
