@@ -28,14 +28,14 @@ def test_a_donation_someone_gets_is_aid(run_events, sentence: str) -> None:  # t
 
 def test_a_donation_to_a_named_recipient_has_it_as_target(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events("Acme Corp made a $5,000 donation to the Freedom Fund PAC in May.")
-    assert name(x, only(x, "AID", "donation"), "target") is not None
+    assert name(x, only(x, "AID", "donation"), "target") == "Freedom Fund PAC"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         # a giver's donations with no one getting them
-        "Senator Tom Reed said Ms. Lane's donations call into question her independence.",
+        "Senator Tom Reed said Ms. Lane's donations raise doubts about her fairness.",
         "Other executives of Acme Corp made donations as well, Tom Reed said.",
         "Reporters asked Mary Walsh about Tom Reed's donations on Monday.",
     ],

@@ -36,7 +36,7 @@ def test_a_shot_at_a_record_is_no_accusation(run_events) -> None:  # type: ignor
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        ("Senator Paul Miller has long targeted the Clintons.", "targeted"),
+        ("Senator Paul Miller has often targeted Jane Doe.", "targeted"),
         ("In a new ad, Jane Doe targets Paul Miller's record on taxes.", "targets"),
     ],
 )
@@ -57,11 +57,26 @@ def test_targeting_an_audience_is_no_accusation(run_events, sentence: str) -> No
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # places a campaign or a firm aims at, and people it courts, are no rivals attacked
+        "The Reed campaign targeted Ohio and Florida with television ads.",
+        "The airline targeted Chicago for expansion.",
+        "Tom Reed's ads targeted Mary Hale's supporters in the suburbs.",
+    ],
+)
+def test_targeting_places_or_a_rivals_supporters_is_no_accusation(
+    run_events, sentence: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
         # echoing someone's stance backs that person (round-12 ruling)
         ("Governor Jane Doe, echoing Senator Paul Miller, said the plan would fail.", "echoing"),
-        ("Paul Miller's stridency was echoed by Governor Jane Doe.", "echoed"),
+        ("Paul Miller's warning was echoed by Governor Jane Doe.", "echoed"),
     ],
 )
 def test_echoing_someone_supports_him(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -111,6 +126,24 @@ def test_addressing_an_issue_or_the_public_is_no_visit(run_events, sentence: str
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a war, a programme or the press by name is addressed as an issue or as the public
+        "The senator addressed the Iraq War in her speech.",
+        "Sen. Mary Hale addressed Medicare and Social Security in her speech.",
+        "Sen. John Reed addressed members of the press.",
+    ],
+)
+def test_addressing_a_war_a_programme_or_the_press_is_no_visit(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "CONSULT") == []
+
+
+def test_addressing_a_bodys_members_is_a_visit(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Sen. John Reed addressed members of the Senate Finance Committee.")
+    assert "addressed" in triggers(x, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # a source's condition for speaking asks no one to act
         "A White House official, who requested anonymity to discuss the talks, said the plan was dead.",
         "Paul Miller asked for anonymity to discuss the private meeting.",
@@ -130,7 +163,7 @@ def test_asking_for_an_act_stays_a_request(run_events) -> None:  # type: ignore[
     [
         # a question or a quotation after "told" is no directive
         "The station manager never told them what to say on the air.",
-        "Paul Miller told Jane Doe, \u201cVote for Smith -- Not Indicted, Yet!\u201d",
+        "Paul Miller told Jane Doe, \u201cBuy More Apples -- Fresh Today!\u201d",
         "\u201cI can't tell Jane Doe how to behave,\u201d Paul Miller said.",
     ],
 )
@@ -153,7 +186,7 @@ def test_telling_someone_to_act_stays_a_request(run_events, sentence: str, trigg
     ("sentence", "target"),
     [
         # hiring someone by name backs the one hired, like appointing (round 4)
-        ("Gene Miller hired Jane Doe as his deputy at the agency in 1995.", "Jane Doe"),
+        ("Gene Miller hired Jane Doe as his chief of staff at the museum in 2001.", "Jane Doe"),
         ("The Doe campaign announced that it hired Paul Miller last week.", "Paul Miller"),
     ],
 )
@@ -177,7 +210,7 @@ def test_hiring_things_or_workers_is_no_support(run_events, sentence: str) -> No
     "sentence",
     [
         # a case made against someone for a past act
-        "Jane Doe argued that Paul Miller lashed out at the generals.",
+        "Jane Doe argued that Paul Miller lashed out at the judges.",
         "In the lawsuit, Democrats argued that Paul Miller had hidden the records.",
     ],
 )
@@ -199,6 +232,20 @@ def test_arguing_a_forecast_or_advice_is_no_accusation(run_events, sentence: str
     assert triggers(run_events(sentence), "ACCUSE") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past act that is no act of blame accuses no one
+        "Sen. Mary Hale argued that Gov. Tom Reed won the debate.",
+        "Sen. Mary Hale argued that the Senate passed the bill in 2010.",
+    ],
+)
+def test_arguing_that_someone_did_something_blameless_is_no_accusation(
+    run_events, sentence: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "ACCUSE") == []
+
+
 def test_advice_to_act_is_a_consultation(run_events) -> None:  # type: ignore[no-untyped-def]
     # advice is CONSULT from the adviser to the one advised (round 11), no request
     x = run_events("Jane Doe advised Paul Miller to drop out of the race.")
@@ -214,3 +261,16 @@ def test_withdrawn_support_is_a_sanction(run_events) -> None:  # type: ignore[no
     assert triggers(x, "RETREAT") == []
     y = run_events("Russia withdrew its troops from Syria on Friday.")
     assert triggers(y, "SANCTION") == []
+
+
+def test_withdrawn_support_for_a_bill_is_no_sanction(run_events) -> None:  # type: ignore[no-untyped-def]
+    # no one backed is named: no sanction, and no retreat either
+    x = run_events("The senator withdrew his support for the bill.")
+    assert triggers(x, "SANCTION") == []
+    assert triggers(x, "RETREAT") == []
+
+
+def test_a_shot_at_an_office_is_no_accusation(run_events) -> None:  # type: ignore[no-untyped-def]
+    # "a shot at the White House": a run for office, no rival attacked
+    x = run_events("Sen. Mary Hale took a shot at the White House in 2008.")
+    assert triggers(x, "ACCUSE") == []
