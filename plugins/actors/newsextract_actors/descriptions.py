@@ -992,7 +992,9 @@ class Descriptions(BuilderState):
         spokeswoman for Gore's 2000 presidential campaign") or history ("her
         2008 campaign kept going"): the annotators mark 2 of 13 such. The
         article's date is not at hand here; the years it names bound the
-        present from below, and news dates its current race rarely.
+        present from below, and news dates its current race rarely. A year
+        given as a deadline ("cut emissions by 2030", "until 2025") is a
+        target, not the present, and does not count.
         """
         if head.lower_ != "campaign":
             return False
@@ -1001,7 +1003,9 @@ class Descriptions(BuilderState):
             return False
         if self._latest_year is None:
             found = self.table.where_lower(_YEARS)
-            self._latest_year = max((int(self.doc[i].text) for i in found), default=0)
+            self._latest_year = max(
+                (int(self.doc[i].text) for i in found if not _deadline(self.doc[i])), default=0
+            )
         return year < self._latest_year
 
     def _own_campaigns(
@@ -1545,6 +1549,14 @@ def _firm_start(head: Token) -> int:
     while i >= 0 and doc[i].head.i == head.i and doc[i].is_lower and doc[i].tag_ in _TRADE_TAGS:
         i -= 1
     return doc[i + 1].idx
+
+
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "before"})
+
+
+def _deadline(year: Token) -> bool:
+    """ "by 2030", "until 2025": a year named as a target or limit, not one that has come."""
+    return year.i > 0 and year.nbor(-1).lower_ in _DEADLINE_WORDS
 
 
 def _race_year(head: Token) -> int | None:

@@ -53,7 +53,7 @@ _STAFF_ROLES = names.words(
 #: Places and polities whose "our" is everyone's who lives there ("our nation", "our city").
 _POLITY_NOUNS = names.words("nation country city democracy homeland")
 #: Prepositions that list a group's members ("aides, including X and Y").
-_LISTING = frozenset({"including", "like", "as"})
+_LISTING = frozenset({"including", "like"})
 #: Words between a listing preposition and the first name's phrase ("including U.S. Reps. X").
 _LISTING_GAP = 4
 #: Tokens read back from a plural pronoun for two people named together.
@@ -204,6 +204,8 @@ class Pronouns(BuilderState):
 
     #: Antecedent heads found after the resolver ran (:meth:`it_said`), by token.
     _late_heads: dict[int, Target] = {}  # noqa: RUF012 - replaced per document, never mutated
+    #: Each body's names as a whole-word pattern, made per document on first use.
+    _body_names: dict[int, re.Pattern[str]] | None = None
 
     def resolver(self) -> Resolver:
         """The salience resolver over this document's mentions and descriptions."""
@@ -285,11 +287,26 @@ class Pronouns(BuilderState):
         A state is left out of this test: a former minister's "we" about his
         country is still the country.
         """
-        names = {self.mentions[mi].text for mi in self.clusters[body].mentions}
-        return any(
-            _FORMER.search(title) is not None and any(name in title for name in names)
-            for title in self.info[person].titles
+        named = self._body_name_pattern(body)
+        titles = self.info[person].titles
+        former = [t for t in titles if _FORMER.search(t) is not None]
+        return any(named.search(t) for t in former) and not any(
+            named.search(t) for t in titles if t not in former
         )
+
+    def _body_name_pattern(self, body: int) -> re.Pattern[str]:
+        """The body's names as whole words ("House" is not in "White House counsel"), built
+        once per body: every "we" of a speaker may ask."""
+        if self._body_names is None:
+            self._body_names = {}
+        pattern = self._body_names.get(body)
+        if pattern is None:
+            names = sorted({self.mentions[mi].text for mi in self.clusters[body].mentions})
+            pattern = re.compile(
+                "|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names) or r"(?!)"
+            )
+            self._body_names[body] = pattern
+        return pattern
 
     def _polity_of_body(self, token: Token, target: tuple[str, int]) -> bool:
         """Whether "our" names a polity that a body other than a state cannot own.
@@ -1062,7 +1079,10 @@ class Pronouns(BuilderState):
                 break
             first = first.head
         start = first.left_edge.i
-        return any(t.lower_ in _LISTING for t in self.doc[max(0, start - _LISTING_GAP) : start])
+        return any(
+            t.lower_ in _LISTING or (t.lower_ == "as" and t.i > 0 and t.nbor(-1).lower_ == "such")
+            for t in self.doc[max(0, start - _LISTING_GAP) : start]
+        )
 
     def _people_joined(self, token: Token, after: int) -> bool:
         """Whether two people named together stand before a plural pronoun, after the group.
