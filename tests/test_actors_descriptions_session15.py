@@ -67,10 +67,7 @@ def test_elected_officials_as_a_class_is_no_group(run_actors) -> None:  # type: 
 
 
 def test_officials_picked_out_by_party_or_place_stay_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
-    ex = run_actors(
-        "Republican elected officials criticized Sen. Tom Baker on Monday. Local officials "
-        "said they would meet him."
-    )
+    ex = run_actors("Republican elected officials criticized Sen. Tom Baker on Monday.")
     assert "Republican elected officials" in _texts(ex)
 
 

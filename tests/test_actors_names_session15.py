@@ -53,17 +53,17 @@ def test_a_state_won_lost_or_crossed_is_no_mention(run_actors: Run) -> None:
 
 
 def test_a_country_after_a_town_is_where_the_town_is(run_actors: Run) -> None:
-    text = "The attack on the consulate in Benghazi, Libya, killed four people."
-    assert not _at(run_actors(text), text, "Libya")
-    text = "Libya rejected the report on Tuesday, and the minister said Libya would respond."
-    assert _at(run_actors(text), text, "Libya")
+    text = "The fire at the bakery in Tarvo, Moldova, closed two shops."
+    assert not _at(run_actors(text), text, "Moldova")
+    text = "Moldova rejected the report on Tuesday, and the minister said Moldova would respond."
+    assert _at(run_actors(text), text, "Moldova")
 
 
 def test_a_nationality_as_a_predicate_is_no_mention(run_actors: Run) -> None:
-    text = "Trump said the judge was Mexican. Mexico protested the remark on Monday."
+    text = "Dana Whitcomb said the chef was Peruvian. Peru praised the restaurant on Monday."
     ex = run_actors(text)
-    assert not _at(ex, text, "Mexican")
-    assert _at(ex, text, "Mexico")
+    assert not _at(ex, text, "Peruvian")
+    assert _at(ex, text, "Peru", 1)  # the 0th is inside "Peruvian"
 
 
 def test_a_second_adjective_of_origin_classifies_like_the_first(run_actors: Run) -> None:
@@ -97,10 +97,7 @@ def test_a_state_before_its_policy_is_a_topic(run_actors: Run) -> None:
 
 
 def test_a_faith_or_people_adjective_is_no_mention(run_actors: Run) -> None:
-    text = (
-        "Trump said the judge is Hispanic. The senator spoke at a Christian convention, and "
-        "he met Arab and Jewish leaders."
-    )
+    text = "Dana Whitcomb said the baker is Hispanic. The senator spoke at a Christian convention."
     ex = run_actors(text)
     assert not _at(ex, text, "Hispanic")
     assert not _at(ex, text, "Christian")
@@ -131,3 +128,24 @@ def test_a_town_after_on_is_where(run_actors: Run) -> None:
     ex = run_actors(text)
     assert not _at(ex, text, "Long Island")
     assert not _at(ex, text, "Nevada")
+    assert _at(ex, text, "Reno")  # an effect on a town is on it
+
+
+def test_a_town_asked_or_taxed_after_on_keeps_its_mention(run_actors: Run) -> None:
+    text = "The governor called on Tulsa to repave its roads."
+    assert _at(run_actors(text), text, "Tulsa")
+    text = "The state imposed a new levy on Fresno last spring."
+    assert _at(run_actors(text), text, "Fresno")
+
+
+def test_a_country_named_only_by_its_adjective_stays_an_actor(run_actors: Run) -> None:
+    # no mention, but the state is the agent by clear reference (the session-14 ruling)
+    text = "Bolivian raids on the border towns alarmed the farmers."
+    ex = run_actors(text)
+    assert not _at(ex, text, "Bolivian")
+    bolivia = [a for a in ex.actors if a.name == "Bolivia"]
+    assert bolivia and bolivia[0].mentions == [] and "Bolivian" in bolivia[0].aliases
+    text = "Peruvian and Chilean mediators met the farmers on Monday."
+    ex = run_actors(text)
+    assert not _at(ex, text, "Chilean")
+    assert "Chile" in [a.name for a in ex.actors]

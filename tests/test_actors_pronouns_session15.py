@@ -49,8 +49,8 @@ def test_they_after_two_people_named_together_is_not_the_earlier_group(run_actor
 
 def test_they_after_neither_nor_is_not_the_earlier_group(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
-        _SENATE + "Neither Carla Dobbs nor Bill Crane is inclined to attack him, "
-        "something they have been trying to correct."
+        _SENATE + "Neither Carla Dobbs nor Bill Crane is eager to praise the bill, "
+        "a habit they have been trying to change."
     )
     assert owner(run_actors(text), text, "they have") is None
 

@@ -11,7 +11,7 @@ first mention.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsextract import Actor, ExtractionContext, Span
 
@@ -48,6 +48,10 @@ class _Entry:
     cluster: int  #: the cluster, the unit's person, or the phrase's first modifier (or -1)
     unit: tuple[int, str] | None = None  #: (person cluster, head noun)
     phrase: ActorKind | None = None  #: the type of a phrase actor
+    #: a country's adjectives that are no mention ("Russian attacks"): the actor is kept as
+    #: the agent by clear reference (the session-14 ruling on "Russian planes"), with them as
+    #: aliases for the events to find it by
+    adjectives: list[str] = field(default_factory=list)
 
 
 class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places):
@@ -80,15 +84,21 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         aliases = [f for f in forms if f != name and normalise(f) != normalise(name)]
         return name, aliases
 
-    def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> list[Span]:
-        """The cluster's mentions that name it acting or acted upon.
+    def _spans(self, ctx: ExtractionContext, cluster: Cluster) -> tuple[list[Span], list[str]]:
+        """The cluster's mentions that name it acting or acted upon, and a country's
+        adjectives that refer to it but are no mention.
 
         A name only in a title, a unit ("the Trump campaign"), a classifying
         demonym, a place or an office gives none: the actor stays without
         mentions when someone's affiliation or a unit needs it (the guidelines'
-        rulings on titles and on organisations named after a person).
+        rulings on titles and on organisations named after a person). A country's
+        adjective before a noun ("Russian attacks", the second of "Israeli and
+        Palestinian negotiators") is no mention, but the state is the agent by clear
+        reference (the session-14 ruling): the actor stays, without that mention, for
+        the events to find.
         """
         ranges: list[tuple[int, int]] = []
+        adjectives: list[str] = []
         # a name the parser also read as an organisation may act: keep all of it
         # but where it is the object of "in"
         organised = any(self.mentions[mi].label == "ORG" for mi in cluster.mentions)
@@ -102,7 +112,7 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 continue  # "a Clinton aide": whose aide, not Clinton acting
             if self.party_before_noun(m):
                 continue  # "the GOP front-runner", "Republican claims"
-            if cluster.kind == "group" and self.faith_adjective(m):
+            if cluster.kind == "group" and self.group_adjective(m):
                 continue  # "Hispanic voters", "he is Muslim"
             decision = self.decisions.get(mi)
             if cluster.kind == "person" and self._no_title(m):
@@ -110,8 +120,12 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             if decision is not None:
                 what, phrase = decision
                 if what == "keep" and not (place and self.place_modifier(m, town=town)):
-                    if self.adjective_before_act(m) or (place and self.state_policy(m)):
-                        continue  # "Russian meddling", "U.S. foreign policy"
+                    if self.adjective_before_noun(m):
+                        if cluster.kind == "country":  # "Russian meddling"
+                            adjectives.append(m.text)
+                        continue
+                    if place and self.state_policy(m):
+                        continue  # "U.S. foreign policy"
                     if not (self.is_chamber(m) and self._the_office(m)):  # "Senate campaign"
                         ranges.append((m.start_char, m.end_char))
                 elif what == "state" and phrase is not None:  # "the U.S. government"
@@ -122,7 +136,9 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             rng = self._demonym_span(m) if m.role == "demonym" else (m.start_char, m.end_char)
             if rng is not None:
                 ranges.append(rng)
-        return [ctx.span(a, b) for a, b in ranges]
+            elif cluster.kind == "country" and self.second_adjective(m):
+                adjectives.append(m.text)  # "Israeli and Palestinian negotiators"
+        return [ctx.span(a, b) for a, b in ranges], adjectives
 
     def _no_title(self, m: Mention) -> bool:
         """A person's name the title finder took into the next name's title, wrongly.
@@ -282,12 +298,12 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         """The spans of every would-be actor: clusters first (by index), units, phrases."""
         entries: list[_Entry] = []
         for ci, cluster in enumerate(self.clusters):
-            spans = self._spans(ctx, cluster)
+            spans, adjectives = self._spans(ctx, cluster)
             extra = self.info[ci].descriptions + pronouns.get(ci, [])
             if extra:
                 spans += [ctx.span(a, b) for a, b in extra]
             spans.sort(key=lambda sp: (sp.start, sp.end))
-            entries.append(_Entry(spans, ci))
+            entries.append(_Entry(spans, ci, adjectives=adjectives))
         for unit, ranges in units.items():
             ranges = [r for r in ranges if not self._in_title(r[0])]  # "Trump campaign spokesman"
             if not ranges:
@@ -315,8 +331,10 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             return self.mentions[self.clusters[entry.cluster].first].start_char
 
         # A party or body named only in titles and phrases ("Republican nominee
-        # Donald Trump") has no mention, and stays only as someone's affiliation.
+        # Donald Trump") has no mention, and stays only as someone's affiliation; a
+        # country named only by adjectives ("Russian attacks") stays as their referent.
         served = {affiliation[ci] for ci in range(len(self.clusters)) if entries[ci].spans}
+        served |= {ci for ci in range(len(self.clusters)) if entries[ci].adjectives}
         served |= {entries[e].cluster for e in range(len(self.clusters), len(entries))}
         order = sorted(
             (e for e in range(len(entries)) if entries[e].spans or e in served),
@@ -343,6 +361,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 )
             elif entry.unit is None:
                 name, aliases = self.name_and_aliases(ci)
+                if not spans:  # "Russian attacks" only: the adjective the events resolve
+                    aliases += [a for a in dict.fromkeys(entry.adjectives) if a not in aliases]
                 aff = affiliation[ci]
                 out.append(
                     Actor(

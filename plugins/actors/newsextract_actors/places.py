@@ -250,15 +250,17 @@ class Places(BuilderState):
             return False
         return _classifies(_first_conjunct(titles.span_root(self.doc, m.start, m.end)))
 
-    def adjective_before_act(self, m: Mention) -> bool:
+    def adjective_before_noun(self, m: Mention) -> bool:
         """ "Russian meddling", "Republican claims", "the Iranian nuclear deal", "a Muslim
-        ban": an adjective of origin, party or faith before an act names no actor (the
-        session-14 ruling: "Russian planes" is no mention, the state is the agent by clear
-        reference; gold marks 3 of 29 on the tuning articles). A name ("U.S. sanctions",
-        "the IMF report") stays the doer, and so does a state's policy only as a topic
-        (see :meth:`state_policy`). A call or demand keeps its asker ("renewed Republican
-        calls for a prosecutor", marked in gold and pinned since session 13): the events
-        read it as the requester, and a request names who asks, not what it is about."""
+        ban", "Russian planes": an adjective of origin, party or faith before the noun it
+        modifies, an act or a thing alike, is no mention (the session-14 ruling: "Russian
+        planes" is no mention; gold marks 3 of 29 on the tuning articles). The state is
+        still the agent by clear reference: the builder keeps a country so named as an
+        actor without that mention, for the events to find. A name ("U.S. sanctions", "the
+        IMF report") stays the doer, and so does a state's policy only as a topic (see
+        :meth:`state_policy`). A call or demand keeps its asker ("renewed Republican calls
+        for a prosecutor", marked in gold and pinned since session 13): the events read it
+        as the requester, and a request names who asks, not what it is about."""
         token = _first_adjective(self.doc[m.end - 1])
         return (
             token.tag_ == "JJ"
@@ -267,11 +269,19 @@ class Places(BuilderState):
             and token.head.lemma_.lower() not in _REQUESTS
         )
 
-    def faith_adjective(self, m: Mention) -> bool:
+    def second_adjective(self, m: Mention) -> bool:
+        """ "Palestinian" of "Israeli and Palestinian negotiators": a demonym coordinated
+        after a first adjective, which says what the first one's noun is (see
+        :meth:`_demonym_span`)."""
+        token = self.doc[m.end - 1]
+        return _first_adjective(token) is not token
+
+    def group_adjective(self, m: Mention) -> bool:
         """ "Hispanic voters", "he is Muslim", "a Christian convention", "Vietnamese, Arab,
-        Muslim": a people's or a faith's adjective says what someone or something is; only
-        its plural ("Muslims", "the Chinese") may be a group that acts (gold marks none of
-        88 such adjectives on the tuning articles)."""
+        Muslim": the adjective of a group cluster (a people or a faith: the builder asks only
+        for those) says what someone or something is; only its plural ("Muslims", "the
+        Chinese") may be a group that acts (gold marks none of 88 such adjectives on the
+        tuning articles)."""
         token = self.doc[m.end - 1]
         if token.tag_ != "JJ":
             return False
@@ -443,8 +453,40 @@ def _town_first(root: Token) -> bool:
 
 #: The parser's labels of places (not a service "on Netflix").
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-#: What is done on a town as to it: "the effect on Atlantic City", "attacks on Aleppo".
-_ON_TARGETS = frozenset({"effect", "impact", "attack", "strike", "bombing", "pressure", "war"})
+#: What is done on a town as to it: "the effect on Atlantic City", "attacks on Aleppo", "called
+#: on Detroit to act", "a new tax on Chicago", "relied on Ohio", "pressure on Flint".
+_ON_TARGETS = frozenset(
+    {
+        "effect",
+        "impact",
+        "attack",
+        "strike",
+        "bombing",
+        "pressure",
+        "war",
+        # asked, urged or counted upon
+        "call",
+        "urge",
+        "prevail",
+        "rely",
+        "depend",
+        "count",
+        # burdens laid on it
+        "impose",
+        "tax",
+        "levy",
+        "tariff",
+        "fine",
+        "sanction",
+        "embargo",
+        "ban",
+        "restriction",
+        "crackdown",
+        "blame",
+        "turn",
+        "pick",
+    }
+)
 #: What runs on a channel the parser may tag a place: "debuts on Netflix", "a hit on Hulu".
 _ON_CHANNELS = frozenset({"debut", "air", "stream", "premiere", "hit", "appear", "show"})
 
@@ -453,8 +495,11 @@ def _on_a_place(owner: Token) -> bool:
     """ "a hospital on Long Island", "the duplex on the Upper East Side", "focusing on Iowa",
     "banking on New Hampshire": a town after "on" is where something is or where a
     campaign puts its effort (gold marks 4 of 24 on the tuning articles: effects on it,
-    attacks on it and a channel the parser tags a place, which stay)."""
-    words = {owner.lemma_.lower()} | {c.lemma_.lower() for c in owner.children if c.dep_ == "dobj"}
+    attacks on it and a channel the parser tags a place, which stay). A town asked, relied
+    upon or burdened ("called on Detroit", "a tax on Chicago") is the one acted upon, which
+    the head of "on" or its object says (:data:`_ON_TARGETS`)."""
+    words = {owner.lemma_.lower(), owner.lower_}
+    words |= {c.lemma_.lower() for c in owner.children if c.dep_ == "dobj"}
     return not words & (_ON_TARGETS | _ON_CHANNELS | gazetteer.ASSAULT_NOUNS)
 
 
