@@ -58,3 +58,26 @@ def test_such_as_still_lists_members(run_actors: Callable[[str], Extraction]) ->
     assert "They" in texts or "they" in texts, [
         (a.name, [x.text[m.start : m.end] for m in a.mentions]) for a in x.actors
     ]
+
+
+def test_a_country_named_by_its_adjective_is_the_agent(
+    run_events: Callable[..., Extraction],
+) -> None:
+    """ "Russian attacks": the adjective is no mention, but the state acts by clear reference."""
+    x = run_events("Russian attacks on Aleppo killed dozens on Monday.")
+    attack = next(e for e in x.events if e.trigger.text == "attacks")
+    agents = [x.actor(p.actor) for p in attack.participants if p.role == "agent" and p.actor]
+    assert [a.name for a in agents if a is not None] == ["Russia"]
+    assert all(not a.mentions for a in x.actors if a.name == "Russia")
+
+
+def test_an_adjective_of_no_country_in_the_text_stays_agentless(
+    run_events: Callable[..., Extraction],
+) -> None:
+    """ "Republican" names no country actor: no agent is invented for the claim."""
+    x = run_events("Republican attacks on the plan grew louder on Monday.")
+    for event in x.events:
+        for p in event.participants:
+            if p.role == "agent" and p.actor:
+                actor = x.actor(p.actor)
+                assert actor is None or actor.type != "country"

@@ -347,6 +347,10 @@ def _actor_for(
         actor = pronouns.resolve(token, exclude, agree=True)
     if actor is not None and token.lower_ in _PLURAL_PRONOUNS:
         actor = _first_coordinated(actor, token, ctx, tree)
+    if actor is None and token.dep_ == "amod" and token.ent_type_ == "NORP":
+        # "Russian attacks", "Iranian threats": no mention (the adjective), but the state is
+        # the agent by clear reference (the guidelines' session-14 rulings)
+        actor = _country_of_demonym(token, ctx, tree)
     if actor is not None or depth == 0:
         return actor
     if describes_head(token):
@@ -604,7 +608,8 @@ def _country_of_demonym(token: Token, ctx: ExtractionContext, tree: Tree) -> Act
 
     Only countries the document already has as actors are candidates, matched by a shared
     stem of at least four letters, so no table of demonyms is needed. The stems are
-    indexed once per document.
+    indexed once per document (from names, aliases and mentions: "Russian attacks" leaves
+    Russia with no mention of its own).
     """
     word = token.lower_
     if len(word) < _STEM:
@@ -615,8 +620,9 @@ def _country_of_demonym(token: Token, ctx: ExtractionContext, tree: Tree) -> Act
         for actor in ctx.actors:
             if actor.type != "country":
                 continue
-            for mention in actor.mentions:
-                name = mention.text.lower()
+            # a country named only by its adjective has no mention but keeps it as an alias
+            for text in (actor.name, *actor.aliases, *(m.text for m in actor.mentions)):
+                name = text.lower()
                 if " " not in name and len(name) >= _STEM:
                     index.setdefault(name[:_STEM], actor)
         tree.memo["country_stems"] = stems = index
