@@ -31,3 +31,11 @@ def actor_of(extraction: Extraction, text: str, anchor: str, nth: int = 0) -> st
     for _ in range(nth + 1):
         start = text.index(anchor, start + 1)
     return owner(extraction, start)
+
+
+def mention_at(extraction: Extraction, text: str, word: str, nth: int = 0) -> bool:
+    """Whether the ``nth`` occurrence of ``word`` in ``text`` is exactly a mention."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return any(m.start == start and m.text == word for a in extraction.actors for m in a.mentions)

@@ -6,19 +6,9 @@ from collections.abc import Callable
 
 import newsextract
 
+from .actors_helpers import mention_at
+
 Run = Callable[[str], newsextract.Extraction]
-
-
-def _spans(ex: newsextract.Extraction) -> list[tuple[int, str]]:
-    return sorted((m.start, m.text) for a in ex.actors for m in a.mentions)
-
-
-def _at(ex: newsextract.Extraction, text: str, word: str, nth: int = 0) -> bool:
-    """Whether the ``nth`` occurrence of ``word`` in ``text`` is a mention."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return (start, word) in _spans(ex)
 
 
 def test_a_poll_share_of_a_party_or_people_is_no_mention(run_actors: Run) -> None:
@@ -27,33 +17,33 @@ def test_a_poll_share_of_a_party_or_people_is_no_mention(run_actors: Run) -> Non
         "Republicans said they backed her plan, and 12% of Democrats agreed."
     )
     ex = run_actors(text)
-    assert not _at(ex, text, "Republicans")
-    assert not _at(ex, text, "Democrats")
+    assert not mention_at(ex, text, "Republicans")
+    assert not mention_at(ex, text, "Democrats")
     text = "The poll found that 30 percent of Hispanics say the governor is doing well."
-    assert not _at(run_actors(text), text, "Hispanics")
+    assert not mention_at(run_actors(text), text, "Hispanics")
 
 
 def test_parties_that_act_or_a_subset_in_view_keep_their_mention(run_actors: Run) -> None:
     text = "Republicans blocked the bill on Tuesday. Democrats said they would try again next week."
     ex = run_actors(text)
-    assert _at(ex, text, "Republicans")
-    assert _at(ex, text, "Democrats")
+    assert mention_at(ex, text, "Republicans")
+    assert mention_at(ex, text, "Democrats")
     text = (
         "Senator Alma Reyes won 40 percent of the Republicans surveyed in Ohio, and "
         "Democrats criticized her."
     )
     ex = run_actors(text)
-    assert _at(ex, text, "Republicans")
-    assert _at(ex, text, "Democrats")
+    assert mention_at(ex, text, "Republicans")
+    assert mention_at(ex, text, "Democrats")
 
 
 def test_an_untagged_platform_that_acts_or_is_addressed_is_the_company(run_actors: Run) -> None:
     text = (
         "The senator sent a letter to Facebook on Monday, and she said she had heard nothing back."
     )
-    assert _at(run_actors(text), text, "Facebook")
+    assert mention_at(run_actors(text), text, "Facebook")
     text = "He was a board member of Facebook before he ran for office."
-    assert _at(run_actors(text), text, "Facebook")
+    assert mention_at(run_actors(text), text, "Facebook")
 
 
 def test_a_platform_as_the_medium_or_a_credit_is_no_mention(run_actors: Run) -> None:
@@ -63,9 +53,9 @@ def test_a_platform_as_the_medium_or_a_credit_is_no_mention(run_actors: Run) -> 
         ("She posted a long Facebook message about the vote.", "Facebook"),
         ("Ms. Lane spoke to reporters.\n\nTwitter: @lane", "Twitter"),
     ):
-        assert not _at(run_actors(text), text, word)
+        assert not mention_at(run_actors(text), text, word)
     text = "Twitter suspended the account on Monday."
-    assert _at(run_actors(text), text, "Twitter")
+    assert mention_at(run_actors(text), text, "Twitter")
 
 
 def test_a_platform_the_tagger_calls_a_person_is_the_company(run_actors: Run) -> None:
@@ -86,13 +76,13 @@ def test_a_polls_brand_is_no_mention_but_the_outlet_that_acts_is(run_actors: Run
         "The Washington Post-ABC News poll found the same. CNN reported the poll on Monday."
     )
     ex = run_actors(text)
-    assert not _at(ex, text, "CNN")  # the brand of the first poll
-    assert not _at(ex, text, "ORC")
-    assert not _at(ex, text, "ABC News")
-    assert _at(ex, text, "CNN", nth=1)  # the outlet that reports it acts
-    assert _at(ex, text, "Alma Reyes")
+    assert not mention_at(ex, text, "CNN")  # the brand of the first poll
+    assert not mention_at(ex, text, "ORC")
+    assert not mention_at(ex, text, "ABC News")
+    assert mention_at(ex, text, "CNN", nth=1)  # the outlet that reports it acts
+    assert mention_at(ex, text, "Alma Reyes")
 
 
 def test_a_persons_name_before_poll_keeps_its_mention(run_actors: Run) -> None:
     text = "Laura Dunn spoke in Ohio. Internal Dunn campaign polls show her ahead in the state."
-    assert _at(run_actors(text), text, "Dunn", nth=1)
+    assert mention_at(run_actors(text), text, "Dunn", nth=1)
