@@ -1132,6 +1132,22 @@ def _one_token_mention(token: Token, kind: ActorKind, key: str) -> Mention:
     )
 
 
+def _person_span_mention(span: Span) -> Mention:
+    """A person mention of a whole name the tagger did not give as one (an untagged full
+    name, the name left after an outlet is split off)."""
+    return Mention(
+        start=span.start,
+        end=span.end,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        kind="person",
+        key=normalise(span.text),
+        name_tokens=tuple(span.text.split()),
+        name_start_char=span.start_char,
+    )
+
+
 def _surname_mention(token: Token) -> Mention:
     """A person mention of one capitalised surname."""
     return _one_token_mention(token, "person", token.lower_)
@@ -1226,20 +1242,7 @@ def _split_outlet_names(doc: Doc, found: list[Mention], hits: list[GazetteerHit]
             outlet = classify(doc, _Candidate(hit.start, hit.end, "", hit))
             if outlet is not None:
                 out.append(outlet)
-        span = doc[rest : m.end]
-        out.append(
-            Mention(
-                start=rest,
-                end=m.end,
-                start_char=span.start_char,
-                end_char=span.end_char,
-                text=span.text,
-                kind="person",
-                key=normalise(span.text),
-                name_tokens=tuple(span.text.split()),
-                name_start_char=span.start_char,
-            )
-        )
+        out.append(_person_span_mention(doc[rest : m.end]))
     return out
 
 
@@ -1268,20 +1271,7 @@ def _untagged_full_names(doc: Doc, found: list[Mention]) -> list[Mention]:
             end = i + len(words)
             if end > n or any(doc[j].lower_ != w or j in taken for j, w in enumerate(words, i)):
                 continue
-            span = doc[i:end]
-            out.append(
-                Mention(
-                    start=i,
-                    end=end,
-                    start_char=span.start_char,
-                    end_char=span.end_char,
-                    text=span.text,
-                    kind="person",
-                    key=normalise(span.text),
-                    name_tokens=tuple(span.text.split()),
-                    name_start_char=span.start_char,
-                )
-            )
+            out.append(_person_span_mention(doc[i:end]))
             taken.update(range(i, end))
             break
     return out
