@@ -89,6 +89,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 15's unseen test set, round 14 (``tests/data/annotations/polnear-train-round14/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND14`` articles of the same order; round 13 then joined the tuning set.
+
+Session 16's unseen test set, round 15 (``tests/data/annotations/polnear-train-round15/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND15`` articles of the same order; round 14 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -138,6 +142,8 @@ ROUND12 = 30
 ROUND13 = 30
 #: Session 15: round 14, the next unseen test set, continues the same order.
 ROUND14 = 30
+#: Session 16: round 15, the next unseen test set, continues the same order.
+ROUND15 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -230,6 +236,23 @@ def round14(train_dir: Path) -> list[str]:
     return more_pool(train_dir)[start : start + ROUND14]
 
 
+def round15(train_dir: Path) -> list[str]:
+    """Round 15: the stretch of ``more_pool`` after round 14's."""
+    start = (
+        MORE_POOL
+        + ROUND6_MORE
+        + ROUND7
+        + ROUND8
+        + ROUND9
+        + ROUND10
+        + ROUND11
+        + ROUND12
+        + ROUND13
+        + ROUND14
+    )
+    return more_pool(train_dir)[start : start + ROUND15]
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
@@ -271,9 +294,10 @@ if __name__ == "__main__":
                 round12(train_dir),
                 round13(train_dir),
                 round14(train_dir),
+                round15(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", "7", "8", "9", "10", "11", "12", "13", "14"]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 16))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)

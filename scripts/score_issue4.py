@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-13, pool)": (
+    "tuning B (train rounds 5-14, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -42,11 +42,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round11",
             "polnear-train-round12",
             "polnear-train-round13",
+            "polnear-train-round14",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 14)": (("polnear-train-round14",), "train"),
+    "unseen (round 15)": (("polnear-train-round15",), "train"),
     "seed": ((".",), ""),
 }
 
