@@ -73,6 +73,9 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"backed"`` (a party is named as backed: "withdrew her support for Reed", not "withdrew his
     support for the bill"), ``"atperson"`` (the "at"-phrase names a person or a thing one owns:
     "took a shot at Reed", not "took a shot at the White House"),
+    ``"forparty"`` (a "for"-phrase of the verb or its money names a party or candidates: "raised
+    money for Trump", "for 21 candidates", not "for its Senate efforts"; the "for" gives the
+    target, as a particle would),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -789,6 +792,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # too, unless they are donors ("nameddonor")
     "raise": (
         _s("AID", needs="money+prep:from+nameddonor"),
+        # money raised for a candidate or a party is work for them (COOPERATE, round-7
+        # ruling): "raises substantial sums of money for Republicans", "raising $2.5 million
+        # for 21 candidates" (not "for its Senate efforts", "for a ski resort": "forparty")
+        _s("COOPERATE", needs="money+forparty"),
         # doubts voiced about someone (CAMEO 11): "raised questions about whether he met the
         # standard", "raised concerns over his record"
         _s("ACCUSE", "disapprove", objects=_DOUBTS, needs="about+agent"),

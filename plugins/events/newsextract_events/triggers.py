@@ -637,6 +637,35 @@ def _named_party(token: Token, kinds: frozenset[str]) -> bool:
     )
 
 
+#: Nouns for the ones money is raised for: candidates and parties by their members.
+_CANDIDATES = words("candidate candidates nominee nominees republicans democrats campaign")
+
+
+def _raised_for(token: Token) -> Token | None:
+    """The "for" of money raised for a party: "raise no money for Trump", "raises sums of
+    money for Republicans", "raising $2.5 million for 21 candidates". Its object is a person,
+    body or party by name, a person pronoun or candidates; a cause, a venture or an event
+    ("for its Senate efforts", "for veterans", "for the convention") is not a party."""
+    money = [o for o in _objects(token) if _is_money(o)]
+    # "sums of money for Republicans": the parser may hang "for" on the counted money
+    money += [g for o in money for c in o.children if c.lower_ == "of" for g in c.children]
+    for prep in [*token.children, *(c for o in money for c in o.children)]:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for party in prep.children:
+            if party.dep_ != "pobj" or _owned_name(party):
+                continue
+            if party.lemma_.lower() in _SPEAKING_OCCASIONS:
+                continue  # "for the Democratic National Convention": an occasion's costs
+            if (
+                party.ent_type_ in ("PERSON", "ORG", "NORP")
+                or party.lower_ in _PERSON_PRONOUNS
+                or party.lemma_.lower() in _CANDIDATES
+            ):
+                return prep
+    return None
+
+
 def _audience(token: Token) -> bool:
     """ "talked to reporters", "talking with supporters like you", "talks to the press": the
     one talked to is the public or the press, so the talk is plain speech, no consultation."""
@@ -1103,6 +1132,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         )
     if need == "nameddonor":
         return _named_donor(token)
+    if need == "forparty":
+        return _raised_for(token) is not None
     if need == "settled":
         return not _held_view(token)
     if need == "noclause":
@@ -1384,6 +1415,15 @@ def _particle(token: Token, lemma: str) -> Token | None:
     return None
 
 
+def _partner_prep(token: Token, sense: Sense) -> Token | None:
+    """The preposition naming the other party where the type's roles read none: money raised
+    "for Trump" is work with Trump (COOPERATE reads only "with"), so the "for" plays the
+    particle, whose object the roles take as the target."""
+    if sense.needs is not None and "forparty" in sense.needs.split("+"):
+        return _raised_for(token)
+    return None
+
+
 def _verb_sense(token: Token, lemma: str) -> Sense | None:
     """The first sense of the verb whose condition holds (alternative senses first)."""
     senses: list[Sense] = list(VERB_SENSES.get(lemma, ()))
@@ -1544,7 +1584,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 continue  # "the four Americans killed in the attack": the attack is the event
             if verb_sense.needs is not None and "prep:as" in verb_sense.needs:
                 verb_sense = _as_praise(token, verb_sense)
-            found.append(Trigger(token, verb_sense, False))
+            found.append(Trigger(token, verb_sense, False, None, _partner_prep(token, verb_sense)))
         elif token.pos_ == "ADJ" and lemma in ADJECTIVES:
             # "has been critical of Obama": the copula plays the light verb
             copula = token.head

@@ -1,0 +1,41 @@
+"""Verb trigger constructions of the events plugin's session 16, on made-up sentences.
+
+Each case names one construction (lexicon.py / triggers.py); the negative cases are the
+readings its condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import name, only, triggers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        # money raised for a candidate or a party is work for them (round-7 ruling)
+        ("Senator Paul Miller raised $2 million for Jane Doe last year.", "raised", "Jane Doe"),
+        ("Paul Miller raises large sums of money for Jane Doe.", "raises", "Jane Doe"),
+    ],
+)
+def test_money_raised_for_a_candidate_cooperates_with_her(
+    run_events, sentence: str, trigger: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    event = only(x, "COOPERATE", trigger)
+    assert name(x, event, "agent") == "Paul Miller"
+    assert name(x, event, "target") == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cause, a venture or an occasion is no party worked with
+        "Paul Miller raised $2 million for his Senate race.",
+        "The committee raised money for the Democratic National Convention in Ohio.",
+        "Paul Miller raised $2 million in March.",
+    ],
+)
+def test_money_raised_for_a_cause_is_no_cooperation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "COOPERATE") == []
