@@ -864,7 +864,9 @@ class Descriptions(BuilderState):
             return False  # "a state", "the Southern state", "his city"
         if any(c.dep_ in _INTRODUCING for c in token.rights):
             return False  # "the state of emergency", "the city where he grew up"
-        return not (token.dep_ == "pobj" and token.head.lower_ in _INTO_PLACE)
+        if token.dep_ == "pobj" and token.head.lower_ in _INTO_PLACE:
+            return False
+        return not _race_ground(token)
 
     def units(
         self, resolved: dict[int, int], quotes: Sequence[Quotation] = ()
@@ -1502,6 +1504,59 @@ def _third_person_homeland(det: Token) -> bool:
     the one the article is about (an American senator on North Korea).
     """
     return det.lower_ in {"their", "his", "her", "its"} and det.head.lower_ in _HOMELAND_NOUNS
+
+
+def _race_ground(token: Token) -> bool:
+    """ "won the state", "barnstorming the state", "the state's primary", "the voters of this
+    state": the state as the ground of a race, no actor.
+
+    The twin of what :mod:`.places` rules for a state's name ("won Ohio", "Ohio's voters",
+    "the voters of Iowa", the session-14 ruling on states that go for a candidate): a
+    result or a route of a campaign, or the possessor of the race's people and contests,
+    is where the race is run. The state acting or acted upon ("the state admitted",
+    "sued the state", "the state's new bathroom bill") stays a mention.
+    """
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ == "dobj":
+        return lemma in _RACE_GROUND_VERBS
+    if token.dep_ == "poss":
+        return head.i > token.i and lemma in _RACE_GROUND_PARTS
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head
+        return owner.i < token.i and owner.lemma_.lower() in _RACE_GROUND_PEOPLE
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return lemma in _RACE_OUTCOMES
+    return False
+
+
+#: Verbs whose object is a race's ground: what a candidate wins, loses, tours or works.
+_RACE_GROUND_VERBS = frozenset(
+    {"win", "lose", "carry", "sweep", "take", "crisscross", "tour", "barnstorm", "work", "canvass"}
+)
+#: A state's race parts ("the state's primary", "the state's 475 delegates").
+_RACE_GROUND_PARTS = frozenset(
+    {
+        "primary",
+        "caucus",
+        "caucuses",
+        "contest",
+        "voter",
+        "electorate",
+        "delegate",
+        "ballot",
+        "convention",
+        "district",
+        "population",
+        "poll",
+        "race",
+        "election",
+    }
+)
+#: People a state is home to: "the voters of this state", "the men and women of the state".
+_RACE_GROUND_PEOPLE = frozenset({"voter", "people", "man", "woman", "resident", "citizen"})
+#: What a state does as a result: "the state went for Obama", "the state was decided".
+_RACE_OUTCOMES = frozenset({"go", "decide", "vote", "flip", "swing"})
 
 
 def _unit_start(head: Token) -> int:

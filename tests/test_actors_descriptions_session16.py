@@ -1,0 +1,36 @@
+"""Session 16: descriptions and groups, on made-up sentences."""
+
+from __future__ import annotations
+
+from .actors_helpers import mention_at
+
+# "the state" as the ground of a race (descriptions._race_ground)
+
+_STATE = "Gov. Tom Baker of Oregon spoke on Monday. "
+
+
+def test_a_state_won_or_toured_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "Ann Hale hopes to win the state in May, and her aides are touring the state."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "state", 0)
+    assert not mention_at(ex, text, "state", 1)
+
+
+def test_a_states_primary_and_voters_are_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "Ann Hale will appeal to the state's voters before the state's primary."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "state", 0)
+    assert not mention_at(ex, text, "state", 1)
+
+
+def test_the_voters_of_the_state_are_no_mention_of_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "Ann Hale said she owes the voters of the state an answer."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "state")
+
+
+def test_the_state_acting_stays_a_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "The state admitted its mistake, and the state's new law was blocked."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "state", 0)
+    assert mention_at(ex, text, "state", 1)
