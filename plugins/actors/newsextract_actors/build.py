@@ -112,8 +112,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 continue  # "a Clinton aide": whose aide, not Clinton acting
             if self.party_before_noun(m):
                 continue  # "the GOP front-runner", "Republican claims"
-            if cluster.kind == "group" and self.group_adjective(m):
-                continue  # "Hispanic voters", "he is Muslim"
+            if cluster.kind == "group" and (self.group_adjective(m) or self.listed_class(m)):
+                continue  # "Hispanic voters", "he is Muslim", "women, Mexicans and Muslims"
             decision = self.decisions.get(mi)
             if cluster.kind == "person" and self._no_title(m):
                 decision = None  # "between Trump and Texas Sen. Ted Cruz": Trump is no title

@@ -1,0 +1,52 @@
+"""Session 16: names that are no actor in their place (a people listed among classes of
+people, a party's "other" members, a person's emails), on made-up sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import newsextract
+
+from .actors_helpers import mention_at
+
+Run = Callable[[str], newsextract.Extraction]
+
+
+def test_a_people_listed_with_common_classes_is_generic(run_actors: Run) -> None:
+    text = "Senator Alma Reyes has insulted women, veterans and Muslims in her speeches."
+    assert not mention_at(run_actors(text), text, "Muslims")
+    text = "The governor's remarks about immigrants and Catholics drew protests on Monday."
+    assert not mention_at(run_actors(text), text, "Catholics")
+
+
+def test_two_peoples_or_a_described_group_keep_their_mention(run_actors: Run) -> None:
+    text = "Blacks and Hispanics benefited more from the law, the report said."
+    assert mention_at(run_actors(text), text, "Hispanics")
+    text = "Muslims protested outside the hall on Monday, and police watched them."
+    assert mention_at(run_actors(text), text, "Muslims")
+
+
+def test_other_members_of_a_party_are_not_the_party(run_actors: Run) -> None:
+    text = (
+        "Senator Alma Reyes criticized the ruling on Monday. Other Republicans joined her "
+        "call for a review, and the plan was opposed by most Democrats."
+    )
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "Republicans")
+    assert not mention_at(ex, text, "Democrats")
+
+
+def test_a_named_member_and_other_members_stay_the_party(run_actors: Run) -> None:
+    text = "Senator Alma Reyes and other Democrats want to raise the minimum wage."
+    assert mention_at(run_actors(text), text, "Democrats")
+    text = "Democrats criticized the governor's budget on Tuesday."
+    assert mention_at(run_actors(text), text, "Democrats")
+
+
+def test_a_persons_emails_are_no_mention_of_the_person(run_actors: Run) -> None:
+    text = "The department released 2,000 Reyes emails on Friday, Senator Alma Reyes said."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "Reyes")
+    assert mention_at(ex, text, "Alma Reyes")
+    text = "Senator Alma Reyes defended her emails. Critics attacked Reyes's email practice."
+    assert mention_at(run_actors(text), text, "Reyes", 1)
