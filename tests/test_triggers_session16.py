@@ -39,3 +39,27 @@ def test_money_raised_for_a_candidate_cooperates_with_her(
 )
 def test_money_raised_for_a_cause_is_no_cooperation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "COOPERATE") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # working for a person named by a pronoun, or on someone's campaign (COOPERATE)
+        ("Paul Miller supports Jane Doe but is not working for her.", "working"),
+        ("Paul Miller now works on Jane Doe's presidential campaign.", "works"),
+    ],
+)
+def test_working_for_a_candidate_cooperates(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert trigger in triggers(run_events(sentence), "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bill or a plan is no candidate; "them" is mostly an employer
+        "Paul Miller worked on the tax bill for months.",
+        "Paul Miller works for them as an accountant.",
+    ],
+)
+def test_working_on_a_bill_is_no_cooperation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "COOPERATE") == []

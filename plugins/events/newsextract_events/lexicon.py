@@ -76,6 +76,8 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"forparty"`` (a "for"-phrase of the verb or its money names a party or candidates: "raised
     money for Trump", "for 21 candidates", not "for its Senate efforts"; the "for" gives the
     target, as a particle would),
+    ``"candidate"`` (a "for"/"on"-phrase names a person by pronoun or someone's campaign:
+    "working for her", "works on Mr. Sanders's campaign", not "works on the bill"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -1085,7 +1087,10 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("lead", "away"): _s("COERCE", needs="object+person"),
     # working for or campaigning alongside someone (COOPERATE): "worked for Scott Walker",
     # "will campaign with him" (not "works for the Times": the employer is a person by name)
-    ("work", "for"): _s("COOPERATE", needs="namedperson+agent"),
+    # ... or for a person named by a pronoun or for a candidate's campaign ("is not working for
+    # her", "works on Mr. Sanders's campaign", "worked for Rand Paul's campaign"; `candidate`)
+    ("work", "for"): _s("COOPERATE", needs="namedperson/candidate+agent"),
+    ("work", "on"): _s("COOPERATE", needs="candidate+agent"),
     ("campaign", "with"): _s("COOPERATE", needs="actor"),
 }
 

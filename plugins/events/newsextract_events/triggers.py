@@ -666,6 +666,28 @@ def _raised_for(token: Token) -> Token | None:
     return None
 
 
+#: What one works on for a candidate: "works on Mr. Sanders's presidential campaign".
+_CAMPAIGNS = words("campaign campaigns candidacy bid")
+
+
+def _for_candidate(token: Token) -> bool:
+    """ "is not working for her", "works on Mr. Sanders's campaign", "worked for Rand Paul's
+    campaign": the one worked for is a person named by a pronoun (not "them", mostly an
+    employer) or a campaign someone owns; "works on the bill", "work for the Times" are no
+    party's work."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            if prep.lower_ == "for" and g.lower_ in ("him", "her"):
+                return True
+            if g.lemma_.lower() in _CAMPAIGNS and any(c.dep_ == "poss" for c in g.children):
+                return True
+    return False
+
+
 def _audience(token: Token) -> bool:
     """ "talked to reporters", "talking with supporters like you", "talks to the press": the
     one talked to is the public or the press, so the talk is plain speech, no consultation."""
@@ -1132,6 +1154,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         )
     if need == "nameddonor":
         return _named_donor(token)
+    if need == "candidate":
+        return _for_candidate(token)
     if need == "forparty":
         return _raised_for(token) is not None
     if need == "settled":
