@@ -46,7 +46,7 @@ from .clause_subjects import (
 )
 from .gazetteer import HONORIFICS
 from .gender import THIRD_PERSON, Gender, genders
-from .speakers import SAY_LEMMAS, Quotation, addressee, quotations
+from .speakers import SAY_LEMMAS, InnerQuotes, Quotation, addressee, quotations
 from .titles import span_root
 from .tokens import TokenTable
 from .writers import FIRST_PERSON, writers
@@ -274,13 +274,16 @@ class Resolver:
             t = doc[i]
             out[ci].append((t.idx, t.idx + len(t.text)))
             self.resolved[i] = ci  # the speaker of a quotation the writer introduces
-        # First person inside a quotation: its speaker.
+        # First person inside a quotation: its speaker, unless he retells another's words.
+        inner = InnerQuotes(doc)
         for i in self.table.where_lower(FIRST_PERSON):
             qi = int(quote_of[i])
             speaker = self._cluster_at(quotes[qi].speaker) if qi >= 0 else None
             if speaker is None or self.clusters[speaker].kind != "person":
                 continue
             t = doc[i]
+            if inner.other_voice(quotes[qi], t):
+                continue
             if t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
                 out[speaker].append((t.idx, t.idx + len(t.text)))
         self._second_person(quote_of, out)

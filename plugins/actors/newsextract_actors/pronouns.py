@@ -19,7 +19,7 @@ from .clause_subjects import clause_subject, governing_verb, subject_of
 from .coref import Resolver
 from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON
 from .mentions import ActorKind
-from .speakers import SAY_LEMMAS, Quotation
+from .speakers import SAY_LEMMAS, InnerQuotes, Quotation
 from .state import BuilderState
 from .writers import FIRST_PERSON
 
@@ -240,6 +240,7 @@ class Pronouns(BuilderState):
         out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
         starts = [q.start for q in quotes]
         serves = self._campaign_staff(units)
+        inner = InnerQuotes(doc)
         for i in self.table.where_lower(_WE):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
@@ -247,6 +248,8 @@ class Pronouns(BuilderState):
             k = bisect.bisect_right(starts, i) - 1
             if k < 0 or not quotes[k].start <= i < quotes[k].end or quotes[k].speaker < 0:
                 continue
+            if inner.other_voice(quotes[k], token):
+                continue  # "they keep saying, 'we will win'": not the speaker's body
             author = self._author(resolver, quotes[k].speaker)
             if isinstance(author, tuple):
                 if author[1] == "campaign":

@@ -12,6 +12,8 @@ speaker tokens, each by a bounded scan within the quotation's paragraph.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -35,6 +37,17 @@ _CARRY_GAP: Final[int] = 30
 _OPEN_QUOTES: Final[frozenset[str]] = frozenset("“„«")
 _CLOSE_QUOTES: Final[frozenset[str]] = frozenset("”»")
 _ALL_QUOTES: Final[frozenset[str]] = _OPEN_QUOTES | _CLOSE_QUOTES | {'"', "''", "``"}
+#: An inner quotation's opening mark: a left single quote, or a straight one after a space or
+#: an outer mark, before a letter ("saying, 'I love ...'"; not the "''" of a double quote, nor
+#: an elision: "six of ‘em", "'cause").
+_INNER_OPEN: Final[re.Pattern[str]] = re.compile(
+    r"(?:\u2018|(?<=[\s\"\u201c])')(?!(?:em|cause|til|bout|round|n)\b)(?=[A-Za-z])"
+)
+#: An inner quotation's closing mark: a single quote after a word or a stop and before no
+#: letter (an apostrophe has one after it: "don’t"), or a left one typed before a space.
+_INNER_CLOSE: Final[re.Pattern[str]] = re.compile(r"(?<=\S)[\u2019'](?![A-Za-z'])|\u2018(?=\s)")
+#: Tokens before an inner quotation read for the speaker quoting himself ("I said, '...'").
+_SELF_QUOTE_REACH: Final[int] = 8
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -465,3 +478,41 @@ def addressee(doc: Doc, quote: Quotation) -> int:
         if found is not None and not quote.start <= found.i < quote.end:
             return found.i
     return -1
+
+
+class InnerQuotes:
+    """Single-quoted words inside a quotation: someone else's words, as the speaker retells them.
+
+    "“I don't think you hear her saying, ‘I love corn ethanol,’” he said":
+    the inner "I" is the one the speaker quotes, not the speaker. The marks
+    are indexed once per document, so each pronoun's test is a few
+    bisections, not a scan of its quotation.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.opening = [m.start() for m in _INNER_OPEN.finditer(doc.text)]
+        self.closing = [m.start() for m in _INNER_CLOSE.finditer(doc.text)]
+
+    def other_voice(self, quote: Quotation, token: Token) -> bool:
+        """Whether ``token`` stands in an inner quotation of ``quote`` that is not the speaker's own.
+
+        The speaker retelling his own words ("I told them, ‘I will not’",
+        "we said, ‘...’") keeps them.
+        """
+        at = token.idx
+        k = bisect.bisect_left(self.opening, at) - 1
+        if k < 0 or self.opening[k] < self.doc[quote.start].idx:
+            return False
+        opened = self.opening[k]
+        j = bisect.bisect_right(self.closing, opened)
+        if j < len(self.closing) and self.closing[j] < at:
+            return False  # closed before the pronoun
+        mark = self.doc.char_span(opened, opened + 1, alignment_mode="expand")
+        if mark is None:
+            return False
+        before = self.doc[max(quote.start, mark.start - _SELF_QUOTE_REACH) : mark.start]
+        return not any(
+            t.lower_ in {"i", "we"} and t.dep_ == "nsubj" and t.head.lemma_ in SAY_LEMMAS
+            for t in before
+        )
