@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .actors_helpers import mention_at
+from .actors_helpers import actor_of, mention_at
 
 # "the state" as the ground of a race (descriptions._race_ground)
 
@@ -34,3 +34,27 @@ def test_the_state_acting_stays_a_mention(run_actors) -> None:  # type: ignore[n
     ex = run_actors(text)
     assert mention_at(ex, text, "state", 0)
     assert mention_at(ex, text, "state", 1)
+
+
+# superdelegates as a group (groups._party_electors)
+
+
+def test_superdelegates_courted_are_one_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sen. Tom Baker wants to persuade superdelegates to switch. Ann Hale said the "
+        "superdelegates would not flinch."
+    )
+    ex = run_actors(text)
+    assert mention_at(ex, text, "superdelegates", 0)
+    assert actor_of(ex, text, "superdelegates", 0) == actor_of(ex, text, "superdelegates", 1)
+
+
+def test_superdelegates_in_a_tally_are_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sen. Tom Baker won 400 superdelegates on Tuesday. Ann Hale leads in pledged "
+        "delegates and superdelegates."
+    )
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "superdelegates", 0)
+    assert not mention_at(ex, text, "superdelegates", 1)
+    assert not mention_at(ex, text, "400 superdelegates")

@@ -183,6 +183,7 @@ class Groups(BuilderState):
             if partner is not None:
                 self.group_heads[partner.i] = ("phrase", key)
         self._gatherings(out)
+        self._party_electors(out)
         self._kin_of(out)
         self._press(out)
         self._collectives(out)
@@ -225,6 +226,48 @@ class Groups(BuilderState):
                 continue
             out.setdefault(key, ("group", [], -1))[1].append((start, token.idx + len(token.text)))
             self.group_heads[i] = ("phrase", key)
+
+    def _party_electors(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
+        """ "persuade superdelegates to switch", "superdelegates should choose": one group.
+
+        A party's superdelegates are a body with a definite extent in the race
+        the article follows (the session-7 ruling on groups): they are courted,
+        targeted, surveyed and they back candidates, so a bare "superdelegates"
+        is a group actor, every bare one of an article the same; a counted or
+        qualified one ("520 superdelegates", "Democratic super delegates") is
+        its own. Not in a tally of delegates ("won 400 superdelegates",
+        "pledged delegates and superdelegates", "ahead in superdelegates",
+        "a number that includes superdelegates"), nor a predicate ("become
+        superdelegates") or a quantified share ("many superdelegates").
+        """
+        doc = self.doc
+        taken = {end for _, ranges, _ in out.values() for _, end in ranges}
+        for i in self.table.where_lower(_ELECTORS | {"delegates"}):
+            token = doc[i]
+            if token.lower_ == "delegates" and (i == 0 or doc[i - 1].lower_ != "super"):
+                continue  # plain "delegates" are mostly counted: only "super delegates"
+            end = token.idx + len(token.text)
+            if token.pos_ != "NOUN" or i in self.owner or i in self.group_heads or end in taken:
+                continue
+            if token.dep_ in phrases.MODIFIER_DEPS or phrases.describes(token):
+                continue
+            if _tallied(token):
+                continue
+            lefts = list(titles.near_lefts(token))
+            if any(c.dep_ == "poss" or c.i in self.owner for c in lefts):
+                continue  # "his 39 superdelegates", "Clinton's super delegates": someone's
+            if any(c.lower_ in phrases.QUANTIFIERS for c in lefts) or phrases.share_of(token):
+                continue
+            start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
+            if doc[i - 1].lower_ in {"so-called", "called"} or doc[i - 1].tag_ == "VBG":
+                start = token.idx  # "so-called" (an aside), "scrapping superdelegates" (an act)
+            if doc[i - 1].lower_ == "super" and start == token.idx:
+                start = doc[i - 1].idx
+            words = " ".join(self.text[start:end].casefold().split()).replace("super ", "super")
+            key = "unnamed:" + words
+            out.setdefault(key, ("group", [], -1))[1].append((start, end))
+            self.group_heads[i] = ("phrase", key)
+            taken.add(end)
 
     def _kin_of(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "the families of the victims", "the relatives of the prisoners": one group.
@@ -439,6 +482,30 @@ def _own_object(pronoun: Token, subject: Token) -> bool:
     )
 
 
+def _tallied(token: Token) -> bool:
+    """Superdelegates as a count: "won 400 superdelegates", "pledged and superdelegates".
+
+    A conjunct of other delegates, the object of a verb of winning, needing or
+    counting, "in superdelegates" (a lead measured in them) and a predicate
+    ("become superdelegates") count votes, not the people who cast them.
+    """
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return True
+    if any(t.lower_ == "pledged" for t in token.doc[token.left_edge.i : token.i]):
+        return True  # "pledged and super delegates"
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in _TALLY_VERBS and not _particle(head)
+    if token.dep_ == "pobj":
+        return head.lower_ in {"in", "including"}  # "ahead in superdelegates", "including 38"
+    return token.dep_ in {"attr", "oprd"}
+
+
+def _particle(verb: Token) -> bool:
+    """ "win over": a verb with a particle means another act ("win over superdelegates")."""
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
 def _inside(token: Token) -> bool:
     """ "in the crowd", "among the armed forces": the body as where someone is, no mention."""
     return token.dep_ == "pobj" and token.head.lower_ in {"in", "among", "within"}
@@ -584,6 +651,12 @@ _COUNTED_ONLY = frozenset({"judges"})
 #: Words that make "officials" everyone holding an office: "elected officials".
 _OFFICE_CLASS = frozenset(
     {"elected", "government", "public", "non-government", "nongovernment", "individual"}
+)
+#: A party's unpledged electors, a group of definite extent ("persuade superdelegates").
+_ELECTORS = frozenset({"superdelegates", "super-delegates"})
+#: Verbs whose object is a count of delegates, not people acted upon: "won 400 superdelegates".
+_TALLY_VERBS = frozenset(
+    {"win", "need", "include", "have", "add", "count", "total", "earn", "secure", "poach", "lose"}
 )
 #: Group nouns used bare like a name ("police said"): the latest such group named.
 _NAME_LIKE = frozenset({"police"})
