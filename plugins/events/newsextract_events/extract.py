@@ -437,6 +437,33 @@ def _unnamed_backers(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
     return False
 
 
+#: Auxiliaries that open a yes/no question put to the reader ("Do you support X?").
+_PROMPT_AUXILIARIES = frozenset({"do", "would", "will"})
+
+
+def _reader_prompt(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
+    """Whether the backing is a prompt put to the reader ("Do you support Donald Trump?
+    Like the page"): the round-14 ruling keeps it as SUPPORT with no agent, the generic
+    "you" naming no one; a poll's share it is not. Only a paragraph's own opening
+    yes/no question ("Do/Would/Will you ...?") outside quotation marks, with a named
+    target: a question asked in an interview ("will you vote for him?") is put to the
+    person interviewed."""
+    agent = next((p for p in roles.participants if p.role == "agent"), None)
+    if agent is None or agent.actor is not None or _first_actor(roles, "target") is None:
+        return False
+    sent = trig.token.sent
+    words_ = [t for t in sent if not t.is_space]
+    if len(words_) < 3 or words_[-1].text != "?":
+        return False
+    opener, subject = words_[0], words_[1]
+    if opener.lower_ not in _PROMPT_AUXILIARIES or subject.lower_ != "you":
+        return False
+    if doc[_token_at(trig, agent)].i != subject.i:
+        return False
+    before = doc.text[: opener.idx].rstrip(" \t")
+    return before == "" or before.endswith("\n")
+
+
 def _made_target(roles: Roles, doc: SpacyDoc, agent: Token) -> bool:
     """Whether the target is someone only a noun names, whom the refine step makes an actor
     ("held a conference call with researchers", "instructed employees not to ...", "named
@@ -536,6 +563,7 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         and not acting
         and not _group_backing(roles, doc)
         and not _unnamed_backers(trig, roles, doc)
+        and not _reader_prompt(trig, roles, doc)
     ):
         return "support-poll"  # "56 percent would vote for X", "supported by 42 percent"
     return sense
@@ -624,6 +652,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             continue
         sense = judged
         modality = modality_of(trig, claims, tree)
+        if sense.type == "SUPPORT" and _reader_prompt(trig, roles, doc):
+            modality = "hypothetical"  # a question to the reader asserts no backing
         trigger_span = ctx.span_of(trig.token)
         related = cues.overlapping(trigger_span.start, trigger_span.end)
         if modality == "alleged" and sense.type == "ACCUSE" and trig.nominal:
