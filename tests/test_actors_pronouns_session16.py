@@ -44,3 +44,10 @@ def test_a_speaker_retelling_his_own_words_keeps_them(run_actors) -> None:  # ty
 def test_an_elision_opens_no_inner_quotation(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = _INTRO + ("“We bought six of ‘em last year, and I use them daily,” Verhoek said.")
     assert owner(run_actors(text), text, "I use") == "Tomas Verhoek"
+
+
+def test_a_speaker_who_tried_to_say_his_own_words_keeps_them(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _INTRO + (
+        "“That is why I have tried to say, ‘Here is what I will build,’” Verhoek said."
+    )
+    assert owner(run_actors(text), text, "I will") == "Tomas Verhoek"

@@ -512,7 +512,14 @@ class InnerQuotes:
         if mark is None:
             return False
         before = self.doc[max(quote.start, mark.start - _SELF_QUOTE_REACH) : mark.start]
-        return not any(
-            t.lower_ in {"i", "we"} and t.dep_ == "nsubj" and t.head.lemma_ in SAY_LEMMAS
-            for t in before
-        )
+        return not any(t.lower_ in {"i", "we"} and _says(t) for t in before)
+
+
+def _says(subject: Token) -> bool:
+    """Whether a subject says something: "I said", "I've tried to say", "we keep telling them"."""
+    verb = subject.head
+    if subject.dep_ != "nsubj":
+        return False
+    return verb.lemma_ in SAY_LEMMAS or any(
+        c.dep_ == "xcomp" and c.lemma_ in SAY_LEMMAS for c in verb.children
+    )
