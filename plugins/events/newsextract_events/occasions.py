@@ -26,7 +26,15 @@ from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, TimeRef
 
-from .timing import DateIndex, StoryTime, actor_days, date_offsets, lead_day, story_times
+from .timing import (
+    DateIndex,
+    StoryTime,
+    actor_days,
+    date_offsets,
+    lead_day,
+    lead_day_at,
+    story_times,
+)
 
 __all__ = [
     "coming_plans",
@@ -768,6 +776,19 @@ def _same_participants(a: Event, b: Event) -> bool:
     )
 
 
+def _dated_act_alike(event: Event, events: list[Event]) -> bool:
+    """Whether another act of the event's type between the same actors is dated ("Walsh
+    endorses Reed" ... "On Monday, Walsh thanked Reed"): the day the story gives near it may
+    be that act's, not the headline's."""
+    return any(
+        other is not event
+        and other.type == event.type
+        and _same_participants(event, other)
+        and _dated(other.when)
+        for other in events
+    )
+
+
 def _dated_in_body(event: Event, events: list[Event]) -> bool:
     """Whether a dated mention of the same type may be the same event as ``event`` (of its
     word family when the body repeats the word, as :func:`_mentions_of` reads mentions)."""
@@ -809,6 +830,38 @@ def _deck(ctx: ExtractionContext) -> tuple[int, int] | None:
     return end, paragraphs[2][1]
 
 
+#: Told paragraphs after the lead searched for the headline's day when the lead names none.
+_AFTER_LEAD = 2
+#: The longest label line ("ABSTRACT.", "FULL TEXT."), in words.
+_LABEL_WORDS = 2
+
+
+def _label(text: str) -> bool:
+    """A section label of an archive copy ("ABSTRACT.", "FULL TEXT."): a short upper-case
+    line, which tells nothing."""
+    words = text.split()
+    return 0 < len(words) <= _LABEL_WORDS and text.isupper()
+
+
+def _day_after_lead(ctx: ExtractionContext, lead_end: int) -> tuple[int, TimeRef] | None:
+    """The first day an act is dated by in the told paragraphs right after the lead (section
+    labels such as "ABSTRACT." and "FULL TEXT." skipped), with where it is named: a lead
+    often tells the news undated ("X has endorsed Y") and the next paragraph gives its day
+    ("The announcement came in a letter from X sent out Friday")."""
+    text = ctx.text
+    left = _AFTER_LEAD
+    for start, stop in ctx.paragraphs[ctx.paragraph_index(lead_end - 1) + 1 :]:
+        if left == 0:
+            break
+        if _label(text[start:stop].strip()):
+            continue
+        found = lead_day_at(ctx, start, stop)
+        if found is not None:
+            return found
+        left -= 1
+    return None
+
+
 def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
     """The events, an asserted present-tense headline verb (or a singular one of the
     headline's deck) still undated given the day the lead names, or else the publication day
@@ -822,7 +875,9 @@ def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
     deck = _deck(ctx)
     if deck is not None:
         end, lead_end = deck  # the deck reports like the headline; the lead comes after it
-    day = lead_day(ctx, end, lead_end) or TimeRef(start=published, end=published, precision="day")
+    lead_date = lead_day(ctx, end, lead_end)
+    after = None if lead_date is not None else _day_after_lead(ctx, lead_end)
+    today = TimeRef(start=published, end=published, precision="day")
     out = list(events)
     for i, event in enumerate(events):
         if event.trigger.start >= end or _dated(event.when) or event.modality != "asserted":
@@ -834,5 +889,12 @@ def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
             continue
         if event.trigger.start >= headline.end and token.tag_ != "VBZ":
             continue  # a deck's "leaders denounce", "groups criticize": a spread-out reaction
+        day = lead_date or today
+        if (
+            after is not None
+            and _actor(event, "agent") in _named_at(after[0], ctx)
+            and not _dated_act_alike(event, events)
+        ):
+            day = after[1]  # the headline's agent acts on the day the next paragraph gives
         out[i] = event.model_copy(update={"when": day})
     return out

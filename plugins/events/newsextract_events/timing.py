@@ -388,6 +388,13 @@ def lead_day(ctx: ExtractionContext, start: int, end: int) -> TimeRef | None:
     before publication: "A federal court ruled Friday against X" dates the headline "Court
     Rules Against X"; not a noun's day ("needs a win in Tuesday's primary"). ``None`` when
     the lead dates no act so."""
+    found = lead_day_at(ctx, start, end)
+    return None if found is None else found[1]
+
+
+def lead_day_at(ctx: ExtractionContext, start: int, end: int) -> tuple[int, TimeRef] | None:
+    """:func:`lead_day` with where its date expression starts, so that a caller can tell
+    whose act the sentence dates."""
     if ctx.published is None:
         return None
     for ent in ctx.doc.ents:
@@ -405,7 +412,7 @@ def lead_day(ctx: ExtractionContext, start: int, end: int) -> TimeRef | None:
             and when.precision == "day"
             and 0 <= (ctx.published - when.start).days <= _LEAD_DAYS
         ):
-            return when
+            return ent.start_char, when
     return None
 
 

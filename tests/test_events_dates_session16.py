@@ -1,0 +1,57 @@
+"""Dates and modality of session 16.
+
+Headline day: a present-tense headline ("Walsh Endorses Reed") whose lead names no day takes the
+day the next told paragraph dates an act of the headline's agent by ("The announcement came in a
+letter from Walsh sent out Monday"); section labels of archive copies ("ABSTRACT.", "FULL
+TEXT.") are skipped. A day the next paragraph gives to someone else's act ("On Monday, Reed
+refused ...") leaves the headline the publication day, as before.
+
+Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); each case
+names one construction, so a regression names itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .events_helpers import WEDNESDAY, event_on, start
+
+_MONDAY = dt.date(2023, 2, 27)
+
+_LETTER = (
+    "Walsh Endorses Reed.\n\n"
+    "Senator Mary Walsh has thrown her support behind Governor Tom Reed for another term.\n\n"
+    "The announcement came in a letter from Walsh that was sent out Monday to her donors.\n\n"
+    "Reed thanked the senator for the letter.\n"
+)
+_LABELLED = (
+    "Walsh Endorses Reed; \n"
+    "Senator hopes to unite the party before the primary.\n\n"
+    "ABSTRACT.\n\n"
+    "Senator Mary Walsh backed Governor Tom Reed for another term.\n\n"
+    "FULL TEXT.\n\n"
+    "Senator Mary Walsh told reporters on Monday that the governor deserves another term.\n\n"
+    "Reed thanked the senator.\n"
+)
+_OTHERS_DAY = (
+    "Walsh Endorses Reed.\n\n"
+    "Senator Mary Walsh has thrown her support behind Governor Tom Reed for another term.\n\n"
+    "On Monday, Mayor Jane Doe refused to back Reed.\n\n"
+    "Reed thanked the senator for her support.\n"
+)
+
+
+@pytest.mark.parametrize("text", [_LETTER, _LABELLED])
+def test_a_headline_takes_the_day_the_paragraph_after_the_lead_gives_its_agent(
+    run_events,  # type: ignore[no-untyped-def]
+    text: str,
+) -> None:
+    assert start(event_on(run_events(text), "Endorses")) == _MONDAY
+
+
+def test_a_day_of_someone_elses_act_after_the_lead_leaves_the_publication_day(
+    run_events,  # type: ignore[no-untyped-def]
+) -> None:
+    assert start(event_on(run_events(_OTHERS_DAY), "Endorses")) == WEDNESDAY
