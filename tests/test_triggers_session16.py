@@ -63,3 +63,21 @@ def test_working_for_a_candidate_cooperates(run_events, sentence: str, trigger: 
 )
 def test_working_on_a_bill_is_no_cooperation(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "COOPERATE") == []
+
+
+def test_appreciating_someones_act_supports_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Jane Doe said she appreciated Paul Miller's apology.")
+    event = only(x, "SUPPORT", "appreciated")
+    assert name(x, event, "target") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an idea or a fact valued is no one supported
+        "Paul Miller did not appreciate how hard the job was.",
+        "Voters appreciate the concept of a balanced budget.",
+    ],
+)
+def test_appreciating_an_idea_supports_no_one(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "SUPPORT") == []

@@ -314,6 +314,9 @@ VERBS: dict[str, Sense] = {
     "favor": _s("SUPPORT", needs="object+person"),
     "favour": _s("SUPPORT", needs="object+person"),
     "extol": _s("SUPPORT", needs="object+owned"),
+    # valuing someone or what they did: "appreciated Sanders' apology", "appreciates all of his
+    # supporters" (not "appreciate how valuable it was", "appreciate the concept": `owned`)
+    "appreciate": _s("SUPPORT", needs="object+owned"),
     # echoing someone's stance backs that person (round-12 ruling): "echoing Mr. Putin",
     # "Sanders' stridency was echoed by O'Malley" (not an echoed attack or criticism, which
     # the ruling makes an ACCUSE of the one attacked, nor "echoed the themes of the 1968 race")
