@@ -51,3 +51,11 @@ def test_a_speaker_who_tried_to_say_his_own_words_keeps_them(run_actors) -> None
         "“That is why I have tried to say, ‘Here is what I will build,’” Verhoek said."
     )
     assert owner(run_actors(text), text, "I will") == "Tomas Verhoek"
+
+
+def test_an_inner_quotations_i_is_who_says_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Ellen Marsh campaigned in Dayton on Monday, and Mayor Tomas Verhoek watched. "
+        "“Now she says, ‘I want the plant open,’ but last year she did not,” Verhoek said."
+    )
+    assert owner(run_actors(text), text, "I want") == "Ellen Marsh"

@@ -283,11 +283,22 @@ class Resolver:
                 continue
             t = doc[i]
             if inner.other_voice(quotes[qi], t):
-                continue
+                # "you hear her saying, ‘I love ...’": the one he quotes
+                speaker = self._inner_sayer(inner, quotes[qi], t)
+                if speaker is None:
+                    continue
             if t.tag_ in {"PRP", "PRP$"} and i not in self.owner:
                 out[speaker].append((t.idx, t.idx + len(t.text)))
         self._second_person(quote_of, out)
         return out
+
+    def _inner_sayer(self, inner: InnerQuotes, quote: Quotation, token: Token) -> int | None:
+        """The person whose words an inner quotation holding ``token`` are, if the text says so."""
+        _, sayer = inner.voice(quote, token)
+        found = self._cluster_at(sayer.i) if sayer is not None else None
+        if found is None or self.clusters[found].kind != "person":
+            return None
+        return found
 
     def _second_person(
         self, quote_of: np.ndarray[Any, Any], out: dict[int, list[tuple[int, int]]]

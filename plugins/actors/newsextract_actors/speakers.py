@@ -500,26 +500,59 @@ class InnerQuotes:
         The speaker retelling his own words ("I told them, ‘I will not’",
         "we said, ‘...’") keeps them.
         """
+        inside, sayer = self.voice(quote, token)
+        return inside and not _first_person(sayer)
+
+    def voice(self, quote: Quotation, token: Token) -> tuple[bool, Token | None]:
+        """Whether ``token`` stands in an inner quotation of ``quote``, and who says its words.
+
+        The sayer is the subject of the verb of saying just before the inner
+        quotation's mark ("she says, ‘I want ...’", "hear her saying, ‘I
+        love ...’", "I have tried to say, ‘...’"); None when no such verb
+        stands there ("the ‘I feel your pain’ line").
+        """
         at = token.idx
         k = bisect.bisect_left(self.opening, at) - 1
         if k < 0 or self.opening[k] < self.doc[quote.start].idx:
-            return False
+            return False, None
         opened = self.opening[k]
         j = bisect.bisect_right(self.closing, opened)
         if j < len(self.closing) and self.closing[j] < at:
-            return False  # closed before the pronoun
+            return False, None  # closed before the pronoun
         mark = self.doc.char_span(opened, opened + 1, alignment_mode="expand")
         if mark is None:
-            return False
+            return False, None
         before = self.doc[max(quote.start, mark.start - _SELF_QUOTE_REACH) : mark.start]
-        return not any(t.lower_ in {"i", "we"} and _says(t) for t in before)
+        for t in reversed(before):
+            if t.lemma_ in SAY_LEMMAS and t.pos_ == "VERB":
+                return True, _sayer(t)
+        return True, None
 
 
-def _says(subject: Token) -> bool:
-    """Whether a subject says something: "I said", "I've tried to say", "we keep telling them"."""
-    verb = subject.head
-    if subject.dep_ != "nsubj":
-        return False
-    return verb.lemma_ in SAY_LEMMAS or any(
-        c.dep_ == "xcomp" and c.lemma_ in SAY_LEMMAS for c in verb.children
-    )
+def _first_person(token: Token | None) -> bool:
+    return token is not None and token.lower_ in {"i", "we"}
+
+
+def _sayer(verb: Token) -> Token | None:
+    """The subject of a verb of saying before an inner quotation.
+
+    Its own subject; for a participle without one, the object of the verb
+    it hangs on ("hear her saying": the small parser makes "saying" an
+    adverbial of the clause above, whose subject is someone else); else the
+    subject up the tree ("I have tried to say").
+    """
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    if verb.tag_ == "VBG":
+        heard = next(
+            (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i),
+            None,
+        )
+        if heard is None:
+            heard = next(
+                (t for t in verb.doc[max(0, verb.i - 4) : verb.i] if t.dep_ == "dobj"), None
+            )
+        if heard is not None:
+            return heard
+    return subject_of(verb)
