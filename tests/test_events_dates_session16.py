@@ -55,3 +55,28 @@ def test_a_day_of_someone_elses_act_after_the_lead_leaves_the_publication_day(
     run_events,  # type: ignore[no-untyped-def]
 ) -> None:
     assert start(event_on(run_events(_OTHERS_DAY), "Endorses")) == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last day named is a noun's coming day: a past act is not counted from it
+        (
+            "Hundreds of protesters gathered at the hotel ahead of next Tuesday's primary.\n\n"
+            "A day earlier, police arrested Senator Mary Walsh at the hotel.",
+            None,
+        ),
+        # counted from a past day of the story, as before
+        (
+            "Senator Mary Walsh met Governor Tom Reed on Tuesday.\n\n"
+            "A day earlier, police arrested Mayor Jane Doe at the hotel.",
+            _MONDAY,
+        ),
+    ],
+)
+def test_a_past_act_counted_from_another_day_is_not_dated_after_publication(
+    run_events,  # type: ignore[no-untyped-def]
+    text: str,
+    expected: dt.date | None,
+) -> None:
+    assert start(event_on(run_events(text), "arrested")) == expected

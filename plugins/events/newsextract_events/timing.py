@@ -758,7 +758,7 @@ def when_of(
         if when is None and before is not None and before.start is not None:
             anchor = Resolved(before.start, before.end, before.precision)
             later = resolve_after(text, anchor)
-            if later.ok:
+            if later.ok and not _past_told_ahead(later, prefer, ctx):
                 when = TimeRef(
                     mention=ctx.span_of(ent),
                     start=later.start,
@@ -774,6 +774,19 @@ def when_of(
         if occasion is not None:
             return occasion  # "Monday's debate" ... "X attacked Y during the debate"
     return None
+
+
+def _past_told_ahead(when: Resolved, prefer: Preference, ctx: ExtractionContext) -> bool:
+    """Whether a day counted from another ("a day earlier", "two days later") falls after
+    publication for an act told in the past: "ahead of next Tuesday's primary ... A day
+    earlier, six protesters were arrested" counts from a noun's coming day, not the story's."""
+    published = ctx.published
+    return (
+        prefer == "past"
+        and published is not None
+        and when.start is not None
+        and when.start > published
+    )
 
 
 def _around_occasion(
