@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .actors_helpers import actor_of, mention_at
+from .actors_helpers import actor_of, holder, mention_at
 
 # "the state" as the ground of a race (descriptions._race_ground)
 
@@ -58,3 +58,24 @@ def test_superdelegates_in_a_tally_are_no_mention(run_actors) -> None:  # type: 
     assert not mention_at(ex, text, "superdelegates", 0)
     assert not mention_at(ex, text, "superdelegates", 1)
     assert not mention_at(ex, text, "400 superdelegates")
+
+
+# "the country" acting in an article that names no country (descriptions._home_acts)
+
+
+def test_the_country_acting_is_the_unnamed_home(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Jim Lee said Ann Hale's plan would make the country less safe."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "country")
+    assert holder(ex, "country").type == "country"  # type: ignore[union-attr]
+
+
+def test_the_country_as_a_place_or_ranking_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jim Lee said people in this country are hurting. Ann Hale, the nation's top "
+        "diplomat, toured the country."
+    )
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "country", 0)
+    assert not mention_at(ex, text, "nation")
+    assert not mention_at(ex, text, "country", 1)

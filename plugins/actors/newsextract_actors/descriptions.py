@@ -1138,14 +1138,20 @@ class Descriptions(BuilderState):
         country that is the text does not say, so it is a country actor of its
         own with no code rather than a guessed one (:meth:`_american_home` files
         it under the United States when the text names it). Not where it is a place ("in our country") or land
-        ("entering our country"). Adds to ``out`` (key "home:country").
+        ("entering our country"). "the country", "this nation" join it where the state acts
+        or is acted upon (:func:`_home_acts`: "the country would suffer", "rally the country",
+        "destroying this country"), as annotators mark them; where something happens in or
+        across it ("in this country", "across the nation") it stays a place. Adds to ``out``
+        (key "home:country").
         """
         if any(cluster.kind == "country" for cluster in self.clusters):
             return
         doc = self.doc
         for i in self.table.where_lower(_HOMELAND_NOUNS):
             token = doc[i]
-            if token.tag_ != "NN" or i in self.owner or not self._speakers_home(token):
+            if token.tag_ != "NN" or not token.is_lower or i in self.owner:
+                continue
+            if not self._speakers_home(token) and not _home_acts(token):
                 continue
             out.setdefault("home:country", ("country", [], -1))[1].append(
                 (token.idx, token.idx + len(token.text))
@@ -1504,6 +1510,49 @@ def _third_person_homeland(det: Token) -> bool:
     the one the article is about (an American senator on North Korea).
     """
     return det.lower_ in {"their", "his", "her", "its"} and det.head.lower_ in _HOMELAND_NOUNS
+
+
+def _home_acts(token: Token) -> bool:
+    """ "the country would suffer", "rally the country", "the nation's direction": the state acting.
+
+    A definite "the/this country" as a subject, an object, a goal ("bring change to the
+    country") or a possessor of what it does or has as a body. Not a place or land
+    (:func:`_as_place`, :func:`_territory`), a route ("crisscross the country"), a
+    ranking ("the nation's largest union", "the nation's top diplomat": a superlative
+    that picks out the thing, the session-14 ruling on places as topics) or a topic
+    ("the nation's population").
+    """
+    lefts = list(titles.near_lefts(token))
+    if len(lefts) != 1 or lefts[0].lower_ not in _POINTING - {"that"}:
+        return False
+    if phrases.describes(token) or _as_place(token) or _territory(token):
+        return False
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in {"'s", "’s"}:
+        return not _ranked(doc, nxt + 1)
+    head = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() not in _RACE_GROUND_VERBS | {"include", "divide", "face"}
+    return token.dep_ == "pobj" and head.lower_ in {"to", "against"}
+
+
+def _ranked(doc: Doc, i: int) -> bool:
+    """A superlative, ordinal, count or topic after a possessive: "the nation's largest union"."""
+    for token in doc[i : i + 3]:
+        if token.tag_ in {"JJS", "RBS", "CD"} or token.lower_ in _RANKS:
+            return True
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower() in _HOME_TOPICS
+    return False
+
+
+#: Words that rank what a possessive state has: "the nation's top diplomat".
+_RANKS = frozenset({"top", "first", "second", "third", "last", "next", "only", "leading"})
+#: What a state has as a place, not as an actor: "the nation's population".
+_HOME_TOPICS = frozenset({"population", "geography", "history", "map", "capital"})
 
 
 def _race_ground(token: Token) -> bool:
