@@ -50,3 +50,19 @@ def test_a_persons_emails_are_no_mention_of_the_person(run_actors: Run) -> None:
     assert mention_at(ex, text, "Alma Reyes")
     text = "Senator Alma Reyes defended her emails. Critics attacked Reyes's email practice."
     assert mention_at(run_actors(text), text, "Reyes", 1)
+
+
+def test_a_chambers_majority_or_control_is_the_seats(run_actors: Run) -> None:
+    text = "Senator Alma Reyes said Democrats could regain control of the Senate in November."
+    assert not mention_at(run_actors(text), text, "Senate")
+    text = (
+        "Republicans are trying to protect their majorities in Congress, Senator Alma Reyes said."
+    )
+    assert not mention_at(run_actors(text), text, "Congress")
+
+
+def test_a_chamber_that_acts_keeps_its_mention(run_actors: Run) -> None:
+    text = "The Senate rejected the bill on Monday, and Senator Alma Reyes criticized the Senate."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "Senate")
+    assert mention_at(ex, text, "Senate", 1)
