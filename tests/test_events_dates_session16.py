@@ -6,6 +6,11 @@ letter from Walsh sent out Monday"); section labels of archive copies ("ABSTRACT
 TEXT.") are skipped. A day the next paragraph gives to someone else's act ("On Monday, Reed
 refused ...") leaves the headline the publication day, as before.
 
+Modality: an act set on a schedule is planned: an event noun with a scheduling participle ("had a
+rally scheduled for that night"), "is slated to" (the lemmatizer reads "slated" as "slat"), and a
+person's "was to" ("Biden, who was to travel to Ohio"); a relative clause ("a rally that was
+planned months ago") and a thing's "is to" ("It is to attack X that ...") are not.
+
 Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``); each case
 names one construction, so a regression names itself.
 """
@@ -80,3 +85,33 @@ def test_a_past_act_counted_from_another_day_is_not_dated_after_publication(
     expected: dt.date | None,
 ) -> None:
     assert start(event_on(run_events(text), "arrested")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Senator Mary Walsh now had a rally scheduled for that night in Dayton.", "rally"),
+        ("Senator Mary Walsh is slated to address the convention in Dayton.", "address"),
+        ("Senator Mary Walsh, who was to meet Governor Tom Reed on Friday, fell ill.", "meet"),
+    ],
+)
+def test_an_act_set_on_a_schedule_is_planned(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(run_events(text), trigger).modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Senator Mary Walsh held a rally with Governor Tom Reed that was planned months ago.",
+            "rally",
+        ),
+        ("It is to attack Governor Tom Reed that Senator Mary Walsh came.", "attack"),
+    ],
+)
+def test_a_planned_relative_clause_or_a_things_aim_stays_asserted(
+    run_events,  # type: ignore[no-untyped-def]
+    text: str,
+    trigger: str,
+) -> None:
+    assert event_on(run_events(text), trigger).modality == "asserted"

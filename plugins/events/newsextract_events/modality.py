@@ -431,10 +431,49 @@ def _only_possible(token: Token) -> bool:
     )
 
 
+#: Participles that set an event noun on a schedule: "a rally scheduled for that night",
+#: "talks planned for Friday", "a vote slated for next week".
+_SCHEDULING = frozenset({"schedule", "plan", "set"})
+#: Subjects of a "was to"/"is to" arrangement: a person or party named or referred to ("Biden
+#: was to travel to Ohio"), not a thing ("The goal is to defeat X", an aim, not a schedule).
+_ARRANGED_SUBJECTS = frozenset({"PROPN", "PRON"})
+#: Pronouns of things, whose "is to" is an aim ("the case he makes, which is to ask X").
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+
+
+def _scheduled(noun: Token, tree: Tree) -> bool:
+    """ "had a rally scheduled for that night", "talks planned for Friday": an event noun set on
+    a schedule by its participle is planned (a relative clause, "a rally that was planned
+    months ago", tells of one that may have happened)."""
+    return any(
+        c.tag_ == "VBN" and (c.lemma_.lower() in _SCHEDULING or c.lower_ in _PLANNING_FORMS)
+        for c in tree.kids(noun, "acl")
+    )
+
+
+def _to_be_done(node: Token, tree: Tree) -> bool:
+    """ "Biden was to travel to Ohio", "She is to address the convention": "be" with the
+    "to"-clause of a person's act is an arrangement, planned; not a thing's ("The goal is to
+    defeat X") nor a condition ("if he were to win", read as a condition first)."""
+    if node.lemma_ != "be" or node.dep_ not in ("ROOT", "relcl", "ccomp", "conj"):
+        return False
+    subjects = tree.kids(node, "nsubj")
+    return bool(subjects) and all(
+        s.pos_ in _ARRANGED_SUBJECTS and s.lower_ not in _THING_PRONOUNS for s in subjects
+    )
+
+
+#: Forms of planning verbs the lemmatizer misreads ("slated" as "slat").
+_PLANNING_FORMS = frozenset({"slated"})
+
+
 def _plans(node: Token) -> bool:
     """Whether the verb plans the act of its "to"-clause ("plans to", "is expected to",
-    "will decide to"); a decision told in the past ("decided to back X") was carried out."""
+    "will decide to", "is slated to"); a decision told in the past ("decided to back X") was
+    carried out."""
     lemma = node.lemma_.lower()
+    if node.lower_ in _PLANNING_FORMS:
+        return True
     return lemma in _PLANNING and not (lemma in _DONE_WHEN_PAST and node.tag_ == "VBD")
 
 
@@ -564,10 +603,14 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
                 planned = True
         if i > 0 and _plans(node) and chain[i - 1].dep_ == "xcomp":
             planned = True
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and _to_be_done(node, tree):
+            planned = True  # "Biden, who was to travel to Ohio on Wednesday"
         if node.lemma_.lower() == "go" and node.tag_ == "VBG" and i > 0:
             planned = True  # "is going to visit"
         if _headline_future(node):
             planned = True  # "Clinton to call for wider efforts"
+    if trig.nominal and trig.governor is None and _scheduled(token, tree):
+        planned = True  # "had a rally scheduled for that night"
     modifiers = {c.lower_ for c in tree.kids(token, "amod", "compound")} if trig.nominal else set()
     if modifiers & _POSSIBLE_MODIFIERS:
         return "hypothetical"  # "to counter potential Russian aggression"
