@@ -79,3 +79,19 @@ def test_the_country_as_a_place_or_ranking_is_no_mention(run_actors) -> None:  #
     assert not mention_at(ex, text, "country", 0)
     assert not mention_at(ex, text, "nation")
     assert not mention_at(ex, text, "country", 1)
+
+
+# "told a cheering crowd" (groups._reacting)
+
+
+def test_a_cheering_crowd_is_the_gathering(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Jim Lee told a cheering crowd in Ohio that he would win the race."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "crowd")
+
+
+def test_a_crowd_that_only_says_where_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Jim Lee spoke to a crowd in Georgia and to an invited crowd in Ohio."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "crowd", 0)
+    assert not mention_at(ex, text, "crowd", 1)
