@@ -66,3 +66,20 @@ def test_a_chamber_that_acts_keeps_its_mention(run_actors: Run) -> None:
     ex = run_actors(text)
     assert mention_at(ex, text, "Senate")
     assert mention_at(ex, text, "Senate", 1)
+
+
+def test_a_state_called_a_races_ground_is_no_mention(run_actors: Run) -> None:
+    text = (
+        "Senator Alma Reyes said Vermont would be a battleground in November, and Oregon "
+        "looms larger for her rivals."
+    )
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "Vermont")
+    assert not mention_at(ex, text, "Oregon")
+
+
+def test_a_state_that_acts_keeps_its_mention_beside_a_race(run_actors: Run) -> None:
+    text = "Vermont sued the company on Monday, and Senator Alma Reyes praised Vermont."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "Vermont")
+    assert mention_at(ex, text, "Vermont", 1)

@@ -112,6 +112,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 continue  # "a Clinton aide": whose aide, not Clinton acting
             if self.party_before_noun(m):
                 continue  # "the GOP front-runner", "Republican claims"
+            if cluster.kind == "other" and self.contest_ground(m):
+                continue  # "Ohio would be a battleground", "Iowa looms larger"
             if cluster.kind == "group" and (self.group_adjective(m) or self.listed_class(m)):
                 continue  # "Hispanic voters", "he is Muslim", "women, Mexicans and Muslims"
             decision = self.decisions.get(mi)

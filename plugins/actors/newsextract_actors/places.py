@@ -314,6 +314,25 @@ class Places(BuilderState):
             for c in _conjuncts(token)
         )
 
+    def contest_ground(self, m: Mention) -> bool:
+        """ "Ohio would be a battleground", "Florida and Ohio, the two biggest winner-take-all
+        prizes", "Iowa looms larger for Carson", "Florida and Nevada are behaving like
+        battleground states", "A top target is Ohio": a state said to be a race's ground is
+        where votes are won, like "won Ohio" (the session-14 ruling on results); gold marks
+        none of 11 on the tuning articles. Only below the state level: a country called a
+        target may be one to attack."""
+        root = _first_conjunct(titles.span_root(self.doc, m.start, m.end))
+        head = root.head
+        if root.dep_ == "nsubj":
+            if head.lemma_.lower() in _CONTEST_VERBS:
+                return True
+            return head.lemma_ == "be" and any(
+                c.dep_ == "attr" and _contest_noun(c) for c in head.children
+            )
+        if root.dep_ == "attr" and head.lemma_ == "be":
+            return any(c.dep_ == "nsubj" and _contest_noun(c) for c in head.children)
+        return any(c.dep_ == "appos" and _contest_noun(c) for c in root.children)
+
     def state_policy(self, m: Mention) -> bool:
         """ "U.S. foreign policy", "United States policy": a state's policy as a topic of the
         text, no act of the state (the session-14 ruling on places as topics; gold marks 1
@@ -456,6 +475,25 @@ _SORTING_DEPS = frozenset({"amod", "compound", "det", "nummod", "poss"})
 #: Lowercase plurals that are peoples themselves ("working-class whites and
 #: African-Americans") or stand for the rest of a list ("Armenians, Greeks and others").
 _NOT_CLASSES = frozenset({"whites", "blacks", "others"})
+
+
+#: What a state is in a race: "a battleground", "the biggest prize", "a swing state".
+_CONTESTS = frozenset({"battleground", "prize", "target", "swing", "bellwether", "tossup"})
+#: Verbs that weigh a state in a race: "Iowa looms larger", "are behaving like battlegrounds".
+_CONTEST_VERBS = frozenset({"loom", "behave"})
+
+
+def _contest_noun(noun: Token) -> bool:
+    """ "a battleground", "one of the swing states", "the winner-take-all prizes"."""
+    words = {noun.lemma_.lower()}
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod"}:
+            words.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ == "of":  # "one of the quintessential swing states"
+            words.update(
+                t.lemma_.lower() for o in c.children if o.dep_ == "pobj" for t in (o, *o.children)
+            )
+    return bool(words & _CONTESTS)
 
 
 def _conjuncts(token: Token) -> list[Token]:
