@@ -5,7 +5,9 @@ A meeting, interview, call, exchange, discussion or appearance is something some
 with only the one met and no one holding it ("meetings with donors were part of the job", "an
 interview with the Ledger aired"), it is a retelling whose holder annotators take from context,
 or a reference to talks in general, not an event the clause reports. So is a rally, visit, trip
-or campaign stop known only by its place ("ejected from a rally in Concord").
+or campaign stop known only by its place ("ejected from a rally in Concord"). An agreement only
+owned, with no light verb ("defended his business deals"), is a thing referred to, not an
+agreement the clause reports.
 """
 
 from __future__ import annotations
@@ -57,5 +59,36 @@ def test_a_consult_noun_someone_holds_stays(  # type: ignore[no-untyped-def]
 ) -> None:
     x = run_events(sentence)
     event = only(x, "CONSULT", trigger)
+    assert name(x, event, "agent") == agent
+    assert name(x, event, "target") == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Tom Reed had to defend several of his business deals on Monday.",
+        "Mary Walsh criticized Tom Reed's business deals in the speech.",
+    ],
+)
+def test_no_agree_for_an_agreement_only_owned(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "AGREE") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent", "target"),
+    [
+        ("Senator Tom Reed reached a deal on Monday.", "Tom Reed", None),
+        (
+            "Acme Corp's deal with Beta Inc sparked criticism from Tom Reed.",
+            "Acme Corp",
+            "Beta Inc",
+        ),
+    ],
+)
+def test_an_agreement_reached_or_with_a_partner_stays(  # type: ignore[no-untyped-def]
+    run_events, sentence: str, agent: str, target: str | None
+) -> None:
+    x = run_events(sentence)
+    event = only(x, "AGREE", "deal")
     assert name(x, event, "agent") == agent
     assert name(x, event, "target") == target

@@ -23,6 +23,8 @@ _TOURED = frozenset({"city", "state", "town", "country", "capital", "county", "r
 
 def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     """Whether ``token`` (a noun trigger, under ``governor`` if a light verb) meets ``need``."""
+    if need == "struck":
+        return _struck(token, governor)
     if need == "toured":
         return _toured(token)
     if need == "had":
@@ -56,6 +58,16 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     if need == "welcomed":
         return token.dep_ == "dobj" and token.head.lemma_.lower() in _WELCOMING
     return received_nouns.condition(token, need, governor)
+
+
+def _struck(noun: Token, governor: Token | None) -> bool:
+    """An agreement reached, not one only owned: "reached a deal", "a deal by the parties" stay;
+    an owner's agreement with no light verb and no partner ("defended his business deals",
+    "Lazar's plea agreement", "reneging on the administration's deal") is a thing the text
+    refers to, whose making annotators date and fill from elsewhere or leave out (on the
+    tuning halves 1 right in 7, session 16). A named partner keeps it (NOUN_SENSES: "Pfizer's
+    deal with Allergan")."""
+    return governor is not None or not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _toured(noun: Token) -> bool:

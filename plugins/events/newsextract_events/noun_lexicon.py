@@ -26,11 +26,13 @@ __all__ = ["ADJECTIVES", "NOUNS", "NOUN_SENSES"]
 #: Nouns by lemma. ``needs="light"`` nouns count only as the object of a
 #: light verb (``LIGHT_VERBS``) or with an agent of their own.
 NOUNS: dict[str, Sense] = {
-    "agreement": _s("AGREE", needs="light"),
-    "deal": _s("AGREE", needs="light"),
-    "treaty": _s("AGREE", needs="light"),
-    "accord": _s("AGREE", needs="light"),
-    "pact": _s("AGREE", needs="light"),
+    # (an agreement needs a light verb or a maker other than an owner: "his business deals" with
+    # no light verb is a thing referred to, `struck`)
+    "agreement": _s("AGREE", needs="light+struck"),
+    "deal": _s("AGREE", needs="light+struck"),
+    "treaty": _s("AGREE", needs="light+struck"),
+    "accord": _s("AGREE", needs="light+struck"),
+    "pact": _s("AGREE", needs="light+struck"),
     "compromise": _s("AGREE", needs="light+prep:with|on|between"),
     "settlement": _s("AGREE", needs="light+prep:with|between"),
     "ratification": _s("AGREE", needs="prep:of|poss"),
