@@ -260,11 +260,7 @@ class Groups(BuilderState):
                 continue  # "his 39 superdelegates", "Clinton's super delegates": someone's
             if any(c.lower_ in phrases.QUANTIFIERS for c in lefts) or phrases.share_of(token):
                 continue
-            start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
-            if doc[i - 1].lower_ in {"so-called", "called"} or doc[i - 1].tag_ == "VBG":
-                start = token.idx  # "so-called" (an aside), "scrapping superdelegates" (an act)
-            if doc[i - 1].lower_ == "super" and start == token.idx:
-                start = doc[i - 1].idx
+            start = _elector_start(token)
             words = " ".join(self.text[start:end].casefold().split()).replace("super ", "super")
             key = "unnamed:" + words
             out.setdefault(key, ("group", [], -1))[1].append((start, end))
@@ -482,6 +478,21 @@ def _own_object(pronoun: Token, subject: Token) -> bool:
         and owned.dep_ == "dobj"
         and owned.head.i == verb.i
     )
+
+
+def _elector_start(token: Token) -> int:
+    """Where a superdelegates phrase starts: its descriptive modifiers ("Democratic super
+    delegates", "520 superdelegates"), but not "so-called" (the writer's aside) nor a
+    verb before it ("scrapping superdelegates": an act on them)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None:
+        return token.idx
+    if before.lower_ in {"so-called", "called"} or before.tag_ == "VBG":
+        return token.idx
+    start = phrases.descriptive_start(token, deps=_GROUP_MODIFIERS)
+    if before.lower_ == "super" and start == token.idx:
+        return before.idx
+    return start
 
 
 def _tallied(token: Token) -> bool:
