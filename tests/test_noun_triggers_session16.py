@@ -1,11 +1,10 @@
 """Nominal event triggers of the events plugin's session 16 (noun_lexicon.py, noun_conditions.py),
 on made-up sentences.
 
-A meeting, interview, call, exchange, discussion or appearance is something someone holds: told
+A meeting, interview, call, discussion or appearance is something someone holds: told
 with only the one met and no one holding it ("meetings with donors were part of the job", "an
 interview with the Ledger aired"), it is a retelling whose holder annotators take from context,
-or a reference to talks in general, not an event the clause reports. So is a rally, visit, trip
-or campaign stop known only by its place ("ejected from a rally in Concord"). An agreement only
+or a reference to talks in general, not an event the clause reports. An agreement only
 owned, with no light verb ("defended his business deals"), is a thing referred to, not an
 agreement the clause reports.
 """
@@ -23,8 +22,6 @@ from .events_helpers import name, only, triggers
         "Critics pointed to meetings with Acme Corp donors as evidence of favoritism.",
         "A private meeting with Senator Tom Reed was never on the schedule, the aide said.",
         "The questions began after an interview with the Daily Ledger's Tom Reed aired on Sunday.",
-        # a campaign visit nobody holds: only its place is named
-        "People ejected from a rally in Concord on Monday included a man in a red shirt.",
     ],
 )
 def test_no_consult_noun_held_by_no_one(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]

@@ -45,16 +45,15 @@ NOUNS: dict[str, Sense] = {
     # ... made to someone: "made this promise to you" (not "his promises to stick it to the rich")
     "promise": _s("AGREE", needs="light+prep:to"),
     "vow": _s("AGREE", needs="light+prep:to"),
-    # (visit, trip, rally, campaign stop: someone must make it -- "ejected from a rally in
-    # Concord", "the trip to India" name only a place, which the roles would take as the
-    # target; 2 right in 18 on the tuning halves, session 16)
-    "visit": _s("CONSULT", "visit", needs="agent"),
-    "trip": _s("CONSULT", "visit", needs="prep:to|by+agent"),
+    "visit": _s("CONSULT", "visit"),
+    "trip": _s("CONSULT", "visit", needs="prep:to|by"),
     # (meeting, interview, call, discussion, conversation, appearance: someone must hold it --
     # "meetings with donors were part of the job", "after an interview with Fox aired" name
     # only the one met: retellings whose holder annotators take from context; such agentless
-    # events matched 1 in 42 on the tuning halves, session 16. "exchange" keeps its event
-    # when the roles miss the holder behind "a series of exchanges with X")
+    # events matched 1 in 42 on the tuning halves, session 16. "exchange" and a phone call by
+    # its kind keep their event when the roles miss the holder behind "a series of exchanges
+    # with X", "made dozens of phone calls to X"; visits, rallies and trips too: their holder
+    # is read after the needs, from the clause, `implicit_roles.visit_holder`)
     "meeting": _s("CONSULT", needs="actor+agent"),
     "talks": _s("CONSULT"),
     "consultation": _s("CONSULT", needs="prep:with+actor"),
@@ -74,7 +73,7 @@ NOUNS: dict[str, Sense] = {
     "sit-down": _s("CONSULT", needs="actor"),
     # a candidate's rally is a campaign stop (CONSULT, no target), a protest rally a protest
     # ("rally" the verb stays out: "stocks rallied")
-    "rally": _s("CONSULT", "visit", needs="agent"),
+    "rally": _s("CONSULT", "visit"),
     # a reporter's interview is CONSULT (rulings of rounds 2 and 3): "in an interview with CNN"
     "interview": _s("CONSULT", "interview", needs="agent"),
     # a town hall someone speaks at, like a rally ("Pence said at a town hall here"); not the
@@ -83,7 +82,7 @@ NOUNS: dict[str, Sense] = {
     "hall": _s("CONSULT", "visit", needs="mod:town+gathered+unhosted"),
     # a candidate's stop named as a campaign's ("at a campaign stop in Toledo", "held three
     # campaign events", "a campaign swing"): a visit, like a rally
-    "stop": _s("CONSULT", "visit", needs="mod:campaign+agent"),
+    "stop": _s("CONSULT", "visit", needs="mod:campaign"),
     "event": _s("CONSULT", "visit", needs="mod:campaign"),
     "swing": _s("CONSULT", "visit", needs="mod:campaign"),
     # a tour by its kind ("a bus tour", "a whistle-stop tour of morning shows") or of places
@@ -361,7 +360,7 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     "call": (
         _s("CONSULT", "phone", needs="prep:with+actor+agent"),
         # "made 150 phone calls", "held a conference call": a call by its kind
-        _s("CONSULT", "phone", needs="mod:phone|telephone|conference+agent"),
+        _s("CONSULT", "phone", needs="mod:phone|telephone|conference"),
         # someone's call to act: "his recent call to ban all Muslim immigrants" (also when the
         # parser hangs the infinitive on the clause's verb: "decried Trump's calls to ban X")
         _s("REQUEST", needs="prep:acl/toact+light"),
