@@ -62,6 +62,31 @@ def test_a_day_of_someone_elses_act_after_the_lead_leaves_the_publication_day(
     assert start(event_on(run_events(_OTHERS_DAY), "Endorses")) == WEDNESDAY
 
 
+_HEADLINE = (
+    "Walsh Endorses Reed.\n\n"
+    "Senator Mary Walsh has thrown her support behind Governor Tom Reed for another term.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the agent only tells of someone else's dated act
+        "On Monday, Mayor Jane Doe refused to back Reed, Walsh told reporters.",
+        # an aside on the agent dates another act of hers
+        "Walsh, who campaigned in Ohio on Saturday, said the governor deserves another term.",
+        # a day set for an act to come is not a past day of the headline's act
+        "Walsh will campaign with Reed on Thursday in Dayton.",
+    ],
+)
+def test_a_day_after_the_lead_not_of_the_agents_past_act_leaves_the_publication_day(
+    run_events,  # type: ignore[no-untyped-def]
+    paragraph: str,
+) -> None:
+    text = _HEADLINE + paragraph + "\n\nReed thanked the senator.\n"
+    assert start(event_on(run_events(text), "Endorses")) == WEDNESDAY
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

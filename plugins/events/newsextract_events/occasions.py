@@ -30,6 +30,7 @@ from .timing import (
     DateIndex,
     StoryTime,
     actor_days,
+    date_anchor_at,
     date_offsets,
     lead_day,
     lead_day_at,
@@ -862,6 +863,42 @@ def _day_after_lead(ctx: ExtractionContext, lead_end: int) -> tuple[int, TimeRef
     return None
 
 
+#: Auxiliaries of an act still to come ("will campaign on Thursday", "is to meet").
+_COMING_AUX = frozenset({"will", "'ll", "wo", "shall", "would", "to"})
+#: Tags of a verb told in the past ("told", "was sent").
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+#: Pronouns opening a relative clause ("Walsh, who campaigned in Ohio on Saturday, said").
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _span_of(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _agents_past_act(offset: int, agent: str | None, ctx: ExtractionContext) -> bool:
+    """Whether the date at ``offset`` may date a past act of the agent: its sentence names
+    the agent ("a letter from Walsh that was sent out Monday", "Walsh told reporters on
+    Monday"), and the dated verb is told in the past, not as an aside on someone
+    ("Walsh, who campaigned in Ohio on Saturday, said"), not of a subject naming only
+    others ("On Monday, Doe refused to back Reed, Walsh told reporters") and not of an act
+    to come ("Walsh will campaign with Reed on Thursday")."""
+    if agent is None or agent not in _named_at(offset, ctx):
+        return False
+    verb = date_anchor_at(ctx, offset)
+    if verb is None:
+        return True
+    if verb.tag_ not in _PAST_TAGS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _COMING_AUX for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if verb.dep_ in ("relcl", "acl") and any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
+        return False  # an aside on someone the sentence names
+    named = {a.id for s in subjects for a in ctx.actors_in(*_span_of(s))}
+    return not named or agent in named
+
+
 def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
     """The events, an asserted present-tense headline verb (or a singular one of the
     headline's deck) still undated given the day the lead names, or else the publication day
@@ -892,7 +929,7 @@ def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
         day = lead_date or today
         if (
             after is not None
-            and _actor(event, "agent") in _named_at(after[0], ctx)
+            and _agents_past_act(after[0], _actor(event, "agent"), ctx)
             and not _dated_act_alike(event, events)
         ):
             day = after[1]  # the headline's agent acts on the day the next paragraph gives

@@ -416,6 +416,15 @@ def lead_day_at(ctx: ExtractionContext, start: int, end: int) -> tuple[int, Time
     return None
 
 
+def date_anchor_at(ctx: ExtractionContext, offset: int) -> Token | None:
+    """The word the date expression starting at ``offset`` dates (as :func:`lead_day_at`
+    reads it), so that a caller can tell whose act, and told in which tense, it dates."""
+    for ent in ctx.doc.ents:
+        if ent.start_char == offset and _is_date(ent):
+            return _anchor(ent)
+    return None
+
+
 def expression_text(ent: Span) -> str:
     """The date expression with the "earlier in" / "later that" the entity leaves out ("Earlier
     in | the day", "later that | night"): what tells that it is the story's day; and with the
