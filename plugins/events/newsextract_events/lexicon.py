@@ -74,10 +74,12 @@ Each entry maps a lemma to a :class:`Sense`:
     support for the bill"), ``"atperson"`` (the "at"-phrase names a person or a thing one owns:
     "took a shot at Reed", not "took a shot at the White House"),
     ``"forparty"`` (a "for"-phrase of the verb or its money names a party or candidates: "raised
-    money for Trump", "for 21 candidates", not "for its Senate efforts"; the "for" gives the
-    target, as a particle would),
-    ``"candidate"`` (a "for"/"on"-phrase names a person by pronoun or someone's campaign:
-    "working for her", "works on Mr. Sanders's campaign", not "works on the bill"),
+    money for Trump", "for 21 candidates", "for the RNC", "for Jane Doe's campaign", not "for
+    its Senate efforts", "for the campaign", "for her campaign", "for the Clinton Foundation";
+    the "for" gives the target, as a particle would),
+    ``"candidate"`` (a "for"/"on"-phrase names a person by pronoun, with a person named before
+    it, or someone else's campaign: "working for her", "works on Mr. Sanders's campaign", not
+    "works on the bill", "worked on her campaign" of her own),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -799,7 +801,8 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("AID", needs="money+prep:from+nameddonor"),
         # money raised for a candidate or a party is work for them (COOPERATE, round-7
         # ruling): "raises substantial sums of money for Republicans", "raising $2.5 million
-        # for 21 candidates" (not "for its Senate efforts", "for a ski resort": "forparty")
+        # for 21 candidates" (not "for its Senate efforts", "for a ski resort", "for the
+        # campaign", a charity: "forparty")
         _s("COOPERATE", needs="money+forparty"),
         # doubts voiced about someone (CAMEO 11): "raised questions about whether he met the
         # standard", "raised concerns over his record"

@@ -637,15 +637,87 @@ def _named_party(token: Token, kinds: frozenset[str]) -> bool:
     )
 
 
-#: Nouns for the ones money is raised for: candidates and parties by their members.
-_CANDIDATES = words("candidate candidates nominee nominees republicans democrats campaign")
+#: Nouns for the ones money is raised for: candidates and parties by their members (not
+#: "campaign": "raised $3 million for the campaign" is a campaign's tally, no party's work).
+_CANDIDATES = words("candidate candidates nominee nominees republicans democrats")
+
+#: The last word of an organisation's name that makes it a party or a party committee ("the
+#: Democratic Party", "the Republican National Committee", "a super PAC", "the DNC"), not a
+#: charity, a foundation or a company ("the American Cancer Society", "the Clinton Foundation").
+_PARTY_HEADS = words(
+    "party committee pac gop g.o.p. dnc rnc dccc dscc nrcc nrsc democrats republicans"
+    " conservatives libertarians labour tories"
+)
+
+
+def _party_body(token: Token) -> bool:
+    """ "the Democratic Party", "the Republican National Committee", "the GOP": an
+    organisation's name that names a party or a party's (or a candidate's) committee."""
+    name = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    last = name[-1] if name is not None else token
+    return last.lower_ in _PARTY_HEADS or token.lower_ in _PARTY_HEADS
+
+
+#: How many tokens before a one-word organisation name to look for the same word as a person.
+_PERSON_NAME_BACK = 2000
+
+
+def _person_as_org(token: Token) -> bool:
+    """ "will raise no money for Trump" with "Trump" tagged an organisation: a one-word name
+    that an earlier person's name ends in (looked for a bounded way back)."""
+    doc = token.doc
+    if token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+        return False
+    before = doc[max(0, token.i - _PERSON_NAME_BACK) : token.i]
+    return any(e.label_ == "PERSON" and e[-1].lower_ == token.lower_ for e in before.ents)
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of ``token``'s clause (the first verb's, for a coordinated verb)."""
+    verb = token
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head is verb:
+            return subject
+        verb = verb.head
+
+
+def _same_party(owner: Token, subject: Token | None) -> bool:
+    """The owner of a thing is the clause's subject: "Jane Doe worked on her campaign", "Doe
+    raised money for Doe's campaign" (a pronoun of the subject's gender, or a word of its name;
+    a subject named, not by pronoun, is taken to agree with any person pronoun)."""
+    word = owner.lower_
+    if word in _POSSESSIVES:
+        if subject is None or subject.lower_ not in _SUBJECT_GENDERS:
+            return True
+        return _SUBJECT_GENDERS[subject.lower_] == _POSSESSIVES[word]
+    if subject is None:
+        return False
+    return word in {t.lower_ for t in subject.subtree}
+
+
+#: Possessive pronouns and subject pronouns by the one they stand for.
+_POSSESSIVES = {"his": "m", "her": "f", "their": "p", "its": "n", "my": "1", "our": "1p"}
+_SUBJECT_GENDERS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1p"}
+
+
+def _campaign_of_other(noun: Token, subject: Token | None) -> bool:
+    """ "Jane Doe's campaign", "Mr. Sanders's presidential campaign": a campaign or bid a
+    person other than the clause's subject owns (not "her campaign" of the subject herself)."""
+    if noun.lemma_.lower() not in _CAMPAIGNS:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return bool(owners) and not any(_same_party(o, subject) for o in owners)
 
 
 def _raised_for(token: Token) -> Token | None:
     """The "for" of money raised for a party: "raise no money for Trump", "raises sums of
-    money for Republicans", "raising $2.5 million for 21 candidates". Its object is a person,
-    body or party by name, a person pronoun or candidates; a cause, a venture or an event
-    ("for its Senate efforts", "for veterans", "for the convention") is not a party."""
+    money for Republicans", "raising $2.5 million for 21 candidates", "for Jane Doe's
+    campaign". Its object is a person by name, a party or party committee by name, a person
+    pronoun, candidates or another person's campaign; a cause, a venture, a charity or an event
+    ("for its Senate efforts", "for veterans", "for the Clinton Foundation", "for the
+    convention"), or the campaign itself ("for the campaign", "for her campaign"), is not a
+    party."""
     money = [o for o in _objects(token) if _is_money(o)]
     # "sums of money for Republicans": the parser may hang "for" on the counted money
     money += [g for o in money for c in o.children if c.lower_ == "of" for g in c.children]
@@ -653,10 +725,19 @@ def _raised_for(token: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
         for party in prep.children:
-            if party.dep_ != "pobj" or _owned_name(party):
+            if party.dep_ != "pobj":
+                continue
+            if _owned_name(party):
+                owners = [c for c in party.children if c.dep_ == "poss"]
+                if all(o.ent_type_ == "PERSON" for o in owners) and _campaign_of_other(
+                    party, _clause_subject(token)
+                ):
+                    return prep  # "for Jane Doe's campaign"
                 continue
             if party.lemma_.lower() in _SPEAKING_OCCASIONS:
                 continue  # "for the Democratic National Convention": an occasion's costs
+            if party.ent_type_ == "ORG" and not (_party_body(party) or _person_as_org(party)):
+                continue  # "for the American Cancer Society": a charity, no party
             if (
                 party.ent_type_ in ("PERSON", "ORG", "NORP")
                 or party.lower_ in _PERSON_PRONOUNS
@@ -669,12 +750,31 @@ def _raised_for(token: Token) -> Token | None:
 #: What one works on for a candidate: "works on Mr. Sanders's presidential campaign".
 _CAMPAIGNS = words("campaign campaigns candidacy bid")
 
+#: Sentences before a "for him/her" to look back for the person it stands for.
+_PERSON_BACK = 2
+
+
+def _person_before(pronoun: Token, subject: Token | None) -> bool:
+    """A person named before ``pronoun`` (in its sentence or the two before), other than the
+    clause's subject: one "working for her" can stand for ("Jane Doe ... is working for her");
+    with none, "worked for her at the bakery" is an unknown employer."""
+    doc = pronoun.doc
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    first = pronoun.sent.start
+    for _ in range(_PERSON_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return any(e.label_ == "PERSON" and e.root.i not in own for e in doc[first : pronoun.i].ents)
+
 
 def _for_candidate(token: Token) -> bool:
     """ "is not working for her", "works on Mr. Sanders's campaign", "worked for Rand Paul's
     campaign": the one worked for is a person named by a pronoun (not "them", mostly an
-    employer) or a campaign someone owns; "works on the bill", "work for the Times" are no
+    employer) with a person named before it, or a campaign someone other than the subject owns;
+    "works on the bill", "work for the Times", "worked on her campaign" (her own) are no
     party's work."""
+    subject = _clause_subject(token)
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
             continue
@@ -682,8 +782,10 @@ def _for_candidate(token: Token) -> bool:
             if g.dep_ != "pobj":
                 continue
             if prep.lower_ == "for" and g.lower_ in ("him", "her"):
-                return True
-            if g.lemma_.lower() in _CAMPAIGNS and any(c.dep_ == "poss" for c in g.children):
+                if _person_before(g, subject):
+                    return True
+                continue
+            if _campaign_of_other(g, subject):
                 return True
     return False
 
