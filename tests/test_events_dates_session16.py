@@ -6,8 +6,8 @@ letter from Walsh sent out Monday"); section labels of archive copies ("ABSTRACT
 TEXT.") are skipped. A day the next paragraph gives to someone else's act ("On Monday, Reed
 refused ...") leaves the headline the publication day, as before.
 
-Modality: an act set on a schedule is planned: an event noun with a scheduling participle ("had a
-rally scheduled for that night"), "is slated to" (the lemmatizer reads "slated" as "slat"), and a
+Modality: an act set on a schedule is planned: an event noun with a scheduling participle ("still had a
+rally scheduled for Friday evening"), "is slated to" (the lemmatizer reads "slated" as "slat"), and a
 person's "was to" ("Biden, who was to travel to Ohio"); a relative clause ("a rally that was
 planned months ago") and a thing's "is to" ("It is to attack X that ...") are not.
 
@@ -92,7 +92,7 @@ def test_a_day_after_the_lead_not_of_the_agents_past_act_leaves_the_publication_
     [
         # the last day named is a noun's coming day: a past act is not counted from it
         (
-            "Hundreds of protesters gathered at the hotel ahead of next Tuesday's primary.\n\n"
+            "Dozens of farmers met at the library in Dayton before next Tuesday's county vote.\n\n"
             "A day earlier, police arrested Senator Mary Walsh at the hotel.",
             None,
         ),
@@ -115,13 +115,38 @@ def test_a_past_act_counted_from_another_day_is_not_dated_after_publication(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Senator Mary Walsh now had a rally scheduled for that night in Dayton.", "rally"),
+        ("Senator Mary Walsh still had a rally scheduled for Friday evening in Dayton.", "rally"),
         ("Senator Mary Walsh is slated to address the convention in Dayton.", "address"),
         ("Senator Mary Walsh, who was to meet Governor Tom Reed on Friday, fell ill.", "meet"),
     ],
 )
 def test_an_act_set_on_a_schedule_is_planned(run_events, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert event_on(run_events(text), trigger).modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a scheduling participle set off as an aside
+        (
+            "The talks between Paul Miller and Ann Hale, planned for months, finally began "
+            "on Monday in Dayton.",
+            "talks",
+        ),
+        # the subject of a verb told in the past: the clause says it happened
+        (
+            "A meeting between Paul Miller and Ann Hale scheduled for weeks finally took place "
+            "on Monday in Dayton.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_scheduled_act_the_clause_tells_happened_stays_asserted(
+    run_events,  # type: ignore[no-untyped-def]
+    text: str,
+    trigger: str,
+) -> None:
+    assert event_on(run_events(text), trigger).modality == "asserted"
 
 
 @pytest.mark.parametrize(

@@ -431,7 +431,7 @@ def _only_possible(token: Token) -> bool:
     )
 
 
-#: Participles that set an event noun on a schedule: "a rally scheduled for that night",
+#: Participles that set an event noun on a schedule: "a rally scheduled for Friday evening",
 #: "talks planned for Friday", "a vote slated for next week".
 _SCHEDULING = frozenset({"schedule", "plan", "set"})
 #: Subjects of a "was to"/"is to" arrangement: a person or party named or referred to ("Biden
@@ -442,13 +442,29 @@ _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 
 
 def _scheduled(noun: Token, tree: Tree) -> bool:
-    """ "had a rally scheduled for that night", "talks planned for Friday": an event noun set on
+    """ "had a rally scheduled for Friday evening", "talks planned for Friday": an event noun set on
     a schedule by its participle is planned (a relative clause, "a rally that was planned
-    months ago", tells of one that may have happened)."""
+    months ago", tells of one that may have happened). Not a participle set off as an aside
+    ("The talks, planned for months, finally began") nor that of the subject of a verb told
+    in the past ("Talks planned for months began on Monday"): the clause tells it happened."""
+    head = noun.head
+    if (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and head.tag_ == "VBD"
+        and head.lemma_ not in _STATE_VERBS
+    ):
+        return False
     return any(
-        c.tag_ == "VBN" and (c.lemma_.lower() in _SCHEDULING or c.lower_ in _PLANNING_FORMS)
+        c.tag_ == "VBN"
+        and (c.lemma_.lower() in _SCHEDULING or c.lower_ in _PLANNING_FORMS)
+        and not (c.i > 0 and c.doc[c.i - 1].text == ",")
         for c in tree.kids(noun, "acl")
     )
+
+
+#: Verbs whose past tells a state, not the act of their subject ("The rally scheduled for
+#: Friday was a draw", "had").
+_STATE_VERBS = frozenset({"be", "have"})
 
 
 def _to_be_done(node: Token, tree: Tree) -> bool:
@@ -610,7 +626,7 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
         if _headline_future(node):
             planned = True  # "Clinton to call for wider efforts"
     if trig.nominal and trig.governor is None and _scheduled(token, tree):
-        planned = True  # "had a rally scheduled for that night"
+        planned = True  # "had a rally scheduled for Friday evening"
     modifiers = {c.lower_ for c in tree.kids(token, "amod", "compound")} if trig.nominal else set()
     if modifiers & _POSSIBLE_MODIFIERS:
         return "hypothetical"  # "to counter potential Russian aggression"

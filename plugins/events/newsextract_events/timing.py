@@ -787,8 +787,8 @@ def when_of(
 
 def _past_told_ahead(when: Resolved, prefer: Preference, ctx: ExtractionContext) -> bool:
     """Whether a day counted from another ("a day earlier", "two days later") falls after
-    publication for an act told in the past: "ahead of next Tuesday's primary ... A day
-    earlier, six protesters were arrested" counts from a noun's coming day, not the story's."""
+    publication for an act told in the past: "before next Tuesday's county vote ... A day
+    earlier, police arrested X" counts from a noun's coming day, not the story's."""
     published = ctx.published
     return (
         prefer == "past"
