@@ -59,3 +59,23 @@ def test_an_inner_quotations_i_is_who_says_it(run_actors) -> None:  # type: igno
         "“Now she says, ‘I want the plant open,’ but last year she did not,” Verhoek said."
     )
     assert owner(run_actors(text), text, "I want") == "Ellen Marsh"
+
+
+def test_a_capitalised_elision_opens_no_inner_quotation(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _INTRO + "“‘Cause I know the town, I will win,” Verhoek said."
+    result = run_actors(text)
+    assert owner(result, text, "I know") == "Tomas Verhoek"
+    assert owner(result, text, "I will") == "Tomas Verhoek"
+
+
+def test_a_contraction_typed_apart_opens_no_inner_quotation(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _INTRO + "“I ‘m proud of the town and I will stay,” Verhoek said."
+    assert owner(run_actors(text), text, "I will") == "Tomas Verhoek"
+
+
+def test_an_unclosed_inner_quotation_ends_with_its_sentence(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _INTRO + (
+        "“You never hear the governor saying, ‘I love the new tax. "
+        "But I will fight that tax all year,” Verhoek said."
+    )
+    assert owner(run_actors(text), text, "I will") == "Tomas Verhoek"

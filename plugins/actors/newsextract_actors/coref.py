@@ -163,6 +163,14 @@ class Resolver:
         self.gender: list[Gender | None] = []
         #: pronoun tokens resolved by a close call's recency (:meth:`_most_recent`)
         self._guessed: set[int] = set()
+        self._inner: InnerQuotes | None = None
+
+    @property
+    def inner(self) -> InnerQuotes:
+        """The document's inner quotations, indexed once (the pronoun builders read them too)."""
+        if self._inner is None:
+            self._inner = InnerQuotes(self.doc)
+        return self._inner
 
     # -- resolution ------------------------------------------------------------------
     def _compatible(self, ci: int, want: str) -> float:
@@ -275,7 +283,7 @@ class Resolver:
             out[ci].append((t.idx, t.idx + len(t.text)))
             self.resolved[i] = ci  # the speaker of a quotation the writer introduces
         # First person inside a quotation: its speaker, unless he retells another's words.
-        inner = InnerQuotes(doc)
+        inner = self.inner
         for i in self.table.where_lower(FIRST_PERSON):
             qi = int(quote_of[i])
             speaker = self._cluster_at(quotes[qi].speaker) if qi >= 0 else None

@@ -19,7 +19,7 @@ from .clause_subjects import clause_subject, governing_verb, subject_of
 from .coref import Resolver
 from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON
 from .mentions import ActorKind
-from .speakers import SAY_LEMMAS, InnerQuotes, Quotation
+from .speakers import SAY_LEMMAS, Quotation
 from .state import BuilderState
 from .writers import FIRST_PERSON
 
@@ -240,7 +240,7 @@ class Pronouns(BuilderState):
         out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
         starts = [q.start for q in quotes]
         serves = self._campaign_staff(units)
-        inner = InnerQuotes(doc)
+        inner = resolver.inner
         for i in self.table.where_lower(_WE):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:

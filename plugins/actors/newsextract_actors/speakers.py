@@ -39,9 +39,10 @@ _CLOSE_QUOTES: Final[frozenset[str]] = frozenset("”»")
 _ALL_QUOTES: Final[frozenset[str]] = _OPEN_QUOTES | _CLOSE_QUOTES | {'"', "''", "``"}
 #: An inner quotation's opening mark: a left single quote, or a straight one after a space or
 #: an outer mark, before a letter ("saying, 'I love ...'"; not the "''" of a double quote, nor
-#: an elision: "six of ‘em", "'cause").
+#: an elision, in either case: "six of ‘em", "‘Cause", a contraction typed apart: "I ‘m").
 _INNER_OPEN: Final[re.Pattern[str]] = re.compile(
-    r"(?:\u2018|(?<=[\s\"\u201c])')(?!(?:em|cause|til|bout|round|n)\b)(?=[A-Za-z])"
+    r"(?:\u2018|(?<=[\s\"\u201c])')"
+    r"(?!(?i:em|cause|til|bout|round|n|m|s|re|ve|ll|d|t)\b)(?=[A-Za-z])"
 )
 #: An inner quotation's closing mark: a single quote after a word or a stop and before no
 #: letter (an apostrophe has one after it: "don’t"), or a left one typed before a space.
@@ -522,6 +523,11 @@ class InnerQuotes:
         mark = self.doc.char_span(opened, opened + 1, alignment_mode="expand")
         if mark is None:
             return False, None
+        # closed by the outer closing mark or just after it (",'''": "''" then "'")
+        end = self.doc[min(quote.end, len(self.doc) - 1)]
+        closed = j < len(self.closing) and self.closing[j] <= end.idx + len(end.text)
+        if not closed and token.sent.start != self.doc[mark.start].sent.start:
+            return False, None  # never closed: it ends with its sentence
         before = self.doc[max(quote.start, mark.start - _SELF_QUOTE_REACH) : mark.start]
         for t in reversed(before):
             if t.lemma_ in SAY_LEMMAS and t.pos_ == "VERB":
