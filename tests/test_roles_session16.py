@@ -40,8 +40,21 @@ def test_a_reader_prompt_is_hypothetical_backing(run_events) -> None:  # type: i
         "Mayor Ann Cole of Riverton spoke on Tuesday. Do you support Ann Cole?",
         # a statement, not a question
         "Mayor Ann Cole of Riverton spoke on Tuesday.\n\nYou support Ann Cole.",
+        # a question the next sentence says someone asked, with no quotation marks
+        "Paul Miller held a rally in Dayton on Monday.\n\n"
+        "Will you vote for Jane Doe? Paul Miller asked the crowd.",
     ],
 )
 def test_other_questions_are_no_reader_prompt(run_events, text: str) -> None:  # type: ignore[no-untyped-def]
     x = run_events(text)
     assert not [e for e in _support(x, "support") if name(x, e, "agent") is None]
+
+
+def test_an_indented_reader_prompt_is_still_the_paragraphs_opening(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(
+        "Mayor Ann Cole of Riverton spoke about water on Tuesday.\n\n"
+        "  Do you support Ann Cole? Like the page:\n\n"
+        "She said the city would build a new plant."
+    )
+    found = _support(x, "support")
+    assert [name(x, e, "agent") for e in found] == [None]

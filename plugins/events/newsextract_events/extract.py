@@ -23,6 +23,7 @@ from newsextract import (
     TimeRef,
 )
 from newsextract.people_nouns import UNIT_NOUNS
+from newsextract.reporting_verbs import SAY_VERBS
 
 from .implicit_roles import implicit_roles, visit_holder
 from .lexicon import VERB_SENSES, VERBS, Sense, words
@@ -439,6 +440,8 @@ def _unnamed_backers(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
 
 #: Auxiliaries that open a yes/no question put to the reader ("Do you support X?").
 _PROMPT_AUXILIARIES = frozenset({"do", "would", "will"})
+#: Verbs that tell who asked a question the sentence before ("..., Paul Miller asked").
+_ASKING_VERBS = SAY_VERBS | frozenset({"shout", "yell", "wonder", "cry", "demand"})
 
 
 def _reader_prompt(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
@@ -460,8 +463,27 @@ def _reader_prompt(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
         return False
     if doc[_token_at(trig, agent)].i != subject.i:
         return False
-    before = doc.text[: opener.idx].rstrip(" \t")
-    return before == "" or before.endswith("\n")
+    line = doc.text.rfind("\n", 0, opener.idx) + 1
+    if doc.text[line : opener.idx].strip(" \t"):
+        return False
+    return not _asked_by_someone(sent, doc)
+
+
+def _asked_by_someone(question: SpacySpan, doc: SpacyDoc) -> bool:
+    """Whether the next sentence of the question's paragraph says who asked it, with no
+    quotation marks ("Will you vote for Jane Doe? Paul Miller asked the crowd."): a question
+    put to a crowd or a person, not to the reader."""
+    after = question.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return False
+    root = doc[after].sent.root
+    return (
+        root.lemma_ in _ASKING_VERBS
+        and any(c.dep_ == "nsubj" for c in root.children)
+        and "\n" not in doc.text[question.end_char : root.idx]  # the same paragraph
+    )
 
 
 def _made_target(roles: Roles, doc: SpacyDoc, agent: Token) -> bool:
