@@ -36,6 +36,38 @@ def test_the_state_acting_stays_a_mention(run_actors) -> None:  # type: ignore[n
     assert mention_at(ex, text, "state", 1)
 
 
+def test_the_state_taken_to_court_stays_a_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "Paul Miller said his office will take the state to court."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "state")
+
+
+def test_the_state_deciding_or_going_to_court_stays_a_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "The state decided to fight the fine, and the state went to court in June."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "state", 0)
+    assert mention_at(ex, text, "state", 1)
+
+
+def test_the_state_lost_as_a_partner_stays_a_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "Paul Miller said the town of Salem could lose the state as a partner."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "state")
+
+
+def test_the_state_voting_to_act_stays_a_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "The state voted to close two prisons."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "state")
+
+
+def test_the_state_that_went_for_or_was_lost_to_a_candidate_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _STATE + "The state went for Ann Hale, though Jim Lee lost the state to her by a hair."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "state", 0)
+    assert not mention_at(ex, text, "state", 1)
+
+
 # superdelegates as a group (groups._party_electors)
 
 
@@ -47,6 +79,12 @@ def test_superdelegates_courted_are_one_group(run_actors) -> None:  # type: igno
     ex = run_actors(text)
     assert mention_at(ex, text, "superdelegates", 0)
     assert actor_of(ex, text, "superdelegates", 0) == actor_of(ex, text, "superdelegates", 1)
+
+
+def test_a_text_opening_with_superdelegates_does_not_crash(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "superdelegates will decide the race. The mood was super."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "superdelegates")
 
 
 def test_superdelegates_in_a_tally_are_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +102,7 @@ def test_superdelegates_in_a_tally_are_no_mention(run_actors) -> None:  # type: 
 
 
 def test_the_country_acting_is_the_unnamed_home(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = "Jim Lee said Ann Hale's plan would make the country less safe."
+    text = "Jim Lee said Ann Hale's tax plan would hurt the country."
     ex = run_actors(text)
     assert mention_at(ex, text, "country")
     assert holder(ex, "country").type == "country"  # type: ignore[union-attr]
@@ -81,11 +119,18 @@ def test_the_country_as_a_place_or_ranking_is_no_mention(run_actors) -> None:  #
     assert not mention_at(ex, text, "country", 1)
 
 
+def test_the_country_left_or_travelled_is_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Paul Miller said he left the country in 2010. Jim Lee traveled the country."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "country", 0)
+    assert not mention_at(ex, text, "country", 1)
+
+
 # "told a cheering crowd" (groups._reacting)
 
 
 def test_a_cheering_crowd_is_the_gathering(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = "Jim Lee told a cheering crowd in Ohio that he would win the race."
+    text = "Jim Lee promised a roaring crowd in Dayton that the mill would reopen."
     ex = run_actors(text)
     assert mention_at(ex, text, "crowd")
 

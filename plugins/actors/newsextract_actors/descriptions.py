@@ -1523,7 +1523,7 @@ def _home_acts(token: Token) -> bool:
     ("the nation's population").
     """
     lefts = list(titles.near_lefts(token))
-    if len(lefts) != 1 or lefts[0].lower_ not in _POINTING - {"that"}:
+    if len(lefts) != 1 or lefts[0].lower_ not in _HOME_POINTING:
         return False
     if phrases.describes(token) or _as_place(token) or _territory(token):
         return False
@@ -1535,7 +1535,7 @@ def _home_acts(token: Token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return True
     if token.dep_ == "dobj":
-        return head.lemma_.lower() not in _RACE_GROUND_VERBS | {"include", "divide", "face"}
+        return head.lemma_.lower() not in _HOME_NOT_ACTED_ON
     return token.dep_ == "pobj" and head.lower_ in {"to", "against"}
 
 
@@ -1568,15 +1568,33 @@ def _race_ground(token: Token) -> bool:
     head = token.head
     lemma = head.lemma_.lower()
     if token.dep_ == "dobj":
+        if lemma == "take":  # "take the state", not "take the state to court"
+            return not _has_prep(head, "to")
+        if lemma == "lose":  # "lost the state to Lee", not "lose the state as a partner"
+            return _has_prep(head, "to", "by")
         return lemma in _RACE_GROUND_VERBS
     if token.dep_ == "poss":
         return head.i > token.i and lemma in _RACE_GROUND_PARTS
     if token.dep_ == "pobj" and head.lower_ == "of":
         owner = head.head
         return owner.i < token.i and owner.lemma_.lower() in _RACE_GROUND_PEOPLE
-    if token.dep_ in {"nsubj", "nsubjpass"}:
+    if token.dep_ == "nsubjpass":
+        return lemma == "decide"  # "the state was decided", not "the state decided to appeal"
+    if token.dep_ == "nsubj":
+        if lemma == "vote":  # "voted for Hale", not "voted to expand Medicaid"
+            return _has_prep(head, "for")
+        if lemma == "go":  # "went for Hale", "went to Hale", not "went to court"
+            return _has_prep(head, "for") or any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ == "PROPN" for g in c.children)
+                for c in head.children
+            )
         return lemma in _RACE_OUTCOMES
     return False
+
+
+def _has_prep(verb: Token, *words: str) -> bool:
+    """Whether ``verb`` has a prepositional phrase opened by one of ``words``."""
+    return any(c.dep_ in {"prep", "dative"} and c.lower_ in words for c in verb.children)
 
 
 #: Verbs whose object is a race's ground: what a candidate wins, loses, tours or works.
@@ -1604,8 +1622,17 @@ _RACE_GROUND_PARTS = frozenset(
 )
 #: People a state is home to: "the voters of this state", "the men and women of the state".
 _RACE_GROUND_PEOPLE = frozenset({"voter", "people", "man", "woman", "resident", "citizen"})
-#: What a state does as a result: "the state went for Obama", "the state was decided".
-_RACE_OUTCOMES = frozenset({"go", "decide", "vote", "flip", "swing"})
+#: What a state does as a result: "the state flipped" ("went for", "voted for" and "was
+#: decided" are read by :func:`_race_ground` itself).
+_RACE_OUTCOMES = frozenset({"flip", "swing"})
+#: Verbs whose "the country" object is no state acted on: a race's ground, a place left or
+#: travelled ("he left the country", "traveled the country"), a whole split or included.
+_HOME_NOT_ACTED_ON = _RACE_GROUND_VERBS | frozenset(
+    {"include", "divide", "face", "leave", "travel", "visit", "roam", "cross", "tour", "flee"}
+)
+#: Determiners with which "country" or "nation" is the unnamed home ("that country" points
+#: at one named before).
+_HOME_POINTING = _POINTING - {"that"}
 
 
 def _unit_start(head: Token) -> int:
