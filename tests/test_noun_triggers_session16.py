@@ -89,3 +89,15 @@ def test_an_agreement_reached_or_with_a_partner_stays(  # type: ignore[no-untype
     event = only(x, "AGREE", "deal")
     assert name(x, event, "agent") == agent
     assert name(x, event, "target") == target
+
+
+def test_an_owned_agreement_with_a_partner_past_a_modifier_stays(run_events) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs "with Canada" on the verb past "trade": the partner still keeps it."""
+    x = run_events("Paul Miller defended Governor Ann Hale's trade deal with Canada on Monday.")
+    event = only(x, "AGREE", "deal")
+    assert name(x, event, "agent") == "Ann Hale"
+
+
+def test_an_owned_agreement_with_a_modifier_and_no_partner_is_no_agree(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Paul Miller defended Governor Ann Hale's nuclear deal on Monday.")
+    assert triggers(x, "AGREE") == []

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 #: Places a tour goes through when they are no names: "a tour of four cities".
 _TOURED = frozenset({"city", "state", "town", "country", "capital", "county", "region"})
+#: Prepositions that name an agreement's other party: "a deal with Iran", "a pact between".
+_PARTNER_PREPS = frozenset({"with", "between"})
 
 
 def condition(token: Token, need: str, governor: Token | None) -> bool | None:
@@ -66,8 +68,27 @@ def _struck(noun: Token, governor: Token | None) -> bool:
     "Lazar's plea agreement", "reneging on the administration's deal") is a thing the text
     refers to, whose making annotators date and fill from elsewhere or leave out (on the
     tuning halves 1 right in 7, session 16). A named partner keeps it (NOUN_SENSES: "Pfizer's
-    deal with Allergan")."""
-    return governor is not None or not any(c.dep_ == "poss" for c in noun.children)
+    deal with Allergan"), also where the parser hangs its "with" on the verb past a modifier
+    ("defended Obama's nuclear deal with Iran")."""
+    return (
+        governor is not None
+        or not any(c.dep_ == "poss" for c in noun.children)
+        or _named_partner(noun)
+    )
+
+
+def _named_partner(noun: Token) -> bool:
+    """A "with"/"between" party named after an agreement: the noun's own preposition, or the
+    one right after it that the parser hung elsewhere."""
+    doc = noun.doc
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].dep_ == "prep":
+        preps.append(doc[noun.i + 1])
+    return any(
+        p.lower_ in _PARTNER_PREPS
+        and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) for g in p.children)
+        for p in preps
+    )
 
 
 def _toured(noun: Token) -> bool:
