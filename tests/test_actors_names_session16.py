@@ -20,7 +20,7 @@ def test_a_people_listed_with_common_classes_is_generic(run_actors: Run) -> None
 
 
 def test_two_peoples_or_a_described_group_keep_their_mention(run_actors: Run) -> None:
-    text = "Blacks and Hispanics benefited more from the law, the report said."
+    text = "Asians and Hispanics gained the most from the Tulsa program, Jane Doe found."
     assert mention_at(run_actors(text), text, "Hispanics")
     text = "Muslims protested outside the hall on Monday, and police watched them."
     assert mention_at(run_actors(text), text, "Muslims")
@@ -53,11 +53,9 @@ def test_a_persons_emails_are_no_mention_of_the_person(run_actors: Run) -> None:
 
 
 def test_a_chambers_majority_or_control_is_the_seats(run_actors: Run) -> None:
-    text = "Senator Alma Reyes said Democrats could regain control of the Senate in November."
+    text = "Paul Miller said his party hopes to win back control of the Senate next year."
     assert not mention_at(run_actors(text), text, "Senate")
-    text = (
-        "Republicans are trying to protect their majorities in Congress, Senator Alma Reyes said."
-    )
+    text = "Ann Hale said Democrats hope to defend their majorities in Congress this fall."
     assert not mention_at(run_actors(text), text, "Congress")
 
 
@@ -83,3 +81,29 @@ def test_a_state_that_acts_keeps_its_mention_beside_a_race(run_actors: Run) -> N
     ex = run_actors(text)
     assert mention_at(ex, text, "Vermont")
     assert mention_at(ex, text, "Vermont", 1)
+
+
+def test_a_state_aimed_at_or_behaving_otherwise_is_no_race(run_actors: Run) -> None:
+    text = "Ann Hale said Texas was the target of a federal lawsuit over the Dayton plant."
+    assert mention_at(run_actors(text), text, "Texas")
+    text = "Ohio is a target of the new federal rule on water, Paul Miller said."
+    assert mention_at(run_actors(text), text, "Ohio")
+    text = "Jane Doe said Texas behaved badly toward its workers in Plano."
+    assert mention_at(run_actors(text), text, "Texas")
+
+
+def test_a_state_behaving_like_a_battleground_is_no_mention(run_actors: Run) -> None:
+    text = "Jane Doe said Nevada and Oregon are behaving like battleground states this year."
+    assert not mention_at(run_actors(text), text, "Nevada")
+
+
+def test_a_chamber_that_acts_after_its_majority_keeps_its_mention(run_actors: Run) -> None:
+    text = "Paul Miller said Democrats have a majority in Congress and Congress will pass the bill."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "Congress")
+    assert mention_at(ex, text, "Congress", 1)
+
+
+def test_a_bellwether_of_elections_is_still_a_races_ground(run_actors: Run) -> None:
+    text = "Ann Hale said Ohio is the most reliable bellwether of presidential elections."
+    assert not mention_at(run_actors(text), text, "Ohio")

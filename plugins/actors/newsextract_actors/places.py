@@ -324,8 +324,15 @@ class Places(BuilderState):
         root = _first_conjunct(titles.span_root(self.doc, m.start, m.end))
         head = root.head
         if root.dep_ == "nsubj":
-            if head.lemma_.lower() in _CONTEST_VERBS:
+            if head.lemma_.lower() == "loom":
                 return True
+            if head.lemma_.lower() == "behave":  # not "Texas behaved badly toward its workers"
+                return any(
+                    c.dep_ == "prep" and c.lower_ == "like" and _contest_noun(o)
+                    for c in head.children
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                )
             return head.lemma_ == "be" and any(
                 c.dep_ == "attr" and _contest_noun(c) for c in head.children
             )
@@ -405,7 +412,12 @@ class Places(BuilderState):
                     )
                 )
                 or _races_for(_first_conjunct(root))
-                or _chamber_held(_first_conjunct(root))
+                or (
+                    # not "a majority in Congress and Congress will pass the bill", where
+                    # the parser hangs the second "Congress" on the first
+                    not (root.dep_ == "conj" and _subject_of_next_verb(root))
+                    and _chamber_held(_first_conjunct(root))
+                )
             )
         if root.dep_ == "pobj" and root.head.dep_ == "prep":
             prep = root.head
@@ -479,21 +491,27 @@ _NOT_CLASSES = frozenset({"whites", "blacks", "others"})
 
 #: What a state is in a race: "a battleground", "the biggest prize", "a swing state".
 _CONTESTS = frozenset({"battleground", "prize", "target", "swing", "bellwether", "tossup"})
-#: Verbs that weigh a state in a race: "Iowa looms larger", "are behaving like battlegrounds".
-_CONTEST_VERBS = frozenset({"loom", "behave"})
 
 
 def _contest_noun(noun: Token) -> bool:
-    """ "a battleground", "one of the swing states", "the winner-take-all prizes"."""
+    """ "a battleground", "one of the swing states", "the winner-take-all prizes".
+
+    A target with an "of"-phrase is one only through that phrase: "the target of a
+    lawsuit", "a target of the new rule" name what aims at the state, no race."""
     words = {noun.lemma_.lower()}
+    of_words: set[str] = set()
     for c in noun.children:
         if c.dep_ in {"compound", "amod"}:
             words.add(c.lemma_.lower())
         elif c.dep_ == "prep" and c.lower_ == "of":  # "one of the quintessential swing states"
-            words.update(
+            of_words.update(
                 t.lemma_.lower() for o in c.children if o.dep_ == "pobj" for t in (o, *o.children)
             )
-    return bool(words & _CONTESTS)
+    if noun.lemma_.lower() == "target" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    ):
+        return bool(of_words & _CONTESTS)
+    return bool((words | of_words) & _CONTESTS)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -515,6 +533,30 @@ def _first_conjunct(root: Token) -> Token:
             break
         root = root.head
     return root
+
+
+#: Tags of a finite verb or its first auxiliary: "will pass", "votes", "passed".
+_FINITE = frozenset({"MD", "VBD", "VBP", "VBZ"})
+
+
+def _subject_of_next_verb(token: Token) -> bool:
+    """Whether a finite verb with no subject of its own follows ``token`` directly
+    ("... and Congress will pass the bill"): the parser's conjunct is that verb's subject.
+    Only the second of two: the last of a list ("losses in Maryland, Delaware and
+    Pennsylvania won't prompt shifts") is the list's."""
+    head = token.head
+    if head.dep_ == "conj" or any(c.dep_ == "punct" for c in head.children):
+        return False
+    nxt = token.right_edge.i + 1
+    if nxt >= len(token.doc) or token.doc[nxt].tag_ not in _FINITE:
+        return False
+    first = token.doc[nxt]
+    verb = first.head if first.dep_ in {"aux", "auxpass"} else first
+    return (
+        verb.i >= nxt
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)
+    )
 
 
 #: Requests, whose adjective is the one who asks ("Republican calls for a prosecutor").
