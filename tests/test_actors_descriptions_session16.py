@@ -87,6 +87,14 @@ def test_a_text_opening_with_superdelegates_does_not_crash(run_actors) -> None: 
     assert mention_at(ex, text, "superdelegates")
 
 
+def test_a_capitalised_superdelegates_joins_the_bare_group(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Hale courted superdelegates on Monday. Superdelegates said they would wait."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "superdelegates")
+    assert actor_of(ex, text, "superdelegates") == actor_of(ex, text, "Superdelegates")
+    assert len([a for a in ex.actors if a.type == "group"]) == 1
+
+
 def test_superdelegates_in_a_tally_are_no_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Sen. Tom Baker won 400 superdelegates on Tuesday. Ann Hale leads in pledged "

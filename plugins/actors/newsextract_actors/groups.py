@@ -240,7 +240,9 @@ class Groups(BuilderState):
         its own. Not in a tally of delegates ("won 400 superdelegates",
         "pledged delegates and superdelegates", "ahead in superdelegates",
         "a number that includes superdelegates"), nor a predicate ("become
-        superdelegates") or a quantified share ("many superdelegates").
+        superdelegates") or a quantified share ("many superdelegates"). A capitalised
+        "Superdelegates" the model names (a sentence's first word, tagged NORP) joins
+        the bare group when there is one.
         """
         doc = self.doc
         taken = {end for _, ranges, _ in out.values() for _, end in ranges}
@@ -266,6 +268,12 @@ class Groups(BuilderState):
             out.setdefault(key, ("group", [], -1))[1].append((start, end))
             self.group_heads[i] = ("phrase", key)
             taken.add(end)
+        bare = out.get("unnamed:superdelegates")
+        for mi, m in enumerate(self.mentions):  # "Superdelegates said": the model's NORP name
+            if bare is not None and m.end - m.start == 1 and doc[m.start].lower_ in _ELECTORS:
+                self.decisions[mi] = ("drop", None)
+                bare[1].append((m.start_char, m.end_char))
+                self.group_heads[m.start] = ("phrase", "unnamed:superdelegates")
 
     def _kin_of(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "the families of the victims", "the relatives of the prisoners": one group.
