@@ -182,80 +182,82 @@ def more_pool(train_dir: Path) -> list[str]:
 
 def round6(train_dir: Path) -> list[str]:
     """Round 6: the first draw's ten, then its share of ``more_pool``."""
-    more = more_pool(train_dir)[MORE_POOL : MORE_POOL + ROUND6_MORE]
-    return [*session7_draw(train_dir)[0], *more]
+    return [*session7_draw(train_dir)[0], *_stretch(train_dir, 1)]
+
+
+#: The stretches of ``more_pool`` in the order they were taken: the pool's share, round 6's
+#: share, then rounds 7 onwards. A new round appends its size here and gets a one-line
+#: ``roundN`` below.
+MORE_POOL_STRETCHES = (
+    MORE_POOL,
+    ROUND6_MORE,
+    ROUND7,
+    ROUND8,
+    ROUND9,
+    ROUND10,
+    ROUND11,
+    ROUND12,
+    ROUND13,
+    ROUND14,
+    ROUND15,
+)
+
+
+def _stretch(train_dir: Path, index: int) -> list[str]:
+    """The ``index``-th stretch of ``more_pool``: the articles after every earlier stretch,
+    so no two rounds share an article and each round continues the same seeded order."""
+    start = sum(MORE_POOL_STRETCHES[:index])
+    return more_pool(train_dir)[start : start + MORE_POOL_STRETCHES[index]]
 
 
 def round7(train_dir: Path) -> list[str]:
     """Round 7: the stretch of ``more_pool`` after the pool's and round 6's shares."""
-    start = MORE_POOL + ROUND6_MORE
-    return more_pool(train_dir)[start : start + ROUND7]
+    return _stretch(train_dir, 2)
 
 
 def round8(train_dir: Path) -> list[str]:
     """Round 8: the stretch of ``more_pool`` after round 7's."""
-    start = MORE_POOL + ROUND6_MORE + ROUND7
-    return more_pool(train_dir)[start : start + ROUND8]
+    return _stretch(train_dir, 3)
 
 
 def round9(train_dir: Path) -> list[str]:
     """Round 9: the stretch of ``more_pool`` after round 8's."""
-    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8
-    return more_pool(train_dir)[start : start + ROUND9]
+    return _stretch(train_dir, 4)
 
 
 def round10(train_dir: Path) -> list[str]:
     """Round 10: the stretch of ``more_pool`` after round 9's."""
-    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9
-    return more_pool(train_dir)[start : start + ROUND10]
+    return _stretch(train_dir, 5)
 
 
 def round11(train_dir: Path) -> list[str]:
     """Round 11: the stretch of ``more_pool`` after round 10's."""
-    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9 + ROUND10
-    return more_pool(train_dir)[start : start + ROUND11]
+    return _stretch(train_dir, 6)
 
 
 def round12(train_dir: Path) -> list[str]:
     """Round 12: the stretch of ``more_pool`` after round 11's."""
-    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
-    return more_pool(train_dir)[start : start + ROUND12]
+    return _stretch(train_dir, 7)
 
 
 def round13(train_dir: Path) -> list[str]:
     """Round 13: the stretch of ``more_pool`` after round 12's."""
-    start = MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12
-    return more_pool(train_dir)[start : start + ROUND13]
+    return _stretch(train_dir, 8)
 
 
 def round14(train_dir: Path) -> list[str]:
     """Round 14: the stretch of ``more_pool`` after round 13's."""
-    start = (
-        MORE_POOL + ROUND6_MORE + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13
-    )
-    return more_pool(train_dir)[start : start + ROUND14]
+    return _stretch(train_dir, 9)
 
 
 def round15(train_dir: Path) -> list[str]:
     """Round 15: the stretch of ``more_pool`` after round 14's."""
-    start = (
-        MORE_POOL
-        + ROUND6_MORE
-        + ROUND7
-        + ROUND8
-        + ROUND9
-        + ROUND10
-        + ROUND11
-        + ROUND12
-        + ROUND13
-        + ROUND14
-    )
-    return more_pool(train_dir)[start : start + ROUND15]
+    return _stretch(train_dir, 10)
 
 
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
-    return [*session7_draw(train_dir)[1], *more_pool(train_dir)[:MORE_POOL]]
+    return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
 
 
 def rounds(text_dir: Path) -> list[list[str]]:
