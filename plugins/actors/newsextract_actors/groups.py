@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from newsextract.people_nouns import ACTING_GROUP_NOUNS, COLLECTIVE_NOUNS, SOCIAL_GROUP_NOUNS
 
 from . import gazetteer, phrases, titles
-from .mentions import ActorKind
+from .conjuncts import conjuncts
+from .mentions import ActorKind, Mention
 from .pronouns import bound_subject
 from .speakers import SAY_LEMMAS
 from .state import BuilderState
@@ -470,6 +471,37 @@ class Groups(BuilderState):
         words = {head.lemma_.lower(), head.lower_}
         return bool(words & (gazetteer.AGENTIVE_NOUNS | gazetteer.ASSAULT_NOUNS | _VIOLENCE))
 
+    def group_adjective(self, m: Mention) -> bool:
+        """ "Hispanic voters", "he is Muslim", "a Christian convention", "Vietnamese, Arab,
+        Muslim": the adjective of a group cluster (a people or a faith: the builder asks only
+        for those) says what someone or something is; only its plural ("Muslims", "the
+        Chinese") may be a group that acts (gold marks none of 88 such adjectives on the
+        tuning articles)."""
+        token = self.doc[m.end - 1]
+        if token.tag_ != "JJ":
+            return False
+        return not (m.start > 0 and self.doc[m.start - 1].lower_ == "the" and token.dep_ != "amod")
+
+    def listed_class(self, m: Mention) -> bool:
+        """ "women, Mexicans and Muslims", "immigrants and Muslims", "prisoners and Muslims":
+        a people or faith plural listed with common classes of people is one more kind of
+        people, generic like them (the guidelines' "generic classes"; gold marks none of 14
+        on the tuning articles). Two peoples ("Blacks and Hispanics benefited") may be
+        groups that act and stay."""
+        token = self.doc[m.end - 1]
+        if m.end - m.start != 1 or token.tag_ not in {"NNS", "NNPS"}:
+            return False
+        if any(c.dep_ in _SORTING_DEPS for c in token.children):
+            return False  # "leading Democrats", "Establishment Republicans": a described group
+        return any(
+            c.i != token.i
+            and c.pos_ == "NOUN"
+            and c.tag_ == "NNS"
+            and c.text.islower()
+            and c.lower_ not in _NOT_CLASSES
+            for c in conjuncts(token)
+        )
+
 
 def _own_object(pronoun: Token, subject: Token) -> bool:
     """ "the staffers saved their jobs", "the candidates put away their notes": an act on its own.
@@ -732,3 +764,10 @@ _NOT_PEOPLE = frozenset(
 )
 #: Counts that make a pair of people rather than a group ("the two young reporters").
 _PAIR = frozenset({"two", "2"})
+
+
+#: Modifiers that make a plural a described group rather than a bare class.
+_SORTING_DEPS = frozenset({"amod", "compound", "det", "nummod", "poss"})
+#: Lowercase plurals that are peoples themselves ("working-class whites and
+#: African-Americans") or stand for the rest of a list ("Armenians, Greeks and others").
+_NOT_CLASSES = frozenset({"whites", "blacks", "others"})

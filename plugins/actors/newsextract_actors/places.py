@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from . import gazetteer, phrases, titles
 from .affiliation import is_role_noun
 from .cluster import ORG_WORDS
+from .conjuncts import first_adjective, first_conjunct
 from .mentions import Mention
 from .state import BuilderState
 
@@ -170,7 +171,7 @@ class Places(BuilderState):
         articles).
         """
         doc = self.doc
-        token = _first_adjective(doc[m.end - 1])
+        token = first_adjective(doc[m.end - 1])
         head = token.head
         if token.dep_ == "acomp":
             return None  # "the judge is Mexican", "100 percent American": a nationality
@@ -204,7 +205,7 @@ class Places(BuilderState):
         or a route, no actor (the session-14 ruling on states that go for a candidate);
         a country after a town ("Benghazi, Libya") is where the town is.
         """
-        root = _first_conjunct(titles.span_root(self.doc, m.start, m.end))
+        root = first_conjunct(titles.span_root(self.doc, m.start, m.end))
         if town:
             root = _place_noun(root) or root
         if any(w in ORG_WORDS for w in m.text.split()):
@@ -255,7 +256,7 @@ class Places(BuilderState):
         ("a CNN poll"): a place does not poll or agree."""
         if not (town or m.role == "capital") or any(w in ORG_WORDS for w in m.text.split()):
             return False
-        return _classifies(_first_conjunct(titles.span_root(self.doc, m.start, m.end)))
+        return _classifies(first_conjunct(titles.span_root(self.doc, m.start, m.end)))
 
     def adjective_before_noun(self, m: Mention) -> bool:
         """ "Russian meddling", "Republican claims", "the Iranian nuclear deal", "a Muslim
@@ -268,7 +269,7 @@ class Places(BuilderState):
         :meth:`state_policy`). A call or demand keeps its asker ("renewed Republican calls
         for a prosecutor", marked in gold and pinned since session 13): the events read it
         as the requester, and a request names who asks, not what it is about."""
-        token = _first_adjective(self.doc[m.end - 1])
+        token = first_adjective(self.doc[m.end - 1])
         return (
             token.tag_ == "JJ"
             and token.dep_ == "amod"
@@ -281,38 +282,7 @@ class Places(BuilderState):
         after a first adjective, which says what the first one's noun is (see
         :meth:`_demonym_span`)."""
         token = self.doc[m.end - 1]
-        return _first_adjective(token) is not token
-
-    def group_adjective(self, m: Mention) -> bool:
-        """ "Hispanic voters", "he is Muslim", "a Christian convention", "Vietnamese, Arab,
-        Muslim": the adjective of a group cluster (a people or a faith: the builder asks only
-        for those) says what someone or something is; only its plural ("Muslims", "the
-        Chinese") may be a group that acts (gold marks none of 88 such adjectives on the
-        tuning articles)."""
-        token = self.doc[m.end - 1]
-        if token.tag_ != "JJ":
-            return False
-        return not (m.start > 0 and self.doc[m.start - 1].lower_ == "the" and token.dep_ != "amod")
-
-    def listed_class(self, m: Mention) -> bool:
-        """ "women, Mexicans and Muslims", "immigrants and Muslims", "prisoners and Muslims":
-        a people or faith plural listed with common classes of people is one more kind of
-        people, generic like them (the guidelines' "generic classes"; gold marks none of 14
-        on the tuning articles). Two peoples ("Blacks and Hispanics benefited") may be
-        groups that act and stay."""
-        token = self.doc[m.end - 1]
-        if m.end - m.start != 1 or token.tag_ not in {"NNS", "NNPS"}:
-            return False
-        if any(c.dep_ in _SORTING_DEPS for c in token.children):
-            return False  # "leading Democrats", "Establishment Republicans": a described group
-        return any(
-            c.i != token.i
-            and c.pos_ == "NOUN"
-            and c.tag_ == "NNS"
-            and c.text.islower()
-            and c.lower_ not in _NOT_CLASSES
-            for c in _conjuncts(token)
-        )
+        return first_adjective(token) is not token
 
     def contest_ground(self, m: Mention) -> bool:
         """ "Ohio would be a battleground", "Florida and Ohio, the two biggest winner-take-all
@@ -321,7 +291,7 @@ class Places(BuilderState):
         where votes are won, like "won Ohio" (the session-14 ruling on results); gold marks
         none of 11 on the tuning articles. Only below the state level: a country called a
         target may be one to attack."""
-        root = _first_conjunct(titles.span_root(self.doc, m.start, m.end))
+        root = first_conjunct(titles.span_root(self.doc, m.start, m.end))
         head = root.head
         if root.dep_ == "nsubj":
             if head.lemma_.lower() == "loom":
@@ -411,12 +381,12 @@ class Places(BuilderState):
                         or (root.head.lower_ == "in" and root.head.head.lemma_.lower() in _SERVING)
                     )
                 )
-                or _races_for(_first_conjunct(root))
+                or _races_for(first_conjunct(root))
                 or (
                     # not "a majority in Congress and Congress will pass the bill", where
                     # the parser hangs the second "Congress" on the first
                     not (root.dep_ == "conj" and _subject_of_next_verb(root))
-                    and _chamber_held(_first_conjunct(root))
+                    and _chamber_held(first_conjunct(root))
                 )
             )
         if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -482,13 +452,6 @@ class Places(BuilderState):
         )
 
 
-#: Modifiers that make a plural a described group rather than a bare class.
-_SORTING_DEPS = frozenset({"amod", "compound", "det", "nummod", "poss"})
-#: Lowercase plurals that are peoples themselves ("working-class whites and
-#: African-Americans") or stand for the rest of a list ("Armenians, Greeks and others").
-_NOT_CLASSES = frozenset({"whites", "blacks", "others"})
-
-
 #: What a state is in a race: "a battleground", "the biggest prize", "a swing state".
 _CONTESTS = frozenset({"battleground", "prize", "target", "swing", "bellwether", "tossup"})
 
@@ -512,27 +475,6 @@ def _contest_noun(noun: Token) -> bool:
     ):
         return bool(of_words & _CONTESTS)
     return bool((words | of_words) & _CONTESTS)
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """The run of conjuncts ``token`` belongs to: the first one and its ``conj`` chain."""
-    first = _first_conjunct(token)
-    run = [first]
-    for _ in range(titles.WINDOW):
-        nxt = next((c for c in run[-1].children if c.dep_ == "conj" and c.i > run[-1].i), None)
-        if nxt is None:
-            break
-        run.append(nxt)
-    return run
-
-
-def _first_conjunct(root: Token) -> Token:
-    """The first of a run of conjuncts, which says what the whole run does."""
-    for _ in range(titles.WINDOW):
-        if root.dep_ != "conj" or root.head.i >= root.i:
-            break
-        root = root.head
-    return root
 
 
 #: Tags of a finite verb or its first auxiliary: "will pass", "votes", "passed".
@@ -681,23 +623,13 @@ def _the_rest(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _SOME_OF and c.i < token.i for c in token.children)
 
 
-def _first_adjective(token: Token) -> Token:
-    """The first of coordinated adjectives: "Iraqi" of "Syrian and Iraqi refugees" modifies
-    what "Syrian" modifies (the parser hangs it on "Syrian" as a conjunct)."""
-    for _ in range(titles.WINDOW):
-        if token.dep_ != "conj" or token.head.i >= token.i or token.head.pos_ != "ADJ":
-            break
-        token = token.head
-    return token
-
-
 def _place_noun(root: Token) -> Token | None:
     """ "the state" of "the state of Ohio", "his home state of Florida", "the town
     of Scranton": the noun the place's name only spells out, whose role the name takes."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _PLACE_NOUNS:
         return None
-    return _first_conjunct(prep.head)
+    return first_conjunct(prep.head)
 
 
 def _classifies(root: Token) -> bool:
