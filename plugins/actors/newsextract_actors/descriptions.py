@@ -1598,9 +1598,7 @@ def _has_prep(verb: Token, *words: str) -> bool:
 
 
 #: Verbs whose object is a race's ground: what a candidate wins, loses, tours or works.
-_RACE_GROUND_VERBS = frozenset(
-    {"win", "lose", "carry", "sweep", "take", "crisscross", "tour", "barnstorm", "work", "canvass"}
-)
+_RACE_GROUND_VERBS = gazetteer.RACE_GROUND_VERBS | {"barnstorm", "work", "canvass"}
 #: A state's race parts ("the state's primary", "the state's 475 delegates").
 _RACE_GROUND_PARTS = frozenset(
     {

@@ -880,6 +880,13 @@ LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"in", "at", "inside", "near", "across", "throughout", "within", "around", "outside"}
 )
 
+#: Verbs whose object is a state won or lost in a race or toured in a campaign ("won
+#: Ohio", "carried the state", "crisscrossed Nevada"): the race's ground, no actor. Places
+#: (a named state) and descriptions ("the state") each add their own few.
+RACE_GROUND_VERBS: Final[frozenset[str]] = frozenset(
+    {"win", "lose", "take", "carry", "sweep", "crisscross", "tour"}
+)
+
 #: The states of the United States, which news calls "the state" once named.
 US_STATES: Final[frozenset[str]] = frozenset(
     {

@@ -506,7 +506,7 @@ _REQUESTS = frozenset({"call", "demand", "request", "plea", "appeal"})
 
 #: Verbs whose object is a state won or lost in a vote, or a place travelled through:
 #: "won Ohio", "Takes Wisconsin", "crisscrossed Nevada", "scheduled to leave New Hampshire".
-_RESULTS = frozenset({"win", "lose", "take", "carry", "sweep", "crisscross", "tour", "leave"})
+_RESULTS = gazetteer.RACE_GROUND_VERBS | {"leave"}
 
 
 def _town_first(root: Token) -> bool:
