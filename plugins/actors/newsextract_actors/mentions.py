@@ -913,15 +913,7 @@ def _party_kind(doc: Doc, m: Mention) -> Mention:
 
 def _group_mention(span: Span) -> Mention:
     """A group's mention over ``span`` ("Senate Republicans", "congressional Republicans")."""
-    return Mention(
-        start=span.start,
-        end=span.end,
-        start_char=span.start_char,
-        end_char=span.end_char,
-        text=span.text,
-        kind="group",
-        key=_group_key(span.text),
-    )
+    return _span_mention(span, "group", _group_key(span.text), named=False)
 
 
 def _kind_start(doc: Doc, head: int) -> int:
@@ -1117,35 +1109,31 @@ def _is_stance_word(text: str) -> bool:
     return text[:4].casefold() in {"pro-", "non-"} or text[:5].casefold() == "anti-"
 
 
-def _one_token_mention(token: Token, kind: ActorKind, key: str) -> Mention:
-    """A mention of one token that the tagger left unnamed (a surname, a platform)."""
-    return Mention(
-        start=token.i,
-        end=token.i + 1,
-        start_char=token.idx,
-        end_char=token.idx + len(token.text),
-        text=token.text,
-        kind=kind,
-        key=key,
-        name_tokens=(token.text,),
-        name_start_char=token.idx,
-    )
-
-
-def _person_span_mention(span: Span) -> Mention:
-    """A person mention of a whole name the tagger did not give as one (an untagged full
-    name, the name left after an outlet is split off)."""
+def _span_mention(span: Span, kind: ActorKind, key: str, *, named: bool) -> Mention:
+    """A mention over ``span`` that no tagger entity gives; a ``named`` one carries its words
+    as the name (a surname, a whole untagged name), a group's description does not."""
     return Mention(
         start=span.start,
         end=span.end,
         start_char=span.start_char,
         end_char=span.end_char,
         text=span.text,
-        kind="person",
-        key=normalise(span.text),
-        name_tokens=tuple(span.text.split()),
-        name_start_char=span.start_char,
+        kind=kind,
+        key=key,
+        name_tokens=tuple(span.text.split()) if named else (),
+        name_start_char=span.start_char if named else -1,
     )
+
+
+def _one_token_mention(token: Token, kind: ActorKind, key: str) -> Mention:
+    """A mention of one token that the tagger left unnamed (a surname, a platform)."""
+    return _span_mention(token.doc[token.i : token.i + 1], kind, key, named=True)
+
+
+def _person_span_mention(span: Span) -> Mention:
+    """A person mention of a whole name the tagger did not give as one (an untagged full
+    name, the name left after an outlet is split off)."""
+    return _span_mention(span, "person", normalise(span.text), named=True)
 
 
 def _surname_mention(token: Token) -> Mention:
