@@ -93,6 +93,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 16's unseen test set, round 15 (``tests/data/annotations/polnear-train-round15/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND15`` articles of the same order; round 14 then joined the tuning set.
+
+Session 17's unseen test set, round 16 (``tests/data/annotations/polnear-train-round16/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND16`` articles of the same order; round 15 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -144,6 +148,8 @@ ROUND13 = 30
 ROUND14 = 30
 #: Session 16: round 15, the next unseen test set, continues the same order.
 ROUND15 = 30
+#: Session 17: round 16, the next unseen test set, continues the same order.
+ROUND16 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -200,6 +206,7 @@ MORE_POOL_STRETCHES = (
     ROUND13,
     ROUND14,
     ROUND15,
+    ROUND16,
 )
 
 
@@ -255,6 +262,11 @@ def round15(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 10)
 
 
+def round16(train_dir: Path) -> list[str]:
+    """Round 16: the stretch of ``more_pool`` after round 15's."""
+    return _stretch(train_dir, 11)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -297,9 +309,10 @@ if __name__ == "__main__":
                 round13(train_dir),
                 round14(train_dir),
                 round15(train_dir),
+                round16(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 16))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 17))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)

@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-14, pool)": (
+    "tuning B (train rounds 5-15, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -43,11 +43,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round12",
             "polnear-train-round13",
             "polnear-train-round14",
+            "polnear-train-round15",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 15)": (("polnear-train-round15",), "train"),
+    "unseen (round 16)": (("polnear-train-round16",), "train"),
     "seed": ((".",), ""),
 }
 
