@@ -1,7 +1,7 @@
 """Score actors and events on every annotated set at once (issue 4's measurement).
 
 Each session reports the same table: the tuning set in two halves (PolNeAR
-dev rounds 1-4; train rounds 5 to 10 and the pool), the session's unseen
+dev rounds 1-4; train rounds 5 onwards and the pool), the session's unseen
 round, and the seed. Running them one ``evaluate-events`` at a time parses
 each article again and leaves the table to be copied by hand; this parses
 every article once and prints the table in Markdown, "before -> after" when
