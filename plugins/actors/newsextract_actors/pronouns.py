@@ -50,6 +50,8 @@ _STAFF_ROLES = names.words(
     chairman chairwoman secretary
     """
 )
+#: Roles that are staff only in a campaign's title ("the campaign chief", "a campaign official").
+_CAMPAIGN_ROLES = names.words("chief official staffer operative")
 #: Places and polities whose "our" is everyone's who lives there ("our nation", "our city").
 _POLITY_NOUNS = names.words("nation country city democracy homeland")
 #: Prepositions that list a group's members ("aides, including X and Y").
@@ -159,6 +161,41 @@ def _bound_group(token: Token, heads: dict[int, tuple[str, str]]) -> tuple[str, 
     return found
 
 
+def _race_we(token: Token) -> bool:
+    """Whether a candidate's "we"/"our" is about the race, so his campaign's.
+
+    "if we win California", "we are defeating Trump", "the campaign that we
+    run", "our victory tonight": the subject of winning or losing (alone or
+    a state, a primary, the nomination), of beating or defeating a person,
+    of running or marching, or the owner of a campaign's things. A
+    candidate's "we" about policy ("we will defeat terrorism", "we are
+    losing great people") is the country or everyone, which the guidelines
+    leave out or split.
+    """
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in _RACE_OWNED
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in {"win", "lose"}:
+        return all(o.ent_type_ == "GPE" or o.lemma_.lower() in _RACE_PRIZES for o in objects)
+    if lemma in {"beat", "defeat"}:
+        return bool(objects) and all(o.ent_type_ == "PERSON" for o in objects)
+    if lemma in {"march", "campaign"}:
+        return True
+    return lemma == "run" and verb.dep_ == "relcl" and verb.head.lower_ == "campaign"
+
+
+#: What a race is won by or for: "win the nomination", "lose Iowa" (a GPE), "win the primary".
+_RACE_PRIZES = names.words(
+    "state primary caucus caucuses nomination election race vote delegate delegates majority"
+)
+#: A campaign's own things: "our campaign", "our victory tonight", "our volunteers".
+_RACE_OWNED = names.words("campaign victory supporters volunteers delegates momentum")
+
+
 class _QuoteMarks:
     """Where the paragraph breaks and quotation marks of a text are.
 
@@ -239,7 +276,7 @@ class Pronouns(BuilderState):
             return {}
         out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
         starts = [q.start for q in quotes]
-        serves = self._campaign_staff(units)
+        serves = self._campaign_staff(units, resolver.resolved)
         inner = resolver.inner
         for i in self.table.where_lower(_WE):
             token = doc[i]
@@ -277,6 +314,9 @@ class Pronouns(BuilderState):
                         target = ("cluster", aff)  # a party member's "we" is rarely the party
                 elif aff_kind == "person" and (aff, "campaign") in units:
                     target = ("unit", aff)
+            own = target is None and kind == "person" and (speaker, "campaign") in units
+            if own and _race_we(token):
+                target = ("unit", speaker)  # "if we win California": the candidate's campaign
             if target is not None and not self._polity_of_body(token, target):
                 out[target].append((token.idx, token.idx + len(token.text)))
         return out
@@ -374,7 +414,9 @@ class Pronouns(BuilderState):
         return None
 
     def _campaign_staff(
-        self, units: dict[tuple[int, str], list[tuple[int, int]]]
+        self,
+        units: dict[tuple[int, str], list[tuple[int, int]]],
+        resolved: dict[int, int] | None = None,
     ) -> dict[int, int]:
         """People who work for a person's campaign, by the phrase around their name.
 
@@ -398,7 +440,7 @@ class Pronouns(BuilderState):
             if ci in owners and m.end < len(doc) and doc[m.end].lower_ == "campaign":
                 found.append((m.start_char, doc[m.end].idx + len(doc[m.end]), ci))
         ranges = sorted(set(found))
-        out = self._candidate_staff(owners)
+        out = self._candidate_staff(owners, resolved or {}, ranges)
         if not ranges:
             return out
         starts = [r[0] for r in ranges]
@@ -423,7 +465,12 @@ class Pronouns(BuilderState):
                     out[ci] = owner
         return out
 
-    def _candidate_staff(self, owners: set[int]) -> dict[int, int]:
+    def _candidate_staff(
+        self,
+        owners: set[int],
+        resolved: dict[int, int],
+        campaigns: list[tuple[int, int, int]],
+    ) -> dict[int, int]:
         """ "Cruz spokesman Rick Tyler", "Tad Devine, Sanders's chief strategist": the candidate served.
 
         A person whose title (before the name or in apposition) names a
@@ -432,7 +479,12 @@ class Pronouns(BuilderState):
         candidate), works for that campaign. A title that says "campaign"
         itself ("Cruz's deputy campaign manager", "the Cruz campaign's
         chairman") names the campaign even when the article does not
-        otherwise. Person cluster -> the candidate's.
+        otherwise. A title owned by a resolved "his"/"her" ("his top aide,
+        Tad Devine") serves whom the pronoun is, when that person's campaign
+        is named. A campaign title that names no one ("campaign manager Jeff
+        Weaver", "the campaign's press secretary") serves the campaign named
+        in it, else the article's one campaign. Person cluster -> the
+        candidate's.
         """
         doc = self.doc
         out: dict[int, int] = {}
@@ -444,9 +496,9 @@ class Pronouns(BuilderState):
                 if title is None:
                     continue
                 words = {doc[t].lower_ for t in range(title.start, title.end)}
-                if not words & _STAFF_ROLES:
-                    continue
                 named = "campaign" in words
+                if not words & (_STAFF_ROLES | (_CAMPAIGN_ROLES if named else frozenset())):
+                    continue
                 served = {
                     self.cluster_of[mi]
                     for mi in self._mentions_in(title.start, title.end)
@@ -454,10 +506,42 @@ class Pronouns(BuilderState):
                     and (self.cluster_of[mi] in owners or named)
                     and self.clusters[self.cluster_of[mi]].kind == "person"
                 }
+                if not served:
+                    served = self._unnamed_employer(title, ci, owners, resolved, campaigns)
                 if len(served) == 1:
                     out[ci] = served.pop()
                     break
         return out
+
+    def _unnamed_employer(
+        self,
+        title: titles.Title,
+        person: int,
+        owners: set[int],
+        resolved: dict[int, int],
+        campaigns: list[tuple[int, int, int]],
+    ) -> set[int]:
+        """The candidate a staff title serves when it names no one.
+
+        "his top aide": the resolved possessive, when that person's campaign
+        is named; "the campaign's press secretary": the campaign mention in
+        the title; "campaign manager X" alone: the article's one campaign.
+        """
+        doc = self.doc
+        start = max(0, title.start - 2)
+        for t in range(start, title.end):
+            token = doc[t]
+            owned = title.start <= token.head.i < title.end
+            if token.tag_ == "PRP$" and token.dep_ == "poss" and owned and token.i in resolved:
+                who = resolved[token.i]
+                return {who} if who in owners and who != person else set()
+        if "campaign" not in {doc[t].lower_ for t in range(title.start, title.end)}:
+            return set()
+        lo, hi = doc[start].idx, doc[title.end - 1].idx + len(doc[title.end - 1])
+        inside = {c for a, b, c in campaigns if lo <= a and b <= hi and c != person}
+        if inside:
+            return inside
+        return set(owners - {person}) if len(owners) == 1 else set()
 
     def _title_between(self, end_char: int, name: int) -> bool:
         """Whether the words from ``end_char`` to token ``name`` are a title ("'s press secretary,")."""

@@ -1,0 +1,71 @@
+"""The actors plugin's pronouns, session 17: whose "we" a campaign's people say.
+
+All text is made up.
+"""
+
+from __future__ import annotations
+
+from .actors_helpers import actor_of as owner
+
+# -- a staffer whose title names no candidate -----------------------------------------------
+
+
+def test_a_staffer_titled_by_his_candidates_pronoun_speaks_for_the_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Harper opened a campaign office in Dayton on Monday. The Harper campaign hired ten staffers. "
+        "Harper plans to stay in the race, his top aide, Pete Hardy, said. "
+        "“We have enough money to reach the convention,” Hardy said."
+    )
+    assert owner(run_actors(text), text, "We have") == "Harper campaign"
+
+
+def test_a_campaign_chief_of_the_articles_one_campaign_speaks_for_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Harper opened a campaign office in Dayton on Monday. The Harper campaign hired ten staffers. "
+        "The campaign chief, Pete Hardy, met donors there. "
+        "“We have enough money to reach the convention,” Hardy said."
+    )
+    assert owner(run_actors(text), text, "We have") == "Harper campaign"
+
+
+def test_an_aide_of_a_person_without_a_campaign_is_no_campaigns(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Tom Harper opened a school in Dayton on Monday. "
+        "His top aide, Pete Hardy, praised the teachers. "
+        "“We have enough money to hire them,” Hardy said."
+    )
+    assert owner(run_actors(text), text, "We have") != "Harper campaign"
+
+
+# -- a candidate's own "we" about the race -------------------------------------------------
+
+_RACE = "Senator Tom Harper opened a campaign office in Dayton on Monday. The Harper campaign hired ten staffers. "
+
+
+def test_a_candidates_we_that_wins_a_state_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "“If we win Ohio, the nomination is ours,” Harper told supporters."
+    assert owner(run_actors(text), text, "we win") == "Harper campaign"
+
+
+def test_a_candidates_we_that_beats_a_rival_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "“We are beating Linda Carver in every poll,” Harper told supporters on Tuesday."
+    assert owner(run_actors(text), text, "We are") == "Harper campaign"
+
+
+def test_a_candidates_our_victory_is_his_campaigns(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "“Our victory tonight belongs to the volunteers,” Harper told supporters."
+    assert owner(run_actors(text), text, "Our victory") == "Harper campaign"
+
+
+def test_a_candidates_we_about_policy_is_no_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + (
+        "“We will defeat terrorism, and we must fix the roads,” Harper told supporters."
+    )
+    extraction = run_actors(text)
+    assert owner(extraction, text, "We will") != "Harper campaign"
+    assert owner(extraction, text, "we must") != "Harper campaign"
+
+
+def test_a_candidates_we_that_loses_people_is_no_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "“We are losing too many young workers,” Harper told supporters."
+    assert owner(run_actors(text), text, "We are") != "Harper campaign"
