@@ -69,3 +69,22 @@ def test_a_candidates_we_about_policy_is_no_campaign(run_actors) -> None:  # typ
 def test_a_candidates_we_that_loses_people_is_no_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = _RACE + "“We are losing too many young workers,” Harper told supporters."
     assert owner(run_actors(text), text, "We are") != "Harper campaign"
+
+
+# -- a clipped name joins the body named in full ----------------------------------------------
+
+
+def test_the_fed_joins_the_federal_reserve_named_before(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Federal Reserve raised interest rates on Wednesday. "
+        "The Fed said it expects two more increases next year."
+    )
+    assert owner(run_actors(text), text, "Fed said") == "Federal Reserve"
+
+
+def test_a_word_that_only_begins_a_bodys_name_stays_apart(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Congressional Budget Office released its forecast on Wednesday. "
+        "Congress will vote on the budget next week."
+    )
+    assert owner(run_actors(text), text, "Congress will") != "Congressional Budget Office"

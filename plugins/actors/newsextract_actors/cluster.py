@@ -404,6 +404,11 @@ _HEAD_NAMES: Final[frozenset[str]] = frozenset(
 )
 
 
+#: Clipped names news writes for one body named in full elsewhere in the article:
+#: "the Fed" after "the Federal Reserve" (no acronym, no prefix of its words).
+_CLIPPED: Final[dict[str, str]] = {"Fed": normalise_key("Federal Reserve")}
+
+
 def _merge_short_forms(
     mentions: list[Mention], clusters: list[Cluster], assigned: list[int]
 ) -> None:
@@ -420,6 +425,9 @@ def _merge_short_forms(
     prefixes: dict[str, set[int]] = defaultdict(set)
     body_words: set[str] = set()  #: "justice" of "Justice Department"
     for i, m in enumerate(mentions):
+        full = normalise_key(m.canonical or m.text)
+        if full in _CLIPPED.values() and m.kind == "organization":
+            prefixes[full].add(assigned[i])  # "Federal Reserve", which "the Fed" clips
         name = (m.canonical or m.text).split()  # a gazetteer's "Justice Department" too
         if m.kind == "organization" and len(name) == 2 and name[-1].casefold() in _BODY_HEADS:
             short = normalise_key(name[0])  # "Justice" after "Justice Department"
@@ -441,7 +449,10 @@ def _merge_short_forms(
         if m.kind != "organization" or m.canonical is not None:
             continue
         key = normalise_key(m.text)
-        if (
+        clipped = _CLIPPED.get(m.text.strip())
+        if clipped is not None and len(prefixes.get(clipped, ())) == 1:
+            key = clipped
+        elif (
             " " not in m.text.strip()
             and m.text.strip() not in _HEAD_NAMES
             and key not in body_words
