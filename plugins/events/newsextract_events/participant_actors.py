@@ -21,6 +21,7 @@ from newsextract.people_nouns import (
     SIDE_NOUNS,
     SINGLE_PERSON_NOUNS,
     UNSUFFIXED_PERSON_NOUNS,
+    names_people,
 )
 
 from .roles import FOLLOWER_NOUNS, KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
@@ -231,11 +232,58 @@ def _names_actor(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if head.lower_ in SIDE_NOUNS or (lemma in SIDE_NOUNS and head.tag_ != "NNS"):
         return True
+    if _specific_agentive(head):
+        return True
     return any(
         w in nouns
         for w in (lemma, head.lower_)
         for nouns in (ACTOR_NOUNS, PARTICIPANT_NOUNS, KIN_AND_MEDIA_NOUNS, FOLLOWER_NOUNS)
     )
+
+
+#: Dependencies of the words that make an agentive noun someone in particular: a
+#: determiner, a count, a describing modifier or complement ("the bankers", "early
+#: deciders", "survivors of the attack"). Not an owner: "his successor", "my lenders"
+#: name a relation more often than a group the text has in mind.
+_SPECIFYING_DEPS = frozenset({"det", "nummod", "amod", "compound", "nmod", "prep", "appos"})
+#: Determiners and counts: with one, a class the clause describes is still a definite set
+#: ("the politicians who ..."); without, it is any who fit ("politicians who push ...").
+_BOUNDING_DEPS = frozenset({"det", "nummod"})
+#: Quantifiers that leave a class unbounded ("all foreigners sentenced to ...", "enough
+#: unbound elders"): whoever fits, not a set the text has in mind.
+_UNBOUNDED = frozenset({"all", "enough", "more", "fewer", "less", "such"})
+#: People a poll counts: their backing is a share, never a group's act (the guidelines'
+#: poll ruling).
+_POLLED = frozenset({"respondent", "interviewee"})
+#: Modifiers that make the noun a role still to fill, no one yet ("potential appointees").
+_UNFILLED = frozenset(
+    {"potential", "future", "prospective", "possible", "would-be", "next", "eventual"}
+)
+
+
+def _specific_agentive(head: Token) -> bool:
+    """Whether a common noun names people by its agentive ending (``names_people``:
+    "fundraisers", "historians", "participants") and the phrase makes them someone in
+    particular. The open class takes in every class of people, and the guidelines make
+    a generic class no actor ("libertarians", "politicians who push such laws"), so a
+    bare plural or one only a relative clause bounds is left out, as is a role still to
+    fill ("potential appointees", "his successor"). One person's titles are the
+    definite-person test's (``_definite_person``)."""
+    if head.pos_ != "NOUN" or not names_people(head.lemma_):
+        return False
+    if head.lemma_.lower() in _POLLED:
+        return False  # "the respondents who back X": a poll's share, no group that acts
+    kids = [c for c in head.children if c.dep_ in _SPECIFYING_DEPS and c.lower_ not in _UNBOUNDED]
+    if any(c.lower_ in _UNFILLED for c in kids):
+        return False
+    if head.tag_ != "NNS":
+        if _hyphenated(head) in _TITLE_NOUNS:
+            return False  # "her own nominee", "the senator": the definite-person test's
+        return bool(kids) or not any(c.dep_ == "poss" for c in head.children)
+    bounded = any(c.dep_ in _BOUNDING_DEPS for c in kids)
+    if not bounded and any(c.dep_ == "relcl" for c in head.children):
+        return False  # "politicians who push such measures": whoever does
+    return bool(kids)
 
 
 def names_new_actor(span: SpacySpan) -> bool:

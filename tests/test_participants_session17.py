@@ -1,0 +1,86 @@
+"""Session 17: participants named by an agentive common noun (people_nouns.names_people,
+participant_actors._specific_agentive), on made-up sentences.
+
+People nouns are an open class ("fundraisers", "historians", "participants"), so the refine
+step reads their agentive ending rather than a word list; a generic class ("libertarians",
+"politicians who push such laws") or a role still to fill ("potential appointees") stays
+no actor, as the guidelines' generic-class rulings say."""
+
+from __future__ import annotations
+
+import pytest
+from newsextract_events.participant_actors import names_new_actor
+
+from newsextract.people_nouns import names_people
+
+
+def _phrase(nlp, sentence: str, words: str):  # type: ignore[no-untyped-def]
+    doc = nlp(sentence)
+    start = sentence.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return span
+
+
+@pytest.mark.parametrize(
+    "lemma",
+    ["fundraiser", "historian", "participant", "appointee", "lobbyist", "analyst", "businessman"],
+)
+def test_agentive_endings_name_people(lemma: str) -> None:
+    assert names_people(lemma)
+
+
+@pytest.mark.parametrize(
+    "lemma", ["order", "letter", "percent", "agreement", "number", "event", "airliner", "merger"]
+)
+def test_things_with_those_endings_name_no_one(lemma: str) -> None:
+    assert not names_people(lemma)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The governor asked the bankers to freeze the rates.", "the bankers"),
+        ("The poll says the mayor was backed by early deciders.", "early deciders"),
+        ("The president met survivors of the flood on Monday.", "survivors of the flood"),
+        (
+            "Ms. Lane joins several district chairmen in staying neutral.",
+            "several district chairmen",
+        ),
+        ("The court heard the lawyer who prosecuted the smugglers of the ring.", "the smugglers"),
+    ],
+)
+def test_agentive_people_in_particular_are_new_actors(nlp, sentence: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert names_new_actor(_phrase(nlp, sentence, words))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a bare plural is a class
+        ("The senator was criticized by libertarians last year.", "libertarians"),
+        # a class only a relative clause bounds: whoever does it
+        ("Voters will reject politicians who raise taxes.", "politicians"),
+        # a role still to fill, or a relation rather than a group
+        ("The governor refuses to discuss potential appointees.", "potential appointees"),
+        ("The voters will choose his successor in May.", "his successor"),
+        # unbounded quantifiers
+        ("The party called for all foreigners convicted of crimes to leave.", "all foreigners"),
+        # a poll's share
+        ("Most of the respondents support the senator.", "the respondents"),
+    ],
+)
+def test_agentive_classes_are_no_new_actors(nlp, sentence: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert not names_new_actor(_phrase(nlp, sentence, words))
+
+
+def test_a_specific_agentive_group_takes_part_as_an_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Ann Hale met survivors of the flood in Dayton on Monday."
+    ex = run_events(text)
+    consult = [e for e in ex.events if e.type == "CONSULT"]
+    assert consult
+    target = next(p for p in consult[0].participants if p.role == "target")
+    assert target.actor is not None
+    actor = next(a for a in ex.actors if a.id == target.actor)
+    assert actor.type == "group"
+    assert actor.mentions[0].text.startswith("survivors")
