@@ -691,6 +691,9 @@ def _nominal_roles(
         else []
     )  # not "attacks on X's scandals from the 1990s"
     gov = trig.governor
+    doer = _doer_verb(trig) if gov is None else None
+    if doer is not None:
+        gov = doer  # "recommended charges against X", "lobbed insults at X": the verb's subject
     if gov is None and _got(trig):
         gov = token.head  # "has already gotten criticism from X", "picked up the endorsement"
     receiving = gov is not None and gov.lemma_.lower() in _GETTING_VERBS
@@ -769,6 +772,10 @@ def _nominal_roles(
         if trig.sense.type == "SUPPORT":
             # "threw her support behind X", "voiced praise for X"
             targets.extend(prep_objects(gov, _BEHIND | _FOR, tree))
+        if doer is not None:
+            # "lobbed insults at X", "heaped praise on X": the parser hangs the noun's
+            # preposition on the verb
+            targets.extend(prep_objects(doer, target_preps - _OF_INTO, tree))
     if gov is None and not agents:
         agents.extend(_course_subjects(trig, tree) or _party_subjects(trig, tree))
     for target in prep_objects(token, target_preps, tree):
@@ -903,6 +910,30 @@ def _nominal_roles(
         # Illinois town hall hosted by MSNBC" is MSNBC's, held in Illinois
         targets.extend(placed)
     return agents, targets
+
+
+#: On the verb these name what is involved or where to ("introduced charges of racism into the
+#: campaign"), not the target.
+_OF_INTO = frozenset({"of", "into"})
+#: Verbs whose subject does the act their object names, though they are no light verbs of the
+#: trigger finder (which would drop an event verb in their place): recommending, pursuing or
+#: plotting charges or attacks, lobbing or heaping insults and praise, stepping them up,
+#: pledging or working out an accord. (Not "supported a ban", "halted the bombing",
+#: "dismissed accusations": backing, stopping or answering an act is no doing it; nor "sought
+#: help from X": the one seeking asks, X helps.)
+_DOER_VERBS = words(
+    """recommend propose pursue lob hurl heap fire unleash wage renew intensify escalate
+    step ramp redouble plot pledge vow promise threaten authorize introduce work broker craft"""
+)
+
+
+def _doer_verb(trig: Trigger) -> Token | None:
+    """The verb whose subject does the event ``trig``'s noun names as its direct object
+    ("the FBI recommended charges against her", "worked out an accord with X")."""
+    token = trig.token
+    if token.dep_ != "dobj" or trig.sense.mode == "supporter":
+        return None  # "rein in his supporters": the supporters back someone, not the subject
+    return token.head if token.head.lemma_.lower() in _DOER_VERBS else None
 
 
 def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
