@@ -48,6 +48,9 @@ def test_things_with_those_endings_name_no_one(lemma: str) -> None:
             "several district chairmen",
         ),
         ("The court heard the lawyer who prosecuted the smugglers of the ring.", "the smugglers"),
+        # bodies and groups the actors plugin reads only after a name, with a describing word
+        ("The rally's security team will work with the police.", "The rally's security team"),
+        ("Other businesses joined the firm in the lawsuit.", "Other businesses"),
     ],
 )
 def test_agentive_people_in_particular_are_new_actors(nlp, sentence: str, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +71,9 @@ def test_agentive_people_in_particular_are_new_actors(nlp, sentence: str, words:
         ("The party called for all foreigners convicted of crimes to leave.", "all foreigners"),
         # a poll's share
         ("Most of the respondents support the senator.", "the respondents"),
+        # a class or a position, no body
+        ("The mayor will work with the local community on the plan.", "the local community"),
+        ("The senator attacked the political establishment again.", "the political establishment"),
     ],
 )
 def test_agentive_classes_are_no_new_actors(nlp, sentence: str, words: str) -> None:  # type: ignore[no-untyped-def]

@@ -17,9 +17,12 @@ from spacy.tokens import Token
 from newsextract import Actor, ActorType, Event, Extraction, ExtractionContext, Participant, Span
 from newsextract.people_nouns import (
     ACTOR_NOUNS,
+    COLLECTIVE_NOUNS,
+    GROUP_NOUNS,
     PARTICIPANT_NOUNS,
     SIDE_NOUNS,
     SINGLE_PERSON_NOUNS,
+    UNIT_NOUNS,
     UNSUFFIXED_PERSON_NOUNS,
     names_people,
 )
@@ -33,6 +36,10 @@ _PARTICIPANT_ROLES = ("agent", "target")
 #: plugin did not resolve ("his country"), which a new actor would duplicate; in the
 #: plural they are a group of their own ("Twenty-seven states", "many European countries").
 _STATE_NOUNS = frozenset({"country", "nation", "state"})
+#: Collectives that name a class or a position rather than a body that acts.
+_CLASS_NOUNS = frozenset(
+    {"community", "establishment", "lobby", "leadership", "people", "public", "office"}
+)
 #: Words that make a noun phrase no one in particular.
 _NONSPECIFIC = frozenset({"any", "every", "each", "no", "one", "much", "either", "neither"})
 #: Heads that, bare (no determiner, number or modifier), name people in general
@@ -261,6 +268,18 @@ _UNFILLED = frozenset(
 )
 
 
+#: Heads the actors plugin reads as a body or group after a name ("the Texas delegation",
+#: "E.U. nations"): with a describing word of their own a body or group that takes part
+#: ("the convention's security team", "other businesses"); states are the actors
+#: plugin's (``_STATE_NOUNS``), and classes and positions are no body (the guidelines'
+#: "the establishment"; "the community", "the leadership" of someone).
+_BODY_NOUNS = (UNIT_NOUNS | GROUP_NOUNS | COLLECTIVE_NOUNS) - _STATE_NOUNS - _CLASS_NOUNS
+
+
+def _body_noun(head: Token) -> bool:
+    return head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS
+
+
 def _specific_agentive(head: Token) -> bool:
     """Whether a common noun names people by its agentive ending (``names_people``:
     "fundraisers", "historians", "participants") and the phrase makes them someone in
@@ -269,7 +288,7 @@ def _specific_agentive(head: Token) -> bool:
     bare plural or one only a relative clause bounds is left out, as is a role still to
     fill ("potential appointees", "his successor"). One person's titles are the
     definite-person test's (``_definite_person``)."""
-    if head.pos_ != "NOUN" or not names_people(head.lemma_):
+    if head.pos_ != "NOUN" or not (names_people(head.lemma_) or _body_noun(head)):
         return False
     if head.lemma_.lower() in _POLLED:
         return False  # "the respondents who back X": a poll's share, no group that acts
