@@ -521,7 +521,7 @@ class Pronouns(BuilderState):
         resolved: dict[int, int],
         campaigns: list[tuple[int, int, int]],
     ) -> set[int]:
-        """The candidate a staff title serves when it names no one.
+        """The candidate a staff title serves when it names no one (``campaigns``: sorted ranges).
 
         "his top aide": the resolved possessive, when that person's campaign
         is named; "the campaign's press secretary": the campaign mention in
@@ -538,7 +538,13 @@ class Pronouns(BuilderState):
         if "campaign" not in {doc[t].lower_ for t in range(title.start, title.end)}:
             return set()
         lo, hi = doc[start].idx, doc[title.end - 1].idx + len(doc[title.end - 1])
-        inside = {c for a, b, c in campaigns if lo <= a and b <= hi and c != person}
+        k = bisect.bisect_left(campaigns, (lo, -1, -1))  # sorted: a bisection, not a scan
+        inside: set[int] = set()
+        while k < len(campaigns) and campaigns[k][0] < hi:
+            _, b, c = campaigns[k]
+            if b <= hi and c != person:
+                inside.add(c)
+            k += 1
         if inside:
             return inside
         return set(owners - {person}) if len(owners) == 1 else set()
