@@ -90,3 +90,46 @@ def test_a_specific_agentive_group_takes_part_as_an_actor(run_events) -> None:  
     actor = next(a for a in ex.actors if a.id == target.actor)
     assert actor.type == "group"
     assert actor.mentions[0].text.startswith("survivors")
+
+
+# names no actor has (participant_actors._unresolved_name)
+
+
+def _target(ex, trigger: str):  # type: ignore[no-untyped-def]
+    event = next(e for e in ex.events if e.trigger.text == trigger)
+    return next(p for p in event.participants if p.role == "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Senator Ann Hale attacked Wall Street on Monday.", "attacked", "Wall Street"),
+        (
+            "The governor will speak at the Green Party Convention in July.",
+            "speak",
+            "Green Party Convention",
+        ),
+    ],
+)
+def test_a_name_no_actor_has_becomes_one(run_events, text: str, trigger: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run_events(text)
+    target = _target(ex, trigger)
+    assert target.actor is not None
+    actor = next(a for a in ex.actors if a.id == target.actor)
+    assert [m.text for m in actor.mentions] == [name]
+
+
+def test_a_named_agreement_stays_no_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    ex = run_events("Senator Ann Hale criticized the Paris Agreement on Monday.")
+    assert _target(ex, "criticized").actor is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The senator attacked Medicare on Monday.", "Medicare"),
+        ("The senator attacked the Clean Water Act on Monday.", "the Clean Water Act"),
+    ],
+)
+def test_named_programmes_and_laws_are_no_new_actors(nlp, sentence: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert not names_new_actor(_phrase(nlp, sentence, words))

@@ -101,7 +101,9 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         for participant in event.participants:
             if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
                 named = _actor_phrase(participant, doc)
-                name = None if named is None else _name_described(named.root)
+                name = (
+                    None if named is None else _name_described(named.root) or _bare_name(named.root)
+                )
                 found = None if named is None else _new_actor_key(named)
                 cut = None
                 end = 0
@@ -208,6 +210,58 @@ def _name_described(head: Token) -> SpacySpan | None:
     return _entity_of(name)
 
 
+#: Entity types of a participant's name that no actor has: bodies, names the small model
+#: tags as products ("AbbVie") or leaves untagged ("American Crossroads"); not titles of
+#: works ("Why Electing X Matters").
+_NAME_ENTS = frozenset({"ORG", "PRODUCT", ""})
+#: Heads of names that name things, not actors: laws, agreements, wars, plans, rooms, and
+#: the public programmes news names like bodies ("Medicare", "Social Security").
+_THING_NAME_HEADS = frozenset(
+    {
+        "act", "accord", "agreement", "amendment", "bill", "code", "constitution",
+        "declaration", "doctrine", "house", "law", "office", "plan", "program", "programme",
+        "treaty", "war", "obamacare", "medicare", "medicaid", "security",
+    }
+)  # fmt: skip
+
+
+def _unresolved_name(head: Token) -> bool:
+    """Whether a participant's head is a name no actor has ("American Crossroads",
+    "Wall Street", "AbbVie"): the guidelines make every participant an actor, and the
+    actors plugin leaves names the small model mistags or leaves untagged. Not a place, a
+    person (the actors plugin's), a name inside a compound or a possessive (its owner's
+    business), a law or a war, nor a capitalised people noun ("Chairman", "Wall
+    Streeters": the common-noun tests')."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ not in _NAME_ENTS:
+        return False
+    if head.dep_ in ("compound", "poss", "nmod") or head.lower_ in _THING_NAME_HEADS:
+        return False
+    return not _title_word(head)
+
+
+def _bare_name(head: Token) -> SpacySpan | None:
+    """The words of a name no actor has (``_unresolved_name``): its entity, or the run of
+    names before its head ("American Crossroads"), without a leading "the"."""
+    if _actor_noun(head) or not _unresolved_name(head):
+        return None  # "a super PAC": the description's words, not the name's
+    doc = head.doc
+    if head.ent_iob_ != "O":
+        span = _entity_of(head)
+        start, end = span.start, span.end
+    else:
+        start, end = head.i, head.i + 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+            start -= 1
+    while start < end - 1 and (doc[start].lower_ == "the" or _title_word(doc[start])):
+        start += 1  # "the", and a title before the name ("General Ham")
+    return doc[start:end]
+
+
+def _title_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS or names_people(lemma)
+
+
 def _entity_of(token: Token) -> SpacySpan:
     """The whole named entity ``token`` is inside (its own token where it is the only one)."""
     doc = token.doc
@@ -236,6 +290,12 @@ def _naming_start(span: SpacySpan) -> int:
 
 
 def _names_actor(head: Token) -> bool:
+    return _actor_noun(head) or _unresolved_name(head)
+
+
+def _actor_noun(head: Token) -> bool:
+    """Whether the head is a noun of the people and bodies vocabularies (or the agentive
+    and body rules of ``_specific_agentive``)."""
     lemma = head.lemma_.lower()
     if head.lower_ in SIDE_NOUNS or (lemma in SIDE_NOUNS and head.tag_ != "NNS"):
         return True
