@@ -407,6 +407,12 @@ MEDIA: Final[dict[str, tuple[str, ...]]] = {
 #: when the parser tagged the same span as an entity.
 MEDIA_NEEDS_NER: Final[frozenset[str]] = frozenset({"Fox", "Dawn", "Slate", "Vox", "RIA", "ABC"})
 
+#: Streets that stand for an industry ("Sanders railed against Wall Street", "ties
+#: to Wall Street"): a group actor when the street is no mere place ("stocks on
+#: Wall Street") nor a modifier ("Wall Street banks", which names the banks). The
+#: small model rarely tags them, so they are looked up. Canonical name -> names.
+INDUSTRY_STREETS: Final[dict[str, tuple[str, ...]]] = {"Wall Street": ("Wall Street",)}
+
 #: International organisations: canonical name -> names used for it.
 INTERNATIONAL: Final[dict[str, tuple[str, ...]]] = {
     "NATO": ("NATO", "North Atlantic Treaty Organization", "Nato"),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 GazetteerKind = Literal[
-    "user", "country", "capital", "seat", "media", "international", "body", "party"
+    "user", "country", "capital", "seat", "media", "international", "body", "party", "industry"
 ]
 
 _LABELS: Final[tuple[GazetteerKind, ...]] = (
@@ -37,6 +37,7 @@ _LABELS: Final[tuple[GazetteerKind, ...]] = (
     "international",
     "body",
     "party",
+    "industry",
 )
 
 
@@ -73,6 +74,9 @@ def _phrases() -> dict[GazetteerKind, dict[str, str]]:
     for canonical, names in gazetteer.PARTIES.items():
         for name in names:
             out["party"][name] = canonical
+    for canonical, names in gazetteer.INDUSTRY_STREETS.items():
+        for name in names:
+            out["industry"][name] = canonical
     for name in gazetteer.NATIONAL_BODIES:
         out["body"][name] = name
     # House styles that dot acronyms ("C.I.A.", "F.B.I.") name the same bodies.

@@ -484,6 +484,10 @@ def _classify_hit(doc: Doc, cand: _Candidate, hit: GazetteerHit, make: _Make) ->
         return make("media", normalise(hit.canonical), canonical=hit.canonical)
     if hit.kind == "party":
         return make("organization", normalise(hit.canonical), canonical=hit.canonical)
+    if hit.kind == "industry":
+        if _street_as_place(doc, cand):
+            return None
+        return make("group", normalise(hit.canonical), canonical=hit.canonical)
     if hit.kind == "body":
         code = gazetteer.NATIONAL_BODIES[hit.canonical]
         rest = normalise(hit.canonical)
@@ -496,6 +500,28 @@ def _classify_hit(doc: Doc, cand: _Candidate, hit: GazetteerHit, make: _Make) ->
             rest_key=rest,
         )
     return make("organization", normalise(hit.canonical), canonical=hit.canonical)
+
+
+#: Prepositions whose object, an industry's street, is the industry dealt with:
+#: "too cozy with Wall Street", "railed against Wall Street", "money from Wall Street".
+_INDUSTRY_PREPOSITIONS = frozenset({"with", "against", "from"})
+
+
+def _street_as_place(doc: Doc, cand: _Candidate) -> bool:
+    """ "Stocks on Wall Street rose", "Wall Street had a bad day": the market, not a party.
+
+    A street that names an industry is an actor where someone deals with it:
+    the object of a verb ("forcing Wall Street to bail out") or of "with",
+    "against" or "from". Elsewhere it is mostly the market's place ("on Wall
+    Street"), the market's day ("Wall Street ended higher") or a topic ("the
+    influence of Wall Street"), which the annotators leave out. As a modifier
+    it is no candidate: "Wall Street firms" is right as often as "Wall Street
+    critics" (who are not the industry) is wrong.
+    """
+    root = doc[cand.end - 1]
+    if root.dep_ == "dobj":
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in _INDUSTRY_PREPOSITIONS)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

@@ -1,0 +1,31 @@
+"""Session 17: actor mention detection of names and descriptions, on made-up sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import newsextract
+
+from .actors_helpers import mention_at
+
+Run = Callable[[str], newsextract.Extraction]
+
+
+def test_wall_street_dealt_with_is_an_actor(run_actors: Run) -> None:
+    text = "Senator Alma Reyes said her rival was far too cozy with Wall Street."
+    assert mention_at(run_actors(text), text, "Wall Street")
+    text = "Governor Tom Briggs has railed against Wall Street for a decade."
+    assert mention_at(run_actors(text), text, "Wall Street")
+    text = "The mayor took millions of dollars from Wall Street last year, Jane Doe said."
+    assert mention_at(run_actors(text), text, "Wall Street")
+
+
+def test_wall_street_as_a_place_a_market_or_a_modifier_is_no_actor(run_actors: Run) -> None:
+    text = "Stocks on Wall Street ended slightly higher on Friday after a slow week."
+    assert not mention_at(run_actors(text), text, "Wall Street")
+    text = "Wall Street had a bad day on Thursday when oil prices fell."
+    assert not mention_at(run_actors(text), text, "Wall Street")
+    text = "Senator Alma Reyes wants to tax Wall Street transactions."
+    assert not mention_at(run_actors(text), text, "Wall Street")
+    text = "Jane Doe read the Wall Street Journal on the train."
+    assert not mention_at(run_actors(text), text, "Wall Street")
