@@ -6,8 +6,10 @@ is "he" would lose its agent, so the participant is resolved here, cheaply and
 conservatively, to the nearest earlier actor mention of a compatible type:
 
 - "he", "she" and their forms: the nearest person;
-- "they", "them", "their": the nearest group, organisation, country or outlet
-  (a plural "they" for one person is rare in news);
+- "they", "them", "their": the nearest group, organisation or outlet (a plural
+  "they" for one person is rare in news, and so is one for a state, which news calls
+  "it": the nearest country before "they" is mostly where the people meant are --
+  "officials from Mexico ... asked them");
 - "it", "its": the nearest organisation, country or outlet.
 
 The search looks back at most a few sentences (a pronoun whose antecedent is
@@ -34,7 +36,10 @@ _PLURAL = frozenset({"they", "them", "their", "theirs"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its"})
-_PLURAL_TYPES = frozenset({"group", "organization", "country", "media"})
+#: Not "country": news calls a state "it"; "they" after a country's name is its people,
+#: officials or anyone else there ("two aides who served in the Bush White House; the
+#: campaign asked them to ...").
+_PLURAL_TYPES = frozenset({"group", "organization", "media"})
 _NEUTER_TYPES = frozenset({"organization", "country", "media"})
 #: Sentences to look back (the pronoun's own, and this many before it).
 _SENTENCES_BACK = 2
