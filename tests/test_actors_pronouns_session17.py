@@ -88,3 +88,24 @@ def test_a_word_that_only_begins_a_bodys_name_stays_apart(run_actors) -> None:  
         "Congress will vote on the budget next week."
     )
     assert owner(run_actors(text), text, "Congress will") != "Congressional Budget Office"
+
+
+# -- a state organ's official speaks for the organ -----------------------------------------------
+
+
+_ORGAN = "The United States protested to China on Monday. The State Department released a note. "
+
+
+def test_a_departments_spokesman_speaks_for_the_department(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _ORGAN + (
+        "“We have asked the embassy for an explanation,” State Department spokesman Paul Ames said."
+    )
+    assert owner(run_actors(text), text, "We have") == "State Department"
+
+
+def test_a_minister_titled_by_office_alone_speaks_for_the_state(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mexico protested to the United States on Monday. "
+        "“We will defend our citizens,” Mexican Foreign Secretary Ana Ruiz said."
+    )
+    assert owner(run_actors(text), text, "We will") == "Mexico"

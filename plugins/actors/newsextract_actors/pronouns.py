@@ -243,6 +243,8 @@ class Pronouns(BuilderState):
     _late_heads: dict[int, Target] = {}  # noqa: RUF012 - replaced per document, never mutated
     #: Each body's names as a whole-word pattern, made per document on first use.
     _body_names: dict[int, re.Pattern[str]] | None = None
+    #: The state organ each speaker's titles name (:meth:`_titled_organ`), per document.
+    _organs_of: dict[int, int | None] | None = None
 
     def resolver(self) -> Resolver:
         """The salience resolver over this document's mentions and descriptions."""
@@ -310,7 +312,10 @@ class Pronouns(BuilderState):
                     for mi in self.clusters[aff].mentions
                 )
                 if aff_kind in {"organization", "country", "media"} and not party:
-                    if aff_kind == "country" or not self._left_body(speaker, aff):
+                    organ = self._titled_organ(speaker) if aff_kind == "country" else None
+                    if organ is not None:  # "State spokesman X": the department, not the state
+                        target = None if self._left_body(speaker, organ) else ("cluster", organ)
+                    elif aff_kind == "country" or not self._left_body(speaker, aff):
                         target = ("cluster", aff)  # a party member's "we" is rarely the party
                 elif aff_kind == "person" and (aff, "campaign") in units:
                     target = ("unit", aff)
@@ -319,6 +324,40 @@ class Pronouns(BuilderState):
                 target = ("unit", speaker)  # "if we win California": the candidate's campaign
             if target is not None and not self._polity_of_body(token, target):
                 out[target].append((token.idx, token.idx + len(token.text)))
+        return out
+
+    def _titled_organ(self, person: int) -> int | None:
+        """The one state organ a person's titles name ("State Department spokesman", "Fed governor").
+
+        The affiliations give whoever speaks for a state organ to the state
+        itself; his "we" is still the organ he speaks for ("we have asked
+        the Chinese embassy" of a department's spokesman). A minister titled
+        by office alone ("Foreign Secretary") names no organ and keeps the
+        state.
+        """
+        found = self._organs_of.get(person, -1) if self._organs_of is not None else -1
+        if found != -1:
+            return found
+        titles = self.info[person].titles
+        organs = (
+            {
+                ci
+                for ci, cluster in enumerate(self.clusters)
+                if cluster.kind == "organization"
+                and any(
+                    self.mentions[mi].text in gazetteer.NATIONAL_BODIES
+                    or (self.mentions[mi].canonical or "") in gazetteer.NATIONAL_BODIES
+                    for mi in cluster.mentions
+                )
+                and any(self._body_name_pattern(ci).search(t) for t in titles)
+            }
+            if titles
+            else set()
+        )
+        out = organs.pop() if len(organs) == 1 else None
+        if self._organs_of is None:
+            self._organs_of = {}
+        self._organs_of[person] = out
         return out
 
     def _left_body(self, person: int, body: int) -> bool:
