@@ -9,7 +9,7 @@ no actor, as the guidelines' generic-class rulings say."""
 from __future__ import annotations
 
 import pytest
-from newsextract_events.participant_actors import names_new_actor
+from newsextract_events.participant_actors import _after_clitic, _naming_start, names_new_actor
 
 from newsextract.people_nouns import names_people
 
@@ -133,3 +133,37 @@ def test_a_named_agreement_stays_no_actor(run_events) -> None:  # type: ignore[n
 )
 def test_named_programmes_and_laws_are_no_new_actors(nlp, sentence: str, words: str) -> None:  # type: ignore[no-untyped-def]
     assert not names_new_actor(_phrase(nlp, sentence, words))
+
+
+# the span of a made actor (participant_actors._naming_start, _after_clitic)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "naming"),
+    [
+        ("The mayor said their supporters marched on Monday.", "their supporters", "supporters"),
+        ("The senator praised our closest allies on Monday.", "our closest allies", "closest"),
+        ('The mayor thanked "loyal donors" on Monday.', '"loyal donors', "loyal"),
+        # a determiner and a count hedge stay out as before; the count itself stays in
+        ("The mayor met the five organizers on Monday.", "the five organizers", "five"),
+    ],
+)
+def test_the_made_mention_starts_after_possessive_pronouns_and_quotes(
+    nlp, sentence: str, words: str, naming: str
+) -> None:  # type: ignore[no-untyped-def]
+    span = _phrase(nlp, sentence, words)
+    assert _naming_start(span) == sentence.index(naming, sentence.index(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner_end", "words_start"),
+    [
+        ("the party's summer interns", len("the party"), "summer"),
+        ("the parties' staff", len("the parties"), "staff"),
+        ("the party’s staff", len("the party"), "staff"),
+    ],
+)
+def test_the_clitic_is_cut_but_not_the_next_word(
+    text: str, owner_end: int, words_start: str
+) -> None:
+    assert _after_clitic(text, owner_end, len(text)) == text.index(words_start)

@@ -78,10 +78,7 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         cut = max(ends)
         if cut > head:
             return None
-        text = ctx.text
-        while cut < head and (text[cut].isspace() or text[cut] in "'’s"):
-            cut += 1
-        return cut
+        return _after_clitic(ctx.text, cut, head)
 
     made: dict[str, Actor] = {}
 
@@ -284,9 +281,32 @@ def _naming_start(span: SpacySpan) -> int:
     for token in span:
         if token.i >= span.root.i:
             return span.root.idx
-        if token.dep_ not in _NOT_NAMING_DEPS and token.lower_ not in _QUANTIFIERS:
+        if (
+            token.dep_ not in _NOT_NAMING_DEPS
+            and token.lower_ not in _QUANTIFIERS
+            and token.tag_ not in _OWNER_PRONOUN_TAGS
+            and not token.is_punct
+        ):
             return token.idx
     return span.root.idx
+
+
+#: Possessive pronouns before a description ("their supporters", "whose leaders", "our
+#: closest allies"): the pronoun is a mention of its own, never part of the group's, as
+#: the guidelines split "Obama's aides" and mark the noun of "our families".
+_OWNER_PRONOUN_TAGS = frozenset({"PRP$", "WP$"})
+
+
+def _after_clitic(text: str, cut: int, head: int) -> int:
+    """Where the words after an owner's mention start: past the possessive clitic ("'s",
+    "'", "’s") and the spaces, never into the next word ("the party's summer analysts")."""
+    if cut < head and text[cut] in "'’":
+        cut += 1
+        if cut < head and text[cut] == "s" and (cut + 1 >= head or not text[cut + 1].isalnum()):
+            cut += 1
+    while cut < head and text[cut].isspace():
+        cut += 1
+    return cut
 
 
 def _names_actor(head: Token) -> bool:
