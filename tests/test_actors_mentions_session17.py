@@ -29,3 +29,15 @@ def test_wall_street_as_a_place_a_market_or_a_modifier_is_no_actor(run_actors: R
     assert not mention_at(run_actors(text), text, "Wall Street")
     text = "Jane Doe read the Wall Street Journal on the train."
     assert not mention_at(run_actors(text), text, "Wall Street")
+
+
+def test_a_kind_of_violence_is_no_mention_of_the_group(run_actors: Run) -> None:
+    text = "Senator Alma Reyes blamed police shootings on implicit bias."
+    assert not mention_at(run_actors(text), text, "police")
+    text = "The activists want the governor to combat police misconduct in the state."
+    assert not mention_at(run_actors(text), text, "police")
+
+
+def test_violence_against_named_victims_keeps_the_doers(run_actors: Run) -> None:
+    text = "Senator Alma Reyes called the police shootings of two unarmed men a tragedy."
+    assert mention_at(run_actors(text), text, "police")

@@ -464,12 +464,21 @@ class Groups(BuilderState):
 
     @staticmethod
     def _doer(token: Token) -> bool:
-        """A group noun before an act it does: "police shootings", "police abuse"."""
+        """A group noun before an act it does: "police reports", "the police shootings of X".
+
+        An act of violence is someone's only when its victims are named ("the
+        police killings of two men"): bare, it is a kind of act the group's
+        class does ("blamed police shootings on bias", "combat police
+        misconduct", "recent police shootings in two states"), no mention of
+        the annotators.
+        """
         head = token.head
         if head.i <= token.i or head.pos_ != "NOUN":
             return False
         words = {head.lemma_.lower(), head.lower_}
-        return bool(words & (gazetteer.AGENTIVE_NOUNS | gazetteer.ASSAULT_NOUNS | _VIOLENCE))
+        if words & gazetteer.AGENTIVE_NOUNS:
+            return True
+        return bool(words & (gazetteer.ASSAULT_NOUNS | _VIOLENCE)) and _victims_named(head)
 
     def group_adjective(self, m: Mention) -> bool:
         """ "Hispanic voters", "he is Muslim", "a Christian convention", "Vietnamese, Arab,
@@ -702,6 +711,11 @@ def _of_color(token: Token) -> int | None:
             if color is not None and color.lower_ == "color":
                 return color.idx + len(color.text)
     return None
+
+
+def _victims_named(act: Token) -> bool:
+    """Whether an act noun names whom it struck with "of": "the shootings of black men"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in act.rights)
 
 
 #: Acts of violence by their nouns, beyond the attacks of :data:`.gazetteer.ASSAULT_NOUNS`.
