@@ -41,3 +41,15 @@ def test_a_kind_of_violence_is_no_mention_of_the_group(run_actors: Run) -> None:
 def test_violence_against_named_victims_keeps_the_doers(run_actors: Run) -> None:
     text = "Senator Alma Reyes called the police shootings of two unarmed men a tragedy."
     assert mention_at(run_actors(text), text, "police")
+
+
+def test_a_state_ending_a_sentence_after_its_town_is_no_actor(run_actors: Run) -> None:
+    text = 'Senator Alma Reyes spoke at a rally in Dayton, Ohio. "We will win," she said.'
+    assert not mention_at(run_actors(text), text, "Ohio")
+    text = 'Jane Doe said at a forum in Tempe, Ariz. "The plan is dead."'
+    assert not mention_at(run_actors(text), text, "Ariz.")
+
+
+def test_a_state_that_acts_keeps_its_mention(run_actors: Run) -> None:
+    text = "Ohio sued the company on Monday, and its governor praised the ruling."
+    assert mention_at(run_actors(text), text, "Ohio")

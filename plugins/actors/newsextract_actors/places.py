@@ -512,6 +512,15 @@ _RESULTS = gazetteer.RACE_GROUND_VERBS | {"leave"}
 def _town_first(root: Token) -> bool:
     """ "Benghazi, Libya", "Acapulco, Mexico": a state named after a town says where the
     town is, as "Flint, Mich." does; it is no actor (towns are checked by the caller)."""
+    if root.dep_ == "punct" and root.i >= 2:
+        # "a rally in Binghamton, N.Y. 'Secretary ...": a state abbreviation ending the
+        # sentence is read as its full stop, hung on the verb; it follows its town still
+        town = root.doc[root.i - 2]
+        return (
+            root.doc[root.i - 1].text == ","
+            and town.pos_ == "PROPN"
+            and town.ent_type_ in {"GPE", "LOC"}
+        )
     head = root.head
     return (
         root.dep_ in {"appos", "npadvmod"}
