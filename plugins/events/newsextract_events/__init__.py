@@ -11,9 +11,26 @@ import newsextract
 from newsextract import Event, Extraction, ExtractionContext
 
 from .extract import extract_events as _extract
+from .learned_roles import MODES, apply_learned_roles
 from .participant_actors import participant_actors
 
-__all__ = ["extract_events", "refine"]
+__all__ = ["extract_events", "plugin_settings", "refine"]
+
+#: The setting that switches the learned role scorer (:mod:`.learned_roles`).
+LEARNED_ROLES = "learned_roles"
+#: Its default: fill the roles the rules left empty (measured in session 17).
+LEARNED_ROLES_DEFAULT = "off"
+
+
+@newsextract.hookimpl
+def plugin_settings() -> dict[str, str]:
+    """What users can set per pipeline (``--set events.learned_roles=off``)."""
+    return {
+        LEARNED_ROLES: f"{' | '.join(MODES)} (default {LEARNED_ROLES_DEFAULT}): a learned scorer "
+        "picks an event's agent and target among the actors of its sentence and the one "
+        "before; 'fill' fills the roles the rules left empty (and overrides one only at "
+        "p >= 0.7), 'replace' takes its choice for both, 'off' keeps the rules' roles",
+    }
 
 
 @newsextract.hookimpl
@@ -24,10 +41,16 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
 
 @newsextract.hookimpl
 def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
-    """Actors for event participants only a common noun names ("federal prosecutors").
+    """Actors for event participants only a common noun names ("federal prosecutors"),
+    then the learned role scorer.
 
     The annotation guidelines make whoever takes part in an event an actor; the
     actors plugin finds names and the groups it knows, so the rest is added
-    once every event exists.
+    once every event exists. The role scorer runs last because it was trained and
+    measured on the final extraction (those new actors are among its candidates).
     """
-    return participant_actors(extraction, ctx)
+    with_actors = participant_actors(extraction, ctx)
+    current = extraction if with_actors is None else with_actors
+    mode = ctx.settings("events").get(LEARNED_ROLES, LEARNED_ROLES_DEFAULT)
+    scored = apply_learned_roles(current, ctx.doc, str(mode))
+    return with_actors if scored is None else scored
