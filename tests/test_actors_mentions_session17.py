@@ -53,3 +53,16 @@ def test_a_state_ending_a_sentence_after_its_town_is_no_actor(run_actors: Run) -
 def test_a_state_that_acts_keeps_its_mention(run_actors: Run) -> None:
     text = "Ohio sued the company on Monday, and its governor praised the ruling."
     assert mention_at(run_actors(text), text, "Ohio")
+
+
+def test_reaching_the_white_house_is_the_office(run_actors: Run) -> None:
+    text = "Voters elevated Senator Alma Reyes to the White House in a landslide."
+    assert not mention_at(run_actors(text), text, "White House")
+    text = '"All roads to the White House lead through Ohio," Jane Doe said.'
+    assert not mention_at(run_actors(text), text, "White House")
+
+
+def test_the_white_house_addressed_or_acting_stays(run_actors: Run) -> None:
+    text = "The activists sent letters to the White House, and the White House refused."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "White House")

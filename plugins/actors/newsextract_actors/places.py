@@ -43,6 +43,30 @@ _SOUGHT_VERBS = frozenset(
         "flip",
     }
 )
+#: Heads of "to" that make a seat of office where someone gets: "make it to the White
+#: House", "elevated his father to the White House", "the road to the White House"
+#: (not "calls to the White House", where it is addressed).
+_WAYS_TO_OFFICE = frozenset(
+    {
+        "make",
+        "follow",
+        "elevate",
+        "propel",
+        "carry",
+        "return",
+        "go",
+        "come",
+        "ascend",
+        "rise",
+        "road",
+        "path",
+        "way",
+        "route",
+        "march",
+        "ride",
+        "bid",
+    }
+)
 _OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
 #: People who moved: their "from" object is where they left ("refugees from Syria").
 _MOVERS = frozenset({"refugee", "immigrant", "migrant", "asylum", "exile", "deportee"})
@@ -393,6 +417,8 @@ class Places(BuilderState):
             prep = root.head
             if prep.lower_ == "of":  # "the next resident of the White House", not "out of"
                 return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _OCCUPANTS
+            if prep.lower_ == "to" and prep.head.lemma_.lower() in _WAYS_TO_OFFICE:
+                return True  # "following him to the White House": reaching the office
             return prep.lower_ in {"for", "at", "into", "in", "inside"}
         return False
 
