@@ -66,3 +66,17 @@ def test_the_white_house_addressed_or_acting_stays(run_actors: Run) -> None:
     text = "The activists sent letters to the White House, and the White House refused."
     ex = run_actors(text)
     assert mention_at(ex, text, "White House")
+
+
+def test_a_place_alone_on_its_line_is_no_actor(run_actors: Run) -> None:
+    text = "Taxes are far too high.\n\nJane Q. Doe.\n\nDayton, Ohio.\n\nThe mayor agreed."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "Dayton")
+    assert not mention_at(ex, text, "Ohio")
+    text = "The law is unfair.\n\nTom Briggs.\n\nMinneapolis.\n\nOther readers disagreed."
+    assert not mention_at(run_actors(text), text, "Minneapolis")
+
+
+def test_a_place_in_a_sentence_of_its_own_line_stays(run_actors: Run) -> None:
+    text = "Ohio sued the company.\n\nThe governor of Ohio praised the ruling."
+    assert mention_at(run_actors(text), text, "Ohio")

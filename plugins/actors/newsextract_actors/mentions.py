@@ -524,6 +524,41 @@ def _street_as_place(doc: Doc, cand: _Candidate) -> bool:
     return not (root.dep_ == "pobj" and root.head.lower_ in _INDUSTRY_PREPOSITIONS)
 
 
+#: How far a place line may reach: "Rhinelander, Wis." and no sentence.
+_PLACE_LINE_CHARS = 40
+
+
+def _place_line(text: str, m: Mention) -> bool:
+    """ "Bruce Doe.\n\nRhinelander, Wis.\n\n": a paragraph that is only a place.
+
+    A letter writer's hometown under the signature, a photo credit or a
+    caption's place is where someone lives or where a picture was taken; it
+    does nothing (gold marks none of 10 on the tuning articles). The
+    paragraph holds the name and at most a comma, a state and a full stop.
+    Looks at most :data:`_PLACE_LINE_CHARS` characters either side.
+    """
+    if m.kind not in ("country", "other") or m.text.startswith("@"):
+        return False  # a letter writer's handle ("@JaneDoe") is the writer
+    lo = max(0, m.start_char - _PLACE_LINE_CHARS)
+    before = text[lo : m.start_char]
+    if m.start_char > 0 and "\n" not in before and lo > 0:
+        return False
+    head = before.rpartition("\n")[2].strip()
+    if head and _TOWN_HEAD.fullmatch(head) is None:
+        return False  # words before the place on its line, other than its town
+    after = text[m.end_char : m.end_char + _PLACE_LINE_CHARS]
+    if "\n" not in after and m.end_char + _PLACE_LINE_CHARS < len(text):
+        return False
+    rest = after.partition("\n")[0].strip()
+    return _PLACE_TAIL.fullmatch(rest) is not None
+
+
+#: What may stand before a state on a line of its own: its town ("Henderson,").
+_TOWN_HEAD = re.compile(r"[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*)?,")
+#: What may follow a place on a line of its own: ", Wis.", ", D.C.", ".", nothing.
+_PLACE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\.?")
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of the doc, typed, in text order."""
     out: list[Mention] = []
@@ -541,6 +576,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if _names_a_day(doc, mention):
             continue
         if _in_dateline(doc, mention) or _poll_share(doc, mention) or _poll_brand(doc, mention):
+            continue
+        if _place_line(doc.text, mention):
             continue
         out.append(mention)
     _with_given_names(doc, out)
