@@ -71,6 +71,42 @@ def test_a_candidates_we_that_loses_people_is_no_campaign(run_actors) -> None:  
     assert owner(run_actors(text), text, "We are") != "Harper campaign"
 
 
+def test_a_candidates_we_that_does_not_win_anymore_or_loses_to_a_country_is_no_campaign(
+    run_actors,
+) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + (
+        "“We don't win anymore. We are losing to China, we are losing to Mexico,” Harper told the crowd."
+    )
+    extraction = run_actors(text)
+    assert owner(extraction, text, "We don't") != "Harper campaign"
+    assert owner(extraction, text, "We are") != "Harper campaign"
+    assert owner(extraction, text, "we are") != "Harper campaign"
+
+
+def test_a_candidates_victory_over_a_foe_abroad_is_no_campaigns(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "“Our victory over ISIS will be quick,” Harper told supporters."
+    assert owner(run_actors(text), text, "Our victory") != "Harper campaign"
+
+
+def test_a_candidates_we_that_may_not_win_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _RACE + "“Whether we win or whether we do not win, we keep going,” Harper told supporters."
+    )
+    extraction = run_actors(text)
+    assert owner(extraction, text, "we win") == "Harper campaign"
+    assert owner(extraction, text, "we do not") == "Harper campaign"
+
+
+def test_a_candidates_we_that_wins_in_november_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "“We will win in November,” Harper told supporters."
+    assert owner(run_actors(text), text, "We will") == "Harper campaign"
+
+
+def test_a_candidates_we_that_loses_to_a_rival_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "“If we lose to Linda Carver, the party loses,” Harper told supporters."
+    assert owner(run_actors(text), text, "we lose") == "Harper campaign"
+
+
 # -- a clipped name joins the body named in full ----------------------------------------------
 
 

@@ -165,22 +165,29 @@ def _race_we(token: Token) -> bool:
     """Whether a candidate's "we"/"our" is about the race, so his campaign's.
 
     "if we win California", "we are defeating Trump", "the campaign that we
-    run", "our victory tonight": the subject of winning or losing (alone or
-    a state, a primary, the nomination), of beating or defeating a person,
-    of running or marching, or the owner of a campaign's things. A
-    candidate's "we" about policy ("we will defeat terrorism", "we are
-    losing great people") is the country or everyone, which the guidelines
-    leave out or split.
+    run", "our victory tonight": the subject of winning or losing a state, a
+    primary, the nomination, of beating or defeating a person, of running or
+    marching, or the owner of a campaign's things. A candidate's "we" about
+    policy ("we will defeat terrorism", "we are losing great people", "we
+    don't win anymore", "we are losing to China", "our victory over ISIS") is
+    the country or everyone, which the guidelines leave out or split.
     """
     if token.dep_ == "poss":
-        return token.head.lemma_.lower() in _RACE_OWNED
+        head = token.head
+        return head.lemma_.lower() in _RACE_OWNED and not _off_race(head)
     if token.dep_ != "nsubj":
         return False
     verb = token.head
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in {"win", "lose"}:
-        return all(o.ent_type_ == "GPE" or o.lemma_.lower() in _RACE_PRIZES for o in objects)
+        if objects:
+            return all(o.ent_type_ == "GPE" or o.lemma_.lower() in _RACE_PRIZES for o in objects)
+        if _off_race(verb):
+            return False  # "losing to China", "win on trade"
+        return _conditional(verb) or any(
+            c.dep_ == "prep" and c.lower_ in _RACE_PREPOSITIONS for c in verb.children
+        )
     if lemma in {"beat", "defeat"}:
         return bool(objects) and all(o.ent_type_ == "PERSON" for o in objects)
     if lemma in {"march", "campaign"}:
@@ -194,6 +201,61 @@ _RACE_PRIZES = names.words(
 )
 #: A campaign's own things: "our campaign", "our victory tonight", "our volunteers".
 _RACE_OWNED = names.words("campaign victory supporters volunteers delegates momentum")
+#: Prepositions whose object says whether a win, a loss or a victory is the race's ("in Iowa").
+_RACE_PREPOSITIONS = frozenset({"in", "on", "to", "against", "over"})
+
+
+def _off_race(head: Token) -> bool:
+    """Whether a win, loss or campaign thing is over, against, in, on or to no race ("over ISIS")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _RACE_PREPOSITIONS and not _race_prep(c)
+        for c in head.children
+    )
+
+
+def _race_prep(prep: Token) -> bool:
+    """Whether a preposition of winning or a victory names the race ("in Iowa", "to Trump").
+
+    A race is won in a state, a primary or on a date ("win in November", "our
+    victory in Iowa"), and lost to, won against or over a person ("if we lose
+    to Trump"); a win, loss or victory over, against, on or to anything else
+    ("over ISIS", "losing to China", "win on trade", "our victory in Iraq")
+    is the country's.
+    """
+    word = prep.lower_
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    if word in {"to", "against", "over"}:
+        return all(o.ent_type_ == "PERSON" for o in objects)
+    if word in {"in", "on"}:
+        return all(
+            o.ent_type_ in {"DATE", "TIME"}
+            or o.lemma_.lower() in _RACE_PRIZES
+            or _state_name(o) in gazetteer.US_STATES
+            for o in objects
+        )
+    return False
+
+
+def _state_name(token: Token) -> str:
+    """The GPE name a token heads ("New Hampshire" of "Hampshire"), else its text."""
+    if token.ent_type_ != "GPE":
+        return token.text
+    return " ".join(t.text for t in token.subtree if t.ent_type_ == "GPE" and t.i <= token.i)
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether a verb of winning or losing is a condition ("if we win", "whether we do not win").
+
+    A candidate's win or loss with nothing won, said as a condition, is the
+    race's outcome; said as a fact ("we don't win anymore", "we win") it is
+    as often the country's.
+    """
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if not marks and verb.dep_ == "conj":
+        marks = {c.lower_ for c in verb.head.children if c.dep_ == "mark"}
+    return bool(marks & {"if", "whether", "unless"})
 
 
 class _QuoteMarks:
