@@ -107,6 +107,29 @@ def test_a_candidates_we_that_loses_to_a_rival_is_his_campaign(run_actors) -> No
     assert owner(run_actors(text), text, "we lose") == "Harper campaign"
 
 
+# -- a campaign title naming no one, in an article of one campaign ------------------------------
+
+
+def test_a_campaign_chief_who_vows_to_beat_the_articles_candidate_is_not_his_campaigns(
+    run_actors,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harper campaign said on Monday it would advertise in Ohio. "
+        "Pete Hardy, the campaign chairman, said: “We will beat him in November.”"
+    )
+    assert owner(run_actors(text), text, "We will") != "Harper campaign"
+
+
+def test_a_campaign_chief_named_far_from_the_articles_campaign_is_not_its(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Tom Harper opened a campaign office in Dayton on Monday. The Harper campaign hired ten staffers. "
+        "The city council met on Tuesday. The mayor talked about the roads. "
+        "The campaign chief, Pete Hardy, met donors there. "
+        "“We have enough money to reach the convention,” Hardy said."
+    )
+    assert owner(run_actors(text), text, "We have") != "Harper campaign"
+
+
 # -- a clipped name joins the body named in full ----------------------------------------------
 
 

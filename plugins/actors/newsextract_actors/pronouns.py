@@ -52,6 +52,8 @@ _STAFF_ROLES = names.words(
 )
 #: Roles that are staff only in a campaign's title ("the campaign chief", "a campaign official").
 _CAMPAIGN_ROLES = names.words("chief official staffer operative")
+#: What a campaign does to its rival, never to its candidate ("we will beat her").
+_OPPOSING = names.words("beat defeat attack oppose fight stop")
 #: Places and polities whose "our" is everyone's who lives there ("our nation", "our city").
 _POLITY_NOUNS = names.words("nation country city democracy homeland")
 #: Prepositions that list a group's members ("aides, including X and Y").
@@ -307,6 +309,8 @@ class Pronouns(BuilderState):
     _body_names: dict[int, re.Pattern[str]] | None = None
     #: The state organ each speaker's titles name (:meth:`_titled_organ`), per document.
     _organs_of: dict[int, int | None] | None = None
+    #: The organisation clusters named as a state's body (:meth:`_national_bodies`), per document.
+    _bodies: list[int] | None = None
 
     def resolver(self) -> Resolver:
         """The salience resolver over this document's mentions and descriptions."""
@@ -340,7 +344,8 @@ class Pronouns(BuilderState):
             return {}
         out: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
         starts = [q.start for q in quotes]
-        serves = self._campaign_staff(units, resolver.resolved)
+        resolved = resolver.resolved
+        serves = self._campaign_staff(units, resolved)
         inner = resolver.inner
         for i in self.table.where_lower(_WE):
             token = doc[i]
@@ -384,9 +389,32 @@ class Pronouns(BuilderState):
             own = target is None and kind == "person" and (speaker, "campaign") in units
             if own and _race_we(token):
                 target = ("unit", speaker)  # "if we win California": the candidate's campaign
+            if (
+                target is not None
+                and target[0] == "unit"
+                and self._opposes(token, target[1], resolved)
+            ):
+                target = None  # "We will beat her": not her campaign, whoever the speaker is
             if target is not None and not self._polity_of_body(token, target):
                 out[target].append((token.idx, token.idx + len(token.text)))
         return out
+
+    def _opposes(self, token: Token, person: int, resolved: dict[int, int]) -> bool:
+        """Whether a "we" beats, defeats or attacks ``person`` ("We will beat her"): not his campaign.
+
+        A staffer whose title names no candidate is given the article's one
+        campaign; his "we" opposing that campaign's candidate says he works
+        for another.
+        """
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _OPPOSING:
+            return False
+        for child in token.head.children:
+            if child.dep_ == "dobj":
+                mi = self.owner.get(child.i)
+                who = resolved.get(child.i, self.cluster_of[mi] if mi is not None else -1)
+                if who == person:
+                    return True
+        return False
 
     def _titled_organ(self, person: int) -> int | None:
         """The one state organ a person's titles name ("State Department spokesman", "Fed governor").
@@ -517,7 +545,7 @@ class Pronouns(BuilderState):
     def _campaign_staff(
         self,
         units: dict[tuple[int, str], list[tuple[int, int]]],
-        resolved: dict[int, int] | None = None,
+        resolved: dict[int, int],
     ) -> dict[int, int]:
         """People who work for a person's campaign, by the phrase around their name.
 
@@ -541,7 +569,7 @@ class Pronouns(BuilderState):
             if ci in owners and m.end < len(doc) and doc[m.end].lower_ == "campaign":
                 found.append((m.start_char, doc[m.end].idx + len(doc[m.end]), ci))
         ranges = sorted(set(found))
-        out = self._candidate_staff(owners, resolved or {}, ranges)
+        out = self._candidate_staff(owners, resolved, ranges)
         if not ranges:
             return out
         starts = [r[0] for r in ranges]
@@ -648,7 +676,13 @@ class Pronouns(BuilderState):
             k += 1
         if inside:
             return inside
-        return set(owners - {person}) if len(owners) == 1 else set()
+        if len(owners) != 1:
+            return set()
+        sent = doc[title.start].sent  # the one campaign, named in this sentence or the one before
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        k = bisect.bisect_left(campaigns, (doc[first].idx, -1, -1))
+        near = k < len(campaigns) and campaigns[k][0] < sent.end_char
+        return set(owners - {person}) if near else set()
 
     def _title_between(self, end_char: int, name: int) -> bool:
         """Whether the words from ``end_char`` to token ``name`` are a title ("'s press secretary,")."""
