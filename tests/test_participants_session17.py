@@ -95,9 +95,12 @@ def test_a_specific_agentive_group_takes_part_as_an_actor(run_events) -> None:  
 # names no actor has (participant_actors._unresolved_name)
 
 
+def _event(ex, trigger: str):  # type: ignore[no-untyped-def]
+    return next(e for e in ex.events if e.trigger.text == trigger)
+
+
 def _target(ex, trigger: str):  # type: ignore[no-untyped-def]
-    event = next(e for e in ex.events if e.trigger.text == trigger)
-    return next(p for p in event.participants if p.role == "target")
+    return next(p for p in _event(ex, trigger).participants if p.role == "target")
 
 
 @pytest.mark.parametrize(
@@ -117,6 +120,20 @@ def test_a_name_no_actor_has_becomes_one(run_events, text: str, trigger: str, na
     assert target.actor is not None
     actor = next(a for a in ex.actors if a.id == target.actor)
     assert [m.text for m in actor.mentions] == [name]
+
+
+def test_a_name_an_actor_already_has_joins_that_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    """The refine step adds the name's mention to the actor another plugin made under that
+    name, instead of a second actor beside it."""
+    ex = run_events(
+        "Senator Ann Cole railed against Wall Street on Monday. "
+        "Wall Street criticized Senator Ann Cole on Tuesday."
+    )
+    streets = [a for a in ex.actors if a.name.lower() == "wall street"]
+    assert len(streets) == 1, [(a.name, a.type) for a in ex.actors]
+    assert [m.text for m in streets[0].mentions] == ["Wall Street", "Wall Street"]
+    agent = next(p for p in _event(ex, "criticized").participants if p.role == "agent")
+    assert agent.actor == streets[0].id
 
 
 def test_a_named_agreement_stays_no_actor(run_events) -> None:  # type: ignore[no-untyped-def]

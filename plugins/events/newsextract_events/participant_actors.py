@@ -81,16 +81,25 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         return _after_clitic(ctx.text, cut, head)
 
     made: dict[str, Actor] = {}
+    by_name = _named_actors(extraction.actors)
+    grown: dict[str, Actor] = {}  # existing actors, by id, with the names' mentions added
 
     def adopt(key: str, head: Token, mention: Span, kind: ActorType | None = None) -> str:
         """The made actor of ``key`` (new, typed by ``kind`` or else by ``head``) with
         ``mention`` added."""
         actor = made.get(key) or _new_actor(head, mention, ctx, kind)
-        if mention not in actor.mentions:
-            mentions = sorted([*actor.mentions, mention], key=_start)
-            actor = actor.model_copy(update={"mentions": mentions})
-        made[key] = actor
+        made[key] = _with_mention(actor, mention)
         return actor.id
+
+    def adopt_name(key: str, head: Token, mention: Span, kind: ActorType | None = None) -> str:
+        """``adopt`` for a name: an actor another plugin made under the same name takes the
+        mention ("railed against Wall Street ... Wall Street criticized X": one actor, not
+        the actors plugin's and a second of this step's)."""
+        existing = by_name.get(key)
+        if existing is None:
+            return adopt(key, head, mention, kind)
+        grown[existing.id] = _with_mention(grown.get(existing.id, existing), mention)
+        return existing.id
 
     new_events: list[Event] = []
     for event in extraction.events:
@@ -115,7 +124,7 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                     # actor (the guidelines mark the name, not the description after it)
                     if free_start(name.start_char, name.end_char, name.end_char) == name.start_char:
                         mention = ctx.span(name.start_char, name.end_char)
-                        actor_id = adopt(name.text.lower(), named.root, mention)
+                        actor_id = adopt_name(name.text.lower(), named.root, mention)
                         participant = participant.model_copy(update={"actor": actor_id})
                 elif named is not None and found is not None and cut is not None:
                     mention = ctx.span(max(cut, _naming_start(named)), end)
@@ -131,15 +140,37 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                     ):
                         mention = ctx.span(modifier.start_char, modifier.end_char)
                         kind = _modifier_kind(named.root, event)
-                        actor_id = adopt(modifier.text.lower(), named.root, mention, kind)
+                        actor_id = adopt_name(modifier.text.lower(), named.root, mention, kind)
                         participant = participant.model_copy(update={"actor": actor_id})
             participants.append(participant)
         new_events.append(event.model_copy(update={"participants": participants}))
-    if not made:
+    if not made and not grown:
         return None
-    return extraction.model_copy(
-        update={"actors": [*extraction.actors, *made.values()], "events": new_events}
-    )
+    actors = [grown.get(actor.id, actor) for actor in extraction.actors]
+    return extraction.model_copy(update={"actors": [*actors, *made.values()], "events": new_events})
+
+
+def _named_actors(actors: list[Actor]) -> dict[str, Actor]:
+    """The document's actors by their lowercased names, aliases and capitalised mentions
+    (built once per document): a name the refine step meets again is the actor that already
+    has it ("Emanuel" of "Rahm Emanuel"), never a second one."""
+    found: dict[str, Actor] = {}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            found.setdefault(name.lower(), actor)
+    for actor in actors:
+        for mention in actor.mentions:
+            if mention.text[:1].isupper():
+                found.setdefault(mention.text.lower(), actor)
+    return found
+
+
+def _with_mention(actor: Actor, mention: Span) -> Actor:
+    """``actor`` with ``mention`` among its mentions, in text order."""
+    if mention in actor.mentions:
+        return actor
+    mentions = sorted([*actor.mentions, mention], key=_start)
+    return actor.model_copy(update={"mentions": mentions})
 
 
 #: Entities a name before an event noun takes part as: bodies, outlets, people.
