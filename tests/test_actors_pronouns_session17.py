@@ -168,3 +168,12 @@ def test_a_minister_titled_by_office_alone_speaks_for_the_state(run_actors) -> N
         "“We will defend our citizens,” Mexican Foreign Secretary Ana Ruiz said."
     )
     assert owner(run_actors(text), text, "We will") == "Mexico"
+
+
+def test_a_former_departments_spokesman_speaks_for_no_organ(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Former State Department spokesman Paul Ames said the United States erred on Monday. "
+        "“We have asked the embassy for an explanation,” Ames said."
+    )
+    extraction = run_actors(text)
+    assert owner(extraction, text, "We have") not in {"State Department", "United States"}

@@ -405,7 +405,11 @@ _HEAD_NAMES: Final[frozenset[str]] = frozenset(
 
 
 #: Clipped names news writes for one body named in full elsewhere in the article:
-#: "the Fed" after "the Federal Reserve" (no acronym, no prefix of its words).
+#: "the Fed" after "the Federal Reserve" (no acronym, no prefix of its words). Not a
+#: gazetteer alias: the gazetteer's tables give a name its state or kind, and a clipped
+#: name joins only when the article names exactly one such body in full (a general
+#: prefix rule joined "Congress" to "Congressional Budget Office"); "the Federal
+#: Reserve Board ... the Fed" (no "Federal Reserve" named) stays apart.
 _CLIPPED: Final[dict[str, str]] = {"Fed": normalise_key("Federal Reserve")}
 
 

@@ -432,14 +432,8 @@ class Pronouns(BuilderState):
         organs = (
             {
                 ci
-                for ci, cluster in enumerate(self.clusters)
-                if cluster.kind == "organization"
-                and any(
-                    self.mentions[mi].text in gazetteer.NATIONAL_BODIES
-                    or (self.mentions[mi].canonical or "") in gazetteer.NATIONAL_BODIES
-                    for mi in cluster.mentions
-                )
-                and any(self._body_name_pattern(ci).search(t) for t in titles)
+                for ci in self._national_bodies()
+                if any(self._body_name_pattern(ci).search(t) for t in titles)
             }
             if titles
             else set()
@@ -449,6 +443,26 @@ class Pronouns(BuilderState):
             self._organs_of = {}
         self._organs_of[person] = out
         return out
+
+    def _national_bodies(self) -> list[int]:
+        """The organisation clusters named as a state's body (gazetteer.NATIONAL_BODIES).
+
+        Found once per document, so each speaker's titles are matched against
+        these few clusters, not every cluster and mention again.
+        """
+        if self._bodies is None:
+            bodies = gazetteer.NATIONAL_BODIES
+            self._bodies = [
+                ci
+                for ci, cluster in enumerate(self.clusters)
+                if cluster.kind == "organization"
+                and any(
+                    self.mentions[mi].text in bodies
+                    or (self.mentions[mi].canonical or "") in bodies
+                    for mi in cluster.mentions
+                )
+            ]
+        return self._bodies
 
     def _left_body(self, person: int, body: int) -> bool:
         """Whether a person's only tie to a body is a post held before ("former House speaker").
