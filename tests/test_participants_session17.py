@@ -136,6 +136,36 @@ def test_a_name_an_actor_already_has_joins_that_actor(run_events) -> None:  # ty
     assert agent.actor == streets[0].id
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Senator Ann Cole criticized NAFTA and attacked Common Core.", ["NAFTA", "Common Core"]),
+        (
+            "Senator Ann Cole criticized the Keystone XL Pipeline and praised Dodd-Frank.",
+            ["Keystone XL Pipeline", "Dodd-Frank"],
+        ),
+        ("Senator Ann Cole criticized Windows.", ["Windows"]),
+    ],
+)
+def test_laws_programmes_and_products_that_never_act_are_no_new_actors(  # type: ignore[no-untyped-def]
+    run_events, text: str, names: list[str]
+) -> None:
+    made = [a.name for a in run_events(text).actors if a.plugin == "events"]
+    assert not set(made) & set(names), made
+
+
+def test_a_name_that_acts_elsewhere_becomes_an_actor(run_events) -> None:  # type: ignore[no-untyped-def]
+    """ "Grand Crossroads" acts in the second sentence, so the first one's target is a body."""
+    ex = run_events(
+        "Senator Ann Hale attacked Grand Crossroads on Monday. "
+        "Grand Crossroads released an advertisement on Tuesday."
+    )
+    target = _target(ex, "attacked")
+    assert target.actor is not None
+    actor = next(a for a in ex.actors if a.id == target.actor)
+    assert actor.mentions[0].text == "Grand Crossroads"
+
+
 def test_a_named_agreement_stays_no_actor(run_events) -> None:  # type: ignore[no-untyped-def]
     ex = run_events("Senator Ann Hale criticized the Paris Agreement on Monday.")
     assert _target(ex, "criticized").actor is None

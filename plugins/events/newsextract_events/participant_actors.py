@@ -107,6 +107,22 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         for participant in event.participants:
             if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
                 named = _actor_phrase(participant, doc)
+                known = (
+                    None if named is None or not _name_head(named.root) else _name_words(named.root)
+                )
+                if known is not None and known.text.lower() not in by_name:
+                    known = None
+                if named is not None and known is not None:
+                    # a name an actor already has ("Chrabaszcz" of "Witold Chrabaszcz"),
+                    # though it does not act here: that actor's mention
+                    if free_start(known.start_char, known.end_char, known.end_char) == (
+                        known.start_char
+                    ):
+                        mention = ctx.span(known.start_char, known.end_char)
+                        actor_id = adopt_name(known.text.lower(), named.root, mention)
+                        participant = participant.model_copy(update={"actor": actor_id})
+                    participants.append(participant)
+                    continue
                 name = (
                     None if named is None else _name_described(named.root) or _bare_name(named.root)
                 )
@@ -251,20 +267,72 @@ _THING_NAME_HEADS = frozenset(
         "treaty", "war", "obamacare", "medicare", "medicaid", "security",
     }
 )  # fmt: skip
+#: Heads of organisation names that are a body or a gathering that hears a speech, though
+#: it need not act ("spoke to the Republican National Convention").
+_GATHERING_HEADS = frozenset({"convention", "conference"})
+#: Dependencies of a name inside another's phrase: its owner's business, no participant.
+_OWNED_DEPS = frozenset({"compound", "poss", "nmod"})
+#: Where the document's acting names are kept (``_acting_names``), once per document.
+_ACTING_KEY = "newsextract_events.acting_names"
 
 
 def _unresolved_name(head: Token) -> bool:
     """Whether a participant's head is a name no actor has ("American Crossroads",
-    "Wall Street", "AbbVie"): the guidelines make every participant an actor, and the
-    actors plugin leaves names the small model mistags or leaves untagged. Not a place, a
+    "AbbVie", "the Republican National Convention"): the guidelines make every participant
+    an actor, and the actors plugin leaves names the small model mistags or leaves
+    untagged. A capitalised name is as often a law, a programme or a product ("NAFTA",
+    "Dodd-Frank", "Common Core", "Windows"), which no word list keeps up with, so the name
+    must act somewhere in the document (``_acting_names``), as bodies and people do and
+    things do not, or be an organisation named as a body or a gathering. Not a place, a
     person (the actors plugin's), a name inside a compound or a possessive (its owner's
     business), a law or a war, nor a capitalised people noun ("Chairman", "Wall
     Streeters": the common-noun tests')."""
+    if not _name_head(head):
+        return False
+    if head.ent_type_ == "ORG" and (_body_noun(head) or head.lower_ in _GATHERING_HEADS):
+        return True
+    return head.lower_ in _acting_names(head.doc)
+
+
+def _name_head(head: Token) -> bool:
+    """Whether ``head`` heads a name that may be an actor no other plugin made
+    (``_unresolved_name`` before the test that it acts)."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ not in _NAME_ENTS:
         return False
-    if head.dep_ in ("compound", "poss", "nmod") or head.lower_ in _THING_NAME_HEADS:
-        return False
-    return not _title_word(head)
+    return (
+        head.dep_ not in _OWNED_DEPS
+        and head.lower_ not in _THING_NAME_HEADS
+        and not (_title_word(head))
+    )
+
+
+def _acting_names(doc: SpacyDoc) -> frozenset[str]:
+    """The lowercased heads of the names that act somewhere in the document: the subject
+    of a verb ("American Crossroads released an ad", "AbbVie called"), the agent of a
+    passive, or the owner of people ("AbbVie's spokesman"). Built once per document."""
+    cached = doc.user_data.get(_ACTING_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    acting = frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and _acts(t))
+    doc.user_data[_ACTING_KEY] = acting
+    return acting
+
+
+def _acts(token: Token) -> bool:
+    """Whether the name ``token`` heads acts where it stands (``_acting_names``)."""
+    if token.dep_ == "nsubj":
+        return token.head.pos_ == "VERB"
+    if token.dep_ == "pobj":
+        return token.head.dep_ == "agent"
+    if token.dep_ == "poss":
+        lemma = token.head.lemma_.lower()
+        return lemma in _PEOPLE_OWNED or names_people(lemma)
+    return False
+
+
+#: People a name owns that make it someone acting through them ("AbbVie's spokesman",
+#: "Trump's daughter"), beyond the agentive endings.
+_PEOPLE_OWNED = SINGLE_PERSON_NOUNS | UNSUFFIXED_PERSON_NOUNS | ACTOR_NOUNS | GROUP_NOUNS
 
 
 def _bare_name(head: Token) -> SpacySpan | None:
@@ -272,6 +340,14 @@ def _bare_name(head: Token) -> SpacySpan | None:
     names before its head ("American Crossroads"), without a leading "the"."""
     if _actor_noun(head) or not _unresolved_name(head):
         return None  # "a super PAC": the description's words, not the name's
+    return _name_words(head)
+
+
+def _name_words(head: Token) -> SpacySpan | None:
+    """The words of the name ``head`` heads (``_bare_name``), whether or not it acts: a
+    capitalised PROPN outside a compound or a possessive."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.dep_ in _OWNED_DEPS:
+        return None
     doc = head.doc
     if head.ent_iob_ != "O":
         span = _entity_of(head)
