@@ -19,7 +19,7 @@ __all__ = ["extract_events", "plugin_settings", "refine"]
 #: The setting that switches the learned role scorer (:mod:`.learned_roles`).
 LEARNED_ROLES = "learned_roles"
 #: Its default: fill the roles the rules left empty (measured in session 17).
-LEARNED_ROLES_DEFAULT = "off"
+LEARNED_ROLES_DEFAULT = "fill"
 
 
 @newsextract.hookimpl

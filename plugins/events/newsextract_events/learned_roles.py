@@ -342,17 +342,17 @@ class _DocIndex:
         self.qflags = quote_flags(doc)
         self.actor_order = {a.id: k for k, a in enumerate(extraction.actors)}
         self.actor_type = {a.id: a.type for a in extraction.actors}
-        self.mentions: dict[str, list[_Mention]] = {}
         self.by_sent: dict[int, list[tuple[str, _Mention]]] = {}
+        #: mentions of an actor per sentence (so no event scans an actor's every mention)
+        self.count_in_sent: dict[tuple[str, int], int] = {}
         for a in extraction.actors:
-            ms = []
             for m in a.mentions:
                 h = self.head_of(m.start, m.end)
                 if h is not None:
                     mention = _Mention(m.start, m.end, h, _kind(m.text))
-                    ms.append(mention)
-                    self.by_sent.setdefault(self.sent_of[h.i], []).append((a.id, mention))
-            self.mentions[a.id] = ms
+                    si = self.sent_of[h.i]
+                    self.by_sent.setdefault(si, []).append((a.id, mention))
+                    self.count_in_sent[a.id, si] = self.count_in_sent.get((a.id, si), 0) + 1
 
     def head_of(self, start: int, end: int) -> Token | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -422,7 +422,7 @@ def _event_view(ix: _DocIndex, ei: int, e: Event, text: str) -> EventView | None
             where = "same" if best[3] else "prev"
         _, m, st, _same = best
         h = m.head
-        n_same = sum(1 for mm in ix.mentions[aid] if ix.sent_of[mm.head.i] == si)
+        n_same = ix.count_in_sent.get((aid, si), 0)
         f: dict[str, str] = {}
         f["path"] = _path_str(st) if where == "same" else where.upper()
         f["plen"] = _bucket(len(st) if st else 99, _PLEN_EDGES)
