@@ -107,3 +107,20 @@ def test_backing_stopping_or_answering_an_act_is_no_doing_it(  # type: ignore[no
 ) -> None:
     x = run_events(text)
     assert subject not in [name(x, e, "agent") for e in _events(x, type_, trigger)]
+
+
+def test_a_place_or_occasion_of_the_doer_verb_is_no_target(run_events) -> None:  # type: ignore[no-untyped-def]
+    """ "hurled accusations at a rally in Dayton": the rally is where, not who is accused."""
+    x = run_events("Senator Ann Cole hurled accusations at a rally in Dayton on Monday.")
+    for event in _events(x, "ACCUSE", "accusations"):
+        assert name(x, event, "target") is None
+        assert all(p.mention.text != "a rally" for p in event.participants)
+
+
+def test_recommending_talks_is_no_holding_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    """Advisers who recommend talks with Iran leave them to others; recommending charges is
+    still bringing them (test above)."""
+    x = run_events("Advisers to Senator Ann Cole recommended talks with Iran.")
+    for event in _events(x, "CONSULT", "talks"):
+        agents = [p.mention.text for p in event.participants if p.role == "agent"]
+        assert "Advisers" not in agents

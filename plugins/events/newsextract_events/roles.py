@@ -784,6 +784,10 @@ def _nominal_roles(
             # "with Russia's network RT": a description stays, named in apposition)
             target = next(iter(tree.kids(target, "poss")), target)
         targets.append(target)
+    if doer is not None:
+        # "hurled accusations at a rally in Dayton": with no light verb to vouch for the
+        # noun's event, a preposition's object is its target only when it names an actor
+        targets = [t for t in targets if _doer_target(t, ctx, tree)]
     if not targets:
         targets.extend(_stranded_targets(token, target_preps, tree))
     between = list(prep_objects(token, _BETWEEN, tree)) if partner else []
@@ -922,9 +926,15 @@ _OF_INTO = frozenset({"of", "into"})
 #: "dismissed accusations": backing, stopping or answering an act is no doing it; nor "sought
 #: help from X": the one seeking asks, X helps.)
 _DOER_VERBS = words(
-    """recommend propose pursue lob hurl heap fire unleash wage renew intensify escalate
+    """pursue lob hurl heap fire unleash wage renew intensify escalate
     step ramp redouble plot pledge vow promise threaten authorize introduce work broker craft"""
 )
+#: Verbs of asking for an act, whose subject does it only when the act is a charge that
+#: the one recommending brings ("the FBI recommended charges against her"): recommending
+#: talks or a deal leaves them to others ("advisers recommended talks with Iran").
+_PROPOSING_VERBS = words("recommend propose")
+#: Types a proposing verb's subject brings itself (charges, indictments, prosecution).
+_PROPOSED_BY_DOER = frozenset({"ACCUSE"})
 
 
 def _doer_verb(trig: Trigger) -> Token | None:
@@ -933,7 +943,23 @@ def _doer_verb(trig: Trigger) -> Token | None:
     token = trig.token
     if token.dep_ != "dobj" or trig.sense.mode == "supporter":
         return None  # "rein in his supporters": the supporters back someone, not the subject
-    return token.head if token.head.lemma_.lower() in _DOER_VERBS else None
+    lemma = token.head.lemma_.lower()
+    if lemma in _PROPOSING_VERBS and trig.sense.type in _PROPOSED_BY_DOER:
+        return token.head
+    return token.head if lemma in _DOER_VERBS else None
+
+
+def _doer_target(token: Token, ctx: ExtractionContext | None, tree: Tree) -> bool:
+    """Whether an object of the doer verb's preposition is who the act is aimed at: an
+    actor-like word (a name of people, a body or a state, a people pronoun or noun), not
+    where or at what occasion it is done ("hurled accusations at a rally in Dayton")."""
+    if ctx is not None:
+        # "stepped up his attacks on Clinton's positions": the owner is the target
+        return is_actorlike(token, ctx, tree) or any(
+            is_actorlike(owner, ctx, tree) for owner in tree.kids(token, "poss")
+        )
+    ent = tree.ent(token)
+    return (ent is not None and ent.label_ in ACTOR_ENTS) or token.lemma_.lower() in ACTOR_NOUNS
 
 
 def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
