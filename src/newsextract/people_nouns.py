@@ -257,7 +257,7 @@ _THING_NOUNS_WITH_PERSON_ENDINGS: Final[frozenset[str]] = _words(
     coefficient lament ancient register remainder meter metre parameter filter folder header
     footer timer tower river weather rubber copper butter hunger thunder floor motor
     interior exterior humor humour flavor flavour armor armour harbor harbour meteor tractor
-    vapor rigor valor manor tremor splendor candor ardor shelter cluster
+    vapor rigor valor manor tremor splendor candor ardor shelter cluster whomever
     """
 )
 
