@@ -234,3 +234,22 @@ def test_records_stay_valid(run: Callable[[str, str], Extraction], mode: str) ->
         for a in x.actors:
             for m in a.mentions:
                 assert m.text == text[m.start : m.end]
+
+
+def test_a_run_on_sentence_keeps_the_rules_roles(nlp: Any) -> None:
+    """Past ``MAX_SENTENCE_TOKENS`` an event keeps the rules' reading (no view), so a run-on
+    sentence of many events and mentions is not compared event by mention (quadratic); the
+    same events in short sentences do get a view."""
+    pipeline = _pipeline(nlp, "off")
+    clause = "Senator Ann Cole criticized Governor Tom Baker"
+    for sep, long_ in ((" and ", True), (". ", False)):
+        text = sep.join([clause] * 40) + "."
+        doc = parse(nlp, text, pipeline.chunk_chars, truecase_headlines=pipeline.truecase_headlines)
+        rules = pipeline.extract(text, doc_id="t")
+        views = lr.event_views(rules, doc)
+        assert rules.events, text
+        if long_:
+            assert len(doc) > lr.MAX_SENTENCE_TOKENS
+            assert all(v is None for v in views)
+        else:
+            assert all(v is not None for v in views)

@@ -147,6 +147,12 @@ PREPOSITIONS = frozenset(
     ]
 )
 MAX_PATH = 4
+#: Sentences longer than this (in tokens) keep the rules' roles. A run-on "sentence" (a list,
+#: a transcript without full stops, bad input) holds many events and many mentions, and
+#: comparing every event with every mention through their dependency paths would grow with
+#: the square of its length; news sentences stay far below it (none of the tuning articles'
+#: event sentences reaches it), so the scores do not move.
+MAX_SENTENCE_TOKENS = 150
 _DIST_EDGES = (0, 1, 2, 3, 5, 8, 12, 20)
 _PLEN_EDGES = (0, 1, 2, 3, 4, 6)
 _NSAME_EDGES = (0, 1, 2, 4)
@@ -336,7 +342,9 @@ class _DocIndex:
     def __init__(self, doc: Doc, extraction: Extraction) -> None:
         self.doc = doc
         self.sent_of = [0] * len(doc)
+        self.sent_len: list[int] = []
         for si, sent in enumerate(doc.sents):
+            self.sent_len.append(len(sent))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = si
         self.qflags = quote_flags(doc)
@@ -367,6 +375,8 @@ def _event_view(ix: _DocIndex, ei: int, e: Event, text: str) -> EventView | None
     if trig is None:
         return None
     si = ix.sent_of[trig.i]
+    if ix.sent_len[si] > MAX_SENTENCE_TOKENS:
+        return None  # a run-on sentence keeps the rules' roles (see MAX_SENTENCE_TOKENS)
     rule: dict[str, str | None] = {"agent": None, "target": None}
     rule_m: dict[str, tuple[int, int]] = {}
     for p in e.participants:
