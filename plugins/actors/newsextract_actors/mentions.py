@@ -563,6 +563,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of the doc, typed, in text order."""
     out: list[Mention] = []
     hits = gazetteer_hits(doc)  # one matcher pass, read by the candidates and the outlet split
+    text = doc.text  # built once: Doc.text joins every token, so per mention it was quadratic
     for cand in candidates(doc, hits):
         mention = classify(doc, cand)
         if mention is None or not mention.text.strip() or _is_stance_word(mention.text):
@@ -577,7 +578,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if _in_dateline(doc, mention) or _poll_share(doc, mention) or _poll_brand(doc, mention):
             continue
-        if _place_line(doc.text, mention):
+        if _place_line(text, mention):
             continue
         out.append(mention)
     _with_given_names(doc, out)
