@@ -362,6 +362,9 @@ def _name_words(head: Token) -> SpacySpan | None:
 
 
 def _title_word(token: Token) -> bool:
+    """A word that titles or names a person ("Senator", "spokesman", "organizer"): it opens a
+    name's span only as a title, so it is cut from the span ("General Ham"), and a name headed
+    by one is a role, not a body the refine step could make an actor of."""
     lemma = token.lemma_.lower()
     return lemma in _TITLE_NOUNS or token.lower_ in _TITLE_NOUNS or names_people(lemma)
 
@@ -464,6 +467,9 @@ _BODY_NOUNS = (UNIT_NOUNS | GROUP_NOUNS | COLLECTIVE_NOUNS) - _STATE_NOUNS - _CL
 
 
 def _body_noun(head: Token) -> bool:
+    """A head that names a body or a group of people ("team", "committee", "electorate"), which
+    the actors plugin reads only after a name; here it may make an actor on the specificity
+    conditions of the agentive nouns."""
     return head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS
 
 
