@@ -97,6 +97,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 17's unseen test set, round 16 (``tests/data/annotations/polnear-train-round16/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND16`` articles of the same order; round 15 then joined the tuning set.
+
+Session 18's unseen test set, round 17 (``tests/data/annotations/polnear-train-round17/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND17`` articles of the same order; round 16 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -150,6 +154,8 @@ ROUND14 = 30
 ROUND15 = 30
 #: Session 17: round 16, the next unseen test set, continues the same order.
 ROUND16 = 30
+#: Session 18: round 17, the next unseen test set, continues the same order.
+ROUND17 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -207,6 +213,7 @@ MORE_POOL_STRETCHES = (
     ROUND14,
     ROUND15,
     ROUND16,
+    ROUND17,
 )
 
 
@@ -267,6 +274,11 @@ def round16(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 11)
 
 
+def round17(train_dir: Path) -> list[str]:
+    """Round 17: the stretch of ``more_pool`` after round 16's."""
+    return _stretch(train_dir, 12)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -310,9 +322,10 @@ if __name__ == "__main__":
                 round14(train_dir),
                 round15(train_dir),
                 round16(train_dir),
+                round17(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 17))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 18))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
