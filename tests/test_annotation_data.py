@@ -54,6 +54,8 @@ POLNEAR_ROUND14 = ANNOTATIONS / "polnear-train-round14"
 POLNEAR_ROUND15 = ANNOTATIONS / "polnear-train-round15"
 #: Round 16: PolNeAR train articles, the unseen test set of session 17 (round 15 joined the tuning set).
 POLNEAR_ROUND16 = ANNOTATIONS / "polnear-train-round16"
+#: Round 17: PolNeAR train articles, the unseen test set of session 18 (round 16 joined the tuning set).
+POLNEAR_ROUND17 = ANNOTATIONS / "polnear-train-round17"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -130,6 +132,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND14,
             POLNEAR_ROUND15,
             POLNEAR_ROUND16,
+            POLNEAR_ROUND17,
         )
         if folder.is_dir()
     ],
@@ -166,6 +169,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND14,
         POLNEAR_ROUND15,
         POLNEAR_ROUND16,
+        POLNEAR_ROUND17,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -183,6 +187,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round14(POLNEAR_TRAIN_TEXTS),
         module.round15(POLNEAR_TRAIN_TEXTS),
         module.round16(POLNEAR_TRAIN_TEXTS),
+        module.round17(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
