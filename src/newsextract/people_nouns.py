@@ -14,6 +14,8 @@ the differences are visible in one place rather than in two files.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import Final
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "SOCIAL_GROUP_NOUNS",
     "UNIT_NOUNS",
     "UNSUFFIXED_PERSON_NOUNS",
+    "is_thing_noun",
     "names_people",
 ]
 
@@ -262,12 +265,37 @@ _THING_NOUNS_WITH_PERSON_ENDINGS: Final[frozenset[str]] = _words(
 )
 
 
-def names_people(lemma: str) -> bool:
+@cache
+def _wordnet_things() -> frozenset[str]:
+    """Nouns with a person ending that mostly name things, per WordNet 3.0's counted senses
+    (``data/thing_nouns.txt``, built by ``scripts/build_thing_nouns.py``): some 3,300
+    words ("reactor", "checklist", "aircraft carrier") that no hand list would reach. Read
+    once, on first use, so importing the package stays cheap."""
+    text = resources.files("newsextract").joinpath("data/thing_nouns.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def is_thing_noun(lemma: str, compound: str | None = None) -> bool:
+    """Whether a noun whose ending looks agentive names a thing: the one exception test
+    behind every "person by its ending" rule of the plugins, so the events plugin's
+    participants, the actors plugin's titles and its noun phrases cannot disagree about
+    "the nuclear reactor". ``compound`` is a noun modifying the head ("aircraft" in
+    "aircraft carrier"), which can make a thing of a head that alone names people."""
+    word = lemma.lower()
+    things = _wordnet_things()
+    if word in _THING_NOUNS_WITH_PERSON_ENDINGS or word in things or word.endswith("ment"):
+        return True
+    return compound is not None and f"{compound.lower()} {word}" in things
+
+
+def names_people(lemma: str, compound: str | None = None) -> bool:
     """Whether a common noun's lemma names people by an agentive ending ("fundraisers",
     "historians", "participants", "appointees"), less the words with such an ending that
-    name things (``_THING_NOUNS_WITH_PERSON_ENDINGS``): a rule, because the people nouns news uses are an
-    open class that no word list keeps up with, while the exceptions are a closed few."""
+    name things (``is_thing_noun``): a rule, because the people nouns news uses are an
+    open class that no word list keeps up with, while the exceptions are a closed list."""
     word = lemma.lower()
-    if len(word) < 5 or word in _THING_NOUNS_WITH_PERSON_ENDINGS or word.endswith("ment"):
+    if len(word) < 5 or is_thing_noun(word, compound):
         return False
     return word.endswith(_AGENTIVE_ENDINGS)

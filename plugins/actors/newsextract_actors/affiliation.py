@@ -13,6 +13,8 @@ the one doing things in it.
 
 from __future__ import annotations
 
+from newsextract.people_nouns import is_thing_noun
+
 from . import gazetteer, titles
 from .countries import country_index
 from .mentions import Mention
@@ -51,7 +53,7 @@ def is_role_noun(word: str) -> bool:
     return (
         word in gazetteer.PERSON_ROLES
         or word in gazetteer.RELATION_NOUNS
-        or (len(word) > 4 and word.endswith(gazetteer.AGENT_SUFFIXES))
+        or (len(word) > 4 and word.endswith(gazetteer.AGENT_SUFFIXES) and not is_thing_noun(word))
     )
 
 

@@ -30,6 +30,7 @@ from newsextract.people_nouns import (
     GROUP_NOUNS,
     UNIT_NOUNS,
     UNSUFFIXED_PERSON_NOUNS,
+    is_thing_noun,
 )
 
 from . import gazetteer
@@ -164,7 +165,7 @@ def _is_person_noun(word: str) -> bool:
         word in gazetteer.PERSON_ROLES
         or word in gazetteer.RELATION_NOUNS
         or word in UNSUFFIXED_PERSON_NOUNS
-        or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
+        or (len(word) > 4 and word.endswith(_PERSON_SUFFIXES) and not is_thing_noun(word))
     )
 
 

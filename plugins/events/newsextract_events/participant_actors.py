@@ -473,6 +473,15 @@ def _body_noun(head: Token) -> bool:
     return head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS
 
 
+def _compound(head: Token) -> str | None:
+    """The noun right before ``head`` that compounds with it ("aircraft" in "the aircraft
+    carrier"): with it the head may name a thing though alone it names people."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == head.i:
+        return before.lower_
+    return None
+
+
 def _specific_agentive(head: Token) -> bool:
     """Whether a common noun names people by its agentive ending (``names_people``:
     "fundraisers", "historians", "participants") and the phrase makes them someone in
@@ -481,7 +490,7 @@ def _specific_agentive(head: Token) -> bool:
     bare plural or one only a relative clause bounds is left out, as is a role still to
     fill ("potential appointees", "his successor"). One person's titles are the
     definite-person test's (``_definite_person``)."""
-    if head.pos_ != "NOUN" or not (names_people(head.lemma_) or _body_noun(head)):
+    if head.pos_ != "NOUN" or not (names_people(head.lemma_, _compound(head)) or _body_noun(head)):
         return False
     if head.lemma_.lower() in _POLLED:
         return False  # "the respondents who back X": a poll's share, no group that acts
