@@ -11,6 +11,7 @@ first mention.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from newsextract import Actor, ExtractionContext, Span
@@ -183,11 +184,13 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         self.place_descriptions()
         if dated:
             self.race_roles(ctx.published)
+            self.known_figures(ctx.published)
         resolver = self.resolver()
         pronouns = resolver.resolve()
         self.people_nouns(resolver)
         units = self.units(resolver.resolved, resolver.quotes)
         groups = self.modifiers()
+        self._drop_inner_phrases(groups)
         groups.update(self.relatives(resolver.resolved))
         kin = self.kin_pronouns(resolver, groups)
         for key, ranges in kin.items():
@@ -218,6 +221,22 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         self.possessors_parties(pronouns, affiliation, dated)
         entries = self._entries(ctx, pronouns, units, groups)
         return self._records(ctx, entries, affiliation, codes)
+
+    def _drop_inner_phrases(
+        self, groups: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]
+    ) -> None:
+        """A phrase inside a longer description is part of it, no actor of its own.
+
+        "the U.S. senator from Vermont" is a description of Sanders
+        (:meth:`Offices.known_figures`); the phrase pass, which reads "U.S. senator"
+        as a senator of the United States, stops at the noun.
+        """
+        described = sorted(rng for info in self.info for rng in info.descriptions)
+        if not described:
+            return
+        starts = [a for a, _ in described]
+        for _, ranges, _ in groups.values():
+            ranges[:] = [rng for rng in ranges if not _inside(rng, described, starts)]
 
     def possessors_parties(
         self,
@@ -443,6 +462,19 @@ def one_actor_per_span(actors: list[Actor]) -> list[Actor]:
         else a.model_copy(update={"affiliation": None})
         for a in kept
     ]
+
+
+def _inside(rng: tuple[int, int], spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``rng`` lies inside a longer one of the sorted ``spans`` (``starts``: theirs)."""
+    k = bisect.bisect_right(starts, rng[0]) - 1
+    while k >= 0 and spans[k][0] <= rng[0]:
+        a, b = spans[k]
+        if rng[1] <= b and (a, b) != rng:
+            return True
+        if rng[0] - a > 200:
+            break
+        k -= 1
+    return False
 
 
 def _add_targets(

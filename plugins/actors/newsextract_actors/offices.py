@@ -17,7 +17,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from . import gazetteer, names, phrases, titles
-from .state import BuilderState
+from .state import ABBREVIATED_ROLES, BuilderState
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,6 +70,49 @@ RACE: Final[tuple[RaceTerm, ...]] = (
     RaceTerm("D", "vp", dt.date(2016, 7, 22), dt.date(2017, 1, 20), "Tim", "Kaine"),
     RaceTerm("R", "vp", dt.date(2016, 7, 15), dt.date(2017, 1, 20), "Mike", "Pence"),
 )
+
+
+class Figure(NamedTuple):
+    """A role a figure of the day is called by without a name ("the Vermont senator")."""
+
+    words: frozenset[str]  #: the role's words, lower-cased, without fillers ("vermont senator")
+    head: str  #: the role noun the phrase ends in or turns on ("senator")
+    start: dt.date
+    end: dt.date
+    given: str
+    surname: str
+
+
+def _figure(phrase: str, start: dt.date, end: dt.date, given: str, surname: str) -> Figure:
+    words = phrase.split()
+    return Figure(frozenset(words), words[-1], start, end, given, surname)
+
+
+_RUN = (dt.date(2015, 3, 1), dt.date(2017, 1, 20))
+#: The 2016 candidates by the role news calls them by once named ("the former secretary
+#: of state", "the Vermont senator", "the senator from Texas"): the role is held by one
+#: person of the race at a time and readers know whom; before and after the race the
+#: same words may be someone else's (Leahy is a Vermont senator too), so only during it.
+FIGURES: Final[tuple[Figure, ...]] = (
+    _figure("former secretary of state", *_RUN, "Hillary", "Clinton"),
+    _figure("former first lady", *_RUN, "Hillary", "Clinton"),
+    _figure("vermont senator", *_RUN, "Bernie", "Sanders"),
+    _figure("florida senator", *_RUN, "Marco", "Rubio"),
+    _figure("texas senator", *_RUN, "Ted", "Cruz"),
+    _figure("ohio governor", *_RUN, "John", "Kasich"),
+    _figure("new jersey governor", *_RUN, "Chris", "Christie"),
+    _figure("former florida governor", *_RUN, "Jeb", "Bush"),
+    _figure("former arkansas governor", *_RUN, "Mike", "Huckabee"),
+    _figure("retired neurosurgeon", *_RUN, "Ben", "Carson"),
+)
+#: Words a figure's role may carry that do not change whose it is ("the U.S. senator from
+#: Vermont", "the independent senator from Vermont", "the Republican Florida senator").
+_FIGURE_FILLERS: Final[frozenset[str]] = frozenset(
+    {"u.s.", "us", "independent", "democratic", "republican", "gop", "junior", "senior", "from"}
+)
+#: Determiners of a figure's role: "the", "this", "his former secretary of state" (Obama's).
+_FIGURE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "his", "her"})
+
 #: Party words before a race role, and the party they name.
 _RACE_PARTIES: Final[dict[str, str]] = {"democratic": "D", "republican": "R", "gop": "R"}
 #: Words that make a nominee the presumptive one, whom the leader's term covers.
@@ -262,6 +305,127 @@ class Offices(BuilderState):
             self.info[bearer].descriptions.append(span)
             taken[span[1]] = bearer
 
+    def known_figures(self, published: dt.date | None) -> None:
+        """ "the former secretary of state", "the Vermont senator": a figure of the race.
+
+        News of the 2016 race calls its candidates by their office once named,
+        and readers know whose it is: "Clinton leads in Iowa, but she trails the
+        Vermont senator" names Sanders, though Clinton is the one named near. The
+        :data:`FIGURES` table gives the bearer on the publication date; the role
+        is a mention of the person the article names with the bearer's surname.
+        Not where the article titles someone else with the role ("former
+        Secretary of State Colin Powell"), and not as a title, predicate or
+        apposition ("Clinton, the former secretary of state, said"). A focus
+        guess of the descriptions pass on the span moves, as in :meth:`race_roles`.
+        """
+        if published is None:
+            return
+        figures = [f for f in FIGURES if f.start <= published < f.end]
+        if not figures:
+            return
+        heads = {f.head for f in figures} | {"secretary"}
+        found: list[tuple[Figure, tuple[int, int]]] = []
+        described: list[tuple[Figure, int]] = []  # (figure, person cluster) of an apposition
+        for i in self.table.where_lower(heads):
+            role = self._figure_role(self.doc[i])
+            if role is None:
+                continue
+            words, span, named = role
+            figure = next((f for f in figures if f.words == words), None)
+            if figure is None:
+                continue
+            if named is None:
+                found.append((figure, span))
+            elif named >= 0:
+                described.append((figure, named))
+        if not found:
+            return
+        bearers: dict[Figure, int | None] = {}
+        for figure in {f for f, _ in found}:
+            bearer = self._bearer(Term(figure.start, figure.end, figure.given, figure.surname))
+            if bearer is not None and (
+                self._titled_apart(figure, bearer)
+                or any(f == figure and ci != bearer for f, ci in described)
+            ):
+                bearer = None  # "Colin Powell, the former secretary of state"
+            bearers[figure] = bearer
+        for figure, span in found:
+            bearer = bearers[figure]
+            if bearer is None:
+                continue
+            for info in self.info:  # a focus guess on the span or a part of it ("U.S. senator")
+                info.descriptions = [
+                    rng for rng in info.descriptions if not (rng[0] < span[1] and span[0] < rng[1])
+                ]
+            self.info[bearer].descriptions.append(span)
+
+    def _figure_role(
+        self, head: Token
+    ) -> tuple[frozenset[str], tuple[int, int], int | None] | None:
+        """The words (fillers left out), character range and describee of a role at ``head``.
+
+        "the former secretary of state", "his former secretary of State", "the
+        U.S. senator from Vermont": a determiner, modifiers, the role noun and
+        "of state" or "from <place>" after it. The describee is ``None`` for a
+        role standing alone, the person cluster of a name it is in apposition
+        with ("Colin Powell, the former secretary of state"), -1 for another
+        predicate or apposition. None for a plural, a title before a name or a
+        noun inside a name.
+        """
+        doc = self.doc
+        if head.i in self.owner or head.tag_ in {"NNS", "NNPS"}:
+            return None
+        if head.dep_ in {"compound", "amod", "nmod"}:
+            return None
+        named: int | None = None
+        if phrases.describes(head):
+            mi = self.owner.get(head.head.i) if head.dep_ == "appos" else None
+            named = self.cluster_of[mi] if mi is not None else -1
+        det = next((c for c in titles.near_lefts(head) if c.dep_ in {"det", "poss"}), None)
+        if det is None or det.lower_ not in _FIGURE_DETERMINERS:
+            return None
+        last = head
+        if head.lower_ == "secretary":
+            if head.i + 2 >= len(doc) or [t.lower_ for t in doc[head.i + 1 : head.i + 3]] != [
+                "of",
+                "state",
+            ]:
+                return None
+            last = doc[head.i + 2]
+        else:
+            prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+            if prep is not None and prep.lower_ == "from" and prep.i == head.i + 1:
+                last = prep.right_edge  # "the senator from Vermont"
+        if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+            return None  # "former Secretary of State Hillary Clinton": a title
+        tokens = doc[det.i + 1 : last.i + 1]
+        words = frozenset(t.lower_ for t in tokens if t.is_alpha or "." in t.text) - _FIGURE_FILLERS
+        end = last
+        conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+        if conj is not None and _more_roles(conj, self.owner):
+            end = conj.right_edge  # "the former first lady and U.S. senator": one longer role
+            while end.i > conj.i and end.is_punct:
+                end = doc[end.i - 1]
+        return words, (tokens[0].idx, end.idx + len(end.text)), named
+
+    def _titled_apart(self, figure: Figure, bearer: int) -> bool:
+        """Whether another person's title holds the figure's role ("former Secretary of State
+        Colin Powell", "Florida Sen. Bill Nelson"): the title words right before a name."""
+        doc = self.doc
+        for m in self.mentions:
+            ci = self.cluster_of[self.owner[m.start]]
+            if ci == bearer or self.clusters[ci].kind != "person":
+                continue
+            words: set[str] = set()
+            i = m.start - 1
+            while i >= 0 and i in self.title_tokens and m.start - i <= 8:
+                word = doc[i].lower_
+                words.add(ABBREVIATED_ROLES.get(word, word))
+                i -= 1
+            if words and figure.words <= words:
+                return True
+        return False
+
     def _named_apart(self, head: Token, bearer: int, owner: int | None) -> bool:
         """Whether a name in apposition ("the GOP nominee, Mitt Romney") says who else holds it.
 
@@ -434,6 +598,19 @@ class Offices(BuilderState):
                 return None  # "the president who will take office"
         start = between[0] if len(between) else token
         return start.idx, end_token.idx + len(end_token.text)
+
+
+def _more_roles(conj: Token, owner: dict[int, int]) -> bool:
+    """A bare role noun coordinated with a figure's role: more of the same person's roles.
+
+    "the former first lady and U.S. senator" is one person; "the Vermont senator
+    and Clinton", "the former secretary of state and her senior staff" are two.
+    """
+    if conj.i in owner or conj.pos_ == "PROPN" or conj.tag_ in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ in {"det", "poss"} for c in conj.children):
+        return False
+    return phrases.is_person_noun(conj.lower_)
 
 
 def _bare(word: str) -> str:

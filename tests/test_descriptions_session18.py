@@ -1,0 +1,63 @@
+"""Session 18: role descriptions of the race's figures and relatives, on made-up sentences."""
+
+from __future__ import annotations
+
+from .actors_helpers import actor_of, holder_name, mention_at
+
+_DAY = "2016-04-10"
+_RACE = "Hillary Clinton won Iowa on Monday. Bernie Sanders raised more money than Clinton in May. "
+
+# the race's figures by their role (offices.known_figures)
+
+
+def test_the_vermont_senator_is_sanders_though_clinton_is_named_near(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "The Vermont senator received more donations than Clinton did."
+    ex = run_dated(text, _DAY)
+    assert holder_name(ex, "Vermont senator") == "Bernie Sanders"
+
+
+def test_the_former_secretary_of_state_is_clinton(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "Sanders has led the former secretary of state in several polls."
+    ex = run_dated(text, _DAY)
+    assert holder_name(ex, "former secretary of state") == "Hillary Clinton"
+
+
+def test_the_senator_from_vermont_is_one_span(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "The U.S. senator from Vermont spoke to voters in Ohio."
+    ex = run_dated(text, _DAY)
+    assert holder_name(ex, "U.S. senator from Vermont") == "Bernie Sanders"
+    assert holder_name(ex, "U.S. senator") is None
+
+
+def test_coordinated_roles_are_one_span(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "The former first lady and U.S. senator is a planner."
+    ex = run_dated(text, _DAY)
+    assert holder_name(ex, "former first lady and U.S. senator") == "Hillary Clinton"
+
+
+def test_a_role_someone_else_is_titled_with_is_not_the_figures(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _RACE + "He met former Secretary of State Colin Powell on Monday. "
+        "Sanders praised the former secretary of state in a speech."
+    )
+    ex = run_dated(text, _DAY)
+    assert holder_name(ex, "former secretary of state") != "Hillary Clinton"
+
+
+def test_a_figures_role_outside_the_race_is_no_mention_of_him(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "The Vermont senator received more donations than Clinton did."
+    ex = run_dated(text, "2012-04-10")
+    assert holder_name(ex, "Vermont senator") != "Bernie Sanders"
+
+
+def test_a_role_in_apposition_or_as_title_stays_out(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "Clinton, the former secretary of state, said no to Sen. Bernie Sanders."
+    ex = run_dated(text, _DAY)
+    assert not mention_at(ex, text, "former secretary of state")
+
+
+def test_a_figures_role_and_her_staff_are_two(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = _RACE + "Records from the former secretary of state and her senior staff were sought."
+    ex = run_dated(text, _DAY)
+    assert actor_of(ex, text, "former secretary of state") == "Hillary Clinton"
+    assert not mention_at(ex, text, "former secretary of state and her senior staff")
