@@ -1,0 +1,38 @@
+"""Session 18: name mentions of the actors plugin, on made-up sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import newsextract
+
+from .actors_helpers import mention_at
+
+Run = Callable[[str], newsextract.Extraction]
+
+
+def test_a_bare_faith_or_people_plural_is_a_generic_class(run_actors: Run) -> None:
+    text = "Senator Alma Reyes called for a ban on Muslims entering the country."
+    assert not mention_at(run_actors(text), text, "Muslims")
+    text = "Governor Tom Briggs has insulted Hispanics and veterans for years."
+    assert not mention_at(run_actors(text), text, "Hispanics")
+    text = "The mayor said Jews and Christians had lived side by side in the town for a century."
+    extraction = run_actors(text)
+    assert not mention_at(extraction, text, "Jews")
+    assert not mention_at(extraction, text, "Christians")
+
+
+def test_a_definite_counted_or_described_people_plural_keeps_its_mention(run_actors: Run) -> None:
+    text = "In 1998, radical Islamists bombed the embassy, and they fled the country."
+    assert mention_at(run_actors(text), text, "Islamists")
+    text = "Officials said 14 Catholics and six Protestants were admitted last month."
+    assert mention_at(run_actors(text), text, "Catholics")
+    text = "Senator Alma Reyes courted African-Americans in Georgia on Monday."
+    assert mention_at(run_actors(text), text, "African-Americans")
+
+
+def test_party_members_and_named_groups_are_left_to_the_party_rules(run_actors: Run) -> None:
+    text = "Progressive Democrats of America endorsed Senator Alma Reyes on Tuesday."
+    assert mention_at(run_actors(text), text, "Progressive Democrats of America") or mention_at(
+        run_actors(text), text, "Progressive Democrats"
+    )
