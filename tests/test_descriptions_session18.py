@@ -61,3 +61,34 @@ def test_a_figures_role_and_her_staff_are_two(run_dated) -> None:  # type: ignor
     ex = run_dated(text, _DAY)
     assert actor_of(ex, text, "former secretary of state") == "Hillary Clinton"
     assert not mention_at(ex, text, "former secretary of state and her senior staff")
+
+
+# a spouse named in full elsewhere (descriptions._family_member)
+
+
+def test_her_husband_is_the_one_man_of_her_family_named(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Mary Holt spoke in Ohio. Tom Holt was there too. She said her husband would advise her."
+    ex = run_actors(text)
+    assert actor_of(ex, text, "husband") == "Tom Holt"
+
+
+def test_his_wife_is_the_one_woman_of_his_family_named(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Omar Nadir spoke at the fair. Leila Nadir stood beside him. Nadir and his wife left."
+    ex = run_actors(text)
+    assert actor_of(ex, text, "wife") == "Leila Nadir"
+
+
+def test_a_parent_is_not_joined_to_a_namesake(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mary Holt spoke in Ohio. Tom Holt was there too. She said her father taught her to fish."
+    )
+    ex = run_actors(text)
+    assert actor_of(ex, text, "father") != "Tom Holt"
+
+
+def test_a_spouse_of_another_name_is_not_joined(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mary Holt spoke in Ohio. Tom Baker was there too. She said her husband would advise her."
+    )
+    ex = run_actors(text)
+    assert actor_of(ex, text, "husband") != "Tom Baker"

@@ -191,7 +191,7 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         units = self.units(resolver.resolved, resolver.quotes)
         groups = self.modifiers()
         self._drop_inner_phrases(groups)
-        groups.update(self.relatives(resolver.resolved))
+        groups.update(self.relatives(resolver.resolved, resolver.gender))
         kin = self.kin_pronouns(resolver, groups)
         for key, ranges in kin.items():
             groups[key][1].extend(ranges)

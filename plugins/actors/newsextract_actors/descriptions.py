@@ -257,6 +257,10 @@ _RELATIONAL_NOUNS: Final[dict[str, str]] = {
     "boyfriend": "boyfriend",
     "guest": "guest",
 }
+#: Spouses, who mostly share a person's family name, by the gender the noun gives. Not
+#: parents, children or siblings: a story names a parent in full less often than the
+#: spouse or child who shares the name ("Clinton's father" is no Bill Clinton).
+_KIN_GENDER: Final[dict[str, Gender]] = {"husband": "m", "wife": "f"}
 #: Adjectives that say which of someone's relatives: "his former wife", "her late husband".
 _WHICH_RELATIVE = frozenset(
     {"former", "late", "estranged", "first", "second", "third", "ex", "then", "onetime", "only"}
@@ -1079,15 +1083,18 @@ class Descriptions(BuilderState):
         return self._dominant(self._home_bearers(role, bearers)) if bearers else None
 
     def relatives(
-        self, resolved: dict[int, int]
+        self, resolved: dict[int, int], gender: Sequence[Gender | None] = ()
     ) -> dict[str, tuple[ActorKind, list[tuple[int, int]], int]]:
         """ "his wife", "Cruz's father", "my mother": a person named by kinship.
 
         The mention is the kinship noun. It is the person named in apposition
         ("his wife, Heidi,") and every other mention of the same relative of
-        the same person is too; otherwise the relatives are actors of their
-        own, one per (person, relation). A noun right before a name is a
-        title ("his wife Melania Trump": the name is the mention).
+        the same person is too; else the one person of the family the text
+        names ("Hillary Clinton ... her husband" is Bill Clinton: see
+        :meth:`_family_member`, ``gender`` the resolver's per cluster);
+        otherwise the relatives are actors of their own, one per (person,
+        relation). A noun right before a name is a title ("his wife Melania
+        Trump": the name is the mention).
         """
         doc = self.doc
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -1121,14 +1128,57 @@ class Descriptions(BuilderState):
                         named.setdefault(key, ci)
         out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]] = {}
         for key, ranges in found.items():
-            if key in named:
-                self.info[named[key]].descriptions.extend(ranges)
+            member = named.get(key)
+            if member is None:
+                member = self._family_member(key, gender)
+            if member is not None:
+                self.info[member].descriptions.extend(ranges)
             else:
                 out["kin:" + key] = ("person", ranges, -1)
         self._entourage(resolved, out)
         self._introduced(out)
         self._unnamed_home(out)
         return out
+
+    def _family_member(self, key: str, gender: Sequence[Gender | None]) -> int | None:
+        """The one other person named with the possessor's surname who fits the relation.
+
+        A spouse mostly shares the family name, and news names the spouse in
+        full somewhere ("Bill Clinton", "Ghazala Khan"):
+        "her husband" of Hillary Clinton is Bill Clinton, "his wife" of Khizr Khan
+        Ghazala Khan. Only when exactly one such person fits the relation's gender
+        (a known gender must match; of several, only those of the known gender
+        count): "her husband" beside two other Clinton men stays apart.
+        ``key`` is relatives' "<possessor cluster>:<noun>".
+        """
+        owner, _, word = key.partition(":")
+        want = _KIN_GENDER.get(word)
+        if want is None or not owner.isdigit():
+            return None
+        who = int(owner)
+        family = self._surnames(who)
+        if not family:
+            return None
+        fits: list[int] = []
+        for ci, cluster in enumerate(self.clusters):
+            if ci == who or cluster.kind != "person" or not self._surnames(ci) & family:
+                continue
+            known = gender[ci] if ci < len(gender) else None
+            if known in (want, None):
+                fits.append(ci)
+        if len(fits) > 1:
+            fits = [ci for ci in fits if ci < len(gender) and gender[ci] == want]
+        return fits[0] if len(fits) == 1 else None
+
+    def _surnames(self, ci: int) -> set[str]:
+        """The family names of a person cluster's full names ("Bill Clinton" -> "clinton")."""
+        if self.clusters[ci].kind != "person":
+            return set()
+        return {
+            self.mentions[mi].surname
+            for mi in self.clusters[ci].mentions
+            if len(self.mentions[mi].name_tokens) >= 2
+        } - {""}
 
     def _unnamed_home(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "our country", "our nation" in an article that names no country: one unnamed country.
