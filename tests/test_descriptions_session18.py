@@ -92,3 +92,24 @@ def test_a_spouse_of_another_name_is_not_joined(run_actors) -> None:  # type: ig
     )
     ex = run_actors(text)
     assert actor_of(ex, text, "husband") != "Tom Baker"
+
+
+# a campaign named by the office it seeks, a body's campaign (descriptions._office_sought)
+
+
+def test_a_campaign_for_an_office_is_the_candidacy(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Hale spoke in Ohio. If Hale loses Ohio, her campaign for president is over."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "campaign")
+
+
+def test_a_campaign_acting_stays_a_mention(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Hale spoke in Ohio. Her campaign said she would stay in the race."
+    ex = run_actors(text)
+    assert mention_at(ex, text, "campaign")
+
+
+def test_a_banks_campaign_is_no_candidates_unit(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "The Federal Reserve said its rate-hiking campaign would pause in June."
+    ex = run_actors(text)
+    assert not mention_at(ex, text, "campaign")

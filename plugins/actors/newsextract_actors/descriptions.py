@@ -923,6 +923,10 @@ class Descriptions(BuilderState):
             if token.dep_ == "poss" and _is_unit_head(head) and head.i > token.i:
                 if _part_of_race(head) or _span_of_race(head) or _candidacy(head):
                     continue  # "a hallmark of his campaign", "during his campaign": his candidacy
+                if _office_sought(head):
+                    continue  # "his campaign for president is over": the candidacy
+                if self.clusters[ci].kind != "person":
+                    continue  # "the Fed's rate-hiking campaign", "its campaign against terror"
                 if self._past_race(head):
                     continue  # "a spokeswoman for Gore's 2000 presidential campaign": a past race
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
@@ -955,6 +959,8 @@ class Descriptions(BuilderState):
                 continue  # "the Conservative Solutions super PAC": a name of its own
             if _the_race(token) or _part_of_race(token) or self._past_race(token):
                 continue  # "during the campaign", "the 2008 campaign of X": the race
+            if _office_sought(token):
+                continue  # "the campaign for the Democratic nomination": the race
             k = bisect.bisect_left(starts, token.idx) - 1
             key = _unit_key(token)
             covered_end = token.idx + len(token.text)
@@ -1780,6 +1786,41 @@ def _span_of_race(token: Token) -> bool:
     if token.lower_ != "campaign" or token.dep_ != "pobj":
         return False
     return token.head.lower_ in _THROUGHOUT
+
+
+#: What a campaign for an office seeks: "campaign for president", "for the White House",
+#: "for the Democratic nomination", "for re-election".
+_SOUGHT = frozenset(
+    {
+        "president",
+        "presidency",
+        "house",
+        "nomination",
+        "office",
+        "reelection",
+        "re-election",
+        "governor",
+        "senate",
+        "seat",
+        "mayor",
+        "congress",
+    }
+)
+
+
+def _office_sought(token: Token) -> bool:
+    """ "his campaign for president", "Clinton's campaign for the White House": the candidacy.
+
+    A campaign named by the office it seeks is the run for it ("winds down his
+    campaign for the Democratic nomination", "his campaign for president is
+    over"), not the organisation that acts: annotators mark 1 of 7.
+    """
+    if token.lower_ != "campaign":
+        return False
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return any(c.dep_ == "pobj" and c.lower_ in _SOUGHT for c in prep.children)
+    return False
 
 
 def _candidacy(token: Token) -> bool:
