@@ -36,3 +36,19 @@ def test_party_members_and_named_groups_are_left_to_the_party_rules(run_actors: 
     assert mention_at(run_actors(text), text, "Progressive Democrats of America") or mention_at(
         run_actors(text), text, "Progressive Democrats"
     )
+
+
+def test_a_state_owning_a_race_is_its_ground(run_actors: Run) -> None:
+    text = "Senator Alma Reyes campaigned hard before Nevada's March 3 primary."
+    assert not mention_at(run_actors(text), text, "Nevada")
+    text = "Analysts said Oregon's turnout numbers were the lowest in a decade."
+    assert not mention_at(run_actors(text), text, "Oregon")
+    text = "Under Idaho's delegate rules, Governor Tom Briggs picks his own slate."
+    assert not mention_at(run_actors(text), text, "Idaho")
+
+
+def test_a_state_owning_a_law_or_a_lawsuit_keeps_its_mention(run_actors: Run) -> None:
+    text = "A federal court struck down Ohio's procedure for purging voters on Friday."
+    assert mention_at(run_actors(text), text, "Ohio")
+    text = "Texas's lawsuit against the agency was dismissed on Monday."
+    assert mention_at(run_actors(text), text, "Texas")

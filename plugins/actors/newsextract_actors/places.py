@@ -313,10 +313,14 @@ class Places(BuilderState):
         prizes", "Iowa looms larger for Carson", "Florida and Nevada are behaving like
         battleground states", "A top target is Ohio": a state said to be a race's ground is
         where votes are won, like "won Ohio" (the session-14 ruling on results); gold marks
-        none of 11 on the tuning articles. Only below the state level: a country called a
+        none of 11 on the tuning articles. A state owning a race ("South Carolina's turnout
+        numbers", "California's delegate rules") is the same ground: gold marks none of 23
+        such possessives on half B. Only below the state level: a country called a
         target may be one to attack."""
         root = first_conjunct(titles.span_root(self.doc, m.start, m.end))
         head = root.head
+        if root.dep_ == "poss" and head.i != root.i and _race_noun(head):
+            return True  # "New York's April 19 primary", "Ohio's Senate race", "Ohio's bellwether status"
         if root.dep_ == "nsubj":
             if head.lemma_.lower() == "loom":
                 return True
@@ -480,6 +484,21 @@ class Places(BuilderState):
 
 #: What a state is in a race: "a battleground", "the biggest prize", "a swing state".
 _CONTESTS = frozenset({"battleground", "prize", "target", "swing", "bellwether", "tossup"})
+
+
+#: What a state's race is made of: "New York's primary", "Iowa's caucuses", "Florida's 99
+#: delegates", "South Carolina's turnout numbers".
+_RACE_PARTS = frozenset(
+    {"primary", "caucus", "caucuses", "race", "contest", "delegate", "turnout", "electorate"}
+)
+
+
+def _race_noun(noun: Token) -> bool:
+    """A noun that is a state's race or part of it, by itself or its modifiers
+    ("Ohio's bellwether status", "California's delegate rules")."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    words.update(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})
+    return bool(words & (_RACE_PARTS | _CONTESTS))
 
 
 def _contest_noun(noun: Token) -> bool:
