@@ -45,7 +45,7 @@ from .clause_subjects import (
     subject_of,
 )
 from .gazetteer import HONORIFICS
-from .gender import THIRD_PERSON, Gender, genders
+from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON, Gender, genders
 from .speakers import SAY_LEMMAS, InnerQuotes, Quotation, addressee, quotations
 from .titles import span_root
 from .tokens import TokenTable
@@ -163,6 +163,11 @@ class Resolver:
         self.gender: list[Gender | None] = []
         #: pronoun tokens resolved by a close call's recency (:meth:`_most_recent`)
         self._guessed: set[int] = set()
+        #: the references so far, and the people among them by gender ("" unknown), gathered
+        #: up to :attr:`_seen_upto` (:meth:`_only_of_gender`)
+        self._events: list[_Event] = []
+        self._seen: dict[str, set[int]] = defaultdict(set)
+        self._seen_upto = 0
         self._inner: InnerQuotes | None = None
 
     @property
@@ -203,6 +208,7 @@ class Resolver:
             ):  # "he referred to them as “my friends”": no "he said"
                 speaks[q.speaker].append((q.start, q.end))
         events: list[_Event] = []
+        self._events = events
         mention_at = {m.start: mi for mi, m in enumerate(self.mentions)}
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
         lo = 0  # first event still inside the window
@@ -225,6 +231,8 @@ class Resolver:
             form = THIRD_PERSON.get(lower)
             if form is None or token.tag_ not in {"PRP", "PRP$"} or token.i in self.owner:
                 continue
+            if _either_gender(token):
+                continue  # "he or she will", "his or her returns": whoever it may be, no one
             s, n = self.sentence[token.i], self.narrative[token.i]
             while lo < len(events) and (
                 (
@@ -568,7 +576,10 @@ class Resolver:
             # "Mr. X said: [a long quotation]. He added ...": the only one it can be
             if len(further) == 1 and -1 not in further:
                 return next(iter(further))
-            return self._cataphora(token, want, banned)
+            found = self._cataphora(token, want, banned)
+            if found is None and want in {"m", "f"}:
+                found = self._only_of_gender(token, want, banned)
+            return found
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         if len(ranked) > 1 and score < LEAD * ranked[1][1]:
@@ -680,6 +691,42 @@ class Resolver:
         named = len(self.clusters[best].mentions)
         return named >= PROTAGONIST_SHARE * len(self.clusters[second].mentions)
 
+    def _only_of_gender(self, token: Token, want: str, banned: set[int]) -> int | None:
+        """The one person of the pronoun's gender the article has named so far, if only one.
+
+        A "she" with no one near to be ("Great speech. She's tested." in a
+        tweet, "“...,” she said" after a long aside) is the article's only
+        woman when no other has been named, whatever the distance. Not when
+        a noun of that gender stands in the sentences before ("a woman who
+        claimed to be undecided ... her ballot", "my daughter ... she"), or a
+        "she" left unresolved there: an unnamed person is the likelier one,
+        and stays so down the chain of pronouns. The people seen are gathered
+        once as the events grow (:attr:`_events`), so each pronoun costs only
+        the events added since the last and its own few sentences.
+        """
+        events = self._events
+        while self._seen_upto < len(events):
+            ci = events[self._seen_upto].cluster
+            self._seen_upto += 1
+            if self.clusters[ci].kind == "person":
+                self._seen[self.gender[ci] or ""].add(ci)
+        found = self._seen.get(want, set()) - banned
+        if len(found) != 1:
+            return None
+        rivals = _GENDER_NOUNS[want]
+        sent = token.sent
+        for _ in range(WINDOW_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        for t in self.doc[sent.start : token.i]:
+            if t.lower_ in rivals:
+                return None
+            form = THIRD_PERSON.get(t.lower_)
+            if form is not None and form[0] == want and not form[1] and t.i not in self.resolved:
+                return None  # "my daughter ... I take her ... she needs": one left unnamed before
+        return next(iter(found))
+
     def _cataphora(self, token: Token, want: str, banned: set[int]) -> int | None:
         """ "In his speech, Obama ...", "While he acknowledged it, Ham noted ...".
 
@@ -725,6 +772,34 @@ class Resolver:
 
 #: Dependencies of a subordinate clause put before its main clause ("Although ...,", "When ...,").
 _FRONTED_CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"advcl"})
+
+
+#: Nouns naming a person of one gender: an unnamed one is a rival for a far "she" or "he".
+_GENDER_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "m": MALE_WORDS | frozenset({"man", "boy", "guy", "dad", "grandpa", "gentleman"}),
+    "f": FEMALE_WORDS | frozenset({"woman", "girl", "mom", "grandma", "mum"}),
+}
+
+#: What joins the two genders' pronouns into "anyone" ("he or she", "his/her").
+_EITHER: Final[frozenset[str]] = frozenset({"or", "/"})
+
+
+def _either_gender(token: Token) -> bool:
+    """Whether a he/she form is paired with the other gender's ("he or she", "his or her").
+
+    The pair stands for whoever fills a role ("whoever becomes president,
+    he or she will ..."), never for one actor; the guidelines annotate no
+    generic reference.
+    """
+    doc = token.doc
+    want = THIRD_PERSON[token.lower_][0]
+    for step in (1, -1):
+        link, other = token.i + step, token.i + 2 * step
+        if min(link, other) >= 0 and max(link, other) < len(doc) and doc[link].lower_ in _EITHER:
+            form = THIRD_PERSON.get(doc[other].lower_)
+            if form is not None and form[0] not in {want, "n"}:
+                return True
+    return False
 
 
 def _main_verb(verb: Token) -> bool:
