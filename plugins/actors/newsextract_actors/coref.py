@@ -719,7 +719,7 @@ class Resolver:
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
-        for t in self.doc[sent.start : token.i]:
+        for t in self.doc[max(sent.start, token.i - _RIVAL_REACH) : token.i]:
             if t.lower_ in rivals:
                 return None
             form = THIRD_PERSON.get(t.lower_)
@@ -779,6 +779,10 @@ _GENDER_NOUNS: Final[dict[str, frozenset[str]]] = {
     "m": MALE_WORDS | frozenset({"man", "boy", "guy", "dad", "grandpa", "gentleman"}),
     "f": FEMALE_WORDS | frozenset({"woman", "girl", "mom", "grandma", "mum"}),
 }
+
+#: Tokens read back from a far "she" for a rival (its sentences, bounded: one endless
+#: sentence must not make each pronoun read the document).
+_RIVAL_REACH: Final[int] = 150
 
 #: What joins the two genders' pronouns into "anyone" ("he or she", "his/her").
 _EITHER: Final[frozenset[str]] = frozenset({"or", "/"})
