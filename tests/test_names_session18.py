@@ -16,10 +16,15 @@ def test_a_bare_faith_or_people_plural_is_a_generic_class(run_actors: Run) -> No
     assert not mention_at(run_actors(text), text, "Muslims")
     text = "Governor Tom Briggs has insulted Hispanics and veterans for years."
     assert not mention_at(run_actors(text), text, "Hispanics")
-    text = "The mayor said Jews and Christians had lived side by side in the town for a century."
+    text = "The mayor said the town had welcomed Jews and Christians for a century."
     extraction = run_actors(text)
     assert not mention_at(extraction, text, "Jews")
     assert not mention_at(extraction, text, "Christians")
+
+
+def test_a_people_plural_that_only_is_something_is_generic(run_actors: Run) -> None:
+    text = "Senator Alma Reyes said that Muslims are not terrorists."
+    assert not mention_at(run_actors(text), text, "Muslims")
 
 
 def test_a_definite_counted_or_described_people_plural_keeps_its_mention(run_actors: Run) -> None:

@@ -443,7 +443,7 @@ def _generic_people(doc: Doc, cand: _Candidate) -> bool:
     ("radical Islamists bombed", "black Muslims": a lowercase adjective makes a
     subset that may act) and a name's modifier ("Muslim leaders") keep their
     mention, and so do counted ones ("14 Catholics", the session-8 ruling's
-    unnamed groups that act). Gold marked 21 of 103 bare faith or people
+    unnamed groups that act) and the subject of an act (:func:`_acting_subject`). Gold marked 21 of 103 bare faith or people
     plurals on half B, mostly one editor's note repeated across articles.
     """
     last = doc[cand.end - 1]
@@ -455,7 +455,19 @@ def _generic_people(doc: Doc, cand: _Candidate) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in last.rights
     ):
         return False  # "Hoosier Republicans", "Dems": a party's; "Progressive Democrats of America"
+    if _acting_subject(last):
+        return False
     return not any((c.dep_ == "amod" and c.is_lower) or c.dep_ == "nummod" for c in last.lefts)
+
+
+def _acting_subject(token: Token) -> bool:
+    """ "Muslims protested outside the hall", "Asians and Hispanics gained the most": a
+    people that does something is a group that acts (the session-15 rule), unlike one
+    that only is something ("Muslims are our sports heroes")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() != "be"
 
 
 def _definite(doc: Doc, start: int) -> bool:
