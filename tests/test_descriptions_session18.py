@@ -113,3 +113,18 @@ def test_a_banks_campaign_is_no_candidates_unit(run_actors) -> None:  # type: ig
     text = "The Federal Reserve said its rate-hiking campaign would pause in June."
     ex = run_actors(text)
     assert not mention_at(ex, text, "campaign")
+
+
+def test_the_real_estate_mogul_is_trump(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = "Donald Trump won Nevada. Jeb Bush said the real estate mogul would lose in November."
+    ex = run_dated(text, _DAY)
+    assert holder_name(ex, "real estate mogul") == "Donald Trump"
+
+
+def test_a_mogul_role_another_person_is_titled_with_is_not_trumps(run_dated) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Donald Trump won Nevada. Real estate mogul Tom Roe gave money to Jeb Bush. "
+        "Bush thanked the real estate mogul on Monday."
+    )
+    ex = run_dated(text, _DAY)
+    assert holder_name(ex, "real estate mogul") != "Donald Trump"

@@ -104,6 +104,17 @@ FIGURES: Final[tuple[Figure, ...]] = (
     _figure("former florida governor", *_RUN, "Jeb", "Bush"),
     _figure("former arkansas governor", *_RUN, "Mike", "Huckabee"),
     _figure("retired neurosurgeon", *_RUN, "Ben", "Carson"),
+    _figure("real estate mogul", *_RUN, "Donald", "Trump"),
+    _figure("billionaire real estate mogul", *_RUN, "Donald", "Trump"),
+    _figure("real estate developer", *_RUN, "Donald", "Trump"),
+    _figure("real estate magnate", *_RUN, "Donald", "Trump"),
+    _figure("billionaire businessman", *_RUN, "Donald", "Trump"),
+    _figure("new york businessman", *_RUN, "Donald", "Trump"),
+    _figure("new york billionaire", *_RUN, "Donald", "Trump"),
+    _figure("manhattan mogul", *_RUN, "Donald", "Trump"),
+    _figure("business mogul", *_RUN, "Donald", "Trump"),
+    _figure("billionaire business mogul", *_RUN, "Donald", "Trump"),
+    _figure("reality tv star", *_RUN, "Donald", "Trump"),
 )
 #: Words a figure's role may carry that do not change whose it is ("the U.S. senator from
 #: Vermont", "the independent senator from Vermont", "the Republican Florida senator").
