@@ -10,7 +10,9 @@ B hold-out 29.77 -> 31.47; nearly every change fills an empty role.
 What it sees: only the final :class:`~newsextract.Extraction` (actors, their
 mentions, events and participants) and the spaCy parse. Candidates of an event
 are the actors with a mention whose head is in the trigger's sentence or the one
-before, plus the actors the rules chose. Features carry NO content words:
+before, plus the actors the rules chose and the speaker of the quote the trigger
+is in (session 18; "quotation" means the quotes plugin's content spans). Features
+carry NO content words:
 dependency labels, POS/tags, entity labels, mention kind, actor type,
 distances, quotation flags, negation, passive, the rules' own choices, and the
 closed-class prepositions in :data:`PREPOSITIONS` (every other word on a path
@@ -39,7 +41,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
-from newsextract import Event, Extraction, Participant, Span
+from newsextract import Event, Extraction, Participant, Quote, Span
 
 __all__ = [
     "FEATURE_HASH",
@@ -162,7 +164,8 @@ _NCAND_EDGES = (0, 1, 2, 3, 5, 8)
 #: weights so a change here cannot silently meet old weights.
 FEATURE_SPEC = json.dumps(
     {
-        "version": "s17-full-prepwl",
+        "version": "s18-quotes-speaker",
+        "tokens": "compared by index (rel, grel, tih, gpos live)",
         "pronouns": sorted(PRONOUNS),
         "prepositions": sorted(PREPOSITIONS),
         "max_path": MAX_PATH,
@@ -171,10 +174,13 @@ FEATURE_SPEC = json.dumps(
         "first t|first last t|last ups plen dist side tpos|side t|side pas|side win kind "
         "kind|rel atype t|atype ent hdep hpron mq sameq tq|mq nsame tih tdep|tih rank t|rank "
         "tpos|rank neg|rel ra rt t|ra t|rt ra|rel rt|rel ra|win rt|win ra|rt ra|kind rt|kind "
-        "t|path tpos|path bias_cand",
+        "t|path tpos|path bias_cand spk t|spk tq|spk kind|spk",
         "null": "NULL t tpos tdep pas subj obj ncand tq gpos t|subj t|obj neg rnull t|rnull "
         "onull rnull|onull tpos|rnull",
-        "window": "trigger sentence + previous; rule actors outside as 'out'",
+        "window": "trigger sentence + previous; rule actors outside as 'out'; the speaker "
+        "of the quote around the trigger as 'speaker'",
+        "quotes": "content spans of the quotes plugin, innermost speaker",
+        "path": "ancestor chains cut at max_path; longer paths LONG",
     },
     sort_keys=True,
 )
@@ -251,41 +257,50 @@ def _kind(text: str) -> str:
     return "name" if words[-1][:1].isupper() else "desc"
 
 
-def quote_flags(doc: Doc) -> list[bool]:
-    """Per token: inside a quotation (straight or curly double quotes; a paragraph closes it)."""
+def quote_flags(doc: Doc, quotes: Sequence[Quote]) -> tuple[list[bool], dict[int, str]]:
+    """Per token: inside what a quote's content covers; and, per such token, the speaker
+    of the innermost quote (an event told inside a quote is often the speaker's own).
+
+    The quotes plugin's spans, not a scan of quotation marks: they also cover reported
+    speech, and the extraction carries them already (review, session 17).
+    """
     flags = [False] * len(doc)
-    inside = False
-    for t in doc:
-        txt = t.text
-        if t.is_space and "\n" in txt:
-            inside = False
+    speaker: dict[int, str] = {}
+    spans = sorted(
+        ((c.start, c.end, q.speaker) for q in quotes for c in q.content),
+        key=lambda x: x[0] - x[1],  # longest first, so the innermost quote's speaker wins
+    )
+    for start, end, who in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
             continue
-        if txt == "\u201c":
-            inside = True
-            flags[t.i] = True
-            continue
-        if txt == "\u201d":
-            flags[t.i] = True
-            inside = False
-            continue
-        if txt == '"':
-            inside = not inside
-            flags[t.i] = True
-            continue
-        flags[t.i] = inside
-    return flags
+        for i in range(span.start, span.end):
+            flags[i] = True
+            if who is not None:
+                speaker[i] = who
+    return flags, speaker
 
 
 Step = tuple[str, str, str]
 
 
+def _ancestors(t: Token, limit: int) -> list[Token]:
+    """``t`` and at most ``limit`` of its ancestors (a deep tree is not walked to the root)."""
+    chain = [t]
+    while len(chain) <= limit and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _path(a: Token, b: Token) -> list[Step] | None:
-    """Dependency path from ``a`` up to the common ancestor and down to ``b``."""
-    anc_a = [a, *a.ancestors]
-    anc_b = [b, *b.ancestors]
+    """Dependency path from ``a`` up to the common ancestor and down to ``b``; None when it
+    is longer than :data:`MAX_PATH` (a feature calls every such path "LONG" anyway, so the
+    ancestor chains are cut at that depth: review, session 17)."""
+    anc_a = _ancestors(a, MAX_PATH)
+    anc_b = _ancestors(b, MAX_PATH)
     index_b = {t.i: k for k, t in enumerate(anc_b)}
     lca = next((k for k, t in enumerate(anc_a) if t.i in index_b), None)
-    if lca is None:
+    if lca is None or lca + index_b[anc_a[lca].i] > MAX_PATH:
         return None
     up = anc_a[:lca]
     down = list(reversed(anc_b[: index_b[anc_a[lca].i]]))
@@ -298,8 +313,6 @@ def _path(a: Token, b: Token) -> list[Step] | None:
 
 def _path_str(steps: list[Step] | None) -> str:
     if steps is None:
-        return "NOPATH"
-    if len(steps) > MAX_PATH:
         return "LONG"
     return " ".join(f"{d}:{dep}" + (f"({w})" if w else "") for d, dep, w in steps)
 
@@ -347,9 +360,15 @@ class _DocIndex:
             self.sent_len.append(len(sent))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = si
-        self.qflags = quote_flags(doc)
+        self.qflags, self.speaker = quote_flags(doc, extraction.quotes)
         self.actor_order = {a.id: k for k, a in enumerate(extraction.actors)}
         self.actor_type = {a.id: a.type for a in extraction.actors}
+        #: where each quote's speaker is named (a candidate for the events the quote tells)
+        self.speaker_mention = {
+            q.speaker: q.speaker_mention
+            for q in extraction.quotes
+            if q.speaker is not None and q.speaker_mention is not None
+        }
         self.by_sent: dict[int, list[tuple[str, _Mention]]] = {}
         #: mentions of an actor per sentence (so no event scans an actor's every mention)
         self.count_in_sent: dict[tuple[str, int], int] = {}
@@ -370,6 +389,21 @@ class _DocIndex:
         return root
 
 
+def _outside_mention(
+    aid: str,
+    rule: Mapping[str, str | None],
+    rule_m: Mapping[str, tuple[int, int]],
+    speakers: Mapping[str, Span],
+) -> tuple[int, int] | None:
+    """Where an actor outside the two sentences is named: the rules' mention of the role
+    it fills, else the mention of it as the speaker of the quote the trigger is in."""
+    for role in ROLES:
+        if aid == rule[role] and role in rule_m:
+            return rule_m[role]
+    named = speakers.get(aid)
+    return (named.start, named.end) if named is not None else None
+
+
 def _event_view(ix: _DocIndex, ei: int, e: Event, text: str) -> EventView | None:
     trig = ix.head_of(e.trigger.start, e.trigger.end)
     if trig is None:
@@ -383,7 +417,7 @@ def _event_view(ix: _DocIndex, ei: int, e: Event, text: str) -> EventView | None
         if p.role in rule and p.actor is not None and rule[p.role] is None:
             rule[p.role] = p.actor
             rule_m[p.role] = (p.mention.start, p.mention.end)
-    gov = trig.head if trig.head is not trig else None
+    gov = trig.head if trig.head.i != trig.i else None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
     neg = any(c.dep_ == "neg" for c in trig.children) or (
         gov is not None and any(c.dep_ == "neg" for c in gov.children)
@@ -406,7 +440,9 @@ def _event_view(ix: _DocIndex, ei: int, e: Event, text: str) -> EventView | None
     for s in (si - 1, si):
         for aid, m in ix.by_sent.get(s, ()):
             window.setdefault(aid, []).append(m)
-    ids = set(window) | {a for a in rule.values() if a is not None and a in ix.actor_order}
+    speaker = ix.speaker.get(trig.i)
+    extra = {a for a in (*rule.values(), speaker) if a is not None and a in ix.actor_order}
+    ids = set(window) | extra
     cands: list[Candidate] = []
     for aid in sorted(ids, key=ix.actor_order.__getitem__):
         inwin = window.get(aid, [])
@@ -420,14 +456,17 @@ def _event_view(ix: _DocIndex, ei: int, e: Event, text: str) -> EventView | None
             if best is None or key < best[0]:
                 best = (key, m, st, same)
         if best is None:
-            # an actor the rules chose outside the window: described by the rules' mention
-            rs = rule_m["agent"] if aid == rule["agent"] else rule_m["target"]
+            # an actor the rules chose outside the window: described by the rules' mention;
+            # the quote's speaker, by where the quote names it
+            rs = _outside_mention(aid, rule, rule_m, ix.speaker_mention)
+            if rs is None:
+                continue
             rh = ix.head_of(*rs)
             if rh is None:
                 continue
             m = _Mention(rs[0], rs[1], rh, _kind(text[rs[0] : rs[1]]))
             best = ((2, 99, abs(rh.i - trig.i)), m, None, False)
-            where = "out"
+            where = "out" if aid in rule.values() else "speaker"
         else:
             where = "same" if best[3] else "prev"
         _, m, st, _same = best
@@ -451,29 +490,30 @@ def _event_view(ix: _DocIndex, ei: int, e: Event, text: str) -> EventView | None
         f["sameq"] = str(ix.qflags[h.i] == tq)
         f["nsame"] = _bucket(n_same, _NSAME_EDGES)
         rel = "-"
-        if h.head is trig and h is not trig:
+        if h.head.i == trig.i and h.i != trig.i:
             rel = h.dep_
-        elif h.head.head is trig and h.head.dep_ in ("prep", "agent"):
+        elif h.head.head.i == trig.i and h.head.dep_ in ("prep", "agent"):
             rel = f"{h.head.dep_}({_word(h.head)})>{h.dep_}"
-        elif h.dep_ == "poss" and h.head.head is trig:
+        elif h.dep_ == "poss" and h.head.head.i == trig.i:
             rel = f"poss-of-{h.head.dep_}"
         f["rel"] = rel
         grel = "-"
-        if gov is not None and h.head is gov and h is not trig:
+        if gov is not None and h.head.i == gov.i and h.i != trig.i:
             grel = h.dep_
-        elif gov is not None and h.head.head is gov and h.head.dep_ in ("prep", "agent"):
+        elif gov is not None and h.head.head.i == gov.i and h.head.dep_ in ("prep", "agent"):
             grel = f"{h.head.dep_}({_word(h.head)})>{h.dep_}"
         f["grel"] = grel
-        f["trig_is_head"] = str(trig.head is h)
+        f["trig_is_head"] = str(trig.head.i == h.i)
+        f["spk"] = str(aid == speaker)
         f["rule_a"] = str(aid == rule["agent"])
         f["rule_t"] = str(aid == rule["target"])
         cands.append(Candidate(aid, (m.start, m.end), f))
     before = sorted(
-        (c for c in cands if c.f["side"] == "before" and c.f["window"] != "out"),
+        (c for c in cands if c.f["side"] == "before" and c.f["window"] not in ("out", "speaker")),
         key=lambda c: -c.mention[0],
     )
     after = sorted(
-        (c for c in cands if c.f["side"] == "after" and c.f["window"] != "out"),
+        (c for c in cands if c.f["side"] == "after" and c.f["window"] not in ("out", "speaker")),
         key=lambda c: c.mention[0],
     )
     for k, c in enumerate(before):
@@ -544,6 +584,10 @@ def candidate_features(ev: EventView, c: Candidate) -> list[str]:
         f"ra|rt={ra}|{rt}",
         f"ra|kind={ra}|{f['kind']}",
         f"rt|kind={rt}|{f['kind']}",
+        f"spk={f['spk']}",
+        f"t|spk={t}|{f['spk']}",
+        f"tq|spk={e['tq']}|{f['spk']}",
+        f"kind|spk={f['kind']}|{f['spk']}",
     ]
 
 

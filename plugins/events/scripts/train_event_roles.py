@@ -11,8 +11,10 @@ What it does (the session 17 experiment, /tmp/dev17/s17l: oracle_collect.py, bui
 model.py, exp.py, ported):
 
 1. Training documents: every annotation of the B folders ``polnear-train-round5`` ...
-   ``polnear-train-round15`` and ``polnear-train-pool`` (396 articles). Round 16 is the
-   project's unseen test set: this tool never opens it (the folder list is fixed).
+   ``polnear-train-round16`` and ``polnear-train-pool`` (426 articles; session 18 added
+   round 16, session 17's unseen set). Round 17 is session 18's unseen test set: this tool
+   never opens it (the folder list is fixed). ``--hold-out FOLDER`` leaves listed folders
+   out, to measure the weights on them.
 2. The "oracle-trigger world": the pipeline (``events.learned_roles=off``) runs with the
    rules' triggers plus every gold trigger head the rules missed (gold type), so the roles
    are learned on as many real events as possible with the rules' own role reading; this
@@ -44,22 +46,30 @@ import json
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from newsextract_events import learned_roles as lr
 
-#: The B folders (session 17's half B); round 16 is the unseen test set and never listed.
-TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 16)), "polnear-train-pool")
+#: The B folders (session 18's half B); round 17 is the unseen test set and never listed.
+TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 17)), "polnear-train-pool")
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 Group = list[list[str]]
 
 
-def training_files(annotations: Path) -> list[Path]:
-    files = [p for folder in TRAIN_FOLDERS for p in sorted((annotations / folder).glob("*.json"))]
+def training_folders(hold_out: Sequence[str] = ()) -> list[str]:
+    """The folders trained on: :data:`TRAIN_FOLDERS` less the held-out ones."""
+    unknown = set(hold_out) - set(TRAIN_FOLDERS)
+    if unknown:
+        raise SystemExit(f"--hold-out names no training folder: {', '.join(sorted(unknown))}")
+    return [f for f in TRAIN_FOLDERS if f not in hold_out]
+
+
+def training_files(annotations: Path, folders: Sequence[str] = TRAIN_FOLDERS) -> list[Path]:
+    files = [p for folder in folders for p in sorted((annotations / folder).glob("*.json"))]
     if not files:
-        raise SystemExit(f"no annotations under {annotations}/{{{','.join(TRAIN_FOLDERS)}}}")
+        raise SystemExit(f"no annotations under {annotations}/{{{','.join(folders)}}}")
     return files
 
 
@@ -101,7 +111,7 @@ def collect(args: argparse.Namespace) -> Iterator[tuple[str, Group, list[int] | 
 
     pipe = newsextract.Pipeline(settings={"events": {"learned_roles": "off"}})
     gold = {}
-    for folder in TRAIN_FOLDERS:
+    for folder in training_folders(args.hold_out):
         for g in load_gold_dir(args.annotations / folder, args.texts):
             gold[g.doc_id] = g
     cached: dict[str, Any] = {}
@@ -111,6 +121,7 @@ def collect(args: argparse.Namespace) -> Iterator[tuple[str, Group, list[int] | 
         recs = [json.loads(line) for line in args.records.read_text(encoding="utf-8").splitlines()]
         docs = DocBin().from_disk(args.parses).get_docs(pipe.nlp.vocab)
         cached = {r["id"]: d for r, d in zip(recs, docs, strict=True) if r["id"] in gold}
+        print(f"{len(cached)} of {len(gold)} documents parsed in the cache", file=sys.stderr)
     rules_find = ex.find_triggers
     t0 = time.time()
     for n, (doc_id, g) in enumerate(sorted(gold.items())):
@@ -210,12 +221,19 @@ def main() -> None:
     ap.add_argument("--parses", type=Path, help="cached DocBin of the training texts")
     ap.add_argument("--records", type=Path, help="JSONL (id, text) in the DocBin's order")
     ap.add_argument(
+        "--hold-out",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="a training folder to leave out (repeatable), to measure the weights on it",
+    )
+    ap.add_argument(
         "--metrics-from",
         type=Path,
         default=Path(__file__).resolve().parents[1] / "newsextract_events/data/role_weights.json",
     )
     args = ap.parse_args()
-    files = training_files(args.annotations)
+    files = training_files(args.annotations, training_folders(args.hold_out))
     data: dict[str, tuple[list[Group], list[list[int]]]] = {r: ([], []) for r in lr.ROLES}
     for role, groups, y, _ in collect(args):
         if y is not None:
