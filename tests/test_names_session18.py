@@ -57,3 +57,15 @@ def test_a_state_owning_a_law_or_a_lawsuit_keeps_its_mention(run_actors: Run) ->
     assert mention_at(run_actors(text), text, "Ohio")
     text = "Texas's lawsuit against the agency was dismissed on Monday."
     assert mention_at(run_actors(text), text, "Texas")
+
+
+def test_capitol_hill_after_on_is_where_lawmakers_are(run_actors: Run) -> None:
+    text = "Republicans on Capitol Hill have been scrambling to distance themselves from him."
+    assert not mention_at(run_actors(text), text, "Capitol Hill")
+    text = "Senator Alma Reyes went before reporters on Capitol Hill on Tuesday."
+    assert not mention_at(run_actors(text), text, "Capitol Hill")
+
+
+def test_capitol_hill_reached_or_acting_is_left_to_the_other_rules(run_actors: Run) -> None:
+    text = "He told lawmakers on a recent visit to Capitol Hill that he might win."
+    assert mention_at(run_actors(text), text, "Capitol Hill")

@@ -632,7 +632,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if mention.canonical is None and (_names_a_thing(mention) or _is_credit(doc, mention)):
             continue
-        if _names_a_day(doc, mention):
+        if _names_a_day(doc, mention) or _on_the_hill(doc, mention):
             continue
         if _in_dateline(doc, mention) or _poll_share(doc, mention) or _poll_brand(doc, mention):
             continue
@@ -1108,6 +1108,19 @@ def _names_a_day(doc: Doc, m: Mention) -> bool:
     if m.end - m.start != 1 or m.end >= len(doc) or doc[m.end].lower_ not in _WEEKDAYS:
         return False
     return doc[m.start].lower_ in _DAY_NAME_WORDS
+
+
+#: Quarters of Washington that the tagger calls organisations: "on Capitol Hill" is where
+#: lawmakers are, "on K Street" where lobbyists are.
+_QUARTERS: Final[frozenset[str]] = frozenset({"Capitol Hill", "K Street"})
+
+
+def _on_the_hill(doc: Doc, m: Mention) -> bool:
+    """ "Republicans on Capitol Hill", "went before reporters on Capitol Hill": the quarter
+    after "on" is where people are, no actor (the guidelines' places used purely as
+    locations; gold marks none of 8 on the tuning articles). "A visit to Capitol Hill"
+    and "Capitol Hill reacted" are left to the other rules."""
+    return m.text in _QUARTERS and m.start > 0 and doc[m.start - 1].lower_ == "on"
 
 
 #: Words a wire story's credit line puts before its reporters and editors.
