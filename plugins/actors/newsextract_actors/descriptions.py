@@ -372,6 +372,8 @@ class Descriptions(BuilderState):
 
     #: The latest year the text names (0 for none), found on first need.
     _latest_year: int | None = None
+    #: Person clusters by the family names of their full names, found on first need.
+    _families: defaultdict[str, set[int]] | None = None
 
     def descriptions(self) -> None:
         """Titles used as names later on: "the Belarusian strongman", "the president".
@@ -1162,13 +1164,14 @@ class Descriptions(BuilderState):
         if want is None or not owner.isdigit():
             return None
         who = int(owner)
-        family = self._surnames(who)
-        if not family:
-            return None
+        if self._families is None:  # surname -> person clusters, built once per document
+            self._families = defaultdict(set)
+            for ci in range(len(self.clusters)):
+                for name in self._surnames(ci):
+                    self._families[name].add(ci)
+        kin = {ci for name in self._surnames(who) for ci in self._families.get(name, ())}
         fits: list[int] = []
-        for ci, cluster in enumerate(self.clusters):
-            if ci == who or cluster.kind != "person" or not self._surnames(ci) & family:
-                continue
+        for ci in sorted(kin - {who}):
             known = gender[ci] if ci < len(gender) else None
             if known in (want, None):
                 fits.append(ci)
