@@ -21,11 +21,19 @@ An entry is ``{"canonical": "Vladimir Putin", "names": ["Putin", ...],
 "type": "person", "code": "RUS"}``. Dictionary names win over the parser
 and over the built-in gazetteers wherever they match (case-sensitive, on
 tokens).
+
+A person's entry may also list ``roles``: the descriptions news calls them by
+once named, which readers resolve from knowledge of the day ("the Vermont
+senator" for Sanders in 2016, "the Kremlin leader"), each with the dates it
+holds (``{"role": "Vermont senator", "from": "2015-03-01", "until":
+"2017-01-20"}``; a plain string holds always). Coders' dictionaries date their
+roles the same way, because the same words name someone else in another year.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import json
 import os
@@ -56,11 +64,57 @@ class DictionaryError(ValueError):
 
 
 @dataclass(frozen=True)
+class Role:
+    """A description that names the entry's actor from ``start`` until before ``end``."""
+
+    words: str  #: "Vermont senator", without a determiner
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
 class DictionaryEntry:
     canonical: str
     type: str
     names: tuple[str, ...]
     code: str | None = None
+    roles: tuple[Role, ...] = ()
+
+
+def _day(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise DictionaryError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _roles(raw: Any, where: str) -> tuple[Role, ...]:
+    """The ``roles`` of an entry: strings or ``{"role", "from", "until"}`` objects."""
+    if raw in (None, ""):
+        return ()
+    items = [raw] if isinstance(raw, str | Mapping) else raw
+    if not isinstance(items, list | tuple):
+        raise DictionaryError(f"{where}: 'roles' is a list of strings or objects")
+    roles = []
+    for item in items:
+        spec = {"role": item} if isinstance(item, str) else item
+        if not isinstance(spec, Mapping):
+            raise DictionaryError(f"{where}: a role is a string or an object, not {item!r}")
+        words = " ".join(str(spec.get("role") or "").split())
+        if words.lower().startswith("the "):
+            words = words[4:]
+        if not words:
+            raise DictionaryError(f"{where}: a role needs its words ('role')")
+        start, end = _day(spec.get("from"), where), _day(spec.get("until"), where)
+        if start is not None and end is not None and end <= start:
+            raise DictionaryError(f"{where}: role {words!r} ends before it starts")
+        roles.append(Role(words, start, end))
+    return tuple(roles)
 
 
 def _code(value: Any, where: str) -> str | None:
@@ -90,7 +144,10 @@ def parse_entry(raw: Mapping[str, Any], where: str) -> DictionaryEntry:
     if raw.get("name"):
         names.append(str(raw["name"]).strip())
     unique = tuple(dict.fromkeys(n for n in names if n))
-    return DictionaryEntry(canonical, kind, unique, _code(raw.get("code"), where))
+    roles = _roles(raw.get("roles"), where)
+    if roles and kind != "person":
+        raise DictionaryError(f"{where}: roles are read for persons only, not a {kind}")
+    return DictionaryEntry(canonical, kind, unique, _code(raw.get("code"), where), roles)
 
 
 def read_file(path: Path) -> list[DictionaryEntry]:
@@ -121,7 +178,9 @@ def merge(entries: Iterable[DictionaryEntry]) -> list[DictionaryEntry]:
         old = merged.get(entry.canonical)
         if old is not None:
             names = tuple(dict.fromkeys(old.names + entry.names))
-            entry = DictionaryEntry(entry.canonical, entry.type, names, entry.code or old.code)
+            roles = tuple(dict.fromkeys(old.roles + entry.roles))
+            code = entry.code or old.code
+            entry = DictionaryEntry(entry.canonical, entry.type, names, code, roles)
         merged[entry.canonical] = entry
     return list(merged.values())
 

@@ -14,9 +14,12 @@ a role that is a kind or a seat ("the next president", "a president",
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
+from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from . import gazetteer, names, phrases, titles
+from . import dictionary, gazetteer, names, phrases, titles
 from .state import ABBREVIATED_ROLES, BuilderState
 
 if TYPE_CHECKING:
@@ -84,44 +87,45 @@ class Figure(NamedTuple):
 
 
 def _figure(phrase: str, start: dt.date, end: dt.date, given: str, surname: str) -> Figure:
-    words = phrase.split()
-    return Figure(frozenset(words), words[-1], start, end, given, surname)
+    """A figure from a role's words: lower-cased, fillers left out; the head is the role noun
+    before "of"/"from" ("secretary" of "former secretary of state", "senator" of "senator
+    from Vermont"), else the last word ("Vermont senator")."""
+    words = [w for w in phrase.lower().split() if w not in _FIGURE_FILLERS or w == "from"]
+    cut = next((i for i, w in enumerate(words) if w in {"of", "from"} and i > 0), len(words))
+    head = words[cut - 1]
+    return Figure(frozenset(words) - _FIGURE_FILLERS, head, start, end, given, surname)
 
 
-_RUN = (dt.date(2015, 3, 1), dt.date(2017, 1, 20))
-#: The 2016 candidates by the role news calls them by once named ("the former secretary
-#: of state", "the Vermont senator", "the senator from Texas"): the role is held by one
-#: person of the race at a time and readers know whom; before and after the race the
-#: same words may be someone else's (Leahy is a Vermont senator too), so only during it.
-FIGURES: Final[tuple[Figure, ...]] = (
-    _figure("former secretary of state", *_RUN, "Hillary", "Clinton"),
-    _figure("former first lady", *_RUN, "Hillary", "Clinton"),
-    _figure("vermont senator", *_RUN, "Bernie", "Sanders"),
-    _figure("florida senator", *_RUN, "Marco", "Rubio"),
-    _figure("texas senator", *_RUN, "Ted", "Cruz"),
-    _figure("ohio governor", *_RUN, "John", "Kasich"),
-    _figure("new jersey governor", *_RUN, "Chris", "Christie"),
-    _figure("former florida governor", *_RUN, "Jeb", "Bush"),
-    _figure("former arkansas governor", *_RUN, "Mike", "Huckabee"),
-    _figure("retired neurosurgeon", *_RUN, "Ben", "Carson"),
-    _figure("former maryland governor", *_RUN, "Martin", "O'Malley"),
-    _figure("wisconsin governor", *_RUN, "Scott", "Walker"),
-    _figure("louisiana governor", *_RUN, "Bobby", "Jindal"),
-    _figure("former pennsylvania senator", *_RUN, "Rick", "Santorum"),
-    _figure("indiana governor", *_RUN, "Mike", "Pence"),
-    _figure("virginia senator", *_RUN, "Tim", "Kaine"),
-    _figure("real estate mogul", *_RUN, "Donald", "Trump"),
-    _figure("billionaire real estate mogul", *_RUN, "Donald", "Trump"),
-    _figure("real estate developer", *_RUN, "Donald", "Trump"),
-    _figure("real estate magnate", *_RUN, "Donald", "Trump"),
-    _figure("billionaire businessman", *_RUN, "Donald", "Trump"),
-    _figure("new york businessman", *_RUN, "Donald", "Trump"),
-    _figure("new york billionaire", *_RUN, "Donald", "Trump"),
-    _figure("manhattan mogul", *_RUN, "Donald", "Trump"),
-    _figure("business mogul", *_RUN, "Donald", "Trump"),
-    _figure("billionaire business mogul", *_RUN, "Donald", "Trump"),
-    _figure("reality tv star", *_RUN, "Donald", "Trump"),
-)
+#: The built-in figures: the 2016 race's candidates by the roles news called them by once
+#: named ("the former secretary of state", "the Vermont senator", "the real estate mogul"),
+#: in the actor-dictionary format (``roles`` with dates). A role names one person of the
+#: race while it runs and readers know whom; before and after it the same words may be
+#: someone else's (Leahy is a Vermont senator too), so every role is dated. Users add the
+#: figures of their own corpus the same way, in their actor dictionaries.
+BUILTIN_FIGURES: Final[str] = "data/figures_us_2016.json"
+
+
+@functools.cache
+def _builtin_entries() -> tuple[dictionary.DictionaryEntry, ...]:
+    raw = json.loads(resources.files("newsextract_actors").joinpath(BUILTIN_FIGURES).read_text())
+    return tuple(dictionary.parse_entry(e, f"{BUILTIN_FIGURES}[{i}]") for i, e in enumerate(raw))
+
+
+def figures_on(day: dt.date) -> list[Figure]:
+    """The figures whose role holds on ``day``: the built-in ones and those of the actor
+    dictionaries in effect (a person entry's ``roles``)."""
+    figures = []
+    for entry in (*_builtin_entries(), *dictionary.load_entries()):
+        words = entry.canonical.split()
+        if entry.type != "person" or len(words) < 2:
+            continue
+        for role in entry.roles:
+            if role.holds_on(day):
+                start, end = role.start or dt.date.min, role.end or dt.date.max
+                figures.append(_figure(role.words, start, end, words[0], words[-1]))
+    return figures
+
+
 #: Words a figure's role may carry that do not change whose it is ("the U.S. senator from
 #: Vermont", "the independent senator from Vermont", "the Republican Florida senator").
 _FIGURE_FILLERS: Final[frozenset[str]] = frozenset(
@@ -328,7 +332,7 @@ class Offices(BuilderState):
         News of the 2016 race calls its candidates by their office once named,
         and readers know whose it is: "Clinton leads in Iowa, but she trails the
         Vermont senator" names Sanders, though Clinton is the one named near. The
-        :data:`FIGURES` table gives the bearer on the publication date; the role
+        :func:`figures_on` gives the bearer on the publication date; the role
         is a mention of the person the article names with the bearer's surname.
         Not where the article titles someone else with the role ("former
         Secretary of State Colin Powell"), and not as a title, predicate or
@@ -337,7 +341,7 @@ class Offices(BuilderState):
         """
         if published is None:
             return
-        figures = [f for f in FIGURES if f.start <= published < f.end]
+        figures = figures_on(published)
         if not figures:
             return
         heads = {f.head for f in figures} | {"secretary"}
