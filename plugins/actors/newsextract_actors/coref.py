@@ -557,10 +557,12 @@ class Resolver:
             set
         )  #: cluster -> sentences it is a subject in
         further: set[int] = set()
+        bound: set[int] = set()  #: clusters the pronoun's own clause binds away from it
         for e in window:
             if e.cluster in banned:
                 continue
             if own_head >= 0 and e.argument_of == own_head:
+                bound.add(e.cluster)
                 continue  # "Trump attacked him": not Trump
             fit = self._compatible(e.cluster, want)
             if fit <= 0:
@@ -578,7 +580,8 @@ class Resolver:
                 return next(iter(further))
             found = self._cataphora(token, want, banned)
             if found is None and want in {"m", "f"}:
-                found = self._only_of_gender(token, want, banned)
+                # not the pronoun's own clause-mate, however alone ("Baker criticised him")
+                found = self._only_of_gender(token, want, banned | bound)
             return found
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
