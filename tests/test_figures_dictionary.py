@@ -79,11 +79,21 @@ def test_roles_read_from_strings_and_objects() -> None:
         ),
         ({"canonical": "A B", "type": "person", "roles": [{"from": "2020-01-01"}]}, "words"),
         ({"canonical": "A B", "type": "person", "roles": 3}, "list"),
+        ({"canonical": "A B", "type": "person", "roles": ["governor of Ohio"]}, "Ohio governor"),
+        ({"canonical": "Madonna", "type": "person", "roles": ["pop star"]}, "Given Surname"),
     ],
 )
 def test_malformed_roles_are_named_errors(raw: dict[str, object], message: str) -> None:
-    with pytest.raises(dictionary.DictionaryError, match=message):
+    with pytest.raises(dictionary.DictionaryError, match=message) as error:
         dictionary.parse_entry(raw, "coders.json[0]")
+    assert str(error.value).startswith("coders.json[0]: ")  # names where it came from
+
+
+def test_a_csv_dictionary_cannot_give_roles(tmp_path: Path) -> None:
+    path = tmp_path / "coders.csv"
+    path.write_text("name,canonical,type,roles\nSanders,Bernie Sanders,person,Vermont senator\n")
+    with pytest.raises(dictionary.DictionaryError, match=r"coders\.csv: roles need dates"):
+        dictionary.read_file(path)
 
 
 def test_the_builtin_figures_parse_and_hold_only_during_the_race() -> None:

@@ -272,9 +272,20 @@ def _wordnet_things() -> frozenset[str]:
     words ("reactor", "checklist", "aircraft carrier") that no hand list would reach. Read
     once, on first use, so importing the package stays cheap."""
     text = resources.files("newsextract").joinpath("data/thing_nouns.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    listed = {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+    return frozenset(listed - _PEOPLE_DESPITE_WORDNET)
+
+
+#: News senses WordNet's counts outvote ("agent", "bomber", "shooter" are mostly things in
+#: its corpus, people in news): the vocabularies' own people nouns win over the list, and
+#: "anchor" (the actors plugin's relation noun: a news anchor).
+_PEOPLE_DESPITE_WORDNET: Final[frozenset[str]] = (
+    PARTICIPANT_NOUNS
+    | UNSUFFIXED_PERSON_NOUNS
+    | GROUP_NOUNS
+    | SINGLE_PERSON_NOUNS
+    | _words("anchor")
+)
 
 
 def is_thing_noun(lemma: str, compound: str | None = None) -> bool:

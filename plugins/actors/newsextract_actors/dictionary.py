@@ -26,8 +26,11 @@ A person's entry may also list ``roles``: the descriptions news calls them by
 once named, which readers resolve from knowledge of the day ("the Vermont
 senator" for Sanders in 2016, "the Kremlin leader"), each with the dates it
 holds (``{"role": "Vermont senator", "from": "2015-03-01", "until":
-"2017-01-20"}``; a plain string holds always). Coders' dictionaries date their
-roles the same way, because the same words name someone else in another year.
+"2017-01-20"}``, ``until`` exclusive; a plain string holds always). Coders'
+dictionaries date their roles the same way, because the same words name someone
+else in another year. A role is modifiers and a role noun ("Vermont senator",
+"former first lady"; "senator from Vermont" is read as the same role), and goes
+to the person the article names with the canonical name's last word.
 """
 
 from __future__ import annotations
@@ -110,6 +113,11 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
             words = words[4:]
         if not words:
             raise DictionaryError(f"{where}: a role needs its words ('role')")
+        if " of " in f" {words.lower()} " and "secretary of state" not in words.lower():
+            raise DictionaryError(
+                f"{where}: role {words!r}: write it as modifiers and the role noun"
+                " ('Ohio governor' for 'governor of Ohio'; 'the governor from Ohio' is read too)"
+            )
         start, end = _day(spec.get("from"), where), _day(spec.get("until"), where)
         if start is not None and end is not None and end <= start:
             raise DictionaryError(f"{where}: role {words!r} ends before it starts")
@@ -147,6 +155,11 @@ def parse_entry(raw: Mapping[str, Any], where: str) -> DictionaryEntry:
     roles = _roles(raw.get("roles"), where)
     if roles and kind != "person":
         raise DictionaryError(f"{where}: roles are read for persons only, not a {kind}")
+    if roles and len(canonical.split()) < 2:
+        raise DictionaryError(
+            f"{where}: a person with roles needs a canonical 'Given Surname': the role is "
+            "given to the person the article names with that surname"
+        )
     return DictionaryEntry(canonical, kind, unique, _code(raw.get("code"), where), roles)
 
 
@@ -167,6 +180,8 @@ def read_file(path: Path) -> list[DictionaryEntry]:
         ]
     if suffix == ".csv":
         rows = csv.DictReader(text.splitlines())
+        if "roles" in (rows.fieldnames or ()):
+            raise DictionaryError(f"{path}: roles need dates; give them in a .json or .jsonl file")
         return [parse_entry(row, f"{path}:{n}") for n, row in enumerate(rows, 2)]
     raise DictionaryError(f"{path}: use a .json, .jsonl or .csv file")
 
