@@ -46,6 +46,7 @@ from .clause_subjects import (
 )
 from .gazetteer import HONORIFICS
 from .gender import FEMALE_WORDS, MALE_WORDS, THIRD_PERSON, Gender, genders
+from .phrases import is_person_noun
 from .speakers import SAY_LEMMAS, InnerQuotes, Quotation, addressee, quotations
 from .titles import span_root
 from .tokens import TokenTable
@@ -577,7 +578,9 @@ class Resolver:
         if not scores:
             # "Mr. X said: [a long quotation]. He added ...": the only one it can be
             if len(further) == 1 and -1 not in further:
-                return next(iter(further))
+                if want == "n" or not self._rival_before(token, want, people_only=True):
+                    return next(iter(further))
+                return None  # "A retired electrician said he ...": the unnamed one
             found = self._cataphora(token, want, banned)
             if found is None and want in {"m", "f"}:
                 # not the pronoun's own clause-mate, however alone ("Baker criticised him")
@@ -701,7 +704,9 @@ class Resolver:
         tweet, "“...,” she said" after a long aside) is the article's only
         woman when no other has been named, whatever the distance. Not when
         a noun of that gender stands in the sentences before ("a woman who
-        claimed to be undecided ... her ballot", "my daughter ... she"), or a
+        claimed to be undecided ... her ballot", "my daughter ... she"), nor
+        an unnamed person of any noun ("A local pastor opened the event. He
+        prayed": :meth:`_unnamed_person`), or a
         "she" left unresolved there: an unnamed person is the likelier one,
         and stays so down the chain of pronouns. The people seen are gathered
         once as the events grow (:attr:`_events`), so each pronoun costs only
@@ -716,19 +721,52 @@ class Resolver:
         found = self._seen.get(want, set()) - banned
         if len(found) != 1:
             return None
+        return None if self._rival_before(token, want) else next(iter(found))
+
+    def _rival_before(self, token: Token, want: str, people_only: bool = False) -> bool:
+        """Whether an unnamed person of the pronoun's gender stands in the sentences before.
+
+        A noun of that gender ("a woman", "my daughter"), an unnamed person
+        who acts (:meth:`_unnamed_person`) or an unresolved pronoun of that
+        gender; with ``people_only`` only the unnamed person who acts.
+        """
         rivals = _GENDER_NOUNS[want]
         sent = token.sent
         for _ in range(WINDOW_SENTENCES):
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
+        others = _GENDER_NOUNS["f" if want == "m" else "m"]
         for t in self.doc[max(sent.start, token.i - _RIVAL_REACH) : token.i]:
+            if t.lower_ not in others and self._unnamed_person(t):
+                return True  # "A local pastor opened the event. He prayed": the pastor
+            if people_only:
+                continue
             if t.lower_ in rivals:
-                return None
+                return True
             form = THIRD_PERSON.get(t.lower_)
             if form is not None and form[0] == want and not form[1] and t.i not in self.resolved:
-                return None  # "my daughter ... I take her ... she needs": one left unnamed before
-        return next(iter(found))
+                return True  # "my daughter ... I take her ... she needs": one left unnamed before
+        return False
+
+    def _unnamed_person(self, t: Token) -> bool:
+        """ "A local pastor opened ...", "a retired electrician said": one person left unnamed.
+
+        A singular common noun naming a person, as the subject of its clause
+        after "a", "an" or "another": a specific person who acts ("name a
+        replacement candidate", "social justice" are none; "the front-runner
+        said" is mostly the one named). Not one in a name mention, a title
+        before a name ("a pastor John Reed") or in apposition to a name
+        ("Ann Reed, a teacher,").
+        """
+        if t.tag_ != "NN" or t.dep_ not in {"nsubj", "nsubjpass"} or t.i in self.owner:
+            return False
+        det = next((c for c in t.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in _ARTICLES or not is_person_noun(t.lower_):
+            return False
+        if t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN":
+            return False
+        return not any(c.dep_ == "appos" and c.i in self.owner for c in t.rights)
 
     def _cataphora(self, token: Token, want: str, banned: set[int]) -> int | None:
         """ "In his speech, Obama ...", "While he acknowledged it, Ham noted ...".
@@ -782,6 +820,10 @@ _GENDER_NOUNS: Final[dict[str, frozenset[str]]] = {
     "m": MALE_WORDS | frozenset({"man", "boy", "guy", "dad", "grandpa", "gentleman"}),
     "f": FEMALE_WORDS | frozenset({"woman", "girl", "mom", "grandma", "mum"}),
 }
+
+#: Articles before an unnamed person who acts ("A local pastor opened the event"); not "the":
+#: "The Democratic front-runner said" is mostly the one named.
+_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "another"})
 
 #: Tokens read back from a far "she" for a rival (its sentences, bounded: one endless
 #: sentence must not make each pronoun read the document).

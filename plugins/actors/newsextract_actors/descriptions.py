@@ -1107,8 +1107,16 @@ class Descriptions(BuilderState):
         doc = self.doc
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         named: dict[str, int] = {}
+        kin_of: dict[int, set[str]] = defaultdict(set)  #: person cluster -> its kin nouns
         for i in self.table.where_lower(KIN_NOUNS | _RELATIONAL_NOUNS.keys()):
             token = doc[i]
+            if token.dep_ == "appos" and token.lower_ in KIN_NOUNS:
+                # "Mary Smith, his sister,": the name right before the comma (the parser
+                # may hang "X and Melania Trump, Donald Trump's wife" on X)
+                edge = token.left_edge.i
+                person = self.owner.get(edge - 2) if doc[edge - 1].text == "," else None
+                if edge >= 2 and person is not None:
+                    kin_of[self.cluster_of[person]].add(token.lower_)
             if token.tag_ != "NN" or token.dep_ in {"compound", "amod", "nmod", "appos"}:
                 continue
             if token.lower_ in _RELATIONAL_NOUNS and not self._relational(token):
@@ -1134,11 +1142,12 @@ class Descriptions(BuilderState):
                     ci = self.cluster_of[person]
                     if self.clusters[ci].kind == "person":
                         named.setdefault(key, ci)
+                        kin_of[ci].add(word)
         out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]] = {}
         for key, ranges in found.items():
             member = named.get(key)
             if member is None:
-                member = self._family_member(key, gender)
+                member = self._family_member(key, gender, kin_of)
             if member is not None:
                 self.info[member].descriptions.extend(ranges)
             else:
@@ -1148,7 +1157,9 @@ class Descriptions(BuilderState):
         self._unnamed_home(out)
         return out
 
-    def _family_member(self, key: str, gender: Sequence[Gender | None]) -> int | None:
+    def _family_member(
+        self, key: str, gender: Sequence[Gender | None], kin_of: dict[int, set[str]]
+    ) -> int | None:
         """The one other person named with the possessor's surname who fits the relation.
 
         A spouse mostly shares the family name, and news names the spouse in
@@ -1156,7 +1167,9 @@ class Descriptions(BuilderState):
         "her husband" of Hillary Clinton is Bill Clinton, "his wife" of Khizr Khan
         Ghazala Khan. Only when exactly one such person fits the relation's gender
         (a known gender must match; of several, only those of the known gender
-        count): "her husband" beside two other Clinton men stays apart.
+        count): "her husband" beside two other Clinton men stays apart. Not one
+        the text calls another relative ("Mary Smith, his sister, ... His wife"):
+        ``kin_of`` holds each person's kin nouns in apposition.
         ``key`` is relatives' "<possessor cluster>:<noun>".
         """
         owner, _, word = key.partition(":")
@@ -1172,6 +1185,8 @@ class Descriptions(BuilderState):
         kin = {ci for name in self._surnames(who) for ci in self._families.get(name, ())}
         fits: list[int] = []
         for ci in sorted(kin - {who}):
+            if kin_of.get(ci, set()) - {word}:
+                continue  # "Mary Smith, his sister": not "his wife"
             known = gender[ci] if ci < len(gender) else None
             if known in (want, None):
                 fits.append(ci)
@@ -1811,15 +1826,42 @@ _SOUGHT = frozenset(
 )
 
 
+#: What a run does as a course rather than an organisation ("his campaign for president ended").
+_RUN_ENDS: Final[frozenset[str]] = frozenset(
+    {
+        "end",
+        "collapse",
+        "fail",
+        "falter",
+        "stall",
+        "fizzle",
+        "crumble",
+        "sputter",
+        "begin",
+        "start",
+        "continue",
+        "last",
+        "die",
+    }
+)
+
+
 def _office_sought(token: Token) -> bool:
     """ "his campaign for president", "Clinton's campaign for the White House": the candidacy.
 
     A campaign named by the office it seeks is the run for it ("winds down his
     campaign for the Democratic nomination", "his campaign for president is
-    over"), not the organisation that acts: annotators mark 1 of 7.
+    over"), not the organisation that acts: annotators mark 1 of 7. Unless
+    it is the subject of a verb ("her campaign for governor said",
+    "... raised $2 million"): the organisation that speaks or acts; a run
+    that ends ("his campaign for president collapsed") stays the candidacy.
     """
     if token.lower_ != "campaign":
         return False
+    head = token.head
+    acts = token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in _RUN_ENDS
+    if acts and not any(c.dep_ in {"acomp", "attr", "oprd"} for c in head.children):
+        return False  # "said", "raised": not "has turned increasingly nasty"
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             return any(c.dep_ == "pobj" and c.lower_ in _SOUGHT for c in prep.children)
