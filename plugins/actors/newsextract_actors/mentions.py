@@ -1119,7 +1119,10 @@ def _on_the_hill(doc: Doc, m: Mention) -> bool:
     """ "Republicans on Capitol Hill", "went before reporters on Capitol Hill": the quarter
     after "on" is where people are, no actor (the guidelines' places used purely as
     locations; gold marks none of 8 on the tuning articles). "A visit to Capitol Hill"
-    and "Capitol Hill reacted" are left to the other rules."""
+    and "Capitol Hill reacted" are left to the other rules. "On the Hill" is Capitol Hill
+    too ("Republican members on the Hill"); "The Hill reported" is the newspaper."""
+    if m.text == "Hill" and m.start > 1:
+        return doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ == "on"
     return m.text in _QUARTERS and m.start > 0 and doc[m.start - 1].lower_ == "on"
 
 

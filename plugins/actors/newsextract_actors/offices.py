@@ -131,7 +131,8 @@ def figures_on(day: dt.date) -> list[Figure]:
 _FIGURE_FILLERS: Final[frozenset[str]] = frozenset(
     {"u.s.", "us", "independent", "democratic", "republican", "gop", "junior", "senior", "from"}
 )
-#: Determiners of a figure's role: "the", "this", "his former secretary of state" (Obama's).
+#: Determiners of a figure's role: "the", "this", "his former secretary of state" (Obama's;
+#: two such mentions on half B are Clinton's, so "his"/"her" stay).
 _FIGURE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "his", "her"})
 
 #: Party words before a race role, and the party they name.
@@ -365,7 +366,7 @@ class Offices(BuilderState):
         for figure in {f for f, _ in found}:
             bearer = self._bearer(Term(figure.start, figure.end, figure.given, figure.surname))
             if bearer is not None and (
-                self._titled_apart(figure, bearer)
+                self._titled_apart(figure, bearer, figures)
                 or any(f == figure and ci != bearer for f, ci in described)
             ):
                 bearer = None  # "Colin Powell, the former secretary of state"
@@ -429,21 +430,32 @@ class Offices(BuilderState):
                 end = doc[end.i - 1]
         return words, (tokens[0].idx, end.idx + len(end.text)), named
 
-    def _titled_apart(self, figure: Figure, bearer: int) -> bool:
-        """Whether another person's title holds the figure's role ("former Secretary of State
-        Colin Powell", "Florida Sen. Bill Nelson"): the title words right before a name."""
+    def _titled_apart(self, figure: Figure, bearer: int, figures: list[Figure]) -> bool:
+        """Whether another person is titled with the figure's role noun ("former Secretary of
+        State Colin Powell", "Sen. Patrick Leahy of Vermont", "Senator Patrick Leahy, D-Vt."):
+        the title words right before a name. The state is often given apart from the title
+        ("of Vermont", "D-Vt.") or not at all, so the role noun alone makes the role
+        ambiguous: "the Vermont senator" may be either senator there. Not a title with
+        words the role lacks ("Minnesota Sen. Al Franken", "Clinton press secretary Brian
+        Fallon"), nor a figure of the day with the same role noun ("Sen. Ted Cruz" is the
+        Texas senator; "Secretary Clinton" clustered apart is the figure herself)."""
         doc = self.doc
+        known = {f.surname.casefold() for f in figures if f.head == figure.head}
         for m in self.mentions:
             ci = self.cluster_of[self.owner[m.start]]
-            if ci == bearer or self.clusters[ci].kind != "person":
+            if ci == bearer or self.clusters[ci].kind != "person" or m.surname in known:
                 continue
-            words: set[str] = set()
+            words = {ABBREVIATED_ROLES.get(w.lower(), w.lower()) for w in m.honorifics}
             i = m.start - 1
             while i >= 0 and i in self.title_tokens and m.start - i <= 8:
                 word = doc[i].lower_
                 words.add(ABBREVIATED_ROLES.get(word, word))
                 i -= 1
-            if words and figure.words <= words:
+            # "former Secretary of State Colin Powell", "Vermont Sen. Patrick Leahy"; or the
+            # role noun with no other words: "Sen. Patrick Leahy of Vermont"
+            if figure.words <= words or (
+                figure.head in words and words <= figure.words | _FIGURE_FILLERS
+            ):
                 return True
         return False
 

@@ -493,12 +493,25 @@ _RACE_PARTS = frozenset(
 )
 
 
+#: Noun modifiers that make any noun a race's ("California's delegate rules", "Ohio's
+#: bellwether status"); not "race" ("Michigan's race relations") nor "primary" ("Ohio's
+#: primary industry"), which say a race only as the noun itself.
+_RACE_MODIFIERS = frozenset(
+    {"delegate", "caucus", "turnout", "electorate", "bellwether", "battleground", "swing", "tossup"}
+)
+
+
 def _race_noun(noun: Token) -> bool:
-    """A noun that is a state's race or part of it, by itself or its modifiers
-    ("Ohio's bellwether status", "California's delegate rules")."""
-    words = {noun.lemma_.lower(), noun.lower_}
-    words.update(c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"})
-    return bool(words & (_RACE_PARTS | _CONTESTS))
+    """A noun that is a state's race or part of it ("New York's primary", "Ohio's Senate
+    race"), or one a race-only compound modifies ("Ohio's bellwether status", "California's
+    delegate rules")."""
+    if {noun.lemma_.lower(), noun.lower_} & (_RACE_PARTS | _CONTESTS):
+        return True
+    return any(
+        (c.dep_ == "compound" and c.lemma_.lower() in _RACE_MODIFIERS)
+        or (c.lower_ == "primary" and c.i > 0 and c.doc[c.i - 1].ent_type_ == "DATE")
+        for c in noun.children
+    )  # "New York's April 19 primary looming": a dated "primary" the parser made a modifier
 
 
 def _contest_noun(noun: Token) -> bool:
