@@ -48,7 +48,9 @@ def test_the_vocabularies_people_win_over_wordnet(word: str) -> None:
 
 def test_the_shooter_named_in_apposition_is_that_person(run_events) -> None:  # type: ignore[no-untyped-def]
     ex = run_events("Police said the shooter, Tom Roe, fled on foot.")
-    assert [a.name for a in ex.actors if any(m.text == "shooter" for m in a.mentions)] == ["Tom Roe"]
+    assert [a.name for a in ex.actors if any(m.text == "shooter" for m in a.mentions)] == [
+        "Tom Roe"
+    ]
 
 
 def test_a_compound_can_make_a_thing_of_a_people_noun() -> None:
