@@ -114,16 +114,30 @@ def _builtin_entries() -> tuple[dictionary.DictionaryEntry, ...]:
 def figures_on(day: dt.date) -> list[Figure]:
     """The figures whose role holds on ``day``: the built-in ones and those of the actor
     dictionaries in effect (a person entry's ``roles``)."""
+    return [f for f in _all_figures(dictionary.load_entries()) if f.start <= day < f.end]
+
+
+#: The figures built from the last dictionary entries seen (their tuple, kept so the
+#: identity test below cannot match a new tuple at a recycled address).
+_FIGURES_BUILT: list[tuple[tuple[dictionary.DictionaryEntry, ...], tuple[Figure, ...]]] = []
+
+
+def _all_figures(entries: tuple[dictionary.DictionaryEntry, ...]) -> tuple[Figure, ...]:
+    """Every dated role as a figure, built once per set of dictionaries rather than per
+    document: ``load_entries`` returns the same cached tuple until the dictionaries in
+    effect change (another pipeline's files, ``dictionary.reset``)."""
+    if _FIGURES_BUILT and _FIGURES_BUILT[0][0] is entries:
+        return _FIGURES_BUILT[0][1]
     figures = []
-    for entry in (*_builtin_entries(), *dictionary.load_entries()):
+    for entry in (*_builtin_entries(), *entries):
         words = entry.canonical.split()
         if entry.type != "person" or len(words) < 2:
             continue
         for role in entry.roles:
-            if role.holds_on(day):
-                start, end = role.start or dt.date.min, role.end or dt.date.max
-                figures.append(_figure(role.words, start, end, words[0], words[-1]))
-    return figures
+            start, end = role.start or dt.date.min, role.end or dt.date.max
+            figures.append(_figure(role.words, start, end, words[0], words[-1]))
+    _FIGURES_BUILT[:] = [(entries, tuple(figures))]
+    return tuple(figures)
 
 
 #: Words a figure's role may carry that do not change whose it is ("the U.S. senator from
