@@ -101,6 +101,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 18's unseen test set, round 17 (``tests/data/annotations/polnear-train-round17/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND17`` articles of the same order; round 16 then joined the tuning set.
+
+Session 19's unseen test set, round 18 (``tests/data/annotations/polnear-train-round18/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND18`` articles of the same order; round 17 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -156,6 +160,8 @@ ROUND15 = 30
 ROUND16 = 30
 #: Session 18: round 17, the next unseen test set, continues the same order.
 ROUND17 = 30
+#: Session 19: round 18, the next unseen test set, continues the same order.
+ROUND18 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -214,6 +220,7 @@ MORE_POOL_STRETCHES = (
     ROUND15,
     ROUND16,
     ROUND17,
+    ROUND18,
 )
 
 
@@ -279,6 +286,11 @@ def round17(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 12)
 
 
+def round18(train_dir: Path) -> list[str]:
+    """Round 18: the stretch of ``more_pool`` after round 17's."""
+    return _stretch(train_dir, 13)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -323,9 +335,10 @@ if __name__ == "__main__":
                 round15(train_dir),
                 round16(train_dir),
                 round17(train_dir),
+                round18(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 18))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 19))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)

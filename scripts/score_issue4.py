@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-16, pool)": (
+    "tuning B (train rounds 5-17, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -45,11 +45,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round14",
             "polnear-train-round15",
             "polnear-train-round16",
+            "polnear-train-round17",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 17)": (("polnear-train-round17",), "train"),
+    "unseen (round 18)": (("polnear-train-round18",), "train"),
     "seed": ((".",), ""),
 }
 

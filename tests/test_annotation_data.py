@@ -56,6 +56,8 @@ POLNEAR_ROUND15 = ANNOTATIONS / "polnear-train-round15"
 POLNEAR_ROUND16 = ANNOTATIONS / "polnear-train-round16"
 #: Round 17: PolNeAR train articles, the unseen test set of session 18 (round 16 joined the tuning set).
 POLNEAR_ROUND17 = ANNOTATIONS / "polnear-train-round17"
+#: Round 18: PolNeAR train articles, the unseen test set of session 19 (round 17 joined the tuning set).
+POLNEAR_ROUND18 = ANNOTATIONS / "polnear-train-round18"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -133,6 +135,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND15,
             POLNEAR_ROUND16,
             POLNEAR_ROUND17,
+            POLNEAR_ROUND18,
         )
         if folder.is_dir()
     ],
@@ -170,6 +173,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND15,
         POLNEAR_ROUND16,
         POLNEAR_ROUND17,
+        POLNEAR_ROUND18,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -188,6 +192,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round15(POLNEAR_TRAIN_TEXTS),
         module.round16(POLNEAR_TRAIN_TEXTS),
         module.round17(POLNEAR_TRAIN_TEXTS),
+        module.round18(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
