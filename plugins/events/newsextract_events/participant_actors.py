@@ -102,9 +102,15 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
         return existing.id
 
     new_events: list[Event] = []
+    generic_dropped = False
     for event in extraction.events:
         participants: list[Participant] = []
         for participant in event.participants:
+            if _measure_on_class(event, participant, doc):
+                # "deport illegal immigrants", "block Syrian refugees": a class, no participant
+                generic_dropped = generic_dropped or participant.actor is not None
+                participants.append(participant.model_copy(update={"actor": None}))
+                continue
             if participant.actor is None and participant.role in _PARTICIPANT_ROLES:
                 named = _actor_phrase(participant, doc)
                 known = (
@@ -160,10 +166,46 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                         participant = participant.model_copy(update={"actor": actor_id})
             participants.append(participant)
         new_events.append(event.model_copy(update={"participants": participants}))
-    if not made and not grown:
+    if not made and not grown and not generic_dropped:
         return None
     actors = [grown.get(actor.id, actor) for actor in extraction.actors]
     return extraction.model_copy(update={"actors": [*actors, *made.values()], "events": new_events})
+
+
+#: Heads that name people by their legal status: bare, a class ("illegal immigrants",
+#: "refugees") that a measure targets, not a group that acts.
+_CLASS_HEADS = frozenset({"immigrant", "refugee", "migrant", "foreigner", "alien", "asylum-seeker"})
+#: Words before a plural that leave it a whole class ("deport all illegal immigrants").
+_WHOLE_CLASS = frozenset({"all", "any", "every"})
+
+
+def _measure_on_class(event: Event, participant: Participant, doc: SpacyDoc) -> bool:
+    """Whether the participant is the target of a measure against a whole class of
+    migrants ("deport illegal immigrants", "block Syrian refugees", "ban all refugees").
+
+    The guidelines make generic classes ("illegal immigrants") no actors and keep their
+    events' participant null; the class a deportation or a ban targets is the commonest
+    case in campaign news. A counted or bounded plural ("the two refugees", "11 million
+    immigrants", "refugees in the camp") is a group and keeps its actor. ("Muslims", also
+    a generic class by the guidelines, is the target of the ban on half A's gold: left.)
+    """
+    if event.type != "COERCE" or participant.role != "target":
+        return False
+    span = doc.char_span(
+        participant.mention.start, participant.mention.end, alignment_mode="expand"
+    )
+    return span is not None and _class_plural(span.root)
+
+
+def _class_plural(head: Token) -> bool:
+    """A bare plural naming migrants as a class (a whole-class "all" allowed)."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _CLASS_HEADS:
+        return False
+    return not any(
+        (c.dep_ in ("det", "predet") and c.lower_ not in _WHOLE_CLASS)
+        or c.dep_ in ("poss", "nummod", "prep", "relcl", "acl", "appos")
+        for c in head.children
+    )
 
 
 def _named_actors(actors: list[Actor]) -> dict[str, Actor]:
