@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from . import gazetteer, phrases, titles
 from .affiliation import is_role_noun
 from .cluster import ORG_WORDS
-from .conjuncts import first_adjective, first_conjunct
+from .conjuncts import conjuncts, first_adjective, first_conjunct
+from .countries import country_index
 from .mentions import Mention
 from .state import BuilderState
 
@@ -246,12 +247,16 @@ class Places(BuilderState):
             return True
         if _moved_to(root) or _filed_from(root):
             return True
+        if town and _listed_places(root):
+            return True
         if root.dep_ != "pobj" or root.head.dep_ != "prep":
             return False
         prep = root.head
         owner = prep.head
         if prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lower_ in gazetteer.PERSON_ROLES:
             return True  # "the president of the United States", "governor of Ohio": a title
+        if town and prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in _AREAS:
+            return True  # "the streets of Nice", "parts of Florida": a stretch of the place
         if town and prep.lower_ == "of" and owner.lemma_.lower() in _INHABITANTS:
             return True  # "the voters of Iowa": the people are the actor, the town their home
         if town and prep.lower_ == "on" and root.ent_type_ in _PLACE_ENTS and _on_a_place(owner):
@@ -565,6 +570,68 @@ _REQUESTS = frozenset({"call", "demand", "request", "plea", "appeal"})
 #: Verbs whose object is a state won or lost in a vote, or a place travelled through:
 #: "won Ohio", "Takes Wisconsin", "crisscrossed Nevada", "scheduled to leave New Hampshire".
 _RESULTS = gazetteer.RACE_GROUND_VERBS | {"leave"}
+
+
+#: Stretches of a place: "the streets of Nice", "the outskirts of Disneyland", "parts of
+#: Florida", "the south side of Des Moines", "the heart of Europe", "the shores of Lake
+#: Michigan". What happens there happens in the place, which does nothing (session 19).
+_AREAS = frozenset(
+    {
+        "street",
+        "outskirts",
+        "outskirt",
+        "suburb",
+        "shore",
+        "heart",
+        "island",
+        "neighborhood",
+        "neighbourhood",
+        "water",
+        "part",
+        "portion",
+        "tip",
+        "fringe",
+        "edge",
+        "corner",
+        "side",
+        "rest",
+        "middle",
+        "province",
+        "region",
+        "area",
+        "coast",
+        "border",
+        "countryside",
+        "interior",
+        "downtown",
+    }
+)
+#: How many coordinated places make a list of places rather than actors.
+_LIST_LENGTH = 3
+
+
+def _listed_places(root: Token) -> bool:
+    """ "Michigan, Pennsylvania, Virginia, Florida, Ohio", "Paris, Brussels, Beirut and
+    Bamako", "Louisiana, Maryland, New Jersey and Wisconsin": towns or states listed three
+    or more at a time are a map of where something is, won or lost (the battlegrounds a
+    party cannot win, cities struck by attacks, states with the highest tuition), not
+    actors doing one thing (session 19: gold marks 1 of 35 such towns and states on half
+    B). Two ("South Carolina and South Dakota passed laws") may act and stay, and so do
+    lists with a country ("Egypt, Jordan and South Korea", "Europe, Japan and China"),
+    which are mostly states acting together (gold marks 28 of 43 on half B)."""
+    run = conjuncts(root)
+    if len(run) < _LIST_LENGTH or any(t.ent_type_ not in _PLACE_ENTS for t in run):
+        return False
+    index = country_index()
+    return not any(index.by_name(_entity_text(t)) for t in run)  # "Egypt, Jordan and Israel"
+
+
+def _entity_text(token: Token) -> str:
+    """The whole named entity ``token`` ends ("New Jersey" for "Jersey")."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return token.doc[start : token.i + 1].text
 
 
 def _town_first(root: Token) -> bool:

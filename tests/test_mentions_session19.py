@@ -1,0 +1,39 @@
+"""Session 19: name and description mentions of the actors plugin, on made-up sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import newsextract
+
+from .actors_helpers import mention_at
+
+Run = Callable[[str], newsextract.Extraction]
+
+
+def test_three_or_more_listed_states_are_places(run_actors: Run) -> None:
+    text = "Oregon, Nevada, Colorado and Arizona all voted for the Democrat in 2012."
+    extraction = run_actors(text)
+    for state in ("Oregon", "Nevada", "Colorado", "Arizona"):
+        assert not mention_at(extraction, text, state)
+
+
+def test_two_states_that_act_and_lists_of_countries_stay(run_actors: Run) -> None:
+    text = "Oregon and Nevada passed laws restricting the sale of rifles last year."
+    extraction = run_actors(text)
+    assert mention_at(extraction, text, "Oregon")
+    assert mention_at(extraction, text, "Nevada")
+    text = "Egypt, Jordan and Morocco signed the agreement with the European Union on Friday."
+    assert mention_at(run_actors(text), text, "Jordan")
+
+
+def test_a_stretch_of_a_town_is_a_place(run_actors: Run) -> None:
+    text = "Senator Alma Reyes walked the streets of Cleveland with her aides on Monday."
+    assert not mention_at(run_actors(text), text, "Cleveland")
+    text = "Governor Tom Briggs opened a factory on the outskirts of Cleveland in May."
+    assert not mention_at(run_actors(text), text, "Cleveland")
+
+
+def test_a_town_after_other_nouns_of_stays(run_actors: Run) -> None:
+    text = "The lawsuit against the city of Dayton was dropped after the mayor resigned."
+    assert mention_at(run_actors(text), text, "Dayton")
