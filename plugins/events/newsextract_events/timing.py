@@ -584,7 +584,37 @@ def _candidates(trig: Trigger) -> list[Token]:
             if node.pos_ not in ("NOUN", "PROPN"):
                 break
             tokens.append(node)
+    if trig.nominal:
+        tokens.extend(_noun_occasion(trig.token))
     return tokens
+
+
+#: Prepositions that set an event noun at an occasion ("her attack on X in Sunday's debate").
+_NOUN_SETTING_PREPS = frozenset({"at", "during", "in"})
+
+
+def _noun_occasion(noun: Token) -> list[Token]:
+    """The words that date an event noun from below it: the verb of its own relative clause or
+    participle ("an interview that aired Wednesday", "an interview aired Monday on New Day"),
+    and the occasion it is set at ("her attack on X in last Sunday's debate"), with that
+    occasion's own clause ("at a rally that was held Friday"). The noun names one occasion,
+    and the clause that tells when it aired or was held tells when it happened."""
+    found = _own_clauses(noun)
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _NOUN_SETTING_PREPS:
+            continue
+        for obj in prep.children:
+            occasion = _occasion_noun(obj) if obj.dep_ == "pobj" else None
+            if occasion is not None:
+                found.append(occasion)
+                found.extend(_own_clauses(occasion))
+    return found
+
+
+def _own_clauses(noun: Token) -> list[Token]:
+    """The verbs of a noun's relative clause or participle ("that aired Wednesday", "held
+    Friday")."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
 
 
 #: Light verbs whose gerund tells no act of its clause's time: one done before ("citing the
@@ -782,6 +812,86 @@ def when_of(
         occasion = dates.occasion(token, ctx) or _around_occasion(token, dates, ctx, tree)
         if occasion is not None:
             return occasion  # "Monday's debate" ... "X attacked Y during the debate"
+    return _from_above(trig, dates, ctx, modality, tree)
+
+
+#: Nouns of a part or a run of acts: "a new line of attack", "a series of exchanges", "the
+#: process of laying off": the acts are done when the part is.
+_PARTITIVES = frozenset(
+    {"line", "series", "round", "wave", "process", "barrage", "string", "volley"}
+)
+#: Verbs that perform or receive the act their object names, at their own time ("scored his
+#: first endorsement Thursday", "had conversations Thursday", "unleashed an attack last
+#: night"); not verbs of a response to the act or a request for it ("downplayed the attack",
+#: "requested an investigation", "rejected the request"), which come at another time (the
+#: tuning halves: every verb but these moved more dates away from gold than to it).
+_PERFORMING = frozenset(
+    {
+        "score",
+        "win",
+        "receive",
+        "earn",
+        "get",
+        "have",
+        "unleash",
+        "escalate",
+        "renew",
+        "lob",
+        "hurl",
+        "work",
+        "open",
+        "issue",
+        "deliver",
+        "step",
+        "ramp",
+    }
+)
+#: Prepositions of going to or taking part in an occasion ("went to a Trump rally last
+#: month", "got into a rally", "flew to Mexico on Wednesday for a visit").
+_ATTENDING_PREPS = frozenset({"at", "to", "into", "for"})
+#: Occasions one goes to, whose day is the going's.
+_ATTENDED = OCCASION_NOUNS | {"rally", "trip", "tour", "fundraiser", "convention", "caucus"}
+
+
+def _from_above(
+    trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str, tree: Tree
+) -> TimeRef | None:
+    """The date of the verb an event noun with no light verb is done or attended by: "scored
+    his first endorsement Thursday", "issued a new line of attack Sunday", "went to a Trump
+    rally last month", "made a surprise appearance at X's rally Wednesday". Read only when
+    the noun's own clause names no date; "last week" on the verb still gives none."""
+    verb = _performed_by(trig)
+    if verb is None:
+        return None
+    for ent in dates.all_at(verb):
+        if _no_calendar_unit(ent.text):
+            return None
+        prefer = "past" if verb.tag_ == "VBD" else preference(trig, modality, tree)
+        when = resolve_date(ent, ctx, prefer)
+        if when is not None:
+            return when
+    return None
+
+
+def _performed_by(trig: Trigger) -> Token | None:
+    """The verb of :func:`_from_above`: the performing verb of the noun (or of its part: "a
+    line of attack"), or the verb that goes to or takes part in the occasion it names."""
+    if not trig.nominal or trig.governor is not None:
+        return None
+    noun = trig.token
+    part = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    if part and noun.head.head.lemma_.lower() in _PARTITIVES:
+        noun = noun.head.head
+    else:
+        part = False
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        return head if part or head.lemma_.lower() in _PERFORMING else None
+    if noun.dep_ == "pobj" and head.lower_ in _ATTENDING_PREPS and noun.lemma_.lower() in _ATTENDED:
+        verb = head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "made a surprise appearance at X's rally Wednesday"
+        return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
 
 
