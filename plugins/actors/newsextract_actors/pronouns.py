@@ -197,6 +197,77 @@ def _race_we(token: Token) -> bool:
     return lemma == "run" and verb.dep_ == "relcl" and verb.head.lower_ == "campaign"
 
 
+#: Words that put a candidate's "we" in the country or among everyone: policy, the nation, its
+#: people and enemies ("we need bold changes", "our soil", "we can't afford to be ...").
+_POLICY_WORDS = names.words(
+    """
+    country nation america american americans people government world economy war terrorism
+    terrorist isis islam muslim radical security safe protect border soil ally leader president
+    history tax policy law job wage class family health care military issue
+    """
+)
+#: Words that put a candidate's "we" in the race: its prizes, counts, chances and people.
+_RACE_WORDS = names.words(
+    """
+    win lose race campaign chance poll percent point ballot vote voter delegate nominee nomination
+    primary caucus momentum progress lead support supporter volunteer rally convention
+    """
+)
+#: Verbs of duty, need and belief: "we need", "we have to", "we must", "we know", "we face"; and
+#: of defeating what is no person ("we will defeat terrorism": a person is :func:`_race_we`'s).
+_GENERIC_VERBS = names.words(
+    "need must should ought afford know see believe think face speak tell vote defeat destroy"
+)
+
+
+def _campaign_talk(token: Token) -> bool:
+    """Whether a candidate's own "we"/"us" in his quotation is his campaign's, by what it says.
+
+    The guidelines give a candidate's "we" about the trip and the race to his
+    campaign ("we found it and we're going to put it out", "we have come a
+    long way", "she turned her attention to us", "we are in a virtual tie")
+    and his "we" about policy, the country or people in general to the
+    country or to no one ("we need bold changes", "we have to protect all
+    Americans", "all of us"). A "we" is the campaign's when its sentence
+    names the race (a win, a poll, delegates, a chance) and no policy or
+    national word, it is no subject of a verb of duty, need or belief, and it
+    is not one "of us". Read on a tuning half, a "we" of a candidate's
+    sentence with neither kind of word was as often the country or no one.
+    """
+    if token.dep_ == "poss":
+        return False  # "bring our revolution": :func:`_race_we` knows a campaign's own things
+    if token.lower_ == "us" and token.head.lower_ == "of":
+        return False  # "all of us", "one of us": everyone
+    if token.dep_ in {"nsubj", "nsubjpass"} and (
+        _generic_clause(token.head) or _wins_or_loses(token.head)
+    ):
+        return False
+    lemmas = {t.lemma_.lower() for t in token.sent}
+    return bool(lemmas & _RACE_WORDS) and not lemmas & _POLICY_WORDS
+
+
+def _wins_or_loses(verb: Token) -> bool:
+    """Whether a verb, or one it goes on to ("we are going to win"), wins or loses.
+
+    Winning and losing are :func:`_race_we`'s to judge: "we don't win
+    anymore", "we are losing to China" are the country's.
+    """
+    chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    chain += [c for v in chain[1:] for c in v.children if c.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in {"win", "lose"} for v in chain)
+
+
+def _generic_clause(verb: Token) -> bool:
+    """Whether a verb or its auxiliaries say duty, need or belief ("we have to", "we know", "we can't")."""
+    children = list(verb.children)
+    words = [verb, *(c for c in children if c.dep_ in {"aux", "auxpass", "xcomp"})]
+    if verb.lemma_ in {"have", "get"} and any(c.dep_ == "xcomp" for c in children):
+        return True  # "we have to", "we have got to"
+    if any(c.dep_ == "neg" for c in children) and any(w.lemma_ == "can" for w in words):
+        return True  # "we can't ignore", "we cannot allow"
+    return any(w.lemma_.lower() in _GENERIC_VERBS or w.lower_ in {"must", "should"} for w in words)
+
+
 #: What a race is won by or for: "win the nomination", "lose Iowa" (a GPE), "win the primary".
 _RACE_PRIZES = names.words(
     "state primary caucus caucuses nomination election race vote delegate delegates majority"
@@ -387,7 +458,7 @@ class Pronouns(BuilderState):
                 elif aff_kind == "person" and (aff, "campaign") in units:
                     target = ("unit", aff)
             own = target is None and kind == "person" and (speaker, "campaign") in units
-            if own and _race_we(token):
+            if own and (_race_we(token) or _campaign_talk(token)):
                 target = ("unit", speaker)  # "if we win California": the candidate's campaign
             if (
                 target is not None
