@@ -37,3 +37,15 @@ def test_a_stretch_of_a_town_is_a_place(run_actors: Run) -> None:
 def test_a_town_after_other_nouns_of_stays(run_actors: Run) -> None:
     text = "The lawsuit against the city of Dayton was dropped after the mayor resigned."
     assert mention_at(run_actors(text), text, "Dayton")
+
+
+def test_a_town_or_state_owning_a_place_inside_it_is_where(run_actors: Run) -> None:
+    text = "Senator Alma Reyes held a fundraiser in New York's Hudson Valley on Monday."
+    assert not mention_at(run_actors(text), text, "New York")
+    text = "Governor Tom Briggs toured Colorado's Jefferson County with the mayor."
+    assert not mention_at(run_actors(text), text, "Colorado")
+
+
+def test_a_state_owning_what_it_does_stays(run_actors: Run) -> None:
+    text = "Senator Alma Reyes said Oklahoma's economy weathered the oil bust."
+    assert mention_at(run_actors(text), text, "Oklahoma")
