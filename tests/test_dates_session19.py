@@ -8,14 +8,23 @@ attack on Reed in Monday's debate"). Not the date of a verb that responds to the
 asks for it ("downplayed the attack on Monday", "requested an investigation"), and a
 "last week" on the verb still gives no date.
 
+An undated act of the headline takes the date of the body's mention of the same act (same
+type, a participant in common and none apart) when the body dates it once, whatever the
+headline's modality and though the body names only one of its participants.
+
 Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from newsextract_events.occasions import date_by_body
+
+from newsextract import Event, Participant, Span, TimeRef
 
 from .events_helpers import event_on, start
 
@@ -85,3 +94,67 @@ def test_no_date_from_a_verb_of_another_time(
 ) -> None:
     event = event_on(run_events(text), trigger)
     assert start(event) is None
+
+
+# --- the headline's act dated by the body's mention of it (occasions.date_by_body) ---
+
+_TEXT = "Walsh Slams Reed. Walsh blasted Reed on Monday. Walsh blasted Reed again on Friday."
+_HEADLINE_END = 17
+_MON = TimeRef(start=dt.date(2023, 2, 27), end=dt.date(2023, 2, 27), precision="day")
+_FRI = TimeRef(start=dt.date(2023, 2, 24), end=dt.date(2023, 2, 24), precision="day")
+
+
+def _event(
+    at: int, agent: str | None, target: str | None, when: TimeRef | None = None, **kw: str
+) -> Event:
+    people = [("agent", agent, 0), ("target", target, 12)]
+    return Event(
+        id=f"e{at}",
+        type=kw.get("type", "ACCUSE"),
+        trigger=Span.of(_TEXT, at, at + 5),
+        participants=[
+            Participant(role=role, actor=actor, mention=Span.of(_TEXT, start, start + 4))
+            for role, actor, start in people
+            if actor is not None
+        ],
+        when=when,
+        modality=kw.get("modality", "asserted"),
+    )
+
+
+def _ctx() -> Any:
+    return SimpleNamespace(headline=Span.of(_TEXT, 0, _HEADLINE_END))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the body names only the agent ("Walsh blasted the plan on Monday")
+        _event(24, "a1", None, _MON),
+        # the body tells it as done, the headline as planned ("Walsh to slam Reed")
+        _event(24, "a1", "a2", _MON, modality="planned"),
+    ],
+)
+def test_the_headline_act_takes_the_body_date(body: Event) -> None:
+    out = date_by_body([_event(6, "a1", "a2"), body], _ctx())
+    assert out[0].when == _MON
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        # another participant: another act
+        [_event(6, "a1", "a2"), _event(24, "a1", "a3", _MON)],
+        # another type
+        [_event(6, "a1", "a2"), _event(24, "a1", "a2", _MON, type="SUPPORT")],
+        # two dates in the body: two acts, and which the headline tells is unsaid
+        [_event(6, "a1", "a2"), _event(24, "a1", "a2", _MON), _event(50, "a1", "a2", _FRI)],
+    ],
+)
+def test_no_body_date_for_another_act(events: list[Event]) -> None:
+    assert date_by_body(events, _ctx())[0].when is None
+
+
+def test_a_body_act_is_not_dated_by_another_body_act() -> None:
+    out = date_by_body([_event(24, "a1", "a2"), _event(50, "a1", "a2", _FRI)], _ctx())
+    assert out[0].when is None

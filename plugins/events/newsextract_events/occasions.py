@@ -105,7 +105,9 @@ def share_dates(
     if ctx is None:
         return shared
     # after sharing: the acts other mentions date tell who was at the occasion
-    dated = date_headline(date_by_scene(date_by_story_day(shared, ctx, dates), ctx), ctx)
+    dated = date_headline(
+        date_by_body(date_by_scene(date_by_story_day(shared, ctx, dates), ctx), ctx), ctx
+    )
     return coming_plans(done_decisions(dated, ctx), ctx)
 
 
@@ -974,6 +976,39 @@ def _agents_past_act(offset: int, agent: str | None, ctx: ExtractionContext) -> 
         return False  # an aside on someone the sentence names
     named = {a.id for s in subjects for a in ctx.actors_in(*_span_of(s))}
     return not named or agent in named
+
+
+def date_by_body(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """The events, an undated act of the headline given the date of the body's mention of
+    it: the same type, one participant in common and none apart (as mentions are merged),
+    and of the headline's word when the body repeats it ("Putin chides Turkey" ... "Mr.
+    Putin chided Turkey on Thursday"). The headline names the story's act, the body dates
+    it, and annotators date the headline's mention with it, whatever its tense or modality
+    (the share pass needs both actors and the same modality). Only when those mentions
+    agree on one date: two dates are two acts, and which one the headline tells is unsaid."""
+    headline = ctx.headline
+    if headline is None:
+        return events
+    body = [event for event in events if event.trigger.start >= headline.end and _dated(event.when)]
+    out = list(events)
+    for i, event in enumerate(events):
+        if event.trigger.start >= headline.end or _dated(event.when):
+            continue
+        found = _body_mentions(event, body)
+        days = {(o.when.start, o.when.end, o.when.precision) for o in found if o.when is not None}
+        if len(days) == 1:
+            out[i] = event.model_copy(update={"when": found[0].when})
+    return out
+
+
+def _body_mentions(event: Event, body: list[Event]) -> list[Event]:
+    """The dated mentions in the body that may tell the headline's ``event`` (of its word
+    family when the body repeats the word, as :func:`_mentions_of` reads mentions)."""
+    others = [
+        other for other in body if other.type == event.type and _same_participants(event, other)
+    ]
+    family = [other for other in others if _same_word(event, other)]
+    return family or others
 
 
 def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
