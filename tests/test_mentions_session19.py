@@ -49,3 +49,15 @@ def test_a_town_or_state_owning_a_place_inside_it_is_where(run_actors: Run) -> N
 def test_a_state_owning_what_it_does_stays(run_actors: Run) -> None:
     text = "Senator Alma Reyes said Oklahoma's economy weathered the oil bust."
     assert mention_at(run_actors(text), text, "Oklahoma")
+
+
+def test_a_country_people_come_from_is_their_origin(run_actors: Run) -> None:
+    text = "The program failed to stop people from Honduras and Guatemala from crossing."
+    assert not mention_at(run_actors(text), text, "Honduras")
+    text = "Canada agreed to take in 5,000 refugees from Syria before the winter."
+    assert not mention_at(run_actors(text), text, "Syria")
+
+
+def test_a_country_that_gives_or_threatens_from_stays(run_actors: Run) -> None:
+    text = "Senator Alma Reyes welcomed a pledge from China to cut emissions by 2030."
+    assert mention_at(run_actors(text), text, "China")

@@ -835,6 +835,12 @@ def _races_for(root: Token) -> bool:
     )
 
 
+#: People a place after "from" is the origin of: "people from China", "children from
+#: Honduras" (session 19: gold marks none of 9 such places on half B).
+_NATIVES = frozenset(
+    {"people", "person", "child", "family", "mother", "father", "woman", "man", "national"}
+)
+
 #: Verbs of a reporter's sign-off: "Costa reported from Washington".
 _FILING_VERBS = frozenset({"report", "contribute", "file", "write"})
 
@@ -859,5 +865,12 @@ def _moved_to(root: Token) -> bool:
         return False
     prep = root.head
     if prep.lower_ == "from":  # "refugees from Syria", "came from India": where they left
-        return prep.head.lemma_.lower() in _MOVEMENTS | _MOVERS
+        owner = prep.head
+        if owner.lemma_.lower() in _MOVEMENTS | _MOVERS | _NATIVES:
+            return True  # "people from Spain": where they come from
+        # "taking in refugees from Syria", "stopped people from El Salvador": the parser
+        # hangs "from" on the verb; its object says whose origin the place is
+        return owner.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _MOVERS | _NATIVES for c in owner.children
+        )
     return prep.lower_ in {"to", "into"} and prep.head.lemma_.lower() in _MOVEMENTS
