@@ -61,3 +61,15 @@ def test_a_country_people_come_from_is_their_origin(run_actors: Run) -> None:
 def test_a_country_that_gives_or_threatens_from_stays(run_actors: Run) -> None:
     text = "Senator Alma Reyes welcomed a pledge from China to cut emissions by 2030."
     assert mention_at(run_actors(text), text, "China")
+
+
+def test_a_state_said_to_matter_in_the_race_is_its_ground(run_actors: Run) -> None:
+    text = "Senator Alma Reyes said Oregon is so important to her chances in November."
+    assert not mention_at(run_actors(text), text, "Oregon")
+    text = "Governor Tom Briggs noted that Nevada has long been loyal to Republicans."
+    assert not mention_at(run_actors(text), text, "Nevada")
+
+
+def test_a_state_said_to_do_something_stays(run_actors: Run) -> None:
+    text = "Senator Alma Reyes said Oregon is suing the company over the spill."
+    assert mention_at(run_actors(text), text, "Oregon")

@@ -336,6 +336,10 @@ class Places(BuilderState):
                     for o in c.children
                     if o.dep_ == "pobj"
                 )
+            if head.lemma_ in _LINKING and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _STAKES for c in head.children
+            ):
+                return True  # "New York is so important to Clinton", "Iowa looks good for him"
             return head.lemma_ == "be" and any(
                 c.dep_ == "attr" and _contest_noun(c) for c in head.children
             )
@@ -517,6 +521,35 @@ def _race_noun(noun: Token) -> bool:
         or (c.lower_ == "primary" and c.i > 0 and c.doc[c.i - 1].ent_type_ == "DATE")
         for c in noun.children
     )  # "New York's April 19 primary looming": a dated "primary" the parser made a modifier
+
+
+#: Verbs that only link a state to what it is in a race.
+_LINKING = frozenset({"be", "look", "remain", "seem", "become"})
+#: What a state is in a race: "Florida and Ohio are so important to Trump", "New York is
+#: pivotal for Clinton", "Florida and North Carolina look good for Clinton", "California and
+#: New Mexico are now solidly Democratic", "Texas has been loyal to Republicans" (session
+#: 19: the ground of the race, like "a battleground"; gold marks none of 9 on half B).
+_STAKES = frozenset(
+    {
+        "important",
+        "pivotal",
+        "crucial",
+        "critical",
+        "key",
+        "decisive",
+        "competitive",
+        "winnable",
+        "good",
+        "loyal",
+        "uncalled",
+        "democratic",
+        "republican",
+        "red",
+        "blue",
+        "purple",
+        "safe",
+    }
+)
 
 
 def _contest_noun(noun: Token) -> bool:
