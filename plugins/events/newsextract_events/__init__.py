@@ -10,8 +10,10 @@ from __future__ import annotations
 import newsextract
 from newsextract import Event, Extraction, ExtractionContext
 
+from .extract import LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT
 from .extract import extract_events as _extract
 from .learned_roles import MODES, apply_learned_roles
+from .learned_triggers import MODES as TRIGGER_MODES
 from .participant_actors import participant_actors
 
 __all__ = ["extract_events", "plugin_settings", "refine"]
@@ -30,6 +32,9 @@ def plugin_settings() -> dict[str, str]:
         "picks an event's agent and target among the actors of its sentence and the one "
         "before; 'fill' fills the roles the rules left empty (and overrides one only at "
         "p >= 0.7), 'replace' takes its choice for both, 'off' keeps the rules' roles",
+        LEARNED_TRIGGERS: f"{' | '.join(TRIGGER_MODES)} (default {LEARNED_TRIGGERS_DEFAULT}): "
+        "a learned gate turns some of the trigger candidates the rules leave out (lexicon "
+        "words whose conditions failed, triggers dropped for their participants) into events",
     }
 
 

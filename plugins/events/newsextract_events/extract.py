@@ -26,6 +26,7 @@ from newsextract.people_nouns import UNIT_NOUNS
 from newsextract.reporting_verbs import SAY_VERBS
 
 from .implicit_roles import implicit_roles, visit_holder
+from .learned_triggers import Gate, rejected_candidates
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
@@ -641,6 +642,32 @@ def _occasion_name(noun: Token) -> Occasion:
     return Occasion(names, noun.tag_ in ("NNS", "NNPS"))
 
 
+#: The setting that switches the learned trigger gate (:mod:`.learned_triggers`).
+LEARNED_TRIGGERS = "learned_triggers"
+#: Its default (see the events plugin's README, session 19).
+LEARNED_TRIGGERS_DEFAULT = "off"
+
+
+def _gated_sense(
+    trig: Trigger,
+    roles: Roles,
+    judged: Sense | str,
+    rejected: bool,
+    gate: Gate,
+    ctx: ExtractionContext,
+) -> Sense | None:
+    """The sense of the event a trigger makes, or None: the rules' judgement, except that
+    a trigger they dropped (``judged`` names why) or a lexicon word they rejected becomes
+    an event when the learned gate keeps it."""
+    if not rejected and isinstance(judged, Sense):
+        return judged
+    reason = judged if isinstance(judged, str) else "ok"
+    origin = "rejected" if rejected else "dropped"
+    if not gate.keep(trig, roles.participants, reason, origin, ctx):
+        return None
+    return judged if isinstance(judged, Sense) else trig.sense
+
+
 def extract_events(ctx: ExtractionContext) -> list[Event]:
     """Every event the document reports, in document order."""
     doc = ctx.doc
@@ -659,10 +686,20 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     pronouns = PronounResolver(ctx)
     triggers = find_triggers(doc)
     alleging = _allegation_triggers(ctx, {t.token.i for t in triggers})
-    if alleging:
+    gate = Gate(str(ctx.settings("events").get(LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT)))
+    # lexicon words the trigger rules rejected: the learned gate may keep some
+    rejected = rejected_candidates(doc, triggers) if gate.active else []
+    if alleging or rejected:
+        taken = {i for i in alleging}
         triggers = sorted(
-            [*triggers, *(trig for trig, _ in alleging.values())], key=lambda t: t.token.i
+            [
+                *triggers,
+                *(trig for trig, _ in alleging.values()),
+                *(t for t in rejected if t.token.i not in taken),
+            ],
+            key=lambda t: t.token.i,
         )
+    rejected_ids = {id(t) for t in rejected}
     for trig in triggers:
         from_allegation = alleging.get(trig.token.i)
         if from_allegation is not None and from_allegation[0] is trig:
@@ -670,9 +707,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         else:
             roles = find_roles(trig, ctx, tree, pronouns)
         roles, judged = _judged_in_context(trig, roles, ctx, tree, pronouns)
-        if isinstance(judged, str):
+        gated = _gated_sense(trig, roles, judged, id(trig) in rejected_ids, gate, ctx)
+        if gated is None:
             continue
-        sense = judged
+        sense = gated
         modality = modality_of(trig, claims, tree)
         if sense.type == "SUPPORT" and _reader_prompt(trig, roles, doc):
             modality = "hypothetical"  # a question to the reader asserts no backing

@@ -38,6 +38,7 @@ __all__ = [
     "Trigger",
     "find_triggers",
     "governor_of",
+    "lemma_of",
     "object_gap",
     "shared_object",
 ]
@@ -1668,17 +1669,23 @@ def _gerund_sense(token: Token) -> Sense | None:
     return Sense(sense.type, sense.mode, sense.objects, needs, sense.verbal_if_people)
 
 
+def lemma_of(token: Token) -> str:
+    """The lexicon's lemma of a token, mending the small model's lemmas that miss it."""
+    lemma: str = token.lemma_.lower()
+    if lemma == "rap" and token.lower_.startswith("rape"):
+        return "rape"  # the small model lemmatises "raped" as "rap" (itself a lexicon verb)
+    if lemma == "spar" and token.lower_.startswith("spare"):
+        return "spare"  # ... and "spared" as "spar" ("sparred" is the feud)
+    if token.pos_ == "VERB" and lemma not in _VERB_LEMMAS:
+        return _relemmatised(token) or lemma
+    return lemma
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every token used in an event sense, in document order (one trigger per token)."""
     found: list[Trigger] = []
     for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma == "rap" and token.lower_.startswith("rape"):
-            lemma = "rape"  # the small model lemmatises "raped" as "rap" (itself a lexicon verb)
-        elif lemma == "spar" and token.lower_.startswith("spare"):
-            lemma = "spare"  # ... and "spared" as "spar" ("sparred" is the feud)
-        elif token.pos_ == "VERB" and lemma not in _VERB_LEMMAS:
-            lemma = _relemmatised(token) or lemma
+        lemma = lemma_of(token)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
             if lemma not in _VERB_LEMMAS:
                 continue  # no sense, phrase or construction starts with this verb

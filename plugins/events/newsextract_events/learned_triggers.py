@@ -1,0 +1,328 @@
+"""A learned gate over the trigger candidates the rules leave out (session 19).
+
+Why: trigger recall is the events' main loss (on half B the rules fire on 38% of
+the gold triggers; four in five events whose trigger they find already match
+type, agent and target). Hand-written trigger additions stopped paying (each
+fixed one or two documents), while session 17's learned role scorer showed that a
+linear model trained on the project's PolNeAR annotations generalises. This
+module is that design applied to triggers: a logistic regression decides which
+left-out candidates become events.
+
+Candidates, each with the PLOVER type of a lexicon sense (so the model never
+invents a type):
+
+* ``dropped``: a trigger :func:`~newsextract_events.triggers.find_triggers`
+  fired whose event the participant checks then dropped
+  (``extract._judged_sense``'s reason: ``no-actor``, ``actor``, ``owned`` ...);
+* ``rejected``: a token whose lemma is a lexicon verb or noun but whose sense
+  conditions failed in :func:`find_triggers` (the verb's or noun's first sense).
+
+Features are the candidate's type and origin, the rules' drop reason, its lemma
+(kept in training only when seen in several documents), its part of speech and
+dependency, its subject and object and whether they are actors, the roles the
+rules read (agent/target actor or not), passive, negation, modal auxiliaries,
+quotation, headline and sentence position. Scores are a sum of weights and a
+logistic function, in pure Python; the weights (``data/trigger_weights.json``)
+carry the hash of :data:`FEATURE_SPEC` and the decision threshold.
+
+The cost is one pass over the tokens (candidates are the lexicon's lemmas) and
+constant work per candidate (its children and head only).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newsextract import ExtractionContext, Participant
+
+from .lexicon import VERB_SENSES, VERBS, Sense, words
+from .noun_lexicon import NOUNS
+from .triggers import Trigger, governor_of, lemma_of
+
+__all__ = [
+    "FEATURE_HASH",
+    "FORMAT_VERSION",
+    "MODES",
+    "RECORDER",
+    "Gate",
+    "TriggerWeights",
+    "candidate_features",
+    "load_trigger_weights",
+    "probability",
+    "rejected_candidates",
+]
+
+#: Values of the ``learned_triggers`` setting.
+MODES = ("off", "on")
+FORMAT_VERSION = 1
+#: Auxiliaries that make an act hypothetical or future (read as a feature).
+MODALS = words("will would could should may might can must shall 'll wo ca")  # "won't", "can't"
+#: Closed-class prepositions a candidate's own prepositional children may show by word.
+PREPOSITIONS = words(
+    "about against at by for from in into of on over to toward towards with without"
+)
+#: Tags of nouns that name people, never events (as in ``find_triggers``).
+_PERSONAL = frozenset({"NNP"})
+_PARA_EDGES = (0, 1, 2, 4, 8, 16)
+
+#: Everything that decides which feature strings exist (hashed into the weights file).
+FEATURE_SPEC = json.dumps(
+    {
+        "version": "s19-gate-1",
+        "candidates": "dropped (rules' trigger, judged out: reason) | rejected (lexicon lemma, "
+        "first sense: VERB_SENSES then VERBS for verbs; NOUNS for NOUN tokens, not NNP)",
+        "modals": sorted(MODALS),
+        "prepositions": sorted(PREPOSITIONS),
+        "sent_edges": _PARA_EDGES,
+        "features": "bias o t o|t r o|r t|r mode lem lem|o lem|r lem|dep pos tag dep hdep hpos "
+        "t|dep pos|r subj subjA obj objA t|subjA|objA prep pas neg modal t|modal q headline "
+        "para(paragraph index) "
+        "roles t|roles o|roles gov prt",
+    },
+    sort_keys=True,
+)
+FEATURE_HASH = hashlib.sha256(FEATURE_SPEC.encode("utf-8")).hexdigest()[:16]
+
+#: When a list, every candidate's (token index, type, features, probability) is appended:
+#: the training script reads the candidates the shipped code builds, so the two cannot drift.
+RECORDER: list[tuple[int, int, str, list[str], float]] | None = None
+
+
+@dataclass(frozen=True)
+class TriggerWeights:
+    """The shipped model: a weight per feature string and the keep threshold."""
+
+    weights: Mapping[str, float]
+    threshold: float
+    header: Mapping[str, Any] = field(default_factory=dict)
+
+
+def trigger_weights_from_json(data: Mapping[str, Any]) -> TriggerWeights:
+    """Check a weights file's header against this module and wrap its weights."""
+    if data.get("format_version") != FORMAT_VERSION:
+        raise ValueError(
+            f"trigger weights have format {data.get('format_version')!r}, this code reads "
+            f"{FORMAT_VERSION}"
+        )
+    if data.get("feature_hash") != FEATURE_HASH:
+        raise ValueError(
+            f"trigger weights were trained on features {data.get('feature_hash')!r}, this code "
+            f"computes {FEATURE_HASH}: retrain with scripts/train_event_triggers.py"
+        )
+    header = {k: v for k, v in data.items() if k != "weights"}
+    return TriggerWeights(
+        dict(data["weights"]), float(data["decision"]["threshold"]), header=header
+    )
+
+
+@functools.cache
+def load_trigger_weights() -> TriggerWeights:
+    """The weights shipped in ``data/trigger_weights.json``, read once per process."""
+    text = (
+        resources.files("newsextract_events")
+        .joinpath("data", "trigger_weights.json")
+        .read_text(encoding="utf-8")
+    )
+    return trigger_weights_from_json(json.loads(text))
+
+
+def probability(features: Iterable[str], weights: Mapping[str, float]) -> float:
+    """Logistic function of the summed weights (unknown features weigh 0)."""
+    s = math.fsum(weights.get(x, 0.0) for x in features)
+    if s >= 0:
+        return 1.0 / (1.0 + math.exp(-s))
+    e = math.exp(s)
+    return e / (1.0 + e)
+
+
+# -- candidates --------------------------------------------------------------------------
+
+
+def _first_verb_sense(lemma: str) -> Sense | None:
+    """The sense a rejected lexicon verb is scored with: its first alternative, else its
+    main sense (the order :func:`find_triggers` tries them in)."""
+    alternatives = VERB_SENSES.get(lemma, ())
+    if alternatives:
+        return alternatives[0]
+    return VERBS.get(lemma)
+
+
+def _taken(triggers: Sequence[Trigger]) -> set[int]:
+    """Tokens a rule trigger already uses: its own, its light verb's and its particle's."""
+    taken: set[int] = set()
+    for t in triggers:
+        taken.add(t.token.i)
+        for other in (t.governor, t.particle):
+            if other is not None:
+                taken.add(other.i)
+    return taken
+
+
+def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """Lexicon verbs and nouns :func:`find_triggers` fired no trigger on, with their first
+    sense (one pass over the tokens)."""
+    taken = _taken(triggers)
+    found: list[Trigger] = []
+    for token in doc:
+        if token.i in taken:
+            continue
+        lemma = lemma_of(token)
+        if token.pos_ == "VERB":
+            sense = _first_verb_sense(lemma)
+            if sense is not None:
+                found.append(Trigger(token, sense, False))
+        elif token.pos_ == "NOUN" and token.tag_ not in _PERSONAL:
+            noun = NOUNS.get(lemma) or NOUNS.get(token.lower_)
+            if noun is not None:
+                found.append(Trigger(token, noun, True, governor_of(token)))
+    return found
+
+
+# -- features ----------------------------------------------------------------------------
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "big"
+
+
+def _role_state(participants: Sequence[Participant], role: str) -> str:
+    """``A`` an actor fills the role, ``m`` a mention with no actor, ``0`` nothing."""
+    found = [p for p in participants if p.role == role]
+    if any(p.actor for p in found):
+        return "A"
+    return "m" if found else "0"
+
+
+def _kids(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_OBJ = frozenset({"dobj"})
+
+
+def candidate_features(
+    trig: Trigger,
+    participants: Sequence[Participant],
+    reason: str,
+    origin: str,
+    ctx: ExtractionContext,
+) -> list[str]:
+    """The feature strings of one candidate (see the module docstring)."""
+    tok = trig.token
+    sense = trig.sense
+    t = sense.type
+    lem = lemma_of(tok)
+    clause = trig.governor if trig.governor is not None else tok
+    subj = _kids(clause, _SUBJ)
+    obj = _kids(tok, _OBJ)
+    subj_a = str(any(ctx.actor_of(s) is not None for s in subj))
+    obj_a = str(any(ctx.actor_of(o) is not None for o in obj))
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    neg = any(c.dep_ == "neg" for c in clause.children)
+    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in MODALS), "-")
+    preps = sorted(
+        {c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in PREPOSITIONS}
+    )
+    headline = ctx.headline
+    in_head = headline is not None and headline.start <= tok.idx < headline.end
+    para = _bucket(max(ctx.paragraph_index(tok.idx), 0), _PARA_EDGES)
+    roles = _role_state(participants, "agent") + _role_state(participants, "target")
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "-")
+    gov = trig.governor.lemma_.lower() if trig.governor is not None else "-"
+    head = tok.head
+    feats = [
+        "bias",
+        f"o={origin}",
+        f"t={t}",
+        f"o|t={origin}|{t}",
+        f"r={reason}",
+        f"o|r={origin}|{reason}",
+        f"t|r={t}|{reason}",
+        f"mode={sense.mode or '-'}",
+        f"lem={lem}",
+        f"lem|o={lem}|{origin}",
+        f"lem|r={lem}|{reason}",
+        f"lem|dep={lem}|{tok.dep_}",
+        f"pos={tok.pos_}",
+        f"tag={tok.tag_}",
+        f"dep={tok.dep_}",
+        f"hdep={head.dep_ if head.i != tok.i else 'ROOT'}",
+        f"hpos={head.pos_ if head.i != tok.i else 'ROOT'}",
+        f"t|dep={t}|{tok.dep_}",
+        f"pos|r={tok.pos_}|{reason}",
+        f"subj={bool(subj)}",
+        f"subjA={subj_a}",
+        f"obj={bool(obj)}",
+        f"objA={obj_a}",
+        f"t|subjA|objA={t}|{subj_a}|{obj_a}",
+        f"pas={passive}",
+        f"neg={neg}",
+        f"modal={modal}",
+        f"t|modal={t}|{modal}",
+        f"q={ctx.quote_at(tok.idx) is not None}",
+        f"headline={in_head}",
+        f"para={para}",
+        f"roles={roles}",
+        f"t|roles={t}|{roles}",
+        f"o|roles={origin}|{roles}",
+        f"gov={gov}",
+        f"prt={prt}",
+    ]
+    feats += [f"prep={p}" for p in preps]
+    return feats
+
+
+# -- the decision ------------------------------------------------------------------------
+
+
+@dataclass
+class Gate:
+    """The setting and weights of one document's extraction: whether a candidate is kept."""
+
+    mode: str
+    weights: TriggerWeights | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(
+                f"learned_triggers must be one of {', '.join(MODES)}, not {self.mode!r}"
+            )
+
+    @property
+    def active(self) -> bool:
+        """Whether candidates are built at all (on, or recorded for training)."""
+        return self.mode == "on" or RECORDER is not None
+
+    def keep(
+        self,
+        trig: Trigger,
+        participants: Sequence[Participant],
+        reason: str,
+        origin: str,
+        ctx: ExtractionContext,
+    ) -> bool:
+        """Whether the candidate becomes an event (p >= the weights' threshold)."""
+        if not self.active:
+            return False
+        feats = candidate_features(trig, participants, reason, origin, ctx)
+        w = self.weights
+        if w is None and self.mode == "on":
+            w = self.weights = load_trigger_weights()
+        p = probability(feats, w.weights) if w is not None else 0.0
+        if RECORDER is not None:
+            tok = trig.token
+            RECORDER.append((tok.idx, tok.idx + len(tok.text), trig.sense.type, feats, p))
+        return self.mode == "on" and w is not None and p >= w.threshold

@@ -1,0 +1,284 @@
+"""Train the learned trigger gate's weights (newsextract_events/data/trigger_weights.json).
+
+Usage (from the repository root)::
+
+    pip install "numpy" "scipy>=1.10"        # training only; NOT runtime dependencies
+    python plugins/events/scripts/train_event_triggers.py \
+        --annotations tests/data/annotations --texts ../shared/data/polnear/train/text \
+        --out plugins/events/newsextract_events/data/trigger_weights.json --threshold 0.4
+
+What it does (session 19):
+
+1. Training documents: every annotation of the half-B folders :data:`TRAIN_FOLDERS`
+   (``polnear-train-round5`` ... ``round17`` and ``polnear-train-pool``). Round 18 is
+   session 19's unseen test set: this tool never lists it (the folder list is fixed).
+   ``--hold-out FOLDER`` leaves folders out, to measure the weights on them.
+2. The pipeline runs with ``events.learned_triggers=off`` (the rules' events, the learned
+   role scorer on) while :data:`newsextract_events.learned_triggers.RECORDER` collects
+   every candidate the shipped code builds, with its features (so training and use cannot
+   drift).
+3. Label of a candidate (``--label tat``, the default): in a second run where every
+   candidate becomes an event, its event (with the roles the role scorer gives it) matches
+   on type + agent + target a gold event the rules' events did not match. ``--label tt``:
+   1 when a gold event of the candidate's type has a trigger
+   overlapping the candidate's token and no predicted event already matches that gold
+   event on type + trigger (a second event for it would be a false positive).
+4. Binary logistic regression, L2 ``--lam``, features seen in at least two documents
+   (lemma features in at least ``--min-lemma-docs``), L-BFGS-B from zero (scipy);
+   weights with ``|w| < 0.01`` are left out.
+
+``--dump``/``--load`` keep the collected candidates in a JSONL file, to refit quickly.
+The decision threshold is an argument: choose it on held-out folders (``--hold-out``
+with ``--predict-out``), never on the dev half. numpy and scipy are imported lazily and
+only here; the plugin itself needs neither.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsextract_events import learned_triggers as lt
+
+#: The half-B folders of session 19; round 18 is the unseen test set and never listed.
+TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 18)), "polnear-train-pool")
+_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+Row = dict[str, Any]
+#: What a positive label means, per ``--label`` (written into the weights' manifest).
+LABEL_RULES = {
+    "tat": "the candidate's event, in the keep-all run with the role scorer's roles, matches "
+    "on type + agent + target a gold event the rules' events do not match",
+    "tt": "a gold event of the candidate's type overlaps its token and no predicted event "
+    "matches that gold event on type + trigger",
+}
+
+
+def training_folders(hold_out: Sequence[str] = ()) -> list[str]:
+    """The folders trained on: :data:`TRAIN_FOLDERS` less the held-out ones."""
+    unknown = set(hold_out) - set(TRAIN_FOLDERS)
+    if unknown:
+        raise SystemExit(f"--hold-out names no training folder: {', '.join(sorted(unknown))}")
+    return [f for f in TRAIN_FOLDERS if f not in hold_out]
+
+
+def training_files(annotations: Path, folders: Sequence[str]) -> list[Path]:
+    files = [p for folder in folders for p in sorted((annotations / folder).glob("*.json"))]
+    if not files:
+        raise SystemExit(f"no annotations under {annotations}/{{{','.join(folders)}}}")
+    return files
+
+
+def collect(args: argparse.Namespace) -> Iterator[Row]:
+    """Every candidate of every document of :data:`TRAIN_FOLDERS` (all folders: the
+    hold-out split is applied when fitting), with its label."""
+    import newsextract
+    from newsextract.documents import coerce_document
+    from newsextract.evaluation.annotations import load_gold_dir
+    from newsextract.evaluation.events_actors import _match_events
+    from newsextract.parsing import parse
+
+    pipe = newsextract.Pipeline(settings={"events": {"learned_triggers": "off"}})
+    # the keep-all world: every candidate becomes an event, so its final roles can be judged
+    pipe_all = newsextract.Pipeline(settings={"events": {"learned_triggers": "on"}})
+    lt.load_trigger_weights = lambda: lt.TriggerWeights({}, 0.0)  # p = 0.5 >= 0: keep all
+    gold: dict[str, tuple[str, Any]] = {}
+    for folder in TRAIN_FOLDERS:
+        for g in load_gold_dir(args.annotations / folder, args.texts):
+            gold[g.doc_id] = (folder, g)
+    cached: dict[str, Any] = {}
+    if args.parses:
+        from spacy.tokens import DocBin
+
+        recs = [json.loads(line) for line in args.records.read_text(encoding="utf-8").splitlines()]
+        docs = DocBin().from_disk(args.parses).get_docs(pipe.nlp.vocab)
+        cached = {r["id"]: d for r, d in zip(recs, docs, strict=True) if r["id"] in gold}
+        print(f"{len(cached)} of {len(gold)} documents parsed in the cache", file=sys.stderr)
+    t0 = time.time()
+    for n, (doc_id, (folder, g)) in enumerate(sorted(gold.items())):
+        doc = cached.get(doc_id) or parse(
+            pipe.nlp, g.text, pipe.chunk_chars, truecase_headlines=pipe.truecase_headlines
+        )
+        assert doc.text == g.text
+        m = _DATE.search(doc_id)
+        published = dt.date.fromisoformat(m.group(1)) if m else None
+        document = coerce_document({"id": doc_id, "text": g.text, "published": published})
+        ext = pipe._extract_doc(doc, document)
+        lt.RECORDER = []
+        try:
+            ext_all = pipe_all._extract_doc(doc, document)
+            recorded = lt.RECORDER
+        finally:
+            lt.RECORDER = None
+        _, _, matches = _match_events(g, ext)
+        matched = {gi for gi, _ in matches["type_trigger"]}
+        open_gold = [ge for gi, ge in enumerate(g.events) if gi not in matched]
+        base_tat = {gi for gi, _ in matches["type_agent_target"]}
+        _, _, matches_all = _match_events(g, ext_all)
+        won = {pi for gi, pi in matches_all["type_agent_target"] if gi not in base_tat}
+        final = {(e.trigger.start, e.type): pi for pi, e in enumerate(ext_all.events) if pi in won}
+        seen: set[tuple[int, str]] = set()
+        for start, end, typ, feats, _ in recorded:
+            if (start, typ) in seen:
+                continue
+            seen.add((start, typ))
+            tt = any(
+                ge.type == typ and ge.trigger[0] < end and start < ge.trigger[1] for ge in open_gold
+            )
+            label = tt if args.label == "tt" else (start, typ) in final
+            gold_type = next(
+                (ge.type for ge in open_gold if ge.trigger[0] < end and start < ge.trigger[1]),
+                None,
+            )
+            yield {
+                "doc": doc_id,
+                "folder": folder,
+                "start": start,
+                "end": end,
+                "type": typ,
+                "gold_type": gold_type,
+                "y": int(label),
+                "tt": int(tt),
+                "f": feats,
+            }
+        if (n + 1) % 50 == 0:
+            print(f"{n + 1} documents, {time.time() - t0:.0f}s", file=sys.stderr, flush=True)
+
+
+def vocabulary(rows: Sequence[Row], min_docs: int, min_lemma_docs: int) -> dict[str, int]:
+    """Features seen in enough documents (lemma features need more: they are knowledge
+    of single words, which few documents do not make)."""
+    docs: dict[str, set[str]] = {}
+    for r in rows:
+        for x in r["f"]:
+            docs.setdefault(x, set()).add(r["doc"])
+    keep = sorted(
+        x
+        for x, d in docs.items()
+        if len(d) >= (min_lemma_docs if x.startswith("lem") else min_docs)
+    )
+    return {x: i for i, x in enumerate(keep)}
+
+
+def fit(rows: Sequence[Row], vocab: dict[str, int], lam: float) -> Any:
+    """L2-regularised logistic regression (bias regularised too: it is a feature)."""
+    import numpy as np
+    import scipy.sparse as sp
+    from scipy.optimize import minimize
+
+    r_idx, c_idx = [], []
+    for i, r in enumerate(rows):
+        for x in r["f"]:
+            j = vocab.get(x)
+            if j is not None:
+                r_idx.append(i)
+                c_idx.append(j)
+    X = sp.csr_matrix((np.ones(len(r_idx)), (r_idx, c_idx)), shape=(len(rows), len(vocab)))
+    y = np.array([r["y"] for r in rows], dtype=float)
+
+    def loss_grad(w: Any) -> tuple[float, Any]:
+        s = X @ w
+        p = 1.0 / (1.0 + np.exp(-s))
+        loss = np.sum(np.logaddexp(0, s) - y * s) + 0.5 * lam * w @ w
+        return float(loss), X.T @ (p - y) + lam * w
+
+    res = minimize(
+        loss_grad, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 1000}
+    )
+    return res.x
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--annotations", type=Path, default=Path("tests/data/annotations"))
+    ap.add_argument("--texts", type=Path, default=Path("../shared/data/polnear/train/text"))
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--lam", type=float, default=2.0)
+    ap.add_argument("--min-docs", type=int, default=2)
+    ap.add_argument("--min-lemma-docs", type=int, default=3)
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument(
+        "--label",
+        choices=("tat", "tt"),
+        default="tat",
+        help="tat: the candidate's event, with its final roles, matches a gold event on type + "
+        "agent + target that the rules' events did not; tt: type + trigger overlap",
+    )
+    ap.add_argument("--parses", type=Path, help="cached DocBin of the training texts")
+    ap.add_argument("--records", type=Path, help="JSONL (id, text) in the DocBin's order")
+    ap.add_argument("--dump", type=Path, help="write the collected candidates here")
+    ap.add_argument("--load", type=Path, help="read candidates --dump wrote (no pipeline run)")
+    ap.add_argument(
+        "--hold-out",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="a training folder to leave out (repeatable), to measure the weights on it",
+    )
+    ap.add_argument("--metrics", type=Path, help="JSON of measured numbers for the manifest")
+    args = ap.parse_args()
+    folders = training_folders(args.hold_out)
+    if args.load:
+        rows = [json.loads(x) for x in args.load.read_text(encoding="utf-8").splitlines()]
+    else:
+        rows = list(collect(args))
+        if args.dump:
+            args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    train = [r for r in rows if r["folder"] in folders]
+    vocab = fit_vocab = vocabulary(train, args.min_docs, args.min_lemma_docs)
+    w = fit(train, fit_vocab, args.lam)
+    weights = {k: round(float(w[i]), 5) for k, i in sorted(vocab.items()) if abs(w[i]) >= 0.01}
+    print(
+        f"{len(train)} candidates ({sum(r['y'] for r in train)} positive), "
+        f"{len(vocab)} features, {len(weights)} kept",
+        file=sys.stderr,
+    )
+    files = training_files(args.annotations, folders)
+    root = args.annotations.resolve().parents[2]
+    metrics = json.loads(args.metrics.read_text(encoding="utf-8")) if args.metrics else {}
+    out = {
+        "format_version": lt.FORMAT_VERSION,
+        "model": "binary logistic regression: keep a left-out trigger candidate as an event",
+        "lam": args.lam,
+        "min_docs": args.min_docs,
+        "min_lemma_docs": args.min_lemma_docs,
+        "optimizer": "L-BFGS-B (scipy), maxiter 1000, w0 = 0",
+        "prune": "weights with |w| < 0.01 left out; values rounded to 5 decimals",
+        "feature_hash": lt.FEATURE_HASH,
+        "decision": {"rule": "keep at p >= threshold", "threshold": args.threshold},
+        "training": {
+            "world": "the rules' events (learned_triggers off, learned roles on); candidates "
+            "recorded in a run that keeps them all",
+            "label": args.label,
+            "label_rule": LABEL_RULES[args.label],
+            "code": "scripts/train_event_triggers.py",
+            "folders": folders,
+            "held_out": list(args.hold_out),
+            "candidates": len(train),
+            "positive": sum(r["y"] for r in train),
+            "features": len(vocab),
+            "kept_weights": len(weights),
+            "documents": [
+                {
+                    "id": p.stem,
+                    "file": str(p.resolve().relative_to(root)),
+                    "sha256": hashlib.sha256(p.read_bytes()).hexdigest(),
+                }
+                for p in files
+            ],
+        },
+        "metrics": metrics,
+        "weights": weights,
+    }
+    args.out.write_text(json.dumps(out, indent=0, ensure_ascii=True), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

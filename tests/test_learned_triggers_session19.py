@@ -1,0 +1,196 @@
+"""The learned trigger gate (plugins/events/newsextract_events/learned_triggers.py), session 19.
+
+``events.learned_triggers`` (off | on, default off: the gate lost on half A at every
+threshold measured) lets a logistic model turn trigger candidates the rules leave out
+into events. These tests pin the weights file's header, the pure-Python score, a kept
+and a dropped candidate on made-up sentences, that "off" is the rules' output and builds
+no candidate, and the training script's folder list.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import re
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import newsextract_events
+import pytest
+from newsextract_events import extract as ex
+from newsextract_events import learned_triggers as lt
+from newsextract_events.triggers import lemma_of
+
+import newsextract
+from newsextract import Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+KEPT = "The mayor made a contribution to the campaign of Senator Ann Lee."
+DROPPED = "Governor Tom Baker welcomed the decision by Mayor Rita Gomez."
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Any) -> Callable[[str, str], Extraction]:
+    """``run(text, mode)``: actors + events with ``events.learned_triggers = mode``."""
+    pipes = {
+        mode: newsextract.Pipeline(
+            nlp=nlp, enable=["actors", "events"], settings={"events": {"learned_triggers": mode}}
+        )
+        for mode in lt.MODES
+    }
+
+    def extract(text: str, mode: str) -> Extraction:
+        return pipes[mode].extract(text, doc_id="t")
+
+    return extract
+
+
+def _events(x: Extraction) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in x.events]
+
+
+def _script() -> ModuleType:
+    path = ROOT / "plugins" / "events" / "scripts" / "train_event_triggers.py"
+    spec = importlib.util.spec_from_file_location("train_event_triggers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- the weights file ----------------------------------------------------------------------
+
+
+def test_weights_file_header_matches_the_code() -> None:
+    raw = (
+        resources.files("newsextract_events")
+        .joinpath("data", "trigger_weights.json")
+        .read_text(encoding="utf-8")
+    )
+    data = json.loads(raw)
+    assert data["format_version"] == lt.FORMAT_VERSION
+    assert data["feature_hash"] == lt.FEATURE_HASH
+    assert data["decision"] == {"rule": "keep at p >= threshold", "threshold": 0.4}
+    assert data["training"]["label"] == "tat"
+    assert "round18" not in raw  # session 19's unseen test set is never trained on
+    docs = data["training"]["documents"]
+    assert len(docs) == 456
+    for d in docs:
+        assert re.fullmatch(r"[0-9a-f]{64}", d["sha256"])
+        assert re.fullmatch(
+            r"tests/data/annotations/polnear-train-(round([5-9]|1[0-7])|pool)/[^/]+\.json",
+            d["file"],
+        )
+    assert "NOT default" in data["metrics"]["verdict"]
+    assert len(data["weights"]) > 1000
+    assert all(abs(v) >= 0.01 for v in data["weights"].values())
+    w = lt.load_trigger_weights()
+    assert w is lt.load_trigger_weights()  # read once per process
+    assert w.threshold == 0.4
+
+
+def test_weights_from_another_feature_set_are_refused() -> None:
+    w = lt.load_trigger_weights()
+    data = {**w.header, "weights": {}}
+    lt.trigger_weights_from_json(data)  # the shipped header passes
+    with pytest.raises(ValueError, match="retrain"):
+        lt.trigger_weights_from_json({**data, "feature_hash": "0" * 16})
+    with pytest.raises(ValueError, match="format"):
+        lt.trigger_weights_from_json({**data, "format_version": 0})
+
+
+def test_probability_is_the_logistic_of_summed_weights() -> None:
+    w = {"a": 1.5, "b": -0.5}
+    assert lt.probability(["a", "b", "unknown"], w) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert lt.probability([], w) == 0.5
+    assert lt.probability(["b"] * 2000, w) == pytest.approx(0.0)  # no overflow either way
+    assert lt.probability(["a"] * 2000, w) == pytest.approx(1.0)
+
+
+# -- the gate on made-up text ---------------------------------------------------------------
+
+
+def test_a_rejected_lexicon_noun_is_kept(run: Callable[[str, str], Extraction]) -> None:
+    # "made a contribution to X's campaign": the noun's own conditions failed
+    assert ("AID", "contribution") not in _events(run(KEPT, "off"))
+    assert ("AID", "contribution") in _events(run(KEPT, "on"))
+
+
+def test_low_scoring_candidates_stay_out(run: Callable[[str, str], Extraction]) -> None:
+    # welcoming a decision (no actor welcomed) and "campaign" as ASSAULT score low
+    assert _events(run(DROPPED, "on")) == _events(run(DROPPED, "off")) == []
+    assert not any(t == "campaign" for _, t in _events(run(KEPT, "on")))
+
+
+def test_the_model_is_deterministic(run: Callable[[str, str], Extraction], nlp: Any) -> None:
+    first = run(KEPT, "on")
+    lt.RECORDER = []
+    try:
+        again = run(KEPT, "on")
+        recorded = list(lt.RECORDER)
+    finally:
+        lt.RECORDER = None
+    assert first.model_dump() == again.model_dump()
+    assert recorded  # candidates were built and scored
+    w = lt.load_trigger_weights()
+    for start, end, _type, feats, p in recorded:
+        assert p == lt.probability(feats, w.weights)
+        assert KEPT[start:end]
+
+
+def test_off_builds_no_candidate(
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: Any) -> Any:
+        raise AssertionError("candidates built while the gate is off")
+
+    monkeypatch.setattr(ex, "rejected_candidates", refuse)
+    assert ("AID", "contribution") not in _events(run(KEPT, "off"))
+
+
+def test_off_is_the_default(nlp: Any, run: Callable[[str, str], Extraction]) -> None:
+    default = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
+    for text in (KEPT, DROPPED):
+        assert default.extract(text, doc_id="t").model_dump() == run(text, "off").model_dump()
+
+
+def test_setting_is_declared_and_checked(nlp: Any) -> None:
+    assert "learned_triggers" in newsextract_events.plugin_settings()
+    bad = newsextract.Pipeline(
+        nlp=nlp, enable=["actors", "events"], settings={"events": {"learned_triggers": "maybe"}}
+    )
+    with pytest.raises(newsextract.errors.NewsExtractError, match="learned_triggers"):
+        bad.extract(KEPT, doc_id="t")
+
+
+def test_kept_events_are_valid_records(run: Callable[[str, str], Extraction]) -> None:
+    x = run(KEPT + " " + DROPPED, "on")
+    ids = {a.id for a in x.actors}
+    for e in x.events:
+        assert all(p.actor is None or p.actor in ids for p in e.participants)
+        assert x.text[e.trigger.start : e.trigger.end] == e.trigger.text
+
+
+# -- helpers and the training script ---------------------------------------------------------
+
+
+def test_lemma_of_keeps_the_lexicon_mends(nlp: Any) -> None:
+    doc = nlp("The soldiers raped villagers and fined the town.")
+    lemmas = {t.lower_: lemma_of(t) for t in doc}
+    assert lemmas["raped"] == "rape"
+    assert lemmas["fined"] == "fine"
+
+
+def test_training_folders_hold_round17_never_round18() -> None:
+    script = _script()
+    folders = script.training_folders()
+    assert "polnear-train-round17" in folders and "polnear-train-pool" in folders
+    assert not any("round18" in f for f in script.TRAIN_FOLDERS)
+    held = script.training_folders(["polnear-train-round16", "polnear-train-round17"])
+    assert "polnear-train-round17" not in held and "polnear-train-round15" in held
+    with pytest.raises(SystemExit):
+        script.training_folders(["polnear-train-round18"])
