@@ -133,12 +133,14 @@ def _script() -> ModuleType:
     return module
 
 
-def test_training_folders_hold_round16_never_round17() -> None:
+def test_training_folders_hold_round16_and_17_never_round18() -> None:
+    """Session 19 added round 17 (session 18's unseen set); round 18 is session 19's."""
     script = _script()
     folders = script.training_folders()
     assert "polnear-train-round16" in folders and "polnear-train-pool" in folders
-    assert not any("round17" in f for f in script.TRAIN_FOLDERS)
-    held = script.training_folders(["polnear-train-round15", "polnear-train-round16"])
-    assert "polnear-train-round16" not in held and "polnear-train-round14" in held
+    assert "polnear-train-round17" in folders
+    assert not any("round18" in f for f in script.TRAIN_FOLDERS)
+    held = script.training_folders(["polnear-train-round16", "polnear-train-round17"])
+    assert "polnear-train-round17" not in held and "polnear-train-round15" in held
     with pytest.raises(SystemExit):
-        script.training_folders(["polnear-train-round17"])
+        script.training_folders(["polnear-train-round18"])

@@ -11,10 +11,10 @@ What it does (the session 17 experiment, /tmp/dev17/s17l: oracle_collect.py, bui
 model.py, exp.py, ported):
 
 1. Training documents: every annotation of the B folders ``polnear-train-round5`` ...
-   ``polnear-train-round16`` and ``polnear-train-pool`` (426 articles; session 18 added
-   round 16, session 17's unseen set). Round 17 is session 18's unseen test set: this tool
-   never opens it (the folder list is fixed). ``--hold-out FOLDER`` leaves listed folders
-   out, to measure the weights on them.
+   ``polnear-train-round17`` and ``polnear-train-pool`` (456 articles; session 18 added
+   round 16, session 19 round 17, each the previous session's unseen set). Round 18 is
+   session 19's unseen test set: this tool never opens it (the folder list is fixed).
+   ``--hold-out FOLDER`` leaves listed folders out, to measure the weights on them.
 2. The "oracle-trigger world": the pipeline (``events.learned_roles=off``) runs with the
    rules' triggers plus every gold trigger head the rules missed (gold type), so the roles
    are learned on as many real events as possible with the rules' own role reading; this
@@ -52,8 +52,9 @@ from typing import Any
 
 from newsextract_events import learned_roles as lr
 
-#: The B folders (session 18's half B); round 17 is the unseen test set and never listed.
-TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 17)), "polnear-train-pool")
+#: The B folders (session 19's half B: rounds 5-17 + pool); round 18 is the unseen test
+#: set and never listed.
+TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 18)), "polnear-train-pool")
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 Group = list[list[str]]
 
