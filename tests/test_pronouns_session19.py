@@ -56,3 +56,28 @@ def test_a_candidates_we_without_a_campaign_named_is_no_ones(run_actors) -> None
         "“We will keep fighting for every delegate,” Harper told supporters."
     )
     assert owner(run_actors(text), text, "We will") is None
+
+
+# -- "its" bound by a thing that is the clause's subject ------------------------------------------
+
+_BODY = "The Meridian Foundation opened an office in Dayton on Monday. "
+
+
+def test_its_of_a_thing_subject_is_no_actors(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _BODY + "The new grant program drew criticism for its slow start."
+    assert owner(run_actors(text), text, "its slow") is None
+
+
+def test_its_of_a_body_subject_stays_the_bodys(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _BODY + "The Meridian Foundation raised its budget for the schools."
+    assert owner(run_actors(text), text, "its budget") == "Meridian Foundation"
+
+
+def test_its_after_a_body_noun_subject_is_not_blocked(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _BODY + "The foundation doubled its budget for the schools."
+    assert owner(run_actors(text), text, "its budget") == "Meridian Foundation"
+
+
+def test_its_after_a_subject_owned_by_a_body_is_the_bodys(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _BODY + "The Meridian Foundation's grant program doubled its reach."
+    assert owner(run_actors(text), text, "its reach") == "Meridian Foundation"

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
+from . import names
 from .clause_subjects import (
     SUBJECT_DEPS,
     clause_subject,
@@ -435,6 +436,25 @@ class Resolver:
         last = max(best.speaker, best.end - 1)
         return _Event(best.speaker, self.sentence[last], ci, SPEAKER_BONUS, -1, -1, 0)
 
+    def _thing_subject(self, token: Token) -> bool:
+        """Whether "its" stands in a clause whose subject is a thing, no actor or person.
+
+        "The program drew criticism for its slow start", "the crisis had its
+        roots in", "a leopard doesn't change its spots": a singular common
+        noun subject binds the possessive; the body named around it is not
+        meant. A noun that names a body ("the party", "the museum") may be
+        the body itself, and an actor named in the subject or between it and
+        the possessive ("North Korea's test, its second") may still own it.
+        """
+        subject = clause_subject(token)
+        if subject is None or subject.tag_ != "NN" or subject.dep_ not in SUBJECT_DEPS:
+            return False
+        start = min(subject.left_edge.i, token.i)
+        if any(self._cluster_at(i) is not None for i in range(start, token.i)):
+            return False  # "North Korea's test, its second", "the test, North Korea said, was its"
+        lemma = subject.lemma_.lower()
+        return lemma not in _BODY_NOUNS and not is_person_noun(lemma)
+
     def _clause_subject(self, token: Token) -> int | None:
         """The actor that is the subject of the clause a possessive stands in, named before it."""
         subject = clause_subject(token)
@@ -533,6 +553,8 @@ class Resolver:
                         return e.cluster
                     break
         if want == "n" and token.dep_ == "poss":
+            if self._thing_subject(token):
+                return None  # "the program drew criticism for its slow start": the thing's
             # "the IMF raised its forecast", "Mexico kept its cool": the clause's subject
             found = self._clause_subject(token)
             if found is None or self._compatible(found, want) <= 0:
@@ -811,6 +833,18 @@ class Resolver:
         return known
 
 
+#: Common nouns that name a body or a place that acts: "its" in their clause may be theirs
+#: ("the party needs to confront its divisions", "the town faced scrutiny for its policing").
+_BODY_NOUNS: Final = names.words(
+    """
+    party agency legislature community town city state country nation company firm bank
+    government administration committee council court department campaign group organization
+    network newspaper paper magazine outlet station union board place restaurant school
+    university church mosque team league foundation regime army military police office bureau
+    panel commission alliance bloc club chamber house senate congress parliament ministry
+    center centre museum county province institute nonprofit
+    """
+)
 #: Dependencies of a subordinate clause put before its main clause ("Although ...,", "When ...,").
 _FRONTED_CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"advcl"})
 
