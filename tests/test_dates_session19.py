@@ -158,3 +158,18 @@ def test_no_body_date_for_another_act(events: list[Event]) -> None:
 def test_a_body_act_is_not_dated_by_another_body_act() -> None:
     out = date_by_body([_event(24, "a1", "a2"), _event(50, "a1", "a2", _FRI)], _ctx())
     assert out[0].when is None
+
+
+def test_a_repeated_word_undated_in_the_body_keeps_the_headline_apart() -> None:
+    """The body repeats the headline's word undated ("slams" ... "slams"): another word
+    dated ("blasted Reed on Friday", another act of the same type between the same actors)
+    does not date the headline."""
+    text = "Walsh Slams Reed. Walsh slams Reed again. Walsh blasted Reed on Friday."
+
+    def at(start: int, when: TimeRef | None = None) -> Event:
+        return _event(start, "a1", "a2", when).model_copy(
+            update={"trigger": Span.of(text, start, start + 5)}
+        )
+
+    out = date_by_body([at(6), at(24), at(48, _FRI)], _ctx())
+    assert out[0].when is None

@@ -989,7 +989,7 @@ def date_by_body(events: list[Event], ctx: ExtractionContext) -> list[Event]:
     headline = ctx.headline
     if headline is None:
         return events
-    body = [event for event in events if event.trigger.start >= headline.end and _dated(event.when)]
+    body = [event for event in events if event.trigger.start >= headline.end]
     out = list(events)
     for i, event in enumerate(events):
         if event.trigger.start >= headline.end or _dated(event.when):
@@ -1002,13 +1002,15 @@ def date_by_body(events: list[Event], ctx: ExtractionContext) -> list[Event]:
 
 
 def _body_mentions(event: Event, body: list[Event]) -> list[Event]:
-    """The dated mentions in the body that may tell the headline's ``event`` (of its word
-    family when the body repeats the word, as :func:`_mentions_of` reads mentions)."""
+    """The dated mentions in the body that may tell the headline's ``event``: of its word
+    family when the body repeats the word ("Walsh endorses Reed" ... "Her endorsement of
+    Reed came after weeks of talks": another word between them, "thanked Reed on Monday",
+    is another act), as :func:`_mentions_of` reads mentions."""
     others = [
         other for other in body if other.type == event.type and _same_participants(event, other)
     ]
     family = [other for other in others if _same_word(event, other)]
-    return family or others
+    return [other for other in family or others if _dated(other.when)]
 
 
 def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
