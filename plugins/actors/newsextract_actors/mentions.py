@@ -660,6 +660,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     missed = full + _untagged_surnames(doc, out + full)
     if missed:
         out = sorted(out + missed, key=lambda m: m.start)
+    out = _headline_people(doc, text, out)
     out = _surnames_over_names(doc, out)
     _join_compound_surnames(out)
     _without_article(doc, out)
@@ -1502,6 +1503,136 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_surname_mention(token))
     return out
+
+
+#: Words no person's name holds: a PERSON tag over them ("Obama White House", "Our
+#: Principles PAC") names a body, whose last word alone is no surname.
+_NO_NAME_WORDS: Final[frozenset[str]] = gazetteer.STATE_ORGAN_HEADS | frozenset(
+    {"PAC", "Party", "House"}
+)
+
+
+def _body_people(found: list[Mention], end: int) -> dict[str, list[str]]:
+    """Names of the people the body (after character ``end``) names in full, by their
+    first word: each full name, each surname, and a common given name that only one
+    surname of the body bears ("Hillary" of "Hillary Clinton"). A person is tagged
+    PERSON, or ORG with a listed given name ("Carly Fiorina", :func:`_org_tagged_person`)."""
+    people = [
+        [w.casefold() for w in m.name_tokens if w not in gazetteer.NAME_SUFFIXES]
+        if m.kind == "person"
+        else m.text.casefold().split()
+        for m in found
+        if m.start_char > end
+        and ((m.kind == "person" and m.label == "PERSON") or _org_tagged_person(m))
+        and not any(w in _NO_NAME_WORDS or (w.isupper() and w.isalpha()) for w in m.text.split())
+    ]
+    forms: set[str] = set()
+    bearers: dict[str, set[str]] = {}
+    for words in people:
+        if len(words) < 2:
+            continue
+        forms.add(" ".join(words))
+        forms.add(words[-1])
+        bearers.setdefault(words[0], set()).add(words[-1])
+    for forename, surnames in bearers.items():
+        if len(surnames) == 1 and names.gender_of_forename(forename) is not None:
+            forms.add(forename)
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):  # the longest name first
+        by_first.setdefault(form.split()[0], []).append(form)
+    return by_first
+
+
+def _headline_span(doc: Doc, text: str, i: int, forms: list[str], stop: int) -> Span | None:
+    """The longest of ``forms`` spelled, capitalised, from token ``i`` to a token end."""
+    start = doc[i].idx
+    for form in forms:
+        end_char = start + len(form)
+        if end_char > stop or text[start:end_char].casefold() != form:
+            continue
+        span = doc.char_span(start, end_char)
+        if span is not None and all(_capitalised(t) for t in span if t.is_alpha):
+            return span
+    return None
+
+
+def _capitalised(token: Token) -> bool:
+    """A name's capital: "Trump", "McCain"; not an acronym ("PAC") or a lowercase word."""
+    return token.text[:1].isupper() and not (token.is_upper and len(token) > 1)
+
+
+def _loose_in_headline(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name stands alone: no capitalised proper noun runs on into it
+    ("Trump University", "Ivanka Trump", "Jeb Bush") but a title ("Gov Fallin")."""
+    if span.end < len(doc) and _name_word(doc[span.end]):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_lower:
+        return False  # a compound adjective: "Trump-style", "Rubio-backed"
+    if span.start == 0:
+        return True
+    prev = doc[span.start - 1]
+    titled = prev.text in gazetteer.HONORIFICS or prev.lower_ in gazetteer.PERSON_ROLES
+    return not _name_word(prev) or titled
+
+
+def _runs_on(doc: Doc, span: Span, found: list[tuple[int, int]]) -> bool:
+    """Whether a name the parser found runs on from ``span`` into another capitalised
+    word: a full name ("Donald Trump" when the body has only "Trump"), a title ("Clinton
+    Cash"); a lowercase noun after it is what the name owns ("Rubio super PAC").
+    A run through punctuation or a possessive ("Carson, Huckabee", "Trump-Clinton",
+    "Trump's Putin") or from an all-caps title ("AG Lynch") is the parser's error."""
+    for start, end in found:
+        if end <= span.start or start >= span.end:
+            continue
+        if end > span.end and doc[span.end].is_alpha and not doc[span.end].is_lower:
+            return True  # "Rubio super PAC" is Rubio's
+        before = doc[span.start - 1] if span.start > start else None
+        if before is not None and before.is_alpha and not before.is_upper:
+            return True
+    return False
+
+
+def _headline_people(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
+    """People of the body the headline names by the same words, as those people.
+
+    The small model reads a title-case headline badly even truecased: a name
+    opening it is a verb or an adjective ("Absent Trump derides debate"), a
+    speaker before a colon is left out ("Kasich: ..."), a name is typed an
+    organisation ("Carly Fiorina Endorses ...") or run into the next one ("Carson,
+    Huckabee", "Trump-Clinton", "Hillary's Trump"). The body, parsed as prose, is
+    more reliable: a capitalised headline word sequence that spells the full name,
+    the surname or the one given name of a person the body tags PERSON is that
+    person; names the parser found there that overlap it are replaced. One pass
+    over the headline's tokens with a dictionary look-up on the first word.
+    """
+    stop = text.find("\n")
+    if stop <= 0 or not len(doc):
+        return found
+    by_first = _body_people(found, stop)
+    if not by_first:
+        return found
+    people = {(m.start, m.end) for m in found if m.kind == "person" and m.start_char < stop}
+    longer = [(m.start, m.end) for m in found if m.start_char < stop]
+    added: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n and doc[i].idx < stop:
+        forms = by_first.get(doc[i].lower_)
+        span = _headline_span(doc, text, i, forms, stop) if forms else None
+        if span is None or (len(span) == 1 and not _loose_in_headline(doc, span)):
+            i += 1
+            continue
+        if (span.start, span.end) not in people and not _runs_on(doc, span, longer):
+            added.append(_person_span_mention(span))
+        i = span.end
+    if not added:
+        return found
+    taken = {t for m in added for t in range(m.start, m.end)}
+    kept = [
+        m
+        for m in found
+        if m.start_char > stop or not any(t in taken for t in range(m.start, m.end))
+    ]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 #: A handle as the platforms spell it: letters, digits and underscores after "@".
