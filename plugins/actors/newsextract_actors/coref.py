@@ -297,7 +297,7 @@ class Resolver:
         for i in self.table.where_lower(FIRST_PERSON):
             qi = int(quote_of[i])
             speaker = self._cluster_at(quotes[qi].speaker) if qi >= 0 else None
-            if speaker is None or self.clusters[speaker].kind != "person":
+            if speaker is None or not self._speaks_first_person(speaker, quotes[qi].speaker):
                 continue
             t = doc[i]
             if inner.other_voice(quotes[qi], t):
@@ -309,6 +309,16 @@ class Resolver:
                 out[speaker].append((t.idx, t.idx + len(t.text)))
         self._second_person(quote_of, out)
         return out
+
+    def _speaks_first_person(self, ci: int, speaker: int) -> bool:
+        """Whether cluster ``ci``, speaking through token ``speaker``, owns its quotation's "I".
+
+        A person does; so does a lone name of no known kind ("“I know that,” Sweeny said",
+        "Tanden wrote"): the type guess of a surname the gazetteer lacks is weak, while
+        only people say "I" in a quotation. A body ("“...,” the campaign said") does not.
+        """
+        kind = self.clusters[ci].kind
+        return kind == "person" or (kind == "other" and self.doc[speaker].pos_ == "PROPN")
 
     def _inner_sayer(self, inner: InnerQuotes, quote: Quotation, token: Token) -> int | None:
         """The person whose words an inner quotation holding ``token`` are, if the text says so."""

@@ -1,0 +1,39 @@
+"""The actors plugin's quoted "I", session 19: a speaker whose name reads as a place.
+
+The parser labels some rare surnames as places ("said Caldoria"), so the name's cluster
+has no person kind; a quotation's "I" still is its speaker's. A body quoted ("the union
+said") keeps no "I", nor does a place the quotation only names.
+
+All text is made up.
+"""
+
+from __future__ import annotations
+
+from .actors_helpers import actor_of as owner
+
+_OPENING = "Students gathered at the college on Monday.\n\n"
+
+
+def test_a_quoted_i_is_a_place_read_surname_speakers(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        _OPENING + '"I do well," said Caldoria, who graduated in 2009 with a degree in nursing. '
+        '"But I think most people struggle."'
+    )
+    extraction = run_actors(text)
+    assert owner(extraction, text, "I do") == "Caldoria"
+    assert owner(extraction, text, "I think") == "Caldoria"
+
+
+def test_a_quotation_after_went_on_to_say_is_its_speakers(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _OPENING + 'Montavia went on to say, "From the start, I knew this was true."'
+    assert owner(run_actors(text), text, "I knew") == "Montavia"
+
+
+def test_a_body_quoted_keeps_no_i(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _OPENING + '"I know the numbers are bad," the union said.'
+    assert owner(run_actors(text), text, "I know") is None
+
+
+def test_a_place_the_quotation_names_is_no_speaker(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = _OPENING + '"I grew up near Caldoria," the man said.'
+    assert owner(run_actors(text), text, "I grew") != "Caldoria"
