@@ -1,10 +1,12 @@
 """The learned trigger gate (plugins/events/newsextract_events/learned_triggers.py), session 19.
 
-``events.learned_triggers`` (off | on, default off: the gate lost on half A at every
-threshold measured) lets a logistic model turn trigger candidates the rules leave out
-into events. These tests pin the weights file's header, the pure-Python score, a kept
-and a dropped candidate on made-up sentences, that "off" is the rules' output and builds
-no candidate, and the training script's folder list.
+``events.learned_triggers`` (off | on, default on since S19T2: alone the gate lost on
+half A at every threshold measured; with the check after the learned role scorer, only
+asserted events with an actor agent and an actor target stay, it gained on half A and
+the B hold-out) lets a logistic model turn trigger candidates the rules leave out into
+events. These tests pin the weights file's header, the pure-Python score, a kept and a
+dropped candidate on made-up sentences, the check after the roles, that "off" is the
+rules' output and builds no candidate, and the training script's folder list.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def test_weights_file_header_matches_the_code() -> None:
     data = json.loads(raw)
     assert data["format_version"] == lt.FORMAT_VERSION
     assert data["feature_hash"] == lt.FEATURE_HASH
-    assert data["decision"] == {"rule": "keep at p >= threshold", "threshold": 0.4}
+    assert data["decision"] == {"rule": "keep at p >= threshold", "threshold": 0.25}
     assert data["training"]["label"] == "tat"
     assert "round18" not in raw  # session 19's unseen test set is never trained on
     docs = data["training"]["documents"]
@@ -85,12 +87,12 @@ def test_weights_file_header_matches_the_code() -> None:
             r"tests/data/annotations/polnear-train-(round([5-9]|1[0-7])|pool)/[^/]+\.json",
             d["file"],
         )
-    assert "NOT default" in data["metrics"]["verdict"]
+    assert data["metrics"]["verdict"].startswith("default on")
     assert len(data["weights"]) > 1000
     assert all(abs(v) >= 0.01 for v in data["weights"].values())
     w = lt.load_trigger_weights()
     assert w is lt.load_trigger_weights()  # read once per process
-    assert w.threshold == 0.4
+    assert w.threshold == 0.25
 
 
 def test_weights_from_another_feature_set_are_refused() -> None:
@@ -152,10 +154,11 @@ def test_off_builds_no_candidate(
     assert ("AID", "contribution") not in _events(run(KEPT, "off"))
 
 
-def test_off_is_the_default(nlp: Any, run: Callable[[str, str], Extraction]) -> None:
+def test_on_is_the_default(nlp: Any, run: Callable[[str, str], Extraction]) -> None:
     default = newsextract.Pipeline(nlp=nlp, enable=["actors", "events"])
+    assert ex.LEARNED_TRIGGERS_DEFAULT == "on"
     for text in (KEPT, DROPPED):
-        assert default.extract(text, doc_id="t").model_dump() == run(text, "off").model_dump()
+        assert default.extract(text, doc_id="t").model_dump() == run(text, "on").model_dump()
 
 
 def test_setting_is_declared_and_checked(nlp: Any) -> None:
@@ -194,3 +197,75 @@ def test_training_folders_hold_round17_never_round18() -> None:
     assert "polnear-train-round17" not in held and "polnear-train-round15" in held
     with pytest.raises(SystemExit):
         script.training_folders(["polnear-train-round18"])
+
+
+# -- S19T2: the check after the learned role scorer -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor should make a contribution to the campaign of Senator Ann Lee.",
+        "The mayor might make a contribution to the campaign of Senator Ann Lee.",
+        "Voters have to make a contribution to the campaign of Senator Ann Lee.",
+    ],
+)
+def test_a_hypothetical_gated_event_is_dropped(
+    run: Callable[[str, str], Extraction], text: str
+) -> None:
+    # the gate scores these like KEPT; a hypothetical or generic act is no event to keep
+    assert _events(run(text, "on")) == _events(run(text, "off")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor made a contribution.",  # no target
+        "The mayor made a contribution to the effort.",  # a target that is no actor
+        "A contribution was made to the campaign of Senator Ann Lee.",  # no agent
+    ],
+)
+def test_a_gated_event_without_actor_roles_is_dropped(
+    run: Callable[[str, str], Extraction], text: str
+) -> None:
+    assert ("AID", "contribution") not in _events(run(text, "on"))
+
+
+def test_the_check_keeps_asserted_gated_events_with_both_actors(
+    run: Callable[[str, str], Extraction],
+) -> None:
+    text = "Mayor Rita Gomez made a contribution to charity."
+    x = run(text, "on")
+    assert ("AID", "contribution") in _events(x)
+    roles = {p.role for e in x.events for p in e.participants if p.actor is not None}
+    assert {"agent", "target"} <= roles
+
+
+def test_the_check_leaves_the_rules_events_alone(run: Callable[[str, str], Extraction]) -> None:
+    # a rule event (not the gate's) with no actor target is not the check's business
+    text = "Senator Ann Lee made a donation. The mayor made a contribution."
+    on, off = run(text, "on"), run(text, "off")
+    assert [e for e in _events(off)] == [e for e in _events(on)]
+
+
+def test_the_mark_is_private_and_read_once(run: Callable[[str, str], Extraction], nlp: Any) -> None:
+    x = run("The mayor made a contribution. Mayor Rita Gomez made a contribution to charity.", "on")
+    ctx = newsextract.ExtractionContext(nlp(x.text))
+    assert lt.drop_roleless_gated(x, ctx) is None  # nothing marked: nothing checked
+    spans = [(e.trigger.start, e.trigger.end) for e in x.events]
+    lt.mark_gated(ctx, spans)
+    assert lt.drop_roleless_gated(x, ctx) is None  # every kept event has both actors
+    assert lt.drop_roleless_gated(x, ctx) is None  # the mark was read and removed
+    stripped = x.model_copy(
+        update={
+            "events": [
+                e.model_copy(
+                    update={"participants": [p for p in e.participants if p.role != "target"]}
+                )
+                for e in x.events
+            ]
+        }
+    )
+    lt.mark_gated(ctx, spans)
+    checked = lt.drop_roleless_gated(stripped, ctx)
+    assert checked is not None and checked.events == []

@@ -14,6 +14,7 @@ from .extract import LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT
 from .extract import extract_events as _extract
 from .learned_roles import MODES, apply_learned_roles
 from .learned_triggers import MODES as TRIGGER_MODES
+from .learned_triggers import drop_roleless_gated
 from .participant_actors import participant_actors
 
 __all__ = ["extract_events", "plugin_settings", "refine"]
@@ -58,4 +59,9 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     current = extraction if with_actors is None else with_actors
     mode = ctx.settings("events").get(LEARNED_ROLES, LEARNED_ROLES_DEFAULT)
     scored = apply_learned_roles(current, ctx.doc, str(mode))
+    final = current if scored is None else scored
+    # the learned trigger gate's events stay only with actors in their roles (session 19)
+    checked = drop_roleless_gated(final, ctx)
+    if checked is not None:
+        return checked
     return with_actors if scored is None else scored

@@ -26,7 +26,7 @@ from newsextract.people_nouns import UNIT_NOUNS
 from newsextract.reporting_verbs import SAY_VERBS
 
 from .implicit_roles import implicit_roles, visit_holder
-from .learned_triggers import Gate, rejected_candidates
+from .learned_triggers import Gate, mark_gated, rejected_candidates
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
@@ -645,7 +645,7 @@ def _occasion_name(noun: Token) -> Occasion:
 #: The setting that switches the learned trigger gate (:mod:`.learned_triggers`).
 LEARNED_TRIGGERS = "learned_triggers"
 #: Its default (see the events plugin's README, session 19).
-LEARNED_TRIGGERS_DEFAULT = "off"
+LEARNED_TRIGGERS_DEFAULT = "on"
 
 
 def _gated_sense(
@@ -700,6 +700,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
             key=lambda t: t.token.i,
         )
     rejected_ids = {id(t) for t in rejected}
+    gated_spans: set[tuple[int, int]] = set()  # the gate's events, checked again in refine
     for trig in triggers:
         from_allegation = alleging.get(trig.token.i)
         if from_allegation is not None and from_allegation[0] is trig:
@@ -707,9 +708,12 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         else:
             roles = find_roles(trig, ctx, tree, pronouns)
         roles, judged = _judged_in_context(trig, roles, ctx, tree, pronouns)
-        gated = _gated_sense(trig, roles, judged, id(trig) in rejected_ids, gate, ctx)
+        from_rejected = id(trig) in rejected_ids
+        gated = _gated_sense(trig, roles, judged, from_rejected, gate, ctx)
         if gated is None:
             continue
+        if from_rejected or not isinstance(judged, Sense):
+            gated_spans.add((trig.token.idx, trig.token.idx + len(trig.token.text)))
         sense = gated
         modality = modality_of(trig, claims, tree)
         if sense.type == "SUPPORT" and _reader_prompt(trig, roles, doc):
@@ -769,4 +773,6 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
         )
     # mentions of one event share the date one of them gives ("X Calls Y ..." headline)
     merged = merge_repeated(share_dates(events, ctx, dates), families, sentences, names)
+    if gate.active:
+        mark_gated(ctx, gated_spans)
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]

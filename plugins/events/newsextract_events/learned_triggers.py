@@ -35,6 +35,7 @@ import functools
 import hashlib
 import json
 import math
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -42,7 +43,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsextract import ExtractionContext, Participant
+from newsextract import Event, Extraction, ExtractionContext, Participant
 
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .noun_lexicon import NOUNS
@@ -56,7 +57,9 @@ __all__ = [
     "Gate",
     "TriggerWeights",
     "candidate_features",
+    "drop_roleless_gated",
     "load_trigger_weights",
+    "mark_gated",
     "probability",
     "rejected_candidates",
 ]
@@ -326,3 +329,62 @@ class Gate:
             tok = trig.token
             RECORDER.append((tok.idx, tok.idx + len(tok.text), trig.sense.type, feats, p))
         return self.mode == "on" and w is not None and p >= w.threshold
+
+
+# -- the check after the role scorer -----------------------------------------------------
+
+#: Roles a gated event must have an actor in once the learned role scorer has run (why:
+#: the gate finds real triggers, but only a third of its new trigger-matched events got
+#: their roles right; the wrong ones were mostly generic or hypothetical acts with no
+#: actor on one side, "have to vote for the candidate").
+GATED_NEEDS: tuple[str, ...] = ("agent", "target")
+#: Modalities a gated event may have: only asserted acts (why: the gate's wrong firings
+#: were mostly hypothetical, planned or generic acts, "should be congratulated", "have to
+#: vote for the candidate"; ``modality_of`` has judged every event by then).
+GATED_MODALITIES: frozenset[str] = frozenset({"asserted"})
+
+#: Trigger spans of the events the gate kept, per document under extraction: a private
+#: marker (the Event record's shape is a fixed interface) read by :func:`drop_roleless_gated`
+#: in the ``refine`` hook. Weak keys: a context's entry goes with it.
+_GATED: weakref.WeakKeyDictionary[ExtractionContext, frozenset[tuple[int, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def mark_gated(ctx: ExtractionContext, spans: Iterable[tuple[int, int]]) -> None:
+    """Remember the trigger spans of the events the gate (not the rules) kept."""
+    found = frozenset(spans)
+    if found:
+        _GATED[ctx] = found
+    else:
+        _GATED.pop(ctx, None)
+
+
+def _has_actor_roles(event: Event, needs: Sequence[str]) -> bool:
+    return all(any(p.role == r and p.actor for p in event.participants) for r in needs)
+
+
+def drop_roleless_gated(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
+    """The extraction without the gated events that lack an actor in a role of
+    :data:`GATED_NEEDS` after every role rule and the role scorer ran; None if none goes.
+
+    One pass over the events (a set lookup each)."""
+    spans = _GATED.pop(ctx, None)
+    if not spans:
+        return None
+    dropped = {
+        e.id
+        for e in extraction.events
+        if (e.trigger.start, e.trigger.end) in spans
+        and (e.modality not in GATED_MODALITIES or not _has_actor_roles(e, GATED_NEEDS))
+    }
+    if not dropped:
+        return None
+    events = [
+        e.model_copy(update={"related": [r for r in e.related if r not in dropped]})
+        if any(r in dropped for r in e.related)
+        else e
+        for e in extraction.events
+        if e.id not in dropped
+    ]
+    return extraction.model_copy(update={"events": events})
