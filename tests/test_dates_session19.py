@@ -147,6 +147,8 @@ def test_the_headline_act_takes_the_body_date(body: Event) -> None:
         [_event(6, "a1", "a2"), _event(24, "a1", "a3", _MON)],
         # another type
         [_event(6, "a1", "a2"), _event(24, "a1", "a2", _MON, type="SUPPORT")],
+        # a refusal in the body is not the act the headline reports
+        [_event(6, "a1", "a2"), _event(24, "a1", "a2", _MON, modality="negated")],
         # two dates in the body: two acts, and which the headline tells is unsaid
         [_event(6, "a1", "a2"), _event(24, "a1", "a2", _MON), _event(50, "a1", "a2", _FRI)],
     ],

@@ -1007,10 +1007,25 @@ def _body_mentions(event: Event, body: list[Event]) -> list[Event]:
     Reed came after weeks of talks": another word between them, "thanked Reed on Monday",
     is another act), as :func:`_mentions_of` reads mentions."""
     others = [
-        other for other in body if other.type == event.type and _same_participants(event, other)
+        other
+        for other in body
+        if other.type == event.type
+        and _same_participants(event, other)
+        and _same_stance(event, other)
     ]
     family = [other for other in others if _same_word(event, other)]
     return [other for other in family or others if _dated(other.when)]
+
+
+#: Modalities of an act that did not or may not happen: its date is no date of a done act.
+_NOT_DONE = frozenset({"negated", "hypothetical"})
+
+
+def _same_stance(headline: Event, body: Event) -> bool:
+    """Whether a body mention may tell the headline's act: a refusal or a mere possibility
+    ("wasn't going to back Trump" in July) is not the act the headline reports as done or
+    planned ("Cruz endorses Trump"), unless the headline tells it so too."""
+    return body.modality not in _NOT_DONE or body.modality == headline.modality
 
 
 def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
