@@ -80,6 +80,11 @@ def test_an_event_noun_takes_the_date_around_it(
             "Senator Mary Walsh scored her first endorsement from Governor Tom Reed last week.",
             "endorsement",
         ),
+        # a relative clause of someone else's act on the noun tells another time
+        (
+            "Senator Mary Walsh urged Governor Tom Reed to resume the talks he abandoned in 2019.",
+            "talks",
+        ),
         # leaving a rally is not going to it
         (
             "Governor Tom Reed stormed out of Senator Mary Walsh's rally in Dayton on Monday.",

@@ -613,8 +613,19 @@ def _noun_occasion(noun: Token) -> list[Token]:
 
 def _own_clauses(noun: Token) -> list[Token]:
     """The verbs of a noun's relative clause or participle ("that aired Wednesday", "held
-    Friday")."""
-    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    Friday"); not a clause telling what someone else did to it ("talks it abandoned in
+    2009": the talks were before)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("relcl", "acl")
+        and c.pos_ in ("VERB", "AUX")
+        and not any(s.dep_ == "nsubj" and s.tag_ not in _RELATIVE_TAGS for s in c.children)
+    ]
+
+
+#: Tags of a relative pronoun subject ("that", "which", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 #: Light verbs whose gerund tells no act of its clause's time: one done before ("citing the
