@@ -364,19 +364,34 @@ def _has_actor_roles(event: Event, needs: Sequence[str]) -> bool:
     return all(any(p.role == r and p.actor for p in event.participants) for r in needs)
 
 
+def _event_key(event: Event) -> tuple[str, frozenset[str], frozenset[str]]:
+    """Type and the actors of agent and target: what the events measure compares."""
+    agents = frozenset(p.actor for p in event.participants if p.role == "agent" and p.actor)
+    targets = frozenset(p.actor for p in event.participants if p.role == "target" and p.actor)
+    return (event.type, agents, targets)
+
+
 def drop_roleless_gated(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     """The extraction without the gated events that lack an actor in a role of
-    :data:`GATED_NEEDS` after every role rule and the role scorer ran; None if none goes.
+    :data:`GATED_NEEDS` after every role rule and the role scorer ran, or that repeat a rule
+    event's type, agent and target ("slapped tariffs on": the rules' "slapped" already is
+    the sanction); None if none goes.
 
-    One pass over the events (a set lookup each)."""
+    Two passes over the events (a set lookup each)."""
     spans = _GATED.pop(ctx, None)
     if not spans:
         return None
+    gated = [e for e in extraction.events if (e.trigger.start, e.trigger.end) in spans]
+    if not gated:
+        return None
+    gated_ids = {e.id for e in gated}
+    rules = {_event_key(e) for e in extraction.events if e.id not in gated_ids}
     dropped = {
         e.id
-        for e in extraction.events
-        if (e.trigger.start, e.trigger.end) in spans
-        and (e.modality not in GATED_MODALITIES or not _has_actor_roles(e, GATED_NEEDS))
+        for e in gated
+        if e.modality not in GATED_MODALITIES
+        or not _has_actor_roles(e, GATED_NEEDS)
+        or _event_key(e) in rules
     }
     if not dropped:
         return None
