@@ -37,3 +37,26 @@ def test_a_body_quoted_keeps_no_i(run_actors) -> None:  # type: ignore[no-untype
 def test_a_place_the_quotation_names_is_no_speaker(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = _OPENING + '"I grew up near Caldoria," the man said.'
     assert owner(run_actors(text), text, "I grew") != "Caldoria"
+
+
+# -- "<Name> said, “...”" right before the quotation, after a long fronted clause --------------
+
+_FRONTED = (
+    "As for the economists and budget analysts who claim that the plan will pay for itself, "
+    "Bolton said, “I just think they have not read it, and I doubt they ever will.”"
+)
+
+
+def test_the_name_saying_right_before_the_quotation_speaks_it(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = "Mark Bolton criticized the tax plan on Monday.\n\n" + _FRONTED
+    extraction = run_actors(text)
+    assert owner(extraction, text, "I just") == "Mark Bolton"
+    assert owner(extraction, text, "I doubt") == "Mark Bolton"
+
+
+def test_a_name_the_saying_verb_does_not_follow_is_no_speaker(run_actors) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rosa Delgado criticized the tax plan on Monday.\n\n"
+        "The plan, said to favor Delgado, “will hurt me,” one teacher complained."
+    )
+    assert owner(run_actors(text), text, "me,") != "Rosa Delgado"

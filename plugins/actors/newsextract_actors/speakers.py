@@ -288,6 +288,22 @@ def _attribution_before(doc: Doc, open_mark: int) -> int:
     return -1
 
 
+def _name_says_before(doc: Doc, open_mark: int) -> int:
+    """ "As for the pundits who doubt him, Bolton said, “I ...”": the name just before.
+
+    A name, a verb of saying and a comma or colon right before the opening
+    mark say who speaks, however the parser attaches a long fronted clause
+    (it made "pundits" or "the report" the verb's subject).
+    """
+    j = _skip_blank(doc, open_mark - 1, -1)
+    if j < 2 or doc[j].text not in {",", ":"} or not _is_say(doc[j - 1]):
+        return -1
+    name = doc[j - 2]
+    if name.pos_ == "PROPN" and name.ent_type_ in {"PERSON", ""}:
+        return name.i
+    return -1
+
+
 def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[bool]) -> int:
     """Who says a quotation: an attribution next to it, else the subject of a verb of saying.
 
@@ -299,6 +315,8 @@ def _speaker(doc: Doc, start: int, end: int, sentence: list[int], inside: list[b
     if found_after >= 0 and not inside[found_after]:
         return found_after
     found_before = _attribution_before(doc, start - 1)
+    if found_before < 0:
+        found_before = _name_says_before(doc, start - 1)
     if found_before >= 0 and not inside[found_before]:
         return found_before
     first, last = sentence[start], sentence[min(end, n - 1)]
