@@ -31,7 +31,7 @@ import newsextract
 from newsextract import Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
-KEPT = "The mayor made a contribution to the campaign of Senator Ann Lee."
+KEPT = "Senator Ann Lee traded insults with Mayor Rita Gomez."
 DROPPED = "Governor Tom Baker welcomed the decision by Mayor Rita Gomez."
 
 
@@ -117,9 +117,9 @@ def test_probability_is_the_logistic_of_summed_weights() -> None:
 
 
 def test_a_rejected_lexicon_noun_is_kept(run: Callable[[str, str], Extraction]) -> None:
-    # "made a contribution to X's campaign": the noun's own conditions failed
-    assert ("AID", "contribution") not in _events(run(KEPT, "off"))
-    assert ("AID", "contribution") in _events(run(KEPT, "on"))
+    # "traded insults with X": the noun's own conditions failed
+    assert ("ACCUSE", "insults") not in _events(run(KEPT, "off"))
+    assert ("ACCUSE", "insults") in _events(run(KEPT, "on"))
 
 
 def test_low_scoring_candidates_stay_out(run: Callable[[str, str], Extraction]) -> None:
@@ -151,7 +151,7 @@ def test_off_builds_no_candidate(
         raise AssertionError("candidates built while the gate is off")
 
     monkeypatch.setattr(ex, "rejected_candidates", refuse)
-    assert ("AID", "contribution") not in _events(run(KEPT, "off"))
+    assert ("ACCUSE", "insults") not in _events(run(KEPT, "off"))
 
 
 def test_on_is_the_default(nlp: Any, run: Callable[[str, str], Extraction]) -> None:
@@ -202,41 +202,42 @@ def test_training_folders_hold_round17_never_round18() -> None:
 # -- S19T2: the check after the learned role scorer -----------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The mayor should make a contribution to the campaign of Senator Ann Lee.",
-        "The mayor might make a contribution to the campaign of Senator Ann Lee.",
-        "Voters have to make a contribution to the campaign of Senator Ann Lee.",
-    ],
-)
 def test_a_hypothetical_gated_event_is_dropped(
-    run: Callable[[str, str], Extraction], text: str
+    run: Callable[[str, str], Extraction], nlp: Any
 ) -> None:
-    # the gate scores these like KEPT; a hypothetical or generic act is no event to keep
-    assert _events(run(text, "on")) == _events(run(text, "off")) == []
+    # a hypothetical or planned act is no event for the gate to add ("should be congratulated")
+    x = run(KEPT, "on")
+    ctx = newsextract.ExtractionContext(nlp(x.text))
+    for modality in ("hypothetical", "planned", "negated"):
+        changed = x.model_copy(
+            update={"events": [e.model_copy(update={"modality": modality}) for e in x.events]}
+        )
+        lt.mark_gated(ctx, [(e.trigger.start, e.trigger.end) for e in x.events])
+        checked = lt.drop_roleless_gated(changed, ctx)
+        assert checked is not None and checked.events == []
+    lt.mark_gated(ctx, [(e.trigger.start, e.trigger.end) for e in x.events])
+    assert lt.drop_roleless_gated(x, ctx) is None  # asserted stays
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor made a contribution.",  # no target
-        "The mayor made a contribution to the effort.",  # a target that is no actor
-        "A contribution was made to the campaign of Senator Ann Lee.",  # no agent
+        "Senator Ann Lee traded insults.",  # no target
+        "Senator Ann Lee traded insults with the crowd.",  # a target that is no actor
+        "Insults were traded with Mayor Rita Gomez.",  # no agent
     ],
 )
 def test_a_gated_event_without_actor_roles_is_dropped(
     run: Callable[[str, str], Extraction], text: str
 ) -> None:
-    assert ("AID", "contribution") not in _events(run(text, "on"))
+    assert ("ACCUSE", "insults") not in _events(run(text, "on"))
 
 
 def test_the_check_keeps_asserted_gated_events_with_both_actors(
     run: Callable[[str, str], Extraction],
 ) -> None:
-    text = "Mayor Rita Gomez made a contribution to charity."
-    x = run(text, "on")
-    assert ("AID", "contribution") in _events(x)
+    x = run(KEPT, "on")
+    assert ("ACCUSE", "insults") in _events(x)
     roles = {p.role for e in x.events for p in e.participants if p.actor is not None}
     assert {"agent", "target"} <= roles
 
@@ -249,7 +250,7 @@ def test_the_check_leaves_the_rules_events_alone(run: Callable[[str, str], Extra
 
 
 def test_the_mark_is_private_and_read_once(run: Callable[[str, str], Extraction], nlp: Any) -> None:
-    x = run("The mayor made a contribution. Mayor Rita Gomez made a contribution to charity.", "on")
+    x = run("Senator Ann Lee traded insults. " + KEPT, "on")
     ctx = newsextract.ExtractionContext(nlp(x.text))
     assert lt.drop_roleless_gated(x, ctx) is None  # nothing marked: nothing checked
     spans = [(e.trigger.start, e.trigger.end) for e in x.events]
@@ -269,3 +270,12 @@ def test_the_mark_is_private_and_read_once(run: Callable[[str, str], Extraction]
     lt.mark_gated(ctx, spans)
     checked = lt.drop_roleless_gated(stripped, ctx)
     assert checked is not None and checked.events == []
+
+
+def test_the_gate_adds_no_aid_and_no_infinitive(run: Callable[[str, str], Extraction]) -> None:
+    # campaign money alone is no sum given (the rules' ruling); "authority to negotiate"
+    for text, event in (
+        ("Tom Reed received contributions from Mary Walsh.", ("AID", "contributions")),
+        ("Congress gave Tom Reed new authority to negotiate them.", ("CONSULT", "negotiate")),
+    ):
+        assert event not in _events(run(text, "on"))

@@ -648,6 +648,12 @@ LEARNED_TRIGGERS = "learned_triggers"
 LEARNED_TRIGGERS_DEFAULT = "on"
 
 
+def _infinitive(token: Token) -> bool:
+    """A bare verb with "to": the gate keeps no such candidate (it lost on the entitlement
+    and purpose clauses the rules reject on purpose, "gave him authority to negotiate")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _gated_sense(
     trig: Trigger,
     roles: Roles,
@@ -661,6 +667,8 @@ def _gated_sense(
     an event when the learned gate keeps it."""
     if not rejected and isinstance(judged, Sense):
         return judged
+    if _infinitive(trig.token):
+        return None  # "authority to negotiate": an act named, not one that happened
     reason = judged if isinstance(judged, str) else "ok"
     origin = "rejected" if rejected else "dropped"
     if not gate.keep(trig, roles.participants, reason, origin, ctx):
