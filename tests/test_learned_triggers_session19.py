@@ -243,10 +243,16 @@ def test_the_check_keeps_asserted_gated_events_with_both_actors(
 
 
 def test_the_check_leaves_the_rules_events_alone(run: Callable[[str, str], Extraction]) -> None:
-    # a rule event (not the gate's) with no actor target is not the check's business
-    text = "Senator Ann Lee made a donation. The mayor made a contribution."
+    # a rule event (not the gate's) with no actor target is not the check's business, even in
+    # a document where the gate kept an event (so the check runs)
+    text = "Senator Ann Lee criticized the plan. " + KEPT
     on, off = run(text, "on"), run(text, "off")
-    assert [e for e in _events(off)] == [e for e in _events(on)]
+    assert ("ACCUSE", "insults") in _events(on)  # the gate's: the check ran on this document
+    criticized = [e for e in on.events if e.trigger.text == "criticized"]
+    assert criticized and not any(
+        p.actor for e in criticized for p in e.participants if p.role == "target"
+    )
+    assert [e for e in _events(on) if e != ("ACCUSE", "insults")] == _events(off)
 
 
 def test_the_mark_is_private_and_read_once(run: Callable[[str, str], Extraction], nlp: Any) -> None:
@@ -272,10 +278,123 @@ def test_the_mark_is_private_and_read_once(run: Callable[[str, str], Extraction]
     assert checked is not None and checked.events == []
 
 
-def test_the_gate_adds_no_aid_and_no_infinitive(run: Callable[[str, str], Extraction]) -> None:
+def test_the_gate_adds_no_aid_and_no_infinitive(
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # campaign money alone is no sum given (the rules' ruling); "authority to negotiate"
-    for text, event in (
-        ("Tom Reed received contributions from Mary Walsh.", ("AID", "contributions")),
-        ("Congress gave Tom Reed new authority to negotiate them.", ("CONSULT", "negotiate")),
-    ):
+    aid = ("Tom Reed received contributions from Mary Walsh.", ("AID", "contributions"))
+    infinitive = (
+        "Congress gave Tom Reed new authority to negotiate them.",
+        ("CONSULT", "negotiate"),
+    )
+    for text, event in (aid, infinitive):
         assert event not in _events(run(text, "on"))
+    # each rule is what keeps its event out: the gate keeps both candidates without it
+    with monkeypatch.context() as m:
+        m.setattr(lt, "GATED_NO_TYPES", frozenset())
+        assert aid[1] in _events(run(aid[0], "on"))
+    with monkeypatch.context() as m:
+        m.setattr(ex, "_infinitive", lambda _token: False)
+        assert infinitive[1] in _events(run(infinitive[0], "on"))
+
+
+def test_the_check_drops_a_gated_duplicate_of_a_rule_event(
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "China slapped tariffs on Canada": the rules' "slapped" is the sanction; the gate's
+    # "tariffs" (same type, agent and target) would count it twice
+    text = "China slapped tariffs on Canada."
+    assert _events(run(text, "on")) == _events(run(text, "off")) == [("SANCTION", "slapped")]
+    monkeypatch.setattr(lt, "_event_key", lambda e: e.id)  # no two events alike
+    assert _events(run(text, "on")) == [("SANCTION", "slapped"), ("SANCTION", "tariffs")]
+
+
+def test_the_check_reads_only_the_events_plugins_events(
+    run: Callable[[str, str], Extraction], nlp: Any
+) -> None:
+    # the mark is a span: another plugin's event on a gated span is neither dropped nor,
+    # elsewhere with the same type and actors, a rule event the gated one would repeat
+    x = run(KEPT, "on")
+    (gated,) = x.events
+    assert gated.plugin == lt.PLUGIN
+    ctx = newsextract.ExtractionContext(nlp(x.text))
+    span = (gated.trigger.start, gated.trigger.end)
+    traded = KEPT.index("traded")
+    others = [
+        gated.model_copy(update={"id": "other-1", "plugin": "other", "modality": "hypothetical"}),
+        gated.model_copy(
+            update={
+                "id": "other-2",
+                "plugin": "other",
+                "trigger": newsextract.Span.of(KEPT, traded, traded + len("traded")),
+            }
+        ),
+    ]
+    with_others = x.model_copy(update={"events": [gated, *others]})
+    lt.mark_gated(ctx, [span])
+    assert lt.drop_roleless_gated(with_others, ctx) is None
+    # the same events as this plugin's: the hypothetical one and the duplicate go
+    own = [e.model_copy(update={"plugin": lt.PLUGIN}) for e in others]
+    lt.mark_gated(ctx, [span])
+    checked = lt.drop_roleless_gated(x.model_copy(update={"events": [gated, *own]}), ctx)
+    assert checked is not None and [e.id for e in checked.events] == ["other-2"]
+
+
+# -- S19M1: the actors made for the gate's dropped events go with them ----------------------
+
+#: "Individual staffers" is an actor only the refine step makes, for the gate's "apologized"
+#: (no target: dropped by the check); "Conservative critics" one it makes for a rule event.
+STAFFERS = (
+    "Individual staffers have rightly apologized for their comments. "
+    "Conservative critics attacked Senator Ann Lee."
+)
+
+
+def _referenced(x: Extraction) -> set[str]:
+    return {ref for r in x.records() for _p, _k, ref in r.references() if ref != r.id}
+
+
+def test_a_dropped_gated_event_leaves_no_actor_of_its_own(
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for mode in lt.MODES:
+        x = run(STAFFERS, mode)
+        made = {a.id for a in x.actors if a.plugin == lt.PLUGIN}
+        assert made and made <= _referenced(x)  # every actor the refine step made takes part
+        assert "Individual staffers" not in {a.name for a in x.actors}
+        assert ("ACCUSE", "attacked") in _events(x)
+    # without the check the gate's event and its actor are there: the case is exercised
+    monkeypatch.setattr(newsextract_events, "drop_roleless_gated", lambda _x, _ctx: None)
+    unchecked = run(STAFFERS, "on")
+    assert ("CONCEDE", "apologized") in _events(unchecked)
+    assert "Individual staffers" in {a.name for a in unchecked.actors}
+
+
+def test_only_the_unreferenced_made_actors_go_and_ids_stay(
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pruned = run(STAFFERS, "on")
+    with monkeypatch.context() as m:
+        m.setattr(newsextract_events, "_without_unreferenced", lambda x, _candidates: x)
+        kept_all = run(STAFFERS, "on")
+    referenced = _referenced(kept_all)
+    gone = [a for a in kept_all.actors if a.plugin == lt.PLUGIN and a.id not in referenced]
+    assert [a.name for a in gone] == ["Individual staffers"]
+    # the rest unchanged, ids and all (a gap where the actor was is fine)
+    assert pruned.actors == [a for a in kept_all.actors if a not in gone]
+    assert pruned.events == kept_all.events
+
+
+def test_any_reference_keeps_a_made_actor(run: Callable[[str, str], Extraction]) -> None:
+    # no events here: both actors are referenced by nothing
+    x = run(DROPPED, "on")
+    baker, gomez = (a.id for a in x.actors)
+    assert x.events == []
+    prune = newsextract_events._without_unreferenced
+    assert [a.id for a in prune(x, {baker}).actors] == [gomez]  # only the candidates go
+    assert prune(x, set()) is x
+    # a reference from any record (here another actor's affiliation) keeps it
+    tied = x.model_copy(
+        update={"actors": [x.actors[0], x.actors[1].model_copy(update={"affiliation": baker})]}
+    )
+    assert prune(tied, {baker}) is tied

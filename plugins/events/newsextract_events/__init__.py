@@ -48,12 +48,14 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
 @newsextract.hookimpl
 def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     """Actors for event participants only a common noun names ("federal prosecutors"),
-    then the learned role scorer.
+    then the learned role scorer, then the check of the learned trigger gate's events.
 
     The annotation guidelines make whoever takes part in an event an actor; the
     actors plugin finds names and the groups it knows, so the rest is added
-    once every event exists. The role scorer runs last because it was trained and
+    once every event exists. The role scorer runs after because it was trained and
     measured on the final extraction (those new actors are among its candidates).
+    The actors made here for an event the check then drops, or for a role the scorer
+    gave another actor, take part in nothing: they go (ids of the rest unchanged).
     """
     with_actors = participant_actors(extraction, ctx)
     current = extraction if with_actors is None else with_actors
@@ -63,5 +65,29 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     # the learned trigger gate's events stay only with actors in their roles (session 19)
     checked = drop_roleless_gated(final, ctx)
     if checked is not None:
-        return checked
-    return with_actors if scored is None else scored
+        final = checked
+    if with_actors is not None:
+        before = {a.id for a in extraction.actors}
+        added = {a.id for a in with_actors.actors if a.id not in before}
+        final = _without_unreferenced(final, added)
+    return None if final is extraction else final
+
+
+def _without_unreferenced(extraction: Extraction, candidates: set[str]) -> Extraction:
+    """The extraction without the actors of ``candidates`` that no other record refers to
+    (every record kind's references, plugins' own kinds too); the same object if none goes.
+
+    One pass over the records and their references."""
+    if not candidates:
+        return extraction
+    referenced = {
+        ref
+        for record in extraction.records()
+        for _path, _kind, ref in record.references()
+        if ref != record.id
+    }
+    unused = candidates - referenced
+    if not unused:
+        return extraction
+    actors = [a for a in extraction.actors if a.id not in unused]
+    return extraction.model_copy(update={"actors": actors})

@@ -27,6 +27,13 @@ carry the hash of :data:`FEATURE_SPEC` and the decision threshold.
 
 The cost is one pass over the tokens (candidates are the lexicon's lemmas) and
 constant work per candidate (its children and head only).
+
+The gate's events are checked again once the learned role scorer has run
+(:func:`drop_roleless_gated`, called by the plugin's ``refine`` hook): only asserted
+acts with an actor agent and an actor target stay. The check needs that hook: calling
+``extract_events`` alone (outside a :class:`newsextract.Pipeline`) returns the gated
+events unchecked, and leaves their mark in a private per-context table until the
+context is freed.
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ __all__ = [
     "FEATURE_HASH",
     "FORMAT_VERSION",
     "MODES",
+    "PLUGIN",
     "RECORDER",
     "Gate",
     "TriggerWeights",
@@ -66,6 +74,10 @@ __all__ = [
 
 #: Values of the ``learned_triggers`` setting.
 MODES = ("off", "on")
+#: The name the events plugin is registered under (its entry point and settings section):
+#: the pipeline stamps it on the plugin's records, and the check after the role scorer
+#: touches no other plugin's event.
+PLUGIN = "events"
 FORMAT_VERSION = 1
 #: Auxiliaries that make an act hypothetical or future (read as a feature).
 MODALS = words("will would could should may might can must shall 'll wo ca")  # "won't", "can't"
@@ -350,7 +362,8 @@ GATED_NO_TYPES: frozenset[str] = frozenset({"AID"})
 
 #: Trigger spans of the events the gate kept, per document under extraction: a private
 #: marker (the Event record's shape is a fixed interface) read by :func:`drop_roleless_gated`
-#: in the ``refine`` hook. Weak keys: a context's entry goes with it.
+#: in the ``refine`` hook, which reads only this plugin's events (:data:`PLUGIN`): a span
+#: is no event's identity across plugins. Weak keys: a context's entry goes with it.
 _GATED: weakref.WeakKeyDictionary[ExtractionContext, frozenset[tuple[int, int]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -380,17 +393,19 @@ def drop_roleless_gated(extraction: Extraction, ctx: ExtractionContext) -> Extra
     """The extraction without the gated events that lack an actor in a role of
     :data:`GATED_NEEDS` after every role rule and the role scorer ran, or that repeat a rule
     event's type, agent and target ("slapped tariffs on": the rules' "slapped" already is
-    the sanction); None if none goes.
+    the sanction); None if none goes. Only this plugin's events (:data:`PLUGIN`) are
+    read: another plugin's event on a gated span is neither dropped nor a rule event.
 
     Two passes over the events (a set lookup each)."""
     spans = _GATED.pop(ctx, None)
     if not spans:
         return None
-    gated = [e for e in extraction.events if (e.trigger.start, e.trigger.end) in spans]
+    own = [e for e in extraction.events if e.plugin == PLUGIN]
+    gated = [e for e in own if (e.trigger.start, e.trigger.end) in spans]
     if not gated:
         return None
     gated_ids = {e.id for e in gated}
-    rules = {_event_key(e) for e in extraction.events if e.id not in gated_ids}
+    rules = {_event_key(e) for e in own if e.id not in gated_ids}
     dropped = {
         e.id
         for e in gated
