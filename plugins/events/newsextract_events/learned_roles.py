@@ -200,20 +200,31 @@ class Weights:
         return self.agent if role == "agent" else self.target
 
 
+def check_weights_header(
+    data: Mapping[str, Any], what: str, format_version: int, feature_hash: str, script: str
+) -> dict[str, Any]:
+    """The header of a learned model's weights file, once its format and feature hash match
+    the code reading it (why: weights trained on other features score silently wrong; the
+    role scorer and the trigger gate share this check)."""
+    if data.get("format_version") != format_version:
+        raise ValueError(
+            f"{what} weights have format {data.get('format_version')!r}, this code reads "
+            f"{format_version}"
+        )
+    if data.get("feature_hash") != feature_hash:
+        raise ValueError(
+            f"{what} weights were trained on features {data.get('feature_hash')!r}, this code "
+            f"computes {feature_hash}: retrain with scripts/{script}"
+        )
+    return {k: v for k, v in data.items() if k != "weights"}
+
+
 def weights_from_json(data: Mapping[str, Any]) -> Weights:
     """Check a weights file's header against this module and wrap its weights."""
-    if data.get("format_version") != FORMAT_VERSION:
-        raise ValueError(
-            f"role weights have format {data.get('format_version')!r}, this code reads "
-            f"{FORMAT_VERSION}"
-        )
-    if data.get("feature_hash") != FEATURE_HASH:
-        raise ValueError(
-            f"role weights were trained on features {data.get('feature_hash')!r}, this code "
-            f"computes {FEATURE_HASH}: retrain with scripts/train_event_roles.py"
-        )
+    header = check_weights_header(
+        data, "role", FORMAT_VERSION, FEATURE_HASH, "train_event_roles.py"
+    )
     weights = data["weights"]
-    header = {k: v for k, v in data.items() if k != "weights"}
     return Weights(
         agent=dict(weights["agent"]),
         target=dict(weights["target"]),

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract import Event, Extraction, ExtractionContext, Participant
 
+from .learned_roles import check_weights_header
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .noun_lexicon import NOUNS
 from .triggers import Trigger, governor_of, lemma_of
@@ -123,17 +124,9 @@ class TriggerWeights:
 
 def trigger_weights_from_json(data: Mapping[str, Any]) -> TriggerWeights:
     """Check a weights file's header against this module and wrap its weights."""
-    if data.get("format_version") != FORMAT_VERSION:
-        raise ValueError(
-            f"trigger weights have format {data.get('format_version')!r}, this code reads "
-            f"{FORMAT_VERSION}"
-        )
-    if data.get("feature_hash") != FEATURE_HASH:
-        raise ValueError(
-            f"trigger weights were trained on features {data.get('feature_hash')!r}, this code "
-            f"computes {FEATURE_HASH}: retrain with scripts/train_event_triggers.py"
-        )
-    header = {k: v for k, v in data.items() if k != "weights"}
+    header = check_weights_header(
+        data, "trigger", FORMAT_VERSION, FEATURE_HASH, "train_event_triggers.py"
+    )
     return TriggerWeights(
         dict(data["weights"]), float(data["decision"]["threshold"]), header=header
     )
