@@ -698,7 +698,7 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     # lexicon words the trigger rules rejected: the learned gate may keep some
     rejected = rejected_candidates(doc, triggers) if gate.active else []
     if alleging or rejected:
-        taken = {i for i in alleging}
+        taken = set(alleging)
         triggers = sorted(
             [
                 *triggers,
