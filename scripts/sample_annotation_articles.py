@@ -105,6 +105,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 19's unseen test set, round 18 (``tests/data/annotations/polnear-train-round18/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND18`` articles of the same order; round 17 then joined the tuning set.
+
+Session 20's unseen test set, round 19 (``tests/data/annotations/polnear-train-round19/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND19`` articles of the same order; round 18 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -162,6 +166,8 @@ ROUND16 = 30
 ROUND17 = 30
 #: Session 19: round 18, the next unseen test set, continues the same order.
 ROUND18 = 30
+#: Session 20: round 19, the next unseen test set, continues the same order.
+ROUND19 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -221,6 +227,7 @@ MORE_POOL_STRETCHES = (
     ROUND16,
     ROUND17,
     ROUND18,
+    ROUND19,
 )
 
 
@@ -291,6 +298,11 @@ def round18(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 13)
 
 
+def round19(train_dir: Path) -> list[str]:
+    """Round 19: the stretch of ``more_pool`` after round 18's."""
+    return _stretch(train_dir, 14)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -336,9 +348,10 @@ if __name__ == "__main__":
                 round16(train_dir),
                 round17(train_dir),
                 round18(train_dir),
+                round19(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 19))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 20))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)

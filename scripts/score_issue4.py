@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-17, pool)": (
+    "tuning B (train rounds 5-18, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -46,11 +46,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round15",
             "polnear-train-round16",
             "polnear-train-round17",
+            "polnear-train-round18",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 18)": (("polnear-train-round18",), "train"),
+    "unseen (round 19)": (("polnear-train-round19",), "train"),
     "seed": ((".",), ""),
 }
 

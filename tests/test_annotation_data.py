@@ -58,6 +58,8 @@ POLNEAR_ROUND16 = ANNOTATIONS / "polnear-train-round16"
 POLNEAR_ROUND17 = ANNOTATIONS / "polnear-train-round17"
 #: Round 18: PolNeAR train articles, the unseen test set of session 19 (round 17 joined the tuning set).
 POLNEAR_ROUND18 = ANNOTATIONS / "polnear-train-round18"
+#: Round 19: PolNeAR train articles, the unseen test set of session 20 (round 18 joined the tuning set).
+POLNEAR_ROUND19 = ANNOTATIONS / "polnear-train-round19"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -136,6 +138,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND16,
             POLNEAR_ROUND17,
             POLNEAR_ROUND18,
+            POLNEAR_ROUND19,
         )
         if folder.is_dir()
     ],
@@ -174,6 +177,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND16,
         POLNEAR_ROUND17,
         POLNEAR_ROUND18,
+        POLNEAR_ROUND19,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -193,6 +197,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round16(POLNEAR_TRAIN_TEXTS),
         module.round17(POLNEAR_TRAIN_TEXTS),
         module.round18(POLNEAR_TRAIN_TEXTS),
+        module.round19(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
