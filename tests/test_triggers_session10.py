@@ -45,8 +45,8 @@ def test_session10_triggers(run_events, sentence: str, type_: str, trigger: str)
         # abandoning a plan, laying off staff with no one named doing it
         ("Tom Reed abandoned the plan in March.", "SANCTION", "abandoned"),
         ("Benefits go only to people who have been laid off.", "SANCTION", "laid"),
-        # an employer that is no person; an idea that worked for someone
-        ("John Smith works for the New York Times.", "COOPERATE", "works"),
+        # (a job at a named employer, "works for the New York Times", is COOPERATE since the
+        # round-16 and round-18 rulings: test_cooperate_session20.py)
         # cases and lawsuits thrown out are no people removed
         ("The judge threw out the lawsuit against Tom Reed.", "COERCE", "threw"),
         # an interview or advice given to someone is no gift; a visit paid is no payment

@@ -1095,9 +1095,14 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # "will campaign with him" (not "works for the Times": the employer is a person by name)
     # ... or for a person named by a pronoun or for a candidate's campaign ("is not working for
     # her", "works on Mr. Sanders's campaign", "worked for Rand Paul's campaign"; `candidate`)
-    ("work", "for"): _s("COOPERATE", needs="namedperson/candidate+agent"),
+    # ... or a job at a body by name ("worked at the Clinton Foundation", "works for Procter &
+    # Gamble": round-16 and round-18 rulings, a job with a named employer; `namedorg`)
+    ("work", "for"): _s("COOPERATE", needs="namedperson/candidate/namedorg+agent"),
+    ("work", "at"): _s("COOPERATE", needs="namedorg+agent"),
     ("work", "on"): _s("COOPERATE", needs="candidate+agent"),
     ("campaign", "with"): _s("COOPERATE", needs="actor"),
+    # raising money for someone is work with them (round-7 ruling): "fundraising for Canova"
+    ("fundraise", "for"): _s("COOPERATE", needs="actor"),
 }
 
 #: Verb + particle pairs that take the verb out of its event sense.

@@ -134,6 +134,8 @@ NOUNS: dict[str, Sense] = {
     # raising money for a candidate helps the campaign ("a fundraiser for Clinton")
     "fundraiser": _s("COOPERATE", needs="prep:for"),
     "fundraising": _s("COOPERATE", needs="prep:for"),
+    # "held a fund-raiser for X" (split by the tokenizer); not the person ("a fund-raiser for X")
+    "raiser": _s("COOPERATE", needs="mod:fund+prep:for+light"),
     "collaboration": _s("COOPERATE"),
     "coordination": _s("COOPERATE", needs="prep:with"),
     # a gift with its receiver named or getting it ("a donation to the PAC", "received 9,000

@@ -198,6 +198,8 @@ _STATE_PREPS = frozenset({"in", "on", "under", "into"})
 _PARTNER_PREPS = frozenset({"with", "before", "between"})
 _BETWEEN = frozenset({"between"})
 _FOR = frozenset({"for"})
+#: Fundraising nouns: the one money is raised "for" is who the raisers work with.
+_FUNDRAISING_NOUNS = words("fundraiser fundraising raiser")
 #: Verbs of getting a sum: the "from"-phrase gave it, the subject got it ("raised $500,000
 #: from X", "accepted $2 million from donors"), as with the receiving verbs.
 _TAKING_VERBS = RECEIVING_VERBS | words("raise accept collect take get obtain secure rake")
@@ -678,6 +680,8 @@ def _nominal_roles(
         | _NOUN_TARGET_PREPS.get(trig.sense.type, frozenset())
         | (partner - _BETWEEN)
     )
+    if token.lemma_.lower() in _FUNDRAISING_NOUNS:
+        target_preps = target_preps | _FOR  # "a fundraiser for Romney": raised with him
     if trig.sense.mode == "interview":
         target_preps = _INTERVIEWER_PREPS  # "an interview on CNBC", "with The Times"
     leaving = trig.sense.mode in _LEAVING_MODES

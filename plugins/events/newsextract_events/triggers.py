@@ -213,6 +213,9 @@ _AGREEMENT_VERBS = frozenset({"seal", "complete", "near", "finalize", "finalise"
 _OWN_LIGHT_VERBS: dict[str, frozenset[str]] = {
     "war": frozenset({"declare"}),
     **dict.fromkeys(("agreement", "deal", "pact", "accord", "treaty"), _AGREEMENT_VERBS),
+    # whoever hosts or headlines a fundraiser for someone raises money with them (COOPERATE,
+    # round-14 ruling): "hosted a fundraiser for Romney", "will headline a fundraiser for X"
+    **dict.fromkeys(("fundraiser", "raiser"), words("host co-host headline organize organise")),
 }
 
 
@@ -383,6 +386,8 @@ _MOTION_VERBS = words("arrive travel come go fly head")
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "oprd"})
 #: Clauses the parser makes of "for X to ...": an adverbial, complement or noun clause.
 _FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "acl"})
+#: Names of employers a job is held at or for: companies, agencies, bodies.
+_EMPLOYER_ENTS = frozenset({"ORG"})
 _AGENT_ENTS = frozenset({"PERSON"})  # not "the Iran deal", "the Paris agreement"
 _MONEY_WORDS = frozenset(
     {"money", "funds", "cash", "donation", "donations", "million", "billion", "checks"}
@@ -1200,6 +1205,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return not _unasked(token)
     if need == "notaudience":
         return not _audience(token)
+    if need == "namedorg":
+        # "worked at the Clinton Foundation" (not "worked at home", "worked for years")
+        return _named_party(token, _EMPLOYER_ENTS)
     if need == "namedperson":
         # "worked for Scott Walker" (not "works for the Times", "worked for years")
         return _named_party(token, _AGENT_ENTS)

@@ -1,0 +1,72 @@
+"""COOPERATE constructions of the events plugin's session 20, on made-up sentences.
+
+Fundraisers hosted or held for someone, fundraising for someone, and a job at or for a
+body by name are work with them (COOPERATE, rulings of rounds 7, 14, 16 and 18); the
+negative cases are the readings each condition exists to keep out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_helpers import name, only, triggers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # the host or headliner of a fundraiser for someone raises money with them
+        ("Paul Miller hosted a fundraiser for Jane Doe in Dayton.", "fundraiser"),
+        ("Paul Miller will headline a fundraiser for Jane Doe next month.", "fundraiser"),
+        # the tokenizer splits "fund-raiser": its last part carries the event
+        ("Paul Miller held a fund-raiser for Jane Doe at his home.", "raiser"),
+        # fundraising as a verb
+        ("Paul Miller is fundraising for Jane Doe in Ohio.", "fundraising"),
+    ],
+)
+def test_fundraising_for_someone_cooperates_with_them(
+    run_events, sentence: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    event = only(x, "COOPERATE", trigger)
+    assert name(x, event, "agent") == "Paul Miller"
+    assert name(x, event, "target") == "Jane Doe"
+
+
+def test_a_fund_raiser_who_is_a_person_is_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    # "a fund-raiser for X" as what someone is: no light verb holds it
+    x = run_events("Paul Miller is a major donor and fund-raiser for Jane Doe.")
+    assert "raiser" not in triggers(x, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        (
+            "Paul Miller later worked at the Brookfield Foundation.",
+            "worked",
+            "Brookfield Foundation",
+        ),
+        ("Paul Miller had worked for Acme Corporation since 2001.", "worked", "Acme Corporation"),
+        # (session 10 kept an employer that is no person out; the job rulings take it in)
+        ("Paul Miller works for the New York Times.", "works", "The New York Times"),
+    ],
+)
+def test_a_job_at_a_named_body_cooperates_with_it(
+    run_events, sentence: str, trigger: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    event = only(x, "COOPERATE", trigger)
+    assert name(x, event, "agent") == "Paul Miller"
+    assert name(x, event, "target") == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Miller worked at home for two years.",
+        "Paul Miller worked for years on the bill.",
+    ],
+)
+def test_work_at_no_body_is_no_event(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "COOPERATE") == []
