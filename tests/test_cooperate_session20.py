@@ -70,3 +70,50 @@ def test_a_job_at_a_named_body_cooperates_with_it(
 )
 def test_work_at_no_body_is_no_event(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "COOPERATE") == []
+
+
+# Unlanded branch s20-s20c-staff: job and membership nouns, campaigning for someone.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Paul Miller, a former adviser to Jane Doe, said it was bad.", "Jane Doe"),
+        ("Paul Miller, Jane Doe's longtime policy aide, spoke on Monday.", "Jane Doe"),
+        ("Paul Miller is a member of the Brookfield Foundation.", "Brookfield Foundation"),
+    ],
+)
+def test_a_named_person_with_a_job_cooperates_with_the_employer(
+    run_events, sentence: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Jane Doe ran for governor. " + sentence)
+    event = only(x, "COOPERATE")
+    assert name(x, event, "agent") == "Paul Miller"
+    assert name(x, event, "target") == target
+
+
+def test_a_title_before_the_name_names_the_employer(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Barack Obama spoke on Monday. Former Obama adviser Paul Miller disagreed.")
+    event = only(x, "COOPERATE", "adviser")
+    assert name(x, event, "agent") == "Paul Miller"
+    assert name(x, event, "target") == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no one named, no employer named, a topic or a place after the noun
+        "The spokesman said the plan was bad.",
+        "Paul Miller, a Republican strategist, said it was bad.",
+        "Paul Miller, a former adviser on Syria, said it was bad.",
+        "Paul Miller, a strategist in Washington, said it was bad.",
+    ],
+)
+def test_a_job_with_no_employer_is_no_event(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert triggers(run_events(sentence), "COOPERATE") == []
+
+
+def test_campaigning_for_someone_cooperates_with_them(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Paul Miller will campaign for Jane Doe in Ohio next week.")
+    event = only(x, "COOPERATE", "campaign")
+    assert name(x, event, "target") == "Jane Doe"

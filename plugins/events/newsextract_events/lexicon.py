@@ -982,8 +982,8 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("join", "forces"): _s("COOPERATE"),
     ("work", "with"): _s("COOPERATE", needs="actor"),
     ("side", "with"): _s("SUPPORT", needs="actor"),
-    ("stump", "for"): _s("SUPPORT", needs="actor"),
-    ("campaign", "for"): _s("SUPPORT", needs="actor"),
+    ("stump", "for"): _s("COOPERATE", needs="actor"),
+    ("campaign", "for"): _s("COOPERATE", needs="actor"),
     # campaign trips are CONSULT (visit) with no target: "campaigned in Nevada"
     ("campaign", "in"): _s("CONSULT", "visit", needs="place"),
     ("stump", "in"): _s("CONSULT", "visit", needs="place"),

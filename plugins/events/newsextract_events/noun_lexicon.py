@@ -17,11 +17,18 @@ from .lexicon import (
     REQUESTS,
     RESTRICTIONS,
     Sense,
+    words,
 )
 from .lexicon import sense as _s
 
-__all__ = ["ADJECTIVES", "NOUNS", "NOUN_SENSES"]
+__all__ = ["ADJECTIVES", "NOUNS", "NOUN_SENSES", "STAFF_NOUNS"]
 
+
+#: Jobs and memberships that tie the one they describe to an employer or a body.
+STAFF_NOUNS = words(
+    """adviser advisor aide strategist surrogate staffer operative consultant pollster
+    member ally friend"""
+)
 
 #: Nouns by lemma. ``needs="light"`` nouns count only as the object of a
 #: light verb (``LIGHT_VERBS``) or with an agent of their own.
@@ -119,6 +126,12 @@ NOUNS: dict[str, Sense] = {
     # has been a supporter of NATO"); not the crowds ("Trump supporters booed"): no one named
     "supporter": _s("SUPPORT", "supporter", needs="agent+owned"),
     "backer": _s("SUPPORT", "supporter", needs="agent+owned"),
+    # a named person described by a job or a membership with a named employer, body or
+    # partner ("X, a former adviser to Obama", "former Obama adviser X", "she is a member of
+    # the Sierra Club", "Clinton's longtime friend X"): COOPERATE from the worker to the
+    # employer (rulings of rounds 11, 16-18); a job noun with no one named ("the spokesman")
+    # or no employer named ("a Republican strategist") is no event (`agent`, `owned`)
+    **{noun: _s("COOPERATE", "staff", needs="agent+owned") for noun in STAFF_NOUNS},
     # the noun alone was dropped four times (polls: "Clinton's support among women rose" has
     # the backed one as possessor); thrown behind someone, or for someone named, it backs
     # them ("announced his support for Donald Trump"; agentless poll talk is dropped later)

@@ -945,7 +945,7 @@ def _doer_verb(trig: Trigger) -> Token | None:
     """The verb whose subject does the event ``trig``'s noun names as its direct object
     ("the FBI recommended charges against her", "worked out an accord with X")."""
     token = trig.token
-    if token.dep_ != "dobj" or trig.sense.mode == "supporter":
+    if token.dep_ != "dobj" or trig.sense.mode in ("supporter", "staff"):
         return None  # "rein in his supporters": the supporters back someone, not the subject
     lemma = token.head.lemma_.lower()
     if lemma in _PROPOSING_VERBS and trig.sense.type in _PROPOSED_BY_DOER:
@@ -987,6 +987,50 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
         *prep_objects(token, _OF, tree),
     ]
     return agents, targets
+
+
+#: Prepositions naming the employer or body a job noun ties its holder to ("an adviser to
+#: Obama", "a member of the caucus", "a strategist on McCain's campaign", "an aide at the
+#: State Department", "an official under Reagan", "a pollster for Cruz").
+_STAFF_PREPS = frozenset({"to", "of", "for", "at", "on", "in", "with", "under"})
+#: Name modifiers that can be an employer inside a title ("Obama adviser", "CIA director"):
+#: a person or a body, not a place or a people ("a Texas official", "a Republican aide").
+_EMPLOYER_ENTS = frozenset({"ORG", "PERSON"})
+
+
+def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
+    """ "X, a former adviser to Obama", "former Obama adviser X", "X is a member of the
+    caucus": the one a job or membership noun describes works with the employer or body
+    it names (COOPERATE, rulings of rounds 16-18); as for supporters, the described one
+    is in apposition, the subject of "be", or the name the title stands before."""
+    agents, _ = _supporter_roles(token, tree)
+    if token.dep_ == "compound" and token.head.i > token.i and token.head.ent_type_ == "PERSON":
+        agents.append(token.head)  # "former Obama adviser David Axelrod"
+    possessors, modifiers = _owners_and_modifiers(token, tree)
+    targets = [
+        *possessors,
+        *(
+            m
+            for m in modifiers
+            if m.ent_type_ in _EMPLOYER_ENTS and m.i < token.i and m.lower_ not in _AFFILIATIONS
+        ),
+        *(t for t in prep_objects(token, _STAFF_PREPS, tree) if _employer(t, tree)),
+    ]
+    return agents, targets
+
+
+#: Party names that before a job noun tell its holder's side, not an employer ("a GOP
+#: strategist", "a Democratic pollster").
+_AFFILIATIONS = words("gop republican republicans democratic democrats")
+
+
+def _employer(token: Token, tree: Tree) -> bool:
+    """Whether a job noun's prepositional object can be its employer: "an adviser on X's
+    campaign" is, "an adviser on Syria" (a topic) and "a strategist in Washington" (a
+    place) are not; "on"/"in" need an owned thing, the other prepositions anyone."""
+    if token.head.lower_ not in ("on", "in"):
+        return True
+    return bool(tree.kids(token, "poss"))
 
 
 def _stranded_targets(token: Token, preps: frozenset[str], tree: Tree) -> list[Token]:
@@ -1865,6 +1909,8 @@ def find_roles(
         agents, targets = received
     elif trig.sense.mode == "supporter":
         agents, targets = _supporter_roles(trig.token, tree)
+    elif trig.sense.mode == "staff":
+        agents, targets = _staff_roles(trig.token, tree)
     elif trig.nominal:
         agents, targets = _nominal_roles(trig, tree, ctx)
     else:
