@@ -128,20 +128,38 @@ def test_low_scoring_candidates_stay_out(run: Callable[[str, str], Extraction]) 
     assert not any(t == "campaign" for _, t in _events(run(KEPT, "on")))
 
 
+def _recording(nlp: Any, recorded: list[lt.Candidate], **kw: Any) -> newsextract.Pipeline:
+    """Actors + events whose events plugin hands ``recorded`` to its gate."""
+    plugin = newsextract_events.EventsPlugin(recorder=recorded, **kw)
+    return newsextract.Pipeline(nlp=nlp, enable=["actors"], plugins=[plugin])
+
+
 def test_the_model_is_deterministic(run: Callable[[str, str], Extraction], nlp: Any) -> None:
     first = run(KEPT, "on")
-    lt.RECORDER = []
-    try:
-        again = run(KEPT, "on")
-        recorded = list(lt.RECORDER)
-    finally:
-        lt.RECORDER = None
-    assert first.model_dump() == again.model_dump()
+    recorded: list[lt.Candidate] = []
+    again = _recording(nlp, recorded).extract(KEPT, doc_id="t")
+    assert first.model_dump(exclude={"meta"}) == again.model_dump(exclude={"meta"})
     assert recorded  # candidates were built and scored
     w = lt.load_trigger_weights()
     for start, end, _type, feats, p in recorded:
         assert p == lt.probability(feats, w.weights)
         assert KEPT[start:end]
+
+
+def test_the_recorder_and_weights_are_the_pipelines_own(
+    run: Callable[[str, str], Extraction], nlp: Any
+) -> None:
+    # session 20: no module global (it was shared by every pipeline of the process)
+    assert not hasattr(lt, "RECORDER")
+    recorded: list[lt.Candidate] = []
+    keep_all = _recording(nlp, recorded, weights=lt.TriggerWeights({}, 0.0))
+    kept = keep_all.extract(KEPT, doc_id="t")
+    n = len(recorded)
+    assert n and all(p == 0.5 for *_, p in recorded)  # its own weights score them
+    assert ("ACCUSE", "insults") in _events(kept)
+    run(KEPT, "on")  # another pipeline records nothing here and keeps the shipped weights
+    assert len(recorded) == n
+    assert lt.load_trigger_weights().threshold == 0.25
 
 
 def test_off_builds_no_candidate(

@@ -10,14 +10,14 @@ from __future__ import annotations
 import newsextract
 from newsextract import Event, Extraction, ExtractionContext
 
-from .extract import LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT
+from .extract import LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT, trigger_gate
 from .extract import extract_events as _extract
 from .learned_roles import MODES, apply_learned_roles
 from .learned_triggers import MODES as TRIGGER_MODES
-from .learned_triggers import drop_roleless_gated
+from .learned_triggers import PLUGIN, Candidate, TriggerWeights, drop_roleless_gated
 from .participant_actors import participant_actors
 
-__all__ = ["extract_events", "plugin_settings", "refine"]
+__all__ = ["EventsPlugin", "extract_events", "plugin_settings", "refine"]
 
 #: The setting that switches the learned role scorer (:mod:`.learned_roles`).
 LEARNED_ROLES = "learned_roles"
@@ -91,3 +91,46 @@ def _without_unreferenced(extraction: Extraction, candidates: set[str]) -> Extra
         return extraction
     actors = [a for a in extraction.actors if a.id not in unused]
     return extraction.model_copy(update={"actors": actors})
+
+
+class EventsPlugin:
+    """This plugin as an object whose learned trigger gate the caller sets up.
+
+    Why: the gate's training must read the candidates the shipped code builds, with their
+    features, and score them with weights of its own (every candidate kept); handed down
+    as parameters, a recorder belongs to one pipeline, where a module global was shared by
+    every pipeline and thread of the process. Register it in place of the entry point,
+    under the same name (settings section and records' plugin stamp)::
+
+        recorded: list[Candidate] = []
+        Pipeline(disable=["events"], plugins=[EventsPlugin(recorder=recorded)])
+
+    With neither argument it extracts what the entry point does.
+    """
+
+    name = PLUGIN
+
+    def __init__(
+        self,
+        *,
+        weights: TriggerWeights | None = None,
+        recorder: list[Candidate] | None = None,
+    ) -> None:
+        """``weights`` replace the shipped ones; ``recorder`` receives every scored candidate."""
+        self.weights = weights
+        self.recorder = recorder
+
+    @newsextract.hookimpl
+    def plugin_settings(self) -> dict[str, str]:
+        """The entry point's settings."""
+        return plugin_settings()
+
+    @newsextract.hookimpl
+    def extract_events(self, ctx: ExtractionContext) -> list[Event]:
+        """The entry point's events, judged by a gate with this object's weights and recorder."""
+        return _extract(ctx, trigger_gate(ctx, self.weights, self.recorder))
+
+    @newsextract.hookimpl
+    def refine(self, extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
+        """The entry point's refinement."""
+        return refine(extraction, ctx)

@@ -26,7 +26,7 @@ from newsextract.people_nouns import UNIT_NOUNS
 from newsextract.reporting_verbs import SAY_VERBS
 
 from .implicit_roles import implicit_roles, visit_holder
-from .learned_triggers import Gate, mark_gated, rejected_candidates
+from .learned_triggers import Candidate, Gate, TriggerWeights, mark_gated, rejected_candidates
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
@@ -45,7 +45,7 @@ from .syntax import Tree, is_passive
 from .timing import DateIndex, dates_a_clause, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "trigger_gate"]
 
 _VERBAL_ATTACK = Sense("ACCUSE", "disapprove")
 #: A nominal attack in words needs someone or someone's thing attacked ("attacks on
@@ -648,6 +648,18 @@ LEARNED_TRIGGERS = "learned_triggers"
 LEARNED_TRIGGERS_DEFAULT = "on"
 
 
+def trigger_gate(
+    ctx: ExtractionContext,
+    weights: TriggerWeights | None = None,
+    recorder: list[Candidate] | None = None,
+) -> Gate:
+    """The learned trigger gate of one document: the mode the ``learned_triggers`` setting
+    names, with the weights and candidate recorder a caller hands down (default: the
+    shipped weights, read on first use, and nothing recorded)."""
+    mode = str(ctx.settings("events").get(LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT))
+    return Gate(mode, weights, recorder)
+
+
 def _infinitive(token: Token) -> bool:
     """A bare verb with "to": the gate keeps no such candidate (it lost on the entitlement
     and purpose clauses the rules reject on purpose, "gave him authority to negotiate")."""
@@ -676,8 +688,11 @@ def _gated_sense(
     return judged if isinstance(judged, Sense) else trig.sense
 
 
-def extract_events(ctx: ExtractionContext) -> list[Event]:
-    """Every event the document reports, in document order."""
+def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Event]:
+    """Every event the document reports, in document order.
+
+    ``gate`` is the learned trigger gate to judge the left-out candidates with (default:
+    :func:`trigger_gate`'s); the gate's training passes one that records them."""
     doc = ctx.doc
     if len(doc) == 0:
         return []
@@ -694,7 +709,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
     pronouns = PronounResolver(ctx)
     triggers = find_triggers(doc)
     alleging = _allegation_triggers(ctx, {t.token.i for t in triggers})
-    gate = Gate(str(ctx.settings("events").get(LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT)))
+    if gate is None:
+        gate = trigger_gate(ctx)
     # lexicon words the trigger rules rejected: the learned gate may keep some
     rejected = rejected_candidates(doc, triggers) if gate.active else []
     if alleging or rejected:

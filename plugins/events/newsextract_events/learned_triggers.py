@@ -62,7 +62,7 @@ __all__ = [
     "FORMAT_VERSION",
     "MODES",
     "PLUGIN",
-    "RECORDER",
+    "Candidate",
     "Gate",
     "TriggerWeights",
     "candidate_features",
@@ -108,9 +108,9 @@ FEATURE_SPEC = json.dumps(
 )
 FEATURE_HASH = hashlib.sha256(FEATURE_SPEC.encode("utf-8")).hexdigest()[:16]
 
-#: When a list, every candidate's (token index, type, features, probability) is appended:
-#: the training script reads the candidates the shipped code builds, so the two cannot drift.
-RECORDER: list[tuple[int, int, str, list[str], float]] | None = None
+#: One scored candidate as a :class:`Gate` records it: its token's start and end characters,
+#: its PLOVER type, its features and its probability.
+Candidate = tuple[int, int, str, list[str], float]
 
 
 @dataclass(frozen=True)
@@ -298,10 +298,17 @@ def candidate_features(
 
 @dataclass
 class Gate:
-    """The setting and weights of one document's extraction: whether a candidate is kept."""
+    """The setting and weights of one document's extraction: whether a candidate is kept.
+
+    ``recorder``, when a list, receives every candidate scored (:data:`Candidate`): the
+    training script reads the candidates the shipped code builds, so the two cannot drift.
+    It is the gate's own (the caller hands it down, see ``newsextract_events.EventsPlugin``)
+    rather than a module global, which every pipeline and thread of the process would share.
+    """
 
     mode: str
     weights: TriggerWeights | None = None
+    recorder: list[Candidate] | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -312,7 +319,7 @@ class Gate:
     @property
     def active(self) -> bool:
         """Whether candidates are built at all (on, or recorded for training)."""
-        return self.mode == "on" or RECORDER is not None
+        return self.mode == "on" or self.recorder is not None
 
     def keep(
         self,
@@ -330,9 +337,9 @@ class Gate:
         if w is None and self.mode == "on":
             w = self.weights = load_trigger_weights()
         p = probability(feats, w.weights) if w is not None else 0.0
-        if RECORDER is not None:
+        if self.recorder is not None:
             tok = trig.token
-            RECORDER.append((tok.idx, tok.idx + len(tok.text), trig.sense.type, feats, p))
+            self.recorder.append((tok.idx, tok.idx + len(tok.text), trig.sense.type, feats, p))
         return self.mode == "on" and w is not None and p >= w.threshold
 
 

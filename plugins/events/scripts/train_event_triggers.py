@@ -18,9 +18,9 @@ What it does (session 19):
    session 19's unseen test set: this tool never lists it (the folder list is fixed).
    ``--hold-out FOLDER`` leaves folders out, to measure the weights on them.
 2. The pipeline runs with ``events.learned_triggers=off`` (the rules' events, the learned
-   role scorer on) while :data:`newsextract_events.learned_triggers.RECORDER` collects
-   every candidate the shipped code builds, with its features (so training and use cannot
-   drift).
+   role scorer on), and a second one whose events plugin is a
+   :class:`newsextract_events.EventsPlugin` handed a recorder collects every candidate
+   the shipped code builds, with its features (so training and use cannot drift).
 3. Label of a candidate (``--label tat``, the default): in a second run where every
    candidate becomes an event, its event (with the roles the role scorer gives it) matches
    on type + agent + target a gold event the rules' events did not match. ``--label tt``:
@@ -50,6 +50,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsextract_events import EventsPlugin
 from newsextract_events import learned_triggers as lt
 
 #: The half-B folders of session 19; round 18 is the unseen test set and never listed.
@@ -91,8 +92,15 @@ def collect(args: argparse.Namespace) -> Iterator[Row]:
 
     pipe = newsextract.Pipeline(settings={"events": {"learned_triggers": "off"}})
     # the keep-all world: every candidate becomes an event, so its final roles can be judged
-    pipe_all = newsextract.Pipeline(settings={"events": {"learned_triggers": "on"}})
-    lt.load_trigger_weights = lambda: lt.TriggerWeights({}, 0.0)  # p = 0.5 >= 0: keep all
+    # (no weights: p = 0.5 >= threshold 0), and the recorder receives each one scored
+    recorded: list[lt.Candidate] = []
+    keep_all = EventsPlugin(weights=lt.TriggerWeights({}, 0.0), recorder=recorded)
+    pipe_all = newsextract.Pipeline(
+        nlp=pipe.nlp,
+        disable=["events"],
+        plugins=[keep_all],
+        settings={"events": {"learned_triggers": "on"}},
+    )
     gold: dict[str, tuple[str, Any]] = {}
     for folder in TRAIN_FOLDERS:
         for g in load_gold_dir(args.annotations / folder, args.texts):
@@ -115,12 +123,8 @@ def collect(args: argparse.Namespace) -> Iterator[Row]:
         published = dt.date.fromisoformat(m.group(1)) if m else None
         document = coerce_document({"id": doc_id, "text": g.text, "published": published})
         ext = pipe._extract_doc(doc, document)
-        lt.RECORDER = []
-        try:
-            ext_all = pipe_all._extract_doc(doc, document)
-            recorded = lt.RECORDER
-        finally:
-            lt.RECORDER = None
+        recorded.clear()
+        ext_all = pipe_all._extract_doc(doc, document)
         _, _, matches = _match_events(g, ext)
         matched = {gi for gi, _ in matches["type_trigger"]}
         open_gold = [ge for gi, ge in enumerate(g.events) if gi not in matched]
