@@ -101,3 +101,26 @@ def test_many_place_subjects_cost_linear_time(pipeline) -> None:  # type: ignore
     cpu(20)  # warm caches
     small, large = cpu(250), cpu(2000)
     assert large <= 3 * 8 * small, (small, large)
+
+
+def test_many_pronouns_in_one_sentence_cost_linear_time(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Session 20: one sentence with hundreds of "its" after a thing subject, and one quoted
+    sentence with hundreds of a candidate's "we". The resolver once read the tokens between
+    the subject and each "its" (``Resolver._thing_subject``), and the "we" rules the whole
+    sentence's words per "we" (``pronouns._campaign_talk``): quadratic in the sentence."""
+    body = "The Meridian Foundation opened an office. The new grant program drew criticism "
+    race = "Senator Tom Harper opened an office. The Harper campaign hired ten staffers. “"
+
+    def cpu(text: str) -> float:
+        return min(cpu_seconds_per_char(pipeline, text) for _ in range(2)) * len(text)
+
+    def its(n: int) -> str:
+        return body + ", ".join(["with its start"] * n) + "."
+
+    def we(n: int) -> str:
+        return race + ", and ".join(["we gained delegates in the polls"] * n) + ",” Harper said."
+
+    for text in (its, we):
+        cpu(text(20))  # warm caches
+        small, large = cpu(text(125)), cpu(text(1000))
+        assert large <= 3 * 8 * small, (text.__name__, small, large)

@@ -156,6 +156,10 @@ class Resolver:
             for t in range(m.start, m.end):
                 self.owner[t] = mi
         self.resolved: dict[int, int] = {}  #: pronoun token -> cluster
+        #: the tokens resolved here, sorted (:meth:`_named_in`; kept by :meth:`_resolve`)
+        self._resolved_order: list[int] = []
+        #: per token, the last token up to it a mention or a description names (:meth:`_named_in`)
+        self._last_named: list[int] | None = None
         self._sentence_heads: dict[int, tuple[Token, Token | None]] = {}
         self.quotes: list[Quotation] = []  #: the quotations, once resolved
         self._quote_ends: list[int] = []
@@ -260,7 +264,7 @@ class Resolver:
                 banned |= self._addressed_by(token)
                 sayer = self._last_sayer(token, own_quotes, window, form[0], banned)
                 if sayer is not None:
-                    self.resolved[token.i] = sayer
+                    self._resolve(token.i, sayer)
                     out[sayer].append((token.idx, token.idx + len(token.text)))
                     events.append(self._event(token, sayer))
                     continue
@@ -272,7 +276,7 @@ class Resolver:
             ci = self._choose(token, window, want, reflexive, banned, speaks=beside)
             if ci is None:
                 continue
-            self.resolved[token.i] = ci
+            self._resolve(token.i, ci)
             if not reflexive:  # "himself" is no mention (the guidelines), though it is resolved
                 out[ci].append((token.idx, token.idx + len(token.text)))
             if token.i not in self._guessed:  # a guess weighs nothing: it must not snowball
@@ -291,7 +295,7 @@ class Resolver:
         for i, ci in written.items():
             t = doc[i]
             out[ci].append((t.idx, t.idx + len(t.text)))
-            self.resolved[i] = ci  # the speaker of a quotation the writer introduces
+            self._resolve(i, ci)  # the speaker of a quotation the writer introduces
         # First person inside a quotation: its speaker, unless he retells another's words.
         inner = self.inner
         for i in self.table.where_lower(FIRST_PERSON):
@@ -460,7 +464,7 @@ class Resolver:
         if subject is None or subject.tag_ != "NN" or subject.dep_ not in SUBJECT_DEPS:
             return False
         start = min(subject.left_edge.i, token.i)
-        if any(self._cluster_at(i) is not None for i in range(start, token.i)):
+        if self._named_in(start, token.i):
             return False  # "North Korea's test, its second", "the test, North Korea said, was its"
         lemma = subject.lemma_.lower()
         return lemma not in _BODY_NOUNS and not is_person_noun(lemma)
@@ -515,6 +519,40 @@ class Resolver:
             if other is not None and other != found and self._compatible(other, want) > 0:
                 return None
         return found
+
+    def _resolve(self, token: int, ci: int) -> None:
+        """Resolve pronoun ``token`` to cluster ``ci`` (and keep :attr:`_resolved_order`)."""
+        if token not in self.resolved:
+            bisect.insort(self._resolved_order, token)
+        self.resolved[token] = ci
+
+    def _named_in(self, start: int, end: int) -> bool:
+        """Whether a token of ``start`` .. ``end`` - 1 names an actor (:meth:`_cluster_at`).
+
+        Why not a scan: a sentence with many "its" after one subject read the
+        tokens in between once per "its", quadratic in its length. A table of
+        the last mention or description up to each token, built once, and the
+        sorted resolved pronouns (resolved in document order, so appended) answer
+        with a lookup and a bisection."""
+        if start >= end:
+            return False
+        if self._last_named is None:
+            last = -1
+            table: list[int] = []
+            for i in range(len(self.doc)):
+                if i in self.owner or i in self.described:
+                    last = i
+                table.append(last)
+            self._last_named = table
+        if self._last_named[end - 1] >= start:
+            return True
+        order = self._resolved_order
+        k = bisect.bisect_left(order, start)
+        while k < len(order) and order[k] < end:
+            if order[k] in self.resolved:  # another builder may have dropped it since
+                return True
+            k += 1
+        return False
 
     def _cluster_at(self, token: int) -> int | None:
         if token < 0:

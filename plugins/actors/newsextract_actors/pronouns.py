@@ -24,7 +24,7 @@ from .state import BuilderState
 from .writers import FIRST_PERSON
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _WE = frozenset({"we", "us", "our", "ours"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -220,7 +220,7 @@ _GENERIC_VERBS = names.words(
 )
 
 
-def _campaign_talk(token: Token) -> bool:
+def _campaign_talk(token: Token, race_sentence: Callable[[Token], bool]) -> bool:
     """Whether a candidate's own "we"/"us" in his quotation is his campaign's, by what it says.
 
     The guidelines give a candidate's "we" about the trip and the race to his
@@ -233,6 +233,7 @@ def _campaign_talk(token: Token) -> bool:
     national word, it is no subject of a verb of duty, need or belief, and it
     is not one "of us". Read on a tuning half, a "we" of a candidate's
     sentence with neither kind of word was as often the country or no one.
+    ``race_sentence`` tells the sentence's words (a :class:`_RaceSentences`).
     """
     if token.dep_ == "poss":
         return False  # "bring our revolution": :func:`_race_we` knows a campaign's own things
@@ -242,8 +243,36 @@ def _campaign_talk(token: Token) -> bool:
         _generic_clause(token.head) or _wins_or_loses(token.head)
     ):
         return False
-    lemmas = {t.lemma_.lower() for t in token.sent}
+    return race_sentence(token)
+
+
+def _race_sentence(sent: Span) -> bool:
+    """Whether a sentence names the race and no policy or national word (what
+    :func:`_campaign_talk` asks of the sentence of a "we")."""
+    lemmas = {t.lemma_.lower() for t in sent}
     return bool(lemmas & _RACE_WORDS) and not lemmas & _POLICY_WORDS
+
+
+class _RaceSentences:
+    """:func:`_race_sentence` of a token's sentence, read once per sentence.
+
+    Why: a quotation full of "we" read its sentence once per "we", quadratic
+    in the sentence's length; keyed by sentence number, each sentence is read
+    once.
+    """
+
+    def __init__(self, sentence: list[int]) -> None:
+        """``sentence``: the sentence number of every token (``TokenTable.sentence``)."""
+        self._sentence = sentence
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, token: Token) -> bool:
+        """Whether ``token``'s sentence names the race and no policy word."""
+        s = self._sentence[token.i]
+        known = self._known.get(s)
+        if known is None:
+            known = self._known[s] = _race_sentence(token.sent)
+        return known
 
 
 def _wins_or_loses(verb: Token) -> bool:
@@ -418,6 +447,7 @@ class Pronouns(BuilderState):
         resolved = resolver.resolved
         serves = self._campaign_staff(units, resolved)
         inner = resolver.inner
+        races = _RaceSentences(self.table.sentence)
         for i in self.table.where_lower(_WE):
             token = doc[i]
             if token.tag_ not in {"PRP", "PRP$"}:
@@ -458,7 +488,7 @@ class Pronouns(BuilderState):
                 elif aff_kind == "person" and (aff, "campaign") in units:
                     target = ("unit", aff)
             own = target is None and kind == "person" and (speaker, "campaign") in units
-            if own and (_race_we(token) or _campaign_talk(token)):
+            if own and (_race_we(token) or _campaign_talk(token, races)):
                 target = ("unit", speaker)  # "if we win California": the candidate's campaign
             if (
                 target is not None
