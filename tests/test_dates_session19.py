@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from newsextract_events import timing
 from newsextract_events.occasions import date_by_body
 
 from newsextract import Event, Participant, Span, TimeRef
@@ -99,6 +100,58 @@ def test_no_date_from_a_verb_of_another_time(
 ) -> None:
     event = event_on(run_events(text), trigger)
     assert start(event) is None
+
+
+# --- session 20 review: the performing verbs are a word list (timing._PERFORMING) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mary Walsh unleashed a blistering attack on Governor Tom Reed on Monday.",
+        "Senator Mary Walsh lobbed a fresh attack at Governor Tom Reed on Monday.",
+        "Senator Mary Walsh renewed her attack on Governor Tom Reed on Monday.",
+    ],
+)
+def test_a_listed_performing_verb_dates_its_event_noun(
+    run_events,  # type: ignore[no-untyped-def]
+    text: str,
+) -> None:
+    assert start(event_on(run_events(text), "attack")) == _MONDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "verb"),
+    [
+        # near misses: verbs on the act that are no performing of it, at another time
+        (
+            "Senator Mary Walsh defended her attack on Governor Tom Reed on Monday.",
+            "attack",
+            "defend",
+        ),
+        (
+            "Senator Mary Walsh recalled Governor Tom Reed's attack on her on Monday.",
+            "attack",
+            "recall",
+        ),
+        (
+            "Senator Mary Walsh welcomed the endorsement from Governor Tom Reed on Monday.",
+            "endorsement",
+            "welcome",
+        ),
+    ],
+)
+def test_a_verb_near_the_performing_ones_gives_no_date(
+    run_events,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    trigger: str,
+    verb: str,
+) -> None:
+    assert start(event_on(run_events(text), trigger)) is None
+    # only the word list keeps the date out: with the verb in it, the noun takes Monday
+    monkeypatch.setattr(timing, "_PERFORMING", timing._PERFORMING | {verb})
+    assert start(event_on(run_events(text), trigger)) == _MONDAY
 
 
 # --- the headline's act dated by the body's mention of it (occasions.date_by_body) ---

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+from newsextract_actors import places
+
 import newsextract
 
 from .actors_helpers import mention_at
@@ -73,3 +76,31 @@ def test_a_state_said_to_matter_in_the_race_is_its_ground(run_actors: Run) -> No
 def test_a_state_said_to_do_something_stays(run_actors: Run) -> None:
     text = "Senator Alma Reyes said Oregon is suing the company over the spill."
     assert mention_at(run_actors(text), text, "Oregon")
+
+
+# -- session 20 review: what a state is in a race is a word list (places._STAKES) -----------------
+
+
+def test_a_state_with_a_listed_stake_is_the_races_ground(run_actors: Run) -> None:
+    text = "Senator Alma Reyes said Ohio remains pivotal for her campaign."
+    assert not mention_at(run_actors(text), text, "Ohio")
+    text = "Senator Alma Reyes said Nevada looks competitive for Democrats this year."
+    assert not mention_at(run_actors(text), text, "Nevada")
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        # near misses: a linking verb and an adjective of what the state does, not of the race
+        ("Senator Alma Reyes said Oregon is eager to sue the company over the spill.", "eager"),
+        ("Senator Alma Reyes said Oregon is hostile to the company.", "hostile"),
+        ("Senator Alma Reyes said Oregon remains ready to sue the company.", "ready"),
+    ],
+)
+def test_a_state_with_an_adjective_near_the_stakes_stays(
+    run_actors: Run, monkeypatch: pytest.MonkeyPatch, text: str, adjective: str
+) -> None:
+    assert mention_at(run_actors(text), text, "Oregon")
+    # only the word list keeps the state: with the adjective in it, the state is a place
+    monkeypatch.setattr(places, "_STAKES", places._STAKES | {adjective})
+    assert not mention_at(run_actors(text), text, "Oregon")

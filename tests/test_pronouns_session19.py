@@ -5,6 +5,9 @@ All text is made up.
 
 from __future__ import annotations
 
+import pytest
+from newsextract_actors import pronouns
+
 from .actors_helpers import actor_of as owner
 
 _RACE = (
@@ -56,6 +59,30 @@ def test_a_candidates_we_without_a_campaign_named_is_no_ones(run_actors) -> None
         "“We will keep fighting for every delegate,” Harper told supporters."
     )
     assert owner(run_actors(text), text, "We will") is None
+
+
+# -- session 20 review: the policy words are a word list (pronouns._POLICY_WORDS) -----------------
+
+
+def test_a_candidates_race_we_with_a_listed_policy_word_is_no_campaign(  # type: ignore[no-untyped-def]
+    run_actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _RACE + "“We are ahead in the polls on the strength of the economy,” Harper said."
+    assert owner(run_actors(text), text, "We are") != "Harper campaign"
+    # the listed word alone keeps the campaign out: without it, the race words give it
+    monkeypatch.setattr(pronouns, "_POLICY_WORDS", pronouns._POLICY_WORDS - {"economy"})
+    assert owner(run_actors(text), text, "We are") == "Harper campaign"
+
+
+def test_a_candidates_race_we_with_a_place_word_is_his_campaign(  # type: ignore[no-untyped-def]
+    run_actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # near miss: the state and its counties are where the race is run, no policy
+    text = _RACE + "“We are ahead in the polls in every county of the state,” Harper said."
+    assert owner(run_actors(text), text, "We are") == "Harper campaign"
+    # only the word list lets the campaign have it: with "state" in it, no one does
+    monkeypatch.setattr(pronouns, "_POLICY_WORDS", pronouns._POLICY_WORDS | {"state"})
+    assert owner(run_actors(text), text, "We are") != "Harper campaign"
 
 
 # -- "its" bound by a thing that is the clause's subject ------------------------------------------
