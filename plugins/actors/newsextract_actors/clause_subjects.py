@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
 
+#: Possessives an infinitive's object controls ("urged the agency to review its files");
+#: he/she/his/her are left to the salience resolver ("Donald asked Freddy to be the best
+#: man at his wedding": a person's possessive there is as often the asker's).
+_CONTROLLED: Final[frozenset[str]] = frozenset({"its", "their"})
+#: Verbs whose object does not control their infinitive ("promised voters to cut taxes").
+_SUBJECT_CONTROL: Final[frozenset[str]] = frozenset({"promise", "vow", "pledge"})
 
 #: Relative pronouns standing for the noun their clause hangs on.
 _RELATIVES: Final[frozenset[str]] = frozenset({"who", "that", "which"})
@@ -48,6 +54,24 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def object_controller(verb: Token) -> Token | None:
+    """The object that is an infinitive's subject: "urged *voters* to transfer their trust".
+
+    With an object before its infinitive complement, English makes the object the
+    infinitive's understood subject (object control: "asked the candidates to
+    make ...", "prompted Sirius XM to suspend ..."), not the subject of the verb
+    above, which :func:`subject_of` would climb to; "promise" and its kin are the
+    exception (subject control).
+    """
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i]
+    return objects[-1] if objects else None
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's own subject; of two (a misparse), the one nearer the verb.
 
@@ -73,10 +97,18 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def clause_subject(token: Token) -> Token | None:
-    """The subject, named before it, of the clause a possessive stands in ("the IMF raised its")."""
+    """The subject, named before it, of the clause a possessive stands in ("the IMF raised its").
+
+    In an infinitive its object controls, "its"/"their" take the object ("urged the
+    State Department to review all its archives": the department's, not the urger's).
+    """
     verb = governing_verb(token)
     if verb is None:
         return None
+    if token.lower_ in _CONTROLLED:
+        controller = object_controller(verb)
+        if controller is not None and controller.i < token.i:
+            return controller
     subject = subject_of(verb)
     if subject is None or subject.i >= token.i:
         return None

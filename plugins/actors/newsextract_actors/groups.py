@@ -6,6 +6,7 @@ A name modifying a common noun ("E.U. leaders", "the U.S. military"; see
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from newsextract.people_nouns import ACTING_GROUP_NOUNS, COLLECTIVE_NOUNS, SOCIAL_GROUP_NOUNS
@@ -416,11 +417,14 @@ class Groups(BuilderState):
         generic class the guidelines leave out, and a group that merely is
         or gets something ("the voters get their say", "are paid for their
         work") was no actor of the annotators (tuning: 5 documents better,
-        1 worse, when any bound clause counted: 7 better, 9 worse).
+        1 worse, when any bound clause counted: 7 better, 9 worse). A bare
+        definite plural ("the candidates") is the group last named with its head
+        ("Republican candidates"), as a bare acting noun is in :meth:`unnamed_groups`.
         Adds to ``out`` (keys "unnamed:<words>", like :meth:`unnamed_groups`).
         """
         doc = self.doc
         taken = {end for _, ranges, _ in out.values() for _, end in ranges}
+        named = self._phrases_by_head()
         for i in sorted(self.table.where_lower(_PLURAL_PRONOUNS)):
             pronoun = doc[i]
             if pronoun.tag_ not in {"PRP", "PRP$"}:
@@ -437,9 +441,25 @@ class Groups(BuilderState):
                 continue
             start = phrases.descriptive_start(subject, deps=_GROUP_MODIFIERS)
             key = "unnamed:" + " ".join(self.text[start:end].casefold().split())
+            if start == subject.idx:  # "the candidates" after "Republican candidates": that group
+                key = _latest_with_head(named, subject) or key
             out.setdefault(key, ("group", [], -1))[1].append((start, end))
             self.group_heads[subject.i] = ("phrase", key)
             taken.add(end)
+
+    def _phrases_by_head(self) -> dict[str, tuple[list[int], list[str]]]:
+        """The group phrases named so far, by head word: sorted positions and their keys.
+
+        Built once per document, so that the latest one before a noun is a bisection.
+        """
+        by_head: dict[str, tuple[list[int], list[str]]] = {}
+        for i in sorted(self.group_heads):
+            what, key = self.group_heads[i]
+            if what == "phrase" and key:
+                positions, keys = by_head.setdefault(self.doc[i].lower_, ([], []))
+                positions.append(i)
+                keys.append(key)
+        return by_head
 
     def _picked_out(self, token: Token) -> bool:
         """A definite or counted plural of people no other rule has made an actor."""
@@ -510,6 +530,17 @@ class Groups(BuilderState):
             and c.lower_ not in _NOT_CLASSES
             for c in conjuncts(token)
         )
+
+
+def _latest_with_head(named: dict[str, tuple[list[int], list[str]]], noun: Token) -> str | None:
+    """The key of the latest group phrase before ``noun`` with its head word, if any.
+
+    A definite bare plural takes up the group last named with that head ("Republican
+    candidates ... the candidates"), as :meth:`Groups.unnamed_groups` does for acting nouns.
+    """
+    positions, keys = named.get(noun.lower_, ([], []))
+    k = bisect.bisect_left(positions, noun.i) - 1
+    return keys[k] if k >= 0 else None
 
 
 def _own_object(pronoun: Token, subject: Token) -> bool:

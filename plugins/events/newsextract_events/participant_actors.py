@@ -27,6 +27,7 @@ from newsextract.people_nouns import (
     names_people,
 )
 
+from .participant_pronouns import bound_pronouns
 from .roles import FOLLOWER_NOUNS, KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
 
 __all__ = ["names_new_actor", "participant_actors"]
@@ -169,7 +170,9 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
     if not made and not grown and not generic_dropped:
         return None
     actors = [grown.get(actor.id, actor) for actor in extraction.actors]
-    return extraction.model_copy(update={"actors": [*actors, *made.values()], "events": new_events})
+    covered = {(m.start, m.end) for a in [*actors, *made.values()] for m in a.mentions}
+    new_actors = bound_pronouns(list(made.values()), ctx, covered)
+    return extraction.model_copy(update={"actors": [*actors, *new_actors], "events": new_events})
 
 
 #: Heads that name people by their legal status: bare, a class ("illegal immigrants",
