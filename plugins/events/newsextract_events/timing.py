@@ -45,7 +45,7 @@ __all__ = [
     "when_of",
 ]
 
-_TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from"})
+_TEMPORAL_PREPS = frozenset({"on", "in", "during", "at", "of", "from", "since"})
 _BARE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl", "nmod", "poss"})
 _NOUN_HOPS = 2
 #: How far up the tree a date's verb is followed to the sentence's root.
@@ -143,8 +143,13 @@ class DateIndex:
     def all_at(self, token: Token) -> list[Span]:
         return self._by_anchor.get(token.i, [])
 
-    def day_before(self, ent: Span, ctx: ExtractionContext) -> TimeRef | None:
-        """The last expression before ``ent`` that names a day ("Wednesday", "Sept. 7"), resolved."""
+    def day_before(
+        self, ent: Span, ctx: ExtractionContext, until: dt.date | None = None
+    ) -> TimeRef | None:
+        """The last expression before ``ent`` that names a day ("Wednesday", "Sept. 7"),
+        resolved; with ``until``, the last such day not after it: an act told in the past
+        counts "a day earlier" from a day of the story, not from a noun's coming day ("ahead
+        of next Tuesday's primary. A day earlier, six protesters were arrested")."""
         if self._days is None:
             self._days = []
             for other in self._dates:
@@ -155,7 +160,10 @@ class DateIndex:
                     self._days.append((other.start_char, when))
         starts = [start for start, _ in self._days]
         at = bisect.bisect_left(starts, ent.start_char)
-        return self._days[at - 1][1] if at > 0 else None
+        for _, day in reversed(self._days[:at]):
+            if until is None or (day.start is not None and day.start <= until):
+                return day
+        return None
 
     def occasion(self, noun: Token, ctx: ExtractionContext) -> TimeRef | None:
         """The date of a named occasion a definite noun refers back to: "Monday's debate",
@@ -528,6 +536,8 @@ def _candidates(trig: Trigger) -> list[Token]:
             tokens.append(trig.token.head)
         shared = _sharing_verbs(trig.token)
         tokens.extend(shared)
+        # "X said Thursday that the city welcomes Y": a present reported at a dated saying
+        tokens.extend(_reported_now(shared[0] if shared else trig.token))
         # "when X lamented Y and criticized Z": a second verb is in the first one's clause
         clause = _tried_by(shared[0] if trig.token.dep_ == "conj" and shared else trig.token)
         if (
@@ -553,19 +563,12 @@ def _candidates(trig: Trigger) -> list[Token]:
         tokens.extend(_same_time_clauses(token))
         tokens.extend(_gerund_host(token))
         # "refused ... during a speech at the convention in July": the setting's date
-        frontier = list(tokens)
-        for _ in range(_SETTING_HOPS):
-            frontier = [
-                obj
-                for node in frontier
-                for prep in node.children
-                if prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS
-                for obj in prep.children
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
-            ][:_MAX_SETTINGS]
-            tokens.extend(frontier)
+        tokens = _with_settings(tokens)
     if trig.governor is not None:
         tokens.append(trig.governor)
+        # "spoke at last month's convention and delivered a critique of X": the light verb's
+        # first conjunct, with that verb's setting
+        tokens.extend(_with_settings(_sharing_verbs(trig.governor)))
         # "came under heavy criticism when it was revealed in March": the light verb's clause
         tokens.extend(_same_time_clauses(trig.governor))
         # "visited X on Wednesday, delivering a critique of Y": the light verb's gerund; not
@@ -689,6 +692,50 @@ def _sharing_verbs(verb: Token) -> list[Token]:
     return []
 
 
+#: Verbs of saying whose date is the time of a present tense they report.
+_SAYING_NOW = frozenset(
+    {"say", "tell", "announce", "state", "confirm", "add", "insist", "declare", "write", "tweet"}
+)
+#: Auxiliaries of a progressive: "announced that he was choosing X" is the choosing then.
+_PROGRESSIVE_AUX = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "'m"})
+
+
+def _reported_now(verb: Token) -> list[Token]:
+    """The saying verb whose time a reported present shares: "X said Thursday that the city
+    welcomes Y", "announced on Wednesday that he was choosing X" (the tense of the saying
+    shifts a present back to a past progressive). Not a reported past, perfect or future
+    ("said Tuesday that he had voted for X", "announced Sunday she will resign"): the act
+    is at another time, and the guidelines leave it undated."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_NOW:
+        return []
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return [saying]
+    if verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in _PROGRESSIVE_AUX:
+        return [saying]
+    return []
+
+
+def _with_settings(verbs: list[Token]) -> list[Token]:
+    """``verbs`` and the nouns of their settings, two hops deep ("refused ... during a speech
+    at the convention in July", "spoke at last month's convention"): the occasion a verb is
+    set at is when it happened."""
+    found = list(verbs)
+    frontier = list(verbs)
+    for _ in range(_SETTING_HOPS):
+        frontier = [
+            obj
+            for node in frontier
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+        ][:_MAX_SETTINGS]
+        found.extend(frontier)
+    return found
+
+
 def _carried_out_by(trig: Trigger) -> list[Token]:
     """The verb an asserted infinitive completes, which it happens with: "In May, the council
     voted to pay $5 million", "in 2009 he left to join X". Only for an event told as done: the
@@ -804,7 +851,7 @@ def when_of(
         if when is None and (same_day(text) or days_before(text)):
             # "During a speech earlier in the day", "the day before": from the story's day,
             # the last day named before
-            before = dates.day_before(ent, ctx)
+            before = dates.day_before(ent, ctx, ctx.published if prefer == "past" else None)
         if when is None and before is not None and before.start is not None:
             anchor = Resolved(before.start, before.end, before.precision)
             later = resolve_after(text, anchor)
@@ -1020,6 +1067,8 @@ def resolve_date(ent: Span, ctx: ExtractionContext, prefer: Preference) -> TimeR
         return None
     resolved = _named_attacks(ent) or resolve(ent.text, ctx.published, prefer)
     mention = ctx.span_of(ent)
+    if resolved.ok and _since(ent) and resolved.precision == "day" and ctx.published is not None:
+        resolved = _up_to(resolved, ctx.published)
     if resolved.ok:
         return TimeRef(
             mention=mention,
@@ -1030,6 +1079,21 @@ def resolve_date(ent: Span, ctx: ExtractionContext, prefer: Preference) -> TimeR
     if ctx.published is None and _looks_relative(ent):
         return TimeRef(mention=mention)
     return None
+
+
+def _since(ent: Span) -> bool:
+    """Whether a date is the start of a continuing act: "have spent $10 million since June 1"."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "since"
+
+
+def _up_to(start: Resolved, published: dt.date) -> Resolved:
+    """A continuing act counted from a day runs up to publication: the guidelines date "since
+    June 1" (like "since the shooting", "since then") as a day range ending at publication; a
+    month or a year ("since May", "since 2007") is dated by itself, the unit it started in."""
+    if start.start is None or start.start > published:
+        return start
+    return Resolved(start.start, published, "day")
 
 
 def _named_attacks(ent: Span) -> Resolved | None:
