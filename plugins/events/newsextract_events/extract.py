@@ -25,7 +25,7 @@ from newsextract import (
 from newsextract.people_nouns import UNIT_NOUNS
 from newsextract.reporting_verbs import SAY_VERBS
 
-from .implicit_roles import implicit_roles, visit_holder
+from .implicit_roles import cheered_clause, implicit_roles, visit_holder
 from .learned_triggers import Candidate, Gate, TriggerWeights, mark_gated, rejected_candidates
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
@@ -752,7 +752,9 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
                 if rid not in related
             ]
             modality = "asserted"
-        when = when_of(trig, dates, ctx, modality, tree, last_dated)
+        # "told a cheering crowd Tuesday": the cheers are dated as the speech is
+        timed = cheered_clause(trig) or trig
+        when = when_of(timed, dates, ctx, modality, tree, last_dated)
         sent = trig.token.sent
         actors = frozenset(p.actor for p in roles.participants if p.actor is not None)
         if when is not None and when.start is not None:
@@ -766,17 +768,17 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
         elif (
             when is None
             and dated_sentence is not None
-            and _narrative_past(trig, modality, tree)
+            and _narrative_past(timed, modality, tree)
             and dated_sentence[1] == sent.start
             # across a paragraph break only while the story keeps one of its actors
             and (_same_paragraph(dated_sentence[0], ctx.text) or actors & dated_sentence[3])
         ):
             when = dated_sentence[2]  # "... in July. Cruz exhorted delegates to ...": July
             dated_sentence = (sent.end_char, sent.end, when, actors | dated_sentence[3])
-        elif when is None and _narrative_past(trig, modality, tree) and sent.start > 0:
+        elif when is None and _narrative_past(timed, modality, tree) and sent.start > 0:
             prev = doc[sent.start - 1].sent
             if _same_paragraph(prev.end_char, ctx.text):  # a date, not a dated event: not across
-                when = _last_date(prev, ctx, trig, modality, tree)
+                when = _last_date(prev, ctx, timed, modality, tree)
         if when is not None and when.start is not None:
             last_dated = when
         families.append(trigger_family(trig.token.lemma_))

@@ -24,16 +24,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsextract import ExtractionContext
+from newsextract import ExtractionContext, Participant
 
 from .lexicon import words
 from .pronouns import PronounResolver
-from .roles import Roles, is_actorlike
+from .roles import Roles, is_actorlike, name_index, name_key
 from .roles import participant as role_participant
 from .syntax import Tree, conjuncts, is_passive, speaker_verb, subject_of
-from .triggers import Trigger
+from .triggers import CHEERING, NAMED_BACKING, Trigger, backed_name
 
-__all__ = ["implicit_roles", "visit_holder"]
+__all__ = ["cheered_clause", "implicit_roles", "visit_holder"]
 
 #: Reactions a person gets rather than gives, by their sense type.
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -64,6 +64,9 @@ def implicit_roles(
     """
     if not trig.nominal or any(p.role in ("agent", "target") for p in roles.participants):
         return None
+    cheered = _cheered_speaker(trig, ctx, tree, pronouns) or _named_backing(trig, ctx, tree)
+    if cheered is not None:
+        return Roles([*cheered, *roles.participants], roles.where, roles.anchors)
     found = _received_by(trig, tree) or _met_by(trig, tree)
     if found is None:
         return None
@@ -106,6 +109,56 @@ def _received_by(trig: Trigger, tree: Tree) -> tuple[str, Token] | None:
         return None  # "met with applause" only as "was greeted with"; "joined with critics"
     subject = subject_of(verb, tree)
     return None if subject is None else ("target", subject)
+
+
+def cheered_clause(trig: Trigger) -> Trigger | None:
+    """The clause of the speech a cheering audience heard ("Sanders told a cheering crowd
+    Tuesday"), standing in for the trigger when its date is read: the cheers come when the
+    words are said, and the participle has no clause of its own."""
+    if trig.sense is not CHEERING:
+        return None
+    hung = _clause_verb(trig.token.head)
+    if hung is None or hung[1] not in ("dobj", "to"):
+        return None
+    return Trigger(trig.token.head, trig.sense, True, hung[0])
+
+
+def _named_backing(trig: Trigger, ctx: ExtractionContext, tree: Tree) -> list[Participant] | None:
+    """ "the Sanders-supporting Working Families Party": the noun described (the agent) backs
+    the name joined to the participle (the target)."""
+    if trig.sense is not NAMED_BACKING:
+        return None
+    name = backed_name(trig.token)
+    if name is None:
+        return None
+    target = role_participant("target", name, ctx, tree)
+    if target.actor is None:
+        # "Sanders" joined to the participle is no mention of its own: the actor of that name
+        named = name_index(ctx, tree).get(name_key(name.text))
+        if named is not None:
+            target = target.model_copy(update={"actor": named.id})
+    return [role_participant("agent", trig.token.head, ctx, tree), target]
+
+
+def _cheered_speaker(
+    trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None
+) -> list[Participant] | None:
+    """ "Clinton told a cheering throng", "proclaimed to a cheering crowd": the audience (the
+    agent) backs whoever addresses it (the target, the subject of the verb the audience is
+    the object or "to"-object of)."""
+    if trig.sense is not CHEERING:
+        return None
+    audience = trig.token.head
+    hung = _clause_verb(audience)
+    if hung is None or hung[1] not in ("dobj", "to"):
+        return None
+    speaker = subject_of(hung[0], tree)
+    if speaker is None or not is_actorlike(speaker, ctx, tree):
+        return None
+    return [
+        role_participant("agent", audience, ctx, tree, pronouns),
+        role_participant("target", speaker, ctx, tree, pronouns),
+    ]
 
 
 def _met_by(trig: Trigger, tree: Tree) -> tuple[str, Token] | None:

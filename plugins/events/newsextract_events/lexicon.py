@@ -339,6 +339,27 @@ VERBS: dict[str, Sense] = {
     # Ms. Brainard as his deputy", "the campaign hired Katrina Pierson" (not "hired a plane",
     # "hire foreign workers", "hired lobbying firms")
     "hire": _s("SUPPORT", "appoint", needs="object+personobject+person"),
+    # stated regard for a person (session-14 rulings: "I prefer X", "I trust him", "I respect
+    # X" are SUPPORT): "the Christian right loves him", "I prefer Kasich" (a person object only:
+    # not "loves Oreos"; "like" stays out: "I like him" is as often an opinion the guidelines
+    # leave out, "liked his message")
+    "love": _s("SUPPORT", needs="object+person"),
+    "prefer": _s("SUPPORT", needs="object+person"),
+    "respect": _s("SUPPORT", needs="object+person"),
+    "trust": _s("SUPPORT", needs="object+person"),
+    # raising a person up: "promoted Sanders on Twitter", "a party that elevated his father",
+    # "Democrats already celebrating Hillary Clinton" (not "bolster its military", "boost
+    # refugee numbers": aid and figures)
+    "promote": _s("SUPPORT", needs="object+person"),
+    "elevate": _s("SUPPORT", needs="object+person"),
+    "celebrate": _s("SUPPORT", needs="object+person"),
+    # making someone the holder of a post, like appointing (round-4 and round-10 rulings):
+    # "crowned the party's nominee", "anointed a billionaire", "was reappointed", "the Senate
+    # confirmed a judge" (not "confirmed his revelations": a person object only)
+    "crown": _s("SUPPORT", "appoint", needs="object+person"),
+    "anoint": _s("SUPPORT", "appoint", needs="object+person"),
+    "reappoint": _s("SUPPORT", "appoint", needs="object+person"),
+    "confirm": _s("SUPPORT", "appoint", needs="object+person"),
     # CONCEDE
     # giving in ("conceded the race", "the defeat Clinton conceded"), not admitting a fact
     # ("conceded that it had been a difficult night": admitting is no CONCEDE, round 1)
@@ -1005,6 +1026,13 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("beat", "up"): _s("ASSAULT", needs="object+person"),
     ("cut", "off"): _s("SANCTION", objects=AID_OBJECTS + " ties relations"),
     ("get", "behind"): _s("SUPPORT", needs="actor"),
+    # backers gathering behind or leaning to a candidate (round-14 "leaning toward X"):
+    # "urged the party to coalesce around her", "voters tilting toward Sanders"
+    ("coalesce", "around"): _s("SUPPORT", needs="actor"),
+    ("coalesce", "behind"): _s("SUPPORT", needs="actor"),
+    ("lean", "toward"): _s("SUPPORT", needs="person"),
+    ("lean", "towards"): _s("SUPPORT", needs="person"),
+    ("tilt", "toward"): _s("SUPPORT", needs="person"),
     ("speak", "out"): _s("ACCUSE", "disapprove", needs="prep:against+owned"),
     ("rally", "against"): _s("PROTEST", "demo", needs="owned"),
     ("gun", "down"): _s("ASSAULT", "firearms", needs="object"),

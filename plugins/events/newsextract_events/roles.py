@@ -586,6 +586,11 @@ def _name_index(ctx: ExtractionContext, tree: Tree) -> dict[str, Actor | None]:
     return built
 
 
+#: The name index and key for other modules ("Sanders" in "the Sanders-supporting union").
+name_index = _name_index
+name_key = _name_key
+
+
 def _inside_description(ent: Span) -> bool:
     """Whether a name modifies a common noun ("a Trump supporter", "an ABC interview", "the
     Washington Post editorial"): such names are no actor mentions of their own."""

@@ -80,6 +80,19 @@ _PRAISE_WORDS = words(
 FACT_CHECK = Sense("ACCUSE", "investigate")
 #: "under fire": criticised.
 UNDER_FIRE = Sense("ACCUSE", "disapprove")
+#: "told a cheering crowd": an audience's cheers back the one addressing it (round-5 ruling:
+#: applause and cheering are SUPPORT); its roles come from the clause (implicit_roles).
+CHEERING = Sense("SUPPORT")
+#: Participles of cheering that describe an audience ("a cheering throng", "cheering supporters").
+_CHEERING_WORDS = frozenset({"cheering", "applauding", "clapping"})
+#: Audience nouns a cheering participle describes.
+CHEERING_AUDIENCES = words("crowd crowds throng throngs audience audiences supporters fans")
+#: "the Sanders-supporting Working Families Party": a name joined to a backing participle
+#: makes the noun described the backer of the one named (round-11 ruling on stance words
+#: inside phrases); its roles come from the phrase (implicit_roles).
+NAMED_BACKING = Sense("SUPPORT")
+#: Backing participles a hyphenated name can precede.
+_BACKING_PARTICIPLES = frozenset({"backing", "supporting", "endorsing"})
 #: "Cruz called Trump a liar": a verbal attack on the one named.
 NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
 #: "His surrogates called him a genius": praise of the one named.
@@ -1689,11 +1702,46 @@ def lemma_of(token: Token) -> str:
     return lemma
 
 
+def _cheering_audience(token: Token) -> bool:
+    """ "Sanders told a cheering crowd", "proclaimed to a cheering crowd", "told cheering
+    supporters": the participle describes the audience's cheers for the speaker, an act of
+    backing the guidelines annotate (round 5) though the participle has no object of its own.
+    Kept nominal, like "cheers", so the clause supplies the roles."""
+    return (
+        token.lower_ in _CHEERING_WORDS
+        and token.dep_ in ("amod", "compound")
+        and token.head.lemma_.lower() in CHEERING_AUDIENCES
+        and token.i < token.head.i
+    )
+
+
+def backed_name(token: Token) -> Token | None:
+    """The name a hyphenated backing participle joins ("Clinton" in "his Clinton-backing
+    Senate colleagues", "the Clinton-endorsing White House"), or None. Only the active
+    participle: "Koch-backed groups", "GOP-backed legislation" name a sponsor of things more
+    often than a backer of people."""
+    if token.lower_ not in _BACKING_PARTICIPLES or token.dep_ not in ("amod", "compound"):
+        return None
+    if token.i < 2 or token.doc[token.i - 1].text != "-" or token.head.i < token.i:
+        return None
+    name = token.doc[token.i - 2]
+    # a capitalised word, whatever its tag: the small model tags rarer names ADJ or NOUN
+    if not name.text[:1].isupper() or name.head.i != token.i:
+        return None
+    return name
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every token used in an event sense, in document order (one trigger per token)."""
     found: list[Trigger] = []
     for token in doc:
         lemma = lemma_of(token)
+        if _cheering_audience(token):
+            found.append(Trigger(token, CHEERING, True))
+            continue
+        if backed_name(token) is not None:
+            found.append(Trigger(token, NAMED_BACKING, True))
+            continue
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
             if lemma not in _VERB_LEMMAS:
                 continue  # no sense, phrase or construction starts with this verb
