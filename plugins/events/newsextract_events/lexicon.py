@@ -738,6 +738,19 @@ VERBS: dict[str, Sense] = {
     "interfere": _s("COERCE", needs="prep:in"),
     "meddle": _s("COERCE", needs="prep:in"),
     "hack": _s("COERCE", "cyber", needs="object"),
+    # keeping someone from doing something is a restriction like "block X from" (PLOVER
+    # COERCE restrict; session 20): "Congress barred him from moving detainees", "a bill
+    # to prohibit banks from ...", "forbade them from voting"; without the
+    # "from"-phrase the words name policies and outcomes ("prevent attacks")
+    "bar": _s("COERCE", "restrict", needs="object+prep:from"),
+    "prohibit": _s("COERCE", "restrict", needs="object+prep:from"),
+    "forbid": _s("COERCE", "restrict", needs="object+prep:from"),
+    # taking what is another's (PLOVER COERCE seize; session 20): "stealing data from the
+    # State Department", "work overtime to steal that nomination", "stole our jobs"
+    "steal": _s("COERCE", "seize", needs="object"),
+    # removing a ruler or a regime (COERCE, like ousting a government): "tried to overthrow
+    # the regime" ("topple" is left out: candidates topple front-runners at the polls)
+    "overthrow": _s("COERCE", needs="object"),
     # withholding the truth (PLOVER COERCE misinformation): "concealed the breaches",
     # "hid the documents from the public", "covered up the hacks"
     "conceal": _s("COERCE", "misinformation", needs="object"),
@@ -932,6 +945,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "withdraw": (
         _s("SANCTION", objects="support endorsement endorsements backing", needs="backed"),
     ),
+    # the same said as annulling the backing (session 20): "rescinded his endorsement of
+    # Trump", "revoked her support for him" (a rule rescinded is CONCEDE, VERBS)
+    "rescind": (
+        _s("SANCTION", objects="support endorsement endorsements backing", needs="backed"),
+    ),
+    "revoke": (_s("SANCTION", objects="support endorsement endorsements backing", needs="backed"),),
     "suspend": (
         _s("RETREAT", "withdraw", objects="campaign bid candidacy"),
         # "suspended aid to Egypt", "suspended talks with Russia": reducing relations
@@ -1100,6 +1119,13 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # "distanced himself from Bush" (not "distanced itself from the remarks" of no one); the
     # reflexive is the particle so that the "from"-phrase, not the reflexive, is the target
     **{("distance", self_): _s("SANCTION", needs="prep:from+owned") for self_ in _REFLEXIVE_WORDS},
+    # the same turning away said with other verbs of parting (session 20): "separated itself
+    # from its nominee", "disassociating themselves from Cosby"
+    **{
+        (verb, self_): _s("SANCTION", needs="prep:from+owned")
+        for verb in ("separate", "disassociate", "dissociate")
+        for self_ in _REFLEXIVE_WORDS
+    },
     # reversing oneself is CONCEDE with no target (round-5 ruling): "reversed himself",
     # "changed his position", "reversed course" (not "changed his mind" or "his tune", which
     # voters and pundits do; not a policy changed). The noun or reflexive is the particle,
@@ -1119,6 +1145,12 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("drag", "out"): _s("COERCE", needs="object+person"),
     ("escort", "out"): _s("COERCE", needs="object+person"),
     ("lead", "away"): _s("COERCE", needs="object+person"),
+    # restraining a person or a body (COERCE restrict; session 20): "reined in his hosts",
+    # "rein in his fans", "reined in the Federal Reserve" (not "rein in spending")
+    ("rein", "in"): _s("COERCE", "restrict", needs="actor"),
+    # closing an organisation down (COERCE; session 20): "the foundation must be shut down"
+    # (not "shut down the debate": the one shut down is an actor)
+    ("shut", "down"): _s("COERCE", needs="object+actor"),
     # working for or campaigning alongside someone (COOPERATE): "worked for Scott Walker",
     # "will campaign with him" (not "works for the Times": the employer is a person by name)
     # ... or for a person named by a pronoun or for a candidate's campaign ("is not working for
