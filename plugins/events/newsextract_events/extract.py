@@ -89,6 +89,29 @@ def _verbal_attack(
     )
 
 
+#: Modifiers that make an attack one in words: "Twitter attacks", "a verbal attack".
+_WORDY_ATTACKS = words("verbal personal twitter tweet ad negative rhetorical")
+
+
+def _attacks_from(noun: Token, agent: Token | None) -> bool:
+    """ "faced attacks from Bush", "further attacks by Mr. Trump", "Trump's Twitter attacks":
+    a person's attacks the text sends from someone, or marks as words, are criticism of
+    the one who faces them even when no one attacked is named ("his attacks" alone names a
+    campaign's tone, which the "owned" condition keeps out). Only the plural: a campaign's
+    attacks come in series, while "the brutal attack from X", "a planned attack by X" is
+    one act of violence."""
+    if agent is None:
+        return False
+    if any(c.lower_ in _WORDY_ATTACKS for c in noun.children if c.dep_ in ("amod", "compound")):
+        return True
+    return (
+        noun.tag_ == "NNS"
+        and agent.dep_ == "pobj"
+        and agent.head.lower_ in ("from", "by")
+        and agent.head.head.i == noun.i
+    )
+
+
 def _has_actor_target(
     trig: Trigger,
     target: Token | None,
@@ -528,7 +551,8 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
     if target is not None and target.lower_ in _REFLEXIVES:
         return "reflexive"  # "shot himself", "defended himself": not an event between actors
     if sense.verbal_if_people and _verbal_attack(agent, target, ctx, tree):
-        sense = _VERBAL_ATTACK_NOUN if trig.nominal else _VERBAL_ATTACK
+        nominal_only = trig.nominal and not _attacks_from(trig.token, agent)
+        sense = _VERBAL_ATTACK_NOUN if nominal_only else _VERBAL_ATTACK
     needs = (sense.needs or "").split("+")
     # "discussions with the museum's director, Lonnie Bunch": an actor by apposition
     resolved = target is not None and any(

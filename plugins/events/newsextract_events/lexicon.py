@@ -196,6 +196,15 @@ _ANSWERED = (
 _NEGOTIATIONS = (
     "talks negotiations negotiation dialogue deal agreement treaty accord pact ceasefire truce"
 )
+#: Claims one denies or brushes off: "denied any wrongdoing", "dismissed the report",
+#: "dismissed concerns that ...", "rejected the notion that ..." (a denial, REJECT).
+_CLAIMS = (
+    "claim claims allegation allegations accusation accusations charge charges report reports "
+    "story stories rumor rumors rumour rumours suggestion suggestions notion idea speculation "
+    "assertion assertions characterization characterisation criticism criticisms concern "
+    "concerns question questions complaint complaints wrongdoing premise comparison comparisons"
+)
+_DISMISSED = _CLAIMS + " critics critic attack attacks"
 #: What is challenged in court: "challenged the EPA's rules" (not "challenged him in the primary").
 _CHALLENGED = (
     "law laws rule rules regulation regulations ruling rulings decision decisions order orders "
@@ -627,9 +636,15 @@ VERBS: dict[str, Sense] = {
     "reject": _s("REJECT"),
     # opposing a person is disapproval ("Republicans who oppose him"); a measure, a rejection
     "oppose": _s("ACCUSE", "disapprove", needs="object+person+agent"),
-    "deny": _s("REJECT", objects=REQUESTS),
+    "deny": _s("REJECT", objects=REQUESTS + " " + _CLAIMS),
     "refuse": _s("REJECT", needs="prep:dobj|xcomp"),
     "veto": _s("REJECT"),
+    # answering a charge with a denial (round-7 ruling): "must rebut Trump's claims", "continued
+    # to refute a Politico story"; blocking someone's efforts (round-12 ruling): "thwarted the
+    # watchdog's requests", "use Cruz to thwart Trump"
+    "rebut": _s("REJECT", needs="object+owned"),
+    "refute": _s("REJECT", needs="object+owned"),
+    "thwart": _s("REJECT", needs="object+owned"),
     "rebuff": _s("REJECT"),
     "decline": _s("REJECT", needs="object"),
     "spurn": _s("REJECT", needs="object"),
@@ -909,8 +924,13 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("ACCUSE", "allege", objects=_CHALLENGED + " conviction verdict sentence"),
         _s("ACCUSE", "allege", needs="bare"),  # "we will appeal"
     ),
-    # "dismissed Trump as a clown" belittles; "dismissed the director" fires him (VERBS)
-    "dismiss": (_s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),),
+    # "dismissed Trump as a clown" belittles; "dismissed the director" fires him (VERBS);
+    # "dismissed the report", "dismissed concerns that ..." brushes a claim off, a denial
+    # (REJECT, the session-12 ruling), also with "as": "dismissed the suggestion as a ploy"
+    "dismiss": (
+        _s("REJECT", objects=_DISMISSED),
+        _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
+    ),
     # "questioned whether Trump is fit": doubting someone aloud
     "question": (_s("ACCUSE", "disapprove", needs="prep:ccomp"),),
     # "charged that Clinton hid the documents": an accusation (not "charged the phone")
@@ -999,9 +1019,18 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("speak", "at"): _s("CONSULT", "visit", needs="namedgathering"),
     # taking on a rival: "Barkley takes on Donald Trump" (not "took on debt")
     ("take", "on"): _s("ACCUSE", "disapprove", needs="actor"),
+    # "took issue with his reluctance", "takes issue with Trump" (the "with"-party the target)
+    ("take", "issue"): _s("ACCUSE", "disapprove", needs="prep:with+owned"),
+    # standing up to someone opposes them (round-12 ruling): "Mexico to stand up to Trump",
+    # "stand up against the establishment" (the "up" a particle beside the preposition)
+    ("stand", "to"): _s("ACCUSE", "disapprove", needs="prep:up+owned"),
+    ("stand", "against"): _s("ACCUSE", "disapprove", needs="prep:up+owned"),
     ("sit", "down"): _s("CONSULT", needs="prep:with+actor"),
     ("meet", "with"): _s("CONSULT", needs="actor+received"),
     ("push", "for"): _s("REQUEST"),
+    # pushing back on someone opposes them: "it's pushing back on Trump", "pushing back against
+    # candidates who say ..."
+    ("push", "back"): _s("ACCUSE", "disapprove", needs="prep:on|against+owned"),
     ("clamor", "for"): _s("REQUEST"),
     ("clamour", "for"): _s("REQUEST"),
     ("press", "for"): _s("REQUEST"),

@@ -1326,15 +1326,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     if not targets and trig.sense.type == "RETREAT":
         targets.extend(_left(token, tree))
     if not targets and trig.sense.type == "REJECT":
-        # "refused to endorse Trump", "declined to meet with X": who the refused act was for
-        for action in tree.kids(token, "xcomp"):
-            for child in tree.kids(action, "dobj", "dative"):
-                child = _whole(child, tree)
-                if child.lemma_.lower() in _ANSWERED_NOUNS:
-                    # "refused to answer questions from the panel": who asked is refused
-                    targets.extend(prep_objects(child, _FROM_BY, tree))
-                targets.append(child)
-            targets.extend(prep_objects(action, _REFUSED_PREPS, tree))
+        targets.extend(_refused_parties(token, tree))
     if not targets and trig.sense.type == "AGREE":
         targets.extend(_agreed_with(token, tree))
     if trig.sense.type in _SYMMETRIC_TYPES and tree.kids(token, "dobj"):
@@ -1551,6 +1543,33 @@ def _complementizer(child: Token, verb: Token) -> bool:
         and verb.dep_ in ("relcl", "acl")
         and verb.head.lemma_.lower() in _CONTENT_NOUNS
     )
+
+
+def _refused_parties(token: Token, tree: Tree) -> list[Token]:
+    """Who a refused act was for: "refused to endorse Trump", "declined to meet with X",
+    "refused to give President Obama a fair hearing", "refused to hold hearings for Garland".
+    A named party comes before a thing ("a fair hearing"): the first target is the one the
+    event keeps, and the guidelines make the one refused the target."""
+    found: list[Token] = []
+    for action in tree.kids(token, "xcomp"):
+        for child in tree.kids(action, "dobj", "dative"):
+            child = _whole(child, tree)
+            if child.lemma_.lower() in _ANSWERED_NOUNS:
+                # "refused to answer questions from the panel": who asked is refused
+                found.extend(prep_objects(child, _FROM_BY, tree))
+            found.append(child)
+            found.extend(prep_objects(child, _FOR, tree))  # "hold hearings for Garland"
+        found.extend(prep_objects(action, _REFUSED_PREPS, tree))
+    return sorted(found, key=lambda t: not _named_party(t))  # stable: named ones first
+
+
+#: Pronouns that name a party refused: "declined to debate him".
+_PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _named_party(token: Token) -> bool:
+    """A party by name or personal pronoun, not a thing ("President Obama", not "a hearing")."""
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in _PARTY_PRONOUNS
 
 
 def _whole(token: Token, tree: Tree) -> Token:

@@ -1512,15 +1512,28 @@ def _victims_described(token: Token, sense: Sense) -> bool:
 
 
 def _quoted_predicates(token: Token) -> list[Token]:
-    """ "calling the protester “a very obnoxious guy”": a quoted predicate the parser hangs on
-    the object as an apposition (a quotation mark opens it; "his wife, Heidi" has none)."""
+    """ "calling the protester “a very obnoxious guy”", "called Mrs. X an ''Aunt Tom''": a
+    quoted predicate the parser hangs on the object as an apposition (a quotation mark opens
+    it; "his wife, Heidi" has none)."""
     return [
         appos
         for obj in token.children
         if obj.dep_ == "dobj"
         for appos in obj.children
-        if appos.dep_ == "appos" and appos.left_edge.tag_ == "``" and appos.i > obj.i
+        if appos.dep_ == "appos" and appos.i > obj.i and _opens_quote(appos)
     ]
+
+
+def _opens_quote(phrase: Token) -> bool:
+    """Whether a quotation mark opens the phrase: its first token, or a mark the parser hangs
+    on its head before it (the doubled apostrophes of "an ''Aunt Tom''")."""
+    return phrase.left_edge.tag_ == "``" or any(
+        c.dep_ == "punct" and c.text in _OPENING_QUOTES and c.i < phrase.i for c in phrase.children
+    )
+
+
+#: Marks that open a quotation (the doubled apostrophes of some wires among them).
+_OPENING_QUOTES = frozenset({"``", "''", '"', "“", "‘"})
 
 
 def _as_praise(token: Token, sense: Sense) -> Sense:
