@@ -41,7 +41,7 @@ from .roles import (
     is_actorlike,
     person_like,
 )
-from .syntax import Tree, is_passive
+from .syntax import Tree, is_passive, subject_of
 from .timing import DateIndex, dates_a_clause, preference, resolve_date, when_of
 from .triggers import Trigger, find_triggers
 
@@ -529,6 +529,22 @@ def _made_target(roles: Roles, doc: SpacyDoc, agent: Token) -> bool:
     )
 
 
+def _applied_by_thing(
+    trig: Trigger, agent: Token | None, acting: bool, ctx: ExtractionContext, tree: Tree
+) -> bool:
+    """Whether a thing, not an actor, applies the pressure ("the ruling will increase the
+    pressure on her", "the decision put pressure on him": a circumstance): the agent the roles
+    read, or else the subject of the verb taking the noun as object. Pressure no one applies
+    ("there was pressure on Clinton", "is under pressure") is a request with no agent."""
+    if agent is not None:
+        return not acting
+    token = trig.token
+    if token.dep_ != "dobj":
+        return False
+    subject = subject_of(token.head, tree)
+    return subject is not None and not is_actorlike(subject, ctx, tree)
+
+
 def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tree) -> Sense | str:
     """The sense the trigger's event has, or why it names no event between actors (the
     name of the failed condition: kept apart so that a diagnostic can count the drops)."""
@@ -603,6 +619,8 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         return "leaders"  # "leaders gathered" is a meeting; "100 people gathered" is not
     if "agent" in needs and not acting:
         return "agent"  # "praise" alone is no event; "praise from Putin" is
+    if "unapplied" in needs and _applied_by_thing(trig, agent, acting, ctx, tree):
+        return "agent"
     if sense.type == "SUPPORT" and target is not None and not owned:
         return "support-thing"  # "backed the idea": support for a thing, not between actors
     if (

@@ -6,7 +6,8 @@ step reads the noun's own dependents and its light verb; when it finds no one,
 the event is dropped (no event without an actor). For two constructions the
 clause around the noun says who takes part, and annotators fill that in:
 
-- a reaction one receives (criticism, praise, applause ...) hanging on a clause
+- a reaction one receives (criticism, praise, applause ...), or a request one is
+  under ("under pressure to quit", "feeling some pressure"), hanging on a clause
   by "despite", "amid" or "under" (approval also by "to" and "with"), or the
   object of a verb of responding ("responded to criticism", "shrugged off the criticism"): the
   clause's subject is who gets it -- the target ("greeted with a standing
@@ -47,6 +48,10 @@ _RESPONDING_VERBS = words(
     """respond react answer dismiss shrug brush ignore weather endure withstand survive
     care deal rebut address deflect"""
 )
+#: Requests one is under ("under pressure to quit", "amid calls to resign") and the verbs
+#: whose subject feels or resists them: the clause's subject is the one asked.
+_PRESSED_PREPS = words("despite amid under")
+_PRESSED_VERBS = words("feel face resist rebuff withstand")
 #: Prepositions that place a meeting in the clause of one who takes part in it.
 _MEETING_PREPS = words("at during in on through")
 
@@ -95,14 +100,17 @@ def _clause_verb(noun: Token) -> tuple[Token, str] | None:
 def _received_by(trig: Trigger, tree: Tree) -> tuple[str, Token] | None:
     """ "defended it despite criticism", "said to applause", "responded to criticism":
     the clause's subject gets the reaction."""
-    if trig.sense.type not in _REACTION_TYPES:
+    pressed = trig.sense.type == "REQUEST"
+    if trig.sense.type not in _REACTION_TYPES and not pressed:
         return None
     hung = _clause_verb(trig.token)
     if hung is None:
         return None
     verb, how = hung
-    responding = verb.lemma_.lower() in _RESPONDING_VERBS
+    responding = verb.lemma_.lower() in (_PRESSED_VERBS if pressed else _RESPONDING_VERBS)
     approval = trig.sense.type == "SUPPORT" and how in _APPROVAL_PREPS
+    if pressed and how not in _PRESSED_PREPS and not responding:
+        return None  # a request reaches whom it is "under" or "amid" only
     if not responding and how not in _RECEIVED_PREPS and not approval:
         return None
     if how == "with" and not is_passive(verb, tree):

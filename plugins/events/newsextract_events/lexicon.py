@@ -469,6 +469,10 @@ VERBS: dict[str, Sense] = {
     "exhort": _s("REQUEST", needs="object+actor"),
     "beg": _s("REQUEST", needs="object+actor"),
     "lobby": _s("REQUEST", needs="object+actor"),
+    # advocating a policy with no addressee calls for it, like "called for" (round-14 ruling:
+    # "advocated a consumption tax", "advocates for gun safety reform", "advocated against
+    # leaving a force"), by someone who acts
+    "advocate": _s("REQUEST", needs="prep:dobj|for|against|xcomp+agent"),
     "petition": _s("REQUEST", needs="object+actor"),
     "summon": _s("REQUEST", "meet", needs="object+actor"),
     "challenge": _s("REQUEST", needs="object+prep:xcomp+actor"),
@@ -841,6 +845,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     ),
     # "offered to testify", "offered to help": an undertaking (CAMEO 03); "offered loans" is AID
     "offer": (_s("AGREE", needs="prep:xcomp+intransitive"),),
+    # a view shared with someone backs them ("the AMA agrees with Dean", "he agrees with me":
+    # SUPPORT toward the one agreed with, round-15 ruling); agreeing to or on something, or
+    # with someone to act, stays AGREE ("agreed with Iran on a deal")
+    "agree": (_s("SUPPORT", needs="prep:with+settled+sharedview"),),
     # a sum provided is aid: "provided an additional $2 million to the group"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate); a

@@ -57,6 +57,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return _given(token, governor)
     if need == "faced":
         return _faced(token)
+    if need == "undergone":
+        return _undergone(token)
     if need == "welcomed":
         return token.dep_ == "dobj" and token.head.lemma_.lower() in _WELCOMING
     return received_nouns.condition(token, need, governor)
@@ -367,6 +369,22 @@ def _given(noun: Token, governor: Token | None) -> bool:
 _UNDERGOING = frozenset({"face", "draw", "attract", "receive", "invite", "undergo", "endure"})
 #: Verbs of a clause whose subject comes "under" criticism: "came under scrutiny".
 _COMING_UNDER = frozenset({"come", "fall", "be", "remain", "stay", "find"})
+
+
+#: Prepositions that hang pressure on the clause of the one under it ("under pressure to quit").
+_UNDER_PREPS = frozenset({"under", "amid", "despite"})
+#: Verbs whose subject is the one pressed: "feeling some pressure", "resisted pressure".
+_PRESSED_VERBS = frozenset({"feel", "face", "resist", "rebuff", "withstand"})
+
+
+def _undergone(noun: Token) -> bool:
+    """Pressure the clause's subject is under or feels ("Sanders is under growing pressure
+    to soften", "Ryan is feeling some pressure"), with no one named applying it; the
+    subject is the one pressed (``implicit_roles``)."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in _PRESSED_VERBS
+    return noun.dep_ == "pobj" and head.lower_ in _UNDER_PREPS
 
 
 def _faced(noun: Token) -> bool:

@@ -190,8 +190,11 @@ NOUNS: dict[str, Sense] = {
     "invitation": _s("REQUEST", "meet"),
     "petition": _s("REQUEST", needs="light"),
     # pressure someone puts on another ("donors put pressure on X", "pressure from the
-    # Teamsters"); not circumstances ("the decision will increase the pressure on her")
-    "pressure": _s("REQUEST", needs="light/prep:from|on+agent"),
+    # Teamsters"), or pressure with no one applying it that someone is under or feels ("is
+    # under growing pressure to", "is feeling some pressure", "there was pressure on Clinton":
+    # REQUEST with no agent, round-12 ruling); not pressure a thing applies ("the ruling will
+    # increase the pressure on her": a circumstance)
+    "pressure": _s("REQUEST", needs="light/prep:from|on/undergone+unapplied"),
     "push": _s("REQUEST", needs="prep:from|for"),
     "urging": _s("REQUEST", needs="prep:of|poss|from"),
     "accusation": _s("ACCUSE", "allege"),

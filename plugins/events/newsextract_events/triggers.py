@@ -484,6 +484,44 @@ def _infinitive_advcl(clause: Token) -> bool:
     return gap or any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
 
 
+#: Children that make "agree" a commitment, not a view: agreeing to or on something, or to act.
+_COMMITTED_DEPS = frozenset({"xcomp", "dobj"})
+_COMMITTED_PREPS = frozenset({"to", "on", "upon"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _with_phrase(token: Token) -> Token | None:
+    """The verb's "with"-preposition whose object names someone ("agreed with Mr. Cruz")."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _shared_view(token: Token) -> bool:
+    """ "The AMA agrees with Dean", "he is now agreeing with me": agreeing with someone in the
+    present, and nothing more, is sharing their view, which backs them (SUPPORT, round-15
+    ruling: "he agrees with me"). A past "agreed with X" is as often an act in a dispute ("the
+    judge agreed with Ivana Trump that ...": the early rounds' AGREE), and "agreed with Iran
+    on a deal", "agreed with them to meet", "agreed to talks" commit to something (AGREE)."""
+    present = token.tag_ in _PRESENT_TAGS or (
+        token.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in token.children)
+    )
+    if not present or _with_phrase(token) is None:
+        return False
+    return not any(
+        c.dep_ in _COMMITTED_DEPS
+        or _infinitive_advcl(c)
+        or (c.dep_ == "prep" and c.lower_ in _COMMITTED_PREPS)
+        for c in token.children
+    )
+
+
 def _bare(clause: Token) -> bool:
     """A clause verb in the bare form: "VB", or a "present" the small model tags after a
     singular noun subject ("that Mary Walsh sell her stake", where the present is "sells")."""
@@ -1284,6 +1322,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _raised_for(token) is not None
     if need == "settled":
         return not _held_view(token)
+    if need == "sharedview":
+        return _shared_view(token)
     if need == "noclause":
         # "advised Pfizer on the merger", not "advised him that ..." (telling)
         return not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
@@ -1580,8 +1620,11 @@ def _partner_prep(token: Token, sense: Sense) -> Token | None:
     """The preposition naming the other party where the type's roles read none: money raised
     "for Trump" is work with Trump (COOPERATE reads only "with"), so the "for" plays the
     particle, whose object the roles take as the target."""
-    if sense.needs is not None and "forparty" in sense.needs.split("+"):
+    needs = [] if sense.needs is None else sense.needs.split("+")
+    if "forparty" in needs:
         return _raised_for(token)
+    if "sharedview" in needs:
+        return _with_phrase(token)  # SUPPORT reads no "with": the one agreed with is the target
     return None
 
 
@@ -1679,7 +1722,7 @@ _NOUN_FREE_NEEDS = frozenset({"", "object", "actor"})
 #: judged once the participants are known (``extract._judged_sense``), or by the sense picker
 #: of "strike" ("military"). A test checks every other condition name is answered.
 JUDGED_WITH_PARTICIPANTS = frozenset(
-    {"actor", "owned", "agent", "person", "leaders", "naming", "military"}
+    {"actor", "owned", "agent", "unapplied", "person", "leaders", "naming", "military"}
 )
 #: ... and the conditions on the participants, which it keeps.
 _PARTICIPANT_NEEDS = frozenset({"owned", "person", "agent"})
