@@ -1023,8 +1023,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("speak", "to"): _s("CONSULT", needs="named+actor"),
     ("speak", "before"): _s("CONSULT", needs="actor"),
     # a speech at a named gathering (round-5 ruling: a speech to a named host is a visit):
-    # "spoke at the AIPAC conference", "will speak at the Republican National Convention"
-    ("speak", "at"): _s("CONSULT", "visit", needs="namedgathering"),
+    # "spoke at the AIPAC conference", "will speak at the Republican National Convention";
+    # or at an organisation named as the host (round 15): "spoke at the Brookings Institution"
+    ("speak", "at"): _s("CONSULT", "visit", needs="namedgathering/hostedat"),
     # taking on a rival: "Barkley takes on Donald Trump" (not "took on debt")
     ("take", "on"): _s("ACCUSE", "disapprove", needs="actor"),
     # "took issue with his reluctance", "takes issue with Trump" (the "with"-party the target)

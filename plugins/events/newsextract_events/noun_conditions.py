@@ -33,6 +33,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return _had(token)
     if need == "hostnamed":
         return _host_named(token, governor)
+    if need == "hostedat":
+        return bool(hosts_at(token, governor))
     if need == "declared":
         return governor is not None and governor.lemma_.lower() == "declare"
     if need.startswith("argued:"):
@@ -140,6 +142,34 @@ def _host_named(noun: Token, governor: Token | None) -> bool:
         if c.dep_ in ("prep", "dative") and c.lower_ in _HOST_PREPS
         for g in c.children
     )
+
+
+#: Nouns of a talk given to an audience: "a speech", "an address", "remarks".
+TALK_NOUNS = frozenset({"speech", "address", "remark"})
+#: Gatherings a talk is given at, which host no one by themselves: "a speech at the Democratic
+#: National Convention", "at the DNC", "at the Sunshine Summit" (the tuning rounds leave
+#: convention speeches unannotated, 8 of 8).
+_GATHERINGS = frozenset(
+    {"conference", "convention", "summit", "forum", "rally", "debate", "meeting", "dnc", "rnc"}
+)
+
+
+def hosts_at(noun: Token, governor: Token | None) -> list[Token]:
+    """The organisation a talk is given at, named: "a speech at the Planned Parenthood Action
+    Fund", "deliver an address at the National Press Club", "give remarks Monday at the
+    Institute of Politics". Speaking at an organisation's event is CONSULT toward the host
+    (round-15 ruling), as a speech to it is (round 5); a place ("at a church in Oakland", "in
+    Cleveland") or a gathering (``_GATHERINGS``) hosts no one. The phrase may hang on the light
+    verb ("gave a speech at X")."""
+    anchors = (noun,) if governor is None else (noun, governor)
+    return [
+        g
+        for anchor in anchors
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ == "ORG" and g.lemma_.lower() not in _GATHERINGS
+    ]
 
 
 def _named_in_apposition(host: Token) -> bool:

@@ -99,6 +99,11 @@ NOUNS: dict[str, Sense] = {
     # a speech to a named host (round-5 ruling: "a paid speech to Goldman Sachs"), as a
     # particular engagement: paid, dated or someone's ("her May 11 speech to the YMCA")
     "speech": _s("CONSULT", "visit", needs="prep:to+engagement+actor"),
+    # an address, like a speech, to a named host ("an address to central Iowa Democrats"; at
+    # one, NOUN_SENSES); remarks only at one (NOUN_SENSES): "remarks to the Daily News" are
+    # telling a paper, plain speech (round 3)
+    "address": _s("CONSULT", "visit", needs="hostnamed+actor"),
+    "remark": _s("CONSULT", "visit", needs="hostedat+agent"),
     # (the roles do not read a noun's "before"/"with" partner yet: an agent is asked for)
     "testimony": _s("CONSULT", needs="prep:before|to/light+agent"),
     "appearance": _s("CONSULT", needs="prep:on|at|before|with+actor+agent"),
@@ -372,6 +377,9 @@ NOUNS: dict[str, Sense] = {
     "launch": _s("MOBILIZE", "weapons", needs="weapons"),
 }
 
+#: A talk at an organisation named as its host, by a speaker the clause names.
+_AT_HOST = _s("CONSULT", "visit", needs="hostedat+agent")
+
 #: Noun senses tried before the one in ``NOUNS`` (the first whose condition holds wins).
 NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     # "a phone call with Putin", "telephone calls with Trump"
@@ -398,7 +406,14 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     "appearance": (_s("CONSULT", "interview", needs="prep:on|with+actor+agent"),),
     # a speech to a host named as such needs no sign of an engagement: "in her speech to
     # AIPAC", "Clinton's paid speeches to Goldman Sachs" (not "a speech to workers")
-    "speech": (_s("CONSULT", "visit", needs="hostnamed+actor"),),
+    "speech": (
+        _s("CONSULT", "visit", needs="hostnamed+actor"),
+        # a talk at an organisation named as its host, by a speaker the clause names ("a
+        # speech at the Brookings Institution", "deliver an address at the Press Club"; round-15
+        # ruling): "the speech will be delivered at X" alone tells no one's visit
+        _AT_HOST,
+    ),
+    "address": (_AT_HOST,),
     # a fight, battle or war with someone named, as the verbs "fight/battle with": a state's or
     # an armed group's is ASSAULT, a person's is in words (ACCUSE, like "attack"): "his political
     # battles with Congress", "the fight with Trump"; not "a trade war with China" (`waged`)

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
-from . import received_nouns
+from . import noun_conditions, received_nouns
 from .lexicon import HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
 from .syntax import (
@@ -793,6 +793,8 @@ def _nominal_roles(
             # "with Russia's network RT": a description stays, named in apposition)
             target = next(iter(tree.kids(target, "poss")), target)
         targets.append(target)
+    if trig.sense.type == "CONSULT" and token.lemma_.lower() in noun_conditions.TALK_NOUNS:
+        targets.extend(noun_conditions.hosts_at(token, trig.governor))  # "a speech at X"
     if doer is not None:
         # "hurled accusations at a rally in Dayton": with no light verb to vouch for the
         # noun's event, a preposition's object is its target only when it names an actor
