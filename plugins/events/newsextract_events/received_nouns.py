@@ -10,8 +10,9 @@ condition name it does not know.
 The condition is ``"taken"``: the noun is backing someone receives from named
 givers ("Clinton enjoyed tremendous support from black voters", "Bradley had
 the full support of the conservative movement", "she rose with the support of
-groups like X", "Sanders's support from blacks") or backing a giver hands to
-someone ("threw their support to her"). The bare noun stays out: "support for
+groups like X", "Sanders's support from blacks", "lacks support from his colleagues"),
+backing a giver hands to someone ("threw their support to her") or comes to give ("came to
+Carson's support"). The bare noun stays out: "support for
 the plan", "support among women rose" are a policy's or a poll's, no event
 between actors (plugins/events/README.md: the noun alone was dropped three times).
 """
@@ -34,7 +35,7 @@ TAKEN = "taken"
 #: Verbs whose subject gets or holds the backing its object names, from someone else.
 _RECEIVING = words(
     """have enjoy win receive get gain consolidate maintain keep retain earn secure garner
-    attract draw need want court seek solidify collect land pick"""
+    attract draw need want court seek solidify collect land pick lack"""
 )
 #: Receiving verbs whose object's possessor is the giver ("won his support", "will need
 #: their support"); after "consolidate"/"maintain" the possessor holds it ("kept his support").
@@ -49,6 +50,8 @@ _FROM = frozenset({"from"})
 _TO = frozenset({"to"})
 #: "rose with the support of X", "won without the support of Y": the clause's subject got it.
 _WITH = frozenset({"with", "without"})
+#: Verbs of coming to someone's side: "came to Carson's support", "rallied to his support".
+_RESCUING = words("come rush rally leap jump spring run")
 #: Entities that give backing: people and bodies, never a share of a poll.
 _GIVER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Modifiers that make backing a poll's measure: "record low support from black voters".
@@ -62,7 +65,7 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     del governor
     if need != TAKEN:
         return None
-    return _received(token) or _handed(token)
+    return _received(token) or _handed(token) or _rescue(token) is not None
 
 
 def _giver(token: Token) -> bool:
@@ -113,6 +116,18 @@ def _receiver_verb(noun: Token) -> Token | None:
     return None
 
 
+def _rescue(noun: Token) -> Token | None:
+    """The verb of "came to Carson's support": backing someone comes to give, its possessor
+    the one backed and the verb's subject the giver (elsewhere a possessor gives: "her
+    support for X")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    if prep.head.lemma_.lower() not in _RESCUING or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if any(c.dep_ == "poss" for c in noun.children) else None
+
+
 def _received(noun: Token) -> bool:
     """Backing received from a named giver: a receiving verb with an "of"/"from"/"among"
     phrase (on the noun, or "from"/"among" on the verb), an asking verb with the giver as
@@ -148,6 +163,10 @@ def roles(noun: Token, tree: Tree) -> tuple[list[Token], list[Token]] | None:
         giver = subject_of(giving, tree)
         givers = [giver] if giver is not None else tree.kids(noun, "poss")
         return givers, [*prep_objects(noun, _TO, tree), *prep_objects(giving, _TO, tree)]
+    rescuing = _rescue(noun)
+    if rescuing is not None:
+        giver = subject_of(rescuing, tree)  # "came to Carson's support": who came gives it
+        return list(conjuncts(giver, tree)) if giver is not None else [], tree.kids(noun, "poss")
     if not _received(noun):
         return None
     owners = tree.kids(noun, "poss")

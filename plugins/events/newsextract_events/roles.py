@@ -38,7 +38,7 @@ from .syntax import (
     speaker_verb,
     subject_of,
 )
-from .triggers import Trigger, object_gap, shared_object
+from .triggers import CHEERED, Trigger, cheered_by, object_gap, shared_object
 
 __all__ = [
     "FOLLOWER_NOUNS",
@@ -1931,8 +1931,11 @@ def find_roles(
 ) -> Roles:
     """Participants and place of one trigger; mentions always kept, actor ids where resolved."""
     received = _received_roles(trig, ctx, tree)
+    cheered = cheered_by(trig.token) if trig.sense is CHEERED else None
     if received is not None:
         agents, targets = received
+    elif cheered is not None:
+        agents, targets = [cheered[0]], [cheered[1]]  # "Wallace said, as the crowd cheered"
     elif trig.sense.mode == "supporter":
         agents, targets = _supporter_roles(trig.token, tree)
     elif trig.sense.mode == "staff":

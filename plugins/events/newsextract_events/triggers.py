@@ -87,6 +87,17 @@ CHEERING = Sense("SUPPORT")
 _CHEERING_WORDS = frozenset({"cheering", "applauding", "clapping"})
 #: Audience nouns a cheering participle describes.
 CHEERING_AUDIENCES = words("crowd crowds throng throngs audience audiences supporters fans")
+#: "Wallace said, as the crowd cheered", "he talks about X, and voters cheer": an audience
+#: cheering with no object backs the one whose words it answers (round-5 applause ruling);
+#: the roles come from the clause (:func:`cheered_by`).
+CHEERED = Sense("SUPPORT")
+#: Verbs of an audience's acclaim.
+_ACCLAIM_VERBS = words("cheer applaud clap roar")
+#: Dependents that give the acclaim an object or a direction of its own ("cheered on the
+#: attacks", "cheered for Rubio", "applauded the ruling"): the lexicon reads those.
+_OWN_ACCLAIM_DEPS = frozenset({"dobj", "prep", "prt", "agent", "nsubjpass", "ccomp", "xcomp"})
+#: Subordinators of the speech a cheer answers: "as he said", "when Johnson calls for X".
+_ANSWERED_MARKS = frozenset({"as", "when", "after", "while"})
 #: "the Sanders-supporting Working Families Party": a name joined to a backing participle
 #: makes the noun described the backer of the one named (round-11 ruling on stance words
 #: inside phrases); its roles come from the phrase (implicit_roles).
@@ -1771,6 +1782,61 @@ def _cheering_audience(token: Token) -> bool:
     )
 
 
+def _active_subject(verb: Token) -> Token | None:
+    """The active subject of a verb (read off its children: the tree is built later)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _answering(clause: Token) -> bool:
+    """Whether a clause is subordinated as the moment of a speech: "as he said", "when
+    Johnson calls for X" ("when" is parsed as a marker or an adverb)."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _ANSWERED_MARKS for c in clause.children
+    )
+
+
+def _answered_speaker(verb: Token) -> Token | None:
+    """The one whose words an audience's cheering clause answers: the subject of the clause it
+    is an "as"-clause of ("Wallace said, as the crowd cheered"), of the clause it is joined
+    to ("he talks about X, and voters cheer"), or of its own "when"-clause ("some cheer when
+    Johnson calls for X")."""
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and _answering(verb)):
+        return _actor_subject(verb.head)
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and _answering(clause):
+            return _actor_subject(clause)
+    return None
+
+
+def _actor_subject(clause: Token) -> Token | None:
+    """The subject of a clause of doing or saying; not of a copula ("said his name was
+    Mason, as the audience laughed": the name is no speaker)."""
+    return _active_subject(clause) if clause.pos_ == "VERB" else None
+
+
+def cheered_by(token: Token) -> tuple[Token, Token] | None:
+    """The audience and the speaker of a cheering verb with no object of its own ("the
+    crowd cheered" after someone's words), or None. A noun or a name cheers (a verb joined
+    to another shares its subject: "the audience laughed and applauded"); whether the
+    speaker is someone the roles judge."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ACCLAIM_VERBS:
+        return None
+    if any(c.dep_ in _OWN_ACCLAIM_DEPS for c in token.children):
+        return None
+    verb = token
+    while verb.dep_ == "conj" and _active_subject(verb) is None:
+        verb = verb.head  # "laughed and applauded": the first verb has the subject
+    audience = _active_subject(verb)
+    if audience is None or audience.pos_ not in ("NOUN", "PROPN"):
+        return None
+    speaker = _answered_speaker(verb)
+    if speaker is None or speaker.i == audience.i:
+        return None
+    if speaker.pos_ not in ("NOUN", "PROPN") and speaker.tag_ != "PRP":
+        return None
+    return audience, speaker
+
+
 def backed_name(token: Token) -> Token | None:
     """The name a hyphenated backing participle joins ("Clinton" in "his Clinton-backing
     Senate colleagues", "the Clinton-endorsing White House"), or None. Only the active
@@ -1797,6 +1863,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if backed_name(token) is not None:
             found.append(Trigger(token, NAMED_BACKING, True))
+            continue
+        if cheered_by(token) is not None:
+            found.append(Trigger(token, CHEERED, False))
             continue
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in VERBS):
             if lemma not in _VERB_LEMMAS:
