@@ -206,15 +206,17 @@ def test_lemma_of_keeps_the_lexicon_mends(nlp: Any) -> None:
     assert lemmas["fined"] == "fine"
 
 
-def test_training_folders_hold_round17_never_round18() -> None:
+def test_training_folders_hold_round18_never_round19() -> None:
+    """Session 20: round 18 joined half B; round 19 is session 20's unseen test set."""
     script = _script()
     folders = script.training_folders()
     assert "polnear-train-round17" in folders and "polnear-train-pool" in folders
-    assert not any("round18" in f for f in script.TRAIN_FOLDERS)
-    held = script.training_folders(["polnear-train-round16", "polnear-train-round17"])
-    assert "polnear-train-round17" not in held and "polnear-train-round15" in held
+    assert "polnear-train-round18" in folders and "polnear-train-round5" in folders
+    assert not any("round19" in f for f in script.TRAIN_FOLDERS)
+    held = script.training_folders(["polnear-train-round17", "polnear-train-round18"])
+    assert "polnear-train-round18" not in held and "polnear-train-round16" in held
     with pytest.raises(SystemExit):
-        script.training_folders(["polnear-train-round18"])
+        script.training_folders(["polnear-train-round19"])
 
 
 # -- S19T2: the check after the learned role scorer -----------------------------------------

@@ -14,8 +14,9 @@ threshold chosen with the check after the role scorer, S19T2)
 What it does (session 19):
 
 1. Training documents: every annotation of the half-B folders :data:`TRAIN_FOLDERS`
-   (``polnear-train-round5`` ... ``round17`` and ``polnear-train-pool``). Round 18 is
-   session 19's unseen test set: this tool never lists it (the folder list is fixed).
+   (``polnear-train-round5`` ... ``round18`` and ``polnear-train-pool``; session 19 trained
+   on rounds 5-17, round 18 joined half B in session 20). Round 19 is session 20's unseen
+   test set: this tool never lists it (the folder list is fixed).
    ``--hold-out FOLDER`` leaves folders out, to measure the weights on them.
 2. The pipeline runs with ``events.learned_triggers=off`` (the rules' events, the learned
    role scorer on), and a second one whose events plugin is a
@@ -53,8 +54,8 @@ from typing import Any
 from newsextract_events import EventsPlugin
 from newsextract_events import learned_triggers as lt
 
-#: The half-B folders of session 19; round 18 is the unseen test set and never listed.
-TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 18)), "polnear-train-pool")
+#: The half-B folders of session 20; round 19 is the unseen test set and never listed.
+TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 19)), "polnear-train-pool")
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 Row = dict[str, Any]
 #: What a positive label means, per ``--label`` (written into the weights' manifest).
