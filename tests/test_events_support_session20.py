@@ -83,3 +83,19 @@ def test_hyphenated_backed_participle_is_no_backing(
 ) -> None:
     x = run_events("The Doe-backed bill failed in the Senate on Tuesday. Jane Doe spoke.")
     assert "backed" not in triggers(x, "SUPPORT")
+
+
+def test_hyphenated_name_inside_the_backers_mention(
+    run_events: Callable[..., Extraction],
+) -> None:
+    """The name lies inside the backers' one mention ("his Doe-backing Senate colleagues"):
+    the target is the actor of that name, never the backers themselves (review S20)."""
+    x = run_events(
+        "Jane Doe won the vote on Tuesday. She was cheered by her Doe-backing Senate "
+        "colleagues on Wednesday."
+    )
+    found = [e for e in x.events if e.type == "SUPPORT" and e.trigger.text == "backing"]
+    assert found, [(e.type, e.trigger.text) for e in x.events]
+    agent = next(p.actor for p in found[0].participants if p.role == "agent")
+    assert all(p.actor != agent for p in found[0].participants if p.role == "target")
+    assert name(x, found[0], "target") == "Jane Doe"

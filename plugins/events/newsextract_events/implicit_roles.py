@@ -133,19 +133,21 @@ def cheered_clause(trig: Trigger) -> Trigger | None:
 
 def _named_backing(trig: Trigger, ctx: ExtractionContext, tree: Tree) -> list[Participant] | None:
     """ "the Sanders-supporting Working Families Party": the noun described (the agent) backs
-    the name joined to the participle (the target)."""
+    the name joined to the participle (the target). The name lies inside the described
+    noun's phrase, so the actor a mention gives it may be the agent's own ("his
+    Clinton-backing Senate colleagues" is one mention): then, as when it has none, the
+    target is the actor of that name, or none (no one backs himself)."""
     if trig.sense is not NAMED_BACKING:
         return None
     name = backed_name(trig.token)
     if name is None:
         return None
+    agent = role_participant("agent", trig.token.head, ctx, tree)
     target = role_participant("target", name, ctx, tree)
-    if target.actor is None:
-        # "Sanders" joined to the participle is no mention of its own: the actor of that name
+    if target.actor is None or target.actor == agent.actor:
         named = name_index(ctx, tree).get(name_key(name.text))
-        if named is not None:
-            target = target.model_copy(update={"actor": named.id})
-    return [role_participant("agent", trig.token.head, ctx, tree), target]
+        target = target.model_copy(update={"actor": None if named is None else named.id})
+    return [agent, target]
 
 
 def _cheered_speaker(
