@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from newsextract import ExtractionContext, Participant
 
 from .lexicon import words
+from .noun_conditions import PRESSED_PREPS, PRESSED_VERBS
 from .pronouns import PronounResolver
 from .roles import Roles, is_actorlike, name_index, name_key
 from .roles import participant as role_participant
@@ -48,10 +49,6 @@ _RESPONDING_VERBS = words(
     """respond react answer dismiss shrug brush ignore weather endure withstand survive
     care deal rebut address deflect"""
 )
-#: Requests one is under ("under pressure to quit", "amid calls to resign") and the verbs
-#: whose subject feels or resists them: the clause's subject is the one asked.
-_PRESSED_PREPS = words("despite amid under")
-_PRESSED_VERBS = words("feel face resist rebuff withstand")
 #: Prepositions that place a meeting in the clause of one who takes part in it.
 _MEETING_PREPS = words("at during in on through")
 
@@ -107,9 +104,9 @@ def _received_by(trig: Trigger, tree: Tree) -> tuple[str, Token] | None:
     if hung is None:
         return None
     verb, how = hung
-    responding = verb.lemma_.lower() in (_PRESSED_VERBS if pressed else _RESPONDING_VERBS)
+    responding = verb.lemma_.lower() in (PRESSED_VERBS if pressed else _RESPONDING_VERBS)
     approval = trig.sense.type == "SUPPORT" and how in _APPROVAL_PREPS
-    if pressed and how not in _PRESSED_PREPS and not responding:
+    if pressed and how not in PRESSED_PREPS and not responding:
         return None  # a request reaches whom it is "under" or "amid" only
     if not responding and how not in _RECEIVED_PREPS and not approval:
         return None

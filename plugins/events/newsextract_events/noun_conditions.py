@@ -402,9 +402,11 @@ _COMING_UNDER = frozenset({"come", "fall", "be", "remain", "stay", "find"})
 
 
 #: Prepositions that hang pressure on the clause of the one under it ("under pressure to quit").
-_UNDER_PREPS = frozenset({"under", "amid", "despite"})
+#: Shared with :mod:`.implicit_roles`, which makes that clause's subject the one pressed:
+#: the condition and the roles must agree on which clauses they read.
+PRESSED_PREPS = frozenset({"under", "amid", "despite"})
 #: Verbs whose subject is the one pressed: "feeling some pressure", "resisted pressure".
-_PRESSED_VERBS = frozenset({"feel", "face", "resist", "rebuff", "withstand"})
+PRESSED_VERBS = frozenset({"feel", "face", "resist", "rebuff", "withstand"})
 
 
 def _undergone(noun: Token) -> bool:
@@ -413,8 +415,8 @@ def _undergone(noun: Token) -> bool:
     subject is the one pressed (``implicit_roles``)."""
     head = noun.head
     if noun.dep_ == "dobj":
-        return head.lemma_.lower() in _PRESSED_VERBS
-    return noun.dep_ == "pobj" and head.lower_ in _UNDER_PREPS
+        return head.lemma_.lower() in PRESSED_VERBS
+    return noun.dep_ == "pobj" and head.lower_ in PRESSED_PREPS
 
 
 def _faced(noun: Token) -> bool:
