@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 from newsextract_events.participant_actors import _class_plural
 
-from .events_helpers import name
-
-
-def _coerce(x, trigger: str):  # type: ignore[no-untyped-def]
-    found = [e for e in x.events if e.type == "COERCE" and e.trigger.text == trigger]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in x.events]
-    return found[0]
+from .events_helpers import name, only
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def test_a_ban_on_a_bare_class_of_people_has_no_target(  # type: ignore[no-untyp
     run_events, text: str, trigger: str
 ) -> None:
     x = run_events(text)
-    event = _coerce(x, trigger)
+    event = only(x, "COERCE", trigger)
     assert name(x, event, "target") is None
     assert name(x, event, "agent") is not None  # the one who would ban still acts
 
@@ -49,7 +43,7 @@ def test_a_counted_class_keeps_its_actor(  # type: ignore[no-untyped-def]
     run_events, text: str, trigger: str, target: str
 ) -> None:
     x = run_events(text)
-    event = _coerce(x, trigger)
+    event = only(x, "COERCE", trigger)
     assert target in (name(x, event, "target") or "")
 
 
