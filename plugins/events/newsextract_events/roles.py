@@ -48,6 +48,8 @@ __all__ = [
     "describes_head",
     "find_roles",
     "is_actorlike",
+    "name_index",
+    "name_key",
     "participant",
     "person_like",
     "placing_verb",
@@ -559,7 +561,7 @@ _NAMED_ENTS = frozenset({"PERSON", "ORG"})
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
-def _name_key(text: str) -> str:
+def name_key(text: str) -> str:
     """A name as compared with actor names: lower case, without "the" and a possessive."""
     key = text.lower().strip()
     key = key.removeprefix("the ")
@@ -568,7 +570,7 @@ def _name_key(text: str) -> str:
     return key.strip()
 
 
-def _name_index(ctx: ExtractionContext, tree: Tree) -> dict[str, Actor | None]:
+def name_index(ctx: ExtractionContext, tree: Tree) -> dict[str, Actor | None]:
     """The document's actors by every name they go by (name, aliases, mentions, a person's
     surname); a name two actors share maps to ``None``. Built once per document."""
     index = tree.memo.get("actor_names")
@@ -579,16 +581,11 @@ def _name_index(ctx: ExtractionContext, tree: Tree) -> dict[str, Actor | None]:
         names = {actor.name, *actor.aliases, *(m.text for m in actor.mentions)}
         if actor.type == "person":
             names |= {n.split()[-1] for n in list(names) if " " in n}
-        for key in {_name_key(n) for n in names}:
+        for key in {name_key(n) for n in names}:
             if key and key not in _THING_PRONOUNS and key not in _PEOPLE_PRONOUNS:
                 built[key] = actor if built.get(key, actor) is actor else None
     tree.memo["actor_names"] = built
     return built
-
-
-#: The name index and key for other modules ("Sanders" in "the Sanders-supporting union").
-name_index = _name_index
-name_key = _name_key
 
 
 def _inside_description(ent: Span) -> bool:
@@ -602,8 +599,8 @@ def _actor_named(ent: Span, ctx: ExtractionContext, tree: Tree) -> Actor | None:
     """The actor a name no actor mention covers goes by, when exactly one does: names inside
     descriptions and compounds ("a prominent Trump supporter", "an ABC interview") are no
     mentions of their own (the guidelines), but stand for the actor of the same name."""
-    index = _name_index(ctx, tree)
-    key = _name_key(ent.text)
+    index = name_index(ctx, tree)
+    key = name_key(ent.text)
     actor = index.get(key)
     if actor is None and ent.label_ == "PERSON" and " " in key:
         actor = index.get(key.split()[-1])
@@ -1002,7 +999,7 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
 _STAFF_PREPS = frozenset({"to", "of", "for", "at", "on", "in", "with", "under"})
 #: Name modifiers that can be an employer inside a title ("Obama adviser", "CIA director"):
 #: a person or a body, not a place or a people ("a Texas official", "a Republican aide").
-_EMPLOYER_ENTS = frozenset({"ORG", "PERSON"})
+_TITLE_EMPLOYER_ENTS = frozenset({"ORG", "PERSON"})
 
 
 def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
@@ -1019,7 +1016,9 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
         *(
             m
             for m in modifiers
-            if m.ent_type_ in _EMPLOYER_ENTS and m.i < token.i and m.lower_ not in _AFFILIATIONS
+            if m.ent_type_ in _TITLE_EMPLOYER_ENTS
+            and m.i < token.i
+            and m.lower_ not in _AFFILIATIONS
         ),
         *(t for t in prep_objects(token, _STAFF_PREPS, tree) if _employer(t, tree)),
     ]
