@@ -109,6 +109,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 20's unseen test set, round 19 (``tests/data/annotations/polnear-train-round19/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND19`` articles of the same order; round 18 then joined the tuning set.
+
+Session 21's unseen test set, round 20 (``tests/data/annotations/polnear-train-round20/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND20`` articles of the same order; round 19 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -168,6 +172,8 @@ ROUND17 = 30
 ROUND18 = 30
 #: Session 20: round 19, the next unseen test set, continues the same order.
 ROUND19 = 30
+#: Session 21: round 20, the next unseen test set, continues the same order.
+ROUND20 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -228,6 +234,7 @@ MORE_POOL_STRETCHES = (
     ROUND17,
     ROUND18,
     ROUND19,
+    ROUND20,
 )
 
 
@@ -303,6 +310,11 @@ def round19(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 14)
 
 
+def round20(train_dir: Path) -> list[str]:
+    """Round 20: the stretch of ``more_pool`` after round 19's."""
+    return _stretch(train_dir, 15)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -349,9 +361,10 @@ if __name__ == "__main__":
                 round17(train_dir),
                 round18(train_dir),
                 round19(train_dir),
+                round20(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 20))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 21))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)

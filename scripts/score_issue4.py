@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-18, pool)": (
+    "tuning B (train rounds 5-19, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -47,11 +47,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round16",
             "polnear-train-round17",
             "polnear-train-round18",
+            "polnear-train-round19",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 19)": (("polnear-train-round19",), "train"),
+    "unseen (round 20)": (("polnear-train-round20",), "train"),
     "seed": ((".",), ""),
 }
 

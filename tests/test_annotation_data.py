@@ -60,6 +60,8 @@ POLNEAR_ROUND17 = ANNOTATIONS / "polnear-train-round17"
 POLNEAR_ROUND18 = ANNOTATIONS / "polnear-train-round18"
 #: Round 19: PolNeAR train articles, the unseen test set of session 20 (round 18 joined the tuning set).
 POLNEAR_ROUND19 = ANNOTATIONS / "polnear-train-round19"
+#: Round 20: PolNeAR train articles, the unseen test set of session 21 (round 19 joined the tuning set).
+POLNEAR_ROUND20 = ANNOTATIONS / "polnear-train-round20"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -139,6 +141,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND17,
             POLNEAR_ROUND18,
             POLNEAR_ROUND19,
+            POLNEAR_ROUND20,
         )
         if folder.is_dir()
     ],
@@ -178,6 +181,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND17,
         POLNEAR_ROUND18,
         POLNEAR_ROUND19,
+        POLNEAR_ROUND20,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -198,6 +202,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round17(POLNEAR_TRAIN_TEXTS),
         module.round18(POLNEAR_TRAIN_TEXTS),
         module.round19(POLNEAR_TRAIN_TEXTS),
+        module.round20(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
