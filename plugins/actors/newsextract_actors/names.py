@@ -17,35 +17,65 @@ def words(text: str) -> frozenset[str]:
 
 MALE: Final[frozenset[str]] = words(
     """
-    aaron adam alan albert alexander andrew anthony arthur barack barry ben benjamin
-    bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl
-    carlos charles charlie chris christopher chuck clarence colin craig dan daniel
-    darren dave david dennis dick don donald doug douglas duncan dwight earl ed eddie
-    edward eric ernest eugene frank fred frederick gary gene george gerald glenn
-    gordon greg gregory harold harry henry howard hugh ian jack jacob jake james
-    jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon
-    jonathan jose joseph josh joshua juan justin keith ken kenneth kevin larry
-    lawrence lee len leonard louis luis marco mark martin matt matthew michael
-    mick mike mitch mitt nathan neil newt nicholas nick norman oliver patrick paul
-    pete peter philip phillip ralph randy ray raymond reince richard rick robert
-    rod roger ron ronald roy rudy russell ryan sam samuel scott sean stephen steve
-    steven stuart ted terry thomas tim timothy todd tom tommy tony victor vincent
-    walter wayne william willie
+    aaron abdullah abraham adam adrian ahmad ahmed alan alastair albert alec alex
+    alexander alfred ali allen alvin andrew andy angus anthony antonio archie arnold
+    arthur barack barney barry ben benjamin benny bernard bernie bert bill billy bob
+    bobby brad bradley brandon brendan brent brett brian bruce bryan byron calvin carl
+    carlos cecil chad charles charlie chester chris christopher chuck clarence clint
+    clyde cody colin conrad corey cory craig curtis damian damon dan daniel danny
+    darrell darren darryl dave david denis dennis derek desmond dexter dick dirk dmitri
+    dmitry dominic don donald donnie doug douglas duncan dwight dylan earl ed eddie
+    edgar edmund edward edwin elijah elliot elliott emmanuel enrique eric erik ernest
+    ernesto ethan eugene evan felipe felix fernando floyd francisco frank fred freddie
+    freddy frederick gabriel gary gavin gene geoffrey george gerald geraldo gilbert
+    giuseppe glen glenn gonzalo gordon greg gregory hakeem hank hans harold harry harvey
+    hassan hector henry herbert herman herschel howard hugh hugo hussein ian ibrahim
+    igor isaac ivan jack jacob jake james jared jason jeb jeff jeffrey jeremiah jeremy
+    jerome jerry jesse jim jimmy joaquin joe joel john johnny jon jonathan jorge jose
+    joseph josh joshua juan jules julian julio justin karl keith ken kenneth kevin
+    khalid khizr kirk kurt larry lawrence lee len leon leonard leroy lester lloyd lonnie
+    lou louis lowell lucas luis luke lyndon malcolm manuel marco marcus mario mark
+    martin marty marvin matt matthew maurice melvin micah michael mick miguel mike
+    milton mitch mitchell mitt mohamed mohammad mohammed morton muhammad murray nate
+    nathan nathaniel ned neil newt nicholas nick nigel noah norm norman oliver omar
+    orrin oscar otto owen pablo patrick paul pedro pete peter phil philip phillip pierre
+    quentin rafael ralph ramon randall randolph randy raul ray raymond reggie reginald
+    reince ricardo richard richie rick robby robert rod rodney roger roland ron ronald
+    roy ruben rudy rupert russell ryan salvador sam samuel sanjay saul scott sean
+    sebastian sergei sergey sergio seth shawn sheldon sherrod simon spencer stan stanley
+    stefan stephen steve steven stuart ted terrence terry theodore thomas tim timothy
+    todd tom tommy tony trent trevor trey troy tyler vernon victor vince vincent
+    vladimir walt walter wayne wendell wes wesley wilbur willard william willie winston
+    xavier yuri zach zachary
     """
 )
 
 FEMALE: Final[frozenset[str]] = words(
     """
-    abigail alice alicia amanda amy andrea angela ann anna anne barbara betty
-    beverly brenda carol caroline carolyn catherine cheryl christina christine
-    claire cynthia deborah debbie debra denise diana diane donna doris dorothy
-    elizabeth ellen emily emma evelyn frances gloria grace hannah heather helen
-    hillary ivanka jacqueline jane janet janice jean jennifer jessica jill joan
-    joyce judith judy julia julie karen katherine kathleen kathryn kathy katie
-    kimberly laura lauren linda lisa lois lori louise margaret maria marie
-    marilyn martha mary megan melania melissa michelle nancy nicole olivia pamela
-    patricia paula rachel rebecca rose ruth sandra sara sarah sharon shirley
-    stephanie susan teresa theresa tina wanda
+    abigail agnes alexandra alice alicia alison allison amanda amy andrea angela anita
+    ann anna anne annie arlene audrey barbara beatrice becky bernadette beth bethany
+    betsy betty beverly bonnie brenda brittany brooke camille candace carla carly carmen
+    carol caroline carolyn carrie catherine cathy cecilia celine charlotte cheryl
+    christina christine cindy claire claudia colleen connie courtney cynthia darlene
+    debbie deborah debra deirdre delores denise diana diane dianne dolores donna doris
+    dorothy edith eileen elaine eleanor elena elise eliza elizabeth ella ellen ellie
+    emily emma erica erin esther eva evelyn felicia fiona frances gail gina gloria grace
+    gretchen gwen gwendolyn hannah harriet heather heidi helen helena hillary huma irene
+    isabel isabelle ivanka jacqueline jane janet janice jean jeanne jeannie jenna
+    jennifer jenny jessica jill joan joann joanne jocelyn josephine joyce juanita judith
+    judy julia julie kara karen kate katharine katherine kathleen kathryn kathy katie
+    katrina kellyanne kimberly kirsten kristen kristin lana laura lauren laurie leah
+    lillian linda lisa liz lois lori lorraine louise lucia lucy lydia madeleine madeline
+    maggie mandy marcia margaret margarita marguerite maria marianne marie marilyn
+    marjorie marlene marsha martha mary maureen maxine meg megan meghan melania melanie
+    melinda melissa meryl mia michele michelle mildred millie miriam molly monica
+    monique muriel nadia nancy naomi natalie nellie nicole nikki nina nora norma olga
+    olivia paige pamela patricia patsy patty paula pauline peggy phyllis priscilla
+    rachael rachel rebecca regina renee rhonda rita roberta rose rosemary roxanne ruth
+    sabrina sally samantha sandra sara sarah sharon sheila sherry sheryl shirley sonia
+    sophia sophie stacey stacy stephanie susan susannah suzanne sylvia tammy tanya tara
+    teresa theresa tiffany tina valerie vanessa veronica vicki vivian wanda wendy
+    yolanda yvonne zoe
     """
 )
 
