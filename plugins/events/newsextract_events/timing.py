@@ -91,6 +91,15 @@ OCCASION_NOUNS = frozenset(
     }
 )
 _SAME_TIME_MARKS = frozenset({"when", "while"})
+#: Words a sentence's opening date may follow ("In", "Back in", "Earlier on").
+_OPENING_WORDS = 2
+#: Links below a sentence's main clause that leave its opening date's time: a relative
+#: clause, a noun's participle or apposition, a clause set apart ("In 2012, X, who ran in
+#: 2008, backed Y").
+_APART_LINKS = frozenset({"relcl", "acl", "appos", "parataxis"})
+#: Conjunctions of an adverbial clause of another time or of no time told ("In July, X
+#: appealed after the court upheld Y", "if X attacks").
+_APART_MARKS = frozenset({"after", "before", "since", "until", "if"})
 _NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod"})
 _MODIFIER_DEPS = _NOUN_DATE_DEPS | {"poss"}
 #: Parts of a day the parser leaves out of a weekday's DATE ("Tuesday night").
@@ -135,6 +144,21 @@ class DateIndex:
                     m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children
                 ):
                     self._by_anchor.setdefault(clause.i, []).append(ent)
+
+    def opening(self, sent: Span) -> Span | None:
+        """The date a sentence opens with, set off by a comma ("In March, X blasted Y", "On
+        Thursday, X went on television and chastised Y", "Back in September, X wrote"): at most
+        :data:`_OPENING_WORDS` prepositions or adverbs before it. ``None`` when it opens
+        otherwise."""
+        doc = sent.doc
+        for ent in self._dates:
+            if ent.start < sent.start or ent.start > sent.start + _OPENING_WORDS:
+                continue
+            if ent.end >= sent.end or doc[ent.end].text != ",":
+                continue
+            if all(t.pos_ in ("ADP", "ADV") for t in doc[sent.start : ent.start]):
+                return ent
+        return None
 
     def at(self, token: Token) -> Span | None:
         found = self._by_anchor.get(token.i)
@@ -617,18 +641,23 @@ def _noun_occasion(noun: Token) -> list[Token]:
 def _own_clauses(noun: Token) -> list[Token]:
     """The verbs of a noun's relative clause or participle ("that aired Wednesday", "held
     Friday"); not a clause telling what someone else did to it ("talks it abandoned in
-    2009": the talks were before)."""
+    2009": the talks were before), nor one of a person ("a friend who left the campaign in
+    October": what the friend did, not when the friendship was)."""
     return [
         c
         for c in noun.children
         if c.dep_ in ("relcl", "acl")
         and c.pos_ in ("VERB", "AUX")
         and not any(s.dep_ == "nsubj" and s.tag_ not in _RELATIVE_TAGS for s in c.children)
+        and not any(s.lower_ in _PERSON_RELATIVES for s in c.children)
     ]
 
 
 #: Tags of a relative pronoun subject ("that", "which", "who").
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Relative pronouns of a person: "a close friend who died in 2000", "a friend who left the
+#: campaign in October" tell what the person did, not when the friendship or the job was.
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 #: Light verbs whose gerund tells no act of its clause's time: one done before ("citing the
@@ -870,7 +899,43 @@ def when_of(
         occasion = dates.occasion(token, ctx) or _around_occasion(token, dates, ctx, tree)
         if occasion is not None:
             return occasion  # "Monday's debate" ... "X attacked Y during the debate"
-    return _from_above(trig, dates, ctx, modality, tree)
+    return _from_above(trig, dates, ctx, modality, tree) or _opening_date(
+        trig, dates, ctx, modality
+    )
+
+
+def _opening_date(
+    trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str
+) -> TimeRef | None:
+    """The date a sentence opens with, for an act told after it in the sentence's main
+    clauses that no date of its own reaches ("In April, Trump called X a disgrace and
+    threatened to impose a tax", "On Thursday, Clinton went on television and chastised X for
+    refusing to ask for aid"). Set off by a comma, the opening date sets the time of the
+    whole sentence, whatever the parser made of its clauses (a misread "In March, Trump
+    blasted Disney" as one noun phrase). Not for a relative clause, a noun's participle or
+    an adverbial clause of another time (:data:`_APART_LINKS`, :data:`_APART_MARKS`); not
+    for an event noun that is an object ("In 2007, Mexico accepted the request": the request
+    came before); only for an act told as done (asserted or alleged), not one hoped for,
+    planned or denied; not inside a quotation, whose speaker tells his own time."""
+    if modality not in ("asserted", "alleged"):
+        return None
+    token = trig.token
+    ent = dates.opening(token.sent)
+    if ent is None or token.i <= ent.end or _no_calendar_unit(ent.text):
+        return None
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj"):
+        return None
+    if ctx.quote_at(ctx.span_of(token).start) is not None:
+        return None
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in _APART_LINKS or (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _APART_MARKS for c in node.children)
+        ):
+            return None
+        node = node.head
+    return resolve_date(ent, ctx, "past")
 
 
 #: Nouns of a part or a run of acts: "a new line of attack", "a series of exchanges", "the
