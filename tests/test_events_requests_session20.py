@@ -1,7 +1,8 @@
 """Session 20: requests and agreements the rulings of rounds 12-15 settle (made-up sentences).
 
 - "X agrees with Y" in the present shares Y's view: SUPPORT toward Y (round-15 ruling, "he
-  agrees with me"); agreeing to or on something, or a past "agreed with", stays AGREE.
+  agrees with me"; session 21: a past "agreed with X" too); agreeing to or on something
+  stays AGREE.
 - Advocating a policy with no addressee is REQUEST with no target (round-14 advocacy).
 - Pressure with no one applying it is REQUEST with no agent, toward whoever is under it,
   feels it or has it put on them (round-12 ruling).
@@ -59,7 +60,6 @@ def test_present_agreement_with_someone_is_support(
     [
         "Tom Reed agreed with Mary Walsh on a plan to cut the fees.",
         "Tom Reed agreed to meet Mary Walsh in Boston.",
-        "The judge agreed with Mary Walsh that the records should stay sealed.",
     ],
 )
 def test_committing_or_past_agreement_stays_agree(run_events: RunEvents, sentence: str) -> None:

@@ -29,10 +29,11 @@ def test_a_proposed_act_against_a_named_party_is_a_request(
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        # a measure with no one named is a policy position, no event
-        ("Mary Walsh has proposed repealing the mandate over five years.", "proposed"),
-        ("Tom Reed proposes allowing parents to deduct the cost of child care.", "proposes"),
-        ("Mary Walsh suggested looking at the receipts first.", "suggested"),
+        # a plan as a noun object is described, not called for (session 21: a gerund
+        # complement proposes an act whether or not a party is named, round 14's advocacy)
+        ("Mary Walsh has proposed a ten percent tax on diesel fuel.", "proposed"),
+        ("Tom Reed proposes a new formula for the school aid.", "proposes"),
+        ("Mary Walsh suggested that the receipts were lost.", "suggested"),
     ],
 )
 def test_a_proposed_measure_is_no_request(run_events, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]

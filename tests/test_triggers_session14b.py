@@ -4,8 +4,8 @@ noun_conditions.py) a threat faced is a danger, not a threat made; and money rai
 of people ("from bank executives") is a fundraising tally, not a donation.
 
 "I agree with you", "we don't always agree on things", "the council agrees only on its
-budget" share an opinion, which the annotators leave out; agreeing told in the past ("the
-judge agreed with the mayor"), as a plan ("will agree on a budget") or to something ("agrees
+budget" share an opinion, which the annotators leave out; agreeing told in the past on a
+matter ("the judge agreed with the mayor on a schedule"), as a plan ("will agree on a budget") or to something ("agrees
 to step down") stays an AGREE event.
 """
 
@@ -34,8 +34,10 @@ def test_a_view_held_is_no_agreement(run_events, sentence: str) -> None:  # type
     assert _agreements(run_events(sentence)) == []
 
 
-def test_agreeing_told_in_the_past_is_an_agreement(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Judge Carla Moss agreed with Frank Miller that the records should stay sealed.")
+def test_agreeing_told_in_the_past_on_a_matter_is_an_agreement(run_events) -> None:  # type: ignore[no-untyped-def]
+    # a past "agreed with X" and nothing more shares X's view (SUPPORT, session 21, round-15
+    # ruling); agreeing with X on a matter commits to it
+    x = run_events("Judge Carla Moss agreed with Frank Miller on a schedule for the hearings.")
     event = only(x, "AGREE", "agreed")
     assert name(x, event, "agent") == "Carla Moss"
 

@@ -36,8 +36,8 @@ Each entry maps a lemma to a :class:`Sense`:
     organisations gather, not "100 people"), ``"agentive"`` (not a passive
     without its "by"-agent: "was asked for details" in an interview), ``"naming"`` (name-calling
     roles), ``"subjunctive"`` (a "that"-clause in the bare subjunctive:
-    "insisted that Iran stop"), ``"gerund"`` (a gerund complement proposes an act on a named party: "proposed
-    banning Muslims", not "proposed repealing the mandate"), ``"hostile"`` (the promised act is a sanction,
+    "insisted that Iran stop"), ``"gerund"`` (a gerund complement proposes an act: "proposed
+    banning Muslims", "proposed taxing carbon emissions"; not a noun object "proposed a VAT"), ``"hostile"`` (the promised act is a sanction,
     an attack or coercion: "vowed to retaliate", "pledged to impose
     sanctions", "warned that it would retaliate"), ``"promisee"`` (a promise made to
     someone: by a state or body, to/with a party, or to act toward an actor), ``"negative"`` (the verb
@@ -493,8 +493,8 @@ VERBS: dict[str, Sense] = {
     "warn": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "insist": _s("REQUEST", needs="subjunctive"),
     # advice in the bare subjunctive asks: "suggested that Ventas spin off a division"; so does
-    # a proposed act ("suggested boycotting Apple", "proposed banning Muslims": a policy called
-    # for with no addressee, round 4)
+    # a proposed act ("suggested boycotting Apple", "proposed taxing carbon emissions": a policy
+    # called for with no addressee, rounds 4 and 14)
     "suggest": _s("REQUEST", needs="subjunctive/gerund"),
     "recommend": _s("REQUEST", needs="subjunctive/gerund"),
     "propose": _s("REQUEST", needs="subjunctive/gerund"),
@@ -849,6 +849,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # SUPPORT toward the one agreed with, round-15 ruling); agreeing to or on something, or
     # with someone to act, stays AGREE ("agreed with Iran on a deal")
     "agree": (_s("SUPPORT", needs="prep:with+settled+sharedview"),),
+    # words given to a broadcaster are an appearance on it ("told MSNBC", "telling CNBC",
+    # "told ABC's 'Good Morning America'": CONSULT toward the outlet, rounds 9 and 15); a
+    # newspaper or an agency told is plain speech ("told AFP", "told The Huffington Post")
+    "tell": (_s("CONSULT", needs="broadcaster+agentive"),),
     # a sum provided is aid: "provided an additional $2 million to the group"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate); a

@@ -53,6 +53,8 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return not _outlet_host(token)
     if need == "spokenat":
         return _spoken_at(token)
+    if need == "ownspeaker":
+        return not _object_speaker(token)
     if need == "made":
         return not _danger(token)
     if need == "given":
@@ -318,6 +320,24 @@ def _outlet_host(noun: Token) -> bool:
         return True
     host = _hosted_by(noun)
     return host is not None and host.ent_type_ == "ORG"
+
+
+def _object_speaker(noun: Token) -> bool:
+    """A setting of a clause whose speaker is another verb's object: "AFP quoted Lukashenko as
+    saying in a press conference", "asked Reed to speak at a news conference". The clause has no
+    subject of its own and the roles would take the quoting or asking subject for the speaker;
+    "Speaking at a news conference, Reed said" (the main clause's subject speaks) stays."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _AT_GATHERING:
+        return False
+    verb = noun.head.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head  # "quoted X as saying"
+    elif verb.dep_ != "xcomp":
+        return False
+    return any(c.dep_ == "dobj" for c in governor.children)
 
 
 def _spoken_at(noun: Token) -> bool:

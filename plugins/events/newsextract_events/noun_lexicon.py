@@ -91,6 +91,12 @@ NOUNS: dict[str, Sense] = {
     # campaign events", "a campaign swing"): a visit, like a rally
     "stop": _s("CONSULT", "visit", needs="mod:campaign"),
     "event": _s("CONSULT", "visit", needs="mod:campaign"),
+    # a news conference is the speaker's appearance before the press (round-18 ruling: "a press
+    # conference where a candidate takes reporters' questions" is CONSULT): "said at a news
+    # conference", "Clinton's last press conference", "told a news conference"; the speaker is
+    # the agent as at a rally (a conference of leaders or a party is a gathering, not this);
+    # not where another verb's object speaks ("quoted X as saying in a press conference")
+    "conference": _s("CONSULT", needs="mod:news|press+ownspeaker"),
     "swing": _s("CONSULT", "visit", needs="mod:campaign"),
     # a tour by its kind ("a bus tour", "a whistle-stop tour of morning shows") or of places
     # ("the committee's tour of four cities"); not "a tour of political failure", "Tour de"
@@ -382,6 +388,15 @@ _AT_HOST = _s("CONSULT", "visit", needs="hostedat+agent")
 
 #: Noun senses tried before the one in ``NOUNS`` (the first whose condition holds wins).
 NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
+    # an event someone speaks at is their appearance there, like a rally or a town hall
+    # ("said at a recent Reuters event in New York", "spoke at a town-hall-style event"; rounds
+    # 15-19: CONSULT from the speaker); one a named outlet runs is read like its town hall, the
+    # outlet the target (round 15: "speaking at a breakfast or event an outlet runs"); an event
+    # only attended or planned stays out
+    "event": (
+        _s("CONSULT", "interview", needs="outlethost+spokenat"),
+        _s("CONSULT", "visit", needs="spokenat"),
+    ),
     # "a phone call with Putin", "telephone calls with Trump"
     "call": (
         _s("CONSULT", "phone", needs="prep:with+actor+agent"),
