@@ -42,9 +42,9 @@ from .events_helpers import name, only, triggers
         ),
         ("Mary Walsh will appear before the House Judiciary Committee.", "CONSULT", "appear"),
         ("Mary Walsh made dozens of phone calls to Tom Reed.", "CONSULT", "calls"),
-        # leaving a body named by a common noun, killing counted people, sums provided,
-        # grievances voiced
-        ("Mary Walsh has since left the network.", "RETREAT", "left"),
+        # leaving a body named by a common noun (SANCTION toward the employer since the
+        # round-15 ruling, session 21), killing counted people, sums provided, grievances voiced
+        ("Mary Walsh has since left the network.", "SANCTION", "left"),
         ("The militants killed three babies in Mosul.", "ASSAULT", "killed"),
         ("Tom Reed provided $2 million to the group.", "AID", "provided"),
         ("Mary Walsh complained that Tom Reed ignored the farmers.", "ACCUSE", "complained"),

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Token
 from newsextract import Event, Extraction, ExtractionContext, Participant
 
 from .learned_roles import check_weights_header
-from .lexicon import VERB_SENSES, VERBS, Sense, words
+from .lexicon import BARRIER_VERBS, VERB_SENSES, VERBS, Sense, words
 from .noun_lexicon import NOUNS
 from .triggers import Trigger, governor_of, lemma_of
 
@@ -184,7 +184,7 @@ def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
         if token.i in taken:
             continue
         lemma = lemma_of(token)
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and lemma not in BARRIER_VERBS:
             sense = _first_verb_sense(lemma)
             if sense is not None:
                 found.append(Trigger(token, sense, False))

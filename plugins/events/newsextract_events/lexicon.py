@@ -97,6 +97,7 @@ from newsextract.records import EventType
 __all__ = [
     "AGREEMENT_NOUNS",
     "AID_OBJECTS",
+    "BARRIER_VERBS",
     "BLOCKING_PARTICLES",
     "COPULAS",
     "LIGHT_VERBS",
@@ -246,6 +247,8 @@ _CANDIDACIES = "campaign campaigns bid bids candidacy run"
 #: What a candidate gets out of: "get out of the race".
 _RACES = _CANDIDACIES + " race contest primary primaries"
 RACES = words(_RACES)
+#: Seats of an office one leaves at the end of a term: "left office", "left the White House".
+_SEATS = " office house congress senate"
 _HONORED = "object+person+agentive"
 #: What is blocked by force or by a court (COERCE): "blocked the law", "block his visit".
 _BLOCKED = (
@@ -253,6 +256,12 @@ _BLOCKED = (
     "implementation enforcement"
 )
 _DOUBTS = "questions concerns doubts"
+#: What is built to keep people out ("build a wall", "erect a fence").
+_BARRIERS = "wall walls fence fences barrier barriers"
+#: Verbs that are an event only through their barrier object ("build a wall"); any other
+#: object is everyday building ("built his campaign", "building a network"), so the
+#: learned trigger gate, trained before they were entries, never scores them.
+BARRIER_VERBS = words("build erect construct")
 
 #: Verbs by lemma. Lemmas are spaCy's (British and American spellings both listed).
 VERBS: dict[str, Sense] = {
@@ -450,9 +459,12 @@ VERBS: dict[str, Sense] = {
     "resign": _s("RETREAT", "resign"),
     "evacuate": _s("RETREAT", "withdraw"),
     "disarm": _s("RETREAT", "disarm"),
-    "leave": _s("RETREAT", "withdraw", needs="organization"),
-    "quit": _s("RETREAT", "withdraw", needs="organization"),
-    "exit": _s("RETREAT", "withdraw", needs="organization"),
+    # leaving a party, an employer or a union is SANCTION by the leaver toward the body
+    # (rulings: a party, round 11; an employer, round 15; the EU, round 18): "left the GOP for
+    # the Democratic Party", "left the firm"; a seat of office left stays RETREAT (VERB_SENSES)
+    "leave": _s("SANCTION", needs="organization"),
+    "quit": _s("SANCTION", needs="organization"),
+    "exit": _s("SANCTION", needs="organization"),
     # a candidate ends a bid, like "suspended his campaign": "ended her bid for the nomination"
     "end": _s("RETREAT", "withdraw", objects=_CANDIDACIES),
     # REQUEST
@@ -774,6 +786,11 @@ VERBS: dict[str, Sense] = {
     # "hid the documents from the public", "covered up the hacks"
     "conceal": _s("COERCE", "misinformation", needs="object"),
     "hide": _s("COERCE", "misinformation", needs="object+prep:from"),
+    # walling a border or a group out is a restriction (PLOVER COERCE restrict; round-16
+    # ruling: building a wall or closing the door to a group is COERCE by its author, no
+    # target): "promised to build a wall on the border", "erect a fence" (not "build a
+    # coalition", "build bridges": the object is a barrier)
+    **{verb: _s("COERCE", "restrict", objects=_BARRIERS) for verb in BARRIER_VERBS},
     # ASSAULT
     "attack": _s("ASSAULT", verbal_if_people=True),
     "bomb": _s("ASSAULT", "explosives"),
@@ -968,8 +985,11 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     ),
     # a candidate quitting the race, like "dropped out" (a race is no body, so the
     # "organization" sense of VERBS misses it): "candidates who have since quit the race"
-    "quit": (_s("RETREAT", "withdraw", objects=_RACES),),
-    "exit": (_s("RETREAT", "withdraw", objects=_RACES),),
+    "quit": (_s("RETREAT", "withdraw", objects=_RACES + _SEATS),),
+    "exit": (_s("RETREAT", "withdraw", objects=_RACES + _SEATS),),
+    # leaving office at the end of a term is RETREAT (round-13 ruling): "before Obama leaves
+    # the Oval Office", "when they left the White House", "before leaving Congress"
+    "leave": (_s("RETREAT", "withdraw", objects=_SEATS),),
     # "suspended his campaign": a candidate withdraws
     # withdrawing an endorsement or backing is SANCTION (round-3 ruling): "Kirk withdrew his
     # early support", "would make him withdraw his support" (troops withdrawn: RETREAT, VERBS)
@@ -983,6 +1003,11 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("SANCTION", objects="support endorsement endorsements backing", needs="backed"),
     ),
     "revoke": (_s("SANCTION", objects="support endorsement endorsements backing", needs="backed"),),
+    # removing a person from a post, a team or a list is a dismissal like firing (SANCTION;
+    # round-3 ruling on employment, round-16 list removals): "removed the mayor from its
+    # leadership team", "a campaign to remove him from the ticket" (removed restrictions:
+    # CONCEDE, VERBS)
+    "remove": (_s("SANCTION", "dismiss", needs="object+prep:from+person"),),
     "suspend": (
         _s("RETREAT", "withdraw", objects="campaign bid candidacy"),
         # "suspended aid to Egypt", "suspended talks with Russia": reducing relations

@@ -17,6 +17,7 @@ from newsextract.dependents import child_table
 
 from . import noun_conditions
 from .lexicon import (
+    BARRIER_VERBS,
     BLOCKING_PARTICLES,
     COPULAS,
     LIGHT_VERBS,
@@ -114,13 +115,19 @@ _NAMING_VERBS = frozenset({"call", "brand", "label"})
 #: "a group called Citizens for Trump", "a man named Smith", "a website dubbed X".
 _TITLING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label", "nickname"})
 #: Acts a promise can be a threat of: "vowed to retaliate", "pledged to impose sanctions".
-_HOSTILE = frozenset(
-    [
-        lemma
-        for lemma, sense in VERBS.items()
-        if sense.type in ("SANCTION", "ASSAULT", "COERCE") and sense.needs != "armed"
-    ]
-) - {"fire", "cut", "halt", "withhold", "ban", "free"}  # "vowed to fight": a campaign promise
+_HOSTILE = (
+    frozenset(
+        [
+            lemma
+            for lemma, sense in VERBS.items()
+            if sense.type in ("SANCTION", "ASSAULT", "COERCE") and sense.needs != "armed"
+        ]
+    )
+    # "vowed to fight": a campaign promise; "promised to build a wall", "vowed to leave the
+    # party": the building or the leaving is the event, no threat
+    - {"fire", "cut", "halt", "withhold", "ban", "free", "leave", "quit", "exit"}
+    - BARRIER_VERBS
+)
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _PROTEST_MODS = words("protest protests solidarity peace anti-war antiwar")
 #: Who marches in protest: "protesters marched through downtown".
