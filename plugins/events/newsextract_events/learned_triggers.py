@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract import Event, Extraction, ExtractionContext, Participant
 
+from . import noun_conditions
 from .learned_roles import check_weights_header
 from .lexicon import BARRIER_VERBS, VERB_SENSES, VERBS, Sense, words
 from .noun_lexicon import NOUNS
@@ -175,6 +176,21 @@ def _taken(triggers: Sequence[Trigger]) -> set[int]:
     return taken
 
 
+#: Conditions whose failure the gate must not override (its weights never saw these nouns
+#: fail them): a question asked or answered in an interview, or a doubt denied, is no
+#: criticism ("voiced"); "critics say ..." describes no one ("described").
+_FINAL_NEEDS = ("voiced", "described")
+
+
+def _final_failure(token: Token, sense: Sense) -> bool:
+    """The noun fails one of the conditions no gate may override."""
+    needs = (sense.needs or "").split("+")
+    return any(
+        need in needs and noun_conditions.condition(token, need, None) is False
+        for need in _FINAL_NEEDS
+    )
+
+
 def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
     """Lexicon verbs and nouns :func:`find_triggers` fired no trigger on, with their first
     sense (one pass over the tokens)."""
@@ -190,7 +206,7 @@ def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
                 found.append(Trigger(token, sense, False))
         elif token.pos_ == "NOUN" and token.tag_ not in _PERSONAL:
             noun = NOUNS.get(lemma) or NOUNS.get(token.lower_)
-            if noun is not None:
+            if noun is not None and not _final_failure(token, noun):
                 found.append(Trigger(token, noun, True, governor_of(token)))
     return found
 

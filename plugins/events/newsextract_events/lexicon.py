@@ -206,6 +206,8 @@ _CLAIMS = (
     "concerns question questions complaint complaints wrongdoing premise comparison comparisons"
 )
 _DISMISSED = _CLAIMS + " critics critic attack attacks"
+#: What one contests of someone else's: "challenging Trump's claims", "challenged his bid".
+_CONTESTED = _CLAIMS + " assumption assumptions view views bid candidacy eligibility"
 #: What is challenged in court: "challenged the EPA's rules" (not "challenged him in the primary").
 _CHALLENGED = (
     "law laws rule rules regulation regulations ruling rulings decision decisions order orders "
@@ -262,6 +264,16 @@ _BARRIERS = "wall walls fence fences barrier barriers"
 #: object is everyday building ("built his campaign", "building a network"), so the
 #: learned trigger gate, trained before they were entries, never scores them.
 BARRIER_VERBS = words("build erect construct")
+#: Stances one softens or revises in giving ground: "soften his stance", "moderates his
+#: views", "revised her statement", "modified that position" (not "revised the forecast").
+_HELD_VIEWS = (
+    "stance stances position positions view views tone rhetoric statement statements remarks "
+    "comments message"
+)
+#: Posts one deletes, taking them back: "deleted the tweet", "the group deleted the message".
+_RETRACTED = "tweet tweets post posts message messages comment comments"
+#: What one takes back in giving ground: "takes it back", "take back his words".
+_TAKEN_BACK = "it that this words word statement statements remark remarks comment comments"
 
 #: Verbs by lemma. Lemmas are spaCy's (British and American spellings both listed).
 VERBS: dict[str, Sense] = {
@@ -396,6 +408,13 @@ VERBS: dict[str, Sense] = {
     "apologize": _s("CONCEDE"),
     "apologise": _s("CONCEDE"),
     "retract": _s("CONCEDE", needs="object"),
+    # going back on one's own stance (round-5 and round-13 rulings: backtracking, walking back,
+    # "revised her statement" are CONCEDE with no target): "Putin backpedaled on his
+    # prediction", "he will not cave", "the group deleted the message" after it was condemned
+    # (round-12 ruling), "soften his stance", "moderates his views", "revised her statement"
+    "backpedal": _s("CONCEDE"),
+    "cave": _s("CONCEDE", needs="intransitive"),
+    # (the stance and post verbs are PHRASAL, with their object as the particle)
     "ease": _s("CONCEDE", "ease", objects=RESTRICTIONS),
     "lift": _s("CONCEDE", "ease", objects=RESTRICTIONS),
     "relax": _s("CONCEDE", "ease", objects=RESTRICTIONS),
@@ -618,6 +637,11 @@ VERBS: dict[str, Sense] = {
     # verbal blows at a person: "hit Trump hard on his record", "pounding Trump as a con"
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),
     "pound": _s("ACCUSE", "disapprove", needs="object+person"),
+    # "Cruz knocked Rubio on trade", "knocked a statement by Clooney", "big-money group whacks
+    # Clinton" (an actor or an actor's thing; "knocked on doors", "knocked out" are no object
+    # or a particle)
+    "knock": _s("ACCUSE", "disapprove", needs="object+owned"),
+    "whack": _s("ACCUSE", "disapprove", needs="object+owned"),
     "rap": _s("ACCUSE", "disapprove", needs="object+person"),
     "grill": _s("ACCUSE", "disapprove", needs="object+person"),
     "needle": _s("ACCUSE", "disapprove", needs="object+person"),
@@ -652,7 +676,8 @@ VERBS: dict[str, Sense] = {
     "reject": _s("REJECT"),
     # opposing a person is disapproval ("Republicans who oppose him"); a measure, a rejection
     "oppose": _s("ACCUSE", "disapprove", needs="object+person+agent"),
-    "deny": _s("REJECT", objects=REQUESTS + " " + _CLAIMS),
+    # (a denial of what was just told: "He's always denied it", "which he has denied")
+    "deny": _s("REJECT", objects=REQUESTS + " " + _CLAIMS + " it this that which"),
     "refuse": _s("REJECT", needs="prep:dobj|xcomp"),
     "veto": _s("REJECT"),
     # answering a charge with a denial (round-7 ruling): "must rebut Trump's claims", "continued
@@ -947,6 +972,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("ACCUSE", "allege", objects=_CHALLENGED),
         # "challenged Trump on immigration", "was challenged over his temperament"
         _s("ACCUSE", "disapprove", needs="object+prep:on|over+person"),
+        # contesting what someone claims (round-13 ruling: contesting someone's view is ACCUSE
+        # against its owner): "challenging Trump's claims", "challenged Cruz's eligibility"
+        _s("ACCUSE", "disapprove", objects=_CONTESTED, needs="owned"),
     ),
     # a court appeal is ACCUSE against the other party: "appealed the ruling"
     "appeal": (
@@ -971,6 +999,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # denying an accusation rejects it (round-7 ruling): "has denied that it happened",
     # "denied he had sent the emails"; "denied the request" (VERBS)
     "deny": (_s("REJECT", needs="prep:ccomp+agent"),),
+    # a refusal told alone, after the request it answers ("asked to leave, he refused",
+    # "Republicans in Congress refused"): who refuses is named, what was asked is context
+    "refuse": (_s("REJECT", needs="intransitive+noclause+agent"),),
+    # ignoring someone brushes them off (round-17/18 demurrals; "ignored the requests" is
+    # VERBS): "others ignored her", "the results were ignored by the generals"
+    "ignore": (_s("REJECT", needs="personobject+person"),),
     # "a campaign spokeswoman disputed their account", "Israel disputes this"
     "dispute": (_s("REJECT", needs="prep:dobj+agent"),),
     # "opposed the trade deal", "decisions opposed by Israel": a proposal rejected
@@ -1082,6 +1116,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("pull", "back"): _s("RETREAT", "withdraw"),
     ("back", "off"): _s("CONCEDE"),
     ("walk", "back"): _s("CONCEDE", needs="object"),
+    # "takes it back", "take back his words" (round-13's walking back)
+    # (words taken back, not territory or the House: "take back the Senate")
+    ("take", "back"): _s("CONCEDE", objects=_TAKEN_BACK),
     ("cave", "in"): _s("CONCEDE"),
     ("come", "around"): _s("CONCEDE"),
     ("come", "round"): _s("CONCEDE"),
@@ -1151,6 +1188,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # shot, a person or a person's thing: "took a shot at the White House" is a run for office)
     ("take", "shot"): _s("ACCUSE", "disapprove", needs="atperson+owned"),
     ("take", "shots"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("take", "whack"): _s("ACCUSE", "disapprove", needs="atperson+owned"),
     ("scoff", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("sneer", "at"): _s("ACCUSE", "disapprove", needs="owned"),
     ("balk", "at"): _s("REJECT"),
@@ -1194,14 +1232,23 @@ PHRASAL: dict[tuple[str, str], Sense] = {
         for self_ in _REFLEXIVE_WORDS
     },
     # reversing oneself is CONCEDE with no target (round-5 ruling): "reversed himself",
-    # "changed his position", "reversed course" (not "changed his mind" or "his tune", which
-    # voters and pundits do; not a policy changed). The noun or reflexive is the particle,
+    # "changed his position", "reversed course", "changed her mind" (round-17 ruling: "forced
+    # X to change her mind" is CONCEDE, but "changed his mind" is mostly voters': not
+    # "mind", not "his tune"; not a policy changed). The noun or reflexive is the particle,
     # so that it is neither a target nor the agent's own thing standing for the agent.
     **{
         (verb, stance): _s("CONCEDE")
         for verb in ("change", "reverse")
         for stance in (*_STANCES, *(() if verb == "change" else _REFLEXIVE_WORDS))
     },
+    # softening or revising one's own stance, deleting one's post (session 21): the stance or
+    # the post is the particle, so that it is no target standing for its owner
+    **{
+        (verb, view): _s("CONCEDE")
+        for verb in ("soften", "moderate", "temper", "revise", "modify")
+        for view in words(_HELD_VIEWS)
+    },
+    **{("delete", post): _s("CONCEDE") for post in words(_RETRACTED)},
     # laying staff off is a dismissal like firing them: "laying off 600 workers"
     ("lay", "off"): _s("SANCTION", "dismiss", needs="object+agentive"),
     # removing someone from an event or a place (COERCE): "protesters tossed out of rallies",

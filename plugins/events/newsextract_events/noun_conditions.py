@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import received_nouns
-from .lexicon import HOSTING_PARTICIPLES
+from .lexicon import HOSTING_PARTICIPLES, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,6 +63,10 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return _faced(token)
     if need == "undergone":
         return _undergone(token)
+    if need == "voiced":
+        return _voiced(token)
+    if need == "described":
+        return describes_someone(described_one(token))
     if need == "welcomed":
         return token.dep_ == "dobj" and token.head.lemma_.lower() in _WELCOMING
     return received_nouns.condition(token, need, governor)
@@ -449,3 +453,43 @@ def _faced(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _COMING_UNDER
     )
+
+
+#: Verbs of asking, answering or passing on a question: "responded to questions about X",
+#: "refuses to answer questions about", "pose a question about", "deflected numerous questions".
+_QUESTIONING = words(
+    """answer respond reply ask pose field take entertain deflect decline dodge duck evade avoid
+    sidestep refuse send submit email address put direct"""
+)
+#: Determiners that deny the attitude: "had no doubts about", "without any concern".
+_DENYING = frozenset({"no"})
+
+
+def _voiced(noun: Token) -> bool:
+    """A doubt, worry or question held or voiced about someone ("expressed concern about X",
+    "faced questions over her emails", "amid doubts about his health"), not a question asked
+    or answered in an interview ("declined to respond to questions about X", "answered a
+    question about his agenda") nor an attitude denied ("had no doubts about")."""
+    if any(c.lower_ in _DENYING for c in noun.children if c.dep_ == "det"):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head  # "responded to a question about X"
+    return not (head.pos_ == "VERB" and head.lemma_.lower() in _QUESTIONING)
+
+
+def described_one(noun: Token) -> Token:
+    """The title a stance noun stands in, as the parser links it to the one described: itself
+    ("X, a critic of Y"), the first of coordinated titles ("X, a former senator and fierce
+    critic of Y") or the "one" of "X, one of Y's critics"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+        return noun.head.head  # "X, one of Clinton's critics"
+    if noun.dep_ == "conj" and noun.head.dep_ in ("appos", "attr"):
+        return noun.head  # "X, a former senator and fierce critic of Y"
+    return noun
+
+
+def describes_someone(title: Token) -> bool:
+    """The title is an apposition or the predicate of "be": it describes someone named there,
+    not critics at large ("critics say ...")."""
+    return title.dep_ == "appos" or (title.dep_ == "attr" and title.head.lemma_ == "be")

@@ -30,6 +30,12 @@ STAFF_NOUNS = words(
     member ally friend"""
 )
 
+
+def _attitudes(sense: Sense, lemmas: str) -> dict[str, Sense]:
+    """One sense for a family of attitude words written as one string."""
+    return dict.fromkeys(lemmas.split(), sense)
+
+
 #: Nouns by lemma. ``needs="light"`` nouns count only as the object of a
 #: light verb (``LIGHT_VERBS``) or with an agent of their own.
 NOUNS: dict[str, Sense] = {
@@ -137,6 +143,11 @@ NOUNS: dict[str, Sense] = {
     # has been a supporter of NATO"); not the crowds ("Trump supporters booed"): no one named
     "supporter": _s("SUPPORT", "supporter", needs="agent+owned"),
     "backer": _s("SUPPORT", "supporter", needs="agent+owned"),
+    # ... and as someone's critic (round-10 ruling: "X, a fierce critic of Y" is ACCUSE from X
+    # to Y): "Jane Doe, a longtime critic of Smith", "has been a vocal critic of Smith"; only a
+    # named one described (`described`), not "critics say" (whose target is context)
+    "critic": _s("ACCUSE", "disapprove", needs="described+agent+owned"),
+    "detractor": _s("ACCUSE", "disapprove", needs="described+agent+owned"),
     # a named person described by a job or a membership with a named employer, body or
     # partner ("X, a former adviser to Obama", "former Obama adviser X", "she is a member of
     # the Sierra Club", "Clinton's longtime friend X"): COOPERATE from the worker to the
@@ -219,6 +230,26 @@ NOUNS: dict[str, Sense] = {
     # named criticism: "drew scrutiny from", "a backlash against", "a swipe at Trump"
     "scrutiny": _s("ACCUSE", "disapprove", needs="agent+prep:from|of|over"),
     "backlash": _s("ACCUSE", "disapprove", needs="agent+prep:from|against|over"),
+    # worry, doubt and anger about someone voiced or felt (the concern rulings of rounds 12,
+    # 16 and 19): "expressed concern about Trump", "questions about his narrative", "faced
+    # questions over her emails", "frustration with the party"; what they are about must be an
+    # actor or an actor's thing ("concerns about the economy" is no event: `owned`)
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:about|over|with+voiced+owned"),
+        "concern worry frustration unease dismay",
+    ),
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:about|over+voiced+owned"),
+        "doubt question",
+    ),
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:at|over|with+voiced+owned"),
+        "anger outrage fury disgust",
+    ),
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:about|of|over+voiced+owned"),
+        "skepticism scepticism distrust mistrust suspicion",
+    ),
     "outcry": _s("ACCUSE", "disapprove", needs="agent+prep:from|against|over"),
     "denunciation": _s("ACCUSE", "disapprove"),
     "censure": _s("ACCUSE", "disapprove"),
@@ -484,4 +515,25 @@ ADJECTIVES: dict[str, Sense] = {
     "contemptuous": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
     "disdainful": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
     "derisive": _s("ACCUSE", "disapprove", needs="prep:of+owned"),
+    # worry, distrust and anger aimed at someone (session-12/14/16/19 rulings: expressing
+    # concern about X, distrust, "frustrated with", worry about what X may do are ACCUSE):
+    # "is concerned about Trump", "were skeptical of his candidacy", "angry at Cruz over the
+    # vote"; the preposition must name an actor or an actor's thing ("concerned about the
+    # economy" is no event: `owned`). No "by" (the roles read it as the agent).
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:about|over+owned"),
+        "concerned worried uneasy",
+    ),
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:with|about|over+owned"),
+        "disappointed unhappy displeased",
+    ),
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:of|about+owned"),
+        "skeptical sceptical wary suspicious distrustful",
+    ),
+    **_attitudes(
+        _s("ACCUSE", "disapprove", needs="prep:at|with|over|about+owned"),
+        "angry furious upset frustrated outraged dismayed annoyed irritated incensed livid",
+    ),
 }

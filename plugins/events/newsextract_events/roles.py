@@ -949,7 +949,7 @@ def _doer_verb(trig: Trigger) -> Token | None:
     """The verb whose subject does the event ``trig``'s noun names as its direct object
     ("the FBI recommended charges against her", "worked out an accord with X")."""
     token = trig.token
-    if token.dep_ != "dobj" or trig.sense.mode in ("supporter", "staff"):
+    if token.dep_ != "dobj" or trig.sense.mode in ("supporter", "staff") or _critic(token):
         return None  # "rein in his supporters": the supporters back someone, not the subject
     lemma = token.head.lemma_.lower()
     if lemma in _PROPOSING_VERBS and trig.sense.type in _PROPOSED_BY_DOER:
@@ -970,6 +970,15 @@ def _doer_target(token: Token, ctx: ExtractionContext | None, tree: Tree) -> boo
     return (ent is not None and ent.label_ in ACTOR_ENTS) or token.lemma_.lower() in ACTOR_NOUNS
 
 
+#: Stance nouns of criticism that describe their holder, read like "supporter" (round 10).
+_CRITIC_NOUNS = frozenset({"critic", "detractor"})
+
+
+def _critic(token: Token) -> bool:
+    """A critic noun: its holder is the one it describes, its target the one criticised."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _CRITIC_NOUNS
+
+
 def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
     """ "Jeff Reed, a prominent Trump supporter", "a Sanders backer, Ann Lee", "she has been a
     supporter of NATO", "X, one of Clinton's supporters": the one the noun describes supports
@@ -977,6 +986,8 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
     described = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
         described = token.head.head  # "one of Clinton's supporters"
+    elif _critic(token):
+        described = noun_conditions.described_one(token)  # "X, a senator and critic of Y"
     agents: list[Token] = []
     if described.dep_ == "appos" and (described is not token or token.tag_ == "NN"):
         agents.append(described.head)  # (not a list the parser read as one: "X, his supporters")
@@ -1935,7 +1946,7 @@ def find_roles(
         agents, targets = received
     elif cheered is not None:
         agents, targets = [cheered[0]], [cheered[1]]  # "Wallace said, as the crowd cheered"
-    elif trig.sense.mode == "supporter":
+    elif trig.sense.mode == "supporter" or _critic(trig.token):
         agents, targets = _supporter_roles(trig.token, tree)
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)

@@ -1987,6 +1987,17 @@ def _eased_by(noun: Token) -> Token | None:
     return head if noun.dep_ == "dobj" else None
 
 
+def _said_by_verb(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """An event noun that is the object of a trigger verb of its own type, with no light verb
+    between ("raised questions about X", "sowed doubts"): the verb tells the one act, with the
+    better subject and tense, as a light verb's noun does."""
+    token = trig.token
+    if token.dep_ != "dobj":
+        return False
+    verb = by_token.get(token.head.i)
+    return verb is not None and not verb.nominal and verb.sense.type == trig.sense.type == "ACCUSE"
+
+
 def _drop_light_duplicates(found: list[Trigger]) -> list[Trigger]:
     """One event per occurrence: "signed an agreement" is one AGREE, "imposed sanctions" one SANCTION.
 
@@ -2002,7 +2013,11 @@ def _drop_light_duplicates(found: list[Trigger]) -> list[Trigger]:
         if trig.nominal and eased is not None and eased.sense.mode == "ease":
             drop.add(trig.token.i)  # "lifted sanctions": the sanctions are what is eased
             continue
-        if not trig.nominal or trig.governor is None:
+        if not trig.nominal:
+            continue
+        if trig.governor is None:
+            if _said_by_verb(trig, by_token):
+                drop.add(trig.token.i)  # "raised questions about X": the verb's one event
             continue
         verb = by_token.get(trig.governor.i)
         if verb is None:
