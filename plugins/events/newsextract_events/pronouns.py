@@ -6,10 +6,11 @@ is "he" would lose its agent, so the participant is resolved here, cheaply and
 conservatively, to the nearest earlier actor mention of a compatible type:
 
 - "he", "she" and their forms: the nearest person;
-- "they", "them", "their": the nearest group, organisation or outlet (a plural
+- "they", "them", "their": the nearest group or organisation (a plural
   "they" for one person is rare in news, and so is one for a state, which news calls
   "it": the nearest country before "they" is mostly where the people meant are --
-  "officials from Mexico ... asked them");
+  "officials from Mexico ... asked them"; nor for an outlet, mostly the one told:
+  "told POLITICO they were leaning toward Cruz");
 - "it", "its": the nearest organisation, country or outlet.
 
 The search looks back at most a few sentences (a pronoun whose antecedent is
@@ -39,7 +40,9 @@ _NEUTER = frozenset({"it", "its"})
 #: Not "country": news calls a state "it"; "they" after a country's name is its people,
 #: officials or anyone else there ("two aides who served in the Bush White House; the
 #: campaign asked them to ...").
-_PLURAL_TYPES = frozenset({"group", "organization", "media"})
+#: Not "media" either: an outlet is mostly named as the one told ("told POLITICO they were
+#: leaning toward Cruz", "said in a USA Today interview they"), and "they" is the speakers.
+_PLURAL_TYPES = frozenset({"group", "organization"})
 _NEUTER_TYPES = frozenset({"organization", "country", "media"})
 #: Sentences to look back (the pronoun's own, and this many before it).
 _SENTENCES_BACK = 2

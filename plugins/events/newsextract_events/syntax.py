@@ -258,6 +258,24 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 
 
+#: Entities that are bodies a person works for or belongs to, never a "who" themselves when
+#: they close a person noun's prepositional phrase.
+_BODY_ENTS = frozenset({"ORG"})
+
+
+def _holder_of_body(node: Token) -> Token | None:
+    """The person noun whose phrase a body closes ("the president of the Foundation for
+    Rural Progress", "chief economist at Allianz"), climbing through the body's own
+    prepositions; None when the body is no such phrase's object."""
+    for _ in range(_MAX_CONJUNCTS):
+        if node.ent_type_ not in _BODY_ENTS or node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if node.ent_type_ not in _BODY_ENTS:
+            return node if node.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
 def relative_head(noun: Token, pronoun: Token) -> Token:
     """The noun a "who" clause is about when the parser hung it on a place closing the noun
     phrase: "J. Price, a union member in Roanoke, Va., who voted for X" is about the member
@@ -266,6 +284,9 @@ def relative_head(noun: Token, pronoun: Token) -> Token:
         return noun
     node = noun
     for _ in range(_MAX_CONJUNCTS):
+        holder = _holder_of_body(node)
+        if holder is not None:
+            return holder  # "Pat Green, the president of the Foundation, who ..."
         if node.ent_type_ not in _PLACE_ENTS:
             return node
         if node.dep_ in ("appos", "conj", "compound", "npadvmod"):
