@@ -22,7 +22,7 @@ from newsextract import (
     Participant,
     TimeRef,
 )
-from newsextract.people_nouns import UNIT_NOUNS
+from newsextract.people_nouns import UNIT_NOUNS, names_people
 from newsextract.reporting_verbs import SAY_VERBS
 
 from .implicit_roles import cheered_clause, implicit_roles, visit_holder
@@ -213,6 +213,34 @@ def _owned_by_other(
         if owner.pos_ != "PRON" or (agent is not None and not named):
             return True
     return False
+
+
+def _judges_owner(sense: Sense, target: Token | None, ctx: ExtractionContext, tree: Tree) -> bool:
+    """Whether judging a thing judges its owner: criticism of anyone's ("questioned Cruz's
+    eligibility"), and backing of a person's thing ("defended Trump's remarks", "promote
+    Sanders' candidacy": the round-4 ruling makes an actor's proposal or statement stand for
+    its author) -- not a country's ("defend America's traditions"), not people the owner has
+    ("celebrated his heroes"), not an appointment ("chose Trump's running mate")."""
+    if sense.type == "ACCUSE":
+        return True
+    if sense.type != "SUPPORT" or sense.mode == "appoint" or target is None:
+        return False
+    if names_people(target.lemma_.lower()):
+        return False
+    return any(_person_owner(owner, ctx) for owner in tree.kids(target, "poss"))
+
+
+def _person_owner(owner: Token, ctx: ExtractionContext) -> bool:
+    """Whether an owner is a person: a person's name or pronoun, or a word whose actor is a
+    person ("the president's policies")."""
+    if owner.ent_type_ == "PERSON" or owner.lower_ in _PERSON_OWNERS:
+        return True
+    actor = ctx.actor_of(owner)
+    return actor is not None and actor.type == "person"
+
+
+#: Possessive pronouns that name a person (not "its", "their": a body or a country).
+_PERSON_OWNERS = frozenset({"his", "her"})
 
 
 #: Actors a sense that needs a person may have instead: people and bodies, not places
@@ -612,7 +640,9 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         "person" in needs
         and not made_people
         and not _person_target(roles, target, trig, ctx, tree)
-        and not (sense.type == "ACCUSE" and _owned_by_other(target, roles, ctx, tree))
+        and not (
+            _judges_owner(sense, target, ctx, tree) and _owned_by_other(target, roles, ctx, tree)
+        )
     ):
         return "person"  # "fired his campaign manager", not "fired missiles"
     if "leaders" in needs and (agent is None or not _leaders(agent, ctx, tree)):

@@ -26,7 +26,8 @@ Each entry maps a lemma to a :class:`Sense`:
     participle modifying a noun), ``"actor"`` (the target must be an actor:
     "met the threshold" is no meeting, "sanctioned his identity" approved
     something rather than punishing someone), ``"plural"`` ("talks",
-    "sanctions"), ``"military"`` (strike with a military modifier),
+    "sanctions"), ``"amicable"`` (no strain word modifies the noun: "a close
+    relationship", not "a difficult relationship"), ``"military"`` (strike with a military modifier),
     ``"owned"`` (the target is an actor or an actor's thing: "slammed Trump",
     "questioned Cruz's eligibility", not "slammed the door"), ``"agent"`` (a
     noun with an actor doing it: "praise from Putin"), ``"money"`` (a sum is

@@ -179,6 +179,11 @@ NOUNS: dict[str, Sense] = {
     # a sum given ("a $25,000 contribution to X"); "contributions" alone were dropped (session 3)
     "contribution": _s("AID", needs="money"),
     "ransom": _s("AID", needs="light"),
+    # ties and closeness to someone named are COOPERATE (round-12 ruling: "has clear ties to
+    # X", "her cozy relationship with Wall Street"; not "a difficult relationship", round 17);
+    # a singular "tie" is mostly a drawn vote
+    "tie": _s("COOPERATE", needs="plural+prep:to|with+actor+agent"),
+    "relationship": _s("COOPERATE", needs="prep:with|to+amicable+actor+agent"),
     "alliance": _s("COOPERATE", needs="prep:with+actor"),
     "coalition": _s("COOPERATE", needs="prep:with+actor"),
     "normalization": _s("COOPERATE", needs="prep:of"),

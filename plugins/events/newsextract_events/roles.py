@@ -202,6 +202,10 @@ _BETWEEN = frozenset({"between"})
 _FOR = frozenset({"for"})
 #: Fundraising nouns: the one money is raised "for" is who the raisers work with.
 _FUNDRAISING_NOUNS = words("fundraiser fundraising raiser")
+#: Nouns of ties (round-12 ruling): "his ties to Ukraine", "a relationship to X" -- the
+#: "to"-phrase names the one tied to, as "with" does.
+_TIE_NOUNS = words("tie relationship")
+_TIED_TO = frozenset({"to"})
 #: Verbs of getting a sum: the "from"-phrase gave it, the subject got it ("raised $500,000
 #: from X", "accepted $2 million from donors"), as with the receiving verbs.
 _TAKING_VERBS = RECEIVING_VERBS | words("raise accept collect take get obtain secure rake")
@@ -684,6 +688,8 @@ def _nominal_roles(
     )
     if token.lemma_.lower() in _FUNDRAISING_NOUNS:
         target_preps = target_preps | _FOR  # "a fundraiser for Romney": raised with him
+    if token.lemma_.lower() in _TIE_NOUNS and trig.sense.type == "COOPERATE":
+        target_preps = target_preps | _TIED_TO  # "his ties to Ukraine": tied to Ukraine
     if trig.sense.mode == "interview":
         target_preps = _INTERVIEWER_PREPS  # "an interview on CNBC", "with The Times"
     leaving = trig.sense.mode in _LEAVING_MODES
@@ -752,8 +758,12 @@ def _nominal_roles(
     if not agents:
         agents.extend(_stranded_by(token, tree))
     if (trig.sense.type == "SUPPORT" or leaving) and not agents:
-        # "the endorsement of LeBron James", "the resignation of Rep. X": who does it
-        agents.extend(prep_objects(token, _OF, tree))
+        if leaving or not _given_by_subject(gov, receiving or citing, token, tree):
+            # "the endorsement of LeBron James", "the resignation of Rep. X": who does it
+            agents.extend(prep_objects(token, _OF, tree))
+        else:
+            # "Gore made no endorsement of Clinton": the light verb's subject gives it
+            targets.extend(prep_objects(token, _OF, tree))
     for child in tree.kids(token, "acl"):  # "sanctions levelled against Russia"
         if child.tag_ == "VB":
             continue  # "a request to put the rule on hold": the act asked for, not its target
@@ -983,17 +993,19 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
     """ "Jeff Reed, a prominent Trump supporter", "a Sanders backer, Ann Lee", "she has been a
     supporter of NATO", "X, one of Clinton's supporters": the one the noun describes supports
     the name that modifies it (not, as for "a Trump endorsement", the other way round)."""
-    described = token
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
-        described = token.head.head  # "one of Clinton's supporters"
-    elif _critic(token):
+    counted = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos"
+    if _critic(token) and not counted:
         described = noun_conditions.described_one(token)  # "X, a senator and critic of Y"
+    else:
+        described = _described_by(token)
     agents: list[Token] = []
     if described.dep_ == "appos" and (described is not token or token.tag_ == "NN"):
         agents.append(described.head)  # (not a list the parser read as one: "X, his supporters")
-    elif described.dep_ == "attr" and described.head.lemma_ == "be":
+    elif described.dep_ == "attr" and described.head.lemma_ in _BECOMING_VERBS:
         subject = subject_of(described.head, tree)
-        agents.extend([subject] if subject is not None else [])
+        # a relative clause's subject stands for its noun: "Giuliani, who has become a
+        # close Trump adviser"
+        agents.extend([_antecedent(subject)] if subject is not None else [])
     agents.extend(tree.kids(token, "appos"))
     possessors, modifiers = _owners_and_modifiers(token, tree)
     targets = [
@@ -1002,6 +1014,31 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
         *prep_objects(token, _OF, tree),
     ]
     return agents, targets
+
+
+#: Verbs whose predicate noun describes their subject ("X is/became/remains a Trump adviser").
+_BECOMING_VERBS = words("be become remain")
+#: Words a supporter or job noun is counted from ("one of Clinton's supporters", "among the
+#: few Trump supporters"): the description is of the one counted.
+_COUNTING_HEADS = words("one some many few among")
+
+
+def _described_by(token: Token) -> Token:
+    """The word whose place in the sentence tells whom a supporter or job noun describes:
+    the noun itself, the count it is "one of" ("X, one of Clinton's supporters"), and the
+    first of a run of descriptions it is joined to ("Graham, a former candidate and a Cruz
+    supporter", "Porter, a truck driver ... and a supporter of Mr. Trump")."""
+    described = token
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _COUNTING_HEADS:
+        described = of.head  # "one of Clinton's supporters", "one of the few Trump supporters"
+    steps = 0
+    while described.dep_ == "conj" and described.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        described = described.head  # the first description of the run
+        steps += 1
+        if steps > 3:
+            break
+    return described
 
 
 #: Prepositions naming the employer or body a job noun ties its holder to ("an adviser to
@@ -1087,6 +1124,18 @@ def _stranded_by(token: Token, tree: Tree) -> list[Token]:
     if not agents and token.dep_ == "dobj" and not is_passive(verb, tree):
         agents.extend(prep_objects(verb, _BY, tree))
     return agents
+
+
+def _given_by_subject(gov: Token | None, received: bool, noun: Token, tree: Tree) -> bool:
+    """Whether a backing noun's light verb has a subject who gives the backing ("Gore has not
+    made a formal endorsement of Clinton", "Bill Clinton gave a warm endorsement of Hillary"):
+    its "of"-phrase then names the one backed, not the backer. A verb of getting or citing
+    ("won the endorsement of X", "touted the endorsement of X") keeps the "of"-phrase as the
+    backer."""
+    if gov is None or received:
+        return False
+    subject = subject_of(gov, tree)
+    return subject is not None and subject.i != noun.i
 
 
 def _got(trig: Trigger) -> bool:

@@ -1180,6 +1180,14 @@ def _unasked(token: Token) -> bool:
     return False
 
 
+#: Words that make a relationship a strain, not a tie (round-17 ruling: "tensions", "a
+#: difficult relationship" are no event).
+_STRAINED = words(
+    """difficult strained tense rocky troubled fraught adversarial hostile bad poor testy
+    frosty uneasy complicated contentious toxic icy stormy turbulent awkward"""
+)
+
+
 def _hostile(token: Token) -> bool:
     """ "vowed to retaliate", "pledged to impose sanctions": the promised act punishes or attacks."""
     return any(
@@ -1481,6 +1489,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         )  # ... or "the original Sanders demand"
     if need == "plural":
         return token.tag_ in ("NNS", "NNPS")
+    if need == "amicable":
+        # "a close relationship with X" ties; "a difficult relationship" is no event (round 17)
+        return not any(c.dep_ == "amod" and c.lemma_.lower() in _STRAINED for c in token.children)
     if need == "received":
         # "was met with opposition", "met with skepticism": a reception, not a meeting
         return not any(
