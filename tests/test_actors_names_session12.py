@@ -82,8 +82,10 @@ def test_kinds_of_party_members_are_groups(
 def test_quantities_and_moods_keep_the_party(
     run_actors: Callable[[str], newsextract.Extraction],
 ) -> None:
+    # "some" keeps the party; "many" picks members since session 21 (the round-12 ruling:
+    # loosely bounded subsets are groups only when they act): test_actors_parties_session21
     ex = run_actors(
-        "Many Democrats were nervous on Tuesday. Some nervous Republicans left the hall."
+        "Some Democrats were nervous on Tuesday. Some nervous Republicans left the hall."
     )
     assert holder(ex, "Democrats") is not None
     assert holder(ex, "Republicans") is not None
