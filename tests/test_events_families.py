@@ -48,9 +48,10 @@ def test_constructions_and_families(run_events, sentence: str, type_: str, trigg
         ("Congress killed two bills on Monday.", "ASSAULT"),
         # a meeting noun keeps its own sense: "a gathering" is no verbal noun of "gather"
         ("Tom Reed spoke to a gathering of industry leaders.", "CONSULT"),
-        # a vote against a thing no actor owns, a thing no actor owns questioned
+        # a vote against a thing no actor owns, a thing no actor owns questioned by no actor
+        # (by an actor it is criticism with no target since session 21)
         ("Tom Reed voted against the measure.", "REJECT"),
-        ("Tom Reed questioned the fairness of the tax code.", "ACCUSE"),
+        ("Many voters questioned the fairness of the tax code.", "ACCUSE"),
     ],
 )
 def test_not_this_type(run_events, sentence: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -70,4 +71,6 @@ def test_an_attack_named_by_its_day_is_one_event(run_events) -> None:  # type: i
 
 
 def test_an_attack_without_day_or_participants_is_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
-    assert triggers(run_events("The attacks were terrible, Tom Reed said."), "ASSAULT") == []
+    # a kind of attack, not one that happened ("the attacks" with no one named is one since
+    # session 21: test_events_session21_unnamed_participants.py)
+    assert triggers(run_events("An attack would be terrible, Tom Reed said."), "ASSAULT") == []

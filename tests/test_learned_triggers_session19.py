@@ -32,7 +32,7 @@ from newsextract import Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 KEPT = "Senator Ann Lee traded insults with Mayor Rita Gomez."
-DROPPED = "Governor Tom Baker welcomed the decision by Mayor Rita Gomez."
+DROPPED = "Governor Tom Baker met the deadline set by Mayor Rita Gomez."
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +123,7 @@ def test_a_rejected_lexicon_noun_is_kept(run: Callable[[str, str], Extraction]) 
 
 
 def test_low_scoring_candidates_stay_out(run: Callable[[str, str], Extraction]) -> None:
-    # welcoming a decision (no actor welcomed) and "campaign" as ASSAULT score low
+    # meeting a deadline (no actor met) and "campaign" as ASSAULT score low
     assert _events(run(DROPPED, "on")) == _events(run(DROPPED, "off")) == []
     assert not any(t == "campaign" for _, t in _events(run(KEPT, "on")))
 
