@@ -206,17 +206,30 @@ def test_lemma_of_keeps_the_lexicon_mends(nlp: Any) -> None:
     assert lemmas["fined"] == "fine"
 
 
-def test_training_folders_hold_round18_never_round19() -> None:
-    """Session 20: round 18 joined half B; round 19 is session 20's unseen test set."""
+def test_training_folders_hold_round19_never_round20() -> None:
+    """Session 21: round 19 joined half B; round 20 is session 21's unseen test set."""
     script = _script()
     folders = script.training_folders()
-    assert "polnear-train-round17" in folders and "polnear-train-pool" in folders
-    assert "polnear-train-round18" in folders and "polnear-train-round5" in folders
-    assert not any("round19" in f for f in script.TRAIN_FOLDERS)
-    held = script.training_folders(["polnear-train-round17", "polnear-train-round18"])
-    assert "polnear-train-round18" not in held and "polnear-train-round16" in held
+    assert "polnear-train-round18" in folders and "polnear-train-pool" in folders
+    assert "polnear-train-round19" in folders and "polnear-train-round5" in folders
+    assert not any("round20" in f for f in script.TRAIN_FOLDERS)
+    held = script.training_folders(["polnear-train-round18", "polnear-train-round19"])
+    assert "polnear-train-round19" not in held and "polnear-train-round17" in held
     with pytest.raises(SystemExit):
-        script.training_folders(["polnear-train-round19"])
+        script.training_folders(["polnear-train-round20"])
+
+
+def test_the_label_world_switches_the_check_off_only_inside() -> None:
+    """Session 21: ``--world nocheck`` labels in a keep-all run without the check after the
+    roles (the shipped labels' world); ``check`` leaves the plugin as it is."""
+    script = _script()
+    checker = newsextract_events.drop_roleless_gated
+    with script.label_world("check"):
+        assert newsextract_events.drop_roleless_gated is checker
+    with script.label_world("nocheck"):
+        assert newsextract_events.drop_roleless_gated is not checker
+        assert newsextract_events.drop_roleless_gated(Extraction(doc_id="t", text=""), None) is None
+    assert newsextract_events.drop_roleless_gated is checker
 
 
 # -- S19T2: the check after the learned role scorer -----------------------------------------
@@ -418,3 +431,23 @@ def test_any_reference_keeps_a_made_actor(run: Callable[[str, str], Extraction])
         update={"actors": [x.actors[0], x.actors[1].model_copy(update={"affiliation": baker})]}
     )
     assert prune(tied, {baker}) is tied
+
+
+# -- S21: the gate's events date no later act -------------------------------------------------
+
+
+def test_a_gated_event_dates_no_later_act(nlp: Any) -> None:
+    """A gated event may yet be dropped by the check after the roles ("was first elected
+    in 2019": no actor target), so it does not date the next sentence's act as a dated
+    rule event would; with every candidate kept (p = 0.5 >= 0) the case is exercised."""
+    text = (
+        "Senator Mary Walsh spoke to farmers in Albany on Monday.\n\n"
+        "Walsh was first elected to the Senate in 2019.\n\n"
+        "Walsh criticized Governor Tom Reed."
+    )
+    keep_all = newsextract_events.EventsPlugin(weights=lt.TriggerWeights({}, 0.0))
+    pipe = newsextract.Pipeline(nlp=nlp, enable=["actors"], plugins=[keep_all])
+    x = pipe.extract(text, doc_id="t", published="2024-03-06")
+    (criticized,) = [e for e in x.events if e.trigger.text == "criticized"]
+    assert criticized.when is None or criticized.when.start is None
+    assert "elected" not in [e.trigger.text for e in x.events]  # the check dropped it

@@ -851,8 +851,10 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
         gated = _gated_sense(trig, roles, judged, from_rejected, gate, ctx)
         if gated is None:
             continue
-        if from_rejected or not isinstance(judged, Sense):
+        provisional = from_rejected or not isinstance(judged, Sense)
+        if provisional:
             gated_spans.add((trig.token.idx, trig.token.idx + len(trig.token.text)))
+        story_dates = (dated_sentence, last_dated)
         sense = gated
         modality = modality_of(trig, claims, tree)
         if sense.type == "SUPPORT" and _reader_prompt(trig, roles, doc):
@@ -896,6 +898,10 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
                 when = _last_date(prev, ctx, timed, modality, tree)
         if when is not None and when.start is not None:
             last_dated = when
+        if provisional:
+            # the check after the roles may yet drop the gate's event: it dates no later act
+            # ("was first elected in 2019. Walsh criticized X": no 2019 for the criticism)
+            dated_sentence, last_dated = story_dates
         families.append(trigger_family(trig.token.lemma_))
         names.append(_occasion_name(trig.token))
         sentences.append(_sentence_part(trig.token, ctx))
