@@ -129,12 +129,15 @@ class DateIndex:
     def __init__(self, doc: Doc) -> None:
         self._by_anchor: dict[int, list[Span]] = {}
         self._dates: list[Span] = []
+        #: The dates' first tokens, in text order (``doc.ents`` is sorted), for bisection.
+        self._starts: list[int] = []
         self._days: list[tuple[int, TimeRef]] | None = None
         self._occasions: dict[str, tuple[TimeRef, frozenset[str]] | None] | None = None
         for ent in doc.ents:
             if not _is_date(ent):
                 continue
             self._dates.append(ent)
+            self._starts.append(ent.start)
             anchor = _anchor(ent)
             if anchor is not None:
                 self._by_anchor.setdefault(anchor.i, []).append(ent)
@@ -151,9 +154,11 @@ class DateIndex:
         :data:`_OPENING_WORDS` prepositions or adverbs before it. ``None`` when it opens
         otherwise."""
         doc = sent.doc
-        for ent in self._dates:
-            if ent.start < sent.start or ent.start > sent.start + _OPENING_WORDS:
-                continue
+        # only the few dates starting in the sentence's first words: asked once per event, a
+        # scan of every date of the document would cost events x dates
+        first = bisect.bisect_left(self._starts, sent.start)
+        last = bisect.bisect_right(self._starts, sent.start + _OPENING_WORDS)
+        for ent in self._dates[first:last]:
             if ent.end >= sent.end or doc[ent.end].text != ",":
                 continue
             if all(t.pos_ in ("ADP", "ADV") for t in doc[sent.start : ent.start]):
