@@ -47,6 +47,19 @@ def only(x: Extraction, type_: str, trigger: str | None = None) -> Event:
     return found[0]
 
 
+def typed(x: Extraction, type_: str) -> list[tuple[str, str | None, str | None]]:
+    """(trigger text, agent name, target name) of the events of ``type_``, in order; a role
+    with no actor is ``None``."""
+    names = {a.id: a.name for a in x.actors}
+    found = []
+    for event in x.events:
+        if event.type != type_:
+            continue
+        roles = {p.role: names.get(p.actor or "") for p in event.participants}
+        found.append((event.trigger.text, roles.get("agent"), roles.get("target")))
+    return found
+
+
 def triggers(x: Extraction, type_: str) -> list[str]:
     """The trigger texts of the events of ``type_``, in order."""
     return [e.trigger.text for e in x.events if e.type == type_]

@@ -18,19 +18,9 @@ import pytest
 
 from newsextract import Extraction
 
+from .events_helpers import typed
+
 RunEvents = Callable[..., Extraction]
-
-
-def typed(x: Extraction, kind: str) -> list[tuple[str, str | None, str | None]]:
-    """(trigger, agent name, target name) of the events of one type."""
-    names = {a.id: a.name for a in x.actors}
-    found = []
-    for event in x.events:
-        if event.type != kind:
-            continue
-        roles = {p.role: names.get(p.actor or "") for p in event.participants}
-        found.append((event.trigger.text, roles.get("agent"), roles.get("target")))
-    return found
 
 
 @pytest.mark.parametrize(
