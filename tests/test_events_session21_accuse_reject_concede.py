@@ -79,6 +79,10 @@ def test_raised_questions_is_one_event(run_events: Run) -> None:
         "Jane Holt, a longtime critic of Governor Tom Baker, spoke on Monday.",
         "Jane Holt, a former senator and fierce critic of Governor Tom Baker, spoke on Monday.",
         "Jane Holt has been a vocal critic of Governor Tom Baker.",
+        # the predicate of "become" or "remain" describes its subject as "be"'s does (the
+        # roles read it so for supporters and critics alike)
+        "Jane Holt has become a vocal critic of Governor Tom Baker.",
+        "Jane Holt, who remains a fierce critic of Governor Tom Baker, spoke on Monday.",
     ],
 )
 def test_a_critic_described_criticises(run_events: Run, text: str) -> None:

@@ -489,7 +489,15 @@ def described_one(noun: Token) -> Token:
     return noun
 
 
+#: Verbs whose predicate noun describes their subject ("X is/became/remains a critic of Y",
+#: "X has become a close Trump adviser"); shared with the roles, which take that subject as
+#: the holder, so that a title the condition keeps always has one.
+BECOMING_VERBS = words("be become remain")
+
+
 def describes_someone(title: Token) -> bool:
-    """The title is an apposition or the predicate of "be": it describes someone named there,
-    not critics at large ("critics say ...")."""
-    return title.dep_ == "appos" or (title.dep_ == "attr" and title.head.lemma_ == "be")
+    """The title is an apposition or the predicate of "be", "become" or "remain": it describes
+    someone named there, not critics at large ("critics say ...")."""
+    return title.dep_ == "appos" or (
+        title.dep_ == "attr" and title.head.lemma_.lower() in BECOMING_VERBS
+    )

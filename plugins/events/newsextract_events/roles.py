@@ -1001,7 +1001,9 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
     agents: list[Token] = []
     if described.dep_ == "appos" and (described is not token or token.tag_ == "NN"):
         agents.append(described.head)  # (not a list the parser read as one: "X, his supporters")
-    elif described.dep_ == "attr" and described.head.lemma_ in _BECOMING_VERBS:
+    elif (
+        described.dep_ == "attr" and described.head.lemma_.lower() in noun_conditions.BECOMING_VERBS
+    ):
         subject = subject_of(described.head, tree)
         # a relative clause's subject stands for its noun: "Giuliani, who has become a
         # close Trump adviser"
@@ -1016,8 +1018,6 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
     return agents, targets
 
 
-#: Verbs whose predicate noun describes their subject ("X is/became/remains a Trump adviser").
-_BECOMING_VERBS = words("be become remain")
 #: Words a supporter or job noun is counted from ("one of Clinton's supporters", "among the
 #: few Trump supporters"): the description is of the one counted.
 _COUNTING_HEADS = words("one some many few among")
