@@ -116,8 +116,18 @@ def test_knocking_and_contesting_someone(run_events: Run, text: str, trigger: st
     assert name(x, event, "target") == "Tom Baker"
 
 
-def test_knocking_on_doors_is_no_criticism(run_events: Run) -> None:
-    x = run_events("Volunteers for Senator Jane Holt knocked on doors in Ohio.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers for Senator Jane Holt knocked on doors in Ohio.",
+        # beaten, not criticised: the particle blocks the verb for the rules and the learned
+        # trigger gate alike
+        "Senator Jane Holt hopes to knock Governor Tom Baker out of the race.",
+        "Senator Jane Holt knocked out Governor Tom Baker in the first round.",
+    ],
+)
+def test_knocking_on_doors_or_out_of_a_race_is_no_criticism(run_events: Run, text: str) -> None:
+    x = run_events(text)
     assert not [e for e in x.events if e.type == "ACCUSE"]
 
 

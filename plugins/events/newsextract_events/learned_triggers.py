@@ -54,7 +54,7 @@ from newsextract import Event, Extraction, ExtractionContext, Participant
 
 from . import noun_conditions
 from .learned_roles import check_weights_header
-from .lexicon import BARRIER_VERBS, VERB_SENSES, VERBS, Sense, words
+from .lexicon import BARRIER_VERBS, BLOCKING_PARTICLES, VERB_SENSES, VERBS, Sense, words
 from .noun_lexicon import NOUNS
 from .triggers import Trigger, governor_of, lemma_of
 
@@ -191,6 +191,13 @@ def _final_failure(token: Token, sense: Sense) -> bool:
     )
 
 
+def _blocked(token: Token, lemma: str) -> bool:
+    """A particle takes the verb out of its event sense ("seized on a remark", "knocked him out
+    of the race"): the rules skip it, and so must the gate, whose weights give a lemma added
+    to the lexicon after their training nothing to tell the particle's reading apart by."""
+    return any((lemma, c.lower_) in BLOCKING_PARTICLES for c in token.children)
+
+
 def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
     """Lexicon verbs and nouns :func:`find_triggers` fired no trigger on, with their first
     sense (one pass over the tokens)."""
@@ -200,7 +207,7 @@ def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
         if token.i in taken:
             continue
         lemma = lemma_of(token)
-        if token.pos_ == "VERB" and lemma not in BARRIER_VERBS:
+        if token.pos_ == "VERB" and lemma not in BARRIER_VERBS and not _blocked(token, lemma):
             sense = _first_verb_sense(lemma)
             if sense is not None:
                 found.append(Trigger(token, sense, False))

@@ -639,8 +639,8 @@ VERBS: dict[str, Sense] = {
     "hit": _s("ACCUSE", "disapprove", needs="object+person"),
     "pound": _s("ACCUSE", "disapprove", needs="object+person"),
     # "Cruz knocked Rubio on trade", "knocked a statement by Clooney", "big-money group whacks
-    # Clinton" (an actor or an actor's thing; "knocked on doors", "knocked out" are no object
-    # or a particle)
+    # Clinton" (an actor or an actor's thing; "knocked on doors" has no object, "knocked X out
+    # of the race" a particle of BLOCKING_PARTICLES)
     "knock": _s("ACCUSE", "disapprove", needs="object+owned"),
     "whack": _s("ACCUSE", "disapprove", needs="object+owned"),
     "rap": _s("ACCUSE", "disapprove", needs="object+person"),
@@ -1280,7 +1280,8 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("fundraise", "for"): _s("COOPERATE", needs="actor"),
 }
 
-#: Verb + particle pairs that take the verb out of its event sense.
+#: Verb + particle pairs that take the verb out of its event sense (for the rules and for the
+#: learned trigger gate alike).
 BLOCKING_PARTICLES: frozenset[tuple[str, str]] = frozenset(
     {
         ("seize", "on"),
@@ -1288,6 +1289,8 @@ BLOCKING_PARTICLES: frozenset[tuple[str, str]] = frozenset(
         ("back", "away"),
         ("free", "up"),
         ("meet", "up"),
+        # "knock X out of the race": beaten, not criticised
+        ("knock", "out"),
     }
 )
 
