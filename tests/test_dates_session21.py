@@ -1,13 +1,13 @@
 """Dates of session 21: a sentence's opening date, relative clauses of a person.
 
 - A date that opens a sentence, set off by a comma, dates the acts told after it in the
-  sentence's main clauses that no date of their own reaches ("On Thursday, X went on
-  television and chastised Y for refusing ...", "In 2019, the talks collapsed, and X attacked
+  sentence's main clauses that no date of their own reaches ("On Thursday, X appeared on
+  the radio and scolded Y for refusing ...", "In 2019, the talks collapsed, and X attacked
   Y"); not an adverbial clause of another time ("after Y attacked him"), a relative clause,
   an event noun that is an object ("condemned the attack"), an act inside a quotation or one
   not told as done.
-- A relation noun ("a longtime Reed friend") is not dated by its "who" clause ("who left the
-  campaign in October"): the clause tells what the person did.
+- A relation noun ("an old Reed friend") is not dated by its "who" clause ("who quit the union
+  in October"): the clause tells what the person did.
 
 Made-up articles published Wednesday 2023-03-01 (``events_helpers.WEDNESDAY``).
 """
@@ -25,8 +25,8 @@ from .events_helpers import WEDNESDAY, event_on, start
     ("text", "trigger", "day"),
     [
         (
-            "On Thursday, Governor Tom Reed went on national television and chastised Senator "
-            "Mary Walsh for refusing to ask for federal aid.",
+            "On Thursday, Governor Tom Reed appeared on a radio program and scolded Senator "
+            "Mary Walsh for refusing to request state funds.",
             "refusing",
             dt.date(2023, 2, 23),
         ),
@@ -37,8 +37,8 @@ from .events_helpers import WEDNESDAY, event_on, start
             dt.date(2019, 1, 1),
         ),
         (
-            "In 2009, a climate bill had failed in the Senate, and the Copenhagen climate "
-            "summit had ended in turmoil.",
+            "In 2009, the farm bill had stalled in the assembly, and the Geneva trade summit "
+            "had collapsed in acrimony.",
             "summit",
             dt.date(2009, 1, 1),
         ),
@@ -92,7 +92,6 @@ def test_an_opening_date_leaves_a_quotations_act_undated(pipeline) -> None:  # t
 
 def test_a_person_relative_clause_dates_no_relation_noun(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(
-        '"This is a disgrace," said Ann Lee, a longtime Reed friend who left the campaign in '
-        "October."
+        '"This is a disgrace," said Ann Lee, an old Reed friend who quit the union in October.'
     )
     assert event_on(x, "friend").when is None

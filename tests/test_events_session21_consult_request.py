@@ -102,8 +102,8 @@ def test_a_conference_of_members_is_no_news_conference(run_events: RunEvents) ->
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
-        ("Tom Reed said at a recent Reuters event in Boston that rates would rise.", "Reuters"),
-        ("Mary Walsh spoke at a town-hall-style event in Concord last week.", None),
+        ("At a Reuters event in Chicago on Tuesday, Tom Reed said rates would rise.", "Reuters"),
+        ("Mary Walsh spoke at a community event in Dayton on Friday.", None),
     ],
 )
 def test_an_event_spoken_at_is_an_appearance(

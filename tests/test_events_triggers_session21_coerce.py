@@ -25,7 +25,7 @@ from .events_helpers import name, only, triggers
         ("The Walsh campaign removed Tom Reed from its leadership team.", "SANCTION", "removed"),
         ("Party leaders started a drive to remove Tom Reed from the ticket.", "SANCTION", "remove"),
         ("Tom Reed left the Republican Party for the Green Party.", "SANCTION", "left"),
-        ("Mary Walsh left the firm not long after.", "SANCTION", "left"),
+        ("Mary Walsh left the accounting firm after a dispute over pay.", "SANCTION", "left"),
         ("Tom Reed said Vandar would leave the European Union.", "SANCTION", "leave"),
         ("Before Tom Reed leaves the White House, he will travel.", "RETREAT", "leaves"),
     ],

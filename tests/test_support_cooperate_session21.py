@@ -44,7 +44,7 @@ def test_an_endorsement_won_keeps_its_of_phrase_as_the_backer(run_events) -> Non
             "Acme Holdings",
         ),
         (
-            "Paul Miller has a close economic relationship with Jane Doe.",
+            "Paul Miller has a cozy working relationship with Jane Doe.",
             "relationship",
             "Jane Doe",
         ),
