@@ -29,7 +29,9 @@ Each entry maps a lemma to a :class:`Sense`:
     "sanctions"), ``"amicable"`` (no strain word modifies the noun: "a close
     relationship", not "a difficult relationship"), ``"military"`` (strike with a military modifier),
     ``"owned"`` (the target is an actor or an actor's thing: "slammed Trump",
-    "questioned Cruz's eligibility", not "slammed the door"), ``"agent"`` (a
+    "questioned Cruz's eligibility", not "slammed the door"; an ACCUSE or SUPPORT
+    verb with an actor agent that fails it, or ``"actor"``, is still an event with
+    no target: ``extract._acting_on_unnamed``), ``"agent"`` (a
     noun with an actor doing it: "praise from Putin"), ``"money"`` (a sum is
     given: "gave $5 million"), ``"organization"`` ("left the EU"),
     ``"retreat"`` (withdrew troops or from something, not "a proposal"),
