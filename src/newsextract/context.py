@@ -22,6 +22,7 @@ from .settings import PluginSettings, settings_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 
 class _HasChars(Protocol):
@@ -172,6 +173,17 @@ class ExtractionContext:
         """The index of the first token of the sentence holding token ``token_index``, in O(1)
         (the sentence of :attr:`doc`, as ``doc[token_index].sent.start``)."""
         return self._sentence_starts[token_index]
+
+    @functools.cached_property
+    def _sentences(self) -> dict[int, SpacySpan]:
+        """The parse's sentences by their first token, read once (see :meth:`sentence`)."""
+        return {sent.start: sent for sent in self.doc.sents}
+
+    def sentence(self, token_index: int) -> SpacySpan:
+        """The sentence of :attr:`doc` holding token ``token_index`` (as
+        ``doc[token_index].sent``), in O(1): ``token.sent`` walks the whole sentence on every
+        call, so asking it for every event of a run-on sentence was quadratic."""
+        return self._sentences[self._sentence_starts[token_index]]
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:

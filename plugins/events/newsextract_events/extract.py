@@ -872,7 +872,7 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
         # "told a cheering crowd Tuesday": the cheers are dated as the speech is
         timed = cheered_clause(trig) or trig
         when = when_of(timed, dates, ctx, modality, tree, last_dated)
-        sent = trig.token.sent
+        sent = ctx.sentence(trig.token.i)  # not ``token.sent``: a walk of the sentence
         actors = frozenset(p.actor for p in roles.participants if p.actor is not None)
         if when is not None and when.start is not None:
             main = trig.token.dep_ == "ROOT" or (
@@ -893,7 +893,7 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
             when = dated_sentence[2]  # "... in July. Cruz exhorted delegates to ...": July
             dated_sentence = (sent.end_char, sent.end, when, actors | dated_sentence[3])
         elif when is None and _narrative_past(timed, modality, tree) and sent.start > 0:
-            prev = doc[sent.start - 1].sent
+            prev = ctx.sentence(sent.start - 1)
             if _same_paragraph(prev.end_char, ctx.text):  # a date, not a dated event: not across
                 when = _last_date(prev, ctx, timed, modality, tree)
         if when is not None and when.start is not None:

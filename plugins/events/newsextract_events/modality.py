@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsextract.dependents import child_table
 from newsextract.records import Modality
 
 from .lexicon import words
@@ -290,8 +291,11 @@ def _headline_future(node: Token) -> bool:
 def _for_to(node: Token) -> bool:
     """ "difficult for Trump to attack them", "time for X to act": a "for ... to" clause names
     an act that only might happen."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    # from the document's child table, not ``Token.children``: the first verb of a run-on
+    # coordination heads thousands of conjuncts, and each of their events asks about it
+    table = child_table(node.doc)
+    return any(c.lower_ == "for" for c in table.kids(node.i, "mark")) and any(
+        c.lower_ == "to" for c in table.kids(node.i, "aux")
     )
 
 

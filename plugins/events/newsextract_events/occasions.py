@@ -25,6 +25,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from newsextract import Event, ExtractionContext, TimeRef
+from newsextract.dependents import child_table
 
 from .timing import (
     DateIndex,
@@ -478,16 +479,16 @@ def _told_apart(event: Event, ctx: ExtractionContext) -> bool:
     for _ in range(_CLAUSE_STEPS):
         if node is None:
             return False
-        kids = list(node.children)
-        if any(c.dep_ == "advmod" and c.lower_ in _TIME_SHIFTS for c in kids):
+        # the child table, not ``Token.children``: the climb from a conjunct reaches the first
+        # verb of its coordination, which heads thousands of them in a run-on sentence
+        kids = child_table(node.doc).labelled(node.i)
+        if any(c.lower_ in _TIME_SHIFTS for c in kids.get("advmod", ())):
             return True
-        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in kids):
+        if any(c.lemma_ == "have" and c.tag_ in _PRESENT for c in kids.get("aux", ())):
             return True
-        if node.lemma_.lower() in _GOING_ON and any(c.dep_ == "xcomp" for c in kids):
+        if node.lemma_.lower() in _GOING_ON and "xcomp" in kids:
             return True
-        if node.dep_ in ("ROOT", "nsubj", "nsubjpass") or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in kids
-        ):
+        if node.dep_ in ("ROOT", "nsubj", "nsubjpass") or "nsubj" in kids or "nsubjpass" in kids:
             return False
         node = node.head
     return False

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsextract import ExtractionContext, TimeRef
+from newsextract.dependents import child_table
 
 from .dates import (
     Preference,
@@ -688,13 +689,11 @@ def _gerund_host(token: Token) -> list[Token]:
 def _same_time_clauses(verb: Token) -> list[Token]:
     """The "when"/"while" clauses of ``verb``, of the same time ("condemned the launch when
     Pyongyang fired missiles Monday"); not "as", mostly a cause or a comparison."""
+    table = child_table(verb.doc)  # not ``Token.children``: see :func:`_kids`
     return [
         clause
-        for clause in verb.children
-        if clause.dep_ == "advcl"
-        and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in _SAME_TIME_MARKS for m in clause.children
-        )
+        for clause in table.kids(verb.i, "advcl")
+        if any(m.lower_ in _SAME_TIME_MARKS for m in table.kids(clause.i, "mark", "advmod"))
     ]
 
 
@@ -720,7 +719,7 @@ def _sharing_verbs(verb: Token) -> list[Token]:
         verb.dep_ == "conj"
         and head.pos_ == "VERB"
         and verb.tag_ == head.tag_
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and not child_table(verb.doc).kids(verb.i, "nsubj", "nsubjpass", "aux", "auxpass")
     ):
         return [head]
     return []
@@ -743,7 +742,9 @@ def _reported_now(verb: Token) -> list[Token]:
     saying = verb.head
     if verb.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING_NOW:
         return []
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # from the document's child table: a reported verb heading a run-on coordination has
+    # thousands of children, and ``Token.children`` would scan them all for every conjunct
+    auxes = child_table(verb.doc).kids(verb.i, "aux", "auxpass")
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return [saying]
     if verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in _PROGRESSIVE_AUX:
@@ -761,13 +762,22 @@ def _with_settings(verbs: list[Token]) -> list[Token]:
         frontier = [
             obj
             for node in frontier
-            for prep in node.children
-            if prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS
-            for obj in prep.children
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+            for prep in _kids(node, "prep")
+            if prep.lower_ in _SETTING_PREPS
+            for obj in _kids(prep, "pobj")
+            if obj.pos_ in ("NOUN", "PROPN")
         ][:_MAX_SETTINGS]
         found.extend(frontier)
     return found
+
+
+def _kids(token: Token, dep: str) -> list[Token]:
+    """``token``'s children labelled ``dep``, in text order, from the document's child table.
+
+    ``Token.children`` scans the token's whole subtree: the first verb of a run-on sentence
+    of coordinated clauses heads every later one, and each of its conjuncts' events shares
+    its setting, so scanning it per event was quadratic in the sentence."""
+    return child_table(token.doc).kids(token.i, dep)
 
 
 def _carried_out_by(trig: Trigger) -> list[Token]:
@@ -796,9 +806,11 @@ def _same_time_complements(verb: Token) -> list[Token]:
     """The infinitive complements that happen when the verb does: "refused to endorse Trump
     in July"; not the act asked of someone else ("invited him to visit in January", "urged
     X to act by March"), which comes after the asking."""
-    if any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+    if any(
+        c.pos_ in ("PRON", "PROPN") for c in child_table(verb.doc).kids(verb.i, "dobj", "dative")
+    ):
         return []  # someone asked, told, invited: "demand a referendum to secede in 1988" is not
-    return [c for c in verb.children if c.dep_ == "xcomp"]
+    return list(_kids(verb, "xcomp"))
 
 
 def _occasion_verb(trig: Trigger) -> Token | None:
@@ -925,7 +937,7 @@ def _opening_date(
     if modality not in ("asserted", "alleged"):
         return None
     token = trig.token
-    ent = dates.opening(token.sent)
+    ent = dates.opening(ctx.sentence(token.i))
     if ent is None or token.i <= ent.end or _no_calendar_unit(ent.text):
         return None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj"):

@@ -1723,7 +1723,7 @@ def _polled(token: Token) -> bool:
     X") and a share's second choice ("46 percent would choose A and 44 percent back B")."""
     if _share_subject(token):
         return True
-    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = child_table(token.doc).kids(token.i, "nsubj", "nsubjpass")
     if own and not all(c.tag_ == "PRP" for c in own):
         return False  # "60 percent said Trump would win": someone else's act
     clause = token
@@ -1742,11 +1742,14 @@ _POLL_CLIMB = 2
 
 
 def _share_subject(token: Token) -> bool:
-    """Whether ``token``'s subject is a share: "67 percent", "40%", "two-thirds, 67 percent"."""
+    """Whether ``token``'s subject is a share: "67 percent", "40%", "two-thirds, 67 percent".
+
+    Read from the document's child table, not ``Token.children``: a poll answer climbs to the
+    first verb of its coordination, which in a run-on sentence heads thousands of conjuncts."""
+    table = child_table(token.doc)
     return any(
-        c.dep_ == "nsubj"
-        and (_percent(c) or any(g.dep_ == "appos" and _percent(g) for g in c.children))
-        for c in token.children
+        _percent(c) or any(_percent(g) for g in table.kids(c.i, "appos"))
+        for c in table.kids(token.i, "nsubj")
     )
 
 
