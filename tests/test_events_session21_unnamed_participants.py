@@ -58,3 +58,16 @@ def test_an_attack_or_protest_noun_naming_no_one_is_an_event(run_events, sentenc
 def test_an_attack_on_a_thing_stays_out(run_events) -> None:  # type: ignore[no-untyped-def]
     # a participant that is no actor: criticism of an idea, not violence
     assert triggers(run_events("The attack on tax cuts went nowhere."), "ASSAULT") == []
+
+
+def test_contributions_from_a_named_giver_are_aid(run_events) -> None:  # type: ignore[no-untyped-def]
+    # the giver in the "from"-phrase is the agent even with no receiver named (round 19: a sum
+    # given is AID); "contributions" alone stayed out since session 3
+    x = run_events("The Reed campaign was funded by contributions from the Acme Corporation.")
+    event = only(x, "AID", "contributions")
+    assert name(x, event, "agent") == "Acme Corporation"
+
+
+def test_contributions_with_no_giver_stay_out(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Senator Jane Doe made major contributions to science.")
+    assert triggers(x, "AID") == []

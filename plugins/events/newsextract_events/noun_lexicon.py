@@ -485,6 +485,9 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     # the clause: "veto threats from the White House", "the risk of a lawsuit from Governor
     # Reed", "opposition by Congress" (the roles name the maker; what it is aimed at is often
     # a bill or an act)
+    # money given by a named giver (round-19 rulings: a sum given is AID, the giver its agent):
+    # "contributions from the oil industry", "supplemented by contributions from supporters"
+    "contribution": (_s("AID", needs="prep:from+actor"),),
     "request": (_s("REQUEST", needs="light+prep:from|by"),),
     "criticism": (_s("ACCUSE", "disapprove", needs="prep:from|by"),),
     "complaint": (_s("ACCUSE", "disapprove", needs="prep:from|by"),),
