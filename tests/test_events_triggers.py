@@ -465,8 +465,9 @@ def test_session5_families(run_events, sentence: str, type_: str, trigger: str) 
         # an idiom of closing a sale, not an agreement with anyone
         ("Mary Walsh has to seal the deal with Ohio voters.", "AGREE"),
         # eased sanctions are no SANCTION of their own; campaign money alone is no sum given
+        # (with its giver named it is: session 21, "contributions from X" as in the gold)
         ("Israel condemned the lifting of sanctions on Iran by France.", "SANCTION"),
-        ("Tom Reed received contributions from Mary Walsh.", "AID"),
+        ("Tom Reed received contributions last year.", "AID"),
         ("The defamation of character hurt Tom Reed.", "ACCUSE"),
         # a reception is no meeting
         ("Tom Reed's plan was met with opposition from Mary Walsh.", "CONSULT"),
