@@ -314,8 +314,9 @@ def test_the_mark_is_private_and_read_once(run: Callable[[str, str], Extraction]
 def test_the_gate_adds_no_aid_and_no_infinitive(
     run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # campaign money alone is no sum given (the rules' ruling); "authority to negotiate"
-    aid = ("Tom Reed received contributions from Mary Walsh.", ("AID", "contributions"))
+    # campaign money alone is no sum given (the rules' ruling; with a "from"-giver the rules
+    # keep it, session 21); "authority to negotiate"
+    aid = ("Mary Walsh's contributions to Tom Reed angered voters.", ("AID", "contributions"))
     infinitive = (
         "Congress gave Tom Reed new authority to negotiate them.",
         ("CONSULT", "negotiate"),

@@ -380,7 +380,7 @@ GATED_MODALITIES: frozenset[str] = frozenset({"asserted"})
 
 #: Types the gate never adds (why: its AID events matched no gold event on half A or the
 #: hold-out, and the rules' own ruling holds that campaign money alone is no sum given,
-#: "received contributions from X").
+#: "X's contributions to Y"; with its giver in a "from"-phrase the rules keep it).
 GATED_NO_TYPES: frozenset[str] = frozenset({"AID"})
 
 #: Trigger spans of the events the gate kept, per document under extraction: a private
