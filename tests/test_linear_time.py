@@ -106,6 +106,31 @@ def test_a_coordination_of_events_costs_linear_time(pipeline) -> None:  # type: 
     assert large <= 3 * 8 * small, (small, large)
 
 
+def test_allegations_inside_one_long_quote_cost_linear_time() -> None:
+    """An allegation's speaker is the innermost quote around its cue; one quote content
+    covering a whole run-on sentence of cues ("Smith denied the claims and ..." repeated)
+    made every lookup walk back through every content span to it, quadratic in the cues
+    (the old code: ~60x the time for 8x the lookups). Timed on the index alone: the rest
+    of the pipeline on that sentence is slower than this term."""
+    from types import SimpleNamespace as Fake
+
+    from newsextract_allegations.embedded import QuoteIndex
+
+    def cpu(cues: int) -> float:
+        quotes = [Fake(content=[Fake(start=0, end=10 * cues)])]
+        quotes += [Fake(content=[Fake(start=10 * k, end=10 * k + 5)]) for k in range(cues)]
+        start = time.process_time()
+        index = QuoteIndex(quotes)  # type: ignore[arg-type]
+        found = [index.quote_at(10 * k + 7) for k in range(cues)]
+        assert all(quote is quotes[0] for quote in found)
+        return time.process_time() - start
+
+    cpu(50)  # warm caches
+    small = min(cpu(1000) for _ in range(3))
+    large = min(cpu(8000) for _ in range(2))
+    assert large <= 3 * 8 * small, (small, large)
+
+
 def test_many_place_subjects_cost_linear_time(pipeline) -> None:  # type: ignore[no-untyped-def]
     """One sentence after another whose subject is a place name ("Russia attacked Ukraine."):
     each such subject is checked against the wire datelines, and that check once rebuilt the

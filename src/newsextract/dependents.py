@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ChildTable", "child_table", "dependents"]
+__all__ = [
+    "ChildTable",
+    "child_table",
+    "children",
+    "conjuncts",
+    "dependents",
+    "lefts",
+    "rights",
+]
 
 
 class ChildTable:
@@ -25,9 +33,12 @@ class ChildTable:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._kids: list[dict[str, list[Token]]] = [{} for _ in range(len(doc))]
+        #: Every token's children in text order (``Token.children`` without the subtree walk).
+        self._ordered: list[list[Token]] = [[] for _ in range(len(doc))]
         for token in doc:
             if token.head.i != token.i:
                 self._kids[token.head.i].setdefault(token.dep_, []).append(token)
+                self._ordered[token.head.i].append(token)
         #: ``dependents`` answers, by label set.
         self._by_labels: dict[frozenset[str], dict[int, list[int]]] = {}
 
@@ -41,6 +52,10 @@ class ChildTable:
     def labelled(self, i: int) -> dict[str, list[Token]]:
         """All children of token ``i``, by label (read-only: shared by every caller)."""
         return self._kids[i]
+
+    def children(self, i: int) -> list[Token]:
+        """All children of token ``i`` in text order (read-only: shared by every caller)."""
+        return self._ordered[i]
 
     def by_labels(self, labels: frozenset[str]) -> dict[int, list[int]]:
         index = self._by_labels.get(labels)
@@ -73,3 +88,36 @@ def child_table(doc: Doc) -> ChildTable:
 def dependents(doc: Doc, labels: frozenset[str]) -> dict[int, list[int]]:
     """Token index -> indexes of its dependents whose label is in ``labels``, in text order."""
     return child_table(doc).by_labels(labels)
+
+
+def children(token: Token) -> list[Token]:
+    """``token.children`` (text order) from the document's child table, in time proportional
+    to the answer: spaCy walks the token's whole subtree, the width of a run-on clause."""
+    return child_table(token.doc).children(token.i)
+
+
+def lefts(token: Token) -> list[Token]:
+    """``token.lefts`` (the children before it, text order) from the child table."""
+    return [child for child in children(token) if child.i < token.i]
+
+
+def rights(token: Token) -> list[Token]:
+    """``token.rights`` (the children after it, text order) from the child table."""
+    return [child for child in children(token) if child.i > token.i]
+
+
+def conjuncts(token: Token) -> tuple[Token, ...]:
+    """``token.conjuncts`` from the child table: spaCy's own walk (up the ``conj`` chain to
+    its first member, then every ``conj`` to the right, breadth first; the first member
+    included unless it is ``token``), without reading the first member's whole subtree."""
+    start = token
+    while start.i != start.head.i and start.dep_ == "conj":
+        start = start.head
+    queue = [start]
+    output = [start]
+    for word in queue:
+        for child in rights(word):
+            if child.dep_ == "conj":
+                output.append(child)
+                queue.append(child)
+    return tuple(word for word in output if word.i != token.i)

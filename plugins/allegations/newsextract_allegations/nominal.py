@@ -13,6 +13,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from newsextract.dependents import children as _children
+from newsextract.dependents import lefts as _lefts
+
 from .found import Found
 from .lexicon import (
     ACCUSATION_NOUNS,
@@ -129,9 +132,9 @@ def _dismissive(predicate: Token) -> bool:
 
 
 def _that_clause(noun: Token) -> Token | None:
-    for c in noun.children:
+    for c in _children(noun):
         if c.dep_ in ("acl", "relcl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+            m.dep_ == "mark" and m.lower_ == "that" for m in _children(c)
         ):
             return c
     return None
@@ -157,7 +160,7 @@ def _accuser(noun: Token) -> Token | None:
     owner = child(noun, "poss")
     if owner is not None:
         return _antecedent(owner) if owner.tag_ == "WP$" else owner
-    for c in noun.lefts:
+    for c in _lefts(noun):
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in _ACCUSER_ENTS):
             return c
         if c.dep_ == "amod" and c.ent_type_ == "NORP":
@@ -171,7 +174,7 @@ def _accuser(noun: Token) -> Token | None:
 
 
 def _nominal(noun: Token, lemma: str, cue: Range) -> Found | None:
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in _children(noun)):
         return None  # "there were no allegations"
     clause = _that_clause(noun)
     accused_heads: list[Token] = []
@@ -290,7 +293,7 @@ def _targeted(noun: Token, lemma: str) -> Found | None:
     named_accuser = accuser is not None and (
         accuser.ent_type_ in ("PERSON", "ORG", "NORP") or accuser.lower_ in _PERSONAL_OWNERS
     )
-    verbal = any(c.lemma_.lower() in _VERBAL_ATTACK for c in noun.lefts)
+    verbal = any(c.lemma_.lower() in _VERBAL_ATTACK for c in _lefts(noun))
     named_accuser = named_accuser or verbal
     named_target = target is not None and (
         target.ent_type_ in ("PERSON", "ORG") or target.lower_ in ("him", "her")

@@ -16,6 +16,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsextract.dependents import child_table
+from newsextract.dependents import children as _children
+from newsextract.dependents import conjuncts as _conjuncts
+from newsextract.dependents import lefts as _lefts
+from newsextract.dependents import rights as _rights
 
 from .lexicon import NEGATING_HEADS
 
@@ -86,14 +90,14 @@ def first_child(token: Token, deps: Iterable[str]) -> Token | None:
 def child(token: Token, *deps: str, text: Iterable[str] | None = None) -> Token | None:
     """The first child with one of ``deps`` (and, if given, lower-cased text in ``text``)."""
     wanted = frozenset(text) if text is not None else None
-    for c in token.children:
+    for c in _children(token):
         if c.dep_ in deps and (wanted is None or c.lower_ in wanted):
             return c
     return None
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in _children(token) if c.dep_ in deps]
 
 
 def _end(token: Token) -> int:
@@ -109,11 +113,11 @@ def subtree_range(token: Token, skip: Iterable[Token] = ()) -> Range:
     skipped = {t.i for t in skip}
     left = token.left_edge
     right = token.right_edge
-    for c in token.rights:
+    for c in _rights(token):
         if c.i in skipped:
             right = _previous(c)
             break
-    for c in reversed(list(token.lefts)):
+    for c in reversed(list(_lefts(token))):
         if c.i in skipped:
             left = _next(c.right_edge)
             break
@@ -153,7 +157,7 @@ def phrase(token: Token, skip: Iterable[Token] = ()) -> Range:
     skipped = {t.i for t in skip}
     left = token.left_edge
     right = token
-    for c in token.rights:
+    for c in _rights(token):
         if c.dep_ in _NOT_IN_PHRASE or c.i in skipped:
             break
         right = c.right_edge
@@ -171,12 +175,12 @@ def coordinated_phrase(token: Token, skip: Iterable[Token] = ()) -> Range:
 
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it, in text order."""
-    return sorted([token, *token.conjuncts], key=lambda t: t.i)
+    return sorted([token, *_conjuncts(token)], key=lambda t: t.i)
 
 
 def prep_object_range(prep: Token) -> Range | None:
     """What a preposition governs ("of *fuelling the conflict*"), without the preposition."""
-    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp", "acomp", "amod", "attr")]
+    objs = [c for c in _children(prep) if c.dep_ in ("pobj", "pcomp", "acomp", "amod", "attr")]
     if not objs:
         return None
     first = min(objs, key=lambda t: t.left_edge.i).left_edge
@@ -199,7 +203,7 @@ def clause_range(clause: Token) -> Range:
 def is_passive(verb: Token, subject: Token | None) -> bool:
     if subject is not None and subject.dep_ == "nsubjpass":
         return True
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in _children(verb)):
         return True
     # "the man accused of murder": a past participle modifying its accused.
     return verb.dep_ == "acl" and verb.tag_ == "VBN"

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from newsextract.dependents import children as _children
+
 from .found import Found
 from .lexicon import (
     ACCUSATION_NOUNS,
@@ -90,7 +92,7 @@ def _claim_prep(verb: Token, objects: list[Token], cue: VerbCue) -> Token | None
     for obj in objects:
         # A name takes no "of" of its own: "accused Mr. Obama of anti-Semitism".
         named = obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"
-        for c in obj.children:
+        for c in _children(obj):
             if (
                 c.dep_ == "prep"
                 and c.lower_ in cue.preps
@@ -110,7 +112,7 @@ def _named_critic(obj: Token | None) -> bool:
     if obj is None or obj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return False
     verb = obj.head
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in _children(verb)):
         return False
     subject = subject_of(verb)
     if subject is None:
@@ -139,7 +141,7 @@ def _named(token: Token | None) -> bool:
 
 def _clausal(prep: Token) -> bool:
     """A preposition that governs an action ("of providing") rather than a name ("of Russia")."""
-    if any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children):
+    if any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in _children(prep)):
         return True
     # "of misleading voters" is often parsed as a noun phrase with an adjective.
     following = prep.i + 1
@@ -151,7 +153,7 @@ def _nouns_around(verb: Token, subject: Token | None) -> list[Token]:
     nouns: list[Token] = []
     agent = child(verb, "agent")
     if agent is not None:
-        nouns.extend(c for c in agent.children if c.dep_ == "pobj")
+        nouns.extend(c for c in _children(agent) if c.dep_ == "pobj")
     if subject is not None:
         nouns.extend(conjuncts(subject))
     return nouns
@@ -160,7 +162,7 @@ def _nouns_around(verb: Token, subject: Token | None) -> list[Token]:
 def _nobody(token: Token) -> bool:
     if token.lower_ in ("nobody", "none", "noone"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in _children(token))
 
 
 def _empty(claim_head: Token | None) -> bool:
@@ -169,7 +171,7 @@ def _empty(claim_head: Token | None) -> bool:
         return False
     if claim_head.lower_ in _EMPTY_CLAIMS:
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in claim_head.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in _children(claim_head))
 
 
 def _misread_conjunct(verb: Token) -> Token | None:
@@ -232,7 +234,7 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
         claim, claim_head = subtree_range(obj, [prep] if prep is not None else []), obj
     elif prep is not None:
         claim = prep_object_range(prep)
-        claim_head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        claim_head = next((c for c in _children(prep) if c.dep_ in ("pobj", "pcomp")), None)
         if prep.lower_ == "as" and obj is not None and claim is not None and obj.i < prep.i:
             # "slammed the proposal as reprehensible": the claim is about the object.
             claim = (phrase(obj)[0], claim[1])
@@ -270,7 +272,7 @@ def _accusation(verb: Token, cue: VerbCue) -> Found | None:
 
 def _as_predicate(verb: Token) -> Range | None:
     """An "as" phrase the parser made a clause: "trashed X *as unqualified*"."""
-    for c in verb.children:
+    for c in _children(verb):
         if c.dep_ in ("advcl", "oprd", "acomp", "xcomp") and c.i > verb.i:
             first = c.left_edge
             if first.lower_ == "as":
@@ -359,7 +361,7 @@ def _adjective(adjective: Token) -> Found | None:
     if target is None or prep is None or adjective.dep_ not in ("acomp", "amod"):
         return None
     head = adjective.head
-    if is_negated(head) or any(c.dep_ == "neg" for c in adjective.children):
+    if is_negated(head) or any(c.dep_ == "neg" for c in _children(adjective)):
         return None
     accuser = subject_of(head) if adjective.dep_ == "acomp" else head
     claim = prep_object_range(prep)

@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsextract.dependents import children as _children
 from newsextract.dependents import dependents
+from newsextract.dependents import rights as _rights
 
 from .lexicon import (
     ABOUT_VERBS,
@@ -102,7 +104,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, climbing through conjuncts and participles ("..., adding")."""
     tok = verb
     prev = ""
-    subjects = dependents(verb.doc, _SUBJECTS)  # not tok.children: that walks the whole clause
+    subjects = dependents(verb.doc, _SUBJECTS)  # not _children(tok): that walks the whole clause
     for _ in range(6):
         own = subjects.get(tok.i)
         if own:
@@ -145,7 +147,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """``"...," added a senior official``: the parser often misses the subject after the verb."""
-    for child in verb.rights:
+    for child in _rights(verb):
         if child.dep_ in _INVERTED and child.pos_ in ("NOUN", "PROPN"):
             return child
         if child.dep_ not in ("advmod", "npadvmod", "punct"):
@@ -166,11 +168,11 @@ def _speaker_span(subject: Token, avoid: tuple[int, int] | None) -> tuple[int, i
 def _cue(verb: Token) -> tuple[int, int]:
     """The verb with its particle ("pointed out") or a following "in a statement"."""
     start, end = verb.idx, verb.idx + len(verb.text)
-    for child in verb.children:
+    for child in _children(verb):
         if child.i == verb.i + 1 and child.dep_ == "prt":
             end = child.idx + len(child.text)
         elif child.dep_ == "prep" and child.lower_ == "in" and child.i == verb.i + 1:
-            nouns = [g for g in child.children if g.dep_ == "pobj" and g.lemma_ in _CUE_NOUNS]
+            nouns = [g for g in _children(child) if g.dep_ == "pobj" and g.lemma_ in _CUE_NOUNS]
             if nouns:
                 end = nouns[0].idx + len(nouns[0].text)
     return start, end
@@ -204,7 +206,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     "called the deal “a disaster” for workers", "urged voters to stay home",
     "called for a ban": the complements right of the verb, not adverbials.
     """
-    rights = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
+    rights = [c for c in _rights(verb) if c.dep_ in _OBJECT_DEPS]
     if not rights:
         return None
     if not any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for c in rights) and not any(
@@ -230,13 +232,13 @@ def _cut_reporting_conj(comp: Token, end: int) -> int:
     "said it was too early but added, ...": the parser attaches the second cue
     to the first one's complement; so does a trailing "according to ...".
     """
-    for child in comp.rights:
+    for child in _rights(comp):
         if child.lower_ == "according":
             # "..., according to press reports": a second source, not the content
             return min(end, child.left_edge.idx)
         if child.dep_ == "conj" and child.lemma_.lower() in SAY_VERBS:
             cut = child.left_edge
-            for sibling in comp.rights:
+            for sibling in _rights(comp):
                 if sibling.dep_ == "cc" and sibling.i < child.i:
                     cut = min(cut, sibling, key=lambda t: t.i)
             return min(end, cut.idx)
@@ -246,7 +248,7 @@ def _cut_reporting_conj(comp: Token, end: int) -> int:
 def _cue_clause(verb: Token, comps: list[Token]) -> tuple[int, int]:
     """The characters of a cue clause without its complement ("he said")."""
     start, end = verb.idx, verb.idx + len(verb.text)
-    for child in verb.children:
+    for child in _children(verb):
         if child in comps or child.dep_ == "punct":
             continue
         c_start, c_end = _subtree(child)
@@ -258,7 +260,7 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
     lemma = verb.lemma_.lower()
     content: tuple[int, int] | None = None
     lead: tuple[int, int] | None = None
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in _children(verb) if c.dep_ == "ccomp"]
     if comps:
         content = _subtree(comps[0])
         if len(comps) > 1:
@@ -267,13 +269,13 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
     elif (
         lemma in SAY_VERBS
         and verb.dep_ == "parataxis"
-        and any(c.dep_ in _SUBJECTS for c in verb.children)
+        and any(c.dep_ in _SUBJECTS for c in _children(verb))
     ):
         content, lead = _around(index.sent_chars(verb.i), _subtree(verb), text)
     elif lemma in OBJECT_VERBS:
         content = _object_content(verb)
     elif lemma in ABOUT_VERBS:
-        about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"]
+        about = [c for c in _rights(verb) if c.dep_ == "prep" and c.lower_ == "about"]
         if about:
             content = _subtree(about[0])
             content = (about[0].idx + len(about[0].text), content[1])
@@ -312,13 +314,13 @@ def _verb_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None
 
 def _relay_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | None:
     """ "AFP quoted Lukashenko as saying ...": Lukashenko speaks, AFP relays."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in _children(verb) if c.dep_ == "dobj"]
     if not objs:
         return None
     saying: Token | None = None
-    for prep in verb.children:
+    for prep in _children(verb):
         if prep.dep_ == "prep" and prep.lower_ == "as":
-            saying = next((g for g in prep.children if g.lemma_ in SAY_VERBS), None)
+            saying = next((g for g in _children(prep) if g.lemma_ in SAY_VERBS), None)
     if saying is None:
         # the parse sometimes loses the "as": look a few words ahead, never further
         doc = verb.doc
@@ -342,10 +344,10 @@ def _relay_candidate(verb: Token, text: str, index: DocIndex) -> Candidate | Non
 
 def _according_candidate(tok: Token, text: str, index: DocIndex) -> Candidate | None:
     """ "according to officials, ...": the officials speak, the rest of the sentence is said."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    to = next((c for c in _children(tok) if c.lower_ == "to"), None)
     if to is None:
         return None
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in _children(to) if c.dep_ == "pobj"), None)
     if source is None:
         return None
     content, lead = _around(index.sent_chars(tok.i), _subtree(tok), text)
@@ -366,9 +368,9 @@ def _noun_candidate(noun: Token, text: str) -> Candidate | None:
     clause = next(
         (
             c
-            for c in noun.rights
+            for c in _rights(noun)
             if c.dep_ in ("acl", "ccomp", "relcl")
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in _children(c))
         ),
         None,
     )
@@ -377,10 +379,10 @@ def _noun_candidate(noun: Token, text: str) -> Candidate | None:
     content = trim(text, *_subtree(clause))
     if content[1] <= content[0]:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in _children(noun) if c.dep_ == "poss"), None)
     if owner is None:
-        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-        owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        by = next((c for c in _rights(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((g for g in _children(by) if g.dep_ == "pobj"), None) if by else None
     return Candidate(
         verb=noun.i,
         cue=(noun.idx, noun.idx + len(noun.text)),
@@ -394,16 +396,16 @@ def _noun_candidate(noun: Token, text: str) -> Candidate | None:
 def _raising_candidate(verb: Token, text: str) -> Candidate | None:
     """ "Turnout is expected to rise": a view reported without a source."""
     lemma = verb.lemma_.lower()
-    if lemma == "expect" and not any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma == "expect" and not any(c.dep_ == "auxpass" for c in _children(verb)):
         return None
-    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp")), None)
+    comp = next((c for c in _rights(verb) if c.dep_ in ("xcomp", "ccomp")), None)
     if comp is None or (lemma in ("look", "sound") and comp.dep_ != "ccomp"):
         return None
     content = trim(text, *_subtree(comp))
     if content[1] <= content[0]:
         return None
     # the raised subject is part of what is reported: "turnout | is expected | to rise"
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    subject = next((c for c in _children(verb) if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     lead = None
     if subject is not None and subject.dep_ != "expl" and subject.lower_ != "it":
         lead = _subtree(subject)
@@ -423,7 +425,7 @@ def _stance_candidate(adj: Token, text: str) -> Candidate | None:
     if adj.dep_ != "acomp":
         return None
     content: tuple[int, int] | None = None
-    for child in adj.rights:
+    for child in _rights(adj):
         if child.dep_ in ("ccomp", "xcomp"):
             content = _subtree(child)
             break
@@ -511,7 +513,7 @@ def fragment_candidate(doc: Doc, index: DocIndex, start: int, end: int) -> Candi
     content = _object_content(tok)
     if content is None or not (content[0] <= start and end <= content[1]):
         child = next(
-            (c for c in tok.rights if c.left_edge.idx <= start < c.right_edge.idx + 1), None
+            (c for c in _rights(tok) if c.left_edge.idx <= start < c.right_edge.idx + 1), None
         )
         if child is None:
             return None
