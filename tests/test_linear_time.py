@@ -131,6 +131,50 @@ def test_allegations_inside_one_long_quote_cost_linear_time() -> None:
     assert large <= 3 * 8 * small, (small, large)
 
 
+def test_event_links_to_one_long_claim_cost_linear_time() -> None:
+    """Events find the quote or allegation cues and claims around their triggers; one claim
+    covering a run-on sentence of cues made every look-up scan every span after its start
+    (the old window: ~60x the time for 8x the look-ups). Timed on the index alone."""
+    from types import SimpleNamespace as Fake
+
+    from newsextract_events.linking import SpanIndex
+
+    def cpu(cues: int) -> float:
+        spans = [(Fake(start=0, end=10 * cues), "claim")]
+        spans += [(Fake(start=10 * k, end=10 * k + 5), f"cue{k}") for k in range(cues)]
+        start = time.process_time()
+        index = SpanIndex(spans)  # type: ignore[arg-type]
+        found = [index.overlapping(10 * k + 1, 10 * k + 3) for k in range(cues)]
+        assert found[-1] == ["claim", f"cue{cues - 1}"]
+        return time.process_time() - start
+
+    cpu(50)  # warm caches
+    small = min(cpu(1000) for _ in range(3))
+    large = min(cpu(8000) for _ in range(2))
+    assert large <= 3 * 8 * small, (small, large)
+
+
+def test_nested_claims_cost_linear_time() -> None:
+    """A run-on sentence of allegations ("Smith denied the claims and ..." repeated) nests
+    every claim in the one before; asking whether a trigger lies in a claim once listed all
+    of them (the events plugin: ~65x the time for 8x the clauses). Timed on the index alone."""
+    from types import SimpleNamespace as Fake
+
+    from newsextract_events.linking import SpanIndex
+
+    def cpu(claims: int) -> float:
+        spans = [(Fake(start=10 * k, end=10 * claims), f"claim{k}") for k in range(claims)]
+        start = time.process_time()
+        index = SpanIndex(spans)  # type: ignore[arg-type]
+        assert all(index.containing(10 * k + 1) for k in range(claims))
+        return time.process_time() - start
+
+    cpu(50)  # warm caches
+    small = min(cpu(1000) for _ in range(3))
+    large = min(cpu(8000) for _ in range(2))
+    assert large <= 3 * 8 * small, (small, large)
+
+
 def test_many_place_subjects_cost_linear_time(pipeline) -> None:  # type: ignore[no-untyped-def]
     """One sentence after another whose subject is a place name ("Russia attacked Ukraine."):
     each such subject is checked against the wire datelines, and that check once rebuilt the
