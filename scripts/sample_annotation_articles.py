@@ -113,6 +113,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 21's unseen test set, round 20 (``tests/data/annotations/polnear-train-round20/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND20`` articles of the same order; round 19 then joined the tuning set.
+
+Session 22's unseen test set, round 21 (``tests/data/annotations/polnear-train-round21/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND21`` articles of the same order; round 20 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -174,6 +178,8 @@ ROUND18 = 30
 ROUND19 = 30
 #: Session 21: round 20, the next unseen test set, continues the same order.
 ROUND20 = 30
+#: Session 22: round 21, the next unseen test set, continues the same order.
+ROUND21 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -235,6 +241,7 @@ MORE_POOL_STRETCHES = (
     ROUND18,
     ROUND19,
     ROUND20,
+    ROUND21,
 )
 
 
@@ -315,6 +322,11 @@ def round20(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 15)
 
 
+def round21(train_dir: Path) -> list[str]:
+    """Round 21: the stretch of ``more_pool`` after round 20's."""
+    return _stretch(train_dir, 16)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -362,9 +374,10 @@ if __name__ == "__main__":
                 round18(train_dir),
                 round19(train_dir),
                 round20(train_dir),
+                round21(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 21))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 22))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
