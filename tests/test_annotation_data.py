@@ -62,6 +62,8 @@ POLNEAR_ROUND18 = ANNOTATIONS / "polnear-train-round18"
 POLNEAR_ROUND19 = ANNOTATIONS / "polnear-train-round19"
 #: Round 20: PolNeAR train articles, the unseen test set of session 21 (round 19 joined the tuning set).
 POLNEAR_ROUND20 = ANNOTATIONS / "polnear-train-round20"
+#: Round 21: PolNeAR train articles, the unseen test set of session 22 (round 20 joined the tuning set).
+POLNEAR_ROUND21 = ANNOTATIONS / "polnear-train-round21"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -142,6 +144,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND18,
             POLNEAR_ROUND19,
             POLNEAR_ROUND20,
+            POLNEAR_ROUND21,
         )
         if folder.is_dir()
     ],
@@ -182,6 +185,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND18,
         POLNEAR_ROUND19,
         POLNEAR_ROUND20,
+        POLNEAR_ROUND21,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -203,6 +207,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round18(POLNEAR_TRAIN_TEXTS),
         module.round19(POLNEAR_TRAIN_TEXTS),
         module.round20(POLNEAR_TRAIN_TEXTS),
+        module.round21(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
