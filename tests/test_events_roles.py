@@ -191,7 +191,8 @@ def test_a_promise_made_to_someone_has_them_not_to_as_target(run_events) -> None
         ("In a CNN interview, Mary Walsh said taxes would rise.", "Mary Walsh", "CNN"),
         # the "of"-phrase is who is interviewed, not a member holding a meeting
         ("The FBI's interview of Mary Walsh lasted three hours.", "FBI", "Mary Walsh"),
-        ("Mary Walsh was interviewed by Fox News on Sunday.", "Fox News", "Mary Walsh"),
+        # the verb too: the one interviewed answers (round 10), the outlet asks (session 22)
+        ("Mary Walsh was interviewed by Fox News on Sunday.", "Mary Walsh", "Fox News"),
         # the one told in an interview asked
         (
             "Mary Walsh told Fox News in an interview that she would run_events.",

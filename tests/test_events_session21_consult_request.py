@@ -3,7 +3,8 @@
 - Words given to a broadcaster are an appearance on it: "told <network>" is CONSULT toward the
   outlet (rounds 9 and 15); a newspaper told, or someone told to act, is not.
 - A proposed act in a gerund complement is REQUEST with no target whether or not a party is
-  named (round 14's advocacy): "proposed taxing fuel"; a plan as a noun object is not.
+  named (round 14's advocacy): "proposed taxing fuel"; a plan only named ("the proposed
+  tax") is not (session 22 made a plan an actor proposes as a noun object one).
 - A news or press conference is the speaker's appearance before the press (CONSULT, round 18);
   so is an event someone speaks at, toward the outlet that runs it (round 15).
 - A past "agreed with X" and nothing more shares X's view: SUPPORT toward X, as the present
@@ -68,7 +69,9 @@ def test_a_proposed_act_is_a_request_without_a_named_party(
 
 
 def test_a_proposed_plan_as_a_noun_is_no_request(run_events: RunEvents) -> None:
-    x = run_events("Senator Mary Walsh has proposed a ten percent tax on diesel fuel.")
+    # session 22 made an actor's proposed plan a REQUEST (rounds 16-20 mark it); the plan
+    # only named by the participle still is none
+    x = run_events("Senator Mary Walsh criticised the proposed ten percent tax on diesel fuel.")
     assert "proposed" not in [t for t, _, _ in typed(x, "REQUEST")]
 
 

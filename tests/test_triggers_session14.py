@@ -29,10 +29,10 @@ def test_a_proposed_act_against_a_named_party_is_a_request(
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        # a plan as a noun object is described, not called for (session 21: a gerund
-        # complement proposes an act whether or not a party is named, round 14's advocacy)
-        ("Mary Walsh has proposed a ten percent tax on diesel fuel.", "proposed"),
-        ("Tom Reed proposes a new formula for the school aid.", "proposes"),
+        # a plan only named or standing in as a relative is described, not called for
+        # (session 22 made a plan an actor proposes as a noun object a REQUEST, rounds 14-15)
+        ("Mary Walsh opposed the proposed ten percent tax on diesel fuel.", "proposed"),
+        ("The formula that Tom Reed proposes would cut the school aid.", "proposes"),
         ("Mary Walsh suggested that the receipts were lost.", "suggested"),
     ],
 )

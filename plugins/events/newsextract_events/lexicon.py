@@ -531,7 +531,7 @@ VERBS: dict[str, Sense] = {
     # called for with no addressee, rounds 4 and 14)
     "suggest": _s("REQUEST", needs="subjunctive/gerund"),
     "recommend": _s("REQUEST", needs="subjunctive/gerund"),
-    "propose": _s("REQUEST", needs="subjunctive/gerund"),
+    "propose": _s("REQUEST", needs="subjunctive/gerund/plan"),
     # directives: "ordered him to drop the weapon", "told Russia to stay out"
     "order": _s("REQUEST", needs="object+prep:xcomp+actor"),
     # (a "to"-clause that is no question: not "never told them what to say", nor a quotation the
@@ -896,8 +896,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "agree": (_s("SUPPORT", needs="prep:with+settled+sharedview"),),
     # words given to a broadcaster are an appearance on it ("told MSNBC", "telling CNBC",
     # "told ABC's 'Good Morning America'": CONSULT toward the outlet, rounds 9 and 15); a
-    # newspaper or an agency told is plain speech ("told AFP", "told The Huffington Post")
-    "tell": (_s("CONSULT", needs="broadcaster+agentive"),),
+    # newspaper or an agency told is plain speech ("told AFP", "told The Huffington Post");
+    # reporters told in person are a press availability ("told reporters on his plane":
+    # CONSULT toward them, rounds 13 and 18)
+    "tell": (_s("CONSULT", needs="broadcaster/press+agentive"),),
     # a sum provided is aid: "provided an additional $2 million to the group"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate); a

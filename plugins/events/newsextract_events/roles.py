@@ -1452,7 +1452,21 @@ def _agreed_with(verb: Token, tree: Tree) -> list[Token]:
             for obj in tree.kids(action, "dobj")
             if obj.ent_type_ in ACTOR_ENTS or obj.lower_ in _PEOPLE_PRONOUNS | _GROUP_PRONOUNS
         )
+        if not found:
+            found.extend(_given_to(action, tree))
+    if not found:
+        # "agreed to a $7 million settlement with the attorney general": the deal agreed to
+        # names the other side
+        for thing in prep_objects(verb, _TO, tree):
+            found.extend(prep_objects(thing, _PARTNER, tree))
     return found
+
+
+def _given_to(action: Token, tree: Tree) -> list[Token]:
+    """Who the thing an agreed act hands over goes to, when the parser hangs the "to" on
+    the thing: "agreed to make a one-time payment to the United States", "agreed to pay
+    a fine to the state" (session 22: the AGREE's other side, as a "to" on the verb is)."""
+    return [party for obj in tree.kids(action, "dobj") for party in prep_objects(obj, _TO, tree)]
 
 
 #: Written messages: who one is sent to is who a participle of asking on it asks.
@@ -1985,6 +1999,37 @@ def _received_roles(
     return (agents, targets) if targets else ([], [])
 
 
+#: Where the one who asks a verb "interview" stands when the clause names no asker: "was
+#: interviewed on Fox and Friends", "interviewed by the Chicago Tribune" (the "by" is read
+#: as the passive's agent first).
+_INTERVIEWED_ON = frozenset({"on"})
+
+
+def _interviewed_roles(
+    trig: Trigger,
+    askers: list[Token],
+    answerers: list[Token],
+    ctx: ExtractionContext,
+    tree: Tree,
+) -> tuple[list[Token], list[Token]]:
+    """The verb "interview" read the guidelines' way round: the one interviewed is the
+    agent of the CONSULT, the interviewer (an outlet, a reporter, investigators) its target
+    (round-10 ruling, kept by rounds 11 and 14: "Mitchell interviewed Sanders", "the FBI is
+    interviewing top aides", "Sullivan has been interviewed by the FBI" have the one
+    questioned as agent). The parse gives the asker as subject or "by"-agent, so the two
+    lists swap, when the one interviewed is a person by name or pronoun or a body asks; a
+    person questioning people a noun names ("she interviewed former colleagues" for a book,
+    "each time he interviewed someone" for a job) keeps the asker as agent, as round 18 has
+    it. A passive with no "by" takes the show it was on ("interviewed on CNN")."""
+    named = any(t.tag_ in ("PRP", "NNP", "NNPS") for t in answerers)
+    body_asks = any(is_actorlike(t, ctx, tree) and not person_like(t, ctx, tree) for t in askers)
+    if not (named or body_asks):
+        return askers, answerers
+    if not askers and answerers:
+        askers = list(prep_objects(trig.token, _INTERVIEWED_ON, tree))
+    return answerers, askers
+
+
 def find_roles(
     trig: Trigger, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver | None = None
 ) -> Roles:
@@ -2003,6 +2048,8 @@ def find_roles(
         agents, targets = _nominal_roles(trig, tree, ctx)
     else:
         agents, targets = _verbal_roles(trig, tree)
+        if trig.sense.mode == "interview":
+            agents, targets = _interviewed_roles(trig, agents, targets, ctx, tree)
     if not targets and _mutual(trig):
         agents, targets = _symmetric(agents)
         if len(agents) == 1 and not targets and _refers_to_pair(agents[0]):
