@@ -180,6 +180,13 @@ _FORCES = (
     "police officers peacekeepers guard guards reservists missiles missile weapons warships ships "
     "jets aircraft bombers tanks artillery systems system"
 )
+#: Armed forces a government adds, keeps or commits (the objects of ``_FORCE_VERBS``).
+_ARMED_FORCES = (
+    "troops soldiers forces units battalions brigades military army peacekeepers reservists "
+    "warships personnel boots"
+)
+#: Verbs that mobilize only with armed forces as object (their other uses are no events).
+_FORCE_VERBS = words("increase boost expand add keep maintain commit authorize approve move")
 OFFERS = (
     "offer offers request requests invitation invitations proposal proposals deal terms "
     "endorsement endorsements plan compromise settlement apology"
@@ -867,6 +874,10 @@ VERBS: dict[str, Sense] = {
 #: Senses tried before the one in ``VERBS`` (the first whose condition holds wins):
 #: words with a second event reading that an object or complement selects.
 VERB_SENSES: dict[str, tuple[Sense, ...]] = {
+    # more troops, or troops kept or committed somewhere: "increasing troops on the ground",
+    # "expand its military", "commit troops", "keep 5,500 troops in Afghanistan" (MOBILIZE
+    # troops; only armed forces, not "police" or "systems", which these verbs take as things)
+    **{verb: (_s("MOBILIZE", "troops", objects=_ARMED_FORCES),) for verb in _FORCE_VERBS},
     # weapons fired at someone are an attack; fired or tested otherwise, a show of force
     "fire": (
         _s("ASSAULT", objects=_WEAPONS, needs="prep:at|against"),

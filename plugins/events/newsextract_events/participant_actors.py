@@ -28,7 +28,13 @@ from newsextract.people_nouns import (
 )
 
 from .participant_pronouns import bound_pronouns
-from .roles import FOLLOWER_NOUNS, KIN_AND_MEDIA_NOUNS, counted_plural, describes_head
+from .roles import (
+    FOLLOWER_NOUNS,
+    KIN_AND_MEDIA_NOUNS,
+    counted_plural,
+    counted_victims,
+    describes_head,
+)
 
 __all__ = ["names_new_actor", "participant_actors"]
 
@@ -210,10 +216,18 @@ def _class_plural(head: Token) -> bool:
         return False
     return not any(
         (c.dep_ in ("det", "predet") and c.lower_ not in _WHOLE_CLASS)
-        or c.dep_ in ("poss", "nummod", "prep", "relcl", "acl", "appos")
+        or c.dep_ in ("poss", "nummod", "prep", "relcl", "appos")
+        or (c.dep_ == "acl" and not _barred_act(c))
         or (c.dep_ == "compound" and c.ent_type_ in _OWNER_ENTITIES)
         for c in head.children
     )
+
+
+def _barred_act(participle: Token) -> bool:
+    """ "a ban on Muslims entering the United States": a present participle after the class
+    says what the measure keeps the whole class from doing, it bounds no group ("the
+    protesters arrested outside" does: a past participle, a set the text has in mind)."""
+    return participle.tag_ == "VBG"
 
 
 def _names_class(head: Token) -> bool:
@@ -583,6 +597,8 @@ def _new_actor_key(span: SpacySpan) -> tuple[str, int] | None:
     """The wording that identifies a new actor named by ``span``, if its head is an actor
     noun, and where the head starts."""
     head = span.root
+    if counted_victims(head):
+        return span.text.lower(), head.idx  # "killed 130 in Paris": a counted group
     if head.pos_ not in ("NOUN", "PROPN") or not (
         _names_actor(head) or _people_of(head) or _definite_person(head)
     ):
@@ -690,7 +706,7 @@ def _new_actor(
 ) -> Actor:
     """A new actor named by ``mention`` (the words naming it, less an owner cut off before it)."""
     if kind is None:
-        plural = head.tag_ in ("NNS", "NNPS")
+        plural = head.tag_ in ("NNS", "NNPS", "CD")  # "130" killed: a counted group
         person = head.lemma_.lower() in SINGLE_PERSON_NOUNS
         kind = "group" if plural else "person" if person else "organization"
     return Actor(id=ctx.new_id("actor"), name=mention.text, type=kind, mentions=[], plugin="events")
