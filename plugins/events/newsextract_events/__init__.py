@@ -16,6 +16,7 @@ from .learned_roles import MODES, apply_learned_roles
 from .learned_triggers import MODES as TRIGGER_MODES
 from .learned_triggers import PLUGIN, Candidate, TriggerWeights, drop_roleless_gated
 from .participant_actors import participant_actors
+from .quoted_speakers import quoted_speakers
 
 __all__ = ["EventsPlugin", "extract_events", "plugin_settings", "refine"]
 
@@ -66,6 +67,10 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     checked = drop_roleless_gated(final, ctx)
     if checked is not None:
         final = checked
+    # "'I will not support him,' Kirk said": an actorless "I" is the quote's speaker
+    spoken = quoted_speakers(final)
+    if spoken is not None:
+        final = spoken
     if with_actors is not None:
         before = {a.id for a in extraction.actors}
         added = {a.id for a in with_actors.actors if a.id not in before}

@@ -817,6 +817,11 @@ def _nominal_roles(
             targets.extend(prep_objects(doer, target_preps - _OF_INTO, tree))
     if gov is None and not agents:
         agents.extend(_course_subjects(trig, tree) or _party_subjects(trig, tree))
+    if gov is None and not agents and ctx is not None:
+        # "accused X of sexual assault": X did it; "blamed failures for the shootings": no one
+        agents.extend(t for t in accused_of(token, tree) if is_actorlike(t, ctx, tree))
+        if not agents and trig.sense.type == "ASSAULT":
+            agents.extend(_violent_setting_subject(token, tree))
     for target in prep_objects(token, target_preps, tree):
         if trig.sense.mode == "interview" and target.pos_ == "PROPN":
             # "an interview on CNBC's Squawk Box": a named show stands for its network (not
@@ -955,6 +960,65 @@ def _nominal_roles(
         # Illinois town hall hosted by MSNBC" is MSNBC's, held in Illinois
         targets.extend(placed)
     return agents, targets
+
+
+#: Verbs that impute an act to their object ("accused X of sexual assault", "blamed X for
+#: the attacks", "charged X with murder", "convicted X of fraud").
+_IMPUTING_VERBS = words("accuse blame charge suspect convict indict fault")
+#: Adjectives that impute an act to their subject ("X was responsible for the killing").
+_IMPUTING_ADJECTIVES = words("responsible guilty culpable")
+#: The prepositions that introduce the act imputed.
+_IMPUTED_PREPS = frozenset({"of", "for", "with"})
+
+
+def accused_of(noun: Token, tree: Tree) -> list[Token]:
+    """Who is accused of the act an event noun names, who is then its doer: "two women
+    accused Clinton of sexual assault", "he is accused of the killing", "Hollande blamed
+    the group for the attacks", "al Qaeda was responsible for the killing". The guidelines
+    give the accused as the agent of the act alleged (the gerund "accused X of shelling"
+    already gets it through the object's control of the gerund); a noun has no subject of
+    its own to carry it, so the accusing verb's object (its subject when passive), or the
+    subject of a "responsible"/"guilty" predicate, is read."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _IMPUTED_PREPS:
+        return []
+    upper = prep.head
+    if upper.dep_ == "dobj" and upper.head.lemma_.lower() in _IMPUTING_VERBS:
+        return [upper]  # the parser hangs "of sexual assault" on the accused
+    lemma = upper.lemma_.lower()
+    if upper.pos_ == "VERB" and lemma in _IMPUTING_VERBS:
+        if is_passive(upper, tree):
+            return list(tree.kids(upper, "nsubjpass"))[:1]
+        return list(tree.kids(upper, "dobj"))[:1]
+    if upper.pos_ == "ADJ" and lemma in _IMPUTING_ADJECTIVES and upper.dep_ == "acomp":
+        subject = subject_of(upper.head, tree)
+        return [subject] if subject is not None else []
+    return []
+
+
+#: Verb forms of an act the text tells as done ("killed", "has killed"), not a habit.
+_TOLD_ACT_TAGS = frozenset({"VBD", "VBN"})
+#: Prepositions that make an attack noun the act a violent verb's clause was done in.
+_VIOLENT_SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _violent_setting_subject(noun: Token, tree: Tree) -> list[Token]:
+    """Who did an attack a violent clause was done in: "Farook and his wife killed 14 people
+    in a mass shooting", "he wounded two officers during the raid". The clause's act and the
+    noun are one attack told twice (the guidelines code both, round 13), so the killer is
+    the shooter; only for an active past verb the lexicon makes an ASSAULT, with a subject
+    ("individuals kill people in mass shootings" is a kind of act, no attack told)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _VIOLENT_SETTING_PREPS:
+        return []
+    verb = prep.head
+    sense = VERBS.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or sense is None or sense.type != "ASSAULT" or is_passive(verb, tree):
+        return []
+    if verb.tag_ not in _TOLD_ACT_TAGS:
+        return []  # "gunmen kill people in mass shootings": a kind of act, no one's attack
+    subject = subject_of(verb, tree)
+    return list(conjuncts(subject, tree)) if subject is not None else []
 
 
 #: On the verb these name what is involved or where to ("introduced charges of racism into the
