@@ -480,8 +480,9 @@ def test_when_two_years_later(run_events) -> None:  # type: ignore[no-untyped-de
 
 
 def test_opposition_from_a_body(run_events) -> None:  # type: ignore[no-untyped-def]
+    # opposition is criticism (session 22: the train rounds code it ACCUSE two to one)
     x = run_events("Governor Tom Reed faced opposition from the Ruritanian Senate.")
-    (event,) = events_of(x, "REJECT")
+    (event,) = events_of(x, "ACCUSE")
     assert "Senate" in (name(x, event, "agent") or "")
     assert name(x, event, "target") == "Tom Reed"
 

@@ -48,9 +48,9 @@ def test_constructions_and_families(run_events, sentence: str, type_: str, trigg
         ("Congress killed two bills on Monday.", "ASSAULT"),
         # a meeting noun keeps its own sense: "a gathering" is no verbal noun of "gather"
         ("Tom Reed spoke to a gathering of industry leaders.", "CONSULT"),
-        # a vote against a thing no actor owns, a thing no actor owns questioned by no actor
-        # (by an actor it is criticism with no target since session 21)
-        ("Tom Reed voted against the measure.", "REJECT"),
+        # a thing no actor owns questioned by no actor (by an actor it is criticism with no
+        # target since session 21; a vote against a measure no actor owns is REJECT with no
+        # target since session 22, the later "voting down a bill" ruling)
         ("Many voters questioned the fairness of the tax code.", "ACCUSE"),
     ],
 )

@@ -49,7 +49,8 @@ from .events_helpers import name, only, triggers
         ("Governor Tom Reed will travel to Ohio on Friday.", "CONSULT", "travel"),
         ("Mary Walsh reached out to Tom Reed after the vote.", "CONSULT", "reached"),
         # nouns with their own agent
-        ("The bill failed because of opposition by Congress.", "REJECT", "opposition"),
+        # opposition is criticism (session 22: the train rounds code it ACCUSE two to one)
+        ("The bill failed because of opposition by Congress.", "ACCUSE", "opposition"),
         ("The doctors called for his dismissal, said Tom Reed.", "SANCTION", "dismissal"),
         ("Apple filed a motion to unseal the records.", "REQUEST", "motion"),
         ("Iran abandoned talks with France in 2009.", "REJECT", "abandoned"),

@@ -73,7 +73,7 @@ def test_criticism_of_someone_named_is_accuse(run_events) -> None:  # type: igno
         # an accusing, refusing or asking noun with no one it is aimed at in the clause
         ("Mary Walsh's criticism grew louder on Monday.", "ACCUSE"),
         ("Acme Corp filed a lawsuit in federal court on Monday.", "ACCUSE"),
-        ("Senator Tom Reed repeated his strong opposition to the war on Monday.", "REJECT"),
+        ("Senator Tom Reed repeated his strong opposition to the war on Monday.", "ACCUSE"),
         ("Tom Reed made several requests through the agency last year.", "REQUEST"),
     ],
 )

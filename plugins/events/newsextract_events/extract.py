@@ -79,13 +79,47 @@ def _verbal_attack(
     violence ("Trump attacked Clinton", "attacked loopholes"); armed groups,
     states and unnamed gunmen attacking places, forces or groups stay ASSAULT.
     """
-    if agent is not None and person_like(agent, ctx, tree):
+    if agent is not None and (person_like(agent, ctx, tree) or _political(agent, ctx)):
         return True
     if target is None:
         return False
     # "attacks on her record": a person's record, remarks, policies are attacked in words
-    return person_like(target, ctx, tree) or any(
-        person_like(owner, ctx, tree) for owner in tree.kids(target, "poss")
+    return (
+        person_like(target, ctx, tree)
+        or _political(target, ctx)
+        or any(
+            person_like(owner, ctx, tree) or _political(owner, ctx)
+            for owner in tree.kids(target, "poss")
+        )
+    )
+
+
+#: Players of politics whose attacks are words: parties, campaigns, PACs, rivals, critics.
+_POLITICAL_NOUNS = words(
+    """campaign campaigns pac pacs party parties republicans democrats gop rival rivals
+    opponent opponents challenger challengers candidate candidates critic critics"""
+)
+#: Modifiers that make a group a political one: "conservative groups", "outside groups".
+_POLITICAL_MODIFIERS = words("conservative liberal outside political advocacy progressive pac")
+
+
+def _political(token: Token, ctx: ExtractionContext) -> bool:
+    """Whether a participant is a player of politics or the press ("conservative groups",
+    "the Cruz campaign", "a super PAC", "his rivals", "the media"): their attacks, and
+    attacks on them, are in words (campaign news: "ads attacking candidates", "$4 million in
+    attacks from liberal outside groups"), while armed groups and states attack with arms."""
+    actor = ctx.actor_of(token)
+    if actor is not None:
+        if actor.type == "media":
+            return True
+        if actor.type in ("country", "person"):
+            return False
+        if any(w.lower() in ("pac", "campaign", "party") for w in actor.name.split()):
+            return True
+    if token.lemma_.lower() in _POLITICAL_NOUNS or token.lower_ in _POLITICAL_NOUNS:
+        return True
+    return any(
+        c.lower_ in _POLITICAL_MODIFIERS for c in token.children if c.dep_ in ("amod", "compound")
     )
 
 
@@ -667,12 +701,17 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
 #: The target conditions an actor's criticism or backing may fail and still be an event.
 _UNNAMED_TARGET_NEEDS = frozenset({"owned", "actor"})
 #: Types whose events the guidelines code with a null target when the text names none.
-_UNNAMED_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+_UNNAMED_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 #: Determiners of an attack or protest no text places ("an attack", "any protest"): a kind
 #: of act, not one that happened.
 _INDEFINITE = frozenset({"a", "an", "any", "another", "no"})
 #: Nominal types the guidelines code with null participants when the text names none.
 _UNNAMED_VIOLENCE_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+#: Particle verbs whose objects are mostly things taken or done, not criticised or refused:
+#: "took on more debt", "could take on a national import".
+_LOOSE_PARTICLE_VERBS = words("take")
 
 
 def _acting_on_unnamed(trig: Trigger, roles: Roles) -> bool:
@@ -686,8 +725,12 @@ def _acting_on_unnamed(trig: Trigger, roles: Roles) -> bool:
         return False
     if "naming" in (trig.sense.needs or "").split("+"):
         return False  # "called it a disaster": a thing named, no one criticised
-    if trig.nominal or trig.particle is not None:
-        return False  # "her endorsement", "took on more debt": no act toward anything told
+    if trig.nominal:
+        return False  # "her endorsement", "filed a lawsuit": no act toward anything told
+    if trig.particle is not None and (
+        trig.sense.type == "SUPPORT" or trig.token.lemma_.lower() in _LOOSE_PARTICLE_VERBS
+    ):
+        return False  # "took on more debt", "signed on": no act toward anything told
     return _first_actor(roles, "agent") is not None
 
 

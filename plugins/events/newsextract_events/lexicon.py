@@ -599,6 +599,11 @@ VERBS: dict[str, Sense] = {
     "hammer": _s("ACCUSE", "disapprove", needs="object+actor"),
     "question": _s("ACCUSE", "disapprove", needs="object+owned"),
     "impugn": _s("ACCUSE", "disapprove", needs="object"),
+    # an unfavourable likening of someone (round-14 ruling: "compared X to a failed governor"
+    # is ACCUSE): "compared Trump to Pete Wilson", "compared Rubio's lapse to Perry's"; an
+    # actor or an actor's thing likened "to" something ("compared with 64 percent", "compared
+    # abortion to ..." name no one; "compared him favorably to" praises: `likening`)
+    "compare": _s("ACCUSE", "disapprove", needs="object+prep:to+likening+owned"),
     "eviscerate": _s("ACCUSE", "disapprove", needs="object+owned"),
     "ding": _s("ACCUSE", "disapprove", needs="object+person"),
     "pummel": _s("ACCUSE", "disapprove", needs="object+person"),

@@ -302,7 +302,9 @@ NOUNS: dict[str, Sense] = {
     "defiance": _s("REJECT", needs="prep:of+owned"),
     "repudiation": _s("REJECT", needs="prep:of|poss"),
     "denial": _s("REJECT", objects=REQUESTS),
-    "opposition": _s("REJECT", needs="prep:to|by|from+owned"),
+    # opposition to an actor or an actor's thing is criticism (the train rounds code "opposition
+    # to Trump", "opposition to the agreement" as ACCUSE two to one; the round-13 split)
+    "opposition": _s("ACCUSE", "disapprove", needs="prep:to|by|from+owned"),
     # a threat someone makes; not a danger a country faces ("threats from Russia", "face the
     # threat of terrorism": "made")
     "threat": _s("THREATEN", needs="prep:poss|from|against|to|of|by+made+owned"),
@@ -493,7 +495,7 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     "complaint": (_s("ACCUSE", "disapprove", needs="prep:from|by"),),
     "probe": (_s("ACCUSE", "investigate", needs="prep:from|by"),),
     "lawsuit": (_s("ACCUSE", "allege", needs="prep:from|by"),),
-    "opposition": (_s("REJECT", needs="prep:by|from"),),
+    "opposition": (_s("ACCUSE", "disapprove", needs="prep:by|from"),),
     "threat": (_s("THREATEN", needs="prep:from|by+made"),),
     # scrutiny someone comes under or faces is criticism of them by no one named (gold: agent
     # null, the one scrutinised the target): "came under intense scrutiny", "has faced public

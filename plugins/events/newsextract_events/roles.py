@@ -216,6 +216,13 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: Verbs whose subject gets what an event noun names: the lexicon's receiving verbs and
 #: their everyday synonyms ("gotten criticism from X", "picked up the endorsement of Y").
 _GETTING_VERBS = RECEIVING_VERBS | words("get gain pick land secure collect rack snag score")
+#: Verbs of answering criticism: their subject is the one criticised ("dismissed criticism
+#: from X", "fielded criticism from his rivals", "responded to criticism over ...").
+_ANSWERING_VERBS = words("dismiss rebut deflect counter field answer weather parry")
+#: Verbs answering criticism "to" it ("responded to criticism", "reacting to the attacks").
+_ANSWERING_TO_VERBS = words("respond react reply")
+#: Verbs answering criticism with a particle ("brushed off the criticism", "fended off").
+_ANSWERING_PARTICLES = frozenset({("brush", "off"), ("shrug", "off"), ("fend", "off")})
 #: Verbs of an act's course whose subject keeps doing it: who drops, steps up or renews
 #: attacks made them ("dropped direct attacks on X", "ratcheted up his attacks"; not "stop"
 #: or "end": one stops or ends others' attacks as well).
@@ -732,6 +739,10 @@ def _nominal_roles(
     if gov is None and _got(trig):
         gov = token.head  # "has already gotten criticism from X", "picked up the endorsement"
     receiving = gov is not None and gov.lemma_.lower() in _GETTING_VERBS
+    if gov is None:
+        answering = _answered(trig)
+        if answering is not None:
+            gov, receiving = answering, True  # "dismissed criticism from X": criticised
     if gov is not None and trig.sense.type == "AID" and gov.lemma_.lower() in _TAKING_VERBS:
         receiving = True  # "raised contributions from X": X gave them
     citing = gov is not None and gov.lemma_.lower() in _CITING_VERBS
@@ -1237,6 +1248,29 @@ def _got(trig: Trigger) -> bool:
         and _from_agent(trig)
         and trig.sense.type != "CONSULT"
     )
+
+
+def _answered(trig: Trigger) -> Token | None:
+    """The verb answering a criticism noun ("dismissed criticism from Giles", "responded to
+    criticism on immigration", "brushed off the criticism"), or None: the one answering is the one criticised, like the subject of
+    "faced criticism" (gold: the answerer is the target, the "from"-phrase the agent)."""
+    token = trig.token
+    if trig.sense.type != "ACCUSE" or trig.sense.mode != "disapprove":
+        return None  # not "dismissed the accusations": the accused is in what is alleged
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        lemma = head.lemma_.lower()
+        particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+        if lemma in _ANSWERING_VERBS or any((lemma, p) in _ANSWERING_PARTICLES for p in particles):
+            return head
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in _ANSWERING_TO_VERBS
+    ):
+        return head.head
+    return None
 
 
 def _course_subjects(trig: Trigger, tree: Tree) -> list[Token]:

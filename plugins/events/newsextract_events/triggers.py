@@ -1322,6 +1322,20 @@ def _toward_actor(act: Token) -> bool:
     )
 
 
+#: Adverbs that make a likening praise: "compared him favorably to Obama".
+_FAVOURABLE = words("favorably favourably well")
+#: Objects that stand for a thing, not someone likened: "compare it to the AIDS crisis".
+_THING_OBJECTS = words("it this that these those")
+
+
+def _unfavourable_likening(token: Token) -> bool:
+    """ "compared Trump to Pete Wilson": someone likened, not praised ("compared him favorably
+    to Obama") nor a thing ("we compare it to the early days of ...")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _FAVOURABLE for c in token.children):
+        return False
+    return not any(c.dep_ == "dobj" and c.lower_ in _THING_OBJECTS for c in token.children)
+
+
 def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "object":
         return _has_object(token)
@@ -1487,6 +1501,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         # "withdrew troops", "withdrew from the treaty", "withdrew": not "withdrew a proposal"
         things = [c for c in token.children if c.dep_ == "dobj"]
         return not things or any(c.lemma_.lower() in _WITHDRAWN for c in things)
+    if need == "likening":
+        return _unfavourable_likening(token)
     if need == "other":
         # "portrayed herself as the heir": presenting oneself is no attack on anyone
         return not any(
