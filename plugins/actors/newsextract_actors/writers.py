@@ -10,6 +10,9 @@ resolver (:mod:`.coref`) gives those pronouns to that person.
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
@@ -25,6 +28,13 @@ FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "me", "my", "myself", "min
 _LETTER_PARAGRAPHS: Final[int] = 8
 #: Tokens a closing biography may have.
 _BIO_TOKENS: Final[int] = 80
+#: An interview's question paragraph: "Q: ...", "Q. ...", or a "Q" run into its first word
+#: ("QWhy ...") where the paper's formatting dropped the colon.
+_QUESTION: Final[re.Pattern[str]] = re.compile(r"Q(?:\s*[:.]|[A-Z][a-z])")
+#: An interview's answer paragraph: "A: ...".
+_ANSWER: Final[re.Pattern[str]] = re.compile(r"A\s*:")
+#: Questions and answers an article needs to be read as an interview.
+_MIN_TURNS: Final[int] = 2
 
 
 def writers(
@@ -69,6 +79,10 @@ def writers(
     headline = _headline_speaker(doc, paragraphs, mentions, clusters, cluster_of, owner)
     if headline is not None:
         labelled.setdefault(0, headline)
+    interview = interview_turns(doc, paragraphs, mentions, clusters, cluster_of)
+    if interview is not None:
+        for pi in interview.answers:
+            labelled.setdefault(pi, interview.guest)
     author = _author(doc, paragraphs, mentions, clusters, cluster_of, mention_at)
     found: dict[int, int] = {}
     starts = [a for a, _ in paragraphs]
@@ -84,6 +98,57 @@ def writers(
         if ci is not None:
             found[i] = ci
     return found
+
+
+@dataclass(frozen=True)
+class Interview:
+    """A question-and-answer interview: who answers, and which paragraphs ask and answer."""
+
+    guest: int  #: the cluster of the person interviewed
+    questions: tuple[int, ...]  #: paragraph indices of the questions
+    answers: tuple[int, ...]  #: paragraph indices of the answers
+
+
+def interview_turns(
+    doc: Doc,
+    paragraphs: list[tuple[int, int]],
+    mentions: list[Mention],
+    clusters: list[Cluster],
+    cluster_of: list[int],
+) -> Interview | None:
+    """An article printed as an interview ("Q: ... A: ..."), with the person it interviews.
+
+    Interviews print the guest's answers without quotation marks after an
+    "A:", so their "I" is the guest's as a quotation's is its speaker's, and
+    the questions' "you" is the guest too. The guest is the person the
+    introduction before the first question names most often (strictly: a tie
+    names no guest); an article with fewer than two questions and two
+    answers is no interview.
+    """
+    questions: list[int] = []
+    answers: list[int] = []
+    for pi, (a, b) in enumerate(paragraphs):
+        head = doc[a : min(b, a + 3)].text
+        if _ANSWER.match(head):
+            answers.append(pi)
+        elif _QUESTION.match(head):
+            questions.append(pi)
+    if len(questions) < _MIN_TURNS or len(answers) < _MIN_TURNS:
+        return None
+    intro_end = paragraphs[min(questions[0], answers[0])][0]
+    named = Counter(
+        cluster_of[mi]
+        for mi, m in enumerate(mentions)
+        if m.end <= intro_end and clusters[cluster_of[mi]].kind == "person"
+    ).most_common(2)
+    if not named or (len(named) > 1 and named[0][1] == named[1][1]):
+        return None
+    return Interview(named[0][0], tuple(questions), tuple(answers))
+
+
+def paragraphs_of(doc: Doc, table: TokenTable) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the paragraphs (see :func:`_paragraphs`)."""
+    return _paragraphs(doc, table)
 
 
 def _person_at(
