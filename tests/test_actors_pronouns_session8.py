@@ -35,10 +35,13 @@ def test_they_of_coordinated_subjects_stays_out(run_actors) -> None:  # type: ig
 
 def test_close_call_goes_to_the_person_the_article_is_about(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Paul Hendricks toured the plant on Monday. Hendricks praised the workers. "
+        "Paul Hendricks toured the plant on Monday. Hendricks praised the workers, "
+        "and Hendricks thanked the managers. "
         "Tom Bell later met Hendricks, and Bell welcomed Hendricks. He promised more jobs."
     )
-    # Hendricks leads Bell by a little, is named twice as often and named last
+    # Hendricks and Bell weigh about the same, Hendricks is named twice as often and named
+    # last (session 22's faster decay gave Bell, the subject just before, a clear lead when
+    # Hendricks was the subject of one sentence only)
     assert owner(run_actors(text), text, "He ") == "Paul Hendricks"
 
 
