@@ -637,7 +637,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if _in_dateline(doc, mention) or _poll_share(doc, mention) or _poll_brand(doc, mention):
             continue
-        if _place_line(text, mention):
+        if _place_line(text, mention) or _credit_line(text, mention):
             continue
         out.append(mention)
     _with_given_names(doc, out)
@@ -1126,6 +1126,42 @@ def _on_the_hill(doc: Doc, m: Mention) -> bool:
     if m.text == "Hill" and m.start > 1:
         return doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ == "on"
     return m.text in _QUARTERS and m.start > 0 and doc[m.start - 1].lower_ == "on"
+
+
+#: Characters a credit line may have: "Contributing: Jane Roe, John Doe and ..., USA TODAY".
+_CREDIT_LINE_CHARS: Final[int] = 300
+#: How a closing credit line begins: "Contributing: ...", "Additional reporting by ...".
+_CREDIT_HEAD = re.compile(r"(?:contributing\s*:|(?:additional\s+)?reporting\s+by\b)", re.IGNORECASE)
+#: Characters a credit line ending in "contributed" may have: a few names, no sentence.
+_CREDIT_TAIL_CHARS: Final[int] = 100
+#: How a closing credit line ends: "Jane Roe contributed.", "... contributed to this report."
+_CREDIT_TAIL = re.compile(
+    r"\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?\s*$"
+)
+
+
+def _credit_line(text: str, m: Mention) -> bool:
+    """ "Contributing: Jane Roe, USA TODAY", "Jane Roe contributed.": a credit line, no actor.
+
+    A paragraph of its own that credits the reporters who helped names them,
+    their paper and where they reported from; none of them acts in the story,
+    like the byline (:func:`_is_credit` covers "Reporting by X" inside a
+    wire's closing parenthesis). Looks at most :data:`_CREDIT_LINE_CHARS`
+    characters either side.
+    """
+    lo = max(0, m.start_char - _CREDIT_LINE_CHARS)
+    cut = text.rfind("\n", lo, m.start_char)
+    if cut < 0 and lo > 0:
+        return False
+    hi = min(len(text), m.end_char + _CREDIT_LINE_CHARS)
+    end = text.find("\n", m.end_char, hi)
+    if end < 0 and hi < len(text):
+        return False
+    line = text[cut + 1 : end if end >= 0 else hi].strip()
+    if _CREDIT_HEAD.match(line) is not None:
+        return True
+    # only names before the tail: "Jane Roe and John Doe contributed.", not a story's sentence
+    return len(line) <= _CREDIT_TAIL_CHARS and _CREDIT_TAIL.search(line) is not None
 
 
 #: Words a wire story's credit line puts before its reporters and editors.
