@@ -444,6 +444,12 @@ VERBS: dict[str, Sense] = {
     "join": _s("COOPERATE", needs="object/prep:with+actor"),
     # helping an actor: "helped the company structure the deal" (an actor doing it)
     "help": _s("COOPERATE", needs="object+actor+agent"),
+    # going along with or standing beside someone at an event: "she was accompanied by her
+    # husband", "a WikiLeaks activist accompanied him to Moscow", "he was flanked by
+    # officials" (rounds 18 and 20); not things ("violence accompanied the rallies"): both
+    # sides actors
+    "accompany": _s("COOPERATE", needs="object+actor+agent"),
+    "flank": _s("COOPERATE", needs="object+actor+agent"),
     "form": _s("COOPERATE", needs="prep:with+actor"),
     # on stage with someone (round-5 ruling: joining a candidate at an event is COOPERATE):
     # "introduced Trump at a rally", "in introducing Mr. Cruz" (not "introduced a bill" or "the
@@ -1146,6 +1152,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("team", "up"): _s("COOPERATE"),
     ("join", "forces"): _s("COOPERATE"),
     ("work", "with"): _s("COOPERATE", needs="actor"),
+    # two sides named as the subject: "X and Y pledged to work together" (the pair is agent
+    # and target, as for other symmetric events)
+    ("work", "together"): _s("COOPERATE", needs="actor"),
     ("side", "with"): _s("SUPPORT", needs="actor"),
     ("stump", "for"): _s("COOPERATE", needs="actor"),
     ("campaign", "for"): _s("COOPERATE", needs="actor"),
