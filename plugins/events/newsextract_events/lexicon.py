@@ -83,6 +83,8 @@ Each entry maps a lemma to a :class:`Sense`:
     ``"candidate"`` (a "for"/"on"-phrase names a person by pronoun, with a person named before
     it, or someone else's campaign: "working for her", "works on Mr. Sanders's campaign", not
     "works on the bill", "worked on her campaign" of her own),
+    ``"castfor"`` (a ballot or vote object and a "for"-phrase on the verb or the ballot: "cast
+    her ballot for X", not "cast doubt on X"; the "for" gives the target, as a particle would),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -916,6 +918,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # SUPPORT toward the one agreed with, round-15 ruling); agreeing to or on something, or
     # with someone to act, stays AGREE ("agreed with Iran on a deal")
     "agree": (_s("SUPPORT", needs="prep:with+settled+sharedview"),),
+    # a ballot cast for someone backs them (round-5 ruling: voting for a candidate is SUPPORT;
+    # round 14: "13 million people cast a vote for him"); "cast X as Y" stays name-calling
+    "cast": (_s("SUPPORT", needs="castfor"),),
     # words given to a broadcaster are an appearance on it ("told MSNBC", "telling CNBC",
     # "told ABC's 'Good Morning America'": CONSULT toward the outlet, rounds 9 and 15); a
     # newspaper or an agency told is plain speech ("told AFP", "told The Huffington Post");

@@ -143,6 +143,15 @@ NOUNS: dict[str, Sense] = {
     # has been a supporter of NATO"); not the crowds ("Trump supporters booed"): no one named
     "supporter": _s("SUPPORT", "supporter", needs="agent+owned"),
     "backer": _s("SUPPORT", "supporter", needs="agent+owned"),
+    # ... and so do a candidate's delegate and a named fan (round-14 ruling "Cruz delegates",
+    # round 16 "I am an enormous fan of X"): "X, a Clinton delegate from Ohio", "I'm a big fan of
+    # Y"; not the crowds ("Sanders delegates booed", "his fans")
+    "delegate": _s("SUPPORT", "supporter", needs="agent+owned"),
+    "fan": _s("SUPPORT", "supporter", needs="agent+owned"),
+    # a named giver described as someone's donor gives to them (round-5 ruling: donations are
+    # AID, the receiver the target): "X has been a big donor to the Y Foundation", "X, one of
+    # the foundation's top donors"; read like a supporter, with a "to"-phrase (`roles._giver`)
+    "donor": _s("AID", needs="agent+owned"),
     # ... and as someone's critic (round-10 ruling: "X, a fierce critic of Y" is ACCUSE from X
     # to Y): "Jane Doe, a longtime critic of Smith", "has been a vocal critic of Smith"; only a
     # named one described (`described`), not "critics say" (whose target is context)

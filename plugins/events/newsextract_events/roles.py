@@ -1057,7 +1057,12 @@ def _doer_verb(trig: Trigger) -> Token | None:
     """The verb whose subject does the event ``trig``'s noun names as its direct object
     ("the FBI recommended charges against her", "worked out an accord with X")."""
     token = trig.token
-    if token.dep_ != "dobj" or trig.sense.mode in ("supporter", "staff") or _critic(token):
+    if (
+        token.dep_ != "dobj"
+        or trig.sense.mode in ("supporter", "staff")
+        or _critic(token)
+        or _giver(token)
+    ):
         return None  # "rein in his supporters": the supporters back someone, not the subject
     lemma = token.head.lemma_.lower()
     if lemma in _PROPOSING_VERBS and trig.sense.type in _PROPOSED_BY_DOER:
@@ -1087,6 +1092,16 @@ def _critic(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in _CRITIC_NOUNS
 
 
+#: Nouns of giving that describe their holder, read like "supporter": "X, a donor to Y".
+_GIVER_NOUNS = frozenset({"donor"})
+_TO_OF = frozenset({"to", "of"})
+
+
+def _giver(token: Token) -> bool:
+    """A giver noun: its holder is the one it describes, its target the one given to."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _GIVER_NOUNS
+
+
 def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
     """ "Jeff Reed, a prominent Trump supporter", "a Sanders backer, Ann Lee", "she has been a
     supporter of NATO", "X, one of Clinton's supporters": the one the noun describes supports
@@ -1111,7 +1126,7 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
     targets = [
         *possessors,
         *(m for m in modifiers if m.ent_type_ in _OWNER_ENTS),
-        *prep_objects(token, _OF, tree),
+        *prep_objects(token, _TO_OF if _giver(token) else _OF, tree),
     ]
     return agents, targets
 
@@ -1434,6 +1449,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         for child in tree.kids(token, "dobj"):
             if trig.particle is not None and child.i == trig.particle.i:
                 continue  # the idiom's own noun ("joined forces")
+            if trig.sense.needs == "castfor":
+                continue  # "cast her ballot for X": the ballot is the act, X the one backed
             if reflexive(child):
                 # "defended herself against X": the preposition names the other party
                 # ("shot himself at the hospital" keeps the reflexive: no one else is named)
@@ -1472,7 +1489,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         # "helped X win the nomination" parsed as a clause: the one helped is its subject
         for clause in tree.kids(token, "ccomp"):
             targets.extend(tree.kids(clause, "nsubj"))
-    if trig.particle is not None and trig.particle.dep_ in ("prep", "prt"):
+    if trig.particle is not None and trig.particle.dep_ in ("prep", "prt", "dative"):
         # "called on Israel"; the parser may tag the preposition a particle and still hang
         # its object on it ("called on police to release the videos")
         for obj in tree.kids(trig.particle, "pobj"):
@@ -2202,7 +2219,7 @@ def find_roles(
         agents, targets = received
     elif cheered is not None:
         agents, targets = [cheered[0]], [cheered[1]]  # "Wallace said, as the crowd cheered"
-    elif trig.sense.mode == "supporter" or _critic(trig.token):
+    elif trig.sense.mode == "supporter" or _critic(trig.token) or _giver(trig.token):
         agents, targets = _supporter_roles(trig.token, tree)
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)

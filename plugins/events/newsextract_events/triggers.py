@@ -69,6 +69,9 @@ _PERSONAL = frozenset({"PRP"})
 #: Owners that are people: "after his release" (not "its release", a product's).
 _PERSONAL_OWNERS = words("his her their my our your")
 _IDIOM_MODS = frozenset({"big", "bigger", "huge", "great", "good", "raw"})
+#: Nouns describing their holder, which those words grade rather than make an idiom of ("a big
+#: donor to X", "a huge fan of X", "a great supporter of X").
+_STANCE_NOUNS = words("donor fan delegate supporter backer critic detractor")
 #: Predicates that make "called X a ..." praise rather than name-calling.
 _PRAISE_WORDS = words(
     """friend hero leader champion genius great good smart brilliant wonderful fantastic
@@ -520,6 +523,27 @@ def _with_phrase(token: Token) -> Token | None:
         ),
         None,
     )
+
+
+#: What is cast for someone: "cast their ballots for X", "cast a vote for him".
+_BALLOTS = words("ballot ballots vote votes")
+
+
+def _ballot_for(token: Token) -> Token | None:
+    """The "for"-phrase of a ballot the verb casts ("cast their ballots for X", "cast a vote
+    for him"), on the verb or on the ballot, whose object names whom the vote backs."""
+    ballots = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _BALLOTS]
+    if not ballots:
+        return None  # "cast doubt on X", "cast him as a villain"
+    for holder in (token, *ballots):
+        for c in holder.children:
+            if (
+                c.dep_ in ("prep", "dative")
+                and c.lower_ == "for"
+                and any(g.dep_ == "pobj" for g in c.children)
+            ):
+                return c
+    return None
 
 
 def _shared_view(token: Token) -> bool:
@@ -1439,6 +1463,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return not _held_view(token)
     if need == "sharedview":
         return _shared_view(token)
+    if need == "castfor":
+        return _ballot_for(token) is not None
     if need == "broadcaster":
         return _told_broadcaster(token)
     if need == "press":
@@ -1749,6 +1775,8 @@ def _partner_prep(token: Token, sense: Sense) -> Token | None:
         return _raised_for(token)
     if "sharedview" in needs:
         return _with_phrase(token)  # SUPPORT reads no "with": the one agreed with is the target
+    if "castfor" in needs:
+        return _ballot_for(token)
     return None
 
 
@@ -2041,8 +2069,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 noun_sense = _strike_sense(token, noun_sense)
                 if noun_sense is None:
                     continue
-            if any(c.lower_ in _IDIOM_MODS for c in token.children if c.dep_ == "amod"):
-                continue  # "made a big deal of it"
+            if lemma not in _STANCE_NOUNS and any(
+                c.lower_ in _IDIOM_MODS for c in token.children if c.dep_ == "amod"
+            ):
+                continue  # "made a big deal of it" (but "a big donor to X" is a donor)
             governor = governor_of(token)
             chosen = next(
                 (
