@@ -4,7 +4,8 @@ A ballot or vote cast for someone backs them (round-5 ruling: voting for a candi
 SUPPORT; round 14: "cast a vote for him"); a candidate's delegate and a named fan back the
 one named (round-14 "Cruz delegates", round-16 "I am an enormous fan of X"); a named donor
 to someone gives to them (AID, the receiver the target: rounds 5 and 12). The negative cases
-are the readings each rule keeps out.
+are the readings each rule keeps out. Refugees taken in or welcomed are AID (round 2: refugee
+admissions; round 16: "a city welcoming refugees").
 """
 
 from __future__ import annotations
@@ -109,3 +110,23 @@ def test_a_named_donor_to_someone_gives_to_them(  # type: ignore[no-untyped-def]
 def test_a_donor_to_no_one_named_gives_nothing(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     x = run_events(sentence)
     assert [t for t, _, _ in typed(x, "AID") if t.startswith("donor")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "agent"),
+    [
+        ("President Tom Reed wants to take in 250,000 Syrian refugees.", "take", "Tom Reed"),
+        ("The city of Dayton welcomed 300 refugees from Syria last year.", "welcomed", "Dayton"),
+    ],
+)
+def test_refugees_taken_in_or_welcomed_are_aid(  # type: ignore[no-untyped-def]
+    run_events, sentence: str, trigger: str, agent: str
+) -> None:
+    x = run_events(sentence)
+    assert name(x, only(x, "AID", trigger), "agent") == agent
+
+
+def test_a_person_welcomed_is_backed_and_a_view_taken_in_is_nothing(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Tom Reed welcomed Mary Walsh to the stage. She took in the view.")
+    assert typed(x, "SUPPORT") == [("welcomed", "Tom Reed", "Mary Walsh")]
+    assert typed(x, "AID") == []

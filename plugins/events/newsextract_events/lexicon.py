@@ -918,6 +918,9 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # SUPPORT toward the one agreed with, round-15 ruling); agreeing to or on something, or
     # with someone to act, stays AGREE ("agreed with Iran on a deal")
     "agree": (_s("SUPPORT", needs="prep:with+settled+sharedview"),),
+    # refugees welcomed are taken in: AID (round-16 ruling "a city welcoming refugees"); welcoming
+    # a person or a decision stays SUPPORT
+    "welcome": (_s("AID", objects=_REFUGEES),),
     # a ballot cast for someone backs them (round-5 ruling: voting for a candidate is SUPPORT;
     # round 14: "13 million people cast a vote for him"); "cast X as Y" stays name-calling
     "cast": (_s("SUPPORT", needs="castfor"),),
@@ -1151,6 +1154,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # "takes it back", "take back his words" (round-13's walking back)
     # (words taken back, not territory or the House: "take back the Senate")
     ("take", "back"): _s("CONCEDE", objects=_TAKEN_BACK),
+    # refugees taken in are admitted (round 2: refugee admissions are AID): "wants to take in
+    # 250,000 Syrian refugees", "taking in 10,000 refugees"; "took in the view" is nothing
+    ("take", "in"): _s("AID", objects=_REFUGEES),
     ("cave", "in"): _s("CONCEDE"),
     ("come", "around"): _s("CONCEDE"),
     ("come", "round"): _s("CONCEDE"),
