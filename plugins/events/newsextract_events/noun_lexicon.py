@@ -21,13 +21,25 @@ from .lexicon import (
 )
 from .lexicon import sense as _s
 
-__all__ = ["ADJECTIVES", "NOUNS", "NOUN_SENSES", "STAFF_NOUNS"]
+__all__ = ["ADJECTIVES", "JOB_NOUNS", "NOUNS", "NOUN_SENSES", "STAFF_NOUNS"]
 
 
 #: Jobs and memberships that tie the one they describe to an employer or a body.
 STAFF_NOUNS = words(
     """adviser advisor aide strategist surrogate staffer operative consultant pollster
     member ally friend"""
+)
+#: Jobs and offices held at a named body ("X, executive director of Muslim Advocates", "a
+#: professor at the University of Akron", "the company's chief executive, X"): COOPERATE
+#: toward the employer under the round-19/20 job rulings. Unlike the staff nouns they make no
+#: event as a bare title before a name ("FBI Director James Comey", "Labor Secretary X"),
+#: where the employer is inside the title and seldom an actor of its own.
+JOB_NOUNS = words(
+    """director president chairman chairwoman chair professor spokesman spokeswoman
+    spokesperson publisher founder co-founder cofounder executive ceo veteran owner manager
+    host co-host anchor fellow scholar lawyer attorney reporter correspondent columnist editor
+    producer detective officer captain trustee head secretary official employee counsel
+    analyst economist researcher lobbyist treasurer deputy agent commander moderator"""
 )
 
 
@@ -162,7 +174,7 @@ NOUNS: dict[str, Sense] = {
     # the Sierra Club", "Clinton's longtime friend X"): COOPERATE from the worker to the
     # employer (rulings of rounds 11, 16-18); a job noun with no one named ("the spokesman")
     # or no employer named ("a Republican strategist") is no event (`agent`, `owned`)
-    **{noun: _s("COOPERATE", "staff", needs="agent+owned") for noun in STAFF_NOUNS},
+    **{noun: _s("COOPERATE", "staff", needs="agent+owned") for noun in STAFF_NOUNS | JOB_NOUNS},
     # the noun alone was dropped four times (polls: "Clinton's support among women rose" has
     # the backed one as possessor); thrown behind someone, or for someone named, it backs
     # them ("announced his support for Donald Trump"; agentless poll talk is dropped later)

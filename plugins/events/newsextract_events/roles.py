@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
-from . import noun_conditions, received_nouns
+from . import noun_conditions, noun_lexicon, received_nouns
 from .lexicon import HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
 from .syntax import (
@@ -1161,6 +1161,9 @@ _STAFF_PREPS = frozenset({"to", "of", "for", "at", "on", "in", "with", "under"})
 #: Name modifiers that can be an employer inside a title ("Obama adviser", "CIA director"):
 #: a person or a body, not a place or a people ("a Texas official", "a Republican aide").
 _TITLE_EMPLOYER_ENTS = frozenset({"ORG", "PERSON"})
+#: A country or state a job noun names holds an office, not a job ("France's far-right party
+#: leader", "president of the United States"): a current office is no event (round 20).
+_OFFICE_PLACE_ENTS = frozenset({"GPE"})
 
 
 def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
@@ -1169,11 +1172,14 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
     it names (COOPERATE, rulings of rounds 16-18); as for supporters, the described one
     is in apposition, the subject of "be", or the name the title stands before."""
     agents, _ = _supporter_roles(token, tree)
+    job = token.lemma_.lower() not in noun_lexicon.STAFF_NOUNS
     if token.dep_ == "compound" and token.head.i > token.i and token.head.ent_type_ == "PERSON":
+        if job:
+            return [], []  # "FBI Director James Comey": a title, no event of its own
         agents.append(token.head)  # "former Obama adviser David Axelrod"
     possessors, modifiers = _owners_and_modifiers(token, tree)
     targets = [
-        *possessors,
+        *(p for p in possessors if not (job and p.ent_type_ in _OFFICE_PLACE_ENTS)),
         *(
             m
             for m in modifiers
@@ -1181,7 +1187,11 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
             and m.i < token.i
             and m.lower_ not in _AFFILIATIONS
         ),
-        *(t for t in prep_objects(token, _STAFF_PREPS, tree) if _employer(t, tree)),
+        *(
+            t
+            for t in prep_objects(token, _STAFF_PREPS, tree)
+            if _employer(t, tree) and not (job and _no_employer(t, tree))
+        ),
     ]
     return agents, targets
 
@@ -1189,6 +1199,22 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
 #: Party names that before a job noun tell its holder's side, not an employer ("a GOP
 #: strategist", "a Democratic pollster").
 _AFFILIATIONS = words("gop republican republicans democratic democrats")
+
+
+def _no_employer(token: Token, tree: Tree) -> bool:
+    """Whether a job noun's object names its field or an office's place, not an employer:
+    a bare common noun ("secretary of state", "professor of economics", "director of
+    communications") or a country or state ("president of the United States", "governor of
+    Maryland"; a current office is no event, round 20)."""
+    if token.ent_type_ in _OFFICE_PLACE_ENTS or token.lemma_.lower() in _OFFICE_PLACES:
+        return True
+    return token.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod") for c in token.children
+    )
+
+
+#: Common nouns for the place an office governs ("president of your country").
+_OFFICE_PLACES = words("country nation state city county")
 
 
 def _employer(token: Token, tree: Tree) -> bool:
