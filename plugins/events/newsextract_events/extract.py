@@ -42,7 +42,14 @@ from .roles import (
     person_like,
 )
 from .syntax import Tree, is_passive, subject_of
-from .timing import DateIndex, dates_a_clause, preference, resolve_date, when_of
+from .timing import (
+    DateIndex,
+    dates_a_clause,
+    no_calendar_unit,
+    preference,
+    resolve_date,
+    when_of,
+)
 from .triggers import Trigger, find_triggers
 
 __all__ = ["extract_events", "trigger_gate"]
@@ -52,8 +59,9 @@ _VERBAL_ATTACK = Sense("ACCUSE", "disapprove")
 #: Clinton", "his attacks on her record"): "his attacks", "Trump's attack" alone name a
 #: campaign's tone, seldom an event the analysts code (gold had few such).
 _VERBAL_ATTACK_NOUN = Sense("ACCUSE", "disapprove", needs="owned")
-#: Adverbs that move a clause off the narration's current date.
-_TIME_SHIFTS = words("earlier previously formerly once before already meanwhile")
+#: Adverbs that move a clause off the narration's current date ("He later walked back his
+#: remarks" after "In March, X said ...": after March, not in it).
+_TIME_SHIFTS = words("earlier previously formerly once before already meanwhile later")
 _PLACE_ONLY_ROLES = ("agent", "target", "location")
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")  # "9/11"
 _REFLEXIVES = frozenset(
@@ -350,6 +358,29 @@ def _same_paragraph(prev_end_char: int, text: str) -> bool:
     return "\n" not in text[gap_start:gap_end]
 
 
+def _names_no_date(sent: SpacySpan, ctx: ExtractionContext, tree: Tree) -> bool:
+    """Whether the sentence names a time with no calendar unit ("Pence met X last week"): the
+    guidelines' null, which the clause's reading already gave; no date of the sentence before
+    it stands in for it."""
+    return any(
+        no_calendar_unit(ent.text) and not ctx.in_dateline(ent.start_char, ent.end_char)
+        for ent in _date_entities(sent, tree)
+    )
+
+
+def _coming(when: TimeRef | None, ctx: ExtractionContext) -> bool:
+    """Whether the date lies after publication: a simple-past act told after "will visit Ohio
+    on March 20" or "ahead of the June 23 referendum" did not happen on that coming day (nor
+    on the same date a year before, as the past reading of "March 20" would have it)."""
+    published = ctx.published
+    return (
+        when is not None
+        and when.start is not None
+        and published is not None
+        and when.start > published
+    )
+
+
 def _narrative_past(trig: Trigger, modality: str, tree: Tree) -> bool:
     """A simple-past main clause of narration ("Cruz exhorted ...", not "has said", "will")."""
     token = trig.token
@@ -413,6 +444,10 @@ def _last_date_entity(
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return None
     for ent in reversed(dates):
+        if ctx.quote_at(ent.start_char) is not None or ent.root.head.lower_ == "since":
+            # a speaker's time ("... past Inauguration Day next year," Bolton charged) or a
+            # state that goes on ("stationed there since 2014") is no time the story is at
+            return None
         if not ctx.in_dateline(ent.start_char, ent.end_char):
             # "... who ran for the Senate in 2008. He endorsed X": a description's date is
             # not the story's
@@ -932,13 +967,27 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
             and dated_sentence[1] == sent.start
             # across a paragraph break only while the story keeps one of its actors
             and (_same_paragraph(dated_sentence[0], ctx.text) or actors & dated_sentence[3])
+            and not _coming(dated_sentence[2], ctx)
+            and not _names_no_date(sent, ctx, tree)
         ):
             when = dated_sentence[2]  # "... in July. Cruz exhorted delegates to ...": July
             dated_sentence = (sent.end_char, sent.end, when, actors | dated_sentence[3])
-        elif when is None and _narrative_past(timed, modality, tree) and sent.start > 0:
+        elif (
+            when is None
+            and _narrative_past(timed, modality, tree)
+            and sent.start > 0
+            and not (
+                dated_sentence is not None
+                and dated_sentence[1] == sent.start
+                and _coming(dated_sentence[2], ctx)
+            )
+            and not _names_no_date(sent, ctx, tree)
+        ):
             prev = ctx.sentence(sent.start - 1)
             if _same_paragraph(prev.end_char, ctx.text):  # a date, not a dated event: not across
                 when = _last_date(prev, ctx, timed, modality, tree)
+                if _coming(when, ctx):
+                    when = None
         if when is not None and when.start is not None:
             last_dated = when
         if provisional:

@@ -33,8 +33,10 @@ from .timing import (
     actor_days,
     date_anchor_at,
     date_offsets,
+    is_date,
     lead_day,
     lead_day_at,
+    no_calendar_unit,
     story_times,
 )
 
@@ -170,6 +172,9 @@ def date_by_speaker_day(
         return events
     offsets = {actor: [offset for offset, _ in days] for actor, days in by_actor.items()}
     stamps = date_offsets(ctx)
+    # "last week", "over the past two weeks": the guidelines' null, which no day told before
+    # replaces
+    vague = [e.start_char for e in ctx.doc.ents if is_date(e) and no_calendar_unit(e.text)]
     out = list(events)
     for i, event in enumerate(events):
         agent = _actor(event, "agent")
@@ -186,6 +191,8 @@ def date_by_speaker_day(
             continue
         if ctx.quote_at(start) is not None or not _story_act(event, ctx):
             continue
+        if _has_own_time(event, ctx, vague):
+            continue  # "Christie endorsed Trump last week": no day, not the speaker's last one
         out[i] = event.model_copy(update={"when": when})
     return out
 

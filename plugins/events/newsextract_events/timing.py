@@ -39,7 +39,9 @@ __all__ = [
     "actor_days",
     "date_offsets",
     "dates_a_clause",
+    "is_date",
     "lead_day",
+    "no_calendar_unit",
     "preference",
     "resolve_date",
     "story_times",
@@ -135,7 +137,7 @@ class DateIndex:
         self._days: list[tuple[int, TimeRef]] | None = None
         self._occasions: dict[str, tuple[TimeRef, frozenset[str]] | None] | None = None
         for ent in doc.ents:
-            if not _is_date(ent):
+            if not is_date(ent):
                 continue
             self._dates.append(ent)
             self._starts.append(ent.start)
@@ -325,7 +327,7 @@ def date_offsets(ctx: ExtractionContext) -> list[int]:
     return [
         ent.start_char
         for ent in ctx.doc.ents
-        if _is_date(ent)
+        if is_date(ent)
         and ctx.quote_at(ent.start_char) is None
         and not _in_relative_clause(ent.root)
     ]
@@ -351,7 +353,7 @@ def story_times(ctx: ExtractionContext) -> list[StoryTime]:
     return [
         _story_time(ent, ctx)
         for ent in ctx.doc.ents
-        if _is_date(ent)
+        if is_date(ent)
         and ctx.quote_at(ent.start_char) is None
         and not _in_relative_clause(ent.root)
     ]
@@ -404,7 +406,7 @@ def _in_relative_clause(node: Token) -> bool:
     return False
 
 
-def _is_date(ent: Span) -> bool:
+def is_date(ent: Span) -> bool:
     """A DATE entity, a TIME one that names a day, or a named day the parser took for a
     number ("the 9/11 attacks")."""
     if ent.label_ == "DATE":
@@ -438,7 +440,7 @@ def lead_day_at(ctx: ExtractionContext, start: int, end: int) -> tuple[int, Time
     for ent in ctx.doc.ents:
         if ent.start_char < start or ent.end_char > end:
             continue
-        if not _is_date(ent):
+        if not is_date(ent):
             continue
         anchor = _anchor(ent)
         if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
@@ -458,7 +460,7 @@ def date_anchor_at(ctx: ExtractionContext, offset: int) -> Token | None:
     """The word the date expression starting at ``offset`` dates (as :func:`lead_day_at`
     reads it), so that a caller can tell whose act, and told in which tense, it dates."""
     for ent in ctx.doc.ents:
-        if ent.start_char == offset and _is_date(ent):
+        if ent.start_char == offset and is_date(ent):
             return _anchor(ent)
     return None
 
@@ -885,7 +887,7 @@ def when_of(
     day" count from ``before``, the date of the story's previous dated event.
     """
     for token, ent in _expressions(trig, dates, modality == "asserted"):
-        if _no_calendar_unit(ent.text):
+        if no_calendar_unit(ent.text):
             return None  # "last week", "two weeks ago", "the past year": the guidelines' null
         # a date on a verb in the simple past is past ("on Feb. 9, when the court made a
         # decision to grant ...", though the granting is what was decided)
@@ -938,7 +940,7 @@ def _opening_date(
         return None
     token = trig.token
     ent = dates.opening(ctx.sentence(token.i))
-    if ent is None or token.i <= ent.end or _no_calendar_unit(ent.text):
+    if ent is None or token.i <= ent.end or no_calendar_unit(ent.text):
         return None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj"):
         return None
@@ -1004,7 +1006,7 @@ def _from_above(
     if verb is None:
         return None
     for ent in dates.all_at(verb):
-        if _no_calendar_unit(ent.text):
+        if no_calendar_unit(ent.text):
             return None
         prefer = "past" if verb.tag_ == "VBD" else preference(trig, modality, tree)
         when = resolve_date(ent, ctx, prefer)
@@ -1145,7 +1147,7 @@ def resolve_date(ent: Span, ctx: ExtractionContext, prefer: Preference) -> TimeR
     "Last week", "two weeks ago", "the past year" are the guidelines' null. An expression
     that would resolve given a publication date keeps its mention when there is none.
     """
-    if _no_calendar_unit(ent.text):
+    if no_calendar_unit(ent.text):
         return None
     resolved = _named_attacks(ent) or resolve(ent.text, ctx.published, prefer)
     mention = ctx.span_of(ent)
@@ -1189,7 +1191,7 @@ def _named_attacks(ent: Span) -> Resolved | None:
     return resolve("9/11", None)
 
 
-def _no_calendar_unit(text: str) -> bool:
+def no_calendar_unit(text: str) -> bool:
     """Weeks and rolling periods commit to no day, month or year ("last week", "the past year")."""
     lower = text.lower()
     return "week" in lower or "past" in lower.split()
@@ -1213,7 +1215,7 @@ def actor_days(ctx: ExtractionContext) -> list[tuple[int, str, TimeRef]]:
         return []
     found: list[tuple[int, str, TimeRef]] = []
     for ent in ctx.doc.ents:
-        if not _is_date(ent):
+        if not is_date(ent):
             continue
         verb = _acting_verb(ent)
         if verb is None:
