@@ -444,6 +444,13 @@ VERBS: dict[str, Sense] = {
     # joining someone or a body: "joined Centerview", "was joined onstage by Warren",
     # "join with others" (not "joined the race": the target must be an actor)
     "join": _s("COOPERATE", needs="object/prep:with+actor"),
+    # a job told by "serve" (round-19/20 job rulings): "served as Obama's secretary of state",
+    # "served on the Intelligence Committee" (not "serves as a reminder", "serve their time":
+    # `served`, an "as"-job or a named body; the employer is the job's, `served.py`)
+    "serve": _s("COOPERATE", "served", needs="served+agent+actor"),
+    # owning a company (round-20 business ties): "owns a Long Island auto repair shop", "a
+    # data firm owned by the Koch brothers' operation" (not "own any stock": an actor owned)
+    "own": _s("COOPERATE", needs="actor+agent"),
     # helping an actor: "helped the company structure the deal" (an actor doing it)
     "help": _s("COOPERATE", needs="object+actor+agent"),
     # going along with or standing beside someone at an event: "she was accompanied by her

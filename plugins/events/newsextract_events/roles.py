@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
-from . import noun_conditions, noun_lexicon, received_nouns
+from . import noun_conditions, noun_lexicon, received_nouns, served
 from .lexicon import HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
 from .syntax import (
@@ -1201,6 +1201,19 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
 _AFFILIATIONS = words("gop republican republicans democratic democrats")
 
 
+def _served_employers(verb: Token, tree: Tree) -> list[Token]:
+    """Whom a job told by "serve" is held for: the employer its "as"-job names, read as the
+    job noun's own ("served as Obama's secretary of state", "as director of the CBO", "as
+    adviser to X"), or the body served in ("served on the Intelligence Committee"); none for
+    an office with no employer ("served as U.S. attorney": COOPERATE with a null target,
+    round 19)."""
+    jobs = served.jobs_served(verb)
+    employers = [t for job in jobs for t in _staff_roles(job, tree)[1]]
+    if jobs and not employers:
+        employers = served.employers_named(verb)  # "served as adviser to X" on the verb
+    return employers or served.bodies_served(verb)
+
+
 def _no_employer(token: Token, tree: Tree) -> bool:
     """Whether a job noun's object names its field or an office's place, not an employer:
     a bare common noun ("secretary of state", "professor of economics", "director of
@@ -2253,6 +2266,8 @@ def find_roles(
         agents, targets = _nominal_roles(trig, tree, ctx)
     else:
         agents, targets = _verbal_roles(trig, tree)
+        if trig.sense.mode == "served":
+            targets = _served_employers(trig.token, tree)
         if trig.sense.mode == "interview":
             agents, targets = _interviewed_roles(trig, agents, targets, ctx, tree)
     if not agents and trig.sense.type in _CALLED_MEASURE_TYPES:

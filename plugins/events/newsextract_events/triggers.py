@@ -30,6 +30,7 @@ from .lexicon import (
     words,
 )
 from .noun_lexicon import ADJECTIVES, NOUN_SENSES, NOUNS
+from .served import serves_in_a_job
 
 __all__ = [
     "FACT_CHECK",
@@ -1396,6 +1397,9 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     if need == "namedorg":
         # "worked at the Clinton Foundation" (not "worked at home", "worked for years")
         return _named_party(token, _EMPLOYER_ENTS)
+    if need == "served":
+        # "served as director of X", "served on the committee" (not "serves as a reminder")
+        return serves_in_a_job(token)
     if need == "namedperson":
         # "worked for Scott Walker" (not "works for the Times", "worked for years")
         return _named_party(token, _AGENT_ENTS)
