@@ -15,7 +15,7 @@ from .events_helpers import name, only, triggers
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        ("Jane Doe spoke in Dayton, where she was accompanied by Paul Miller.", "accompanied"),
+        ("Jane Doe was accompanied by Paul Miller at the fair in Dayton.", "accompanied"),
         ("Paul Miller accompanied Jane Doe to Moscow in May.", "accompanied"),
         ("Jane Doe was flanked by Paul Miller at the rally.", "flanked"),
     ],
@@ -41,7 +41,7 @@ def test_things_that_go_along_are_no_event(run_events, sentence: str) -> None:  
 
 
 def test_two_sides_working_together_cooperate(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Paul Miller and Jane Doe pledged to work together on the bill.")
+    x = run_events("Paul Miller and Jane Doe promised to work together on the bill.")
     event = only(x, "COOPERATE", "work")
     assert name(x, event, "agent") == "Paul Miller"
     assert name(x, event, "target") == "Jane Doe"

@@ -2,7 +2,7 @@
 
 - The one accused of an act an event noun names did it: "charged X with murder", "blamed
   X for the bombing", "X was responsible for the killing" (the gerund "accused X of
-  shelling" already had it); not a thing blamed ("blamed failures for the shootings").
+  shelling" already had it); not a thing blamed ("blamed weak rules for the shootings").
 - An attack noun a violent past clause was done in shares the clause's subject: "the
   gunmen killed nine soldiers in an ambush"; not a habit ("kill people in shootings").
 - An actorless "I" in an event a quote tells is the quote's speaker.
@@ -44,7 +44,7 @@ def test_the_accused_does_the_act_a_noun_names(  # type: ignore[no-untyped-def]
 
 
 def test_a_thing_blamed_does_no_act(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Voters blame failures in the mental health system for mass shootings.")
+    x = run_events("Parents blame weak school rules for the shootings.")
     event = only(x, "ASSAULT", "shootings")
     assert not [p for p in event.participants if p.role == "agent"]
 
@@ -61,8 +61,7 @@ def test_an_attack_a_violent_clause_was_done_in_is_its_subjects(  # type: ignore
 
 def test_a_habit_of_violence_gives_no_attacker(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events("Gunmen from the Northern Liberation Front kill people in ambushes.")
-    ambushes = [e for e in x.events if e.trigger.text == "ambushes"]
-    assert all(name(x, e, "agent") is None for e in ambushes)
+    assert name(x, only(x, "ASSAULT", "ambushes"), "agent") is None
 
 
 TEXT = '"I will never back Tom Baxter," said Maria Lopez, the governor.'

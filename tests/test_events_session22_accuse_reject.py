@@ -122,7 +122,7 @@ def test_comparing_someone_is_criticism(run_events: Run) -> None:
     [
         "Senator Jane Holt compared him favorably to Governor Tom Baker.",
         "Ten percent backed Tom Baker, compared with 20 percent for Jane Holt.",
-        "We often compare it to the early days of the crisis.",
+        "We like to compare it to a storm at sea.",
     ],
 )
 def test_praise_statistics_and_things_compared_are_no_criticism(run_events: Run, text: str) -> None:

@@ -4,9 +4,9 @@
   reporters (rounds 13 and 18); one reporter told, or reporters told to act, is not.
 - The verb "interview" has the one interviewed as agent and the interviewer as target (round
   10, kept by rounds 11 and 14), when the one interviewed is named or a body asks; a person
-  interviewing people a noun names ("former colleagues" for a book) keeps the asker as agent.
+  interviewing people a noun names ("retired teachers" for a book) keeps the asker as agent.
 - An agreement to hand something to someone, or to a deal with someone, has them as target
-  ("agreed to make a payment to X", "agreed to a settlement with X").
+  ("agreed to make a cash transfer to X", "agreed to a settlement with X").
 - A plan an actor proposes as a noun object is REQUEST with no target (rounds 14 and 15:
   "proposing or advocating a plan"); "his proposed ban" and "what he is proposing" are not.
 """
@@ -85,7 +85,7 @@ def test_the_one_interviewed_is_the_agent(
 def test_a_person_interviewing_people_a_noun_names_keeps_the_asker(
     run_events: RunEvents,
 ) -> None:
-    x = run_events("For her novel, Mary Walsh interviewed former colleagues at the bank.")
+    x = run_events("For her novel, Mary Walsh interviewed retired teachers from the district.")
     events = [e for e in x.events if e.type == "CONSULT" and e.trigger.text == "interviewed"]
     assert [name(x, e, "agent") for e in events] == ["Mary Walsh"]
 
@@ -94,7 +94,7 @@ def test_a_person_interviewing_people_a_noun_names_keeps_the_asker(
     "sentence",
     [
         "Senator Mary Walsh has proposed a ten percent tax on diesel fuel.",
-        "Tom Reed proposed the creation of a state agency for the roads.",
+        "Tom Reed proposed a new state office for road repairs.",
     ],
 )
 def test_a_plan_an_actor_proposes_is_a_request(run_events: RunEvents, sentence: str) -> None:
@@ -119,7 +119,7 @@ def test_a_plan_named_or_standing_in_is_no_request(run_events: RunEvents, senten
     ("sentence", "target"),
     [
         # the "to" hangs on the thing handed over, or the "with" on the deal agreed to
-        ("Canada agreed to make a one-time payment to Norway next year.", "Norway"),
+        ("Canada agreed to make a single cash transfer to Norway next year.", "Norway"),
         ("Tom Reed agreed to a settlement with Mary Walsh on Friday.", "Mary Walsh"),
     ],
 )

@@ -1,12 +1,13 @@
 """Session 22: forces added or kept, measures called for, counted victims (made-up texts).
 
 - MOBILIZE: a verb that adds, keeps or commits armed forces ("increasing troops", "keep
-  5,000 troops", "commit troops") mobilizes them; with another object it is no event.
+  800 troops", "commit troops") mobilizes them; with another object it is no event.
 - COERCE: who calls for a ban or a deportation is its author ("X called for a ban on ...",
-  "his call for a ban", "X's call to deport"), and a ban on a class "entering" somewhere
+  "his call for a ban", "X's call to deport"), and a ban on a class "moving into" somewhere
   keeps no target (the participle names the barred act, not a group the text has in mind).
-- ASSAULT/COERCE: a bare number killed, wounded or deported is a counted group ("killed 130
-  in the capital", "84 were killed", "77 have been deported").
+- ASSAULT/COERCE: a bare number killed, wounded or deported is a counted group ("killed 47
+  in the capital", "84 were killed", "35 have been deported"), not a part of a whole ("two of
+  the guards").
 """
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ from .events_helpers import name, only, typed
 @pytest.mark.parametrize(
     ("text", "trigger", "agent"),
     [
-        ("Governor Paul Miller decided to keep 5,000 troops in the region.", "keep", "Miller"),
-        ("The Ruritanian army is gradually increasing troops on the border.", "increasing", "army"),
-        ("Senator Jim Hale said Freedonia should commit troops to the mission.", "commit", None),
+        ("Governor Paul Miller will keep 800 troops in the region.", "keep", "Miller"),
+        ("The Ruritanian army has been increasing troops near the river.", "increasing", "army"),
+        (
+            "Senator Jim Hale urged Freedonia to commit troops to the peace mission.",
+            "commit",
+            "Freedonia",
+        ),
     ],
 )
 def test_forces_added_kept_or_committed_are_mobilized(  # type: ignore[no-untyped-def]
@@ -50,7 +55,7 @@ def test_other_objects_of_the_force_verbs_mobilize_nothing(  # type: ignore[no-u
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Senator Jim Hale called for a temporary ban on Catholics entering the state.", "ban"),
+        ("Senator Jim Hale called for a ban on Catholics moving into the state.", "ban"),
         ("Voters rejected Senator Jim Hale's call for a ban on Catholics.", "ban"),
         ("Voters backed Jim Hale's call to deport 2,000 workers.", "deport"),
     ],
@@ -66,15 +71,16 @@ def test_who_calls_for_a_restriction_is_its_author(  # type: ignore[no-untyped-d
 def test_a_ban_on_a_class_entering_somewhere_has_no_target(  # type: ignore[no-untyped-def]
     run_events,
 ) -> None:
-    x = run_events("Senator Jim Hale called for a temporary ban on Catholics entering the state.")
+    x = run_events("Senator Jim Hale called for a ban on Catholics moving into the state.")
     assert name(x, only(x, "COERCE", "ban"), "target") is None
 
 
-def test_a_boycott_called_for_is_not_done_by_the_caller(  # type: ignore[no-untyped-def]
+def test_a_protest_called_for_is_not_done_by_the_caller(  # type: ignore[no-untyped-def]
     run_events,
 ) -> None:
-    x = run_events("Senator Jim Hale called for a boycott of the Acme Corporation.")
-    assert all(agent is None or "Hale" not in agent for _, agent, _ in typed(x, "PROTEST"))
+    # (a boycott is no trigger here, so it could not show the caller left out)
+    x = run_events("Senator Jim Hale called for protests against the Acme Corporation.")
+    assert "Hale" not in (name(x, only(x, "PROTEST", "protests"), "agent") or "")
 
 
 @pytest.mark.parametrize(
@@ -96,9 +102,9 @@ def test_a_present_participle_leaves_a_class(  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "type_", "trigger", "target"),
     [
-        ("The gunmen killed 130 in the capital on Friday.", "ASSAULT", "killed", "130"),
+        ("The gunmen killed 47 in the capital on Friday.", "ASSAULT", "killed", "47"),
         ("In the capital, 84 were killed on Friday.", "ASSAULT", "killed", "84"),
-        ("Of the 121 people detained, 77 have been deported.", "COERCE", "deported", "77"),
+        ("Of the 60 sailors held, 35 have been deported.", "COERCE", "deported", "35"),
     ],
 )
 def test_a_bare_number_harmed_is_a_counted_group(  # type: ignore[no-untyped-def]
@@ -109,9 +115,11 @@ def test_a_bare_number_harmed_is_a_counted_group(  # type: ignore[no-untyped-def
     assert name(x, event, "target") == target
 
 
-def test_a_number_of_things_is_no_group(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("The company sold 130 in the capital on Friday.")
-    assert x.events == [] or all(e.type not in ("ASSAULT", "COERCE") for e in x.events)
+def test_a_part_of_a_whole_is_no_counted_group(run_events) -> None:  # type: ignore[no-untyped-def]
+    # ("sold 130" could not fail: no event reads a participant there)
+    x = run_events("The gunmen killed two of the guards in the capital on Friday.")
+    assert name(x, only(x, "ASSAULT", "killed"), "target") == "guards"
+    assert "two" not in [a.name for a in x.actors]
 
 
 def test_a_counted_group_is_harmed_only_in_its_own_clause(  # type: ignore[no-untyped-def]

@@ -18,8 +18,8 @@ from .events_helpers import name, only, typed
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Jane Doe plans to cast her first ballot for Mary Walsh in the primary.",
-        "Jane Doe already cast an absentee ballot for Mary Walsh.",
+        "Jane Doe will cast her ballot for Mary Walsh in the June primary.",
+        "Jane Doe cast a mail-in ballot for Mary Walsh last week.",
         "Jane Doe cast a vote for Mary Walsh on Tuesday.",
     ],
 )
@@ -80,12 +80,12 @@ def test_a_delegate_or_fan_of_no_one_named_backs_no_one(run_events, sentence: st
     ("sentence", "giver", "receiver"),
     [
         (
-            "Mary Walsh has been a big donor to the Reed Foundation.",
+            "Mary Walsh is now a big donor to the Reed Foundation.",
             "Mary Walsh",
             "Reed Foundation",
         ),
         (
-            "Tom Reed spoke on Monday. Jim Bell, one of Tom Reed's top donors, met the press.",
+            "Tom Reed spoke on Monday. Jim Bell, one of Tom Reed's largest donors, met the press.",
             "Jim Bell",
             "Tom Reed",
         ),
@@ -103,7 +103,7 @@ def test_a_named_donor_to_someone_gives_to_them(  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Amy Lee, a prominent Democratic donor, spoke at the dinner.",  # given to no one named
+        "Carl Ortiz, a wealthy Republican donor, spoke at the dinner.",  # given to no one named
         "Big donors gave the party money in March.",  # no one described
     ],
 )
@@ -115,7 +115,7 @@ def test_a_donor_to_no_one_named_gives_nothing(run_events, sentence: str) -> Non
 @pytest.mark.parametrize(
     ("sentence", "trigger", "agent"),
     [
-        ("President Tom Reed wants to take in 250,000 Syrian refugees.", "take", "Tom Reed"),
+        ("Governor Tom Reed wants to take in 4,000 refugees from the war.", "take", "Tom Reed"),
         ("The city of Dayton welcomed 300 refugees from Syria last year.", "welcomed", "Dayton"),
     ],
 )

@@ -382,16 +382,13 @@ class Resolver:
         if interview is None:
             return {}
         asked = set(interview.questions)
+        # the paragraph starts once, not per "you" (an interview has many of both)
+        starts = [a for a, _ in paragraphs]
         return {
             i: interview.guest
             for i in self.table.where_lower(SECOND_PERSON)
-            if self._paragraph_index(paragraphs, i) in asked
+            if bisect.bisect_right(starts, i) - 1 in asked
         }
-
-    @staticmethod
-    def _paragraph_index(paragraphs: list[tuple[int, int]], i: int) -> int:
-        """The index of the paragraph holding token ``i`` (paragraphs in text order)."""
-        return bisect.bisect_right([a for a, _ in paragraphs], i) - 1
 
     def _addressed(self, quote: Quotation) -> int | None:
         """The actor a quotation is said to, other than its speaker."""

@@ -30,7 +30,7 @@ def test_an_object_named_last_takes_both_pronouns_of_the_next_sentence(
 ) -> None:
     out = run(
         "Tom Reed won the vote in Ohio. Reed thanked his staff. Reed later met donors in Dayton. "
-        "A loss would hurt Paul Dunn badly. Though he had a lead, he said the race would go on."
+        "A loss would hurt Paul Dunn badly. While he was ahead, he said the race would go on."
     )
     assert _mentions(out, "Paul Dunn") == ["Paul Dunn", "he", "he"]
 
@@ -45,10 +45,10 @@ def test_a_subject_named_in_the_sentence_before_keeps_the_pronoun(
 
 
 _INTERVIEW = (
-    "Actress Jane Doe has written a memoir about her family. Questions and answers have "
-    "been edited for length.\n\n"
-    "Q: You open your book in 2001. What did you find?\n\n"
-    "A: I came home from school and my parents were gone.\n\n"
+    "Actress Jane Doe has written a memoir about her family. Answers have been trimmed "
+    "for space.\n\n"
+    "Q: You start your book in 1998. What did you see?\n\n"
+    "A: I walked home from practice and my brother was waiting.\n\n"
     "QWhy did you write it now?\n\n"
     "A: Because I wanted to tell it myself."
 )

@@ -1190,7 +1190,7 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
         *(
             t
             for t in prep_objects(token, _STAFF_PREPS, tree)
-            if _employer(t, tree) and not (job and _no_employer(t, tree))
+            if _employer(t, tree) and not (job and _no_employer(t))
         ),
     ]
     return agents, targets
@@ -1214,7 +1214,7 @@ def _served_employers(verb: Token, tree: Tree) -> list[Token]:
     return employers or served.bodies_served(verb)
 
 
-def _no_employer(token: Token, tree: Tree) -> bool:
+def _no_employer(token: Token) -> bool:
     """Whether a job noun's object names its field or an office's place, not an employer:
     a bare common noun ("secretary of state", "professor of economics", "director of
     communications") or a country or state ("president of the United States", "governor of
@@ -1306,8 +1306,9 @@ def _got(trig: Trigger) -> bool:
 
 def _answered(trig: Trigger) -> Token | None:
     """The verb answering a criticism noun ("dismissed criticism from Giles", "responded to
-    criticism on immigration", "brushed off the criticism"), or None: the one answering is the one criticised, like the subject of
-    "faced criticism" (gold: the answerer is the target, the "from"-phrase the agent)."""
+    criticism on immigration", "brushed off the criticism"), or None: the one answering is
+    the one criticised, like the subject of "faced criticism" (gold: the answerer is the
+    target, the "from"-phrase the agent)."""
     token = trig.token
     if trig.sense.type != "ACCUSE" or trig.sense.mode != "disapprove":
         return None  # not "dismissed the accusations": the accused is in what is alleged

@@ -750,8 +750,9 @@ def _proposed_plan(token: Token) -> bool:
     agency", "Clinton has proposed a modest tax": an actor putting forward a plan told by a
     noun is advocacy with no addressee (REQUEST with no target, the rulings of rounds 14 and
     15: "proposing or advocating a plan"). The rounds annotated after those rulings (16-20)
-    mark 5 of 5 such clauses, the older rounds 2 of 20 (session 21's "5 of 20" counted both). Only an active clause with its subject ("his proposed ban" names the plan, not
-    a proposing; "the bill was proposed" names no one) and a noun object (not "what he is
+    mark 5 of 5 such clauses, the older rounds 2 of 20 (session 21's "5 of 20" counted both).
+    Only an active clause with its subject ("his proposed ban" names the plan, not a
+    proposing; "the bill was proposed" names no one) and a noun object (not "what he is
     proposing", "which the department proposed")."""
     if token.dep_ in ("amod", "acl") or not any(c.dep_ == "nsubj" for c in token.children):
         return False
