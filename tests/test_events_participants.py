@@ -82,8 +82,9 @@ def test_who_of_a_meeting_noun_meets(run_events, sentence: str, agent: str, targ
 
 
 def test_one_resigns_from_a_body(run_events) -> None:  # type: ignore[no-untyped-def]
+    # a resignation is SANCTION toward the body left (round 19 reverses the older RETREAT)
     x = run_events("Mark Dunn resigned from the Acme Corporation board on Monday.")
-    event = only(x, "RETREAT")
+    event = only(x, "SANCTION")
     assert name(x, event, "agent") == "Mark Dunn"
     assert name(x, event, "target") is not None
 

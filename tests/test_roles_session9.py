@@ -148,8 +148,9 @@ def test_an_apology_from_someone_is_theirs(run_events) -> None:  # type: ignore[
 
 
 def test_the_resignation_of_someone_is_theirs(run_events) -> None:  # type: ignore[no-untyped-def]
+    # a resignation is SANCTION by the leaver (round 19 reverses the older RETREAT)
     x = run_events("The scandal led to the resignation of Governor Paul Aston last year.")
-    event = only(x, "RETREAT")
+    event = only(x, "SANCTION")
     assert name(x, event, "agent") == "Paul Aston"
     assert name(x, event, "target") is None
 

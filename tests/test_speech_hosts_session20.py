@@ -67,8 +67,9 @@ def test_a_talk_at_a_named_host_consults_it(
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        # a gathering hosts no one by itself
-        ("Paul Miller gave a speech at the Republican National Convention.", "speech"),
+        # a gathering hosts no one by itself (a party convention does since session 22:
+        # rounds 17-20 mark convention speeches, see test_events_session22_latest_rulings.py)
+        ("Paul Miller gave a speech at the Sunshine Summit.", "speech"),
         # a place with no name
         ("Paul Miller gave a speech at a church in Dayton.", "speech"),
         # no speaker: the host alone tells no visit

@@ -500,7 +500,7 @@ VERBS: dict[str, Sense] = {
     "retreat": _s("RETREAT", "withdraw"),
     "release": _s("RETREAT", "release", objects=_PEOPLE_PASSIVE),
     "free": _s("RETREAT", "release", objects=_PEOPLE_PASSIVE),
-    "resign": _s("RETREAT", "resign"),
+    "resign": _s("SANCTION", "resign"),
     "evacuate": _s("RETREAT", "withdraw"),
     "disarm": _s("RETREAT", "disarm"),
     # leaving a party, an employer or a union is SANCTION by the leaver toward the body
@@ -1107,7 +1107,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("comply", "with"): _s("CONCEDE", needs="owned+agent"),
     ("ask", "for"): _s("REQUEST", needs="agentive+notanonymity"),
     ("pull", "out"): _s("RETREAT", "withdraw"),
-    ("step", "down"): _s("RETREAT", "resign"),
+    ("step", "down"): _s("SANCTION", "resign"),
     ("step", "aside"): _s("RETREAT", "resign"),
     ("drop", "out"): _s("RETREAT", "withdraw"),
     # a candidate leaving the race, like "dropped out": "has no plan to get out of the race"

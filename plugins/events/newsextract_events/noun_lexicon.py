@@ -212,9 +212,9 @@ NOUNS: dict[str, Sense] = {
     "assistance": _s("AID", needs="light"),
     "aid": _s("AID", needs="light"),
     "withdrawal": _s("RETREAT", "withdraw"),
-    "resignation": _s("RETREAT", "resign"),
+    "resignation": _s("SANCTION", "resign"),
     # someone's departure ("his departure from Fox"), not "a major departure from tradition"
-    "departure": _s("RETREAT", "withdraw", needs="prep:from+prep:poss|of"),
+    "departure": _s("SANCTION", "resign", needs="prep:from+prep:poss|of"),
     "pullout": _s("RETREAT", "withdraw"),
     "truce": _s("RETREAT", "ceasefire"),
     "armistice": _s("RETREAT", "ceasefire"),

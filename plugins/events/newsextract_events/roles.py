@@ -1562,8 +1562,10 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             targets = blamed + [t for t in targets if t.tag_ not in ("WDT", "WP")]
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "xcomp", tree))  # "threatened to sue X"
-    if not targets and trig.sense.type == "RETREAT":
+    if not targets and (trig.sense.type == "RETREAT" or trig.sense.mode == "resign"):
         targets.extend(_left(token, tree))
+    if not targets and trig.sense.type == "SANCTION" and trig.sense.mode == "resign":
+        targets.extend(_employer_in_title(token, tree))
     if not targets and trig.sense.type == "REJECT":
         targets.extend(_refused_parties(token, tree))
     if not targets and trig.sense.type == "AGREE":
@@ -1583,6 +1585,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         target_preps |= _partner_preps(trig)
     if trig.sense.mode == "ease":
         target_preps = _EASED_PREPS
+    if trig.sense.mode == "resign":
+        target_preps = _FROM  # "resigned from Breitbart": the employer left (SANCTION, round 19)
     if not targets or trig.sense.mode == "ease":
         targets.extend(prep_objects(token, target_preps, tree))
     if trig.sense.mode == "ease" or trig.sense.objects is not None:
@@ -1870,6 +1874,22 @@ def _left(verb: Token, tree: Tree) -> list[Token]:
         elif prep.lower_ in _OUT_OF:
             left.extend(obj for act in tree.kids(prep, "pcomp") for obj in tree.kids(act, "dobj"))
     return left
+
+
+_AS = frozenset({"as"})
+
+
+def _employer_in_title(verb: Token, tree: Tree) -> list[Token]:
+    """The organisation named inside the post one leaves: "stepped down as DNC chair" leaves
+    the DNC (rounds 19-20: a resignation is SANCTION toward the employer, and an employer
+    inside a title is marked); places naming a seat ("as Ohio governor") are no employers
+    (round 21), so only organisation names count."""
+    return [
+        mod
+        for post in prep_objects(verb, _AS, tree)
+        for mod in tree.kids(post, "compound", "poss", "nmod")
+        if mod.ent_type_ == "ORG"
+    ][:1]
 
 
 def _namer(token: Token, tree: Tree) -> list[Token]:

@@ -194,6 +194,48 @@ class Trigger:
     particle: Token | None = None
 
 
+#: Verbs that ask for a resignation rather than tell one: "called on X to resign", "urged him
+#: to step down", "demanded the resignation of X", "would have had to resign".
+_CALLING_FOR = words("call urge ask demand press push want seek pressure have")
+#: Auxiliaries of a resignation only wished for: "he should resign".
+_WISHING_AUX = words("should must ought")
+#: How a demanded resignation hangs below the verb that asks for it.
+_DEMANDED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "relcl"})
+#: A resignation someone asks for or wishes (RETREAT, rounds 8 to 16: the gold never retyped it).
+DEMANDED_RESIGNATION = Sense("RETREAT", "resign")
+#: A candidate leaving a race ("his departure from the race") or a member a seat ("resigned
+#: from Congress", round 13's seats of office): a withdrawal, not leaving an employer.
+RACE_EXIT = Sense("RETREAT", "withdraw")
+_LEFT_SEATS = RACES | words("office house congress senate parliament")
+
+
+def _demanded_resignation(trig: Trigger) -> Trigger:
+    """A resignation told is SANCTION by the leaver toward the employer (the round-19 ruling
+    reversing the RETREAT of rounds 6 to 18), but one only called for or wished ("called on
+    him to resign", "he should step down") was never retyped: it stays RETREAT."""
+    if trig.sense.mode != "resign" or trig.sense.type != "SANCTION":
+        return trig
+    token = trig.token
+    if any(
+        obj.lemma_.lower() in _LEFT_SEATS
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ):
+        return Trigger(token, RACE_EXIT, trig.nominal, trig.governor, trig.particle)
+    if any(c.dep_ == "aux" and c.lower_ in _WISHING_AUX for c in token.children):
+        return Trigger(token, DEMANDED_RESIGNATION, trig.nominal, trig.governor, trig.particle)
+    node = token
+    for _ in range(3):
+        if node.dep_ not in _DEMANDED_DEPS or node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in _CALLING_FOR:
+            return Trigger(token, DEMANDED_RESIGNATION, trig.nominal, trig.governor, trig.particle)
+    return trig
+
+
 def governor_of(noun: Token) -> Token | None:
     """The light verb an event noun depends on ("launched an invasion", "arrived for a visit")."""
     head = noun.head
@@ -2090,7 +2132,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if chosen is None:
                 continue
             found.append(Trigger(token, chosen, True, governor))
-    return _drop_light_duplicates(found)
+    return _drop_light_duplicates([_demanded_resignation(trig) for trig in found])
 
 
 def _eased_by(noun: Token) -> Token | None:
