@@ -38,7 +38,15 @@ from .syntax import (
     speaker_verb,
     subject_of,
 )
-from .triggers import CHEERED, Trigger, cheered_by, object_gap, shared_object
+from .triggers import (
+    CHEERED,
+    Trigger,
+    bearer_of_quoted,
+    cheered_by,
+    named_as_xcomp,
+    object_gap,
+    shared_object,
+)
 
 __all__ = [
     "FOLLOWER_NOUNS",
@@ -1906,8 +1914,15 @@ def _namer(token: Token, tree: Tree) -> list[Token]:
 def _named(token: Token, tree: Tree) -> list[Token]:
     """Who is called names: the object, the passive subject, or the name the parser attached
     to the predicate ("called [Trump] a liar" with Trump as the predicate's modifier)."""
+    for obj in tree.kids(token, "dobj", "oprd"):
+        bearer = bearer_of_quoted(obj)
+        if bearer is not None:
+            return [bearer]  # "called Merkel “The Chancellor”" with Merkel the quote's modifier
     for child in tree.kids(token, "dobj", "nsubjpass"):
         return [child]
+    for name in tree.kids(token, "xcomp"):
+        if named_as_xcomp(name) is not None:
+            return [name]  # "calling Trump a fascist" parsed with Trump as the complement
     predicates = tree.kids(token, "oprd")
     if len(predicates) > 1 and predicates[0].pos_ in ("PROPN", "PRON"):
         return [predicates[0]]  # "called Oz a quack, fake ...": two predicates, the first a name

@@ -1705,7 +1705,12 @@ def _after_fact(token: Token) -> bool:
 def _name_calling(token: Token) -> Sense | None:
     """ "called Trump a liar", "was called a charlatan", "branded X an outlaw nation": a
     predicate noun or adjective; criticism, or praise with a praise word ("called him a genius")."""
-    predicates = [c for c in token.children if c.dep_ == "oprd"] or _quoted_predicates(token)
+    predicates = (
+        [c for c in token.children if c.dep_ == "oprd"]
+        or _quoted_predicates(token)
+        or [p for name in token.children if (p := named_as_xcomp(name)) is not None]
+        or [o for o in token.children if o.dep_ == "dobj" and bearer_of_quoted(o) is not None]
+    )
     if not predicates:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if len(objects) < 2 or objects[-1].pos_ != "NOUN":
@@ -1715,6 +1720,43 @@ def _name_calling(token: Token) -> Sense | None:
     for predicate in predicates:
         words.update(c.lemma_.lower() for c in predicate.children if c.dep_ in ("amod", "conj"))
     return NAME_PRAISE if words & _PRAISE_WORDS else NAME_CALLING
+
+
+def named_as_xcomp(name: Token) -> Token | None:
+    """The predicate of "calling Trump a fascist" as the small model parses it: the name as
+    the verb's open complement and the predicate noun as the name's object. The name must
+    come first and be a name or pronoun, so "called it quits" or "calls to end X" stay out."""
+    if name.dep_ != "xcomp" or name.pos_ not in ("PROPN", "PRON"):
+        return None
+    for predicate in name.children:
+        if (
+            predicate.dep_ in ("dobj", "attr", "oprd")
+            and predicate.pos_ == "NOUN"
+            and predicate.i > name.i
+            and any(c.dep_ in ("det", "poss") for c in predicate.children)
+        ):
+            return predicate
+    return None
+
+
+def bearer_of_quoted(predicate: Token) -> Token | None:
+    """The one named in "called Merkel “The Chancellor”", "calls people "losers"" as the small
+    model parses it: the quoted predicate as the verb's object (or predicate) with the bearer
+    as its modifier before the opening quotation mark (a modifier inside the quotes, as in
+    "“Little Marco”", is part of the name)."""
+    if predicate.dep_ not in ("dobj", "oprd") or predicate.head.i > predicate.i:
+        return None
+    quotes = [
+        c.i
+        for c in predicate.children
+        if c.dep_ == "punct" and c.text in _OPENING_QUOTES and c.i < predicate.i
+    ]
+    if not quotes:
+        return None
+    bearers = [c for c in predicate.children if c.dep_ in ("nmod", "compound") and c.i < quotes[0]]
+    return (
+        bearers[-1] if bearers else None
+    )  # "Senator Baker “Lyin' Larry”": the name, not the title
 
 
 def _titling_participle(token: Token, lemma: str) -> bool:
