@@ -47,6 +47,8 @@ __all__ = [
     "FEATURE_HASH",
     "FORMAT_VERSION",
     "MODES",
+    "NULL_TARGET_MODES",
+    "OFFICE_MODE",
     "Weights",
     "apply_learned_roles",
     "load_weights",
@@ -57,6 +59,12 @@ __all__ = [
 #: untouched, ``fill`` fills empty roles (and overrides a filled one only at
 #: p >= the threshold in the weights file), ``replace`` takes the scorer's choice.
 MODES = ("off", "fill", "replace")
+#: The event mode of a job or office held with no employer named (rulings of rounds 19-20:
+#: "served as U.S. attorney", "X, a law professor"): its null target is the gold's reading,
+#: which the scorer, trained before those rulings, would fill with a nearby actor.
+OFFICE_MODE = "office"
+#: Event modes whose empty target the scorer must leave empty.
+NULL_TARGET_MODES = frozenset({OFFICE_MODE})
 Mode = Literal["off", "fill", "replace"]
 #: Version of the weights file layout this module reads.
 FORMAT_VERSION = 1
@@ -733,6 +741,8 @@ def apply_learned_roles(
         pa = role_probabilities(feature_groups(ev, "agent"), w.agent)
         pt = role_probabilities(feature_groups(ev, "target"), w.target)
         ch = decide(ev, pa, pt, m, w.threshold)
+        if e.mode in NULL_TARGET_MODES and ev.rule["target"] is None:
+            ch = {**ch, "target": None}  # a null target the rules meant (an office, round 19)
         if ch == ev.rule:
             events.append(e)
             continue

@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .lexicon import sense as _s
 
-__all__ = ["ADJECTIVES", "JOB_NOUNS", "NOUNS", "NOUN_SENSES", "STAFF_NOUNS"]
+__all__ = ["ADJECTIVES", "JOB_NOUNS", "NOUNS", "NOUN_SENSES", "OFFICE_NOUNS", "STAFF_NOUNS"]
 
 
 #: Jobs and memberships that tie the one they describe to an employer or a body.
@@ -40,6 +40,16 @@ JOB_NOUNS = words(
     host co-host anchor fellow scholar lawyer attorney reporter correspondent columnist editor
     producer detective officer captain trustee head secretary official employee counsel
     analyst economist researcher lobbyist treasurer deputy agent commander moderator"""
+)
+
+#: Offices and professions one holds in one's own name, which the job rulings make COOPERATE
+#: with a null target when no employer is named (round 19: "served as U.S. attorney", round
+#: 20: "X, a law professor"). The other job nouns (spokesman, director, owner, official)
+#: imply an employer the text names somewhere, which the gold marks as the target.
+OFFICE_NOUNS = words(
+    """professor lawyer attorney prosecutor host co-host anchor columnist correspondent
+    reporter economist analyst scholar researcher lobbyist president secretary senator
+    governor mayor ambassador judge justice congressman congresswoman representative"""
 )
 
 
