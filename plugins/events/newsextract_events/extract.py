@@ -26,14 +26,14 @@ from newsextract.people_nouns import UNIT_NOUNS, names_people
 from newsextract.reporting_verbs import SAY_VERBS
 
 from .implicit_roles import cheered_clause, implicit_roles, visit_holder
-from .learned_roles import OFFICE_MODE
 from .learned_triggers import Candidate, Gate, TriggerWeights, mark_gated, rejected_candidates
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
 from .modality import modality_of
-from .noun_lexicon import NOUNS, OFFICE_NOUNS
+from .noun_lexicon import NOUNS
 from .occasions import share_dates
+from .offices import OFFICE, office_held, office_served
 from .participant_actors import names_new_actor
 from .pronouns import PronounResolver
 from .roles import (
@@ -42,7 +42,6 @@ from .roles import (
     is_actorlike,
     person_like,
 )
-from .served import jobs_served
 from .syntax import Tree, is_passive, subject_of
 from .timing import (
     DateIndex,
@@ -644,98 +643,6 @@ def _applied_by_thing(
     return subject is not None and not is_actorlike(subject, ctx, tree)
 
 
-#: A job or office held with no employer named (rulings of rounds 19 and 20: "served as U.S.
-#: attorney", "X, a law professor"): COOPERATE whose null target is deliberate, so that the
-#: learned role scorer leaves it empty (see ``learned_roles.NULL_TARGET_MODES``).
-OFFICE = Sense("COOPERATE", OFFICE_MODE)
-
-
-def _office_held(trig: Trigger, target: Token | None, acting: bool) -> bool:
-    """Whether a job noun tells an office or profession its actor holds in its own name with
-    no employer, in apposition or as a told predicate ("X, a law professor", "X was
-    secretary of state"); not a bare title before a name (no event), not a job that names
-    an employer the text leaves out ("a police spokesman": the gold marks the employer)."""
-    token = trig.token
-    return (
-        trig.sense.mode == "staff"
-        and target is None
-        and acting
-        and token.lemma_.lower() in OFFICE_NOUNS
-        and not _names_an_employer(token)
-        and (token.dep_ == "appos" or (token.dep_ == "attr" and _told_as_held(token.head)))
-    )
-
-
-#: Names after a job noun that make its null target wrong: an organisation the actors plugin
-#: made no actor ("a professor at Dunmore University": the gold marks that employer) or the
-#: place an office governs ("the president of France": a current office, no event, rounds
-#: 20 and 21).
-_BODY_OR_SEAT_ENTS = frozenset({"ORG", "GPE", "LOC"})
-
-
-def _names_an_employer(token: Token) -> bool:
-    """Whether a job noun's "at/of/for/with"-phrase or its possessor names an organisation or
-    the place the office governs (:data:`_BODY_OR_SEAT_ENTS`; "Ruritania's president"): then
-    it is no office held in one's own name."""
-    if any(c.dep_ == "poss" and c.ent_type_ in _BODY_OR_SEAT_ENTS for c in token.children):
-        return True
-    if _possessor_before(token) is not None:
-        return True
-    return any(
-        obj.dep_ == "pobj" and obj.ent_type_ in _BODY_OR_SEAT_ENTS
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with")
-        for obj in prep.children
-    )
-
-
-def _possessor_before(token: Token) -> Token | None:
-    """A possessive name of :data:`_BODY_OR_SEAT_ENTS` right before a job noun's phrase that
-    the parser hung elsewhere ("X, Ruritania's only president": "Ruritania" read as a
-    conjunct of X, its "'s" kept as its own child)."""
-    start = token.left_edge.i
-    if start == 0:
-        return None
-    prev = token.doc[start - 1]
-    if prev.dep_ == "case" and prev.head.i == start - 2:
-        prev = prev.head
-    elif not any(c.dep_ == "case" for c in prev.children):
-        return None
-    return prev if prev.ent_type_ in _BODY_OR_SEAT_ENTS else None
-
-
-#: Auxiliaries that make a held office a wish or a prospect ("wants to be president",
-#: "will become president", "may be the next president"): no event under the job rulings.
-_PROSPECT_TAGS = frozenset({"MD", "TO"})
-
-
-def _told_as_held(verb: Token) -> bool:
-    """Whether a copula tells an office as held, not wished for, denied or to come ("I'm not
-    a lawyer", "unfit to be president", "becoming president"): a finite verb with no modal,
-    "to" or negation."""
-    finite = ("VBD", "VBZ", "VBP")
-    if verb.tag_ not in finite and not any(
-        c.dep_ == "aux" and c.tag_ in finite for c in verb.children
-    ):
-        return False
-    return not any(
-        c.dep_ == "neg"
-        or (c.dep_ == "aux" and c.tag_ in _PROSPECT_TAGS)
-        or (c.dep_ == "mark" and c.lower_ == "if")  # "if he becomes president"
-        for c in verb.children
-    )
-
-
-def _office_served(trig: Trigger) -> bool:
-    """Whether "serve" tells an office or profession by an "as"-phrase with no employer
-    ("served as U.S. attorney"), told as held ("fit to serve as president" is not)."""
-    verb = trig.token
-    return _told_as_held(verb) and any(
-        job.lemma_.lower() in OFFICE_NOUNS or job.lower_ in OFFICE_NOUNS
-        for job in jobs_served(verb)
-    )
-
-
 def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tree) -> Sense | str:
     """The sense the trigger's event has, or why it names no event between actors (the
     name of the failed condition: kept apart so that a diagnostic can count the drops)."""
@@ -786,7 +693,7 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
     # an actor acting on someone a noun names: "met with reporters", "named five people"
     made = not resolved and acting and agent is not None and _made_target(roles, doc, agent)
     resolved = resolved or made
-    if sense.mode == "served" and target is None and acting and _office_served(trig):
+    if sense.mode == "served" and target is None and acting and office_served(trig):
         return OFFICE  # "served as U.S. attorney": a past office with no employer (round 19)
     if (
         "actor" in needs
@@ -798,7 +705,7 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
     ):
         return "actor"
     if "owned" in needs and not owned:
-        if _office_held(trig, target, acting):
+        if office_held(trig, target, acting):
             return OFFICE  # "X, a law professor": a job with no employer (round 20)
         return "owned"  # "slammed the door", "questioned the data": no one criticised
     # people a noun names, not an institution ("defended mutual fund companies")
