@@ -117,6 +117,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 22's unseen test set, round 21 (``tests/data/annotations/polnear-train-round21/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND21`` articles of the same order; round 20 then joined the tuning set.
+
+Session 23's unseen test set, round 22 (``tests/data/annotations/polnear-train-round22/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND22`` articles of the same order; round 21 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -180,6 +184,8 @@ ROUND19 = 30
 ROUND20 = 30
 #: Session 22: round 21, the next unseen test set, continues the same order.
 ROUND21 = 30
+#: Session 23: round 22, the next unseen test set, continues the same order.
+ROUND22 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -242,6 +248,7 @@ MORE_POOL_STRETCHES = (
     ROUND19,
     ROUND20,
     ROUND21,
+    ROUND22,
 )
 
 
@@ -327,6 +334,11 @@ def round21(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 16)
 
 
+def round22(train_dir: Path) -> list[str]:
+    """Round 22: the stretch of ``more_pool`` after round 21's."""
+    return _stretch(train_dir, 17)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -375,9 +387,10 @@ if __name__ == "__main__":
                 round19(train_dir),
                 round20(train_dir),
                 round21(train_dir),
+                round22(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 22))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 23))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
