@@ -64,6 +64,8 @@ POLNEAR_ROUND19 = ANNOTATIONS / "polnear-train-round19"
 POLNEAR_ROUND20 = ANNOTATIONS / "polnear-train-round20"
 #: Round 21: PolNeAR train articles, the unseen test set of session 22 (round 20 joined the tuning set).
 POLNEAR_ROUND21 = ANNOTATIONS / "polnear-train-round21"
+#: Round 22: PolNeAR train articles, the unseen test set of session 23 (round 21 joined the tuning set).
+POLNEAR_ROUND22 = ANNOTATIONS / "polnear-train-round22"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -145,6 +147,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND19,
             POLNEAR_ROUND20,
             POLNEAR_ROUND21,
+            POLNEAR_ROUND22,
         )
         if folder.is_dir()
     ],
@@ -186,6 +189,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND19,
         POLNEAR_ROUND20,
         POLNEAR_ROUND21,
+        POLNEAR_ROUND22,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -208,6 +212,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round19(POLNEAR_TRAIN_TEXTS),
         module.round20(POLNEAR_TRAIN_TEXTS),
         module.round21(POLNEAR_TRAIN_TEXTS),
+        module.round22(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
