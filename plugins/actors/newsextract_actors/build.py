@@ -143,6 +143,12 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 adjectives.append(m.text)  # "Israeli and Palestinian negotiators"
         return [ctx.span(a, b) for a, b in ranges], adjectives
 
+    def _unit_employs(self, rng: tuple[int, int]) -> bool:
+        """A person's unit inside a named person's job title ("Clinton **campaign** manager
+        Robby Mook"): the employer, a mention under the rounds 20-21 rulings."""
+        span = self.doc.char_span(rng[0], rng[1], alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.employs_in_title(span.end)
+
     def _no_title(self, m: Mention) -> bool:
         """A person's name the title finder took into the next name's title, wrongly.
 
@@ -180,6 +186,7 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         if dated:
             self.sitting_holders(ctx.published)
         self.appositive_descriptions()
+        self.headline_roles()
         self.org_descriptions()
         self.place_descriptions()
         if dated:
@@ -326,7 +333,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
             spans.sort(key=lambda sp: (sp.start, sp.end))
             entries.append(_Entry(spans, ci, adjectives=adjectives))
         for unit, ranges in units.items():
-            ranges = [r for r in ranges if not self._in_title(r[0])]  # "Trump campaign spokesman"
+            # "Trump campaign spokesman X": no mention, unless the title is the campaign's job
+            ranges = [r for r in ranges if not self._in_title(r[0]) or self._unit_employs(r)]
             if not ranges:
                 continue
             spans = sorted({ctx.span(a, b) for a, b in ranges}, key=lambda sp: (sp.start, sp.end))

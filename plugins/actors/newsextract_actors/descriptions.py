@@ -198,6 +198,9 @@ _PEOPLE_NOUNS: Final[dict[str, Gender]] = {
 _POINTING = frozenset({"the", "this", "that"})
 #: Determiners that bring in someone unnamed: "a woman", "another woman", "one man".
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+#: Determiners of a description in apposition before a name: definite (round 2, "the
+#: first lady, Michelle Obama") or indefinite (round 14, "another delegate, Jim Roe").
+_APPOSITION_DETS = _POINTING | _INDEFINITE
 #: Dependents that introduce someone new: "the man who ...", "the woman in the video".
 _INTRODUCING = frozenset({"relcl", "acl", "prep", "appos"})
 #: Nouns for one person beyond the roles and relations, which an indefinite brings
@@ -266,6 +269,11 @@ _WHICH_RELATIVE = frozenset(
     {"former", "late", "estranged", "first", "second", "third", "ex", "then", "onetime", "only"}
 )
 #: A person's rivals in a race, one group whatever the word ("his rivals", "her opponents").
+#: An entourage that follows a person rather than works for them: "Sanders supporters" is
+#: Sanders (a mention: the one they back) plus the group (rulings of rounds 7, 16 and 17:
+#: "X supporters", "Cruz delegates", "Trump delegates" mark X), where "Clinton aides" is one
+#: span of the staff.
+_FOLLOWERS: Final[frozenset[str]] = frozenset({"supporters", "backers", "loyalists"})
 _RIVAL_NOUNS: Final[dict[str, str]] = {
     "rivals": "rival",
     "opponents": "rival",
@@ -435,6 +443,46 @@ class Descriptions(BuilderState):
             start = doc[det.i + 1].idx
             self.info[person].descriptions.append((start, end))
 
+    def headline_roles(self) -> None:
+        """ "Indiana governor endorses Cruz", "FBI director acted as judge": a headline's role
+        is the one person the body titles so ("Indiana Gov. Mike Pence", "FBI Director James
+        Comey").
+
+        Headlines drop the determiner and name the role before its bearer (round 10:
+        determinerless headline descriptions are mentions, like the same with "the"), so
+        :meth:`descriptions`, which wants "the" and a bearer named before, finds none. The
+        role noun must head exactly one person's title, with the parties, states or bodies
+        named before it in the headline ("Indiana") in that title too; span as that pass.
+        """
+        cut = self.text.find("\n")
+        if cut <= 0:
+            return
+        doc = self.doc
+        taken = {end for info in self.info for _, end in info.descriptions}
+        for token in doc:
+            if token.idx >= cut:
+                break
+            if token.tag_ != "NN" or token.i in self.owner or token.dep_ in _ROLE_MODIFIERS:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue  # a title before its name
+            if phrases.describes(token) or token.idx + len(token.text) in taken:
+                continue
+            start = phrases.descriptive_start(token, deps=_ROLE_MODIFIERS)
+            first = doc.char_span(start, start + 1, alignment_mode="expand")
+            if first is None or len(first) == 0:
+                continue
+            role = self._role_key(token.i)
+            qualifiers = self._qualifiers(first[0].i, token.i)
+            keys = {f"{q}:{role}" for q in qualifiers} if qualifiers else {role}
+            bearers = {
+                ci
+                for ci, info in enumerate(self.info)
+                if self.clusters[ci].kind == "person" and keys & info.heads
+            }
+            if len(bearers) == 1:
+                self.info[bearers.pop()].descriptions.append((start, token.idx + len(token.text)))
+
     def _public_role(self, token: Token, det: Token) -> bool:
         """ "the candidate", "the Democratic front-runner", "the former secretary of
         state", "the real estate developer": a public figure's role no title named.
@@ -540,7 +588,11 @@ class Descriptions(BuilderState):
         guidelines' second-round ruling); its span is the role with its
         descriptive modifiers ("first lady") and an "of" complement ("the
         author of that boast"), without determiner or possessor. Kinship nouns
-        are :meth:`relatives`; indefinites ("an attorney, Jane Doe") are no mention.
+        are :meth:`relatives`. An indefinite one is a mention too (round 14: "another
+        delegate, Jim Roe"), but not with a complement ("an attorney for him, Jane Doe":
+        whose attorney is someone else, whom the pronoun resolver must not meet in her
+        cluster). The name may carry its own title after the comma ("her rival, Ohio Gov.
+        Tom Hale").
         """
         doc = self.doc
         for m in self.mentions:
@@ -551,16 +603,28 @@ class Descriptions(BuilderState):
                 continue
             if head.i >= m.start or head.tag_ != "NN" or head.i in self.owner:
                 continue
-            if doc[m.start - 1].text != "," or head.lower_ in KIN_NOUNS:
+            if doc[self._before_title(m.start) - 1].text != "," or head.lower_ in KIN_NOUNS:
                 continue
             if not phrases.is_person_noun(head.lower_):
                 continue
             lefts = list(titles.near_lefts(head))
-            if not any(c.dep_ == "poss" or c.lower_ in _POINTING for c in lefts):
+            if not any(c.dep_ == "poss" or c.lower_ in _APPOSITION_DETS for c in lefts):
+                continue  # "attorneys for him, Jane Doe"
+            complement = _complement_end(head, m.start)
+            indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in lefts)
+            if indefinite and (complement or any(c.dep_ == "prep" for c in head.rights)):
                 continue  # "an attorney for him, Jane Doe"
-            end = _complement_end(head, m.start) or head.idx + len(head.text)
+            end = complement or head.idx + len(head.text)
             start = phrases.descriptive_start(head, deps=_ROLE_MODIFIERS)
             self.info[ci].descriptions.append((start, end))
+
+    def _before_title(self, start: int) -> int:
+        """Where a name's own pre-modifying title starts ("her rival, **Ohio Gov.** John Roe"):
+        the apposition's comma comes before the title, not before the name."""
+        i = start
+        while i > 0 and i - 1 in self.title_tokens and start - i < titles.MAX_TITLE_TOKENS:
+            i -= 1
+        return i
 
     def _home_bearers(self, role: str, clusters: set[int]) -> set[int]:
         """Of the bearers of a bare role, those whose title names no country.
@@ -1359,7 +1423,8 @@ class Descriptions(BuilderState):
             if who is None or self.clusters[who].kind != "person":
                 continue
             start = _entourage_start(token, owner)
-            if owner.dep_ == "compound":  # "Clinton aides": one name for the group
+            if owner.dep_ == "compound" and token.lower_ not in _FOLLOWERS:
+                # "Clinton aides": one name for the group
                 if mi is None or mi in self.decisions:
                     continue
                 start = self.mentions[mi].start_char

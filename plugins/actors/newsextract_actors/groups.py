@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newsextract.people_nouns import ACTING_GROUP_NOUNS, COLLECTIVE_NOUNS, SOCIAL_GROUP_NOUNS
 
 from . import gazetteer, phrases, titles
+from .affiliation import is_generic_organ
 from .conjuncts import conjuncts
 from .mentions import ActorKind, Mention
 from .pronouns import bound_subject
@@ -38,7 +39,7 @@ class Groups(BuilderState):
         for mi, m in enumerate(self.mentions):
             ci = self.cluster_of[mi]
             if m.start in self.title_tokens:
-                self.decisions[mi] = ("drop", None)
+                self.decisions[mi] = ("keep", None) if self._title_employer(mi) else ("drop", None)
                 continue
             decision = phrases.decide(self.doc, self.text, m, self.clusters[ci].kind)
             if decision is None:
@@ -53,6 +54,20 @@ class Groups(BuilderState):
                 self.group_heads[phrase.head] = ("phrase", phrase.key)
         self._forces(out)
         return out
+
+    def _title_employer(self, mi: int) -> bool:
+        """A body's name inside a named person's job title ("**FBI** Director James Comey",
+        "**RNC** spokesman Sean Spicer"): the employer, a mention under the rulings of rounds
+        20-22, where round 1 had none. Not a party adjective ("Republican strategist X": a
+        side, not an employer), a state, a place or a person (round 22), nor a state organ
+        named without its state ("Foreign Ministry spokesperson X", "Defense Secretary X"):
+        the office's own name, which marks no mention inside it (round 21)."""
+        m = self.mentions[mi]
+        if self.clusters[self.cluster_of[mi]].kind not in _EMPLOYER_KINDS:
+            return False
+        if self.doc[m.end - 1].pos_ == "ADJ" or m.label == "NORP" or is_generic_organ(m.text):
+            return False
+        return self.employs_in_title(m.end)
 
     def _forces(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "the military", "our military", "the armed forces", "our forces": a state's armed forces.
@@ -790,7 +805,9 @@ _MEDIUM_PREPS = frozenset({"in", "on", "across", "through", "into", "via"})
 _PLATFORMS = frozenset({"social", "digital", "online", "new", "multimedia"})
 #: Singular nouns of a collective that acts in politics with no name of its own:
 #: "the establishment", "the conservative movement", "the financial elite".
-_COLLECTIVES = frozenset({"establishment", "movement", "elite"})
+#: Who may employ someone named in a title: bodies, not states, places or people.
+_EMPLOYER_KINDS = frozenset({"organization", "media"})
+_COLLECTIVES = frozenset({"movement", "elite"})  # not phrases.CLASS_COLLECTIVES
 #: Collectives also named by their cause, people only when someone's or by their leaning.
 _CAUSES = frozenset({"movement"})
 #: How a crowd reacts to a speaker: "a cheering crowd" is the one at the event told.

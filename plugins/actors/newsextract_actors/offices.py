@@ -155,6 +155,8 @@ _RACE_PARTIES: Final[dict[str, str]] = {"democratic": "D", "republican": "R", "g
 _PRESUMPTIVE: Final[frozenset[str]] = frozenset({"presumptive", "likely", "probable", "apparent"})
 #: Other words a race role may carry between "the" and its head.
 _RACE_WORDS: Final[frozenset[str]] = frozenset({"presidential", "current", "-", "vice"})
+#: Words that make a party's "candidate" its front-runner ("the leading Republican candidate").
+_LEADING: Final[frozenset[str]] = frozenset({"leading", "top"})
 #: Determiners of the office's holder: "the president", "our president".
 _DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "our"})
 #: Words between the determiner and the office that still name the sitting holder.
@@ -313,7 +315,7 @@ class Offices(BuilderState):
         doc = self.doc
         taken = {end: ci for ci, info in enumerate(self.info) for _, end in info.descriptions}
         bearers: dict[tuple[str, str], int | None] = {}
-        for i in self.table.where_lower({"runner", "frontrunner", "nominee"}):
+        for i in self.table.where_lower({"runner", "frontrunner", "nominee", "candidate"}):
             found = self._race_role(doc[i])
             if found is None:
                 continue
@@ -526,9 +528,15 @@ class Offices(BuilderState):
             return None
         parties = [_RACE_PARTIES[w.lower_] for w in words if w.lower_ in _RACE_PARTIES]
         other = [w for w in words if w.lower_ not in _RACE_PARTIES]
-        if len(parties) != 1 or any(w.lower_ not in _RACE_WORDS | _PRESUMPTIVE for w in other):
+        allowed = _RACE_WORDS | _PRESUMPTIVE | (_LEADING if head.lower_ == "candidate" else set())
+        if len(parties) != 1 or any(w.lower_ not in allowed for w in other):
             return None
         lowers = {w.lower_ for w in words}
+        if head.lower_ == "candidate":
+            # "the Republican candidate": the party's one candidate once it has a nominee (a
+            # primary has several); "the leading Republican candidate" the front-runner too
+            roles = frozenset({"leader", "nominee"} if lowers & _LEADING else {"nominee"})
+            return (parties[0], roles), (doc[j + 1].idx, head.idx + len(head.text))
         if "vice" in lowers:
             roles = frozenset({"vp"}) if head.lower_ == "nominee" else frozenset()
         elif head.lower_ == "nominee" and not lowers & _PRESUMPTIVE:

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from .mentions import ActorKind, Mention
 
 Decision = Literal["keep", "drop", "phrase", "state"]
+#: Collectives the guidelines read as a class, no actor, however named: "the establishment",
+#: "the (Republican) establishment" (rulings of rounds 14 and 17; rounds 5-13 had marked it).
+CLASS_COLLECTIVES: Final[frozenset[str]] = frozenset({"establishment"})
 
 MODIFIER_DEPS: Final[frozenset[str]] = frozenset({"compound", "amod", "nmod"})
 #: Words in front of a plural that make it a share of a class, not one group
@@ -208,6 +211,8 @@ def decide(
         return "keep", None
     if _home_people(m, head):
         return "drop", None  # "the American people": the nation at large, no actor
+    if word in CLASS_COLLECTIVES:
+        return "drop", None  # "the GOP establishment": a class, no actor (rounds 14 and 17)
     dets = _determiners(head)
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import gazetteer, phrases, titles
+from . import gazetteer, names, phrases, titles
 from .cluster import Cluster, cluster_mentions
 from .mentions import Mention, find_mentions, use_datelines
 from .tokens import TokenTable
@@ -37,6 +37,17 @@ _ROLE_QUALIFIERS = frozenset(
     {"vice", "deputy", "assistant", "former", "ex", "acting", "associate", "lieutenant", "under"}
 )
 AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
+#: Jobs whose title names the holder's employer: "DNC Chair Debbie Wasserman Schultz", "Clinton
+#: campaign manager Robby Mook", "FBI Director James Comey" (rulings of rounds 20-21: the employer
+#: inside such a title is marked, even when named elsewhere). Race roles ("Republican nominee")
+#: and offices with a seat ("Ohio Gov.") name no employer.
+EMPLOYER_ROLES = names.words(
+    """
+    spokesman spokeswoman spokesperson strategist manager adviser advisor aide director pollster
+    chairman chairwoman chair secretary leader executive ceo founder owner editor reporter
+    correspondent columnist counsel treasurer official operative staffer chief head
+    """
+)
 
 
 @dataclass
@@ -171,6 +182,19 @@ class BuilderState:
     def _in_title(self, start_char: int) -> bool:
         span = self.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and span[0].i in self.title_tokens
+
+    def employs_in_title(self, end: int) -> bool:
+        """A stretch of a named person's title ending at token ``end`` names the employer:
+        the title's words after it hold a job ("RNC **spokesman** Sean Spicer")."""
+        doc = self.doc
+        if end < len(doc) and doc[end].text == "Secretary":
+            return False  # "Defense Secretary X": an office whose name holds a body (round 21)
+        for i in range(end, min(len(doc), end + titles.MAX_TITLE_TOKENS)):
+            if i not in self.title_tokens:
+                return False
+            if doc[i].lower_ in EMPLOYER_ROLES:
+                return True
+        return False
 
     def _described(self) -> dict[int, int]:
         """The last token of every description ("the **senator**") -> its cluster."""
