@@ -44,14 +44,14 @@ def test_no_super_pac_without_an_owner_or_a_named_one(run_actors) -> None:  # ty
     assert "super PAC" not in texts
 
 
-def test_the_establishment_is_a_group_and_takes_up_a_named_one(run_actors) -> None:  # type: ignore[no-untyped-def]
+def test_the_establishment_is_a_class_bare_or_named(run_actors) -> None:  # type: ignore[no-untyped-def]
+    # session 12 made it a group; the rulings of rounds 14 and 17 read it as a class (session 23)
     ex = run_actors(
         "Can the GOP establishment stop Sen. Tod Brant? Brant is the most disliked by the "
         "establishment. Rejection of the establishment could end the story."
     )
-    est = _actor_of(ex, "GOP establishment")
-    assert est is not None
-    assert sum(m.text == "establishment" for m in est.mentions) == 2
+    assert _actor_of(ex, "GOP establishment") is None
+    assert _actor_of(ex, "establishment") is None
 
 
 def test_a_qualified_collective_is_its_own_group(run_actors) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +60,8 @@ def test_a_qualified_collective_is_its_own_group(run_actors) -> None:  # type: i
         "the political establishment and the financial elite."
     )
     texts = {m.text for a in ex.actors if a.type == "group" for m in a.mentions}
-    assert {"conservative movement", "political establishment", "financial elite"} <= texts
+    assert {"conservative movement", "financial elite"} <= texts
+    assert "political establishment" not in texts  # a class (rounds 14 and 17, session 23)
 
 
 def test_someones_movement_is_a_group(run_actors) -> None:  # type: ignore[no-untyped-def]
