@@ -24,7 +24,7 @@ from .events_helpers import triggers
         # people by count and nationality
         ("In 2000, the blast on the ship killed 17 American sailors.", "ASSAULT", "killed"),
         # verbal nouns of lexicon verbs, with who does it or undergoes it
-        ("Tom Reed's questioning of Mary Walsh angered France.", "ACCUSE", "questioning"),
+        ("Tom Reed's questioning of Mary Walsh surprised France.", "ACCUSE", "questioning"),
         ("The change could lead to intense lobbying by Mary Walsh.", "REQUEST", "lobbying"),
         # voting against a person's measure, complying with an actor's orders
         ("Tom Reed voted against Mary Walsh's crime bill.", "REJECT", "voted"),

@@ -118,7 +118,7 @@ def test_stopping_short_of_naming_someones_acts(run_events) -> None:  # type: ig
     [
         # a possessor with a curly apostrophe, parsed as "nmod"
         (
-            "The Associated Press’ investigation into Mary Walsh’s finances angered her.",
+            "The Associated Press’ investigation into Mary Walsh’s finances surprised her.",
             "ACCUSE",
             "Associated Press",
         ),

@@ -44,9 +44,11 @@ from spacy.tokens import Doc, Token
 from newsextract import Event, Extraction, Participant, Quote, Span
 
 __all__ = [
+    "CONTROVERSY_MODE",
     "FEATURE_HASH",
     "FORMAT_VERSION",
     "MODES",
+    "NULL_AGENT_MODES",
     "NULL_TARGET_MODES",
     "OFFICE_MODE",
     "Weights",
@@ -65,6 +67,12 @@ MODES = ("off", "fill", "replace")
 OFFICE_MODE = "office"
 #: Event modes whose empty target the scorer must leave empty.
 NULL_TARGET_MODES = frozenset({OFFICE_MODE})
+#: The event mode of a controversy about someone ("the controversy over X's ties"): criticism
+#: by nobody in particular, whose null agent is the gold's reading (rounds 17-21); the scorer
+#: would fill it with a nearby actor.
+CONTROVERSY_MODE = "controversy"
+#: Event modes whose empty agent the scorer must leave empty.
+NULL_AGENT_MODES = frozenset({CONTROVERSY_MODE})
 Mode = Literal["off", "fill", "replace"]
 #: Version of the weights file layout this module reads.
 FORMAT_VERSION = 1
@@ -743,6 +751,8 @@ def apply_learned_roles(
         ch = decide(ev, pa, pt, m, w.threshold)
         if e.mode in NULL_TARGET_MODES and ev.rule["target"] is None:
             ch = {**ch, "target": None}  # a null target the rules meant (an office, round 19)
+        if e.mode in NULL_AGENT_MODES and ev.rule["agent"] is None:
+            ch = {**ch, "agent": None}  # a null agent the rules meant (a controversy)
         if ch == ev.rule:
             events.append(e)
             continue

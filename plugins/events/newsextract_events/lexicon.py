@@ -105,6 +105,7 @@ __all__ = [
     "BARRIER_VERBS",
     "BLOCKING_PARTICLES",
     "COPULAS",
+    "DISPLEASING",
     "LIGHT_VERBS",
     "OFFERS",
     "PENALTIES",
@@ -135,6 +136,16 @@ class Sense:
 def words(text: str) -> frozenset[str]:
     """A word list written as one string: lexicon data stays readable."""
     return frozenset(text.split())
+
+
+#: Verbs of displeasure whose object is the one displeased ("the remarks angered X"): the
+#: one displeased criticises, so the roles take the object (or a passive's subject) as the
+#: ACCUSE's agent and what displeased (the subject, the "by"-agent, a "that"-clause's
+#: subject) as its target. "offend" and "alienate" keep their subject as agent (the offender).
+DISPLEASING = words(
+    "anger infuriate enrage outrage annoy irritate incense irk rankle exasperate dismay "
+    "disgust appall appal horrify"
+)
 
 
 #: Participles naming who hosts an interview-like gathering ("a town hall hosted by MSNBC",
@@ -614,6 +625,18 @@ VERBS: dict[str, Sense] = {
     "hammer": _s("ACCUSE", "disapprove", needs="object+actor"),
     "question": _s("ACCUSE", "disapprove", needs="object+owned"),
     "impugn": _s("ACCUSE", "disapprove", needs="object"),
+    # displeasure someone's act causes (the "angered"/"upset" rulings of rounds 15 and 20: ACCUSE
+    # from the displeased): "his remarks angered Republicans", "was infuriated by the media";
+    # the roles read them the other way round (`DISPLEASING`), so "owned" asks that what
+    # displeased is an actor or an actor's act
+    **dict.fromkeys(
+        sorted(DISPLEASING),
+        _s("ACCUSE", "disapprove", needs="object+owned"),
+    ),
+    # causing offence: the offender is the agent, as for "insult" ("has offended women",
+    # "alienated his colleagues"; round-15 and round-19 rulings)
+    "offend": _s("ACCUSE", "disapprove", needs="object"),
+    "alienate": _s("ACCUSE", "disapprove", needs="object"),
     # an unfavourable likening of someone (round-14 ruling: "compared X to a failed governor"
     # is ACCUSE): "compared Trump to Pete Wilson", "compared Rubio's lapse to Perry's"; an
     # actor or an actor's thing likened "to" something ("compared with 64 percent", "compared

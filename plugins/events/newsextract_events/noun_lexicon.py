@@ -9,6 +9,7 @@ format and the condition names are documented in :mod:`.lexicon`.
 
 from __future__ import annotations
 
+from .learned_roles import CONTROVERSY_MODE
 from .lexicon import (
     AID_OBJECTS,
     OFFERS,
@@ -287,6 +288,15 @@ NOUNS: dict[str, Sense] = {
         "skepticism scepticism distrust mistrust suspicion",
     ),
     "outcry": _s("ACCUSE", "disapprove", needs="agent+prep:from|against|over"),
+    # a controversy about someone is criticism by no one named, the one it is about its target
+    # (the stance-noun readings of rounds 17-21: "the controversy over the general's ties",
+    # "stirred controversy with an assertion", "the Lois Lerner email controversy"); the roles
+    # read no agent (`CONTROVERSY_MODE`, which the learned role scorer leaves empty too), and
+    # what it is about must be an actor or an actor's thing
+    **dict.fromkeys(
+        ("controversy", "furor", "furore", "uproar", "firestorm", "kerfuffle", "brouhaha"),
+        _s("ACCUSE", CONTROVERSY_MODE, needs="owned"),
+    ),
     "denunciation": _s("ACCUSE", "disapprove"),
     "censure": _s("ACCUSE", "disapprove"),
     "reprimand": _s("ACCUSE", "disapprove"),
@@ -560,13 +570,15 @@ ADJECTIVES: dict[str, Sense] = {
     # concern about X, distrust, "frustrated with", worry about what X may do are ACCUSE):
     # "is concerned about Trump", "were skeptical of his candidacy", "angry at Cruz over the
     # vote"; the preposition must name an actor or an actor's thing ("concerned about the
-    # economy" is no event: `owned`). No "by" (the roles read it as the agent).
+    # economy" is no event: `owned`). No "by" (the roles read it as the agent). A "that"-clause
+    # whose subject is an actor says what they did or may do ("upset that Wasserman Schultz
+    # was undermining the rules", "concerned that Trump would lose": rounds 16, 19 and 20).
     **_attitudes(
-        _s("ACCUSE", "disapprove", needs="prep:about|over+owned"),
+        _s("ACCUSE", "disapprove", needs="prep:about|over|ccomp+owned"),
         "concerned worried uneasy",
     ),
     **_attitudes(
-        _s("ACCUSE", "disapprove", needs="prep:with|about|over+owned"),
+        _s("ACCUSE", "disapprove", needs="prep:with|about|over|ccomp+owned"),
         "disappointed unhappy displeased",
     ),
     **_attitudes(
@@ -574,7 +586,7 @@ ADJECTIVES: dict[str, Sense] = {
         "skeptical sceptical wary suspicious distrustful",
     ),
     **_attitudes(
-        _s("ACCUSE", "disapprove", needs="prep:at|with|over|about+owned"),
+        _s("ACCUSE", "disapprove", needs="prep:at|with|over|about|ccomp+owned"),
         "angry furious upset frustrated outraged dismayed annoyed irritated incensed livid",
     ),
 }

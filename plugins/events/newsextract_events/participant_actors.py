@@ -191,6 +191,10 @@ _WHOLE_CLASS = frozenset({"all", "any", "every"})
 _OWNER_ENTITIES = frozenset({"ORG", "PERSON", "GPE"})
 
 
+#: Event types whose target is left null when it is a whole class of people (see below).
+_CLASS_TARGETED = frozenset({"COERCE", "ACCUSE"})
+
+
 def _measure_on_class(event: Event, participant: Participant, doc: SpacyDoc) -> bool:
     """Whether the participant is the target of a measure against a whole class of people
     or bodies ("deport illegal immigrants", "ban all Muslims", "blocked banks").
@@ -202,7 +206,7 @@ def _measure_on_class(event: Event, participant: Participant, doc: SpacyDoc) -> 
     counted or bounded plural ("the two refugees", "11 million immigrants", "refugees in
     the camp") is a group and keeps its actor.
     """
-    if event.type != "COERCE" or participant.role != "target":
+    if event.type not in _CLASS_TARGETED or participant.role != "target":
         return False
     span = doc.char_span(
         participant.mention.start, participant.mention.end, alignment_mode="expand"

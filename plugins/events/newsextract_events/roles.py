@@ -20,7 +20,8 @@ from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
 from . import noun_conditions, noun_lexicon, received_nouns, served
-from .lexicon import HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
+from .learned_roles import CONTROVERSY_MODE
+from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
 from .syntax import (
     ACTOR_ENTS,
@@ -2243,6 +2244,66 @@ def _interviewed_roles(
     return answerers, askers
 
 
+#: Entity kinds of a name before a controversy that it is about ("the Lerner controversy").
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Prepositions and participles naming what a controversy is about.
+_CONTROVERSY_ABOUT = frozenset({"over", "around", "about", "surrounding", "involving", "of"})
+#: Verbs whose subject sets a controversy off and so is its target: "stirred controversy".
+_STIRRING = words("stir spark cause ignite provoke create trigger fuel generate court touch")
+
+
+def _controversy_targets(noun: Token, tree: Tree) -> list[Token]:
+    """Who a controversy is about: its owner ("Clinton's email controversy"), a name before
+    it ("the Lois Lerner email controversy"), what it is over, around or surrounding ("the
+    controversy over the general's ties"; an actor's thing stands for its owner), or the
+    subject of a verb that stirs it ("Trump stirred controversy"). The gold gives such
+    quarrels no agent: the critics are nobody in particular."""
+    targets: list[Token] = list(tree.kids(noun, "poss"))
+    names = [
+        t
+        for left in noun.lefts
+        for t in (left, *left.lefts)  # "the Lois Lerner email controversy": Lerner on "email"
+        if t.dep_ in ("compound", "nmod") and t.ent_type_ in _NAMED_ENTITIES
+    ]
+    targets += names[-1:]
+    targets += prep_objects(noun, _CONTROVERSY_ABOUT, tree)
+    for participle in tree.kids(noun, "acl"):
+        if participle.lower_ in _CONTROVERSY_ABOUT:
+            targets += tree.kids(participle, "dobj")  # "the controversy surrounding his remarks"
+    head = noun.head
+    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in _STIRRING:
+        subject = subject_of(head, tree)
+        if subject is not None and subject.dep_ == "nsubj":
+            targets.append(subject)
+    return targets
+
+
+#: Prepositions naming what someone is displeased at: "angered at X", "annoyed over X's vote".
+_DISPLEASED_AT = frozenset({"at", "over", "about", "with"})
+
+
+def _displeased_roles(
+    verb: Token, doers: list[Token], undergoers: list[Token], tree: Tree
+) -> tuple[list[Token], list[Token]]:
+    """A verb of displeasure read the guidelines' way round: the one angered or infuriated
+    voices the criticism (ACCUSE agent), what angered them -- its owner, for an act -- is
+    its target ("His remarks angered Republicans", "she was infuriated by the media", "X,
+    angered that party leaders ignored him"). The verb reader gives the subject or "by"-agent
+    as doer and the object or a passive's subject as undergoer, so the two lists swap; with
+    no doer named, a "that"-clause's subject or an "at"/"over"-object is what displeased.
+    With neither an object nor a passive the parser has read the participle as a finite verb
+    ("Doe, angered that Reed ...": Doe its subject), whose subject is the one displeased."""
+    undergoing = verb.dep_ in ("acl", "amod") or any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children
+    )
+    if not undergoing:
+        return doers, undergoers or list(prep_objects(verb, _DISPLEASED_AT, tree))
+    agents, targets = undergoers, doers
+    if not targets:
+        targets = _content_subjects(verb, tree) or list(prep_objects(verb, _DISPLEASED_AT, tree))
+    return agents, targets
+
+
 #: Types of the measures a caller would impose himself: a ban, a deportation, a wall.
 _CALLED_MEASURE_TYPES = frozenset({"COERCE"})
 #: Nouns of a caller's own proposal ("his call for a ban", "Trump's calls to deport").
@@ -2298,6 +2359,8 @@ def find_roles(
         agents, targets = _supporter_roles(trig.token, tree)
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)
+    elif trig.nominal and trig.sense.mode == CONTROVERSY_MODE:
+        agents, targets = [], _controversy_targets(trig.token, tree)
     elif trig.nominal:
         agents, targets = _nominal_roles(trig, tree, ctx)
     else:
@@ -2306,6 +2369,8 @@ def find_roles(
             targets = _served_employers(trig.token, tree)
         if trig.sense.mode == "interview":
             agents, targets = _interviewed_roles(trig, agents, targets, ctx, tree)
+        if trig.sense.type == "ACCUSE" and trig.token.lemma_.lower() in DISPLEASING:
+            agents, targets = _displeased_roles(trig.token, agents, targets, tree)
     if not agents and trig.sense.type in _CALLED_MEASURE_TYPES:
         agents = _measure_caller(trig.token, tree)  # "Trump's call for a ban on X": Trump bans
     if not targets and _mutual(trig):
