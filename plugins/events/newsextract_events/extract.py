@@ -809,13 +809,18 @@ def _judged_in_context(
     return implicit, judged
 
 
+#: Determiners that introduce an occasion not told before: "at a rally", "another meeting".
+_NEW_OCCASION = words("a an another")
+
+
 def _occasion_name(noun: Token) -> Occasion:
     """What tells two attacks no participant names apart: their names and number.
 
     The names are the proper names before the event noun or the place after
     it ("Paris" in "the Paris terror attacks" and in "the attacks in Paris"),
     not dates ("the Friday attacks" is the Paris one); the number is whether
-    the noun is plural ("the shootings" after "a shooting" are more attacks).
+    the noun is plural ("the shootings" after "a shooting" are more attacks); an indefinite
+    article makes the noun a new occasion ("at a rally in Louisiana" after "Trump rallies").
     """
     if noun.pos_ not in ("NOUN", "PROPN"):  # a title-case headline's trigger is PROPN
         return NO_OCCASION
@@ -837,7 +842,8 @@ def _occasion_name(noun: Token) -> Occasion:
         for token in (*before, *after)
         if token.ent_type_ not in ("DATE", "TIME", "")
     )
-    return Occasion(names, noun.tag_ in ("NNS", "NNPS"))
+    indefinite = any(c.dep_ == "det" and c.lower_ in _NEW_OCCASION for c in noun.children)
+    return Occasion(names, noun.tag_ in ("NNS", "NNPS"), indefinite)
 
 
 #: The setting that switches the learned trigger gate (:mod:`.learned_triggers`).

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from newsextract import ExtractionContext, Participant
 
 from .lexicon import words
-from .noun_conditions import PRESSED_PREPS, PRESSED_VERBS
+from .noun_conditions import PRESSED_PREPS, PRESSED_VERBS, gathering_phrase
 from .pronouns import PronounResolver
 from .roles import Roles, is_actorlike, name_index, name_key
 from .roles import participant as role_participant
@@ -83,7 +83,9 @@ def implicit_roles(
 
 def _clause_verb(noun: Token) -> tuple[Token, str] | None:
     """The verb a noun hangs on directly or by one preposition, and how ("dobj", or the
-    preposition's word)."""
+    preposition's word); a gathering named by a compound through its head ("during a town
+    hall meeting")."""
+    noun = gathering_phrase(noun)
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         return head, "dobj"

@@ -52,6 +52,8 @@ Each entry maps a lemma to a :class:`Sense`:
     "that"-clause says something of another actor by name or actor noun: "suggested that Rubio
     was liberal"), ``"armed"`` (the one fought is an armed group: "fight the Islamic State"),
     ``"personobject"`` (a person by name or pronoun is the object: "introduced Trump"),
+    ``"applicant"`` (a person applies "for"/"to" something, nothing applied: "applied for a job",
+    not "the rules apply to her", "applied pressure"),
     ``"talkpurpose"`` (the "to"-clause is an act of talk: "called X to congratulate him"),
     ``"namedgathering"`` (an "at"-gathering with a name: "spoke at the AIPAC conference"),
     ``"about"`` (the object has an "about"/"over"-phrase: "raised questions about X"),
@@ -544,6 +546,8 @@ VERBS: dict[str, Sense] = {
     "summon": _s("REQUEST", "meet", needs="object+actor"),
     "challenge": _s("REQUEST", needs="object+prep:xcomp+actor"),
     "demand": _s("REQUEST"),
+    # applying for a job, a document or a place is a request to the body asked (round 20)
+    "apply": _s("REQUEST", needs="applicant"),
     "appeal": _s("REQUEST", needs="prep:for"),
     "plead": _s("REQUEST", needs="prep:with|for+unadmitted"),
     "implore": _s("REQUEST"),
@@ -1023,7 +1027,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     ),
     # a phone call made to say something: "called Sanders to congratulate him", "called us to
     # offer help" (not "called witnesses to testify": the purpose is an act of talk)
-    "call": (_s("CONSULT", "phone", needs="object+actor+talkpurpose"),),
+    "call": (
+        _s("CONSULT", "phone", needs="object+actor+talkpurpose"),
+        # "called to ban Muslims", "while calling to erect a border wall": a measure called for
+        # with no one called on, like "called for a ban" (REQUEST with no target, round 4)
+        _s("REQUEST", needs="toclause+intransitive+agentive+agent"),
+    ),
     # "abandoned his campaign", "dropped her bid": a candidate withdraws
     "abandon": (
         _s("RETREAT", "withdraw", objects=_CANDIDACIES),

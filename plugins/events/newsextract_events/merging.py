@@ -41,11 +41,15 @@ __all__ = ["NO_OCCASION", "Occasion", "merge_repeated", "trigger_family"]
 
 class Occasion(NamedTuple):
     """What a trigger noun says of the occasion it names: the proper names before it
-    ("Paris" in "the Paris attacks") and whether it is plural. Two mentions of attacks
-    no participant names are told apart by these alone."""
+    ("Paris" in "the Paris attacks"), whether it is plural and whether an indefinite article
+    introduces it. Two mentions of attacks no participant names are told apart by these
+    alone; any two mentions named differently, or a later one introduced as new, are two
+    occasions."""
 
     names: frozenset[str]
     plural: bool
+    #: introduced by "a"/"an"/"another": a new occasion, never an earlier one told again
+    indefinite: bool = False
 
 
 NO_OCCASION = Occasion(frozenset(), False)
@@ -166,6 +170,18 @@ def _same_dated_occasion(
     return a.type in _OCCASION_TYPES
 
 
+def _other_occasion(kept: int, other: int, name_k: Occasion, name_o: Occasion) -> bool:
+    """Whether the nouns name two occasions whatever their participants: a later mention
+    introduced as new ("At a rally in Louisiana last week, Mr. Trump ..." after "Trump rallies
+    in South Carolina": the indefinite article brings in another rally, which the guidelines
+    count as its own event), or two mentions named by different places or names that share
+    none ("the Ohio rallies", "the Kentucky rallies"; "Russia's offensive in Ukraine" is still
+    "Russia's offensive")."""
+    if name_o.indefinite and kept < other:
+        return True
+    return bool(name_k.names and name_o.names and not name_k.names & name_o.names)
+
+
 def _fullness(event: Event) -> int:
     return sum(_actor(event, role) is not None for role in _ROLES)
 
@@ -226,6 +242,7 @@ def merge_repeated(
                     k
                     for k in keepers
                     if where[k] != where[i]
+                    and not _other_occasion(k, i, named[k], named[i])
                     and _compatible(events[k], events[i], named[k], named[i])
                 ),
                 None,

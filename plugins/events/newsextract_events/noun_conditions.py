@@ -292,9 +292,27 @@ _SPEAKING = frozenset(
 )
 
 
+#: Nouns a gathering's name modifies to name the occasion itself: "a town hall meeting", "a
+#: town hall forum" (the parser makes "hall" their compound). Not "event", whose own senses
+#: read "spoke at a town hall event" (one event for the occasion, not two).
+GATHERING_HEADS = frozenset({"meeting", "forum"})
+
+
+def gathering_phrase(noun: Token) -> Token:
+    """The noun that stands in the clause for a gathering named by a compound: "meeting" in
+    "said during a town hall meeting in Columbus", where "hall" is only its modifier and the
+    phrase's place in the clause (the "at"/"during" that sets a speech there, a hosting
+    participle) hangs on the head; the noun itself otherwise."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in GATHERING_HEADS:
+        return noun.head
+    return noun
+
+
 def _gathered(noun: Token) -> bool:
     """A gathering as an occasion someone takes part in ("said at a town hall", "held a town
-    hall", "a town hall hosted by CNN"), not the building ("the town hall in Sydney was lit")."""
+    hall", "a town hall hosted by CNN", "during a town hall meeting"), not the building ("the
+    town hall in Sydney was lit")."""
+    noun = gathering_phrase(noun)
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in _AT_GATHERING:
         return True
@@ -319,9 +337,13 @@ def _outlet_host(noun: Token) -> bool:
     """A gathering hosted by a named organisation: "a Fox News town hall", "a town hall
     sponsored by CNN"; not "the Austin town hall" (a place) or "a Hillary town hall" (the
     speaker)."""
-    if any(c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG" for c in noun.children):
+    phrase = gathering_phrase(noun)
+    if any(
+        c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG"
+        for c in (*noun.children, *(phrase.children if phrase is not noun else ()))
+    ):
         return True
-    host = _hosted_by(noun)
+    host = _hosted_by(phrase)
     return host is not None and host.ent_type_ == "ORG"
 
 
@@ -347,6 +369,7 @@ def _spoken_at(noun: Token) -> bool:
     """Someone speaking at the gathering ("Clinton said at a Fox News town hall", "spoke at a
     town hall hosted by MSNBC"), which makes the speaker its guest; an audience member's
     question ("During a CNN town hall, a mother had a question") makes no guest."""
+    noun = gathering_phrase(noun)
     head = noun.head
     if noun.dep_ == "dobj":  # the parser drops a missing "at": "spoke Monday an Illinois town hall"
         return head.lemma_.lower() in _SPEAKING

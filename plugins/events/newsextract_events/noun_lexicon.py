@@ -112,6 +112,11 @@ NOUNS: dict[str, Sense] = {
     "rally": _s("CONSULT", "visit"),
     # a reporter's interview is CONSULT (rulings of rounds 2 and 3): "in an interview with CNN"
     "interview": _s("CONSULT", "interview", needs="agent"),
+    # advice someone gives is CONSULT from the adviser (rulings of rounds 11 and 15: "advised X
+    # to", "offers some advice" with no target): "his advice would be ignored", "Obama's advice
+    # that Britain should remain", "advice from staff members", "every bit of advice he can give
+    # me"; advice nobody gives ("market for advice", "unsolicited advice") names no act
+    "advice": _s("CONSULT", "advice", needs="agent"),
     # a town hall someone speaks at, like a rally ("Pence said at a town hall here"); not the
     # building ("the town hall in Sydney was lit in pink"); one a named outlet hosts is its
     # guest's interview (NOUN_SENSES), never the outlet's own visit

@@ -1592,6 +1592,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
             )
             for c in token.children
         )
+    if need == "applicant":
+        return _applicant(token)
     if need == "intransitive":
         # "an interview she gave to the Post" has its object in the relative noun
         gap = token.dep_ == "relcl" and object_gap(token)
@@ -1888,6 +1890,26 @@ _ABILITY = words(
     "capability capacity ability power means potential wherewithal chance possibility right "
     "authority freedom evidence reason"
 )
+
+
+#: Subject pronouns of a person who applies: "when she applied for a passport".
+_APPLICANT_PRONOUNS = words("i he she we")
+
+
+def _applicant(token: Token) -> bool:
+    """Someone applying "for" or "to" something (round-20 ruling: applying for a job or a
+    document is REQUEST toward the body asked): "he applied for a job", "when she applied for a
+    passport", "hadn't actually applied to the school". A person or "he"/"she" must be the
+    active subject and nothing be applied: rules and taxes "apply to" someone, pressure or a
+    label is "applied to" X."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _APPLICANT_PRONOUNS)
+        for c in token.children
+    )
 
 
 def _capability(token: Token) -> bool:
