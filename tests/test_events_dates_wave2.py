@@ -93,8 +93,9 @@ def test_the_speakers_acts_told_after_the_occasion_share_its_day(run_events) -> 
     [
         # a date of the narration between: another time
         "Walsh was first elected to the Senate in 2019.\n\n",
-        # too far from the occasion to be told of it
-        "Farm prices fell.\n\nRain came.\n\nThe harvest was late.\n\n",
+        # too far from the occasion to be told of it (more than five told paragraphs)
+        "Farm prices fell.\n\nRain came.\n\nThe harvest was late.\n\nMany barns stood empty."
+        "\n\nThe roads were muddy.\n\n",
     ],
 )
 def test_no_day_across_another_time_or_far_paragraphs(run_events, between: str) -> None:  # type: ignore[no-untyped-def]
