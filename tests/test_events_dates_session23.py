@@ -44,3 +44,20 @@ def test_an_act_a_few_background_paragraphs_on_takes_the_story_day(run_events, c
 def test_an_act_after_many_background_paragraphs_keeps_no_date(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(_OPENING + _OCCASION + _between(5) + _ACT)
     assert start(event_on(x, "criticized")) is None
+
+
+_TUESDAY = dt.date(2023, 2, 28)
+
+
+def test_one_not_named_with_another_time_brings_the_story_back_to_its_day(run_events) -> None:  # type: ignore[no-untyped-def]
+    # background of another year, then an act of someone at the occasion, four paragraphs on
+    x = run_events(
+        "Walsh assails Reed at City Hall.\n\n"
+        "Senator Mary Walsh took to the steps of City Hall on Tuesday with Mayor Jane Doe to "
+        "assail Governor Tom Reed over the budget.\n\n"
+        "The crowd was large and the weather was cold.\n\n"
+        "In 2019, Governor Tom Reed signed the first budget.\n\n"
+        "The budget was long.\n\n"
+        "Mayor Jane Doe praised Senator Mary Walsh."
+    )
+    assert start(event_on(x, "praised")) == _TUESDAY
