@@ -35,9 +35,11 @@ def test_close_call_does_not_reach_into_a_quotation(run_actors) -> None:  # type
 
 
 def test_clear_leader_is_unchanged(run_actors) -> None:  # type: ignore[no-untyped-def]
+    # session 23: with the rival named after the leader, in the sentence between ("Voters asked
+    # about Bill Crane." last), the rival takes it (Resolver._nearer_runner_up); named before, not
     text = (
-        "Carl Dobbs spoke in Ohio on Monday, and Dobbs answered questions. Voters asked "
-        "about Bill Crane. Reporters praised his budget."
+        "Voters asked about Bill Crane. Carl Dobbs spoke in Ohio on Monday, and Dobbs answered "
+        "questions. Reporters praised his budget."
     )
     assert owner(run_actors(text), text, "his budget") == "Carl Dobbs"
 

@@ -148,8 +148,15 @@ def genders(
     clusters: list[Cluster],
     cluster_of: list[int],
     titles: list[list[str]],
-) -> list[Gender | None]:
-    """The gender of every cluster that is a person, where the article says it."""
+) -> tuple[list[Gender | None], list[Gender | None]]:
+    """The gender of every cluster that is a person, where the article says it.
+
+    Returned twice: as decided (names, honorifics and roles, else the
+    article's pronouns), and from the naming words alone. The second is the
+    evidence a rule can trust when the pronoun it decides has itself voted:
+    a capitalised word read as a person ("Undeterred, he said") takes a
+    gender from the very "he" after it.
+    """
     votes: list[Counter[str]] = [Counter() for _ in clusters]
     sentence = table.sentence
     for mi, m in enumerate(mentions):
@@ -198,7 +205,7 @@ def genders(
         one = _only_candidate(here, named, form[0])
         if one is not None:
             usage[one][form[0]] += 1
-    return [_decide(said, used) for said, used in zip(votes, usage, strict=True)]
+    return [_decide(said, used) for said, used in zip(votes, usage, strict=True)], named
 
 
 def _only_candidate(persons: set[int] | None, named: list[Gender | None], want: str) -> int | None:
