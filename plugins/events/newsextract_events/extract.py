@@ -25,6 +25,7 @@ from newsextract import (
 from newsextract.people_nouns import UNIT_NOUNS, names_people
 from newsextract.reporting_verbs import SAY_VERBS
 
+from .honours import unnamed_giver
 from .implicit_roles import cheered_clause, implicit_roles, visit_holder
 from .learned_triggers import Candidate, Gate, TriggerWeights, mark_gated, rejected_candidates
 from .lexicon import VERB_SENSES, VERBS, Sense, words
@@ -733,6 +734,7 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         and not _group_backing(roles, doc)
         and not _unnamed_backers(trig, roles, doc)
         and not _reader_prompt(trig, roles, doc)
+        and not (unnamed_giver(trig) and _first_actor(roles, "target") is not None)
     ):
         return "support-poll"  # "56 percent would vote for X", "supported by 42 percent"
     return sense

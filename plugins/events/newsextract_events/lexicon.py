@@ -1015,8 +1015,18 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     ),
     # "honored the request" grants it; "honored Trump for his comeback" praises him ("would be
     # honored to serve", with no one honoring, is a feeling)
-    "honor": (_s("AGREE", objects=_ANSWERED), _s("SUPPORT", "praise", needs=_HONORED)),
-    "honour": (_s("AGREE", objects=_ANSWERED), _s("SUPPORT", "praise", needs=_HONORED)),
+    # ... and "was honored with a spot on the float" is an honour with no named giver
+    # (awards rulings of rounds 10 and 20: SUPPORT with a null agent; `honours.py`)
+    "honor": (
+        _s("AGREE", objects=_ANSWERED),
+        _s("SUPPORT", "praise", needs=_HONORED),
+        _s("SUPPORT", "praise", needs="honoured"),
+    ),
+    "honour": (
+        _s("AGREE", objects=_ANSWERED),
+        _s("SUPPORT", "praise", needs=_HONORED),
+        _s("SUPPORT", "praise", needs="honoured"),
+    ),
     # "advised X to drop out" asks (VERBS); "is advising Pfizer on the merger", "has advised a
     # super PAC": working for a client or campaign (COOPERATE, the business analogy of rounds 6-7)
     "advise": (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import received_nouns
+from . import honours, received_nouns
 from .lexicon import HOSTING_PARTICIPLES, words
 
 if TYPE_CHECKING:
@@ -69,6 +69,9 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
         return describes_someone(described_one(token))
     if need == "welcomed":
         return token.dep_ == "dobj" and token.head.lemma_.lower() in _WELCOMING
+    honour = honours.condition(token, need, governor)
+    if honour is not None:
+        return honour
     return received_nouns.condition(token, need, governor)
 
 

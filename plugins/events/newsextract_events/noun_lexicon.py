@@ -9,6 +9,7 @@ format and the condition names are documented in :mod:`.lexicon`.
 
 from __future__ import annotations
 
+from .honours import AWARD_MODE, PRIZE
 from .learned_roles import CONTROVERSY_MODE
 from .lexicon import (
     AID_OBJECTS,
@@ -166,11 +167,18 @@ NOUNS: dict[str, Sense] = {
     # giver's endorsement with no one backed in the clause ("defended his endorsement", "the
     # AFL-CIO endorsement is the most potent") is a retelling annotators date elsewhere
     "endorsement": _s("SUPPORT", needs="actor"),
+    # a prize winner described ("X, a Nobel Prize winner", "winner of the Medal of Honor") was
+    # honoured by a giver the text leaves unnamed (awards rulings of rounds 10 and 20;
+    # `honours.py`): SUPPORT toward the one described, with a null agent
+    "winner": _s("SUPPORT", AWARD_MODE, needs=PRIZE),
     "backing": _s("SUPPORT"),
     # a named person described as someone's supporter ("X, a prominent Trump supporter", "she
     # has been a supporter of NATO"); not the crowds ("Trump supporters booed"): no one named
     "supporter": _s("SUPPORT", "supporter", needs="agent+owned"),
     "backer": _s("SUPPORT", "supporter", needs="agent+owned"),
+    # ... and so does an endorser (round-5 ruling: "endorsers" in title position back the one
+    # named): "X, an early Kasich endorser", "Cruz endorser and state Sen. X"
+    "endorser": _s("SUPPORT", "supporter", needs="agent+owned"),
     # ... and so do a candidate's delegate and a named fan (round-14 ruling "Cruz delegates",
     # round 16 "I am an enormous fan of X"): "X, a Clinton delegate from Ohio", "I'm a big fan of
     # Y"; not the crowds ("Sanders delegates booed", "his fans")

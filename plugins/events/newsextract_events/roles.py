@@ -20,6 +20,7 @@ from newsextract import Actor, ExtractionContext, Participant, Place
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERSON_NOUNS
 
 from . import noun_conditions, noun_lexicon, received_nouns, served
+from .honours import AWARD_MODE
 from .learned_roles import CONTROVERSY_MODE
 from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .pronouns import PronounResolver
@@ -2357,6 +2358,9 @@ def find_roles(
         agents, targets = [cheered[0]], [cheered[1]]  # "Wallace said, as the crowd cheered"
     elif trig.sense.mode == "supporter" or _critic(trig.token) or _giver(trig.token):
         agents, targets = _supporter_roles(trig.token, tree)
+    elif trig.sense.mode == AWARD_MODE:
+        # "X, a Nobel Prize winner": the one described is honoured, the giver unnamed
+        agents, targets = [], _supporter_roles(trig.token, tree)[0]
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)
     elif trig.nominal and trig.sense.mode == CONTROVERSY_MODE:

@@ -72,7 +72,7 @@ _PERSONAL_OWNERS = words("his her their my our your")
 _IDIOM_MODS = frozenset({"big", "bigger", "huge", "great", "good", "raw"})
 #: Nouns describing their holder, which those words grade rather than make an idiom of ("a big
 #: donor to X", "a huge fan of X", "a great supporter of X").
-_STANCE_NOUNS = words("donor fan delegate supporter backer critic detractor")
+_STANCE_NOUNS = words("donor fan delegate supporter backer endorser critic detractor")
 #: Predicates that make "called X a ..." praise rather than name-calling.
 _PRAISE_WORDS = words(
     """friend hero leader champion genius great good smart brilliant wonderful fantastic
