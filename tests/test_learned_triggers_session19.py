@@ -252,18 +252,14 @@ def test_a_hypothetical_gated_event_is_dropped(
     assert lt.drop_roleless_gated(x, ctx) is None  # asserted stays
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Senator Ann Lee traded insults.",  # no target
-        "Senator Ann Lee traded insults with the crowd.",  # a target that is no actor
-        "Insults were traded with Mayor Rita Gomez.",  # no agent
-    ],
-)
 def test_a_gated_event_without_actor_roles_is_dropped(
-    run: Callable[[str, str], Extraction], text: str
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert ("ACCUSE", "insults") not in _events(run(text, "on"))
+    # no actor on either side (session 23: one side may be enough, test_learned_triggers_session23)
+    text = "Insults were traded at the dinner."
+    assert ("ACCUSE", "Insults") not in _events(run(text, "on"))
+    monkeypatch.setattr(newsextract_events, "drop_roleless_gated", lambda _x, _ctx: None)
+    assert ("ACCUSE", "Insults") in _events(run(text, "on"))  # the check is what drops it
 
 
 def test_the_check_keeps_asserted_gated_events_with_both_actors(
@@ -293,8 +289,8 @@ def test_the_mark_is_private_and_read_once(run: Callable[[str, str], Extraction]
     ctx = newsextract.ExtractionContext(nlp(x.text))
     assert lt.drop_roleless_gated(x, ctx) is None  # nothing marked: nothing checked
     spans = [(e.trigger.start, e.trigger.end) for e in x.events]
-    lt.mark_gated(ctx, spans)
-    assert lt.drop_roleless_gated(x, ctx) is None  # every kept event has both actors
+    lt.mark_gated(ctx, spans, one_sided=spans)  # session 23: "traded insults" has one side
+    assert lt.drop_roleless_gated(x, ctx) is None  # every kept event has its actors
     assert lt.drop_roleless_gated(x, ctx) is None  # the mark was read and removed
     stripped = x.model_copy(
         update={
@@ -377,11 +373,23 @@ def test_the_check_reads_only_the_events_plugins_events(
 # -- S19M1: the actors made for the gate's dropped events go with them ----------------------
 
 #: "Individual staffers" is an actor only the refine step makes, for the gate's "apologized"
-#: (no target: dropped by the check); "Conservative critics" one it makes for a rule event.
+#: (no target: dropped by the check of both roles these tests' ``strict`` fixture restores;
+#: session 23's check keeps an actor agent's act); "Conservative critics" one it makes for a
+#: rule event.
 STAFFERS = (
     "Individual staffers have rightly apologized for their comments. "
     "Conservative critics attacked Senator Ann Lee."
 )
+
+
+@pytest.fixture
+def strict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check asks for an actor in both roles, as it did until session 23."""
+
+    def both(event: Any, needs: tuple[str, ...], _one_sided: bool) -> bool:
+        return all(any(p.role == r and p.actor for p in event.participants) for r in needs)
+
+    monkeypatch.setattr(lt, "_has_actor_roles", both)
 
 
 def _referenced(x: Extraction) -> set[str]:
@@ -389,7 +397,7 @@ def _referenced(x: Extraction) -> set[str]:
 
 
 def test_a_dropped_gated_event_leaves_no_actor_of_its_own(
-    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch, strict: None
 ) -> None:
     for mode in lt.MODES:
         x = run(STAFFERS, mode)
@@ -405,7 +413,7 @@ def test_a_dropped_gated_event_leaves_no_actor_of_its_own(
 
 
 def test_only_the_unreferenced_made_actors_go_and_ids_stay(
-    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch
+    run: Callable[[str, str], Extraction], monkeypatch: pytest.MonkeyPatch, strict: None
 ) -> None:
     pruned = run(STAFFERS, "on")
     with monkeypatch.context() as m:
@@ -437,10 +445,11 @@ def test_any_reference_keeps_a_made_actor(run: Callable[[str, str], Extraction])
 # -- S21: the gate's events date no later act -------------------------------------------------
 
 
-def test_a_gated_event_dates_no_later_act(nlp: Any) -> None:
+def test_a_gated_event_dates_no_later_act(nlp: Any, strict: None) -> None:
     """A gated event may yet be dropped by the check after the roles ("was first elected
-    in 2019": no actor target), so it does not date the next sentence's act as a dated
-    rule event would; with every candidate kept (p = 0.5 >= 0) the case is exercised."""
+    in 2019": no actor agent, which the ``strict`` check asks for), so it does not date the
+    next sentence's act as a dated rule event would; with every candidate kept (p = 0.5 >= 0)
+    the case is exercised."""
     text = (
         "Senator Mary Walsh spoke to farmers in Albany on Monday.\n\n"
         "Walsh was first elected to the Senate in 2019.\n\n"

@@ -27,7 +27,14 @@ from newsextract.reporting_verbs import SAY_VERBS
 
 from .honours import unnamed_giver
 from .implicit_roles import cheered_clause, implicit_roles, visit_holder
-from .learned_triggers import Candidate, Gate, TriggerWeights, mark_gated, rejected_candidates
+from .learned_triggers import (
+    UNJUDGED,
+    Candidate,
+    Gate,
+    TriggerWeights,
+    mark_gated,
+    rejected_candidates,
+)
 from .lexicon import VERB_SENSES, VERBS, Sense, words
 from .linking import claim_index, cue_index
 from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
@@ -931,6 +938,7 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
         )
     rejected_ids = {id(t) for t in rejected}
     gated_spans: set[tuple[int, int]] = set()  # the gate's events, checked again in refine
+    one_sided: set[tuple[int, int]] = set()  # of those, the ones the rules did not judge
     for trig in triggers:
         from_allegation = alleging.get(trig.token.i)
         if from_allegation is not None and from_allegation[0] is trig:
@@ -944,7 +952,10 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
             continue
         provisional = from_rejected or not isinstance(judged, Sense)
         if provisional:
-            gated_spans.add((trig.token.idx, trig.token.idx + len(trig.token.text)))
+            span = (trig.token.idx, trig.token.idx + len(trig.token.text))
+            gated_spans.add(span)
+            if not isinstance(judged, str) or judged in UNJUDGED:
+                one_sided.add(span)
         story_dates = (dated_sentence, last_dated)
         sense = gated
         modality = modality_of(trig, claims, tree)
@@ -1026,5 +1037,5 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
     # mentions of one event share the date one of them gives ("X Calls Y ..." headline)
     merged = merge_repeated(share_dates(events, ctx, dates), families, sentences, names)
     if gate.active:
-        mark_gated(ctx, gated_spans)
+        mark_gated(ctx, gated_spans, one_sided)
     return [e.model_copy(update={"id": ctx.new_id("event")}) for e in merged]
