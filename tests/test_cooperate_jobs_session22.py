@@ -56,8 +56,9 @@ def test_a_job_at_a_named_body_cooperates_with_it(
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        # a bare title before the name: the employer is inside the title (no event here)
-        ("Acme Corporation director Paul Miller said it was bad.", "director"),
+        # a bare title before the name names no employer (an organisation inside the title
+        # does since rounds 20-21: test_cooperate_titles_session23.py)
+        ("Director Paul Miller said it was bad.", "Director"),
         # a place is the seat of an office, not an employer (rounds 20 and 21)
         ("Paul Miller, the president of France, said it was bad.", "president"),
         # no one is described

@@ -18,7 +18,7 @@ from newsextract.people_nouns import ENTOURAGE_NOUNS, KIN_NOUNS, UNSUFFIXED_PERS
 
 from . import gazetteer, phrases, titles
 from .clause_subjects import SUBJECT_DEPS
-from .mentions import ActorKind
+from .mentions import ActorKind, Mention
 from .speakers import Quotation, quotations
 from .state import BuilderState
 
@@ -964,6 +964,11 @@ class Descriptions(BuilderState):
                 out[(ci, _PAC_UNIT)].append((m.start_char, pac.idx + len(pac.text)))
                 self.folded.add(mi)
                 continue
+            after = doc[m.end] if m.end < len(doc) else None
+            if after is not None and self._titled_unit(m, after):
+                out[(ci, _unit_key(after))].append((m.start_char, after.idx + len(after.text)))
+                self.folded.add(mi)
+                continue
             head = root.head
             if root.dep_ == "poss" and (_office_acts(head) or _owned_firm(head)):
                 owners[root.i] = ci
@@ -1061,6 +1066,16 @@ class Descriptions(BuilderState):
                     self.info[named].descriptions.append(rng)
                     return
         out[(ci, "company")].append(rng)
+
+    def _titled_unit(self, m: Mention, after: Token) -> bool:
+        """ "Clinton campaign manager Robby Mook": a person's unit inside another person's
+        job title is the job's employer, a mention (rounds 20-21), whichever word the parser
+        hung the name on (often the job noun, "Clinton" of "manager", not of "campaign")."""
+        return (
+            m.start in self.title_tokens
+            and _is_unit_head(after)
+            and self.employs_in_title(after.i + 1)
+        )
 
     def _past_race(self, head: Token) -> bool:
         """ "Obama's 2008 campaign", "Romney's presidential campaign four years ago": an old race.

@@ -33,15 +33,17 @@ STAFF_NOUNS = words(
 )
 #: Jobs and offices held at a named body ("X, executive director of Muslim Advocates", "a
 #: professor at the University of Akron", "the company's chief executive, X"): COOPERATE
-#: toward the employer under the round-19/20 job rulings. Unlike the staff nouns they make no
-#: event as a bare title before a name ("FBI Director James Comey", "Labor Secretary X"),
-#: where the employer is inside the title and seldom an actor of its own.
+#: toward the employer under the round-19/20 job rulings. As a title before a name they make an
+#: event only toward an organisation the title names and the actors plugin marks ("FBI Director
+#: James Comey", "House Speaker X", rounds 20-21) or a person principal ("Cruz spokeswoman X",
+#: round 22): a bare or place title ("Director X", "Ohio Gov. X") is none (`roles.title_employers`).
 JOB_NOUNS = words(
     """director president chairman chairwoman chair professor spokesman spokeswoman
     spokesperson publisher founder co-founder cofounder executive ceo veteran owner manager
     host co-host anchor fellow scholar lawyer attorney reporter correspondent columnist editor
     producer detective officer captain trustee head secretary official employee counsel
-    analyst economist researcher lobbyist treasurer deputy agent commander moderator"""
+    analyst economist researcher lobbyist treasurer deputy agent commander moderator
+    leader speaker boss committeeman committeewoman"""
 )
 
 #: Offices and professions one holds in one's own name, which the job rulings make COOPERATE

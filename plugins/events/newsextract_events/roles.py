@@ -1183,9 +1183,13 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
     is in apposition, the subject of "be", or the name the title stands before."""
     agents, _ = _supporter_roles(token, tree)
     job = token.lemma_.lower() not in noun_lexicon.STAFF_NOUNS
-    if token.dep_ == "compound" and token.head.i > token.i and token.head.ent_type_ == "PERSON":
+    if titles_a_name(token):
         if job:
-            return [], []  # "FBI Director James Comey": a title, no event of its own
+            # "FBI Director James Comey", "Clinton campaign manager Robby Mook": the
+            # organisation inside the title employs the one named (rounds 20-21); a bare
+            # title or a place's ("Ohio Gov.", "Labor Secretary X") is no event
+            employers = title_employers(token)
+            return ([token.head], employers) if employers else ([], [])
         agents.append(token.head)  # "former Obama adviser David Axelrod"
     possessors, modifiers = _owners_and_modifiers(token, tree)
     targets = [
@@ -1193,7 +1197,7 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
         *(
             m
             for m in modifiers
-            if m.ent_type_ in _TITLE_EMPLOYER_ENTS
+            if (m.ent_type_ in _TITLE_EMPLOYER_ENTS or _named_unit(m))
             and m.i < token.i
             and m.lower_ not in _AFFILIATIONS
         ),
@@ -1209,6 +1213,79 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
 #: Party names that before a job noun tell its holder's side, not an employer ("a GOP
 #: strategist", "a Democratic pollster").
 _AFFILIATIONS = words("gop republican republicans democratic democrats")
+#: Words between a title's employer and its job noun ("RNC deputy communications director").
+_TITLE_REACH = 5
+#: A person's unit a job in a title is held at ("Clinton campaign manager", "the Bush camp's
+#: spokesman"): the unit is the employer, not the person named in it.
+_UNIT_WORDS = words("campaign camp")
+
+
+def titles_a_name(token: Token) -> bool:
+    """Whether a noun stands in the title before a person's name ("FBI **Director** James
+    Comey", "former Obama **adviser** David Axelrod")."""
+    return token.dep_ == "compound" and token.head.i > token.i and token.head.ent_type_ == "PERSON"
+
+
+def _unmarked_employer(employer: Token, ctx: ExtractionContext) -> bool:
+    """An organisation or unit inside a title that the actors plugin left unmarked (a state
+    organ speaking for its state, "Foreign Ministry spokesperson"; a campaign it could not
+    tie to anyone): the actors decide what employs someone, so the job names no target.
+    A person principal ("Cruz spokeswoman X") stays unmarked but is an actor (round 22)."""
+    return employer.ent_type_ != "PERSON" and ctx.actor_of(employer) is None
+
+
+def _named_unit(token: Token) -> bool:
+    """ "campaign" of "Clinton campaign manager" or "a Cuellar campaign spokesman": a named
+    person's campaign, the employer of the job after it (the tagger often calls the name an
+    ORG or a NORP, or leaves it untagged; whether it is a campaign actor is the actors
+    plugin's call, :func:`_unmarked_employer`)."""
+    if token.lower_ not in _UNIT_WORDS or token.i == 0:
+        return False
+    name = token.doc[token.i - 1]
+    return name.text[:1].isupper() and name.ent_type_ not in _PLACE_ENTS
+
+
+#: Names of places: "the Iowa campaign" is a race fought there, not someone's campaign.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _campaign_or_name(targets: list[Token], ctx: ExtractionContext) -> list[Token]:
+    """ "a Hale campaign spokesman": the campaign when the actors plugin made it an actor,
+    else the name it is named after (a past race, "a Clinton campaign aide in 2008", is
+    no unit: the person stays the one served)."""
+    units = [t for t in targets if t.dep_ in ("compound", "nmod") and _named_unit(t)]
+    marked = {t.i - 1 for t in units if ctx.actor_of(t) is not None}
+    return [t for t in targets if t.i not in marked and not (t in units and t.i - 1 not in marked)]
+
+
+def title_employers(job: Token) -> list[Token]:
+    """The names inside a person's title before its job noun that may be the one the job is
+    held at, nearest first: "RNC" of "RNC spokesman Sean Spicer", "campaign" of "Clinton
+    campaign manager Robby Mook" (the person's campaign), "Cruz" of "Cruz spokeswoman X" (a
+    person principal, round 22). Organisations the tagger called ORG or left untagged
+    ("North Dakota RNC Committeeman X"); which of them employs is the actors plugin's call
+    (:func:`_unmarked_employer`). A place ("Ohio Gov."), a party's adjective ("GOP
+    strategist") or a people ends the search: no employer (rounds 20-21)."""
+    doc = job.doc
+    person = job.head
+    found: list[Token] = []
+    i = job.i - 1
+    while i >= 0 and job.i - i <= _TITLE_REACH:
+        mod = doc[i]
+        if mod.is_punct or mod.dep_ not in ("compound", "amod", "nmod") or mod.head.i > person.i:
+            break
+        if _named_unit(mod):
+            found.append(mod)  # "Clinton campaign manager"
+            i -= 2  # the campaign's name is no employer of its own
+            continue
+        if mod.ent_type_ == "PERSON" and mod.i == job.i - 1:
+            found.append(mod)  # "Cruz spokeswoman Catherine Frazier": the principal
+        if mod.ent_type_ in ("GPE", "NORP", "PERSON") or mod.lower_ in _AFFILIATIONS:
+            break
+        if mod.ent_type_ == "ORG" or (mod.pos_ == "PROPN" and mod.ent_type_ == ""):
+            found.append(mod)
+        i -= 1
+    return found
 
 
 def _served_employers(verb: Token, tree: Tree) -> list[Token]:
@@ -2363,6 +2440,10 @@ def find_roles(
         agents, targets = [], _supporter_roles(trig.token, tree)[0]
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)
+        if titles_a_name(trig.token):
+            targets = [t for t in targets if not _unmarked_employer(t, ctx)][:1]
+        else:
+            targets = _campaign_or_name(targets, ctx)
     elif trig.nominal and trig.sense.mode == CONTROVERSY_MODE:
         agents, targets = [], _controversy_targets(trig.token, tree)
     elif trig.nominal:
