@@ -868,6 +868,11 @@ VERBS: dict[str, Sense] = {
     # "hid the documents from the public", "covered up the hacks"
     "conceal": _s("COERCE", "misinformation", needs="object"),
     "hide": _s("COERCE", "misinformation", needs="object+prep:from"),
+    # telling untruths (PLOVER COERCE misinformation; round-11 ruling "lying to someone",
+    # round-17 "being lied about"): "Bush lied about weapons of mass destruction", "a candidate
+    # who's not going to lie to me", "she can look you in the face and lie" — the liar is the
+    # agent, the one lied to or about the target; not "lies ahead", "lay on the floor"
+    "lie": _s("COERCE", "misinformation", needs="untruth"),
     # walling a border or a group out is a restriction (PLOVER COERCE restrict; round-16
     # ruling: building a wall or closing the door to a group is COERCE by its author, no
     # target): "promised to build a wall on the border", "erect a fence" (not "build a

@@ -123,6 +123,7 @@ _INSTRUMENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "THREATEN
 _DESTINATION_PREPS = frozenset({"to", "in"})
 _BY = frozenset({"by"})
 _FROM = frozenset({"from"})
+_LIED_TO = frozenset({"to", "about"})
 #: Event nouns whose "from"-phrase is the agent ("criticism from X", "pressure from donors",
 #: "opposition from Congress"; not sanctions: "tariffs on goods from China" is their origin).
 _FROM_AGENT_TYPES = frozenset(
@@ -1674,6 +1675,8 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         target_preps = _EASED_PREPS
     if trig.sense.mode == "resign":
         target_preps = _FROM  # "resigned from Breitbart": the employer left (SANCTION, round 19)
+    if trig.sense.needs == "untruth":
+        target_preps = _LIED_TO  # "lied to Congress", "lied about Carson": told to or of them
     if not targets or trig.sense.mode == "ease":
         targets.extend(prep_objects(token, target_preps, tree))
     if trig.sense.mode == "ease" or trig.sense.objects is not None:

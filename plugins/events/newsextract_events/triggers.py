@@ -1594,6 +1594,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         )
     if need == "applicant":
         return _applicant(token)
+    if need == "untruth":
+        return _untruth(token)
     if need == "intransitive":
         # "an interview she gave to the Post" has its object in the relative noun
         gap = token.dep_ == "relcl" and object_gap(token)
@@ -1645,6 +1647,34 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return extra
     # the conditions in ``JUDGED_WITH_PARTICIPANTS`` are checked once participants are known
     return True
+
+
+#: Prepositions of "lie" told to or about someone (the untruth), against "lies in", "lay on".
+_LIED_PREPS = frozenset({"to", "about"})
+#: Dependents that place or time a reclining or situated "lie" ("lies ahead", "lie low").
+_PLACING_DEPS = frozenset({"prep", "advmod", "prt", "acomp", "oprd", "npadvmod", "attr"})
+
+
+def _bare_repeat(token: Token) -> bool:
+    """A conjunct with nothing of its own but the next conjunct ("and lie and lie")."""
+    return all(c.dep_ in ("cc", "conj", "punct") for c in token.children)
+
+
+def _untruth(token: Token) -> bool:
+    """ "lie" as telling untruths, not lying down or being situated ("lies in Ohio", "lay
+    dormant", "the answer lies elsewhere"): the form "lied" only ever means it; other forms need
+    someone lied to or about, or no placing dependent at all ("look you in the face and lie").
+    A denial ("I don't lie", "she had not lied") reports no act, and a repetition for emphasis
+    ("lie and lie and lie") is the first verb's one act."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    if token.dep_ == "conj" and token.head.lemma_ == token.lemma_ and _bare_repeat(token):
+        return False
+    if token.lower_ == "lied":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _LIED_PREPS for c in token.children):
+        return True
+    return not any(c.dep_ in _PLACING_DEPS for c in token.children)
 
 
 def _strike_sense(token: Token, sense: Sense) -> Sense | None:
