@@ -104,9 +104,12 @@ from newsextract.records import EventType
 __all__ = [
     "AGREEMENT_NOUNS",
     "AID_OBJECTS",
+    "ANSWERED_CLAIMS",
     "BARRIER_VERBS",
     "BLOCKING_PARTICLES",
+    "CLAIM_ANSWERED",
     "COPULAS",
+    "CRITICISM_ANSWERED",
     "DISPLEASING",
     "LIGHT_VERBS",
     "OFFERS",
@@ -114,6 +117,7 @@ __all__ = [
     "PEOPLE",
     "PEOPLE_WORDS",
     "PHRASAL",
+    "PUSHBACK_PHRASES",
     "RACES",
     "RECEIVING_VERBS",
     "REQUESTS",
@@ -231,6 +235,22 @@ _CLAIMS = (
     "concerns question questions complaint complaints wrongdoing premise comparison comparisons"
 )
 _DISMISSED = _CLAIMS + " critics critic attack attacks"
+#: What one brushes off besides claims: someone's words and the stir they cause ("dismissed
+#: the comment and fallout from it", "dismissed the whole kerfuffle as absurd", "dismissed
+#: ideological labels"; rounds 18-21 REJECT with no target), unlike a plan or an attempt
+#: dismissed, which is criticism of its owner ("dismissed attempts to unhorse Trump", ACCUSE).
+_BRUSHED_OFF = (
+    _DISMISSED + " comment comments remark remarks label labels kerfuffle controversy furor "
+    "fallout flap uproar"
+)
+#: What one answers as a criticism by responding to it ("responded to Trump's attacks"); no
+#: questions or requests, which a plain answer meets.
+_CRITICISMS = (
+    "criticism criticisms accusation accusations allegation allegations charge charges attack "
+    "attacks claim claims remarks comments critics critic onslaught complaint complaints"
+)
+#: Responding to a criticism (``_CRITICISMS``): REJECT toward its author, the "to"-phrase.
+CRITICISM_ANSWERED = _s("REJECT", objects=_CRITICISMS)
 #: What one contests of someone else's: "challenging Trump's claims", "challenged his bid".
 _CONTESTED = _CLAIMS + " assumption assumptions view views bid candidacy eligibility"
 #: What is challenged in court: "challenged the EPA's rules" (not "challenged him in the primary").
@@ -1074,7 +1094,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # "dismissed the report", "dismissed concerns that ..." brushes a claim off, a denial
     # (REJECT, the session-12 ruling), also with "as": "dismissed the suggestion as a ploy"
     "dismiss": (
-        _s("REJECT", objects=_DISMISSED),
+        _s("REJECT", objects=_BRUSHED_OFF),
         _s("ACCUSE", "disapprove", needs="object+prep:as+other+person"),
     ),
     # "questioned whether Trump is fit": doubting someone aloud
@@ -1094,6 +1114,11 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # ignoring someone brushes them off (round-17/18 demurrals; "ignored the requests" is
     # VERBS): "others ignored her", "the results were ignored by the generals"
     "ignore": (_s("REJECT", needs="personobject+person"),),
+    # answering criticism rejects it, toward its author (session-22 count: who responds to a
+    # criticism or an accusation REJECTs it; rounds 18-21): "has not yet responded to
+    # Calderon's remarks", "responded to the accusations" (not a plain answer to a question
+    # or a request for comment, no event: round 8)
+    "respond": (CRITICISM_ANSWERED,),
     # "a campaign spokeswoman disputed their account", "Israel disputes this"
     "dispute": (_s("REJECT", needs="prep:dobj+agent"),),
     # "opposed the trade deal", "decisions opposed by Israel": a proposal rejected
@@ -1142,6 +1167,21 @@ _REFLEXIVE_WORDS = words("himself herself itself themselves ourselves myself you
 #: What one reverses in giving in: "changed his position", "reversed course" (singular: "his
 #: changing policy positions" describes a style, not an act).
 _STANCES = words("position course stance")
+
+#: What a push-back or an issue taken answers when it is a claim or a move rather than a
+#: person: "pushed back against Mr. Sanders's attack", "took issue with recent criticism",
+#: "push back on all Republican efforts to defund it" (rounds 17-21 annotate these REJECT,
+#: toward the claim's owner; pushing back on a person stays ACCUSE, ``PHRASAL``).
+ANSWERED_CLAIMS = words(_BRUSHED_OFF + " effort efforts attempt attempts")
+#: The phrases that answer a claim (``ANSWERED_CLAIMS``) as a denial, REJECT (the round-17
+#: ruling: "pushed back, calling it X" REJECT plus ACCUSE), keyed like ``PHRASAL``, with the
+#: prepositions that name what is answered (the parser hangs them on the verb or the particle).
+PUSHBACK_PHRASES: dict[tuple[str, str], frozenset[str]] = {
+    ("push", "back"): frozenset({"on", "against"}),
+    ("take", "issue"): frozenset({"with"}),
+}
+#: The sense of a phrase of ``PUSHBACK_PHRASES`` that answers a claim.
+CLAIM_ANSWERED = _s("REJECT")
 
 #: Verb + particle or preposition that together make the trigger ("call on X to ...").
 PHRASAL: dict[tuple[str, str], Sense] = {

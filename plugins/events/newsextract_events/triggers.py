@@ -17,12 +17,16 @@ from newsextract.dependents import child_table
 
 from . import noun_conditions
 from .lexicon import (
+    ANSWERED_CLAIMS,
     BARRIER_VERBS,
     BLOCKING_PARTICLES,
+    CLAIM_ANSWERED,
     COPULAS,
+    CRITICISM_ANSWERED,
     LIGHT_VERBS,
     PEOPLE,
     PHRASAL,
+    PUSHBACK_PHRASES,
     RACES,
     VERB_SENSES,
     VERBS,
@@ -1887,6 +1891,22 @@ def _particle(token: Token, lemma: str) -> Token | None:
     return None
 
 
+def _answered_claim(token: Token, lemma: str, particle: Token) -> Token | None:
+    """The preposition of a push-back or an issue taken whose object is a claim or a move
+    ("pushed back against Mr. Sanders's attack", "took issue with the criticism"): a denial
+    (REJECT, ``CLAIM_ANSWERED``), where pushing back on a person ("pushing back on Trump")
+    stays criticism. The parser hangs the preposition on the verb or on the particle."""
+    preps = PUSHBACK_PHRASES.get((lemma, particle.lower_))
+    if preps is None:
+        return None
+    for prep in (*token.children, *particle.children):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in ANSWERED_CLAIMS for o in prep.children):
+            return prep
+    return None
+
+
 def _partner_prep(token: Token, sense: Sense) -> Token | None:
     """The preposition naming the other party where the type's roles read none: money raised
     "for Trump" is work with Trump (COOPERATE reads only "with"), so the "for" plays the
@@ -1898,6 +1918,9 @@ def _partner_prep(token: Token, sense: Sense) -> Token | None:
         return _with_phrase(token)  # SUPPORT reads no "with": the one agreed with is the target
     if "castfor" in needs:
         return _ballot_for(token)
+    if sense is CRITICISM_ANSWERED:
+        # "responded to X's remarks": REJECT reads no "to", the criticism's author is the target
+        return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     return None
 
 
@@ -2161,6 +2184,11 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 continue  # "a group called Citizens for Trump": a name, not name-calling
             particle = _particle(token, lemma)
             if particle is not None:
+                answered = _answered_claim(token, lemma, particle)
+                if answered is not None:
+                    # the preposition plays the particle: its object is the claim answered
+                    found.append(Trigger(token, CLAIM_ANSWERED, False, None, answered))
+                    continue
                 phrasal = PHRASAL[(lemma, particle.lower_)]
                 if _satisfies(token, phrasal, False, None):
                     found.append(Trigger(token, phrasal, False, None, particle))
