@@ -53,7 +53,7 @@ def test_one_not_named_with_another_time_brings_the_story_back_to_its_day(run_ev
     # background of another year, then an act of someone at the occasion, four paragraphs on
     x = run_events(
         "Walsh assails Reed at City Hall.\n\n"
-        "Senator Mary Walsh took to the steps of City Hall on Tuesday with Mayor Jane Doe to "
+        "Senator Mary Walsh stood outside City Hall on Tuesday with Mayor Jane Doe to "
         "assail Governor Tom Reed over the budget.\n\n"
         "The crowd was large and the weather was cold.\n\n"
         "In 2019, Governor Tom Reed signed the first budget.\n\n"

@@ -108,7 +108,7 @@ def test_an_occasion_subject_keeps_its_own_date(run_events) -> None:  # type: ig
 #: A report of one occasion: its day is given once, in the lead, by one actor's act.
 OCCASION = (
     "Walsh assails Reed at City Hall.\n\n"
-    "Senator Mary Walsh took to the steps of City Hall on Tuesday with Mayor Jane Doe to assail "
+    "Senator Mary Walsh stood outside City Hall on Tuesday with Mayor Jane Doe to assail "
     "Governor Tom Reed over the budget.\n\n"
     "The crowd was large and the weather was cold.\n\n"
 )

@@ -53,9 +53,9 @@ def _actor_roles(x: Extraction, trigger: str) -> list[tuple[str, str]]:
     [
         # an actor's act on no one named: CONSULT, REQUEST with an actor agent only
         ("Senator Ann Lee held a town hall meeting in Columbus.", "hall", "agent"),
-        ("Senator Ann Lee is helping push for bills in the House.", "push", "agent"),
+        ("Senator Ann Lee is helping push for farm bills in Congress.", "push", "agent"),
         # an act on an actor by no one named
-        ("Mayor Ann Lee should not be immune from criticism because of it.", "criticism", "target"),
+        ("Mayor Ann Lee is not above criticism for her budget.", "criticism", "target"),
     ],
 )
 def test_a_gated_event_with_an_actor_on_one_side_stays(
@@ -94,7 +94,7 @@ def test_one_side_is_enough_only_where_marked(run: Callable[[str], Extraction], 
     [
         # the rules judged the participants: a poll's share backs no one, a thing visited is
         # no meeting (session 9 and 11 rulings), whatever the gate says
-        "Senator Tom Hanley was supported by 42 percent of the voters surveyed in the poll.",
+        "Senator Tom Hanley was supported by 37 percent of likely voters in a new survey.",
         "Senator Jane Doe visited a halfway house in Ohio on Monday.",
     ],
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from newsextract.dependents import dependents
+from newsextract.reporting_verbs import SUBJECT_CONTROL_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,8 +25,6 @@ SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
 #: he/she/his/her are left to the salience resolver ("Donald asked Freddy to be the best
 #: man at his wedding": a person's possessive there is as often the asker's).
 _CONTROLLED: Final[frozenset[str]] = frozenset({"its", "their"})
-#: Verbs whose object does not control their infinitive ("promised voters to cut taxes").
-_SUBJECT_CONTROL: Final[frozenset[str]] = frozenset({"promise", "vow", "pledge"})
 
 #: Relative pronouns standing for the noun their clause hangs on.
 _RELATIVES: Final[frozenset[str]] = frozenset({"who", "that", "which"})
@@ -66,7 +65,7 @@ def object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp":
         return None
     head = verb.head
-    if head.lemma_.lower() in _SUBJECT_CONTROL:
+    if head.lemma_.lower() in SUBJECT_CONTROL_VERBS:
         return None
     objects = [c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i]
     return objects[-1] if objects else None

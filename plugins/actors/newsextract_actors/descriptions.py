@@ -268,12 +268,12 @@ _KIN_GENDER: Final[dict[str, Gender]] = {"husband": "m", "wife": "f"}
 _WHICH_RELATIVE = frozenset(
     {"former", "late", "estranged", "first", "second", "third", "ex", "then", "onetime", "only"}
 )
-#: A person's rivals in a race, one group whatever the word ("his rivals", "her opponents").
 #: An entourage that follows a person rather than works for them: "Sanders supporters" is
 #: Sanders (a mention: the one they back) plus the group (rulings of rounds 7, 16 and 17:
 #: "X supporters", "Cruz delegates", "Trump delegates" mark X), where "Clinton aides" is one
 #: span of the staff.
 _FOLLOWERS: Final[frozenset[str]] = frozenset({"supporters", "backers", "loyalists"})
+#: A person's rivals in a race, one group whatever the word ("his rivals", "her opponents").
 _RIVAL_NOUNS: Final[dict[str, str]] = {
     "rivals": "rival",
     "opponents": "rival",
@@ -603,8 +603,9 @@ class Descriptions(BuilderState):
                 continue
             if head.i >= m.start or head.tag_ != "NN" or head.i in self.owner:
                 continue
-            if doc[self._before_title(m.start) - 1].text != "," or head.lower_ in KIN_NOUNS:
-                continue
+            before = self._before_title(m.start)
+            if before == 0 or doc[before - 1].text != "," or head.lower_ in KIN_NOUNS:
+                continue  # (at 0, doc[-1] would be the text's last token)
             if not phrases.is_person_noun(head.lower_):
                 continue
             lefts = list(titles.near_lefts(head))

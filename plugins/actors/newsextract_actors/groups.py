@@ -803,11 +803,12 @@ _PRESS_MODIFIERS = frozenset({"amod", "compound"})
 _MEDIUM_PREPS = frozenset({"in", "on", "across", "through", "into", "via"})
 #: Modifiers that make "media" a platform, not the press: "social media".
 _PLATFORMS = frozenset({"social", "digital", "online", "new", "multimedia"})
-#: Singular nouns of a collective that acts in politics with no name of its own:
-#: "the establishment", "the conservative movement", "the financial elite".
 #: Who may employ someone named in a title: bodies, not states, places or people.
 _EMPLOYER_KINDS = frozenset({"organization", "media"})
-_COLLECTIVES = frozenset({"movement", "elite"})  # not phrases.CLASS_COLLECTIVES
+#: Singular nouns of a collective that acts in politics with no name of its own: "the
+#: conservative movement", "the financial elite" ("the establishment" is a class, no actor:
+#: phrases.CLASS_COLLECTIVES, rounds 14 and 17).
+_COLLECTIVES = frozenset({"movement", "elite"})
 #: Collectives also named by their cause, people only when someone's or by their leaning.
 _CAUSES = frozenset({"movement"})
 #: How a crowd reacts to a speaker: "a cheering crowd" is the one at the event told.

@@ -14,6 +14,7 @@ from .learned_roles import OFFICE_MODE
 from .lexicon import Sense
 from .noun_lexicon import OFFICE_NOUNS
 from .served import jobs_served
+from .syntax import BODY_ENTS, SEAT_ENTS
 from .triggers import Trigger
 
 __all__ = ["OFFICE", "office_held", "office_served"]
@@ -44,7 +45,7 @@ def office_held(trig: Trigger, target: Token | None, acting: bool) -> bool:
 #: made no actor ("a professor at Dunmore University": the gold marks that employer) or the
 #: place an office governs ("the president of France": a current office, no event, rounds
 #: 20 and 21).
-_BODY_OR_SEAT_ENTS = frozenset({"ORG", "GPE", "LOC"})
+_BODY_OR_SEAT_ENTS = BODY_ENTS | SEAT_ENTS | frozenset({"LOC"})
 
 
 def _names_an_employer(token: Token) -> bool:

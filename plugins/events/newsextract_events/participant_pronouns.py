@@ -28,15 +28,13 @@ from spacy.tokens import Token
 
 from newsextract import Actor, ExtractionContext, Span
 from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, names_people
+from newsextract.reporting_verbs import SUBJECT_CONTROL_VERBS
 
 __all__ = ["bound_pronouns"]
 
 _PLURAL = frozenset({"they", "them", "their"})
 #: Clauses whose subject a governing clause's subject binds ("alleged they", "..., but they").
 _BOUND_CLAUSES = frozenset({"ccomp", "advcl", "conj"})
-#: Verbs whose object does not control their infinitive ("promised voters to cut taxes":
-#: the promiser cuts them).
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge"})
 #: Nouns of people and bodies a plural pronoun may mean instead of the group.
 _PEOPLE_NOUNS = ACTOR_NOUNS | PARTICIPANT_NOUNS
 #: "Both women": mostly two people the text names, whom the guidelines give no plural
@@ -122,7 +120,7 @@ def _binds(head: Token, pronoun: Token) -> bool:
         return own.i == head.i and pronoun.dep_ == "poss"
     if verb.dep_ == "xcomp" and head.dep_ in {"dobj", "dative"} and head.head.i == verb.head.i:
         # "urged the unions to pursue their": the object is the infinitive's subject
-        return head.i < verb.i and verb.head.lemma_.lower() not in _SUBJECT_CONTROL
+        return head.i < verb.i and verb.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS
     if pronoun.dep_ in _SUBJECTS and verb.dep_ in _BOUND_CLAUSES:
         governing = _subject(verb.head)
         return governing is not None and governing.i == head.i  # "the students alleged they"

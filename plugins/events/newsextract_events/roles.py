@@ -26,8 +26,11 @@ from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, w
 from .pronouns import PronounResolver
 from .syntax import (
     ACTOR_ENTS,
+    BODY_ENTS,
+    PLACE_ENTS,
     REQUEST_NOUNS,
     RESPONDING_VERBS,
+    SEAT_ENTS,
     Tree,
     conjuncts,
     dative_objects,
@@ -73,7 +76,6 @@ _NOT_ACTORS = frozenset(
 _NOUN_TARGET_PREPS = {"THREATEN": frozenset({"on"})}
 #: Types whose direct object is the thing exchanged, not the target ("provide aid to X").
 _THING_OBJECT = frozenset({"AID", "AGREE"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
 #: "it" is left out: it is far more often a thing than a state; the actors plugin
 #: resolving it to an actor is what makes it one.
@@ -1171,10 +1173,12 @@ def _described_by(token: Token) -> Token:
 _STAFF_PREPS = frozenset({"to", "of", "for", "at", "on", "in", "with", "under"})
 #: Name modifiers that can be an employer inside a title ("Obama adviser", "CIA director"):
 #: a person or a body, not a place or a people ("a Texas official", "a Republican aide").
-_TITLE_EMPLOYER_ENTS = frozenset({"ORG", "PERSON"})
-#: A country or state a job noun names holds an office, not a job ("France's far-right party
-#: leader", "president of the United States"): a current office is no event (round 20).
-_OFFICE_PLACE_ENTS = frozenset({"GPE"})
+_TITLE_EMPLOYER_ENTS = BODY_ENTS | frozenset({"PERSON"})
+#: A country or state a job noun names (:data:`.syntax.SEAT_ENTS`) holds an office, not a job
+#: ("France's far-right party leader", "president of the United States"): a current office is
+#: no event (round 20). With a people (a side: "a Republican aide") and a person (the principal
+#: served, round 22) it ends the search for an employer inside a title (:func:`title_employers`).
+_TITLE_STOP_ENTS = SEAT_ENTS | frozenset({"NORP", "PERSON"})
 
 
 def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
@@ -1194,7 +1198,7 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
         agents.append(token.head)  # "former Obama adviser David Axelrod"
     possessors, modifiers = _owners_and_modifiers(token, tree)
     targets = [
-        *(p for p in possessors if not (job and p.ent_type_ in _OFFICE_PLACE_ENTS)),
+        *(p for p in possessors if not (job and p.ent_type_ in SEAT_ENTS)),
         *(
             m
             for m in modifiers
@@ -1243,11 +1247,8 @@ def _named_unit(token: Token) -> bool:
     if token.lower_ not in _UNIT_WORDS or token.i == 0:
         return False
     name = token.doc[token.i - 1]
-    return name.text[:1].isupper() and name.ent_type_ not in _PLACE_ENTS
-
-
-#: Names of places: "the Iowa campaign" is a race fought there, not someone's campaign.
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+    # not a place's: "the Iowa campaign" is a race fought there, not someone's campaign
+    return name.text[:1].isupper() and name.ent_type_ not in PLACE_ENTS
 
 
 def _campaign_or_name(targets: list[Token], ctx: ExtractionContext) -> list[Token]:
@@ -1281,9 +1282,9 @@ def title_employers(job: Token) -> list[Token]:
             continue
         if mod.ent_type_ == "PERSON" and mod.i == job.i - 1:
             found.append(mod)  # "Cruz spokeswoman Catherine Frazier": the principal
-        if mod.ent_type_ in ("GPE", "NORP", "PERSON") or mod.lower_ in _AFFILIATIONS:
+        if mod.ent_type_ in _TITLE_STOP_ENTS or mod.lower_ in _AFFILIATIONS:
             break
-        if mod.ent_type_ == "ORG" or (mod.pos_ == "PROPN" and mod.ent_type_ == ""):
+        if mod.ent_type_ in BODY_ENTS or (mod.pos_ == "PROPN" and mod.ent_type_ == ""):
             found.append(mod)
         i -= 1
     return found
@@ -1307,7 +1308,7 @@ def _no_employer(token: Token) -> bool:
     a bare common noun ("secretary of state", "professor of economics", "director of
     communications") or a country or state ("president of the United States", "governor of
     Maryland"; a current office is no event, round 20)."""
-    if token.ent_type_ in _OFFICE_PLACE_ENTS or token.lemma_.lower() in _OFFICE_PLACES:
+    if token.ent_type_ in SEAT_ENTS or token.lemma_.lower() in _OFFICE_PLACES:
         return True
     return token.pos_ == "NOUN" and not any(
         c.dep_ in ("det", "poss", "compound", "nummod") for c in token.children
@@ -2044,17 +2045,17 @@ def _where(trig: Trigger, anchors: Iterable[Token], tree: Tree, visit: bool) -> 
         # "the Kabul attack", "a Las Vegas rally" (a campaign stop's place, not its agent)
         for child in tree.kids(trig.token, "compound"):
             ent = tree.ent(child)
-            if ent is not None and ent.label_ in _PLACE_ENTS:
+            if ent is not None and ent.label_ in PLACE_ENTS:
                 return child  # "the Kabul attack"
     for anchor in anchors:
         for obj in prep_objects(anchor, preps, tree):
             ent = tree.ent(obj)
-            if ent is not None and ent.label_ in _PLACE_ENTS:
+            if ent is not None and ent.label_ in PLACE_ENTS:
                 return obj
         if visit and anchor.pos_ == "VERB":
             for child in tree.kids(anchor, "dobj"):  # "visited Paris"
                 ent = tree.ent(child)
-                if ent is not None and ent.label_ in _PLACE_ENTS:
+                if ent is not None and ent.label_ in PLACE_ENTS:
                     return child
     return None
 

@@ -21,8 +21,11 @@ from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERS
 
 __all__ = [
     "ACTOR_ENTS",
+    "BODY_ENTS",
+    "PLACE_ENTS",
     "REQUEST_NOUNS",
     "RESPONDING_VERBS",
+    "SEAT_ENTS",
     "Tree",
     "conjuncts",
     "dative_objects",
@@ -37,6 +40,17 @@ __all__ = [
 
 #: Entity labels that name something able to act.
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: The readings of a name beside a job or an office, kept in one place so that the employer
+#: rules (``roles._staff_roles``, ``roles.title_employers``) and the office rules
+#: (``offices._names_an_employer``) agree on them. A body that can employ someone ("RNC
+#: spokesman X", "a professor at Dunmore University"), never a "who" itself when it closes a
+#: person noun's prepositional phrase (``_holder_of_body``).
+BODY_ENTS = frozenset({"ORG"})
+#: A country or state: the seat an office governs ("Ohio Gov. X", "president of France"), which
+#: a current office serves rather than works for (rounds 20-21: no employer).
+SEAT_ENTS = frozenset({"GPE"})
+#: Places of any kind: "at a rally in Iowa", "the Iowa campaign" (a race fought there).
+PLACE_ENTS = SEAT_ENTS | frozenset({"LOC", "FAC"})
 _NP_LEFT_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", "nmod", "quantmod"})
 _MAX_UP = 6
 _MAX_CONJUNCTS = 8
@@ -254,13 +268,7 @@ def _described(noun: Token, tree: Tree) -> Token:
     return noun
 
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
-
-
-#: Entities that are bodies a person works for or belongs to, never a "who" themselves when
-#: they close a person noun's prepositional phrase.
-_BODY_ENTS = frozenset({"ORG"})
 
 
 def _holder_of_body(node: Token) -> Token | None:
@@ -268,10 +276,10 @@ def _holder_of_body(node: Token) -> Token | None:
     Rural Progress", "chief economist at Allianz"), climbing through the body's own
     prepositions; None when the body is no such phrase's object."""
     for _ in range(_MAX_CONJUNCTS):
-        if node.ent_type_ not in _BODY_ENTS or node.dep_ != "pobj" or node.head.dep_ != "prep":
+        if node.ent_type_ not in BODY_ENTS or node.dep_ != "pobj" or node.head.dep_ != "prep":
             return None
         node = node.head.head
-        if node.ent_type_ not in _BODY_ENTS:
+        if node.ent_type_ not in BODY_ENTS:
             return node if node.pos_ in ("NOUN", "PROPN") else None
     return None
 
@@ -287,7 +295,7 @@ def relative_head(noun: Token, pronoun: Token) -> Token:
         holder = _holder_of_body(node)
         if holder is not None:
             return holder  # "Pat Green, the president of the Foundation, who ..."
-        if node.ent_type_ not in _PLACE_ENTS:
+        if node.ent_type_ not in PLACE_ENTS:
             return node
         if node.dep_ in ("appos", "conj", "compound", "npadvmod"):
             node = node.head  # "Roanoke, Va."
