@@ -41,8 +41,8 @@ def test_lied_about_someone(run_events: Run) -> None:
 
 
 def test_a_bare_lie_names_the_liar(run_events: Run) -> None:
-    """With nothing placing it, "lie" is the untruth: "can look you in the face and lie"."""
-    x = run_events("Tom Reed said Senator Jane Holt can look voters in the face and lie.")
+    """With nothing placing it, "lie" is the untruth: "will smile at voters and lie"."""
+    x = run_events("Tom Reed said Senator Jane Holt will smile at voters and lie.")
     event = only(x, "COERCE", "lie")
     assert name(x, event, "agent") == "Jane Holt"
 
