@@ -41,7 +41,7 @@ from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
 from .modality import modality_of
 from .noun_lexicon import NOUNS
 from .occasions import share_dates
-from .offices import OFFICE, office_held, office_served
+from .offices import OFFICE, office_held, office_served, past_office_triggers
 from .participant_actors import names_new_actor
 from .pronouns import PronounResolver
 from .roles import (
@@ -901,6 +901,19 @@ def _gated_sense(
     return judged if isinstance(judged, Sense) else trig.sense
 
 
+def _with_past_offices(triggers: list[Trigger], doc: SpacyDoc) -> list[Trigger]:
+    """The triggers, with offices told as past ("former Florida governor X") as null-target
+    COOPERATE in place of a job trigger on the same word (as a title a job with no
+    organisation named is no event, but a past office is one: round 19, restated by 22)."""
+    taken = {t.token.i for t in triggers if t.sense.mode != "staff"}
+    offices = past_office_triggers(doc, taken)
+    if not offices:
+        return triggers
+    replaced = {t.token.i for t in offices}
+    kept = [t for t in triggers if t.token.i not in replaced]
+    return sorted([*kept, *offices], key=lambda t: t.token.i)
+
+
 def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Event]:
     """Every event the document reports, in document order.
 
@@ -920,7 +933,7 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
     dated_sentence: tuple[int, int, TimeRef, frozenset[str]] | None = None
     last_dated: TimeRef | None = None  # the story's latest dated event, for "two years later"
     pronouns = PronounResolver(ctx)
-    triggers = find_triggers(doc)
+    triggers = _with_past_offices(find_triggers(doc), doc)
     alleging = _allegation_triggers(ctx, {t.token.i for t in triggers})
     if gate is None:
         gate = trigger_gate(ctx)

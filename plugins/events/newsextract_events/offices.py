@@ -3,12 +3,13 @@ law professor", "X was secretary of state", "served as U.S. attorney" are COOPER
 null target the gold means, so the event's mode tells the learned role scorer to leave it
 empty. A job that names an employer is the job rules' (``roles._staff_roles``); a bare title
 before a name, an office governing a place ("the president of France") and an office wished
-for or denied are no events.
+for or denied are no events; an office told as past before a name ("former Florida governor
+X") is one (:func:`past_office_triggers`, session 23).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .learned_roles import OFFICE_MODE
 from .lexicon import Sense
@@ -17,7 +18,7 @@ from .served import jobs_served
 from .syntax import BODY_ENTS, SEAT_ENTS
 from .triggers import Trigger
 
-__all__ = ["OFFICE", "office_held", "office_served"]
+__all__ = ["OFFICE", "office_held", "office_served", "past_office_holder", "past_office_triggers"]
 
 #: A job or office held with no employer named (rulings of rounds 19 and 20: "served as U.S.
 #: attorney", "X, a law professor"): COOPERATE whose null target is deliberate, so that the
@@ -109,3 +110,61 @@ def office_served(trig: Trigger) -> bool:
         job.lemma_.lower() in OFFICE_NOUNS or job.lower_ in OFFICE_NOUNS
         for job in jobs_served(verb)
     )
+
+
+#: Words before an office that tell it is no longer held: "former Florida governor X",
+#: "the then-Texas governor", "ex-senator X", "onetime senator X".
+_PAST_MARKERS = frozenset({"former", "then", "ex", "onetime", "one-time", "erstwhile"})
+#: How far left of the office noun its past marker may stand ("former New York City Mayor").
+_MARKER_REACH = 5
+#: Parts of speech a title's words may have between the past marker and the office noun
+#: ("former [Florida] governor", "then[-][Texas] governor"); anything else ends the title.
+_TITLE_POS = frozenset({"PROPN", "ADJ", "NOUN", "PUNCT", "ADV"})
+
+
+def past_office_triggers(doc: Doc, taken: set[int]) -> list[Trigger]:
+    """Offices told as past, each a COOPERATE of its holder with a null target (round 19,
+    restated by round 22: "former Florida governor Jeb Bush", "the then-Texas governor"). A
+    place in the title is the office's seat, no target; a current office ("Ohio governor X")
+    stays no event (round 21). Only an office spelled as a lowercase common noun describes
+    the past office: a capitalised formal title ("former Sen. X", "former Secretary of State
+    X") is part of the name, which the gold of rounds 20-21 leaves with no event (0 of 16
+    such titles on R2021 coded). Not an apposition ("X, a former governor of Ohio": none
+    of the 9 on Bnew coded). ``taken`` are the tokens that already trigger something other
+    than a job: those keep their own sense."""
+    return [
+        Trigger(token, OFFICE, True)
+        for token in doc
+        if token.i not in taken
+        and token.text in OFFICE_NOUNS
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ != "appos"
+        and _told_as_past(token)
+    ]
+
+
+def _told_as_past(office: Token) -> bool:
+    """Whether a past marker (:data:`_PAST_MARKERS`) opens the office's title within
+    :data:`_MARKER_REACH` words, with no organisation in between ("former FBI Director X"
+    is a job at the FBI, the employer rules' case) and no punctuation but a hyphen."""
+    doc = office.doc
+    for i in range(office.i - 1, max(-1, office.i - 1 - _MARKER_REACH), -1):
+        word = doc[i]
+        if word.lower_ in _PAST_MARKERS:
+            return True
+        if (
+            word.ent_type_ in BODY_ENTS
+            or word.pos_ not in _TITLE_POS
+            or (word.is_punct and word.text != "-")
+        ):
+            return False
+    return False
+
+
+def past_office_holder(office: Token) -> Token:
+    """Who held a past office: the name it titles ("former senator **X**", "former secretary
+    of state **X**"), else the office noun itself, a mention of its holder ("the then-Texas
+    governor won")."""
+    head = office.head
+    titles = office.dep_ in ("compound", "nmod") and head.i > office.i
+    return head if titles and head.ent_type_ == "PERSON" else office

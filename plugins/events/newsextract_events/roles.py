@@ -21,8 +21,9 @@ from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERS
 
 from . import noun_conditions, noun_lexicon, received_nouns, served
 from .honours import AWARD_MODE
-from .learned_roles import CONTROVERSY_MODE
+from .learned_roles import CONTROVERSY_MODE, OFFICE_MODE
 from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
+from .offices import past_office_holder
 from .pronouns import PronounResolver
 from .syntax import (
     ACTOR_ENTS,
@@ -2442,6 +2443,8 @@ def find_roles(
     elif trig.sense.mode == AWARD_MODE:
         # "X, a Nobel Prize winner": the one described is honoured, the giver unnamed
         agents, targets = [], _supporter_roles(trig.token, tree)[0]
+    elif trig.sense.mode == OFFICE_MODE:
+        agents, targets = [past_office_holder(trig.token)], []  # "former Sen. X": no target
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)
         if titles_a_name(trig.token):
