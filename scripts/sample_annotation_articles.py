@@ -121,6 +121,10 @@ annotated at the start of the session, before its rule changes), is the next
 Session 23's unseen test set, round 22 (``tests/data/annotations/polnear-train-round22/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND22`` articles of the same order; round 21 then joined the tuning set.
+
+Session 24's unseen test set, round 23 (``tests/data/annotations/polnear-train-round23/``,
+annotated at the start of the session, before its rule changes), is the next
+``ROUND23`` articles of the same order; round 22 then joined the tuning set.
 """
 
 from __future__ import annotations
@@ -186,6 +190,8 @@ ROUND20 = 30
 ROUND21 = 30
 #: Session 23: round 22, the next unseen test set, continues the same order.
 ROUND22 = 30
+#: Session 24: round 23, the next unseen test set, continues the same order.
+ROUND23 = 30
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -249,6 +255,7 @@ MORE_POOL_STRETCHES = (
     ROUND20,
     ROUND21,
     ROUND22,
+    ROUND23,
 )
 
 
@@ -339,6 +346,11 @@ def round22(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 17)
 
 
+def round23(train_dir: Path) -> list[str]:
+    """Round 23: the stretch of ``more_pool`` after round 22's."""
+    return _stretch(train_dir, 18)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -388,9 +400,10 @@ if __name__ == "__main__":
                 round20(train_dir),
                 round21(train_dir),
                 round22(train_dir),
+                round23(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 23))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 24))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
