@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-21, pool)": (
+    "tuning B (train rounds 5-22, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -50,11 +50,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round19",
             "polnear-train-round20",
             "polnear-train-round21",
+            "polnear-train-round22",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 22)": (("polnear-train-round22",), "train"),
+    "unseen (round 23)": (("polnear-train-round23",), "train"),
     "seed": ((".",), ""),
 }
 

@@ -66,6 +66,8 @@ POLNEAR_ROUND20 = ANNOTATIONS / "polnear-train-round20"
 POLNEAR_ROUND21 = ANNOTATIONS / "polnear-train-round21"
 #: Round 22: PolNeAR train articles, the unseen test set of session 23 (round 21 joined the tuning set).
 POLNEAR_ROUND22 = ANNOTATIONS / "polnear-train-round22"
+#: Round 23: PolNeAR train articles, the unseen test set of session 24 (round 22 joined the tuning set).
+POLNEAR_ROUND23 = ANNOTATIONS / "polnear-train-round23"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -148,6 +150,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND20,
             POLNEAR_ROUND21,
             POLNEAR_ROUND22,
+            POLNEAR_ROUND23,
         )
         if folder.is_dir()
     ],
@@ -190,6 +193,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND20,
         POLNEAR_ROUND21,
         POLNEAR_ROUND22,
+        POLNEAR_ROUND23,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -213,6 +217,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round20(POLNEAR_TRAIN_TEXTS),
         module.round21(POLNEAR_TRAIN_TEXTS),
         module.round22(POLNEAR_TRAIN_TEXTS),
+        module.round23(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
