@@ -210,6 +210,8 @@ OFFERS = (
     "offer offers request requests invitation invitations proposal proposals deal terms "
     "endorsement endorsements plan compromise settlement apology"
 )
+#: Bills and measures a legislator introduces or sponsors (rounds 16 and 21: REQUEST with no target).
+_BILLS = "bill bills legislation measure measures amendment amendments resolution act law"
 _SOUGHT = (
     "help aid assistance support meeting meetings talks endorsement backing release "
     "extradition apology resignation ceasefire asylum sanctions"
@@ -946,6 +948,15 @@ VERBS: dict[str, Sense] = {
 #: Senses tried before the one in ``VERBS`` (the first whose condition holds wins):
 #: words with a second event reading that an object or complement selects.
 VERB_SENSES: dict[str, tuple[Sense, ...]] = {
+    # introducing or sponsoring a bill asks the legislature to pass it (round-16 ruling, kept
+    # by round 21 for co-sponsors: REQUEST with no target): "Rep. X, who introduced a bill this
+    # month", "led a group of Republicans in introducing legislation", "Sen. Amy Klobuchar, who
+    # sponsored the act" (not "sponsored by CNN": a debate's host; nor a participle before the
+    # bill, "the GOP-sponsored law", whose sponsor the roles cannot read)
+    **dict.fromkeys(
+        ("introduce", "sponsor", "cosponsor", "co-sponsor"),
+        (_s("REQUEST", objects=_BILLS, needs="finite"),),
+    ),
     # more troops, or troops kept or committed somewhere: "increasing troops on the ground",
     # "expand its military", "commit troops", "keep 5,500 troops in Afghanistan" (MOBILIZE
     # troops; only armed forces, not "police" or "systems", which these verbs take as things)
@@ -988,7 +999,13 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # newspaper or an agency told is plain speech ("told AFP", "told The Huffington Post");
     # reporters told in person are a press availability ("told reporters on his plane":
     # CONSULT toward them, rounds 13 and 18)
-    "tell": (_s("CONSULT", needs="broadcaster/press+agentive"),),
+    # (an audience told in person is a speech to it: "told supporters in Columbus", "told a
+    # crowd of 1,300": CONSULT toward the audience, rounds 5 and 15)
+    "tell": (_s("CONSULT", needs="broadcaster/press/audience+agentive"),),
+    # words said on air are a guest appearance on the show (rounds 5, 9 and 16): "said on
+    # MSNBC's 'Morning Joe'", "speaking on ABC's This Week", "said on Glenn Beck's radio
+    # program" (CONSULT toward the show; not "said on Monday", "on Twitter")
+    **dict.fromkeys(("say", "speak"), (_s("CONSULT", needs="onair+agentive"),)),
     # a sum provided is aid: "provided an additional $2 million to the group"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate); a

@@ -110,9 +110,21 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
 
     new_events: list[Event] = []
     generic_dropped = False
+    by_id = {actor.id: actor for actor in extraction.actors}
     for event in extraction.events:
         participants: list[Participant] = []
         for participant in event.participants:
+            show = _owned_show(event, participant, doc, by_id)
+            if show is not None:
+                participant = _show_participant(participant, show, extraction.actors) or (
+                    participant
+                )
+            if show is not None and free_start(show.start_char, show.end_char, show.end_char) == (
+                show.start_char
+            ):
+                mention = ctx.span(show.start_char, show.end_char)
+                actor_id = adopt_name(show.text.lower(), show.root, mention, "media")
+                participant = participant.model_copy(update={"actor": actor_id, "mention": mention})
             if _measure_on_class(event, participant, doc):
                 # "deport illegal immigrants", "block Syrian refugees": a class, no participant
                 generic_dropped = generic_dropped or participant.actor is not None
@@ -304,6 +316,73 @@ def _name_modifier(named: SpacySpan, event: Event) -> SpacySpan | None:
     if name.end > head.head.i:
         return None  # the entity runs into the event noun: no name of its own
     return name
+
+
+#: Punctuation around a show's title ("MSNBC's "Morning Joe"").
+_TITLE_QUOTES = frozenset({'"', "'", "''", "``", "\u201c", "\u201d", "\u2018", "\u2019", ",", "."})
+
+
+def _owned_show(
+    event: Event, participant: Participant, doc: SpacyDoc, by_id: dict[str, Actor]
+) -> SpacySpan | None:
+    """The show in an appearance's target "<outlet>'s <show>" ("told ABC's This Week", "said
+    on MSNBC's 'Morning Joe'", "as Cruz said on Glenn Beck's radio program"), when the
+    roles resolved the phrase to its owner: the guidelines' target of a guest appearance is
+    the show (rounds 9, 16 and 17), an actor of its own, where the owner stands for a thing
+    of it only. A person the phrase heads ("MSNBC's Tamron Hall") keeps the person's actor."""
+    if event.type != "CONSULT" or participant.role != "target" or participant.actor is None:
+        return None
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None or trigger.root.lemma_.lower() not in _APPEARING:
+        return None
+    mention = participant.mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "poss":
+        # the roles' mention is the owner itself ("telling ABC's This Week": "ABC")
+        owner, root = root, root.head
+    else:
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i >= span.start]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+    if root.ent_type_ == "PERSON" or not (owner.ent_type_ == "ORG" or root.lower_ in _PROGRAMMES):
+        return None  # "MSNBC's Tamron Hall" is the host; a person's show only by its kind
+    start = owner.right_edge.i + 1
+    end = max(span.end, root.i + 1)
+    while start < end and (doc[start].tag_ == "POS" or doc[start].text in _TITLE_QUOTES):
+        start += 1
+    while end > start and doc[end - 1].text in _TITLE_QUOTES:
+        end -= 1
+    if start >= end or not (doc[start].text[:1].isupper() or span.root.lower_ in _PROGRAMMES):
+        return None  # "Trump's supporters": the owner's people, no show
+    show = doc[start:end]
+    actor = by_id.get(participant.actor)
+    if actor is None or any(
+        m.start < show.end_char and show.start_char < m.end for m in actor.mentions
+    ):
+        return None  # the show is the actor's own mention ("NBC's Meet the Press")
+    return show
+
+
+def _show_participant(
+    participant: Participant, show: SpacySpan, actors: list[Actor]
+) -> Participant | None:
+    """The participant moved to an actor that already has a mention inside the show's name
+    ("Sirius XM's 'Breitbart News Daily'" where "Breitbart News" is an actor), or None."""
+    for actor in actors:
+        for m in actor.mentions:
+            if show.start_char <= m.start and m.end <= show.end_char:
+                return participant.model_copy(update={"actor": actor.id, "mention": m})
+    return None
+
+
+#: Triggers of a guest appearance whose target may be a show.
+_APPEARING = frozenset({"say", "speak", "tell", "interview", "appearance", "appear"})
+#: Heads of a programme named by its kind ("Glenn Beck's radio program").
+_PROGRAMMES = frozenset({"program", "programme", "show", "podcast"})
 
 
 def _start(span: Span) -> int:
