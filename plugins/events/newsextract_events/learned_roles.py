@@ -51,6 +51,7 @@ __all__ = [
     "NULL_AGENT_MODES",
     "NULL_TARGET_MODES",
     "OFFICE_MODE",
+    "UNADDRESSED_MODE",
     "Weights",
     "apply_learned_roles",
     "load_weights",
@@ -65,8 +66,13 @@ MODES = ("off", "fill", "replace")
 #: "served as U.S. attorney", "X, a law professor"): its null target is the gold's reading,
 #: which the scorer, trained before those rulings, would fill with a nearby actor.
 OFFICE_MODE = "office"
+#: The event mode of a refusal addressed to nobody: a question or an attack evaded, a
+#: demurral (rulings of rounds 5 and 10: "evades reporter's question" is REJECT with no target
+#: even when the asker is named), an authorless proposition rejected ("rejected the idea that
+#: X would lose": the scorer would take X).
+UNADDRESSED_MODE = "unaddressed"
 #: Event modes whose empty target the scorer must leave empty.
-NULL_TARGET_MODES = frozenset({OFFICE_MODE})
+NULL_TARGET_MODES = frozenset({OFFICE_MODE, UNADDRESSED_MODE})
 #: The event mode of a controversy about someone ("the controversy over X's ties"): criticism
 #: by nobody in particular, whose null agent is the gold's reading (rounds 17-21); the scorer
 #: would fill it with a nearby actor.

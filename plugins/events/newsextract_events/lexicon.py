@@ -101,6 +101,8 @@ from dataclasses import dataclass
 
 from newsextract.records import EventType
 
+from .learned_roles import UNADDRESSED_MODE
+
 __all__ = [
     "AGREEMENT_NOUNS",
     "AID_OBJECTS",
@@ -319,6 +321,8 @@ _HELD_VIEWS = (
 )
 #: Posts one deletes, taking them back: "deleted the tweet", "the group deleted the message".
 _RETRACTED = "tweet tweets post posts message messages comment comments"
+#: What one evades in refusing to answer: "evaded the question", "deflected attacks".
+_EVADED = "question questions query queries attack attacks criticism"
 #: What one takes back in giving ground: "takes it back", "take back his words".
 _TAKEN_BACK = "it that this words word statement statements remark remarks comment comments"
 
@@ -766,6 +770,9 @@ VERBS: dict[str, Sense] = {
     "refute": _s("REJECT", needs="object+owned"),
     "thwart": _s("REJECT", needs="object+owned"),
     "rebuff": _s("REJECT"),
+    # demurring when asked is a refusal with no target (round-10 ruling): "Asked which county
+    # was his favorite, he demurred", "Ban demurred" (the asker stays out, as for an evasion)
+    "demur": _s("REJECT", UNADDRESSED_MODE, needs="intransitive"),
     "decline": _s("REJECT", needs="object"),
     "spurn": _s("REJECT", needs="object"),
     "snub": _s("REJECT", needs="object+actor"),
@@ -1401,6 +1408,16 @@ PHRASAL: dict[tuple[str, str], Sense] = {
         for view in words(_HELD_VIEWS)
     },
     **{("delete", post): _s("CONCEDE") for post in words(_RETRACTED)},
+    # evading a question or an attack is a refusal with no target (rounds 5 and 10: "evades
+    # reporter's question" REJECT with none, even when the asker is named): "deflected
+    # numerous questions about Trump", "skirted the opening question", "did her best to evade
+    # the question", "Trump's ability to deflect attacks"; the question is the particle, so
+    # neither it nor its asker is a target (not "dodge taxes", "sidestep federal efforts")
+    **{
+        (verb, asked): _s("REJECT", UNADDRESSED_MODE)
+        for verb in ("evade", "dodge", "deflect", "skirt", "sidestep", "duck")
+        for asked in words(_EVADED)
+    },
     # laying staff off is a dismissal like firing them: "laying off 600 workers"
     ("lay", "off"): _s("SANCTION", "dismiss", needs="object+agentive"),
     # removing someone from an event or a place (COERCE): "protesters tossed out of rallies",

@@ -21,7 +21,7 @@ from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERS
 
 from . import noun_conditions, noun_lexicon, received_nouns, served
 from .honours import AWARD_MODE
-from .learned_roles import CONTROVERSY_MODE, OFFICE_MODE
+from .learned_roles import CONTROVERSY_MODE, OFFICE_MODE, UNADDRESSED_MODE
 from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .offices import past_office_holder
 from .pronouns import PronounResolver
@@ -870,6 +870,8 @@ def _nominal_roles(
         targets.extend(for_clause_subjects(token, tree))  # "a call for X to step down"
     if not targets and trig.sense.type == "THREATEN":
         targets.extend(_threatened(token, "acl", tree))  # "his threat to sue X"
+    if not targets and trig.sense.type == "REJECT":
+        targets.extend(_refused_parties(token, tree, "acl"))  # "his refusal to endorse X"
     if not targets and trig.sense.type == "ACCUSE":
         targets.extend(_content_subjects(token, tree))  # "the accusation that X lied"
 
@@ -1894,22 +1896,50 @@ def _complementizer(child: Token, verb: Token) -> bool:
     )
 
 
-def _refused_parties(token: Token, tree: Tree) -> list[Token]:
+def _refused_parties(token: Token, tree: Tree, dep: str = "xcomp") -> list[Token]:
     """Who a refused act was for: "refused to endorse Trump", "declined to meet with X",
-    "refused to give President Obama a fair hearing", "refused to hold hearings for Garland".
-    A named party comes before a thing ("a fair hearing"): the first target is the one the
-    event keeps, and the guidelines make the one refused the target."""
+    "refused to give President Obama a fair hearing", "refused to hold hearings for Garland";
+    with ``dep="acl"`` the same for a noun's act ("Ryan's refusal to support him"). A named
+    party comes before anyone else: the first target is the one the event keeps, and the
+    guidelines make the one refused the target."""
     found: list[Token] = []
-    for action in tree.kids(token, "xcomp"):
+    for action in tree.kids(token, dep):
+        if dep == "acl" and not any(aux.lower_ == "to" for aux in tree.kids(action, "aux")):
+            continue  # "a refusal that angered X": no act refused
         for child in tree.kids(action, "dobj", "dative"):
             child = _whole(child, tree)
-            if child.lemma_.lower() in _ANSWERED_NOUNS:
-                # "refused to answer questions from the panel": who asked is refused
+            if child.lemma_.lower() in _ANSWERED_NOUNS | _ORDERS:
+                # "refused to answer questions from the panel", "refused to follow her
+                # commands": who asked is refused (round 12), whatever was asked is a thing
                 found.extend(prep_objects(child, _FROM_BY, tree))
+                found.extend(tree.kids(child, "poss"))
             found.append(child)
             found.extend(prep_objects(child, _FOR, tree))  # "hold hearings for Garland"
         found.extend(prep_objects(action, _REFUSED_PREPS, tree))
-    return sorted(found, key=lambda t: not _named_party(t))  # stable: named ones first
+    parties = [t for t in found if _refused_party(t, tree)]
+    return sorted(parties, key=lambda t: not _named_party(t))  # stable: named ones first
+
+
+#: What one is told to do: refusing to follow it refuses whoever gave it.
+_ORDERS = words("command commands order orders instruction instructions directive directives")
+#: Whom one speaks to in public: refusing to talk to them refuses nobody in particular.
+_PUBLIC_AUDIENCES = words("reporter reporters press media journalist journalists public")
+
+
+def _refused_party(token: Token, tree: Tree) -> bool:
+    """Whether an object of a refused act is someone refused: a party by name or personal
+    pronoun, or a noun naming people or a body ("the president", "President Obama's nominee").
+    A thing is refused with no target (rounds 5, 12, 17: "refused to say the words",
+    "refused to extend it", "refused to divulge his plans", "declined to release his tax
+    returns" are REJECT with none), even when someone owns it, and so is the press one
+    declines to speak to (round 8)."""
+    if token.lemma_.lower() in _PUBLIC_AUDIENCES:
+        return False
+    return (
+        _named_party(token)
+        or _names_an_actor(token, tree)
+        or token.lemma_.lower() in _BODY_PARTS  # "refused to answer the oversight panel"
+    )
 
 
 #: Pronouns that name a party refused: "declined to debate him".
@@ -2459,6 +2489,8 @@ def find_roles(
         agents, targets = _verbal_roles(trig, tree)
         if trig.sense.mode == "served":
             targets = _served_employers(trig.token, tree)
+        if trig.sense.mode == UNADDRESSED_MODE:
+            targets = []  # "skirted the question from the moderator": nobody is refused
         if trig.sense.mode == "interview":
             agents, targets = _interviewed_roles(trig, agents, targets, ctx, tree)
         if trig.sense.type == "ACCUSE" and trig.token.lemma_.lower() in DISPLEASING:
