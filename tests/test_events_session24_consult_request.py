@@ -10,6 +10,8 @@
   it; a host the phrase names ("MSNBC's Tamron Hall") is no show and keeps the roles' reading.
 - Introducing or sponsoring a bill is REQUEST with no target (rounds 16 and 21); introducing a
   person and a debate sponsored by a network are not.
+- Someone's proposal is the proposing told again, REQUEST with no target (rounds 14-15); a
+  proposal nobody owns is no act.
 """
 
 from __future__ import annotations
@@ -132,3 +134,15 @@ def test_a_person_introduced_or_a_sponsored_debate_is_no_request(
 def test_an_interview_on_an_outlets_show_targets_the_show(run_events: RunEvents) -> None:
     x = run_events('Mary Walsh said in an interview with CNN\'s "Early Start" that she would run.')
     assert typed(x, "CONSULT") == [("interview", "Mary Walsh", "Early Start")]
+
+
+def test_someones_proposal_is_a_request(run_events: RunEvents) -> None:
+    x = run_events("Economists criticised Tom Reed's proposal for a national sales tax.")
+    assert ("proposal", "Tom Reed", None) in typed(x, "REQUEST")
+
+
+def test_a_proposal_nobody_owns_is_no_request(run_events: RunEvents) -> None:
+    assert (
+        typed(run_events("The proposal would raise taxes on the richest families."), "REQUEST")
+        == []
+    )

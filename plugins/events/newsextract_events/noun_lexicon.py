@@ -261,6 +261,11 @@ NOUNS: dict[str, Sense] = {
     # "an appeal for calm"; "his appeal to working-class whites" is popularity, not a plea
     "appeal": _s("REQUEST", needs="prep:for"),
     "plea": _s("REQUEST"),
+    # someone's proposal is the proposing told again (rounds 14-15: "proposing or advocating a
+    # plan with no addressee" REQUEST with no target, a retelling the same event): "Trump's
+    # proposal for more airstrikes", "Jeb Bush's proposal for a radical overhaul", "her policy
+    # proposals"; a proposal nobody owns ("the proposal would raise taxes") names no act
+    "proposal": _s("REQUEST", needs="agent"),
     "invitation": _s("REQUEST", "meet"),
     "petition": _s("REQUEST", needs="light"),
     # pressure someone puts on another ("donors put pressure on X", "pressure from the
