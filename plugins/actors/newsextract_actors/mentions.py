@@ -1431,7 +1431,9 @@ def _untagged_full_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     for i in TokenTable(doc).where_lower(set(names)):
         if i in taken or not doc[i].is_title:
             continue
-        for words in names[doc[i].lower_]:
+        # Longest first, then alphabetical: a set's order changes with the hash seed, and
+        # "Log Cabin" must not win over "Log Cabin Republicans" in one process and lose in the next.
+        for words in sorted(names[doc[i].lower_], key=lambda w: (-len(w), w)):
             end = i + len(words)
             if end > n or any(doc[j].lower_ != w or j in taken for j, w in enumerate(words, i)):
                 continue
