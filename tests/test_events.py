@@ -105,7 +105,6 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "The lawyers appealed the ruling last week.",
         "Leaders could call on their help in emergencies.",
         "In some ways the white vote sanctioned his identity.",
-        "Democrats seized upon the remark within hours.",
         "He worked for a big law firm that defended mutual fund companies.",
         "The talks in Geneva ended without a statement.",
     ],

@@ -797,6 +797,62 @@ def _unnamed_violence(trig: Trigger, roles: Roles) -> bool:
     )
 
 
+#: Verbs (with their particle) that name running against someone for office as well as
+#: attacking them: "challenging Ayotte for her Senate seat", "taking on Sen. McCain".
+_CONTEST_VERBS = frozenset({("challenge", None), ("take", "on")})
+#: What a contest is for: "challenging McCain for the Arizona seat".
+_OFFICES_SOUGHT = words("seat nomination office post presidency position job")
+#: Where a contest takes place: "take on Trump in upcoming contests", "in a general election".
+_CONTESTS = words(
+    "race races primary primaries election elections contest contests runoff caucus caucuses"
+)
+#: Titles of an office holder (the incumbent a challenger runs against).
+_INCUMBENT_TITLES = words(
+    "sen. sen senator rep. rep representative congressman congresswoman gov. gov governor incumbent"
+)
+
+
+def _contested(verb: Token, obj: Token) -> bool:
+    """Whether a "for"-phrase names an office sought or an "in"-phrase a race (on the verb or
+    its object), or a progressive "is challenging" has an office holder by title as object."""
+    for prep in (*verb.children, *obj.children):
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            lemma = pobj.lemma_.lower()
+            if prep.lower_ == "for" and lemma in _OFFICES_SOUGHT:
+                return True
+            if prep.lower_ == "in" and lemma in _CONTESTS:
+                return True
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children
+    )
+    titled = obj.lower_ in _INCUMBENT_TITLES or any(
+        c.dep_ == "compound" and c.lower_ in _INCUMBENT_TITLES for c in obj.children
+    )
+    return progressive and titled
+
+
+def _electoral_contest(trig: Trigger) -> bool:
+    """Whether "challenge" or "take on" names running against someone for office ("Ward is
+    challenging McCain for the Arizona seat", "Kirkpatrick, who is taking on Sen. McCain",
+    "to take on Trump in upcoming contests"): electoral competition is no event (the rulings
+    of rounds 16 and 17: "challenged her in 1986", "out-maneuvering him"), unlike contesting
+    someone's words or taking them on in a debate. The learned gate kept such challenges as
+    attacks (rounds 8-22: eight of nine predicted were no gold event), so the check runs
+    before the gate sees the candidate."""
+    verb = trig.token
+    particle = trig.particle.lower_ if trig.particle is not None else None
+    if trig.nominal or (verb.lemma_.lower(), particle) not in _CONTEST_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if trig.particle is not None:
+        objects += [c for c in trig.particle.children if c.dep_ == "pobj"]
+    return any(_contested(verb, obj) for obj in objects)
+
+
 def _judged_in_context(
     trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tree, pronouns: PronounResolver
 ) -> tuple[Roles, Sense | str]:
@@ -953,6 +1009,8 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
     gated_spans: set[tuple[int, int]] = set()  # the gate's events, checked again in refine
     one_sided: set[tuple[int, int]] = set()  # of those, the ones the rules did not judge
     for trig in triggers:
+        if trig.sense.type == "ACCUSE" and _electoral_contest(trig):
+            continue  # running against someone for office: no event
         from_allegation = alleging.get(trig.token.i)
         if from_allegation is not None and from_allegation[0] is trig:
             roles = _allegation_roles(from_allegation[1], trig)

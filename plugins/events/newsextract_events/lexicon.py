@@ -150,9 +150,13 @@ def words(text: str) -> frozenset[str]:
 #: one displeased criticises, so the roles take the object (or a passive's subject) as the
 #: ACCUSE's agent and what displeased (the subject, the "by"-agent, a "that"-clause's
 #: subject) as its target. "offend" and "alienate" keep their subject as agent (the offender).
+#: Session 24 adds trouble, disturb, distress, frustrate, alarm ("was troubled by Clinton's
+#: handling", "distressed by the latest turn"); not "bother", mostly an indifference denied
+#: ("it doesn't bother me") or an effort ("didn't bother to ask"), nor "upset", which also
+#: names an electoral upset.
 DISPLEASING = words(
     "anger infuriate enrage outrage annoy irritate incense irk rankle exasperate dismay "
-    "disgust appall appal horrify"
+    "disgust appall appal horrify trouble disturb distress frustrate alarm"
 )
 
 
@@ -1232,6 +1236,12 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("fire", "on"): _s("ASSAULT", "firearms"),
     ("fire", "at"): _s("ASSAULT", "firearms"),
     ("lash", "out"): _s("ACCUSE", "disapprove"),
+    # pouncing on what someone said or did is attacking them (the gold of rounds 18-21 codes
+    # "her opponents seized on those words", "Republicans seized on the message" ACCUSE toward
+    # its owner): an actor or an actor's thing, else an actor's attack on no one named
+    # (`extract._acting_on_unnamed`); a seizure it is not (`BLOCKING_PARTICLES`)
+    ("seize", "on"): _s("ACCUSE", "disapprove", needs="owned"),
+    ("seize", "upon"): _s("ACCUSE", "disapprove", needs="owned"),
     ("speak", "with"): _s("CONSULT", needs="actor+notaudience"),
     # talking to someone named ("has spoken to Donald Trump", "spoke to the Phil Waldrep
     # Ministries"; not to reporters, "white people" or "the newspaper": plain speech) or

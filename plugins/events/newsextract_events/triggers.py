@@ -116,6 +116,13 @@ NAMED_BACKING = Sense("SUPPORT")
 _BACKING_PARTICIPLES = frozenset({"backing", "supporting", "endorsing"})
 #: "Cruz called Trump a liar": a verbal attack on the one named.
 NAME_CALLING = Sense("ACCUSE", "disapprove", needs="naming+actor")
+#: "called into question her leadership", "Clinton's judgment has been called into question",
+#: "calling into doubt his credentials": casting doubt on someone's quality or claim is
+#: criticism of its owner (rulings of rounds 13 and 17: "raise questions over X",
+#: "questioned Pence about that position" are ACCUSE); the questioned thing is the target.
+CALLED_INTO_QUESTION = Sense("ACCUSE", "disapprove")
+#: What a call puts its object "into" when it casts doubt on it.
+_DOUBTED = frozenset({"question", "doubt"})
 #: "His surrogates called him a genius": praise of the one named.
 NAME_PRAISE = Sense("SUPPORT", "praise", needs="naming+actor")
 #: Verbs that name someone with a predicate ("branded North Korea an outlaw nation").
@@ -1893,6 +1900,19 @@ def bearer_of_quoted(predicate: Token) -> Token | None:
     )  # "Senator Baker “Lyin' Larry”": the name, not the title
 
 
+def _called_into_question(token: Token) -> bool:
+    """ "call into question X", "was called into doubt": a "call" whose "into"-phrase is a
+    question or a doubt (not "called into the show", "called into service")."""
+    if token.lemma_.lower() != "call":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "into"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _DOUBTED for o in prep.children)
+        for prep in token.children
+    )
+
+
 def _titling_participle(token: Token, lemma: str) -> bool:
     """ "a super PAC called Future45", "a group called Citizens for Trump": the participle
     gives the noun it follows its name, no one calls anyone anything ("for Trump" is part of
@@ -2282,6 +2302,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 continue  # "the capability to threaten its neighbours": no act reported
             if _titling_participle(token, lemma):
                 continue  # "a group called Citizens for Trump": a name, not name-calling
+            if _called_into_question(token):
+                found.append(Trigger(token, CALLED_INTO_QUESTION, False))
+                continue
             particle = _particle(token, lemma)
             if particle is not None:
                 answered = _answered_claim(token, lemma, particle)
