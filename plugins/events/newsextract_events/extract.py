@@ -10,6 +10,7 @@ attack (ACCUSE), not an ASSAULT.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -27,6 +28,7 @@ from newsextract.reporting_verbs import SAY_VERBS
 
 from .honours import unnamed_giver
 from .implicit_roles import cheered_clause, implicit_roles, visit_holder
+from .learned_roles import UNNAMED_MODE
 from .learned_triggers import (
     UNJUDGED,
     Candidate,
@@ -49,6 +51,7 @@ from .roles import (
     find_roles,
     is_actorlike,
     person_like,
+    without_any_candidate,
 )
 from .syntax import Tree, is_passive, subject_of
 from .timing import (
@@ -749,6 +752,8 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
 
 #: The target conditions an actor's criticism or backing may fail and still be an event.
 _UNNAMED_TARGET_NEEDS = frozenset({"owned", "actor"})
+#: Types whose target is the one backed or given to.
+_BACKING_TYPES = frozenset({"SUPPORT", "AID"})
 #: Types whose events the guidelines code with a null target when the text names none.
 _UNNAMED_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 #: Determiners of an attack or protest no text places ("an attack", "any protest"): a kind
@@ -1029,6 +1034,8 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
                 one_sided.add(span)
         story_dates = (dated_sentence, last_dated)
         sense = gated
+        if sense.type in _BACKING_TYPES and (unnamed := without_any_candidate(roles, ctx)):
+            roles, sense = unnamed, replace(sense, mode=UNNAMED_MODE)  # "either candidate"
         modality = modality_of(trig, claims, tree)
         if sense.type == "SUPPORT" and _reader_prompt(trig, roles, doc):
             modality = "hypothetical"  # a question to the reader asserts no backing

@@ -142,11 +142,32 @@ def _named_backing(trig: Trigger, ctx: ExtractionContext, tree: Tree) -> list[Pa
     if name is None:
         return None
     agent = role_participant("agent", trig.token.head, ctx, tree)
+    if trig.token.lower_ == "pro":
+        return _pro_backing(agent, name, trig.token.head, ctx, tree)
     target = role_participant("target", name, ctx, tree)
     if target.actor is None or target.actor == agent.actor:
         named = name_index(ctx, tree).get(name_key(name.text))
         target = target.model_copy(update={"actor": None if named is None else named.id})
     return [agent, target]
+
+
+def _pro_backing(
+    agent: Participant, name: Token, described: Token, ctx: ExtractionContext, tree: Tree
+) -> list[Participant] | None:
+    """ "the leading pro-Clinton super PAC": the noun described backs the actor the name after
+    "pro-" names in the article, or there is no event: "pro-Sanders passion" names no backer,
+    "pro-Moscow advisers" no actor called Moscow, "NARAL Pro-Choice America" no one at all."""
+    if not is_actorlike(described, ctx, tree):
+        return None
+    index = name_index(ctx, tree)
+    for word in name.doc[name.i : described.i]:
+        if not word.text[:1].isupper():
+            break
+        named = index.get(name_key(word.text))  # "pro-Newt Gingrich PAC": Gingrich
+        if named is not None and named.id != agent.actor:
+            target = role_participant("target", word, ctx, tree)
+            return [agent, target.model_copy(update={"actor": named.id})]
+    return None
 
 
 def _cheered_speaker(

@@ -52,6 +52,7 @@ __all__ = [
     "NULL_TARGET_MODES",
     "OFFICE_MODE",
     "UNADDRESSED_MODE",
+    "UNNAMED_MODE",
     "Weights",
     "apply_learned_roles",
     "load_weights",
@@ -71,8 +72,12 @@ OFFICE_MODE = "office"
 #: even when the asker is named), an authorless proposition rejected ("rejected the idea that
 #: X would lose": the scorer would take X).
 UNADDRESSED_MODE = "unaddressed"
+#: The event mode of backing or money for a candidate no one in particular is ("free to
+#: support either candidate", "donated to candidates"; `roles.without_any_candidate`): a
+#: null target the gold codes, which the scorer would fill with the story's candidate.
+UNNAMED_MODE = "unnamed"
 #: Event modes whose empty target the scorer must leave empty.
-NULL_TARGET_MODES = frozenset({OFFICE_MODE, UNADDRESSED_MODE})
+NULL_TARGET_MODES = frozenset({OFFICE_MODE, UNADDRESSED_MODE, UNNAMED_MODE})
 #: The event mode of a controversy about someone ("the controversy over X's ties"): criticism
 #: by nobody in particular, whose null agent is the gold's reading (rounds 17-21); the scorer
 #: would fill it with a nearby actor.

@@ -57,7 +57,7 @@ from . import noun_conditions
 from .learned_roles import check_weights_header
 from .lexicon import BARRIER_VERBS, BLOCKING_PARTICLES, VERB_SENSES, VERBS, Sense, words
 from .noun_lexicon import NOUNS
-from .triggers import Trigger, governor_of, lemma_of
+from .triggers import Trigger, governor_of, lemma_of, poll_margin
 
 __all__ = [
     "FEATURE_HASH",
@@ -210,6 +210,8 @@ def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
             continue
         lemma = lemma_of(token)
         if token.pos_ == "VERB" and lemma not in BARRIER_VERBS and not _blocked(token, lemma):
+            if poll_margin(token):
+                continue  # "Democrats favored Clinton, 72 percent to 8 percent": a poll's
             sense = _first_verb_sense(lemma)
             if sense is not None:
                 found.append(Trigger(token, sense, False))

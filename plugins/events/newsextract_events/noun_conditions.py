@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import honours, received_nouns
+from . import honours, nominations, received_nouns
 from .lexicon import HOSTING_PARTICIPLES, words
 
 if TYPE_CHECKING:
@@ -72,6 +72,9 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     honour = honours.condition(token, need, governor)
     if honour is not None:
         return honour
+    nominated = nominations.condition(token, need, governor)
+    if nominated is not None:
+        return nominated
     return received_nouns.condition(token, need, governor)
 
 

@@ -22,6 +22,7 @@ from .lexicon import (
     words,
 )
 from .lexicon import sense as _s
+from .nominations import PARTY_WON
 
 __all__ = ["ADJECTIVES", "JOB_NOUNS", "NOUNS", "NOUN_SENSES", "OFFICE_NOUNS", "STAFF_NOUNS"]
 
@@ -544,6 +545,9 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     # an endorsement the clause's subject welcomes or touts has its receiver in the clause even
     # when the roles read none ("Brown welcomed the endorsement of Governor Miller")
     "endorsement": (_s("SUPPORT", needs="welcomed"),),
+    # a candidate's own party's nomination is the party's backing of the candidate (round 10;
+    # rounds 21-22 code "clinch her party's nomination"): `nominations`
+    "nomination": (_s("SUPPORT", "appoint", needs=PARTY_WON),),
     # an accusing, refusing or asking noun made "from"/"by" someone stands without a target in
     # the clause: "veto threats from the White House", "the risk of a lawsuit from Governor
     # Reed", "opposition by Congress" (the roles name the maker; what it is aimed at is often

@@ -23,6 +23,7 @@ from . import noun_conditions, noun_lexicon, received_nouns, served
 from .honours import AWARD_MODE
 from .learned_roles import CONTROVERSY_MODE, OFFICE_MODE, UNADDRESSED_MODE
 from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
+from .nominations import PARTY_WON, party_roles
 from .offices import past_office_holder
 from .pronouns import PronounResolver
 from .syntax import (
@@ -67,6 +68,7 @@ __all__ = [
     "participant",
     "person_like",
     "placing_verb",
+    "without_any_candidate",
 ]
 
 _NOT_ACTORS = frozenset(
@@ -2121,6 +2123,24 @@ def _unlink_own_things(
         )
 
 
+#: Nouns for a candidate's run: "his campaign", "her candidacy", "Bush's presidential bid".
+_BID_NOUNS = words("campaign candidacy bid")
+
+
+def _bid_owner(token: Token, tree: Tree) -> Token:
+    """The candidate a backing of his bid backs: "a super PAC supporting Marco Rubio's campaign
+    for the GOP nomination", "not ready to support Trump's campaign", "refused to endorse his
+    candidacy" back the candidate (round 4: an actor's proposal or statement stands for its
+    author; round 11: "his campaign" meaning the candidacy marks only "his"), not the campaign
+    organisation the actors may make of the phrase. Only a possessive owner: "the Trump
+    campaign" names the organisation itself (round 1); money given to a campaign (AID) stays
+    the campaign's."""
+    if token.lemma_.lower() not in _BID_NOUNS:
+        return token
+    owners = tree.kids(token, "poss")
+    return owners[0] if owners else token
+
+
 _OWN = frozenset({"own"})
 
 
@@ -2146,6 +2166,59 @@ def _unlink_places(participants: list[Participant], ctx: ExtractionContext) -> N
         actor = ctx.actor(participant.actor)
         if actor is not None and actor.type == "other":
             participants[index] = participant.model_copy(update={"actor": None})
+
+
+#: Determiners of a candidate no one in particular is: "either candidate", "a candidate",
+#: "any presidential candidates", "that candidate".
+_ANY_DETERMINERS = words("a an any either both each every all that another no")
+#: Owners of a candidate whoever it is: "their chosen candidate", "your candidate".
+_ANY_OWNERS = words("their your")
+#: Adjectives that say which race a candidate runs in, not who he is: "a presidential
+#: candidate", "their chosen candidate".
+_RACE_WORDS = words("presidential congressional gubernatorial mayoral chosen preferred")
+
+
+def without_any_candidate(roles: Roles, ctx: ExtractionContext) -> Roles | None:
+    """The roles without a target that is a candidate no one in particular is, or None when
+    there is none: "free to support either candidate", "can vote for the candidate of their
+    choice", "has endorsed a candidate", "donated to candidates". The gold codes these with a
+    null target (a participant the text does not name is null), while the actors plugin may
+    have made "the candidate" a mention of the one candidate the story is about and the
+    refine step would make an actor of "candidates". A counted or described set ("eight
+    state legislative candidates", "other congressional candidates") is a group and stays."""
+    kept = [
+        p
+        for p in roles.participants
+        if p.role != "target" or not _any_candidate(_mention_root(p, ctx))
+    ]
+    if len(kept) == len(roles.participants):
+        return None
+    return Roles(kept, roles.where, roles.anchors)
+
+
+def _mention_root(part: Participant, ctx: ExtractionContext) -> Token | None:
+    span = ctx.doc.char_span(part.mention.start, part.mention.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _any_candidate(noun: Token | None) -> bool:
+    """Whether ``noun`` is a candidate no one in particular is (see without_any_candidate)."""
+    if noun is None or noun.lemma_.lower() != "candidate":
+        return False
+    kids = list(noun.children)
+    if any(c.dep_ == "amod" and c.lower_ not in _RACE_WORDS for c in kids):
+        return False  # "a badly flawed candidate": the one described, not anyone
+    if any(c.dep_ in ("det", "predet") and c.lower_ in _ANY_DETERMINERS for c in kids):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in _ANY_OWNERS for c in kids):
+        return True
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "choice" for g in c.children)
+        for c in kids
+    ):
+        return True  # "the candidate of their choice"
+    # a bare plural: "supports candidates who ...", not "other congressional candidates"
+    return noun.tag_ == "NNS" and not any(c.i < noun.i for c in kids)
 
 
 _RELATIVE_DEPTH = 3
@@ -2481,6 +2554,10 @@ def find_roles(
             targets = [t for t in targets if not _unmarked_employer(t, ctx)][:1]
         else:
             targets = _campaign_or_name(targets, ctx)
+    elif trig.nominal and trig.sense.needs == PARTY_WON and (won := party_roles(trig.token)):
+        # "her party's nomination": the party backs her; "Kasich secured the GOP nomination"
+        getter = won[1] or subject_of(trig.token.head, tree)
+        agents, targets = [won[0]], [] if getter is None else [getter]
     elif trig.nominal and trig.sense.mode == CONTROVERSY_MODE:
         agents, targets = [], _controversy_targets(trig.token, tree)
     elif trig.nominal:
@@ -2517,6 +2594,8 @@ def find_roles(
             tok = _titled_name(tok)  # "civil rights leader and television host Al Sharpton"
             if role == "agent" and not trig.nominal:
                 tok = _author(tok, ctx, tree)  # "X ran an ad attacking Y": X attacks Y
+            if role == "target" and trig.sense.type == "SUPPORT":
+                tok = _bid_owner(tok, tree)  # "supporting Marco Rubio's campaign": Rubio
             if tok.ent_type_ in ("CARDINAL", "QUANTITY"):
                 wholes = _partitive_of(tok, tree)  # "dozens of lawmakers", "two of the senators"
                 tok = wholes[0] if wholes else tok

@@ -47,6 +47,7 @@ __all__ = [
     "governor_of",
     "lemma_of",
     "object_gap",
+    "poll_margin",
     "shared_object",
 ]
 
@@ -2098,7 +2099,7 @@ def _polled(token: Token) -> bool:
     """ "1 percent support Stein", "56% back the plan": a poll share, not an actor's act; also
     a share's answer ("67 percent say they will vote for X", "40% aren't sure they'll vote for
     X") and a share's second choice ("46 percent would choose A and 44 percent back B")."""
-    if _share_subject(token):
+    if _share_subject(token) or poll_margin(token):
         return True
     own = child_table(token.doc).kids(token.i, "nsubj", "nsubjpass")
     if own and not all(c.tag_ == "PRP" for c in own):
@@ -2110,6 +2111,23 @@ def _polled(token: Token) -> bool:
         clause = clause.head
         if _share_subject(clause):
             return True
+    return False
+
+
+def poll_margin(token: Token) -> bool:
+    """ "Democrats favored Clinton, 72 percent to 8 percent", "male troops backed Trump, 57
+    percent to 22 percent": a poll's margin told after the verb or its object, so its subject
+    is a class of respondents (round 21: an attitude known only as a poll finding is no
+    event, event word or not; the learned gate must not take it back either). Only the
+    margin form "N percent to M percent": "supports X 100 percent" is a speaker's emphasis."""
+    table = child_table(token.doc)
+    for obj in (token, *table.kids(token.i, "dobj")):
+        for share in table.kids(obj.i, "npadvmod", "appos", "dobj"):
+            if not _percent(share):
+                continue
+            for to in (*table.kids(share.i, "prep"), *table.kids(token.i, "prep")):
+                if to.lower_ == "to" and any(_percent(c) for c in table.kids(to.i, "pobj")):
+                    return True
     return False
 
 
@@ -2270,6 +2288,8 @@ def backed_name(token: Token) -> Token | None:
     Senate colleagues", "the Clinton-endorsing White House"), or None. Only the active
     participle: "Koch-backed groups", "GOP-backed legislation" name a sponsor of things more
     often than a backer of people."""
+    if token.lower_ == "pro":
+        return _pro_name(token)
     if token.lower_ not in _BACKING_PARTICIPLES or token.dep_ not in ("amod", "compound"):
         return None
     if token.i < 2 or token.doc[token.i - 1].text != "-" or token.head.i < token.i:
@@ -2277,6 +2297,23 @@ def backed_name(token: Token) -> Token | None:
     name = token.doc[token.i - 2]
     # a capitalised word, whatever its tag: the small model tags rarer names ADJ or NOUN
     if not name.text[:1].isupper() or name.head.i != token.i:
+        return None
+    return name
+
+
+def _pro_name(token: Token) -> Token | None:
+    """The name after "pro-" in a noun phrase ("the leading pro-Clinton super PAC", "a
+    pro-Trump delegate candidate"), or None: the noun described backs the one named (rounds 11
+    and 12: "a pro-X super PAC" is SUPPORT, the name a mention). The small model splits the
+    word into "pro", "-" and the name and hangs "pro" on the noun described; a lowercase word
+    ("pro-life groups", "pro-gay") names a cause, no one backed."""
+    doc = token.doc
+    if token.dep_ not in ("amod", "compound") or token.i + 2 >= len(doc):
+        return None
+    if doc[token.i + 1].text != "-" or token.whitespace_ or token.ent_iob_ == "I":
+        return None  # (not inside a name begun before it: "NARAL Pro-Choice America")
+    name = doc[token.i + 2]
+    if not name.text[:1].isupper() or token.head.i <= name.i:
         return None
     return name
 
