@@ -66,7 +66,8 @@ def test_kinds_of_party_members_are_groups(
     run_actors: Callable[[str], newsextract.Extraction],
 ) -> None:
     ex = run_actors(
-        "The bill angered congressional Republicans on Tuesday. Clinton did well among "
+        # session 24: "did well among X" is a poll's class, no mention; the group acts here
+        "The bill angered congressional Republicans on Tuesday. Clinton met with "
         "white working-class Democrats, and establishment Republicans praised her."
     )
     for span in (
@@ -82,14 +83,12 @@ def test_kinds_of_party_members_are_groups(
 def test_quantities_and_moods_keep_the_party(
     run_actors: Callable[[str], newsextract.Extraction],
 ) -> None:
-    # "some" keeps the party; "many" picks members since session 21 (the round-12 ruling:
-    # loosely bounded subsets are groups only when they act): test_actors_parties_session21
-    ex = run_actors(
-        "Some Democrats were nervous on Tuesday. Some nervous Republicans left the hall."
-    )
-    assert holder(ex, "Democrats") is not None
+    # a mood keeps the party; "many" picks members since session 21 (the round-12 ruling:
+    # loosely bounded subsets are groups only when they act), "some" since session 24 as one
+    # span with the quantifier (round 17): test_actors_mentions_session24
+    ex = run_actors("Nervous Republicans left the hall on Tuesday.")
     assert holder(ex, "Republicans") is not None
-    assert holder(ex, "nervous Republicans") is None
+    assert holder(ex, "Nervous Republicans") is None
 
 
 def test_a_chamber_before_a_race_is_the_seat(

@@ -117,6 +117,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 continue  # "Ohio would be a battleground", "Iowa looms larger"
             if cluster.kind == "group" and (self.group_adjective(m) or self.listed_class(m)):
                 continue  # "Hispanic voters", "he is Muslim", "women, Mexicans and Muslims"
+            if cluster.kind in {"group", "organization"} and self.polled(m):
+                continue  # "leads among Republicans": a poll's class
             decision = self.decisions.get(mi)
             if cluster.kind == "person" and self._no_title(m):
                 decision = None  # "between Trump and Texas Sen. Ted Cruz": Trump is no title

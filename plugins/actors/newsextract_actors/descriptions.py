@@ -937,6 +937,8 @@ class Descriptions(BuilderState):
             return False  # "the state of emergency", "the city where he grew up"
         if token.dep_ == "pobj" and token.head.lower_ in _INTO_PLACE:
             return False
+        if _territory(token):
+            return False  # "all areas of the state", "corners of the state": its land
         return not _race_ground(token)
 
     def units(

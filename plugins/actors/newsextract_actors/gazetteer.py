@@ -893,6 +893,20 @@ RACE_GROUND_VERBS: Final[frozenset[str]] = frozenset(
     {"win", "lose", "take", "carry", "sweep", "crisscross", "tour"}
 )
 
+#: The first words of US states' nicknames ("the Granite State", "the Buckeye State"):
+#: a writer's second name for a state that stages a contest, where the race is run.
+STATE_NICKNAMES: Final[frozenset[str]] = frozenset(
+    {
+        "Aloha", "Badger", "Bay", "Beaver", "Beehive", "Bluegrass", "Buckeye", "Centennial",
+        "Constitution", "Cornhusker", "Empire", "Equality", "Evergreen", "First", "Garden",
+        "Gem", "Golden", "Granite", "Green Mountain", "Hawkeye", "Hoosier", "Keystone",
+        "Last Frontier", "Lone Star", "Magnolia", "Mount Rushmore", "Mountain", "Natural",
+        "Nutmeg", "Ocean", "Old Line", "Palmetto", "Peace Garden", "Peach", "Pelican",
+        "Pine Tree", "Prairie", "Show Me", "Show-Me", "Silver", "Sooner", "Sunflower",
+        "Sunshine", "Tar Heel", "Treasure", "Volunteer", "Wolverine",
+    }
+)  # fmt: skip
+
 #: The states of the United States, which news calls "the state" once named.
 US_STATES: Final[frozenset[str]] = frozenset(
     {

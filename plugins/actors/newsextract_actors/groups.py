@@ -526,6 +526,19 @@ class Groups(BuilderState):
             return False
         return not (m.start > 0 and self.doc[m.start - 1].lower_ == "the" and token.dep_ != "amod")
 
+    def polled(self, m: Mention) -> bool:
+        """ "leads the field among Republicans", "is popular among Democrats", "Among
+        Latinos, her net positive is ...": a people or a party's plural after "among" in a
+        clause that measures standing is the class a poll breaks out, no group that acts
+        (round 21's poll respondents; rounds 17-22 mark 3 of 16). Not after a noun ("the
+        divisions among Democrats", "a gap among Latinos"), where the phrase may name the
+        group's own state."""
+        token = self.doc[m.end - 1]
+        if token.tag_ not in {"NNS", "NNPS"} or token.dep_ != "pobj":
+            return False
+        prep = token.head
+        return prep.lower_ == "among" and prep.head.pos_ in {"VERB", "AUX", "ADJ"}
+
     def listed_class(self, m: Mention) -> bool:
         """ "women, Mexicans and Muslims", "immigrants and Muslims", "prisoners and Muslims":
         a people or faith plural listed with common classes of people is one more kind of

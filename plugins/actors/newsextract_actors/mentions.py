@@ -633,7 +633,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if mention.canonical is None and (_names_a_thing(mention) or _is_credit(doc, mention)):
             continue
-        if _names_a_day(doc, mention) or _on_the_hill(doc, mention):
+        if _names_a_day(doc, mention) or _on_the_hill(doc, mention) or _state_nickname(mention):
             continue
         if _in_dateline(doc, mention) or _poll_share(doc, mention) or _poll_brand(doc, mention):
             continue
@@ -1029,10 +1029,33 @@ def _party_kind(doc: Doc, m: Mention) -> Mention:
         return m
     if doc[m.start].tag_ not in {"NNPS", "NNS"}:
         return m
-    start = _kind_start(doc, m.start)
+    start = _subset_start(doc, _kind_start(doc, m.start), m.start)
     if start == m.start:
         return m
     return _group_mention(doc[start : m.end])
+
+
+#: Words that pick some of a party's members out of the rest ("some Democrats", "many
+#: Republicans", "these Republicans", "other Democrats"): the phrase is a group of its own,
+#: the gold's span from the word on; the bare plural after them is the party in almost none
+#: of rounds 17-22 (1 of 30; the rest is the phrase or nothing, about evenly). "fellow",
+#: "both" and "all" are left: the bare plural there is still marked.
+PARTY_SUBSETS: Final[frozenset[str]] = frozenset(
+    {"some", "many", "most", "several", "few", "other", "these", "those"}
+)
+
+
+def _subset_start(doc: Doc, start: int, head: int) -> int:
+    """Where a party members' phrase starts when a subset word leads it ("most other
+    Republicans", "some high-profile Democrats"); ``start`` when none does. After a named
+    member the party stays: "Senator Reyes and other Democrats" (session 16)."""
+    if doc[head].dep_ == "conj":
+        return start
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in PARTY_SUBSETS and _modifies(doc, i, i, head):
+        start = i
+        i -= 1
+    return start
 
 
 def _group_mention(span: Span) -> Mention:
@@ -1110,6 +1133,19 @@ def _names_a_day(doc: Doc, m: Mention) -> bool:
     if m.end - m.start != 1 or m.end >= len(doc) or doc[m.end].lower_ not in _WEEKDAYS:
         return False
     return doc[m.start].lower_ in _DAY_NAME_WORDS
+
+
+def _state_nickname(m: Mention) -> bool:
+    """ "in the Granite State", "the Buckeye State's voters": a state's nickname is the
+    ground of a race or a place, no actor (rounds 5-22 mark 1 of 20)."""
+    words = m.text.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return (
+        len(words) > 1
+        and words[-1] == "State"
+        and " ".join(words[:-1]) in gazetteer.STATE_NICKNAMES
+    )
 
 
 #: Quarters of Washington that the tagger calls organisations: "on Capitol Hill" is where
@@ -1514,6 +1550,9 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
         token = doc[i]
         if i in taken:
             continue
+        if token.is_title and _stance_toward(doc, i):
+            out.append(_surname_mention(token))
+            continue
         # a place line is no sentence: "EASTBROOK ― Jane Roe said" opens with a dateline
         initial = _opens_sentence(doc, i) and _dateline_end(doc, token.idx) is None
         if token.ent_type_ not in (_OPENING_LABELS if initial else _THING_LABELS | {""}):
@@ -1542,6 +1581,37 @@ def _untagged_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_surname_mention(token))
     return out
+
+
+#: Prefixes of a stance toward someone, hyphened to the name: "anti-Trump", "pro-Sanders".
+_STANCE_PREFIXES: Final[frozenset[str]] = frozenset({"anti", "pro"})
+#: Prefixes of a drive against someone ("the stop-Trump effort", "a Dump-Trump bump"), which
+#: may instead name the group that opposes him ("the Stop-Trump movement").
+_DRIVE_PREFIXES: Final[frozenset[str]] = frozenset({"stop", "dump"})
+#: Nouns a drive's prefix names a group with: one span, no mention of the opposed.
+_DRIVE_GROUPS: Final[frozenset[str]] = frozenset(
+    {"movement", "campaign", "group", "coalition", "pac", "committee"}
+)
+
+
+def _stance_toward(doc: Doc, i: int) -> bool:
+    """Whether the surname at token ``i`` is the one a hyphened stance is taken toward.
+
+    "anti-Trump delegates", "the pro-Sanders crowd", "the stop-Trump effort" mark the
+    person (rulings of rounds 15, 18 and 23: "Anti-X" modifiers mark X; rounds 18-22 mark
+    27 of 28 such surnames); the tagger reads the word as an adjective or runs it into a
+    PERSON entity that :func:`_is_stance_word` drops whole. A group named after whom it
+    opposes ("the Stop-Trump movement") is one span with no mention of him (round 20).
+    Only a surname of a person the article names: "anti-Muslim", "anti-Washington" stay
+    no mention.
+    """
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    prefix = doc[i - 2].lower_
+    if prefix in _STANCE_PREFIXES:
+        return True
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return prefix in _DRIVE_PREFIXES and after not in _DRIVE_GROUPS
 
 
 #: Words no person's name holds: a PERSON tag over them ("Obama White House", "Our
