@@ -199,10 +199,11 @@ def test_a_promise_made_to_someone_has_them_not_to_as_target(run_events) -> None
             "Mary Walsh",
             "Fox News",
         ),
+        # the show an outlet owns, not the outlet (rounds 9, 16, 17: "said on 'The Late Show'")
         (
             "During an interview on CNN's State of the Union, Mary Walsh said no.",
             "Mary Walsh",
-            "CNN",
+            "State of the Union",
         ),
     ],
 )

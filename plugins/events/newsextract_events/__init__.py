@@ -17,6 +17,7 @@ from .learned_triggers import MODES as TRIGGER_MODES
 from .learned_triggers import PLUGIN, Candidate, TriggerWeights, drop_roleless_gated
 from .participant_actors import participant_actors
 from .quoted_speakers import quoted_speakers
+from .shows import show_targets
 
 __all__ = ["EventsPlugin", "extract_events", "plugin_settings", "refine"]
 
@@ -63,6 +64,10 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     mode = ctx.settings("events").get(LEARNED_ROLES, LEARNED_ROLES_DEFAULT)
     scored = apply_learned_roles(current, ctx.doc, str(mode))
     final = current if scored is None else scored
+    # "told ABC's This Week": the programme, not the outlet that owns it
+    on_air = show_targets(final, ctx)
+    if on_air is not None:
+        final = on_air
     # the learned trigger gate's events stay only with actors in their roles (session 19)
     checked = drop_roleless_gated(final, ctx)
     if checked is not None:

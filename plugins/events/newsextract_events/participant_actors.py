@@ -36,7 +36,7 @@ from .roles import (
     describes_head,
 )
 
-__all__ = ["names_new_actor", "participant_actors"]
+__all__ = ["names_new_actor", "owned_show", "participant_actors", "show_participant"]
 
 _PARTICIPANT_ROLES = ("agent", "target")
 #: Nouns that stand for a state: a participant so named is a country the actors
@@ -114,9 +114,9 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
     for event in extraction.events:
         participants: list[Participant] = []
         for participant in event.participants:
-            show = _owned_show(event, participant, doc, by_id)
+            show = owned_show(event, participant, doc, by_id)
             if show is not None:
-                participant = _show_participant(participant, show, extraction.actors) or (
+                participant = show_participant(participant, show, extraction.actors) or (
                     participant
                 )
             if show is not None and free_start(show.start_char, show.end_char, show.end_char) == (
@@ -322,7 +322,7 @@ def _name_modifier(named: SpacySpan, event: Event) -> SpacySpan | None:
 _TITLE_QUOTES = frozenset({'"', "'", "''", "``", "\u201c", "\u201d", "\u2018", "\u2019", ",", "."})
 
 
-def _owned_show(
+def owned_show(
     event: Event, participant: Participant, doc: SpacyDoc, by_id: dict[str, Actor]
 ) -> SpacySpan | None:
     """The show in an appearance's target "<outlet>'s <show>" ("told ABC's This Week", "said
@@ -343,15 +343,26 @@ def _owned_show(
     if root.dep_ == "poss":
         # the roles' mention is the owner itself ("telling ABC's This Week": "ABC")
         owner, root = root, root.head
+    elif any(c.tag_ == "POS" for c in root.children):
+        # "told BBC Radio Four's Any Questions": the small parser hangs the "'s" on the owner
+        # and makes the show a second object; the show is the capitalised run after it
+        last = _title_run_end(root)
+        if last is None:
+            return None
+        owner, root = root, last
     else:
         owners = [c for c in root.children if c.dep_ == "poss" and c.i >= span.start]
         if len(owners) != 1:
             return None
         owner = owners[0]
-    if root.ent_type_ == "PERSON" or not (owner.ent_type_ == "ORG" or root.lower_ in _PROGRAMMES):
+    named_owner = any(t.ent_type_ == "ORG" for t in doc[owner.left_edge.i : owner.i + 1])
+    if root.ent_type_ == "PERSON" or not (named_owner or root.lower_ in _PROGRAMMES):
         return None  # "MSNBC's Tamron Hall" is the host; a person's show only by its kind
     start = owner.right_edge.i + 1
     end = max(span.end, root.i + 1)
+    last = _title_run_end(owner)
+    if last is not None and end <= last.i <= root.right_edge.i:
+        end = last.i + 1  # "CNN's State of the Union": the title's words after its head
     while start < end and (doc[start].tag_ == "POS" or doc[start].text in _TITLE_QUOTES):
         start += 1
     while end > start and doc[end - 1].text in _TITLE_QUOTES:
@@ -367,7 +378,26 @@ def _owned_show(
     return show
 
 
-def _show_participant(
+def _title_run_end(owner: Token) -> Token | None:
+    """The last capitalised word of the run after ``owner``'s "'s" (and an opening quote), in
+    its sentence; None when the word after it is not capitalised ("Trump's supporters")."""
+    doc = owner.doc
+    i = owner.right_edge.i + 1
+    while i < owner.sent.end and (doc[i].tag_ == "POS" or doc[i].text in _TITLE_QUOTES):
+        i += 1
+    last = None
+    while i < owner.sent.end and (doc[i].text[:1].isupper() or doc[i].lower_ in _TITLE_LINKS):
+        if doc[i].text[:1].isupper():
+            last = doc[i]
+        i += 1
+    return last
+
+
+#: Lower-case words inside a show's title ("State of the Union").
+_TITLE_LINKS = frozenset({"of", "the", "with", "and"})
+
+
+def show_participant(
     participant: Participant, show: SpacySpan, actors: list[Actor]
 ) -> Participant | None:
     """The participant moved to an actor that already has a mention inside the show's name

@@ -1900,7 +1900,8 @@ def _complementizer(child: Token, verb: Token) -> bool:
 
 def _refused_parties(token: Token, tree: Tree, dep: str = "xcomp") -> list[Token]:
     """Who a refused act was for: "refused to endorse Trump", "declined to meet with X",
-    "refused to give President Obama a fair hearing", "refused to hold hearings for Garland";
+    "refused to give President Obama a fair hearing", "refused to hold hearings for Garland",
+    "refused to let X sell it", "refused to help him do so" (the one let or helped);
     with ``dep="acl"`` the same for a noun's act ("Ryan's refusal to support him"). A named
     party comes before anyone else: the first target is the one the event keeps, and the
     guidelines make the one refused the target."""
@@ -1908,6 +1909,10 @@ def _refused_parties(token: Token, tree: Tree, dep: str = "xcomp") -> list[Token
     for action in tree.kids(token, dep):
         if dep == "acl" and not any(aux.lower_ == "to" for aux in tree.kids(action, "aux")):
             continue  # "a refusal that angered X": no act refused
+        if action.lemma_.lower() in _LETTING:
+            # "refused to let Zimmerman sell it", "refused to help him do so": the one let
+            for clause in tree.kids(action, "ccomp", "xcomp"):
+                found.extend(tree.kids(clause, "nsubj"))
         for child in tree.kids(action, "dobj", "dative"):
             child = _whole(child, tree)
             if child.lemma_.lower() in _ANSWERED_NOUNS | _ORDERS:
@@ -1944,6 +1949,9 @@ def _refused_party(token: Token, tree: Tree) -> bool:
     )
 
 
+#: Verbs whose bare-infinitive clause's subject is the one a refusal is toward ("refused to
+#: let X sell", "refused to help him do so"): the causatives, and help.
+_LETTING = _CAUSATIVES | frozenset({"help", "allow"})
 #: Pronouns that name a party refused: "declined to debate him".
 _PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 
