@@ -10,6 +10,7 @@ from __future__ import annotations
 import newsextract
 from newsextract import Event, Extraction, ExtractionContext
 
+from .attackers import attack_deaths
 from .extract import LEARNED_TRIGGERS, LEARNED_TRIGGERS_DEFAULT, trigger_gate
 from .extract import extract_events as _extract
 from .learned_roles import MODES, apply_learned_roles
@@ -50,7 +51,8 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
 @newsextract.hookimpl
 def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     """Actors for event participants only a common noun names ("federal prosecutors"),
-    then the learned role scorer, then the check of the learned trigger gate's events.
+    then the learned role scorer, then the check of the learned trigger gate's events,
+    quoted speakers' "I", and the attacker of deaths an attack caused ("the raid that killed").
 
     The annotation guidelines make whoever takes part in an event an actor; the
     actors plugin finds names and the groups it knows, so the rest is added
@@ -76,6 +78,9 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     spoken = quoted_speakers(final)
     if spoken is not None:
         final = spoken
+    attacked = attack_deaths(final, ctx.doc)
+    if attacked is not None:
+        final = attacked
     if with_actors is not None:
         before = {a.id for a in extraction.actors}
         added = {a.id for a in with_actors.actors if a.id not in before}
