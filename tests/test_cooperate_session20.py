@@ -102,15 +102,27 @@ def test_a_title_before_the_name_names_the_employer(run_events) -> None:  # type
 @pytest.mark.parametrize(
     "sentence",
     [
-        # no one named, no employer named, a topic or a place after the noun
+        # no one named, no employer named, a topic after the noun
         "The spokesman said the plan was bad.",
-        "Paul Miller, a Republican strategist, said it was bad.",
         "Paul Miller, a former adviser on Syria, said it was bad.",
-        "Paul Miller, a strategist in Washington, said it was bad.",
     ],
 )
 def test_a_job_with_no_employer_is_no_event(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert triggers(run_events(sentence), "COOPERATE") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Miller, a Republican strategist, said it was bad.",
+        "Paul Miller, a strategist in Washington, said it was bad.",
+    ],
+)
+def test_a_strategist_with_no_employer_holds_an_office(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    # session 24: round 20's ruling makes a job with no employer told in apposition a
+    # COOPERATE with a null target (these were no event under session 20's reading)
+    event = only(run_events(sentence), "COOPERATE", "strategist")
+    assert event.mode == "office"
 
 
 def test_campaigning_for_someone_cooperates_with_them(run_events) -> None:  # type: ignore[no-untyped-def]

@@ -1092,9 +1092,10 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
                     when = None
         if when is not None and when.start is not None:
             last_dated = when
-        if provisional:
+        if provisional or sense.mode == OFFICE.mode:
             # the check after the roles may yet drop the gate's event: it dates no later act
-            # ("was first elected in 2019. Walsh criticized X": no 2019 for the criticism)
+            # ("was first elected in 2019. Walsh criticized X": no 2019 for the criticism);
+            # nor does an office held, a line of biography ("Reed, who took office in 2019")
             dated_sentence, last_dated = story_dates
         families.append(trigger_family(trig.token.lemma_))
         names.append(_occasion_name(trig.token))

@@ -1289,6 +1289,10 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("come", "around"): _s("CONCEDE"),
     ("come", "round"): _s("CONCEDE"),
     ("team", "up"): _s("COOPERATE"),
+    # taking up an office with no employer named ("when Obama took office in 2009"): a held
+    # office with a deliberately null target (rounds 19-20; mode ``learned_roles.OFFICE_MODE``)
+    ("take", "office"): _s("COOPERATE", "office"),
+    ("assume", "office"): _s("COOPERATE", "office"),
     ("join", "forces"): _s("COOPERATE"),
     ("work", "with"): _s("COOPERATE", needs="actor"),
     # two sides named as the subject: "X and Y pledged to work together" (the pair is agent
@@ -1452,6 +1456,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     # Gamble": round-16 and round-18 rulings, a job with a named employer; `namedorg`)
     ("work", "for"): _s("COOPERATE", needs="namedperson/candidate/namedorg+agent"),
     ("work", "at"): _s("COOPERATE", needs="namedorg+agent"),
+    # jobs told by other working verbs: "volunteered for Bill Clinton", "clerked for Justice X"
+    ("volunteer", "for"): _s("COOPERATE", needs="namedperson/candidate/namedorg+agent"),
+    ("clerk", "for"): _s("COOPERATE", needs="namedperson/candidate/namedorg+agent"),
     ("work", "on"): _s("COOPERATE", needs="candidate+agent"),
     ("campaign", "with"): _s("COOPERATE", needs="actor"),
     # raising money for someone is work with them (round-7 ruling): "fundraising for Canova"

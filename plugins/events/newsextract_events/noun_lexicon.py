@@ -38,23 +38,36 @@ STAFF_NOUNS = words(
 #: event only toward an organisation the title names and the actors plugin marks ("FBI Director
 #: James Comey", "House Speaker X", rounds 20-21) or a person principal ("Cruz spokeswoman X",
 #: round 22): a bare or place title ("Director X", "Ohio Gov. X") is none (`roles.title_employers`).
+#: Session 24 added the elected offices (senator, governor, mayor, ambassador: with no employer
+#: named, an office held in one's own name, `offices.office_held`) and the jobs and professions
+#: the gold of rounds 21-22 codes in apposition ("a speechwriter for X", "a volunteer for X",
+#: "the dean of X", "a political scientist at X", "a social worker").
 JOB_NOUNS = words(
     """director president chairman chairwoman chair professor spokesman spokeswoman
     spokesperson publisher founder co-founder cofounder executive ceo veteran owner manager
     host co-host anchor fellow scholar lawyer attorney reporter correspondent columnist editor
     producer detective officer captain trustee head secretary official employee counsel
     analyst economist researcher lobbyist treasurer deputy agent commander moderator
-    leader speaker boss committeeman committeewoman"""
+    leader speaker boss committeeman committeewoman senator governor mayor ambassador
+    congressman congresswoman speechwriter envoy dean physician doctor writer colleague
+    coordinator teacher volunteer scientist commissioner inspector administrator organizer
+    partner worker surgeon neurosurgeon nurse engineer historian journalist businessman
+    businesswoman entrepreneur"""
 )
 
 #: Offices and professions one holds in one's own name, which the job rulings make COOPERATE
 #: with a null target when no employer is named (round 19: "served as U.S. attorney", round
 #: 20: "X, a law professor"). The other job nouns (spokesman, director, owner, official)
-#: imply an employer the text names somewhere, which the gold marks as the target.
+#: imply an employer the text names somewhere, which the gold marks as the target; the
+#: campaign trades (pollster, strategist, operative, consultant) work for no one named ("a
+#: Democratic pollster": rounds 21-22 code 5 of 7 such appositions, session 24).
 OFFICE_NOUNS = words(
     """professor lawyer attorney prosecutor host co-host anchor columnist correspondent
     reporter economist analyst scholar researcher lobbyist president secretary senator
-    governor mayor ambassador judge justice congressman congresswoman representative"""
+    governor mayor ambassador judge justice congressman congresswoman representative
+    pollster strategist consultant operative commentator teacher physician doctor writer
+    scientist organizer worker surgeon neurosurgeon nurse engineer historian
+    journalist businessman businesswoman entrepreneur"""
 )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .learned_roles import OFFICE_MODE
 from .lexicon import Sense
 from .noun_lexicon import OFFICE_NOUNS
-from .served import jobs_served
+from .served import jobs_served, worked_as
 from .syntax import BODY_ENTS, SEAT_ENTS
 from .triggers import Trigger
 
@@ -37,9 +37,21 @@ def office_held(trig: Trigger, target: Token | None, acting: bool) -> bool:
         and target is None
         and acting
         and token.lemma_.lower() in OFFICE_NOUNS
+        and token.tag_ != "NNS"  # "they are successful entrepreneurs": a class, no office held
         and not _names_an_employer(token)
-        and (token.dep_ == "appos" or (token.dep_ == "attr" and _told_as_held(token.head)))
+        and (
+            token.dep_ == "appos"
+            or (token.dep_ == "attr" and _told_as_held(token.head))
+            or _worked_as_held(token)
+        )
     )
+
+
+def _worked_as_held(token: Token) -> bool:
+    """Whether a job noun is the "as"-phrase of a working verb told as held ("X worked as a
+    lawyer"; not "wants to work as a lawyer")."""
+    verb = worked_as(token)
+    return verb is not None and _told_as_held(verb)
 
 
 #: Names after a job noun that make its null target wrong: an organisation the actors plugin
@@ -58,9 +70,27 @@ def _names_an_employer(token: Token) -> bool:
     if _possessor_before(token) is not None:
         return True
     return any(
-        obj.dep_ == "pobj" and obj.ent_type_ in _BODY_OR_SEAT_ENTS
+        # (a lowercase field is no name: "secretary of state", its "state" tagged ORG)
+        obj.dep_ == "pobj" and obj.ent_type_ in _BODY_OR_SEAT_ENTS and not obj.is_lower
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with")
+        for obj in prep.children
+    ) or (token.lemma_.lower() in _SEATED_OFFICES and _seat_from(token))
+
+
+#: Offices held for a place that elects to them, told "from" it ("a senator from Vermont").
+_SEATED_OFFICES = frozenset({"senator", "governor", "mayor", "congressman", "congresswoman"})
+
+
+def _seat_from(office: Token) -> bool:
+    """Whether an elected office names its seat by "from" ("a U.S. senator from Vermont",
+    "the former senator from Minnesota"): the office of a place, like "the governor of Ohio"
+    (none of the 3 appositions on rounds 18-22 coded); a hometown ("a lawyer from Ohio") is
+    no seat."""
+    return any(
+        obj.dep_ == "pobj" and obj.ent_type_ in SEAT_ENTS
+        for prep in office.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
         for obj in prep.children
     )
 

@@ -1130,7 +1130,7 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
     else:
         described = _described_by(token)
     agents: list[Token] = []
-    if described.dep_ == "appos" and (described is not token or token.tag_ == "NN"):
+    if described.dep_ == "appos" and (described is not token or _singular_common(token)):
         agents.append(described.head)  # (not a list the parser read as one: "X, his supporters")
     elif (
         described.dep_ == "attr" and described.head.lemma_.lower() in noun_conditions.BECOMING_VERBS
@@ -1139,7 +1139,17 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
         # a relative clause's subject stands for its noun: "Giuliani, who has become a
         # close Trump adviser"
         agents.extend([_antecedent(subject)] if subject is not None else [])
-    agents.extend(tree.kids(token, "appos"))
+    elif (working := served.worked_as(described)) is not None:
+        # "X, who worked as a campaign staffer for Y": the subject holds the job
+        subject = subject_of(working, tree)
+        agents.extend([_antecedent(subject)] if subject is not None else [])
+    # the name in apposition, not a second job the parser hung there ("coordinator of X and
+    # co-founder of Y": "founder" read as an apposition of "coordinator")
+    agents.extend(
+        kid
+        for kid in tree.kids(token, "appos")
+        if not _job_word(kid) or tree.kids(kid, "appos")  # "his chairman, Scott Johnson" is one
+    )
     possessors, modifiers = _owners_and_modifiers(token, tree)
     targets = [
         *possessors,
@@ -1147,6 +1157,18 @@ def _supporter_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]
         *prep_objects(token, _TO_OF if _giver(token) else _OF, tree),
     ]
     return agents, targets
+
+
+def _job_word(token: Token) -> bool:
+    """A job or staff noun (lowercase): a description, never the one it describes."""
+    lemma = token.lemma_.lower()
+    return token.is_lower and (lemma in noun_lexicon.JOB_NOUNS or lemma in noun_lexicon.STAFF_NOUNS)
+
+
+def _singular_common(token: Token) -> bool:
+    """A singular common noun, also when the tagger calls a lowercase office a proper noun
+    ("X, then the secretary of state": "secretary" tagged NNP)."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
 
 
 #: Words a supporter or job noun is counted from ("one of Clinton's supporters", "among the
@@ -2319,6 +2341,8 @@ def _mutual(trig: Trigger) -> bool:
     """Whether the event is one two sides do with each other, so that a pair named as its
     subject is agent and target (the guidelines' rule for symmetric events)."""
     lemma = trig.token.lemma_.lower()
+    if trig.sense.mode == OFFICE_MODE:
+        return False  # "when Obama and Clinton took office": each holds an office, no partner
     return (
         trig.sense.type in _SYMMETRIC_TYPES
         or (trig.sense.type == "AGREE" and lemma in _MUTUAL_AGREEING)
@@ -2554,7 +2578,7 @@ def find_roles(
     elif trig.sense.mode == AWARD_MODE:
         # "X, a Nobel Prize winner": the one described is honoured, the giver unnamed
         agents, targets = [], _supporter_roles(trig.token, tree)[0]
-    elif trig.sense.mode == OFFICE_MODE:
+    elif trig.sense.mode == OFFICE_MODE and trig.nominal:
         agents, targets = [past_office_holder(trig.token)], []  # "former Sen. X": no target
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)

@@ -15,7 +15,14 @@ from spacy.tokens import Token
 from .lexicon import words
 from .noun_lexicon import JOB_NOUNS, STAFF_NOUNS
 
-__all__ = ["SERVED_JOBS", "bodies_served", "employers_named", "jobs_served", "serves_in_a_job"]
+__all__ = [
+    "SERVED_JOBS",
+    "bodies_served",
+    "employers_named",
+    "jobs_served",
+    "serves_in_a_job",
+    "worked_as",
+]
 
 #: Offices and jobs an "as"-phrase of "serve" names, beyond the job nouns the nouns share:
 #: offices ("served as secretary of state", "as ambassador to Burma", "as Texas solicitor
@@ -120,3 +127,19 @@ def serves_in_a_job(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return False  # "serve their time", "serves a $4 breakfast", "be served"
     return bool(jobs_served(verb) or bodies_served(verb))
+
+
+#: Verbs that tell a job by an "as"-phrase ("worked as a campaign staffer for X", "volunteered
+#: as an organizer"): the job noun describes the verb's subject, as an apposition would.
+#: ("serve" has its own trigger, :func:`serves_in_a_job`.)
+_WORKING_VERBS = words("work volunteer intern clerk")
+
+
+def worked_as(noun: Token) -> Token | None:
+    """The working verb whose "as"-phrase a job noun heads ("X, who **worked** as a campaign
+    staffer for Y"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _WORKING_VERBS else None

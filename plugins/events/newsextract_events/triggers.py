@@ -2464,6 +2464,8 @@ def _drop_light_duplicates(found: list[Trigger]) -> list[Trigger]:
             continue
         if verb.sense.type == trig.sense.type:
             drop.add(trig.token.i)
-        elif trig.governor.lemma_.lower() in LIGHT_VERBS:
+        elif trig.governor.lemma_.lower() in LIGHT_VERBS and trig.sense.mode != "staff":
+            # (a job or office is no act a light verb names: "called the Indiana governor
+            # a liar" keeps the verb's ACCUSE)
             drop.add(verb.token.i)
     return [t for t in found if t.token.i not in drop]
