@@ -11,8 +11,6 @@ import pytest
 
 from newsextract import Event, Extraction
 
-from .events_helpers import WEDNESDAY
-
 
 def at(x: Extraction, word: str) -> Event:
     """The event whose trigger starts at the first occurrence of ``word``."""
@@ -28,12 +26,14 @@ def day(event: Event) -> dt.date | None:
 BODY = "The state budget has been debated for months, and the vote is expected in the spring."
 
 
-def test_a_present_tense_headline_undated_in_the_body_is_the_publication_day(run_events) -> None:  # type: ignore[no-untyped-def]
+def test_a_present_tense_headline_no_day_dates_stays_undated(run_events) -> None:  # type: ignore[no-untyped-def]
+    """Session 24: the publication day is not copied onto a headline act the text gives no
+    day for (the guidelines' first rule; the train rounds' annotators left 4 such headline
+    acts undated and dated 3 with another day, against 2 with the publication day)."""
     x = run_events(f"Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n{BODY}")
     event = at(x, "rejects")
     assert event.type == "REJECT"
-    assert day(event) == WEDNESDAY
-    assert event.when is not None and event.when.precision == "day"
+    assert event.when is None
 
 
 def test_a_present_tense_headline_takes_the_day_its_lead_dates_an_act_by(run_events) -> None:  # type: ignore[no-untyped-def]
@@ -49,7 +49,7 @@ def test_a_lead_day_that_names_a_noun_does_not_date_the_headline(run_events) -> 
         "Senator Mary Walsh rejects Governor Tom Reed's budget plan.\n\n"
         f"The plan faces a test in Tuesday's vote. {BODY}"
     )
-    assert day(at(x, "rejects")) == WEDNESDAY
+    assert day(at(x, "rejects")) is None
 
 
 @pytest.mark.parametrize(
@@ -129,4 +129,4 @@ def test_a_repeated_word_keeps_its_act_apart_from_another_word(run_events) -> No
     )
     assert day(at(x, "thanked")) == dt.date(2023, 2, 27)
     assert day(at(x, "endorsement")) is None
-    assert day(at(x, "endorses")) == WEDNESDAY
+    assert day(at(x, "endorses")) is None

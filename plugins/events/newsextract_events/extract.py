@@ -60,6 +60,7 @@ from .timing import (
     no_calendar_unit,
     preference,
     resolve_date,
+    undertaking_date,
     when_of,
 )
 from .triggers import Trigger, find_triggers
@@ -1052,6 +1053,8 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
         # "told a cheering crowd Tuesday": the cheers are dated as the speech is
         timed = cheered_clause(trig) or trig
         when = when_of(timed, dates, ctx, modality, tree, last_dated)
+        if when is None and sense.type == "COOPERATE":
+            when = undertaking_date(timed, dates, ctx)  # "advised Clinton's 2008 campaign"
         sent = ctx.sentence(trig.token.i)  # not ``token.sent``: a walk of the sentence
         actors = frozenset(p.actor for p in roles.participants if p.actor is not None)
         if when is not None and when.start is not None:

@@ -1057,7 +1057,6 @@ def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
         end, lead_end = deck  # the deck reports like the headline; the lead comes after it
     lead_date = lead_day(ctx, end, lead_end)
     after = None if lead_date is not None else _day_after_lead(ctx, lead_end)
-    today = TimeRef(start=published, end=published, precision="day")
     out = list(events)
     for i, event in enumerate(events):
         if event.trigger.start >= end or _dated(event.when) or event.modality != "asserted":
@@ -1069,12 +1068,14 @@ def date_headline(events: list[Event], ctx: ExtractionContext) -> list[Event]:
             continue
         if event.trigger.start >= headline.end and token.tag_ != "VBZ":
             continue  # a deck's "leaders denounce", "groups criticize": a spread-out reaction
-        day = lead_date or today
+        day = lead_date
         if (
             after is not None
             and _agents_past_act(after[0], _actor(event, "agent"), ctx)
             and not _dated_act_alike(event, events)
         ):
             day = after[1]  # the headline's agent acts on the day the next paragraph gives
+        if day is None:
+            continue  # no day told: the guidelines' null, not the publication day
         out[i] = event.model_copy(update={"when": day})
     return out

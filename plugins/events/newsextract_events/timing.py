@@ -22,6 +22,7 @@ from newsextract.dependents import child_table
 from .dates import (
     Preference,
     Resolved,
+    counts_days,
     days_before,
     named_day,
     resolve,
@@ -45,6 +46,7 @@ __all__ = [
     "preference",
     "resolve_date",
     "story_times",
+    "undertaking_date",
     "when_of",
 ]
 
@@ -896,9 +898,12 @@ def when_of(
         if when is None:
             when = _before_or_after(ent, dates, ctx)
         text = expression_text(ent)
-        if when is None and (same_day(text) or days_before(text)):
+        if when is None and (
+            same_day(text) or days_before(text) or (before is None and counts_days(text))
+        ):
             # "During a speech earlier in the day", "the day before": from the story's day,
-            # the last day named before
+            # the last day named before; "two days later" too when no dated event came
+            # before it (round 23: a count of days from a dated day is the shifted day)
             before = dates.day_before(ent, ctx, ctx.published if prefer == "past" else None)
         if when is None and before is not None and before.start is not None:
             anchor = Resolved(before.start, before.end, before.precision)
@@ -921,6 +926,47 @@ def when_of(
     return _from_above(trig, dates, ctx, modality, tree) or _opening_date(
         trig, dates, ctx, modality
     )
+
+
+#: Prepositions of the undertaking a job or a collaboration serves ("strategist on X's 2008
+#: campaign", "an aide during her 2008 run", "worked with X on a 2010 recall"); not those of
+#: another time ("after", "since").
+_UNDERTAKING_PREPS = frozenset({"on", "for", "in", "during", "with", "at", "to", "of"})
+#: Prepositional hops from the trigger to the undertaking's noun.
+_UNDERTAKING_HOPS = 2
+
+
+def undertaking_date(trig: Trigger, dates: DateIndex, ctx: ExtractionContext) -> TimeRef | None:
+    """The date of the undertaking a job or a collaboration (COOPERATE) serves, when its own
+    clause gives none: "a pollster who advised Hillary Clinton's 2008 campaign", "Romney's
+    chief strategist in his 2012 presidential campaign", "a Clinton aide during her failed
+    2008 run", "worked with X on a 2010 recall". The work lasts as long as the campaign it
+    is done for, and annotators date it by the campaign's year (5 of 5 such undated
+    COOPERATE events on the train rounds 5-22, none left undated in gold). Only the nouns
+    the trigger takes as its object or through a preposition, at most two hops down: a date
+    elsewhere in the sentence is another act's. Acts of other types on a dated noun ("settle
+    a 1981 claim", "scrutiny over Obama's 2011 decision") keep no date: the act is not when
+    the thing it is about was."""
+    frontier = [trig.token]
+    for _ in range(_UNDERTAKING_HOPS):
+        nouns = [
+            obj
+            for node in frontier
+            for child in [*_kids(node, "dobj"), *_kids(node, "prep")]
+            for obj in ([child] if child.dep_ == "dobj" else _kids(child, "pobj"))
+            if child.dep_ == "dobj" or child.lower_ in _UNDERTAKING_PREPS
+        ]
+        for noun in nouns:
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for ent in dates.all_at(noun):
+                if no_calendar_unit(ent.text):
+                    return None  # "his campaign last week": the guidelines' null
+                when = resolve_date(ent, ctx, "past")
+                if when is not None and when.start is not None:
+                    return when
+        frontier = nouns
+    return None
 
 
 def _opening_date(
@@ -1059,6 +1105,9 @@ def _around_occasion(
     for prep in tree.kids(verb, "prep"):
         if prep.lower_ not in ("before", "after"):
             continue
+        counted = _days_counted(prep, dates, ctx)
+        if counted is not None:
+            return counted  # "criticized X three days after the Feb. 20 debate"
         if not any(
             c.dep_ in ("npadvmod", "advmod") and c.lower_ in _CLOSE_BY for c in prep.children
         ):
@@ -1071,18 +1120,64 @@ def _around_occasion(
 
 
 def _next_to_occasion(ent: Span, dates: DateIndex, ctx: ExtractionContext) -> TimeRef | None:
-    """ "The day before the debate": a day next to a dated occasion of the article."""
-    if " ".join(ent.text.lower().split()) not in ("the day", "a day"):
+    """ "The day before the debate", "three days after the Feb. 20 debate": a day counted
+    from a dated occasion of the article, or from the day the occasion's noun names itself
+    (round 23's ruling: a count of days from a dated day is the shifted day)."""
+    text = " ".join(ent.text.lower().split())
+    count = 1 if text in ("the day", "a day") else _day_count(text)
+    if count is None:
         return None
     for prep in ent.root.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
             continue
         for noun in prep.children:
-            occasion = dates.occasion(noun, ctx) if noun.dep_ == "pobj" else None
+            occasion = _occasion_day(noun, dates, ctx) if noun.dep_ == "pobj" else None
             if occasion is None or occasion.start is None or occasion.precision != "day":
                 continue
-            day = occasion.start + dt.timedelta(days=-1 if prep.lower_ == "before" else 1)
+            step = -count if prep.lower_ == "before" else count
+            day = occasion.start + dt.timedelta(days=step)
             return TimeRef(mention=ctx.span_of(ent), start=day, end=day, precision="day")
+    return None
+
+
+def _days_counted(prep: Token, dates: DateIndex, ctx: ExtractionContext) -> TimeRef | None:
+    """ "Three days after the Feb. 20 debate", "two days before Monday's vote": the parser
+    hangs the count on the preposition; the day is the occasion's shifted by the count
+    (round 23's ruling). ``None`` when the preposition counts no days or its noun names no
+    day."""
+    counts = [c for c in prep.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    if not counts:
+        return None
+    words = prep.doc[counts[0].left_edge.i : counts[0].i + 1]
+    count = _day_count(" ".join(t.lower_ for t in words))
+    if count is None:
+        return None
+    for noun in prep.children:
+        occasion = _occasion_day(noun, dates, ctx) if noun.dep_ == "pobj" else None
+        if occasion is None or occasion.start is None or occasion.precision != "day":
+            continue
+        day = occasion.start + dt.timedelta(days=-count if prep.lower_ == "before" else count)
+        return TimeRef(mention=ctx.span_of(words), start=day, end=day, precision="day")
+    return None
+
+
+def _day_count(text: str) -> int | None:
+    """The number of days a span counts ("three days", "2 days"), or ``None``."""
+    counted = shift(text, Resolved(_REFERENCE_DAY, _REFERENCE_DAY, "day"), 1)
+    if not counted.ok or counted.start is None or text.split()[-1] not in ("day", "days"):
+        return None
+    return (counted.start - _REFERENCE_DAY).days
+
+
+def _occasion_day(noun: Token, dates: DateIndex, ctx: ExtractionContext) -> TimeRef | None:
+    """The day of the occasion a noun names: a dated occasion it refers back to ("the
+    debate" after "Monday's debate"), or its own date ("the Feb. 20 debate")."""
+    occasion = dates.occasion(noun, ctx)
+    if occasion is not None:
+        return occasion
+    for own in dates.all_at(noun):
+        if not no_calendar_unit(own.text):
+            return resolve_date(own, ctx, "nearest")
     return None
 
 
