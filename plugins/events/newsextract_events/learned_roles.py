@@ -51,6 +51,7 @@ __all__ = [
     "NULL_AGENT_MODES",
     "NULL_TARGET_MODES",
     "OFFICE_MODE",
+    "PRESSED_MODE",
     "UNADDRESSED_MODE",
     "UNNAMED_MODE",
     "Weights",
@@ -71,6 +72,8 @@ OFFICE_MODE = "office"
 #: demurral (rulings of rounds 5 and 10: "evades reporter's question" is REJECT with no target
 #: even when the asker is named), an authorless proposition rejected ("rejected the idea that
 #: X would lose": the scorer would take X).
+#: Advocacy of a plan championed or floated ("Sanders championed the idea", rounds 14-15: no
+#: addressee) shares it.
 UNADDRESSED_MODE = "unaddressed"
 #: The event mode of backing or money for a candidate no one in particular is ("free to
 #: support either candidate", "donated to candidates"; `roles.without_any_candidate`): a
@@ -82,8 +85,14 @@ NULL_TARGET_MODES = frozenset({OFFICE_MODE, UNADDRESSED_MODE, UNNAMED_MODE})
 #: by nobody in particular, whose null agent is the gold's reading (rounds 17-21); the scorer
 #: would fill it with a nearby actor.
 CONTROVERSY_MODE = "controversy"
+#: The event mode of pressure someone is under, feels or faces ("the administration, under
+#: growing pressure", "Ryan is feeling some pressure", "has faced little pressure"): with no
+#: "from"-phrase the gold's agent is null (round 12: "pressure with no one applying it" is
+#: REQUEST with no agent); the scorer would fill a nearby actor (an ally named in the next
+#: clause, a pronoun of the one pressed).
+PRESSED_MODE = "pressed"
 #: Event modes whose empty agent the scorer must leave empty.
-NULL_AGENT_MODES = frozenset({CONTROVERSY_MODE})
+NULL_AGENT_MODES = frozenset({CONTROVERSY_MODE, PRESSED_MODE})
 Mode = Literal["off", "fill", "replace"]
 #: Version of the weights file layout this module reads.
 FORMAT_VERSION = 1

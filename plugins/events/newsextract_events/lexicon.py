@@ -87,6 +87,8 @@ Each entry maps a lemma to a :class:`Sense`:
     "works on the bill", "worked on her campaign" of her own),
     ``"castfor"`` (a ballot or vote object and a "for"-phrase on the verb or the ballot: "cast
     her ballot for X", not "cast doubt on X"; the "for" gives the target, as a particle would),
+    ``"championed"`` (a plan, an idea or an effort is put forward, not a person or a group:
+    "championed the idea", "the ideas Sanders championed", "floated the notion that"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -994,6 +996,12 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("AID", needs="money+prep:from"),
     ),
     # "offered to testify", "offered to help": an undertaking (CAMEO 03); "offered loans" is AID
+    # a plan, an idea or an effort championed or floated is advocacy with no addressee ("Sanders
+    # championed the idea", "floated the notion that ...": REQUEST with no target, rounds 14-15,
+    # marked by rounds 16, 21 and 22; no one is addressed, not even the plan's owner: "I
+    # championed the United States' pivot"); a person or a group championed stays SUPPORT
+    "champion": (_s("REQUEST", UNADDRESSED_MODE, needs="championed"),),
+    "float": (_s("REQUEST", UNADDRESSED_MODE, needs="championed"),),
     "offer": (_s("AGREE", needs="prep:xcomp+intransitive"),),
     # a view shared with someone backs them ("the AMA agrees with Dean", "he agrees with me":
     # SUPPORT toward the one agreed with, round-15 ruling); agreeing to or on something, or

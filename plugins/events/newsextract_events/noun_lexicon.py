@@ -10,7 +10,7 @@ format and the condition names are documented in :mod:`.lexicon`.
 from __future__ import annotations
 
 from .honours import AWARD_MODE, PRIZE
-from .learned_roles import CONTROVERSY_MODE
+from .learned_roles import CONTROVERSY_MODE, PRESSED_MODE
 from .lexicon import (
     AID_OBJECTS,
     OFFERS,
@@ -501,6 +501,10 @@ _AT_HOST = _s("CONSULT", "visit", needs="hostedat+agent")
 
 #: Noun senses tried before the one in ``NOUNS`` (the first whose condition holds wins).
 NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
+    # pressure someone is under, feels or faces ("under growing pressure to", "feeling some
+    # pressure") is read before the other pressures: with no "from"-phrase its agent stays
+    # null (`PRESSED_MODE`, which the learned role scorer leaves empty)
+    "pressure": (_s("REQUEST", PRESSED_MODE, needs="undergone+unapplied"),),
     # an event someone speaks at is their appearance there, like a rally or a town hall
     # ("said at a recent Reuters event in New York", "spoke at a town-hall-style event"; rounds
     # 15-19: CONSULT from the speaker); one a named outlet runs is read like its town hall, the

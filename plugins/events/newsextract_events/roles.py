@@ -711,6 +711,15 @@ def _owners_and_modifiers(token: Token, tree: Tree) -> tuple[list[Token], list[T
     return possessors, modifiers
 
 
+def _outlet_title(token: Token) -> bool:
+    """ "told ABC's This Week", "said on ABC's 'This Week'": a title an outlet owns is a show,
+    though the small model tags its words a date; the show is the appearance's target (rounds
+    9, 16 and 17), which ``participant_actors`` makes an actor of."""
+    return token.ent_type_ == "DATE" and any(
+        c.dep_ == "poss" and c.ent_type_ == "ORG" for c in token.children
+    )
+
+
 def _partner_preps(trig: Trigger) -> frozenset[str]:
     """The partner prepositions a noun's own "prep:" condition asks for ("feud" needs
     "with|between", "testimony" "before|to"): whoever they name takes part in it."""
@@ -2640,6 +2649,7 @@ def find_roles(
                 or (
                     tok.ent_type_ in _NOT_ACTORS
                     and not (counted_victims(tok) and tok.head.i == trig.token.i)
+                    and not _outlet_title(tok)
                 )
             ):
                 continue

@@ -910,6 +910,39 @@ def _proposed_plan(token: Token) -> bool:
     )
 
 
+#: Relative pronouns that stand for a thing: "troops in Syria, which no candidate has championed".
+_THING_RELATIVES = frozenset({"which"})
+
+
+def _championed_plan(token: Token) -> bool:
+    """ "Sanders championed the idea", "the progressive ideas Sanders championed", "that effort
+    has been championed by X", "floated the notion that ...": someone putting forward a plan, an
+    idea or an effort is advocacy with no addressee (REQUEST with no target, the rulings of
+    rounds 14 and 15: "proposing or advocating a plan"; rounds 16, 21 and 22 mark 6 of 6 such
+    clauses). A person or a group championed ("championed black women", "champion Planned
+    Parenthood") is backing, the verb's SUPPORT sense. The plan is the active object, the
+    passive subject with its "by"-agent, or the noun a relative clause with a subject hangs on;
+    a participle with no one advocating ("the ideas floated") is none."""
+    if token.dep_ in ("amod", "acl", "compound"):
+        return False
+    plans = [c for c in token.children if c.dep_ == "dobj"]
+    if not plans and any(c.dep_ == "agent" for c in token.children):
+        plans = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not plans and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
+        if any(c.lower_ in _THING_RELATIVES for c in token.children):
+            return True  # "troops, which no candidate has championed": a thing, by its pronoun
+        plans = [token.head]
+    if not plans or not (
+        any(c.dep_ in ("nsubj", "agent") for c in token.children) or token.dep_ == "relcl"
+    ):
+        return False
+    # "some of the ideas" is tagged a determiner; a name that is no party is a plan ("Obamacare")
+    return all(
+        (plan.pos_ in ("NOUN", "PROPN") or plan.tag_ == "DT") and not _recipient(plan)
+        for plan in plans
+    )
+
+
 def _bare_passive(clause: Token) -> bool:
     """ "urged that the records be released": a passive whose auxiliary is the bare "be"."""
     return any(g.dep_ == "auxpass" and g.tag_ == "VB" for g in clause.children)
@@ -1558,6 +1591,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _proposed_act(token)
     if need == "plan":
         return _proposed_plan(token)
+    if need == "championed":
+        return _championed_plan(token)
     if need == "insinuating":
         return _insinuating(token)
     if need == "armed":
