@@ -84,7 +84,7 @@ def test_an_audience_told_in_person_is_a_speech_to_it(
     "sentence",
     [
         "Mary Walsh told a voter that she would win the state.",
-        "Tom Reed is telling his supporters what they want to hear.",
+        "Tom Reed is telling his supporters what the mill will cost them.",
         "Mary Walsh told supporters to vote early.",
     ],
 )

@@ -94,4 +94,5 @@ def _told_before(event: Event, attacks: list[Event], starts: list[int]) -> Parti
 
 
 def _agent_actor(event: Event) -> Participant | None:
+    """The event's first agent that is an actor (an attack's own agent may be a mere noun)."""
     return next((p for p in event.participants if p.role == "agent" and p.actor is not None), None)

@@ -68,12 +68,11 @@ MODES = ("off", "fill", "replace")
 #: "served as U.S. attorney", "X, a law professor"): its null target is the gold's reading,
 #: which the scorer, trained before those rulings, would fill with a nearby actor.
 OFFICE_MODE = "office"
-#: The event mode of a refusal addressed to nobody: a question or an attack evaded, a
-#: demurral (rulings of rounds 5 and 10: "evades reporter's question" is REJECT with no target
-#: even when the asker is named), an authorless proposition rejected ("rejected the idea that
-#: X would lose": the scorer would take X).
-#: Advocacy of a plan championed or floated ("Sanders championed the idea", rounds 14-15: no
-#: addressee) shares it.
+#: The event mode of a refusal or an advocacy addressed to nobody: a question or an attack
+#: evaded, a demurral (rulings of rounds 5 and 10: "evades reporter's question" is REJECT with
+#: no target even when the asker is named), an authorless proposition rejected ("rejected the
+#: idea that X would lose": the scorer would take X), a plan championed or floated ("Sanders
+#: championed the idea", rounds 14-15: REQUEST with no addressee).
 UNADDRESSED_MODE = "unaddressed"
 #: The event mode of backing or money for a candidate no one in particular is ("free to
 #: support either candidate", "donated to candidates"; `roles.without_any_candidate`): a

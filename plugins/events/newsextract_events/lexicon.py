@@ -103,7 +103,7 @@ from dataclasses import dataclass
 
 from newsextract.records import EventType
 
-from .learned_roles import UNADDRESSED_MODE
+from .learned_roles import OFFICE_MODE, UNADDRESSED_MODE
 
 __all__ = [
     "AGREEMENT_NOUNS",
@@ -1298,9 +1298,9 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("come", "round"): _s("CONCEDE"),
     ("team", "up"): _s("COOPERATE"),
     # taking up an office with no employer named ("when Obama took office in 2009"): a held
-    # office with a deliberately null target (rounds 19-20; mode ``learned_roles.OFFICE_MODE``)
-    ("take", "office"): _s("COOPERATE", "office"),
-    ("assume", "office"): _s("COOPERATE", "office"),
+    # office with a deliberately null target (rounds 19-20; the learned scorer leaves it empty)
+    ("take", "office"): _s("COOPERATE", OFFICE_MODE),
+    ("assume", "office"): _s("COOPERATE", OFFICE_MODE),
     ("join", "forces"): _s("COOPERATE"),
     ("work", "with"): _s("COOPERATE", needs="actor"),
     # two sides named as the subject: "X and Y pledged to work together" (the pair is agent
