@@ -125,6 +125,15 @@ annotated at the start of the session, before its rule changes), is the next
 Session 24's unseen test set, round 23 (``tests/data/annotations/polnear-train-round23/``,
 annotated at the start of the session, before its rule changes), is the next
 ``ROUND23`` articles of the same order; round 22 then joined the tuning set.
+
+Session 25's unseen test set, round 24 (``tests/data/annotations/polnear-train-round24/``,
+annotated at the start of the session, before its rule changes), is the last
+``ROUND24`` articles of the same order that no rule author has read: ``more_pool``
+positions 586-610. Positions 611 on were read by rule authors in earlier sessions
+(unannotated train articles checked by hand), so they cannot serve as unseen
+articles; after round 24 the in-band train split is used up and a later round must
+come from outside the length band (as round 4 did for dev). Round 23 then joined
+the tuning set.
 """
 
 from __future__ import annotations
@@ -192,6 +201,8 @@ ROUND21 = 30
 ROUND22 = 30
 #: Session 24: round 23, the next unseen test set, continues the same order.
 ROUND23 = 30
+#: Session 25: round 24, the last 25 in-band train articles no rule author has read.
+ROUND24 = 25
 
 
 def in_band(text_dir: Path) -> list[str]:
@@ -256,6 +267,7 @@ MORE_POOL_STRETCHES = (
     ROUND21,
     ROUND22,
     ROUND23,
+    ROUND24,
 )
 
 
@@ -351,6 +363,11 @@ def round23(train_dir: Path) -> list[str]:
     return _stretch(train_dir, 18)
 
 
+def round24(train_dir: Path) -> list[str]:
+    """Round 24: the stretch of ``more_pool`` after round 23's (positions 586-610)."""
+    return _stretch(train_dir, 19)
+
+
 def pool(train_dir: Path) -> list[str]:
     """The training pool: the first draw's thirty, then its share of ``more_pool``."""
     return [*session7_draw(train_dir)[1], *_stretch(train_dir, 0)]
@@ -401,9 +418,10 @@ if __name__ == "__main__":
                 round21(train_dir),
                 round22(train_dir),
                 round23(train_dir),
+                round24(train_dir),
             ]
         )
-    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 24))]
+    names = ["1", "2", "3", "4", "5", "6", "pool", *(str(n) for n in range(7, 25))]
     for name, doc_ids in zip(names, drawn, strict=False):
         for doc_id in doc_ids:
             print(name, doc_id)
