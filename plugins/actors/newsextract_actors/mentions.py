@@ -120,6 +120,8 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
     dateline_end = _dateline_end(doc, doc[start].idx)
     while dateline_end is not None and end - start > 1 and doc[start].idx < dateline_end:
         start += 1
+    if ent.label_ in {"PERSON", "ORG"}:  # the tagger calls "Hale 41 percent" either
+        end = next((k for k in range(start + 1, end) if _share_after(doc, k)), end)
     # The small model sometimes runs an entity on into "- while" or "Stadium -".
     while end - start > 1 and (
         doc[end - 1].text in {"'s", "’s", "'", "’"}
@@ -131,6 +133,25 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+#: Words after a number that make it a poll share or a tally ("Trump 34 percent").
+_SHARE_UNITS: Final[frozenset[str]] = frozenset({"percent", "%", "points", "delegates", "votes"})
+
+
+def _share_after(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` starts a poll share or tally the tagger ran into a person's name.
+
+    "Trump 34 percent", "Rubio 68 percent", "Cruz 42-40": a result beside the
+    name, not part of it (gold marks the name alone); "Anderson Cooper 360", a
+    show's number, stays.
+    """
+    token = doc[k]
+    if token.tag_ != "CD":
+        return False
+    if "-" in token.text.strip("-"):
+        return True  # "42-40": a score
+    return k + 1 < len(doc) and doc[k + 1].lower_ in _SHARE_UNITS
 
 
 def _covered_by_hits(start: int, end: int, hits: list[GazetteerHit], doc: Doc) -> bool:

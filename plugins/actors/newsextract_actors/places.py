@@ -71,6 +71,8 @@ _WAYS_TO_OFFICE = frozenset(
 _OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
 #: People who moved: their "from" object is where they left ("refugees from Syria").
 _MOVERS = frozenset({"refugee", "immigrant", "migrant", "asylum", "exile", "deportee"})
+#: Envoys: "to" names the state they are posted to, part of the title ("ambassador to Israel").
+_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary"})
 #: A state's posts abroad: "in" names where they are ("the U.S. Embassy in Tripoli").
 _POSTS = frozenset({"embassy", "consulate", "consulate-general"})
 #: Assaults that happen somewhere rather than against a state: "the attacks in
@@ -95,10 +97,19 @@ _BIDS = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "
 _RACE_NOUNS = frozenset({"seat", "effort", "election", "primary", "nominee", "hopeful"})
 #: Verbs and nouns of people or goods moving somewhere: their "to"/"into" object, and
 #: the object of "enter", is where they go ("immigrated to the United States", "entry
-#: into the U.S."), not a state acting. Visits and returns are left out: a host is a
-#: participant (the round-2 ruling on visits).
+#: into the U.S."), not a state acting. Visits are left out: a host is a participant
+#: (the round-2 ruling on visits). Going back or being sent somewhere is no visit
+#: ("unable to return to the United States", "deported to South Korea", "headed to
+#: Syria", "sent back to Turkey", session 25: gold marks none of 21 such places in B).
 _MOVEMENTS = frozenset(
     {
+        "return",
+        "head",
+        "back",
+        "deport",
+        "deportation",
+        "repatriate",
+        "repatriation",
         "come",
         "immigrate",
         "emigrate",
@@ -255,6 +266,8 @@ class Places(BuilderState):
         owner = prep.head
         if prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lower_ in gazetteer.PERSON_ROLES:
             return True  # "the president of the United States", "governor of Ohio": a title
+        if prep.lower_ == "to" and owner.pos_ in {"NOUN", "PROPN"} and owner.lower_ in _ENVOYS:
+            return True  # "the U.S. ambassador to Israel": where the post is (round 21's titles)
         if town and prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in _AREAS:
             return True  # "the streets of Nice", "parts of Florida": a stretch of the place
         if town and prep.lower_ == "of" and owner.lemma_.lower() in _INHABITANTS:
