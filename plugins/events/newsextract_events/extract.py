@@ -572,6 +572,26 @@ def _unnamed_backers(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
     return False
 
 
+#: Nouns of backing no poll measures: an audience's acclaim (round 5: applause and cheering
+#: are SUPPORT) and prayers for someone (like condolences, round 17).
+_UNPOLLED_NOUNS = words("applause ovation cheer cheers prayer prayers")
+
+
+def _unpolled_backing(
+    trig: Trigger, roles: Roles, target: Token | None, ctx: ExtractionContext, tree: Tree
+) -> bool:
+    """Whether the backing is acclaim or prayers someone gets from whoever the text need not
+    name ("Clinton said, drawing cheers", "Thoughts and prayers are with the victims" in a
+    tweet): the guidelines code them as SUPPORT toward the one backed (an actor, or people a
+    noun names, whom the refine step makes one), with a null agent when no one is named;
+    neither is ever a poll's share."""
+    if not trig.nominal or trig.token.lemma_.lower() not in _UNPOLLED_NOUNS:
+        return False
+    return _first_actor(roles, "target") is not None or (
+        target is not None and is_actorlike(target, ctx, tree)
+    )
+
+
 #: Auxiliaries that open a yes/no question put to the reader ("Do you support X?").
 _PROMPT_AUXILIARIES = frozenset({"do", "would", "will"})
 #: Verbs that tell who asked a question the sentence before ("..., Paul Miller asked").
@@ -737,7 +757,9 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         return "agent"  # "praise" alone is no event; "praise from Putin" is
     if "unapplied" in needs and _applied_by_thing(trig, agent, acting, ctx, tree):
         return "agent"
-    if sense.type == "SUPPORT" and target is not None and not owned:
+    # one hired by a job noun is someone, the refine step's actor ("hired a pollster")
+    hired = made and "hiredjob" in needs
+    if sense.type == "SUPPORT" and target is not None and not owned and not hired:
         return "support-thing"  # "backed the idea": support for a thing, not between actors
     if (
         sense.type == "SUPPORT"
@@ -746,6 +768,7 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         and not _unnamed_backers(trig, roles, doc)
         and not _reader_prompt(trig, roles, doc)
         and not (unnamed_giver(trig) and _first_actor(roles, "target") is not None)
+        and not _unpolled_backing(trig, roles, target, ctx, tree)
     ):
         return "support-poll"  # "56 percent would vote for X", "supported by 42 percent"
     return sense

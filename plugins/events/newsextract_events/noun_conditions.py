@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import honours, nominations, received_nouns
+from . import honours, nominations, prayers, received_nouns
 from .lexicon import HOSTING_PARTICIPLES, words
 
 if TYPE_CHECKING:
@@ -75,6 +75,9 @@ def condition(token: Token, need: str, governor: Token | None) -> bool | None:
     nominated = nominations.condition(token, need, governor)
     if nominated is not None:
         return nominated
+    prayed = prayers.condition(token, need, governor)
+    if prayed is not None:
+        return prayed
     return received_nouns.condition(token, need, governor)
 
 

@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .lexicon import sense as _s
 from .nominations import PARTY_WON
+from .prayers import PRAYED_FOR
 
 __all__ = ["ADJECTIVES", "JOB_NOUNS", "NOUNS", "NOUN_SENSES", "OFFICE_NOUNS", "STAFF_NOUNS"]
 
@@ -176,6 +177,8 @@ NOUNS: dict[str, Sense] = {
     # cheers"); not the toast ("Cheers!") or "holiday cheer"
     "cheer": _s("SUPPORT", needs="greeted"),
     "condolence": _s("SUPPORT", needs="prep:to|poss/light"),
+    # ... and so do prayers for someone ("our prayers are with the victims"), not a rite
+    "prayer": _s("SUPPORT", needs=PRAYED_FOR),
     "tribute": _s("SUPPORT", needs="prep:to+actor"),
     "congratulations": _s("SUPPORT", needs="prep:to+agent"),
     "compliment": _s("SUPPORT", needs="prep:to|for|poss|from+agent"),

@@ -25,6 +25,7 @@ from .learned_roles import CONTROVERSY_MODE, OFFICE_MODE, UNADDRESSED_MODE
 from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
 from .nominations import PARTY_WON, party_roles
 from .offices import past_office_holder
+from .prayers import PRAYED_FOR, prayer_roles
 from .pronouns import PronounResolver
 from .syntax import (
     ACTOR_ENTS,
@@ -2599,6 +2600,8 @@ def find_roles(
         # "her party's nomination": the party backs her; "Kasich secured the GOP nomination"
         getter = won[1] or subject_of(trig.token.head, tree)
         agents, targets = [won[0]], [] if getter is None else [getter]
+    elif trig.nominal and trig.sense.needs == PRAYED_FOR and (prayed := prayer_roles(trig.token)):
+        agents, targets = prayed  # "our prayers are with the victims"
     elif trig.nominal and trig.sense.mode == CONTROVERSY_MODE:
         agents, targets = [], _controversy_targets(trig.token, tree)
     elif trig.nominal:

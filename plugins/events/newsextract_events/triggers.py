@@ -34,7 +34,7 @@ from .lexicon import (
     Sense,
     words,
 )
-from .noun_lexicon import ADJECTIVES, NOUN_SENSES, NOUNS
+from .noun_lexicon import ADJECTIVES, JOB_NOUNS, NOUN_SENSES, NOUNS, STAFF_NOUNS
 from .served import serves_in_a_job
 
 __all__ = [
@@ -1597,6 +1597,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _insinuating(token)
     if need == "armed":
         return _armed(token)
+    if need == "hiredjob":
+        return any(_one_hired(o) for o in _objects(token))
     if need == "personobject":
         # "introduced Trump", "introducing him" (not "introduced legislation")
         return any(
@@ -2103,6 +2105,23 @@ _ABILITY = words(
 
 #: Subject pronouns of a person who applies: "when she applied for a passport".
 _APPLICANT_PRONOUNS = words("i he she we")
+
+
+#: Determiners of one person hired the text has in mind: "a pollster", "its first staffer".
+_HIRED_DETERMINERS = words("a an its his her their the")
+#: Nouns of a job or a staff role one is hired for.
+_HIRED_JOBS = JOB_NOUNS | STAFF_NOUNS
+
+
+def _one_hired(obj: Token) -> bool:
+    """One person told by a job or staff noun ("a pollster", "its first full-time staffer",
+    "a top executive from Breitbart"): whom hiring backs, though no name is given. Not a
+    class ("foreign workers", "no pollsters"), nor a negated count ("hiring no pollsters")."""
+    if obj.tag_ != "NN" or not obj.is_lower:
+        return False
+    if obj.lemma_.lower() not in _HIRED_JOBS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _HIRED_DETERMINERS for c in obj.children)
 
 
 def _applicant(token: Token) -> bool:
