@@ -1007,6 +1007,13 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+#: People who moved: their "from" object is where they left ("refugees from Syria"), and
+#: a name before them says where they come from or what they believe ("Syrian refugees",
+#: "Muslim migrants"): a class a policy is about, no actor (session 25).
+MOVER_NOUNS: Final[frozenset[str]] = frozenset(
+    {"refugee", "immigrant", "migrant", "asylum", "exile", "deportee"}
+)
+
 #: Nouns that, after a name, make the name the doer: acts, statements,
 #: measures ("U.S. sanctions", "the IMF report", "Russian shelling"), the
 #: PLOVER/CAMEO event nouns and the figures a state's name owns ("U.S. growth").

@@ -211,6 +211,8 @@ def decide(
         return "keep", None
     if _home_people(m, head):
         return "drop", None  # "the American people": the nation at large, no actor
+    if lemma in gazetteer.MOVER_NOUNS:
+        return "drop", None  # "Syrian refugees", "Muslim migrants": where from, a class
     if word in CLASS_COLLECTIVES:
         return "drop", None  # "the GOP establishment": a class, no actor (rounds 14 and 17)
     dets = _determiners(head)

@@ -69,8 +69,6 @@ _WAYS_TO_OFFICE = frozenset(
     }
 )
 _OCCUPANTS = frozenset({"resident", "occupant", "tenant", "keys", "race", "control"})
-#: People who moved: their "from" object is where they left ("refugees from Syria").
-_MOVERS = frozenset({"refugee", "immigrant", "migrant", "asylum", "exile", "deportee"})
 #: Envoys: "to" names the state they are posted to, part of the title ("ambassador to Israel").
 _ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary"})
 #: A state's posts abroad: "in" names where they are ("the U.S. Embassy in Tripoli").
@@ -918,11 +916,12 @@ def _moved_to(root: Token) -> bool:
     prep = root.head
     if prep.lower_ == "from":  # "refugees from Syria", "came from India": where they left
         owner = prep.head
-        if owner.lemma_.lower() in _MOVEMENTS | _MOVERS | _NATIVES:
+        if owner.lemma_.lower() in _MOVEMENTS | gazetteer.MOVER_NOUNS | _NATIVES:
             return True  # "people from Spain": where they come from
         # "taking in refugees from Syria", "stopped people from El Salvador": the parser
         # hangs "from" on the verb; its object says whose origin the place is
         return owner.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _MOVERS | _NATIVES for c in owner.children
+            c.dep_ == "dobj" and c.lemma_.lower() in gazetteer.MOVER_NOUNS | _NATIVES
+            for c in owner.children
         )
     return prep.lower_ in {"to", "into"} and prep.head.lemma_.lower() in _MOVEMENTS

@@ -1,5 +1,6 @@
 """Session 25: places people go back or are sent to, an envoy's post, and a poll share the
-tagger ran into a name are no mentions of the place or part of the name. Made-up sentences."""
+tagger ran into a name are no mentions of the place or part of the name; refugees, migrants
+and immigrants named by origin or faith are a class, no actor. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -53,3 +54,27 @@ def test_a_poll_share_is_cut_from_the_name(run: Callable[[str], Extraction]) -> 
 def test_a_shows_number_stays_in_its_name(run: Callable[[str], Extraction]) -> None:
     out = run("Smith is the host of Anderson Cooper 360 on CNN.")
     assert "Anderson Cooper 360" in _texts(out)
+
+
+def test_refugees_named_by_origin_are_a_class(run: Callable[[str], Extraction]) -> None:
+    out = run(
+        "Several governors said the United States should refuse to take more Syrian refugees."
+    )
+    texts = _texts(out)
+    assert "Syrian refugees" not in texts
+    assert "United States" in texts
+
+
+def test_refugees_named_by_faith_are_a_class(run: Callable[[str], Extraction]) -> None:
+    out = run("Christian refugees from the region were resettled in Ohio last year.")
+    assert not any("refugees" in t for t in _texts(out))
+
+
+def test_immigrants_named_by_origin_are_a_class(run: Callable[[str], Extraction]) -> None:
+    out = run("The mayor said Mexican immigrants had rebuilt the neighborhood.")
+    assert not any("immigrants" in t for t in _texts(out))
+
+
+def test_troops_named_by_state_stay_a_group(run: Callable[[str], Extraction]) -> None:
+    out = run("Russian troops crossed the border on Tuesday, the ministry said.")
+    assert "Russian troops" in _texts(out)
