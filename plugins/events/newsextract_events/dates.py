@@ -34,6 +34,8 @@ __all__ = [
     "resolve_after",
     "same_day",
     "shift",
+    "weekend",
+    "year_span",
 ]
 
 Preference = Literal["past", "future", "nearest"]
@@ -148,6 +150,18 @@ _PREVIOUS_RE = re.compile(
     r"^(?:(?:previous|prior|preceding)\s{1,3}(day|morning|evening|night|week|month|year)"
     r"|(day|morning|evening|night|week|month|year)\s{1,3}before)$"
 )
+#: "between 1983 and 1986", "1983 to 1989", "from 2006 until 2011", "2003-2016": a span of
+#: stated years (after ``_normalise`` drops a leading "from")
+_YEAR_SPAN_RE = re.compile(
+    r"^(?:between\s{1,3})?((?:1[6-9]|20)\d\d)\s{0,3}(?:-|–|to|and|until|through|thru)\s{0,3}"
+    r"((?:1[6-9]|20)\d\d)$"
+)
+#: "over the weekend", "this weekend('s)": the weekend's two days (rounds 16 and 19); not "last
+#: weekend" or "this past weekend" (round 3), nor a bare "the weekend" ("spent the weekend
+#: working", left undated in round 14), which name none
+_WEEKEND_RE = re.compile(r"^(?:over\s{1,3}the|this)\s{1,3}weekend$")
+#: ``date.weekday()`` of a Saturday.
+_SATURDAY = 5
 _HALF_YEAR = 183
 #: How far back a year-less date of a planned event may point.
 _RECENT_DAYS = 120
@@ -285,6 +299,36 @@ def _absolute(text: str, base: dt.date | None, prefer: Preference) -> Resolved:
     return UNRESOLVED
 
 
+def weekend(expression: str) -> bool:
+    """Whether the expression names the weekend of the story ("over the weekend", "this
+    weekend's debate"), which has its two days (rounds 16 and 19), unlike the weeks and "last
+    weekend" that name no calendar unit."""
+    return _WEEKEND_RE.match(_normalise(expression)) is not None
+
+
+def _weekend(base: dt.date, prefer: Preference) -> Resolved:
+    """Saturday and Sunday of the weekend meant: the one just past (or under way) for an act
+    told as done ("said over the weekend" in a Tuesday article), the coming one for an act
+    ahead ("is scheduled for this weekend" in a Wednesday article)."""
+    if base.weekday() >= _SATURDAY:
+        saturday = base - dt.timedelta(days=base.weekday() - _SATURDAY)
+    elif prefer == "future":
+        saturday = base + dt.timedelta(days=_SATURDAY - base.weekday())
+    else:
+        saturday = base - dt.timedelta(days=base.weekday() + 2)
+    return Resolved(saturday, saturday + dt.timedelta(days=1), "day")
+
+
+def year_span(first: int, last: int) -> Resolved:
+    """The years from ``first`` to ``last`` at year precision: an office or a practice told
+    with its stated years ("served as U.S. attorney from 1983 to 1989") is dated by them
+    (round 19), from the first day of the first to the last day of the last. A span that runs
+    backwards is no span."""
+    if last <= first:
+        return UNRESOLVED
+    return Resolved(dt.date(first, 1, 1), dt.date(last, 12, 31), "year")
+
+
 def _choose_year(day: dt.date, base: dt.date, prefer: Preference, whole_month: bool) -> dt.date:
     """Put a year-less date in the year that fits the tense, counting the base day as both."""
 
@@ -335,6 +379,11 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
             return UNRESOLVED
         day = published + dt.timedelta(days=_DEICTIC[text])
         return Resolved(day, day, "day")
+    if _WEEKEND_RE.match(text):
+        return _weekend(published, prefer) if published is not None else UNRESOLVED
+    match = _YEAR_SPAN_RE.match(text)
+    if match:
+        return year_span(int(match.group(1)), int(match.group(2)))
     match = _WEEKDAY_RE.match(text)
     if match and match.group(2) in _WEEKDAYS:
         if published is None:
