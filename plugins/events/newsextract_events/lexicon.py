@@ -1030,8 +1030,10 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "tell": (_s("CONSULT", needs="broadcaster/press/audience+agentive"),),
     # words said on air are a guest appearance on the show (rounds 5, 9 and 16): "said on
     # MSNBC's 'Morning Joe'", "speaking on ABC's This Week", "said on Glenn Beck's radio
-    # program" (CONSULT toward the show; not "said on Monday", "on Twitter")
-    **dict.fromkeys(("say", "speak"), (_s("CONSULT", needs="onair+agentive"),)),
+    # program" (CONSULT toward the show; not "said on Monday", "on Twitter"); so is appearing
+    # on one ("appeared on Fox News' The Kelly File", "Appearing on CBS' Face the Nation":
+    # rounds 9, 16 and 23; a looser "appear on" of session 5 also took "on your BlackBerrys")
+    **dict.fromkeys(("say", "speak", "appear"), (_s("CONSULT", needs="onair+agentive"),)),
     # a sum provided is aid: "provided an additional $2 million to the group"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate); a

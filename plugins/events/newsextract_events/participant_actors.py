@@ -36,7 +36,13 @@ from .roles import (
     describes_head,
 )
 
-__all__ = ["names_new_actor", "owned_show", "participant_actors", "show_participant"]
+__all__ = [
+    "host_outlet",
+    "names_new_actor",
+    "owned_show",
+    "participant_actors",
+    "show_participant",
+]
 
 _PARTICIPANT_ROLES = ("agent", "target")
 #: Nouns that stand for a state: a participant so named is a country the actors
@@ -343,9 +349,11 @@ def owned_show(
     if root.dep_ == "poss":
         # the roles' mention is the owner itself ("telling ABC's This Week": "ABC")
         owner, root = root, root.head
-    elif any(c.tag_ == "POS" for c in root.children):
+    elif any(c.tag_ == "POS" for c in root.children) or _bare_apostrophe(root):
         # "told BBC Radio Four's Any Questions": the small parser hangs the "'s" on the owner
-        # and makes the show a second object; the show is the capitalised run after it
+        # and makes the show a second object; the show is the capitalised run after it (also
+        # after a bare apostrophe it tags as punctuation: "told CBS' Face the Nation", whose
+        # "Face" it reads as a verb)
         last = _title_run_end(root)
         if last is None:
             return None
@@ -376,6 +384,49 @@ def owned_show(
     ):
         return None  # the show is the actor's own mention ("NBC's Meet the Press")
     return show
+
+
+def host_outlet(event: Event, participant: Participant, doc: SpacyDoc) -> SpacySpan | None:
+    """The outlet in an appearance's target "<outlet>'s <host>" ("told CNN's Jane Roe", "an
+    interview with Fox News' Tom Doe", "told Jane Roe of CNN"): the guidelines' target of an interview or a guest
+    appearance is the outlet or the show (round 9), and a host named through the outlet is
+    how the text names the outlet's programme (round 15: "told Bill O'Reilly of Fox News"
+    toward the outlet; the rounds after it mark 4 of 5 such hosts so). A show named after
+    the outlet keeps :func:`owned_show`'s reading; a host with no outlet named stays."""
+    if event.type != "CONSULT" or participant.role != "target" or participant.actor is None:
+        return None
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None or trigger.root.lemma_.lower() not in _APPEARING:
+        return None
+    mention = participant.mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.ent_type_ != "PERSON":
+        return None
+    for owner in span.root.children:
+        if owner.dep_ == "prep" and owner.lower_ == "of":
+            # "told Megyn Kelly of Fox News"
+            owner = next((o for o in owner.children if o.dep_ == "pobj"), owner)
+        elif owner.dep_ != "poss" or owner.i < span.start:
+            continue
+        if owner.ent_type_ != "ORG":
+            continue
+        start, end = _entity_of(owner).start, owner.i + 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in _TITLE_QUOTES):
+            end -= 1  # "Fox News' Tom Doe": the apostrophe is no part of the name
+        return doc[start:end] if end > start else None
+    return None
+
+
+def _bare_apostrophe(name: Token) -> bool:
+    """Whether a name ending in "s" is followed by an apostrophe of its own ("CBS' Face the
+    Nation", "Fox News' Special Report"), which the parser often tags as punctuation."""
+    doc = name.doc
+    return (
+        name.i + 1 < len(doc)
+        and doc[name.i + 1].text in ("'", "\u2019")
+        and doc[name.i + 1].idx == name.idx + len(name.text)
+        and name.text[-1:] in ("s", "S")
+    )
 
 
 def _title_run_end(owner: Token) -> Token | None:

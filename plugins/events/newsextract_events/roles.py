@@ -22,7 +22,7 @@ from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERS
 from . import noun_conditions, noun_lexicon, received_nouns, served
 from .honours import AWARD_MODE
 from .learned_roles import CONTROVERSY_MODE, OFFICE_MODE, UNADDRESSED_MODE
-from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, RECEIVING_VERBS, VERBS, words
+from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, PENALTIES, RECEIVING_VERBS, VERBS, words
 from .nominations import PARTY_WON, party_roles
 from .offices import past_office_holder
 from .prayers import PRAYED_FOR, prayer_roles
@@ -1700,6 +1700,9 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         # "discussed that with Clinton", "negotiated the bill with X": the partner, not the topic
         targets = [*prep_objects(token, _PARTNER, tree), *targets]
     if trig.sense.type == "REQUEST":
+        givers = _asked_from(token, tree)
+        if givers and not any(_named_object(t) for t in tree.kids(token, "dobj")):
+            targets = [*givers, *targets]  # "sought support from the unions": the unions
         targets.extend(_asked_of(token, tree))
         addressees = _addressees(token, tree)
         if addressees and not any(_named_object(t) for t in tree.kids(token, "dobj")):
@@ -1817,6 +1820,37 @@ def _asked_of(verb: Token, tree: Tree) -> list[Token]:
         for thing in things
         if thing.pos_ == "NOUN" and not thing.ent_type_
         for partner in prep_objects(thing, _PARTNER, tree)
+    ]
+
+
+#: Penalties asked for: their "from"-phrase is where the goods come from, not who gives.
+_PENALTY_WORDS = words(PENALTIES)
+#: Types of reactions no one asks for: "invited ridicule from X" is X's act, no request.
+_HOSTILE_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE", "SANCTION"})
+
+
+def _hostile_reaction(thing: Token) -> bool:
+    """Whether a noun names a hostile act ("ridicule", "criticism", "attacks")."""
+    sense = noun_lexicon.NOUNS.get(thing.lemma_.lower())
+    return thing.pos_ == "NOUN" and sense is not None and sense.type in _HOSTILE_TYPES
+
+
+def _asked_from(verb: Token, tree: Tree) -> list[Token]:
+    """Who is asked for a thing to come from them: "sought support from teachers unions",
+    "would demand more clarity from Obama", "solicit funds from drug companies", "asked for
+    input from Republicans", "sought money from Wall Street" (the "from"-phrase of the verb or
+    of the thing asked for, when it names people, a body, a state or a name: "goods from
+    China" three words down is no giver)."""
+    things = [verb, *tree.kids(verb, "dobj"), *prep_objects(verb, _FOR, tree)]
+    if any(t.lemma_.lower() in _PENALTY_WORDS or _hostile_reaction(t) for t in things):
+        # "called for tariffs on goods from China": where the goods come from; "inviting
+        # ridicule from X": X's own act
+        return []
+    return [
+        giver
+        for thing in things
+        for giver in prep_objects(thing, _FROM, tree)
+        if _doer_target(giver, None, tree) or giver.pos_ in ("PRON", "PROPN")
     ]
 
 

@@ -7,22 +7,25 @@ but it runs before the learned role scorer, which fills the targets the rules le
 with the candidates it has, the outlet among them: "Trump told ABC's This Week" (the small
 model tags "This Week" a date, so the rules keep no target) ends pointing to ABC. This step
 runs after the scorer and applies the same reading to every target, making the show's
-actor where no actor has its name yet.
+actor where no actor has its name yet. A host named through the outlet ("told CNN's Jane
+Roe") gives the outlet as target (round 9: the outlet or show is the one appeared on;
+session 25), the host being how the text names the outlet's programme.
 """
 
 from __future__ import annotations
 
 from newsextract import Actor, Event, Extraction, ExtractionContext, Participant
 
-from .participant_actors import owned_show, show_participant
+from .participant_actors import host_outlet, owned_show, show_participant
 
 __all__ = ["show_targets"]
 
 
 def show_targets(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     """``extraction`` with each appearance's target "<outlet>'s <show>" given the show's
-    actor (an actor with a mention inside the show's words, one of its name, or a new
-    ``media`` actor); ``None`` when nothing changes."""
+    actor, and "<outlet>'s <host>" the outlet's (an actor with a mention inside the show's
+    or outlet's words, one of its name, or a new ``media`` actor); ``None`` when nothing
+    changes."""
     by_id = {a.id: a for a in extraction.actors}
     by_name = {a.name.lower(): a.id for a in extraction.actors}
     events: list[Event] = []
@@ -30,7 +33,7 @@ def show_targets(extraction: Extraction, ctx: ExtractionContext) -> Extraction |
     for event in extraction.events:
         participants: list[Participant] = []
         for p in event.participants:
-            show = owned_show(event, p, ctx.doc, by_id)
+            show = owned_show(event, p, ctx.doc, by_id) or host_outlet(event, p, ctx.doc)
             if show is None:
                 participants.append(p)
                 continue

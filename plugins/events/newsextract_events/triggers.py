@@ -675,8 +675,15 @@ def _told_appearance(token: Token) -> bool:
     """Whether a "tell" can be an appearance of its own: not a request ("told CNN to ..."),
     and not told "in an interview" or "during an appearance", where the appearance is one
     event marked at its noun (round 13: "an interview told twice ... is one event, at the
-    noun")."""
-    if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" for c in token.children):
+    noun"). A bare verb with no "to" is no request: a quotation the parser hung on the verb
+    ("'Look at Wyoming,' Trump told supporters") or a show's title ("told CBS' Face the
+    Nation")."""
+    if any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in token.children
+    ):
         return False  # "told CNN to ...": a request
     return not any(
         c.dep_ == "prep"
@@ -696,9 +703,23 @@ def _told_broadcaster(token: Token) -> bool:
         if obj.dep_ not in ("dobj", "dative"):
             continue
         words_ = [t.lower_ for t in obj.subtree if t.i <= obj.i]
+        # "told Megyn Kelly of Fox News": a host named with the outlet after (round 15)
+        if obj.ent_type_ == "PERSON":
+            words_ += [t.lower_ for t in _of_outlet(obj)]
         if any(w in _BROADCASTERS or w in _BROADCAST_WORDS for w in words_):
             return True
     return False
+
+
+def _of_outlet(person: Token) -> list[Token]:
+    """The words of a person's "of"-phrase naming an organisation ("Megyn Kelly of Fox
+    News"), or none."""
+    for prep in person.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
+                    return list(obj.subtree)
+    return []
 
 
 #: The press as a body of people told in person: "told reporters", "telling journalists".
