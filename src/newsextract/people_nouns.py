@@ -26,6 +26,8 @@ __all__ = [
     "FAMILY_NOUNS",
     "GROUP_NOUNS",
     "KIN_NOUNS",
+    "MILITARY_RANKS",
+    "MILITARY_SERVICES",
     "PARTICIPANT_NOUNS",
     "SIDE_NOUNS",
     "SINGLE_PERSON_NOUNS",
@@ -33,6 +35,8 @@ __all__ = [
     "UNIT_NOUNS",
     "UNSUFFIXED_PERSON_NOUNS",
     "is_thing_noun",
+    "military_rank",
+    "military_service",
     "names_people",
 ]
 
@@ -310,3 +314,33 @@ def names_people(lemma: str, compound: str | None = None) -> bool:
     if len(word) < 5 or is_thing_noun(word, compound):
         return False
     return word.endswith(_AGENTIVE_ENDINGS)
+
+
+#: Armed services named before a rank in a person's title ("Army Capt. X", "a retired Navy
+#: admiral"): the employer inside the title (round 20's "Navy SEAL Ty Woods"), which the
+#: actors plugin marks and the events plugin's job rules point to.
+MILITARY_SERVICES: Final[frozenset[str]] = frozenset(
+    {"Army", "Navy", "Marine", "Marines", "Air Force", "Coast Guard", "National Guard"}
+)
+#: Military ranks after a service in a title, lowercase and without their full stop.
+MILITARY_RANKS: Final[frozenset[str]] = _words(
+    """capt captain lt lieutenant gen general col colonel sgt sergeant maj adm admiral cmdr
+    commander cpl corporal pvt spc specialist seal"""
+)
+
+
+def military_rank(word: str) -> bool:
+    """A rank word of a military title ("Capt.", "Lt", "general", "SEAL")."""
+    return word.lower().rstrip(".") in MILITARY_RANKS
+
+
+#: A country's prefix to the name of its armed service ("U.S. Army", "U.S. Air Force").
+_SERVICE_PREFIXES = ("U.S. ", "US ", "American ")
+
+
+def military_service(name: str) -> bool:
+    """Whether a name is an armed service's, with or without its country's prefix ("Army",
+    "U.S. Air Force")."""
+    for prefix in _SERVICE_PREFIXES:
+        name = name.removeprefix(prefix)
+    return name in MILITARY_SERVICES

@@ -9,7 +9,13 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from newsextract.people_nouns import ACTING_GROUP_NOUNS, COLLECTIVE_NOUNS, SOCIAL_GROUP_NOUNS
+from newsextract.people_nouns import (
+    ACTING_GROUP_NOUNS,
+    COLLECTIVE_NOUNS,
+    SOCIAL_GROUP_NOUNS,
+    military_rank,
+    military_service,
+)
 
 from . import gazetteer, phrases, titles
 from .affiliation import is_generic_organ
@@ -65,9 +71,26 @@ class Groups(BuilderState):
         m = self.mentions[mi]
         if self.clusters[self.cluster_of[mi]].kind not in _EMPLOYER_KINDS:
             return False
+        if self._service_before_rank(m):
+            return True  # "Army Capt. X": the service employs the officer (round 20)
         if self.doc[m.end - 1].pos_ == "ADJ" or m.label == "NORP" or is_generic_organ(m.text):
             return False
         return self.employs_in_title(m.end)
+
+    def _service_before_rank(self, m: Mention) -> bool:
+        """An armed service named before a rank in a person's title ("Army Capt. Christian
+        Pardo", "retired Army general X", "Navy SEAL X"): marked and the officer's employer in
+        the gold of rounds 20-23 (9 of 10 such titles), though a lone "Army" is otherwise a
+        state organ named without its state."""
+        doc = self.doc
+        return (
+            military_service(m.text)
+            and m.end < len(doc)
+            and military_rank(doc[m.end].text)
+            # the service opens the title ("said Army Capt. X", "retired Army general X"),
+            # not after another job ("Pentagon spokesman Navy Capt. X")
+            and (m.start == 0 or doc[m.start - 1].pos_ not in ("NOUN", "PROPN"))
+        )
 
     def _forces(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "the military", "our military", "the armed forces", "our forces": a state's armed forces.

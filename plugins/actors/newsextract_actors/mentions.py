@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from newsextract.dateline import dateline_spans
 from newsextract.layout import headline_span
+from newsextract.people_nouns import military_rank, military_service
 
 from . import gazetteer, names
 from .countries import AMBIGUOUS_NAMES, country_index, normalise
@@ -154,6 +155,22 @@ def _share_after(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc) and doc[k + 1].lower_ in _SHARE_UNITS
 
 
+def _service_before_rank(doc: Doc, start: int, end: int) -> int | None:
+    """Where an armed service's name ends inside an entity the tagger ran on into the rank
+    after it ("Army Capt", "Navy Capt." of "Army Capt. Jeff Davis"): the service is the
+    employer inside the title, the rank is no part of its name. Only when the service opens
+    the title: after another job ("Pentagon spokesman Navy Capt. X") the title's first
+    employer is the one the actors mark."""
+    if start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    for cut in range(start + 1, end):
+        if military_service(doc[start:cut].text) and all(
+            military_rank(t.text) or t.text == "." for t in doc[cut:end]
+        ):
+            return cut
+    return None
+
+
 def _covered_by_hits(start: int, end: int, hits: list[GazetteerHit], doc: Doc) -> bool:
     """Whether a span is only gazetteer names and joiners ("US-China", "US and NATO")."""
     if not hits:
@@ -175,8 +192,12 @@ def candidates(doc: Doc, hits: list[GazetteerHit] | None = None) -> list[_Candid
     for ent in doc.ents:
         if ent.label_ in ACTOR_LABELS:
             start, end = _strip_determiner(ent)
-            raw.append(_Candidate(start, end, ent.label_, None))
-            ent_spans[(start, end)] = ent.label_
+            label = ent.label_
+            service = _service_before_rank(doc, start, end)
+            if service is not None:
+                end, label = service, "ORG"  # "Army Capt. X": the Army, a rank after it
+            raw.append(_Candidate(start, end, label, None))
+            ent_spans[(start, end)] = label
         else:
             blocked.append((ent.start, ent.end))
     # Hits strictly inside a non-actor entity are dropped; blocked is sorted by start.

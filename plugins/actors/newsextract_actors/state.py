@@ -41,13 +41,17 @@ AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
 #: campaign manager Robby Mook", "FBI Director James Comey" (rulings of rounds 20-21: the employer
 #: inside such a title is marked, even when named elsewhere). Race roles ("Republican nominee")
 #: and offices with a seat ("Ohio Gov.") name no employer. A chamber's speaker, a party's boss and
-#: an outlet's moderator or host are its own ("House Speaker X", "CNBC moderator X").
+#: an outlet's moderator or host are its own ("House Speaker X", "CNBC moderator X"); so are a
+#: body's president and a university's professor or scholar ("Acme Fund president X", "Harvard
+#: professor X", session 25: 3 of 4 such titles coded on rounds 22-23).
 EMPLOYER_ROLES = names.words(
     """
     spokesman spokeswoman spokesperson strategist manager adviser advisor aide director pollster
     chairman chairwoman chair secretary leader executive ceo founder owner editor reporter
     correspondent columnist counsel treasurer official operative staffer chief head
     speaker boss moderator host anchor committeeman committeewoman publisher producer
+    president professor writer scholar fellow commissioner historian economist analyst
+    researcher
     """
 )
 

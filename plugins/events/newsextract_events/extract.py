@@ -46,6 +46,7 @@ from .occasions import share_dates
 from .offices import OFFICE, office_held, office_served, past_office_triggers
 from .participant_actors import names_new_actor
 from .pronouns import PronounResolver
+from .ranks import rank_triggers
 from .roles import (
     Roles,
     find_roles,
@@ -999,6 +1000,18 @@ def _with_past_offices(triggers: list[Trigger], doc: SpacyDoc) -> list[Trigger]:
     return sorted([*kept, *offices], key=lambda t: t.token.i)
 
 
+def _with_ranks(triggers: list[Trigger], doc: SpacyDoc) -> list[Trigger]:
+    """The triggers, with military ranks held in a named service ("Army Capt. X") in place
+    of a job trigger on the same word (the job rules miss these misparsed titles)."""
+    taken = {t.token.i for t in triggers if t.sense.mode != "staff"}
+    ranks = rank_triggers(doc, taken)
+    if not ranks:
+        return triggers
+    replaced = {t.token.i for t in ranks}
+    kept = [t for t in triggers if t.token.i not in replaced]
+    return sorted([*kept, *ranks], key=lambda t: t.token.i)
+
+
 def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Event]:
     """Every event the document reports, in document order.
 
@@ -1018,7 +1031,7 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
     dated_sentence: tuple[int, int, TimeRef, frozenset[str]] | None = None
     last_dated: TimeRef | None = None  # the story's latest dated event, for "two years later"
     pronouns = PronounResolver(ctx)
-    triggers = _with_past_offices(find_triggers(doc), doc)
+    triggers = _with_ranks(_with_past_offices(find_triggers(doc), doc), doc)
     alleging = _allegation_triggers(ctx, {t.token.i for t in triggers})
     if gate is None:
         gate = trigger_gate(ctx)

@@ -23,7 +23,9 @@ Each entry maps a lemma to a :class:`Sense`:
     child, e.g. "agree to/on"; ``xcomp`` in the list admits "agreed to leave"),
     ``"light"`` (a noun that is an event only as the object of a light verb or
     with an agent: "a deal" alone is not an agreement), ``"finite"`` (not a
-    participle modifying a noun), ``"actor"`` (the target must be an actor:
+    participle modifying a noun), ``"led"`` (a post told by its verb is held, not an
+    infinitive or a motion: "chairs the committee", not "to chair the committee", "heads to
+    Iowa"), ``"actor"`` (the target must be an actor:
     "met the threshold" is no meeting, "sanctioned his identity" approved
     something rather than punishing someone), ``"plural"`` ("talks",
     "sanctions"), ``"amicable"`` (no strain word modifies the noun: "a close
@@ -498,6 +500,14 @@ VERBS: dict[str, Sense] = {
     # owning a company (round-20 business ties): "owns a Long Island auto repair shop", "a
     # data firm owned by the Koch brothers' operation" (not "own any stock": an actor owned)
     "own": _s("COOPERATE", needs="actor+agent"),
+    # a post at a body told by its verb, like the job nouns "chairman of", "head of", "founder
+    # of" (rulings of rounds 18-19): "X, who chairs the Senate Banking Committee", "headed the
+    # FDIC from 2006", "founded the advocacy group" (an actor led; not "headed to Iowa", "led in
+    # the polls", "chaired the talks": a meeting held, the light verb's CONSULT)
+    **dict.fromkeys(
+        ("chair", "head", "found", "cofound", "co-found", "helm"),
+        _s("COOPERATE", needs="object+led+actor+agent"),
+    ),
     # helping an actor: "helped the company structure the deal" (an actor doing it)
     "help": _s("COOPERATE", needs="object+actor+agent"),
     # going along with or standing beside someone at an event: "she was accompanied by her

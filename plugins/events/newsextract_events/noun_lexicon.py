@@ -42,7 +42,8 @@ STAFF_NOUNS = words(
 #: Session 24 added the elected offices (senator, governor, mayor, ambassador: with no employer
 #: named, an office held in one's own name, `offices.office_held`) and the jobs and professions
 #: the gold of rounds 21-22 codes in apposition ("a speechwriter for X", "a volunteer for X",
-#: "the dean of X", "a political scientist at X", "a social worker").
+#: "the dean of X", "a political scientist at X", "a social worker"); session 25 the
+#: commentator ("a paid CNN commentator", "a veteran political commentator").
 JOB_NOUNS = words(
     """director president chairman chairwoman chair professor spokesman spokeswoman
     spokesperson publisher founder co-founder cofounder executive ceo veteran owner manager
@@ -53,7 +54,7 @@ JOB_NOUNS = words(
     congressman congresswoman speechwriter envoy dean physician doctor writer colleague
     coordinator teacher volunteer scientist commissioner inspector administrator organizer
     partner worker surgeon neurosurgeon nurse engineer historian journalist businessman
-    businesswoman entrepreneur"""
+    businesswoman entrepreneur commentator"""
 )
 
 #: Offices and professions one holds in one's own name, which the job rulings make COOPERATE
@@ -248,6 +249,10 @@ NOUNS: dict[str, Sense] = {
     # a singular "tie" is mostly a drawn vote
     "tie": _s("COOPERATE", needs="plural+prep:to|with+actor+agent"),
     "relationship": _s("COOPERATE", needs="prep:with|to+amicable+actor+agent"),
+    # ... and partnerships with someone named ("his most notable partnership with a
+    # Republican"; "friendship" is left out: a state's "no-limits friendship" with another,
+    # in the seed, is a stance told, not a joint act)
+    "partnership": _s("COOPERATE", needs="prep:with+amicable+actor+agent"),
     "alliance": _s("COOPERATE", needs="prep:with+actor"),
     "coalition": _s("COOPERATE", needs="prep:with+actor"),
     "normalization": _s("COOPERATE", needs="prep:of"),

@@ -145,6 +145,11 @@ def office_served(trig: Trigger) -> bool:
 #: Words before an office that tell it is no longer held: "former Florida governor X",
 #: "the then-Texas governor", "ex-senator X", "onetime senator X".
 _PAST_MARKERS = frozenset({"former", "then", "ex", "onetime", "one-time", "erstwhile"})
+#: Markers of an occupation practised before, which round 23 made COOPERATE with a null
+#: target as an occupation told before a name ("retired surgeon X", "veteran pollster X"):
+#: only in a title before the name (the gold of rounds 19-22 leaves "the retired
+#: neurosurgeon" alone, and "X, a veteran strategist" is an apposition, `office_held`).
+_OCCUPATION_MARKERS = frozenset({"retired", "veteran"})
 #: How far left of the office noun its past marker may stand ("former New York City Mayor").
 _MARKER_REACH = 5
 #: Parts of speech a title's words may have between the past marker and the office noun
@@ -170,6 +175,7 @@ def past_office_triggers(doc: Doc, taken: set[int]) -> list[Trigger]:
         and token.pos_ in ("NOUN", "PROPN")
         and token.dep_ != "appos"
         and _told_as_past(token)
+        and (not _retired_only(token) or past_office_holder(token) is not token)
     ]
 
 
@@ -180,7 +186,7 @@ def _told_as_past(office: Token) -> bool:
     doc = office.doc
     for i in range(office.i - 1, max(-1, office.i - 1 - _MARKER_REACH), -1):
         word = doc[i]
-        if word.lower_ in _PAST_MARKERS:
+        if word.lower_ in _PAST_MARKERS or word.lower_ in _OCCUPATION_MARKERS:
             return True
         if (
             word.ent_type_ in BODY_ENTS
@@ -189,6 +195,13 @@ def _told_as_past(office: Token) -> bool:
         ):
             return False
     return False
+
+
+def _retired_only(office: Token) -> bool:
+    """Whether the only past marker of an office's title is an occupation's
+    (:data:`_OCCUPATION_MARKERS`: "retired neurosurgeon X"), which counts before a name only."""
+    words = office.doc[max(0, office.i - _MARKER_REACH) : office.i]
+    return not any(w.lower_ in _PAST_MARKERS for w in words)
 
 
 def past_office_holder(office: Token) -> Token:

@@ -27,6 +27,7 @@ from .nominations import PARTY_WON, party_roles
 from .offices import past_office_holder
 from .prayers import PRAYED_FOR, prayer_roles
 from .pronouns import PronounResolver
+from .ranks import RANK_MODE, rank_roles
 from .syntax import (
     ACTOR_ENTS,
     BODY_ENTS,
@@ -1176,9 +1177,16 @@ def _job_word(token: Token) -> bool:
 
 
 def _singular_common(token: Token) -> bool:
-    """A singular common noun, also when the tagger calls a lowercase office a proper noun
-    ("X, then the secretary of state": "secretary" tagged NNP)."""
-    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
+    """A singular common noun, also when the tagger calls a lowercase office or a job's
+    acronym a proper noun ("X, then the secretary of state": "secretary" tagged NNP;
+    "Fiorina, the former Acme CEO")."""
+    return token.tag_ == "NN" or (
+        token.tag_ == "NNP" and (token.is_lower or token.lower_ in _JOB_ACRONYMS)
+    )
+
+
+#: Jobs written as acronyms, which the tagger calls proper nouns: "the former Acme CEO".
+_JOB_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 
 
 #: Words a supporter or job noun is counted from ("one of Clinton's supporters", "among the
@@ -1201,6 +1209,17 @@ def _described_by(token: Token) -> Token:
         steps += 1
         if steps > 3:
             break
+    head = described.head
+    if (
+        described.dep_ == "appos"
+        and head.i < described.i
+        and _job_word(head)
+        and _job_word(described)
+    ):
+        # a second job the parser hung on the first as an apposition ("X is coordinator of
+        # the network and co-founder of the group": "founder" read as an apposition of
+        # "coordinator") describes whom the first describes, not the first job itself
+        return _described_by(head)
     return described
 
 
@@ -1311,6 +1330,13 @@ def title_employers(job: Token) -> list[Token]:
     i = job.i - 1
     while i >= 0 and job.i - i <= _TITLE_REACH:
         mod = doc[i]
+        if mod.tag_ == "POS" and i > 0:
+            i -= 1  # the possessor's "'s" or bare "'": "Sanders' spokesman X"
+            continue
+        if mod.dep_ == "poss" and mod.head.i in (job.i, person.i):
+            if _title_possessor(mod):
+                found.append(mod)
+            break
         if mod.is_punct or mod.dep_ not in ("compound", "amod", "nmod") or mod.head.i > person.i:
             break
         if _named_unit(mod):
@@ -1325,6 +1351,19 @@ def title_employers(job: Token) -> list[Token]:
             found.append(mod)
         i -= 1
     return found
+
+
+def _title_possessor(mod: Token) -> bool:
+    """Whether the possessor in front of a person's job title is the one the job is held
+    for ("**Sanders'** spokesman Michael Briggs", "**his** campaign manager Jeff Weaver":
+    COOPERATE toward the possessor, round 18's possessive split over the title rule and round
+    22's person principals): a person, a body or a personal pronoun, not a place governed
+    ("London's mayor X": a current office, no event, round 21) nor a people."""
+    if mod.tag_ == "PRP$":
+        return mod.lower_ != "its"  # "its chairman X": a body the pronoun's antecedent names
+    return mod.ent_type_ not in _TITLE_STOP_ENTS - {"PERSON"} and (
+        mod.ent_type_ in _TITLE_EMPLOYER_ENTS or mod.pos_ == "PROPN"
+    )
 
 
 def _served_employers(verb: Token, tree: Tree) -> list[Token]:
@@ -2624,6 +2663,8 @@ def find_roles(
         agents, targets = [], _supporter_roles(trig.token, tree)[0]
     elif trig.sense.mode == OFFICE_MODE and trig.nominal:
         agents, targets = [past_office_holder(trig.token)], []  # "former Sen. X": no target
+    elif trig.sense.mode == RANK_MODE:
+        agents, targets = rank_roles(trig.token)  # "Army Capt. X": the officer, the Army
     elif trig.sense.mode == "staff":
         agents, targets = _staff_roles(trig.token, tree)
         if titles_a_name(trig.token):

@@ -1789,6 +1789,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return token.i == 0 or token.doc[token.i - 1].text != "-"
     if need == "finite":
         return not (token.dep_ in ("acl", "amod") and token.tag_ == "VBN")
+    if need == "led":
+        return _leads_a_body(token)
     if need == "light":
         # "filed a request", "the administration's request", "a request by the challengers"
         return governor is not None or any(
@@ -1815,6 +1817,23 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return extra
     # the conditions in ``JUDGED_WITH_PARTICIPANTS`` are checked once participants are known
     return True
+
+
+#: Words after "head" that make it a motion, not a post held: "heads to New Hampshire",
+#: "headed back home", "heading into the debate".
+_MOTION_WORDS = frozenset({"to", "toward", "towards", "into", "back", "home", "for", "out", "off"})
+
+
+def _leads_a_body(verb: Token) -> bool:
+    """Whether a verb of a post ("chairs", "headed", "founded") tells one held or taken: not
+    an infinitive, a post wished for or to come ("a replacement to chair the committee",
+    "decided to found a firm", "having Americans head the bank"), nor a motion ("now he
+    heads to New Hampshire", the small parser's object the rest of the clause)."""
+    if verb.tag_ == "VB":
+        return False
+    return not any(
+        c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _MOTION_WORDS for c in verb.children
+    )
 
 
 #: Prepositions of "lie" told to or about someone (the untruth), against "lies in", "lay on".
