@@ -4,9 +4,10 @@ Session 19's check kept a gated event only with an actor agent and an actor targ
 latest rulings code an actor's act with a null target and an act on an actor with a null
 agent when the text names no one there, and on rounds 20-21 such one-sided gated events
 matched a gold event about one time in three. One side is now enough for a candidate whose
-participants the rules did not judge (``learned_triggers.UNJUDGED``: a lexicon word whose
-sense conditions failed, or a trigger with no actor at all); where the rules judged them (a
-poll's share, a thing visited, pressure a ruling applies) both sides are still needed, and a
+participants the rules did not judge (a lexicon word whose sense conditions failed, or a
+trigger with no actor at all); where the rules judged them (a poll's share, a thing visited,
+pressure a ruling applies) both sides were still needed (since session 25 only for a poll's
+share: ``learned_triggers.TWO_SIDED``), and a
 one-sided event that retells a rule event of its sentence goes. An event with no actor at all
 is still dropped (``test_a_gated_event_without_actor_roles_is_dropped``, session 19's file).
 Made-up sentences.
@@ -92,10 +93,10 @@ def test_one_side_is_enough_only_where_marked(run: Callable[[str], Extraction], 
 @pytest.mark.parametrize(
     "text",
     [
-        # the rules judged the participants: a poll's share backs no one, a thing visited is
-        # no meeting (session 9 and 11 rulings), whatever the gate says
+        # the rules judged the agent a poll's share, which backs no one (rounds 8 and 21),
+        # whatever the gate says; session 25 lets every other judged candidate keep one side
+        # ("visited a halfway house": test_learned_triggers_session25)
         "Senator Tom Hanley was supported by 37 percent of likely voters in a new survey.",
-        "Senator Jane Doe visited a halfway house in Ohio on Monday.",
     ],
 )
 def test_a_judged_candidate_still_needs_both_sides(

@@ -30,7 +30,7 @@ from .honours import unnamed_giver
 from .implicit_roles import cheered_clause, implicit_roles, visit_holder
 from .learned_roles import UNNAMED_MODE
 from .learned_triggers import (
-    UNJUDGED,
+    TWO_SIDED,
     Candidate,
     Gate,
     TriggerWeights,
@@ -1049,7 +1049,7 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
         )
     rejected_ids = {id(t) for t in rejected}
     gated_spans: set[tuple[int, int]] = set()  # the gate's events, checked again in refine
-    one_sided: set[tuple[int, int]] = set()  # of those, the ones the rules did not judge
+    one_sided: set[tuple[int, int]] = set()  # of those, the ones one actor side may keep
     for trig in triggers:
         if trig.sense.type == "ACCUSE" and _electoral_contest(trig):
             continue  # running against someone for office: no event
@@ -1067,7 +1067,7 @@ def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Eve
         if provisional:
             span = (trig.token.idx, trig.token.idx + len(trig.token.text))
             gated_spans.add(span)
-            if not isinstance(judged, str) or judged in UNJUDGED:
+            if not isinstance(judged, str) or judged not in TWO_SIDED:
                 one_sided.add(span)
         story_dates = (dated_sentence, last_dated)
         sense = gated
