@@ -9,6 +9,7 @@ here once every event exists.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -37,6 +38,7 @@ from .roles import (
 )
 
 __all__ = [
+    "AdoptedActors",
     "host_outlet",
     "names_new_actor",
     "owned_show",
@@ -93,26 +95,8 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
             return None
         return _after_clitic(ctx.text, cut, head)
 
-    made: dict[str, Actor] = {}
     by_name = _named_actors(extraction.actors)
-    grown: dict[str, Actor] = {}  # existing actors, by id, with the names' mentions added
-
-    def adopt(key: str, head: Token, mention: Span, kind: ActorType | None = None) -> str:
-        """The made actor of ``key`` (new, typed by ``kind`` or else by ``head``) with
-        ``mention`` added."""
-        actor = made.get(key) or _new_actor(head, mention, ctx, kind)
-        made[key] = _with_mention(actor, mention)
-        return actor.id
-
-    def adopt_name(key: str, head: Token, mention: Span, kind: ActorType | None = None) -> str:
-        """``adopt`` for a name: an actor another plugin made under the same name takes the
-        mention ("railed against Wall Street ... Wall Street criticized X": one actor, not
-        the actors plugin's and a second of this step's)."""
-        existing = by_name.get(key)
-        if existing is None:
-            return adopt(key, head, mention, kind)
-        grown[existing.id] = _with_mention(grown.get(existing.id, existing), mention)
-        return existing.id
+    book = AdoptedActors(extraction.actors, by_name, ctx)
 
     new_events: list[Event] = []
     generic_dropped = False
@@ -128,9 +112,8 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
             if show is not None and free_start(show.start_char, show.end_char, show.end_char) == (
                 show.start_char
             ):
-                mention = ctx.span(show.start_char, show.end_char)
-                actor_id = adopt_name(show.text.lower(), show.root, mention, "media")
-                participant = participant.model_copy(update={"actor": actor_id, "mention": mention})
+                # only where no actor's mention is in the way (``show_targets`` does not look)
+                participant = book.show_target(participant, show)
             if _measure_on_class(event, participant, doc):
                 # "deport illegal immigrants", "block Syrian refugees": a class, no participant
                 generic_dropped = generic_dropped or participant.actor is not None
@@ -150,7 +133,7 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                         known.start_char
                     ):
                         mention = ctx.span(known.start_char, known.end_char)
-                        actor_id = adopt_name(known.text.lower(), named.root, mention)
+                        actor_id = book.adopt_name(known.text.lower(), named.root, mention)
                         participant = participant.model_copy(update={"actor": actor_id})
                     participants.append(participant)
                     continue
@@ -171,12 +154,12 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                     # actor (the guidelines mark the name, not the description after it)
                     if free_start(name.start_char, name.end_char, name.end_char) == name.start_char:
                         mention = ctx.span(name.start_char, name.end_char)
-                        actor_id = adopt_name(name.text.lower(), named.root, mention)
+                        actor_id = book.adopt_name(name.text.lower(), named.root, mention)
                         participant = participant.model_copy(update={"actor": actor_id})
                 elif named is not None and found is not None and cut is not None:
                     mention = ctx.span(max(cut, _naming_start(named)), end)
                     key = found[0] if cut == named.start_char else mention.text.lower()
-                    actor_id = adopt(key, named.root, mention)
+                    actor_id = book.adopt(key, named.root, mention)
                     participant = participant.model_copy(update={"actor": actor_id})
                 elif named is not None and found is None:
                     modifier = _name_modifier(named, event)
@@ -187,15 +170,15 @@ def participant_actors(extraction: Extraction, ctx: ExtractionContext) -> Extrac
                     ):
                         mention = ctx.span(modifier.start_char, modifier.end_char)
                         kind = _modifier_kind(named.root, event)
-                        actor_id = adopt_name(modifier.text.lower(), named.root, mention, kind)
+                        actor_id = book.adopt_name(modifier.text.lower(), named.root, mention, kind)
                         participant = participant.model_copy(update={"actor": actor_id})
             participants.append(participant)
         new_events.append(event.model_copy(update={"participants": participants}))
-    if not made and not grown and not generic_dropped:
+    if not book.made and not book.grown and not generic_dropped:
         return None
-    actors = [grown.get(actor.id, actor) for actor in extraction.actors]
-    covered = {(m.start, m.end) for a in [*actors, *made.values()] for m in a.mentions}
-    new_actors = bound_pronouns(list(made.values()), ctx, covered)
+    actors = book.existing()
+    covered = {(m.start, m.end) for a in [*actors, *book.made.values()] for m in a.mentions}
+    new_actors = bound_pronouns(list(book.made.values()), ctx, covered)
     return extraction.model_copy(update={"actors": [*actors, *new_actors], "events": new_events})
 
 
@@ -265,6 +248,64 @@ def _names_class(head: Token) -> bool:
         or names_people(lemma)
         or head.ent_type_ == "NORP"
     )
+
+
+class AdoptedActors:
+    """The actors a refine step gives participants by name, with the mentions it adds.
+
+    One name is one actor in a document: a name an actor already has (``by_name``) gives
+    that actor, which grows by the mention ("railed against Wall Street ... Wall Street
+    criticized X": the actors plugin's actor, not a second of this step's), and a wording no
+    actor has makes one new actor, found again by the same wording. Both steps that give an
+    appearance's target its show (:func:`participant_actors`, then ``shows.show_targets``
+    after the learned role scorer) find or make the show's actor so; what each checks before
+    (the earlier step refuses a show overlapping another actor's mention) stays the caller's.
+    """
+
+    def __init__(
+        self, actors: list[Actor], by_name: Mapping[str, Actor], ctx: ExtractionContext
+    ) -> None:
+        self._actors = actors
+        self._by_name = by_name
+        self._ctx = ctx
+        #: new actors by the wording that made them, in the order they were made
+        self.made: dict[str, Actor] = {}
+        #: actors of ``actors``, by id, with the mentions this step added
+        self.grown: dict[str, Actor] = {}
+
+    def adopt(self, key: str, head: Token, mention: Span, kind: ActorType | None = None) -> str:
+        """The id of the made actor of ``key`` (new, typed by ``kind`` or else by ``head``),
+        ``mention`` added to it."""
+        actor = self.made.get(key) or _new_actor(head, mention, self._ctx, kind)
+        self.made[key] = _with_mention(actor, mention)
+        return actor.id
+
+    def adopt_name(
+        self, key: str, head: Token, mention: Span, kind: ActorType | None = None
+    ) -> str:
+        """``adopt`` for a name: the actor ``by_name`` has under ``key`` takes the mention,
+        when there is one."""
+        existing = self._by_name.get(key)
+        if existing is None:
+            return self.adopt(key, head, mention, kind)
+        self.grown[existing.id] = _with_mention(self.grown.get(existing.id, existing), mention)
+        return existing.id
+
+    def show_target(self, participant: Participant, show: SpacySpan) -> Participant:
+        """The participant moved to the show's actor, with the show's words as its mention:
+        the actor of that name, or a new ``media`` actor (the guidelines' target of a guest
+        appearance is the show, an actor of its own: rounds 9, 16 and 17)."""
+        mention = self._ctx.span(show.start_char, show.end_char)
+        actor_id = self.adopt_name(show.text.lower(), show.root, mention, "media")
+        return participant.model_copy(update={"actor": actor_id, "mention": mention})
+
+    def existing(self) -> list[Actor]:
+        """The actors this step started from, in order, with the mentions it added."""
+        return [self.grown.get(actor.id, actor) for actor in self._actors]
+
+    def actors(self) -> list[Actor]:
+        """Every actor: :meth:`existing`, then the made ones in the order they were made."""
+        return [*self.existing(), *self.made.values()]
 
 
 def _named_actors(actors: list[Actor]) -> dict[str, Actor]:

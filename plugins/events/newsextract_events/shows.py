@@ -14,9 +14,9 @@ session 25), the host being how the text names the outlet's programme.
 
 from __future__ import annotations
 
-from newsextract import Actor, Event, Extraction, ExtractionContext, Participant
+from newsextract import Event, Extraction, ExtractionContext, Participant
 
-from .participant_actors import host_outlet, owned_show, show_participant
+from .participant_actors import AdoptedActors, host_outlet, owned_show, show_participant
 
 __all__ = ["show_targets"]
 
@@ -24,10 +24,12 @@ __all__ = ["show_targets"]
 def show_targets(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     """``extraction`` with each appearance's target "<outlet>'s <show>" given the show's
     actor, and "<outlet>'s <host>" the outlet's (an actor with a mention inside the show's
-    or outlet's words, one of its name, or a new ``media`` actor); ``None`` when nothing
-    changes."""
-    by_id = {a.id: a for a in extraction.actors}
-    by_name = {a.name.lower(): a.id for a in extraction.actors}
+    or outlet's words, else the actor of its name or a new ``media`` one:
+    :meth:`~.participant_actors.AdoptedActors.show_target`, here whether or not another
+    actor's mention overlaps the words); ``None`` when nothing changes."""
+    book = AdoptedActors(extraction.actors, {a.name.lower(): a for a in extraction.actors}, ctx)
+    actors = book.actors()
+    by_id = {a.id: a for a in actors}
     events: list[Event] = []
     changed = False
     for event in extraction.events:
@@ -37,24 +39,14 @@ def show_targets(extraction: Extraction, ctx: ExtractionContext) -> Extraction |
             if show is None:
                 participants.append(p)
                 continue
-            moved = show_participant(p, show, list(by_id.values()))
+            moved = show_participant(p, show, actors)
             if moved is None:
-                mention = ctx.span(show.start_char, show.end_char)
-                actor_id = by_name.get(show.text.lower())
-                actor = by_id.get(actor_id) if actor_id is not None else None
-                if actor is None:
-                    actor = Actor(
-                        id=ctx.new_id("actor"), name=show.text, type="media", plugin="events"
-                    )
-                    by_name[show.text.lower()] = actor.id
-                if mention not in actor.mentions:
-                    mentions = sorted([*actor.mentions, mention], key=lambda m: m.start)
-                    actor = actor.model_copy(update={"mentions": mentions})
-                by_id[actor.id] = actor
-                moved = p.model_copy(update={"actor": actor.id, "mention": mention})
+                moved = book.show_target(p, show)
+                actors = book.actors()  # a later target may be this show again
+                by_id = {a.id: a for a in actors}
             participants.append(moved)
             changed = True
         events.append(event.model_copy(update={"participants": participants}))
     if not changed:
         return None
-    return extraction.model_copy(update={"actors": list(by_id.values()), "events": events})
+    return extraction.model_copy(update={"actors": actors, "events": events})
