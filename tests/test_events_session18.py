@@ -133,14 +133,32 @@ def _script() -> ModuleType:
     return module
 
 
-def test_training_folders_hold_round16_and_17_never_round18() -> None:
-    """Session 19 added round 17 (session 18's unseen set); round 18 is session 19's."""
+def test_training_folders_hold_rounds_5_to_23_never_round24() -> None:
+    """Session 25 added rounds 17-23 (earlier sessions' unseen sets); round 24 is session
+    25's unseen test set and never a training folder."""
     script = _script()
     folders = script.training_folders()
-    assert "polnear-train-round16" in folders and "polnear-train-pool" in folders
-    assert "polnear-train-round17" in folders
-    assert not any("round18" in f for f in script.TRAIN_FOLDERS)
-    held = script.training_folders(["polnear-train-round16", "polnear-train-round17"])
-    assert "polnear-train-round17" not in held and "polnear-train-round15" in held
+    assert folders[0] == "polnear-train-round5" and "polnear-train-pool" in folders
+    assert "polnear-train-round17" in folders and "polnear-train-round23" in folders
+    assert len(folders) == 20
+    assert not any("round24" in f for f in script.TRAIN_FOLDERS)
+    held = script.training_folders(["polnear-train-round22", "polnear-train-round23"])
+    assert "polnear-train-round23" not in held and "polnear-train-round21" in held
     with pytest.raises(SystemExit):
-        script.training_folders(["polnear-train-round18"])
+        script.training_folders(["polnear-train-round24"])
+
+
+def test_role_data_fits_the_training_folders_rows_with_a_label() -> None:
+    """Session 25: one ``--dump`` of every folder serves every hold-out; the held-out
+    folders' rows and the rows whose gold participant is no candidate are not fitted."""
+    script = _script()
+    rows = [
+        {"role": "agent", "f": [["NULL"], ["a"]], "y": [0, 1], "folder": "r5"},
+        {"role": "target", "f": [["NULL"], ["b"]], "y": [1, 0], "folder": "r5"},
+        {"role": "agent", "f": [["NULL"], ["c"]], "y": None, "folder": "r5"},
+        {"role": "agent", "f": [["NULL"], ["d"]], "y": [0, 1], "folder": "r23"},
+    ]
+    data = script.role_data(rows, ["r5"])
+    assert data["agent"] == ([[["NULL"], ["a"]]], [[0, 1]])
+    assert data["target"] == ([[["NULL"], ["b"]]], [[1, 0]])
+    assert len(script.role_data(rows, ["r5", "r23"])["agent"][0]) == 2

@@ -206,17 +206,18 @@ def test_lemma_of_keeps_the_lexicon_mends(nlp: Any) -> None:
     assert lemmas["fined"] == "fine"
 
 
-def test_training_folders_hold_round19_never_round20() -> None:
-    """Session 21: round 19 joined half B; round 20 is session 21's unseen test set."""
+def test_training_folders_hold_rounds_5_to_23_never_round24() -> None:
+    """Session 25: rounds 20-23 joined half B; round 24 is session 25's unseen test set."""
     script = _script()
     folders = script.training_folders()
-    assert "polnear-train-round18" in folders and "polnear-train-pool" in folders
-    assert "polnear-train-round19" in folders and "polnear-train-round5" in folders
-    assert not any("round20" in f for f in script.TRAIN_FOLDERS)
-    held = script.training_folders(["polnear-train-round18", "polnear-train-round19"])
-    assert "polnear-train-round19" not in held and "polnear-train-round17" in held
+    assert folders[0] == "polnear-train-round5" and "polnear-train-pool" in folders
+    assert "polnear-train-round19" in folders and "polnear-train-round23" in folders
+    assert len(folders) == 20
+    assert not any("round24" in f for f in script.TRAIN_FOLDERS)
+    held = script.training_folders(["polnear-train-round22", "polnear-train-round23"])
+    assert "polnear-train-round23" not in held and "polnear-train-round21" in held
     with pytest.raises(SystemExit):
-        script.training_folders(["polnear-train-round20"])
+        script.training_folders(["polnear-train-round24"])
 
 
 def test_the_label_world_switches_the_check_off_only_inside() -> None:

@@ -11,10 +11,10 @@ What it does (the session 17 experiment, /tmp/dev17/s17l: oracle_collect.py, bui
 model.py, exp.py, ported):
 
 1. Training documents: every annotation of the B folders ``polnear-train-round5`` ...
-   ``polnear-train-round17`` and ``polnear-train-pool`` (456 articles; session 18 added
-   round 16, session 19 round 17, each the previous session's unseen set). Round 18 is
-   session 19's unseen test set: this tool never opens it (the folder list is fixed).
-   ``--hold-out FOLDER`` leaves listed folders out, to measure the weights on them.
+   ``polnear-train-round23`` and ``polnear-train-pool`` (636 articles; session 18 trained
+   on rounds 5-16, session 25 added rounds 17-23, each an earlier session's unseen set).
+   Round 24 is session 25's unseen test set: this tool never opens it (the folder list is
+   fixed). ``--hold-out FOLDER`` leaves listed folders out, to measure the weights on them.
 2. The "oracle-trigger world": the pipeline (``events.learned_roles=off``) runs with the
    rules' triggers plus every gold trigger head the rules missed (gold type), so the roles
    are learned on as many real events as possible with the rules' own role reading; this
@@ -31,8 +31,11 @@ model.py, exp.py, ported):
 The weights depend on the rules (their triggers and roles are features) and on the spaCy
 model: retrain after large rule changes and re-measure. ``--parses``/``--records`` reuse a
 cached ``DocBin`` of the same texts (development; the parse must be the pipeline's).
-The metrics in the header are carried over from ``--metrics-from`` (they come from the
-experiment's evaluation, which this tool does not repeat).
+``--dump``/``--load`` keep the collected events (with their folder) in a JSONL file, to refit
+with other settings or hold-outs without running the pipeline again (the oracle world does
+not depend on the weights: the scorer is off while collecting).
+The metrics in the header are carried over from ``--metrics-from`` unless ``--metrics``
+gives the new weights' own (measured outside this tool, which does not score).
 
 numpy and scipy are imported lazily and only here; the plugin itself needs neither.
 """
@@ -52,11 +55,12 @@ from typing import Any
 
 from newsextract_events import learned_roles as lr
 
-#: The B folders (session 19's half B: rounds 5-17 + pool); round 18 is the unseen test
-#: set and never listed.
-TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 18)), "polnear-train-pool")
+#: The half-B folders of session 25 (rounds 5-23 + pool); round 24 is session 25's unseen
+#: test set and never listed.
+TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 24)), "polnear-train-pool")
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 Group = list[list[str]]
+Row = dict[str, Any]
 
 
 def training_folders(hold_out: Sequence[str] = ()) -> list[str]:
@@ -100,8 +104,10 @@ def _oracle_triggers(heads: dict[int, str]) -> Any:
     return rules_find
 
 
-def collect(args: argparse.Namespace) -> Iterator[tuple[str, Group, list[int] | None, str]]:
-    """Per aligned event and role: (role, feature groups, 0/1 labels or None, doc id)."""
+def collect(args: argparse.Namespace) -> Iterator[Row]:
+    """Per aligned event and role of every document of :data:`TRAIN_FOLDERS` (all folders:
+    the hold-out split is applied when fitting): role, feature groups ``f``, 0/1 labels
+    ``y`` (None when the gold participant is no candidate), document and folder."""
     import newsextract_events.extract as ex
 
     import newsextract
@@ -112,9 +118,11 @@ def collect(args: argparse.Namespace) -> Iterator[tuple[str, Group, list[int] | 
 
     pipe = newsextract.Pipeline(settings={"events": {"learned_roles": "off"}})
     gold = {}
-    for folder in training_folders(args.hold_out):
+    folder_of: dict[str, str] = {}
+    for folder in TRAIN_FOLDERS:
         for g in load_gold_dir(args.annotations / folder, args.texts):
             gold[g.doc_id] = g
+            folder_of[g.doc_id] = folder
     cached: dict[str, Any] = {}
     if args.parses:
         from spacy.tokens import DocBin
@@ -164,9 +172,30 @@ def collect(args: argparse.Namespace) -> Iterator[tuple[str, Group, list[int] | 
                         for c in ev.cands
                     ]
                     y = [0, *hit] if any(hit) else None
-                yield role, lr.feature_groups(ev, role), y, doc_id
+                yield {
+                    "role": role,
+                    "f": lr.feature_groups(ev, role),
+                    "y": y,
+                    "doc": doc_id,
+                    "folder": folder_of[doc_id],
+                }
         if (n + 1) % 50 == 0:
             print(f"{n + 1} documents, {time.time() - t0:.0f}s", file=sys.stderr, flush=True)
+
+
+def role_data(
+    rows: Sequence[Row], folders: Sequence[str]
+) -> dict[str, tuple[list[Group], list[list[int]]]]:
+    """Per role, the feature groups and labels to fit: the rows of the training folders
+    (a held-out folder's rows are collected and dumped too, so one dump serves every
+    hold-out) whose gold participant is among the candidates (``y`` is not None)."""
+    data: dict[str, tuple[list[Group], list[list[int]]]] = {r: ([], []) for r in lr.ROLES}
+    keep = set(folders)
+    for row in rows:
+        if row["y"] is not None and row["folder"] in keep:
+            data[row["role"]][0].append(row["f"])
+            data[row["role"]][1].append(row["y"])
+    return data
 
 
 def fit(groups: list[Group], labels: list[list[int]], lam: float, min_count: int = 2) -> Any:
@@ -222,6 +251,16 @@ def main() -> None:
     ap.add_argument("--parses", type=Path, help="cached DocBin of the training texts")
     ap.add_argument("--records", type=Path, help="JSONL (id, text) in the DocBin's order")
     ap.add_argument(
+        "--threshold",
+        type=float,
+        help="the override threshold of the decision (default: --metrics-from's, else 0.7)",
+    )
+    ap.add_argument(
+        "--metrics", type=Path, help="JSON of measured numbers for the manifest (replaces the old)"
+    )
+    ap.add_argument("--dump", type=Path, help="write the collected events here")
+    ap.add_argument("--load", type=Path, help="read events --dump wrote (no pipeline run)")
+    ap.add_argument(
         "--hold-out",
         action="append",
         default=[],
@@ -234,12 +273,15 @@ def main() -> None:
         default=Path(__file__).resolve().parents[1] / "newsextract_events/data/role_weights.json",
     )
     args = ap.parse_args()
-    files = training_files(args.annotations, training_folders(args.hold_out))
-    data: dict[str, tuple[list[Group], list[list[int]]]] = {r: ([], []) for r in lr.ROLES}
-    for role, groups, y, _ in collect(args):
-        if y is not None:
-            data[role][0].append(groups)
-            data[role][1].append(y)
+    folders = training_folders(args.hold_out)
+    files = training_files(args.annotations, folders)
+    if args.load:
+        rows = [json.loads(x) for x in args.load.read_text(encoding="utf-8").splitlines()]
+    else:
+        rows = list(collect(args))
+        if args.dump:
+            args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    data = role_data(rows, folders)
     weights: dict[str, dict[str, float]] = {}
     info: dict[str, dict[str, int]] = {"events": {}, "features": {}, "kept_weights": {}}
     for role in lr.ROLES:
@@ -255,6 +297,7 @@ def main() -> None:
     if args.metrics_from and args.metrics_from.exists():
         previous = json.loads(args.metrics_from.read_text(encoding="utf-8"))
     root = args.annotations.resolve().parents[2]
+    decision = previous.get("decision", {"rule": "fill+override", "threshold": 0.7})
     out = {
         "format_version": lr.FORMAT_VERSION,
         "model": "conditional logit: softmax over NULL + candidate actors, one weight vector "
@@ -265,12 +308,16 @@ def main() -> None:
         "prune": "weights with |w| < 0.01 left out; values rounded to 5 decimals",
         "feature_set": "full (with the rules' choices), preposition whitelist",
         "feature_hash": lr.FEATURE_HASH,
-        "decision": previous.get("decision", {"rule": "fill+override", "threshold": 0.7}),
+        "decision": {**decision, "threshold": args.threshold}
+        if args.threshold is not None
+        else decision,
         "training": {
             "world": "oracle triggers: the rules' events plus every gold trigger head the rules "
             "missed (gold type), roles and actors as the rules read them; labels = the gold "
             "agent/target actor among the candidates (events aligned on type+trigger)",
             "code": "scripts/train_event_roles.py",
+            "folders": folders,
+            "held_out": list(args.hold_out),
             **info,
             "texts": "PolNeAR train articles (../shared/data/polnear/train/text)",
             "documents": [
@@ -282,7 +329,9 @@ def main() -> None:
                 for p in files
             ],
         },
-        "metrics": previous.get("metrics", {}),
+        "metrics": json.loads(args.metrics.read_text(encoding="utf-8"))
+        if args.metrics
+        else previous.get("metrics", {}),
         "provenance": previous.get("provenance", ""),
         "weights": weights,
     }
