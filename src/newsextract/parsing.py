@@ -11,7 +11,10 @@ unless a single paragraph is longer than a piece.
 
 Title-case headline lines are parsed as if written in sentence case (see
 :mod:`newsextract.truecase`): the text given to spaCy is a truecased copy of
-the same length, and the Doc returned carries the original text.
+the same length, and the Doc returned carries the original text. The same
+copy has its in-word curly apostrophes straightened (see
+:mod:`newsextract.apostrophes`), so "She’s" and "doesn’t" parse and lemmatise
+like "She's" and "doesn't".
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .apostrophes import straighten
 from .truecase import restore, truecase
 
 if TYPE_CHECKING:
@@ -62,8 +66,15 @@ def _same_tokens(nlp: Language) -> Callable[[str, str], bool]:
 
 
 def _cased(nlp: Language, text: str, truecase_headlines: bool) -> str | None:
-    """The text to parse instead of ``text`` (headlines in sentence case), or ``None``."""
-    return truecase(text, _same_tokens(nlp)) if truecase_headlines else None
+    """The text to parse instead of ``text``, or ``None`` if it is ``text`` itself.
+
+    Same length as ``text``: in-word curly apostrophes straightened, and (if
+    ``truecase_headlines``) title-case headlines in sentence case.
+    """
+    straight = straighten(text, _same_tokens(nlp))
+    base = straight if straight is not None else text
+    cased = truecase(base, _same_tokens(nlp)) if truecase_headlines else None
+    return cased if cased is not None else straight
 
 
 def _restored(nlp: Language, doc: Doc, text: str, cased: str, chunk_chars: int) -> Doc:

@@ -402,11 +402,34 @@ def _keep_tokenisation(
     return "".join(chars)
 
 
+def _comparable(text: str) -> str:
+    """``text`` in lowercase with straight apostrophes: what a parsed copy may not change."""
+    return text.lower().replace("\u2019", "'")
+
+
+def _curl_lemmas(doc: Doc, parsed: str) -> None:
+    """Give back the curly apostrophe to lemmas that kept the token's own form.
+
+    A token parsed with a straightened apostrophe ("O'Brien", possessive "'s")
+    whose lemma still has it gets the apostrophe the text has, so only the
+    lemmas the straightening fixed ("be", "not", "have") change; tokens whose
+    apostrophe was not straightened (a closing quotation mark) keep theirs.
+    """
+    for token in doc:
+        if (
+            "\u2019" in token.text
+            and "'" in token.lemma_
+            and "'" in parsed[token.idx : token.idx + len(token.text)]
+        ):
+            token.lemma_ = token.lemma_.replace("'", "\u2019")
+
+
 def restore(doc: Doc, text: str, parsed: str | None = None) -> Doc | None:
     """A Doc of ``text`` carrying ``doc``'s analyses, or ``None`` if the tokens do not line up.
 
     ``doc`` is the parse of a truecased copy of ``text`` (same length, only
-    case changes); the result has ``text`` as its text, ``doc``'s token
+    case changes and straightened apostrophes, see
+    :mod:`newsextract.apostrophes`); the result has ``text`` as its text, ``doc``'s token
     boundaries, and everything the pipeline annotated on ``doc``.
     ``parsed``: the text ``doc`` was made from, if known (saves joining its tokens).
     """
@@ -429,7 +452,7 @@ def restore(doc: Doc, text: str, parsed: str | None = None) -> Doc | None:
 
     if parsed is None:
         parsed = doc.text
-    if len(parsed) != len(text) or parsed.lower() != text.lower():
+    if len(parsed) != len(text) or _comparable(parsed) != _comparable(text):
         return None
     words: list[str] = []
     spaces: list[bool] = []
@@ -440,7 +463,8 @@ def restore(doc: Doc, text: str, parsed: str | None = None) -> Doc | None:
         position += length + space
     if position != len(text):
         return None
-    # the tokens cover the text in order, and the texts differ only in case:
+    # the tokens cover the text in order, and the texts differ only in case
+    # and apostrophes:
     # every token's text is the original's at the same offsets
     restored = Doc(doc.vocab, words=words, spaces=spaces)
     if len(doc):
@@ -464,6 +488,8 @@ def restore(doc: Doc, text: str, parsed: str | None = None) -> Doc | None:
         chosen = [i for i, wanted in enumerate(keep) if wanted]
         if chosen:
             restored.from_array([columns[i] for i in chosen], cast("Ints2d", values[:, chosen]))
+    if "\u2019" in text and parsed != text:
+        _curl_lemmas(restored, parsed)
     restored.tensor = doc.tensor
     restored.cats = dict(doc.cats)
     restored.user_data = dict(doc.user_data)
