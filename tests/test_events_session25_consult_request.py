@@ -2,7 +2,7 @@
 
 - A host named through the outlet ("told CNN's Jane Roe", "told Jane Roe of CNN") makes the
   outlet the target of the appearance (round 9: the outlet or show is the one appeared on;
-  round 15: "told Bill O'Reilly of Fox News" toward the outlet).
+  round 15: a host "of Fox News" told something is toward the outlet).
 - A show whose owner ends in "s" with a bare apostrophe ("told CBS' Face the Nation", where
   the parser reads "Face" as a verb) is the show.
 - A quotation the parser hangs on "told" as a bare verb ('"Look at Ohio," X told

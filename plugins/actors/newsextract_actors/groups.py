@@ -78,8 +78,8 @@ class Groups(BuilderState):
         return self.employs_in_title(m.end)
 
     def _service_before_rank(self, m: Mention) -> bool:
-        """An armed service named before a rank in a person's title ("Army Capt. Christian
-        Pardo", "retired Army general X", "Navy SEAL X"): marked and the officer's employer in
+        """An armed service named before a rank in a person's title ("Army Capt. John
+        Doe", "retired Army general X", "Navy SEAL X"): marked and the officer's employer in
         the gold of rounds 20-23 (9 of 10 such titles), though a lone "Army" is otherwise a
         state organ named without its state."""
         doc = self.doc

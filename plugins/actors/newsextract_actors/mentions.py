@@ -157,7 +157,7 @@ def _share_after(doc: Doc, k: int) -> bool:
 
 def _service_before_rank(doc: Doc, start: int, end: int) -> int | None:
     """Where an armed service's name ends inside an entity the tagger ran on into the rank
-    after it ("Army Capt", "Navy Capt." of "Army Capt. Jeff Davis"): the service is the
+    after it ("Army Capt", "Navy Capt." of "Army Capt. John Doe"): the service is the
     employer inside the title, the rank is no part of its name. Only when the service opens
     the title: after another job ("Pentagon spokesman Navy Capt. X") the title's first
     employer is the one the actors mark."""

@@ -97,7 +97,7 @@ _RACE_NOUNS = frozenset({"seat", "effort", "election", "primary", "nominee", "ho
 #: the object of "enter", is where they go ("immigrated to the United States", "entry
 #: into the U.S."), not a state acting. Visits are left out: a host is a participant
 #: (the round-2 ruling on visits). Going back or being sent somewhere is no visit
-#: ("unable to return to the United States", "deported to South Korea", "headed to
+#: ("could not return to Canada", "deported to South Korea", "headed to
 #: Syria", "sent back to Turkey", session 25: gold marks none of 21 such places in B).
 _MOVEMENTS = frozenset(
     {

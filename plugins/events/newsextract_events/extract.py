@@ -582,7 +582,7 @@ def _unpolled_backing(
     trig: Trigger, roles: Roles, target: Token | None, ctx: ExtractionContext, tree: Tree
 ) -> bool:
     """Whether the backing is acclaim or prayers someone gets from whoever the text need not
-    name ("Clinton said, drawing cheers", "Thoughts and prayers are with the victims" in a
+    name ("Clinton said, drawing cheers", "My prayers are with the town" in a
     tweet): the guidelines code them as SUPPORT toward the one backed (an actor, or people a
     noun names, whom the refine step makes one), with a null agent when no one is named;
     neither is ever a poll's share."""
@@ -991,25 +991,29 @@ def _with_past_offices(triggers: list[Trigger], doc: SpacyDoc) -> list[Trigger]:
     """The triggers, with offices told as past ("former Florida governor X") as null-target
     COOPERATE in place of a job trigger on the same word (as a title a job with no
     organisation named is no event, but a past office is one: round 19, restated by 22)."""
-    taken = {t.token.i for t in triggers if t.sense.mode != "staff"}
-    offices = past_office_triggers(doc, taken)
-    if not offices:
-        return triggers
-    replaced = {t.token.i for t in offices}
-    kept = [t for t in triggers if t.token.i not in replaced]
-    return sorted([*kept, *offices], key=lambda t: t.token.i)
+    return _in_place_of_jobs(triggers, past_office_triggers(doc, _non_staff(triggers)))
 
 
 def _with_ranks(triggers: list[Trigger], doc: SpacyDoc) -> list[Trigger]:
     """The triggers, with military ranks held in a named service ("Army Capt. X") in place
     of a job trigger on the same word (the job rules miss these misparsed titles)."""
-    taken = {t.token.i for t in triggers if t.sense.mode != "staff"}
-    ranks = rank_triggers(doc, taken)
-    if not ranks:
+    return _in_place_of_jobs(triggers, rank_triggers(doc, _non_staff(triggers)))
+
+
+def _non_staff(triggers: list[Trigger]) -> set[int]:
+    """The tokens a trigger other than a staff job's holds: a title's own trigger there
+    stands (a staff job's word may become a past office's or a rank's)."""
+    return {t.token.i for t in triggers if t.sense.mode != "staff"}
+
+
+def _in_place_of_jobs(triggers: list[Trigger], found: list[Trigger]) -> list[Trigger]:
+    """``triggers`` with ``found`` in place of any trigger on the same word, in token order
+    (one trigger a word: a title read as a past office or a rank is no staff job too)."""
+    if not found:
         return triggers
-    replaced = {t.token.i for t in ranks}
+    replaced = {t.token.i for t in found}
     kept = [t for t in triggers if t.token.i not in replaced]
-    return sorted([*kept, *ranks], key=lambda t: t.token.i)
+    return sorted([*kept, *found], key=lambda t: t.token.i)
 
 
 def extract_events(ctx: ExtractionContext, gate: Gate | None = None) -> list[Event]:

@@ -483,17 +483,18 @@ def _retold(event: Event, told: set[_Side], ctx: ExtractionContext) -> bool:
 
 
 def drop_roleless_gated(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
-    """The extraction without the gated events that lack an actor in a role of
-    :data:`GATED_NEEDS` (in both of them unless their span was marked one-sided) after every
-    role rule and the role scorer ran, or that repeat the type, agent and target of a rule
-    event of their sentence ("slapped tariffs on": the rules' "slapped" already is the
-    sanction), or retell one of their sentence with one side (``_retold``); None if none
-    goes. Only this plugin's events (:data:`PLUGIN`) are read: another plugin's event on a
-    gated span is neither dropped nor a rule event.
+    """The extraction without the gated events that are negated
+    (:data:`GATED_NOT_MODALITIES`), of a type the gate never adds (:data:`GATED_NO_TYPES`),
+    that lack an actor in a role of :data:`GATED_NEEDS` (in both of them unless their span
+    was marked one-sided) after every role rule and the role scorer ran, that repeat the
+    type, agent and target of a rule event of their sentence ("slapped tariffs on": the
+    rules' "slapped" already is the sanction), or that retell one of their sentence with one
+    side (``_retold``); None if none goes. Only this plugin's events (:data:`PLUGIN`) are
+    read: another plugin's event on a gated span is neither dropped nor a rule event.
 
-    The same act in another sentence is another mention, which the scored gold keeps when it
-    is another occasion (session 25: such gated events matched a gold event one time in
-    three on train rounds 5-23); and a negated one (:data:`GATED_NOT_MODALITIES`).
+    A repetition is looked for in the event's own sentence only: the same act in another
+    sentence is another mention, which the gold keeps when it is another occasion (session
+    25: such gated events matched a gold event one time in three on train rounds 5-23).
 
     Two passes over the events (a set lookup each)."""
     spans = _GATED.pop(ctx, None)

@@ -974,7 +974,7 @@ VERBS: dict[str, Sense] = {
 #: words with a second event reading that an object or complement selects.
 VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # hiring one person the text tells by a job backs the one hired, as hiring by name does
-    # (round 4, and rounds 16 and 18 for hiring with no one named): "he has just now hired a
+    # (round 4, and rounds 16 and 18 for hiring with no one named): "she has finally hired a
     # pollster", "the foundation hired its first full-time staffer" (not "hire foreign
     # workers": a class; nor "hired a plane", "hired lobbying firms")
     "hire": (_s("SUPPORT", "appoint", needs="hiredjob"),),
@@ -1041,7 +1041,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # words said on air are a guest appearance on the show (rounds 5, 9 and 16): "said on
     # MSNBC's 'Morning Joe'", "speaking on ABC's This Week", "said on Glenn Beck's radio
     # program" (CONSULT toward the show; not "said on Monday", "on Twitter"); so is appearing
-    # on one ("appeared on Fox News' The Kelly File", "Appearing on CBS' Face the Nation":
+    # on one ("appeared on Fox News' evening show", "Appearing on CBS' Sunday show":
     # rounds 9, 16 and 23; a looser "appear on" of session 5 also took "on your BlackBerrys")
     **dict.fromkeys(("say", "speak", "appear"), (_s("CONSULT", needs="onair+agentive"),)),
     # a sum provided is aid: "provided an additional $2 million to the group"

@@ -249,8 +249,8 @@ NOUNS: dict[str, Sense] = {
     # a singular "tie" is mostly a drawn vote
     "tie": _s("COOPERATE", needs="plural+prep:to|with+actor+agent"),
     "relationship": _s("COOPERATE", needs="prep:with|to+amicable+actor+agent"),
-    # ... and partnerships with someone named ("his most notable partnership with a
-    # Republican"; "friendship" is left out: a state's "no-limits friendship" with another,
+    # ... and partnerships with someone named ("her long partnership with a
+    # rival"; "friendship" is left out: a state's "no-limits friendship" with another,
     # in the seed, is a stance told, not a joint act)
     "partnership": _s("COOPERATE", needs="prep:with+amicable+actor+agent"),
     "alliance": _s("COOPERATE", needs="prep:with+actor"),

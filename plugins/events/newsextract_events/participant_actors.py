@@ -377,13 +377,7 @@ def owned_show(
     roles resolved the phrase to its owner: the guidelines' target of a guest appearance is
     the show (rounds 9, 16 and 17), an actor of its own, where the owner stands for a thing
     of it only. A person the phrase heads ("MSNBC's Tamron Hall") keeps the person's actor."""
-    if event.type != "CONSULT" or participant.role != "target" or participant.actor is None:
-        return None
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if trigger is None or trigger.root.lemma_.lower() not in _APPEARING:
-        return None
-    mention = participant.mention
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _appearance_target(event, participant, doc)
     if span is None:
         return None
     root = span.root
@@ -427,25 +421,33 @@ def owned_show(
     return show
 
 
-def host_outlet(event: Event, participant: Participant, doc: SpacyDoc) -> SpacySpan | None:
-    """The outlet in an appearance's target "<outlet>'s <host>" ("told CNN's Jane Roe", "an
-    interview with Fox News' Tom Doe", "told Jane Roe of CNN"): the guidelines' target of an interview or a guest
-    appearance is the outlet or the show (round 9), and a host named through the outlet is
-    how the text names the outlet's programme (round 15: "told Bill O'Reilly of Fox News"
-    toward the outlet; the rounds after it mark 4 of 5 such hosts so). A show named after
-    the outlet keeps :func:`owned_show`'s reading; a host with no outlet named stays."""
+def _appearance_target(event: Event, participant: Participant, doc: SpacyDoc) -> SpacySpan | None:
+    """The tokens of an appearance's actor target (CONSULT told by a word of appearing:
+    "told", "said on", "an interview with"), or None: the only targets that the show or
+    outlet named with them may replace (:func:`owned_show`, :func:`host_outlet`)."""
     if event.type != "CONSULT" or participant.role != "target" or participant.actor is None:
         return None
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger is None or trigger.root.lemma_.lower() not in _APPEARING:
         return None
     mention = participant.mention
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def host_outlet(event: Event, participant: Participant, doc: SpacyDoc) -> SpacySpan | None:
+    """The outlet in an appearance's target "<outlet>'s <host>" ("told CNN's Jane Roe", "an
+    interview with Fox News' Tom Doe", "told Jane Roe of CNN"): the guidelines' target of an
+    interview or a guest appearance is the outlet or the show (round 9), and a host named
+    through the outlet is how the text names the outlet's programme (round 15: a host "of
+    Fox News" told something is toward the outlet; the rounds after it mark 4 of 5 such
+    hosts so). A show named after
+    the outlet keeps :func:`owned_show`'s reading; a host with no outlet named stays."""
+    span = _appearance_target(event, participant, doc)
     if span is None or span.root.ent_type_ != "PERSON":
         return None
     for owner in span.root.children:
         if owner.dep_ == "prep" and owner.lower_ == "of":
-            # "told Megyn Kelly of Fox News"
+            # "told Jane Roe of Fox News"
             owner = next((o for o in owner.children if o.dep_ == "pobj"), owner)
         elif owner.dep_ != "poss" or owner.i < span.start:
             continue

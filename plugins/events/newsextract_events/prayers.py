@@ -1,5 +1,5 @@
-"""Prayers offered for someone: "our prayers are with the victims", "offered their thoughts and
-prayers to the families", "I say a special prayer for the community".
+"""Prayers offered for someone: "our prayers are with the victims", "sent their thoughts and
+prayers to the families", "we say a prayer for the town".
 
 Round 17 rules condolences SUPPORT toward the bereaved and round 18 a moment of silence for a
 victim; the annotators code prayers the same way, on the noun, toward the ones prayed for

@@ -1,5 +1,5 @@
-"""Military ranks held in an armed service named before them ("Army Capt. Christian Pardo",
-"retired Army general Bob Dees", "Navy Capt. Jeff Davis"): COOPERATE from the officer to
+"""Military ranks held in an armed service named before them ("Army Capt. John Doe",
+"retired Army general Tom Reed", "Navy Capt. Ann Lee"): COOPERATE from the officer to
 the service, which the gold of rounds 20-23 codes in 9 of 10 such titles (round 20's "Navy
 SEAL Ty Woods": an employer inside a title is the target).
 
@@ -57,7 +57,7 @@ def _service_end(token: Token) -> int | None:
 
 def _titled_name(rank: Token) -> Token | None:
     """The last word of the person's name the ranks after ``rank`` stand before: "Army
-    **Capt.** Christian Pardo" -> "Pardo"."""
+    **Capt.** John Doe" -> "Doe"."""
     doc = rank.doc
     i = rank.i
     while (

@@ -1355,7 +1355,7 @@ def title_employers(job: Token) -> list[Token]:
 
 def _title_possessor(mod: Token) -> bool:
     """Whether the possessor in front of a person's job title is the one the job is held
-    for ("**Sanders'** spokesman Michael Briggs", "**his** campaign manager Jeff Weaver":
+    for ("**Sanders'** spokesman John Doe", "**his** campaign manager Tom Reed":
     COOPERATE toward the possessor, round 18's possessive split over the title rule and round
     22's person principals): a person, a body or a personal pronoun, not a place governed
     ("London's mayor X": a current office, no event, round 21) nor a people."""

@@ -530,7 +530,7 @@ def _anchor(ent: Span) -> Token | None:
 
 def _subject_verb(prep: Token, noun: Token) -> Token:
     """The verb a date put between a subject and its verb belongs to: "the Democratic
-    contenders on Saturday presented a view", "a judge in October sentenced X" (the parser
+    contenders on Saturday presented a view", "a jury in May convicted X" (the parser
     hangs the date on the subject), a verb told in the past; otherwise ``noun`` ("His
     meeting with X on Tuesday is a step": the occasion's own day)."""
     verb = noun.head
@@ -649,7 +649,7 @@ _HAPPENING_VERBS = frozenset({"occur", "happen", "unfold", "erupt", "take"})
 
 def _happening(noun: Token) -> list[Token]:
     """The verb an event noun is the subject of when that verb only tells it happening: "As the
-    attacks in Paris were unfolding on Friday night" dates the attacks, as "an attack that
+    riots in the capital were unfolding on Friday night" dates the riots, as "an attack that
     occurred Friday" does through its relative clause. "Take" only as "take place"."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _HAPPENING_VERBS:

@@ -703,7 +703,7 @@ def _told_broadcaster(token: Token) -> bool:
         if obj.dep_ not in ("dobj", "dative"):
             continue
         words_ = [t.lower_ for t in obj.subtree if t.i <= obj.i]
-        # "told Megyn Kelly of Fox News": a host named with the outlet after (round 15)
+        # "told Jane Roe of Fox News": a host named with the outlet after (round 15)
         if obj.ent_type_ == "PERSON":
             words_ += [t.lower_ for t in _of_outlet(obj)]
         if any(w in _BROADCASTERS or w in _BROADCAST_WORDS for w in words_):
@@ -712,7 +712,7 @@ def _told_broadcaster(token: Token) -> bool:
 
 
 def _of_outlet(person: Token) -> list[Token]:
-    """The words of a person's "of"-phrase naming an organisation ("Megyn Kelly of Fox
+    """The words of a person's "of"-phrase naming an organisation ("Jane Roe of Fox
     News"), or none."""
     for prep in person.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1819,7 +1819,7 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
     return True
 
 
-#: Words after "head" that make it a motion, not a post held: "heads to New Hampshire",
+#: Words after "head" that make it a motion, not a post held: "heads to Iowa",
 #: "headed back home", "heading into the debate".
 _MOTION_WORDS = frozenset({"to", "toward", "towards", "into", "back", "home", "for", "out", "off"})
 
@@ -1828,7 +1828,7 @@ def _leads_a_body(verb: Token) -> bool:
     """Whether a verb of a post ("chairs", "headed", "founded") tells one held or taken: not
     an infinitive, a post wished for or to come ("a replacement to chair the committee",
     "decided to found a firm", "having Americans head the bank"), nor a motion ("now he
-    heads to New Hampshire", the small parser's object the rest of the clause)."""
+    heads to Iowa", the small parser's object the rest of the clause)."""
     if verb.tag_ == "VB":
         return False
     return not any(
