@@ -5,7 +5,7 @@
   two phrases, the second year often not tagged a date), "between 2001 and 2005".
 - "Over the weekend", "this weekend" name the weekend's two days at day precision (rounds 16
   and 19); "last weekend" and "this past weekend" still name none (round 3).
-- A date put between a subject and its verb dates the verb ("A judge in October sentenced X"),
+- A date put between a subject and its verb dates the verb ("A court in October sentenced X"),
   as "on Saturday" already did.
 - An event noun that is the subject of a verb of happening is dated by that verb ("As the
   attacks were unfolding on Friday night").
@@ -103,7 +103,7 @@ def test_last_weekend_still_names_no_day(text: str) -> None:
 
 def test_a_date_between_subject_and_verb_dates_the_verb(run_events) -> None:  # type: ignore[no-untyped-def]
     event = event_on(
-        run_events("A judge in October sentenced Tom Reed to five months' probation."),
+        run_events("A court in October sentenced Tom Reed to two years in prison."),
         "sentenced",
     )
     assert event.type == "SANCTION"
