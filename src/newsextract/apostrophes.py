@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .truecase import _keep_tokenisation
+from .truecase import keep_tokenisation
 
 __all__ = ["CURLY", "straighten"]
 
@@ -52,5 +52,5 @@ def straighten(text: str, same_tokens: Callable[[str, str], bool] | None = None)
         chars[position] = "'"
     result = "".join(chars)
     if same_tokens is not None:
-        result = _keep_tokenisation(text, result, changed, same_tokens)
+        result = keep_tokenisation(text, result, changed, same_tokens)
     return result if result != text else None

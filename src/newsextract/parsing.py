@@ -71,9 +71,10 @@ def _cased(nlp: Language, text: str, truecase_headlines: bool) -> str | None:
     Same length as ``text``: in-word curly apostrophes straightened, and (if
     ``truecase_headlines``) title-case headlines in sentence case.
     """
-    straight = straighten(text, _same_tokens(nlp))
+    same_tokens = _same_tokens(nlp)
+    straight = straighten(text, same_tokens)
     base = straight if straight is not None else text
-    cased = truecase(base, _same_tokens(nlp)) if truecase_headlines else None
+    cased = truecase(base, same_tokens) if truecase_headlines else None
     return cased if cased is not None else straight
 
 

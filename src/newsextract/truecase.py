@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from thinc.types import Ints2d
 
-__all__ = ["headline_lines", "restore", "truecase"]
+__all__ = ["headline_lines", "keep_tokenisation", "restore", "truecase"]
 
 #: A word: letters, with inner apostrophes (Clinton's, Won't).
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -260,7 +260,7 @@ def truecase(text: str, same_tokens: Callable[[str, str], bool] | None = None) -
         chars[position] = chars[position].lower()
     result = "".join(chars)
     if same_tokens is not None:
-        result = _keep_tokenisation(text, result, lowered, same_tokens)
+        result = keep_tokenisation(text, result, lowered, same_tokens)
     return result if result != text else None
 
 
@@ -381,13 +381,18 @@ _OPENING = "\"'\u201c\u2018("
 _BEFORE_WORD = frozenset(" \t\u00a0-\u2010\u2013\u2014/[" + _OPENING)
 
 
-def _keep_tokenisation(
-    text: str, result: str, lowered: list[int], same_tokens: Callable[[str, str], bool]
+def keep_tokenisation(
+    text: str, result: str, changed: list[int], same_tokens: Callable[[str, str], bool]
 ) -> str:
-    """Undo the changes in any whitespace-separated chunk the tokenizer would split differently."""
+    """Undo the changes in any whitespace-separated chunk the tokenizer would split differently.
+
+    ``changed`` are the positions where ``result`` differs from ``text`` (one character for
+    one: a letter lowercased, an apostrophe straightened), in order: the Doc of the changed
+    copy must keep the original's tokens, so :func:`restore` can put its analyses back.
+    """
     chars = list(result)
     checked_until = -1
-    for position in lowered:
+    for position in changed:
         if position < checked_until:
             continue
         start = position
