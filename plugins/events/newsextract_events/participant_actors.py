@@ -413,7 +413,8 @@ def owned_show(
     if start >= end or not (doc[start].text[:1].isupper() or span.root.lower_ in _PROGRAMMES):
         return None  # "Trump's supporters": the owner's people, no show
     show = doc[start:end]
-    actor = by_id.get(participant.actor)
+    # ``_appearance_target`` passed an actor target only
+    actor = by_id.get(participant.actor) if participant.actor is not None else None
     if actor is None or any(
         m.start < show.end_char and show.start_char < m.end for m in actor.mentions
     ):
