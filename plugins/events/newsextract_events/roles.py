@@ -1594,6 +1594,38 @@ def _reduced_participle(token: Token, tree: Tree) -> bool:
     )
 
 
+def _has_read_as_is(trig: Trigger, tree: Tree) -> bool:
+    """A perfect with "'s" ("has") that the parser read as a passive with "is".
+
+    "who's called for tax hikes" parses as nsubjpass + auxpass + VBN, yet "'s" before a past
+    participle is as often "has" as "is" ("he's called a liar"). Only an active verb keeps a
+    direct object or its phrasal particle's object ("called for X", "called on X"), so with
+    one of those, "'s" as the only auxiliary and no "by" naming an agent the clause is active;
+    "'s been asked" (a second auxiliary), "'s called a liar by X" and "'s elected president"
+    (a lone noun as complement) stay passive.
+    """
+    token = trig.token
+    if token.tag_ != "VBN" or tree.kids(token, "aux", "agent"):
+        return False
+    auxes = tree.kids(token, "auxpass")
+    if len(auxes) != 1 or auxes[0].lower_ not in _HAS_OR_IS:
+        return False
+    near = [g for c in token.children for g in (c, *c.children)]
+    if any(t.lower_ == "by" for t in near):
+        return False
+    particle = trig.particle
+    own_particle = (
+        particle is not None and particle.head.i == token.i and bool(tree.kids(particle, "pobj"))
+    )
+    return own_particle or any(not _bare_complement(o) for o in tree.kids(token, "dobj"))
+
+
+def _bare_complement(noun: Token) -> bool:
+    """A lone singular noun after the participle is a complement the parser took for an
+    object ("if he's elected president", "it's forced deportation"), no sign of "has"."""
+    return noun.tag_ == "NN" and not any(True for _ in noun.children)
+
+
 def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     token = trig.token
     agents: list[Token] = []
@@ -1621,9 +1653,13 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         # (not "everyone associated with X": no one in particular)
         agents.append(token.head)
         targets.extend(prep_objects(token, _PARTNER, tree))
-    elif participle or (is_passive(token, tree) and not tree.kids(token, "nsubj")):
-        # (an active subject beside a passive auxiliary is the parser misreading "'s" as
-        # "is": "Clinton, who's called for tax hikes" is active)
+    elif participle or (
+        is_passive(token, tree)
+        and not tree.kids(token, "nsubj")
+        and not _has_read_as_is(trig, tree)
+    ):
+        # (an active subject beside a passive auxiliary, or "'s" read as "is" before a verb
+        # with an active's complements, is active: "Clinton, who's called for tax hikes")
         agents.extend(list(prep_objects(token, _BY, tree)) or _later_passive_by(token, tree))
         patients = tree.kids(token, "nsubjpass")
         if patients:
