@@ -31,7 +31,7 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
         ("polnear-dev", "polnear-dev-round2", "polnear-dev-round3", "polnear-dev-round4"),
         "dev",
     ),
-    "tuning B (train rounds 5-23, pool)": (
+    "tuning B (train rounds 5-24, pool)": (
         (
             "polnear-train-round5",
             "polnear-train-round6",
@@ -52,11 +52,12 @@ SETS: dict[str, tuple[tuple[str, ...], str]] = {
             "polnear-train-round21",
             "polnear-train-round22",
             "polnear-train-round23",
+            "polnear-train-round24",
             "polnear-train-pool",
         ),
         "train",
     ),
-    "unseen (round 24)": (("polnear-train-round24",), "train"),
+    "unseen (round 25)": (("polnear-train-round25",), "train"),
     "seed": ((".",), ""),
 }
 

@@ -70,6 +70,9 @@ POLNEAR_ROUND22 = ANNOTATIONS / "polnear-train-round22"
 POLNEAR_ROUND23 = ANNOTATIONS / "polnear-train-round23"
 #: Round 24: PolNeAR train articles, the unseen test set of session 25 (round 23 joined the tuning set).
 POLNEAR_ROUND24 = ANNOTATIONS / "polnear-train-round24"
+#: Round 25: long PolNeAR train articles (outside the length band), the unseen test set of session 26
+#: (round 24 joined the tuning set).
+POLNEAR_ROUND25 = ANNOTATIONS / "polnear-train-round25"
 #: Training and tuning material drawn in session 7 (see scripts/sample_annotation_articles.py).
 POLNEAR_POOL = ANNOTATIONS / "polnear-train-pool"
 #: Every folder of PolNeAR dev annotations (each round, and blind second annotations of some of it).
@@ -154,6 +157,7 @@ def test_polnear_annotations_match_their_texts(folder: Path) -> None:
             POLNEAR_ROUND22,
             POLNEAR_ROUND23,
             POLNEAR_ROUND24,
+            POLNEAR_ROUND25,
         )
         if folder.is_dir()
     ],
@@ -198,6 +202,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         POLNEAR_ROUND22,
         POLNEAR_ROUND23,
         POLNEAR_ROUND24,
+        POLNEAR_ROUND25,
     )
     drawn = [
         *module.rounds(POLNEAR_TEXTS),
@@ -223,6 +228,7 @@ def test_each_round_holds_its_stretch_of_the_seeded_draw() -> None:
         module.round22(POLNEAR_TRAIN_TEXTS),
         module.round23(POLNEAR_TRAIN_TEXTS),
         module.round24(POLNEAR_TRAIN_TEXTS),
+        module.round25(POLNEAR_TRAIN_TEXTS),
     ]
     assert len(drawn) == len(folders)
     for doc_ids, folder in zip(drawn, folders, strict=True):
