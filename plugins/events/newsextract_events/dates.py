@@ -156,6 +156,13 @@ _YEAR_SPAN_RE = re.compile(
     r"^(?:between\s{1,3})?((?:1[6-9]|20)\d\d)\s{0,3}(?:-|–|to|and|until|through|thru)\s{0,3}"
     r"((?:1[6-9]|20)\d\d)$"
 )
+#: "March 17-18", "July 18 to 21, 2016": a run of days within one month, stated with its first
+#: and last day (a meeting over two days, a convention): the days from the first to the last
+#: at day precision, as annotators give them, not the first day alone
+_DAY_RANGE_RE = re.compile(
+    rf"^((?:{_MONTHS}|{_MONTH_ABBR})\.?\s{{1,3}})(\d{{1,2}})\s{{0,3}}(?:-|–|to|through|thru)\s{{0,3}}"
+    r"(\d{1,2})((?:,?\s{1,3}(?:1[6-9]|20)\d\d)?)$"
+)
 #: "over the weekend", "this weekend('s)": the weekend's two days (rounds 16 and 19); not "last
 #: weekend" or "this past weekend" (round 3), nor a bare "the weekend" ("spent the weekend
 #: working", left undated in round 14), which name none
@@ -299,6 +306,21 @@ def _absolute(text: str, base: dt.date | None, prefer: Preference) -> Resolved:
     return UNRESOLVED
 
 
+def _day_range(match: re.Match[str], base: dt.date | None, prefer: Preference) -> Resolved:
+    """The days of "March 17-18" from the first to the last, the year chosen as for the first
+    day alone; what ends before it starts or past the month's end ("July 14 to 46 percent")
+    is no run of days, and is read as any other text."""
+    month, first, last, year = match.groups()
+    start = _absolute(f"{month}{first}{year}", base, prefer)
+    if (
+        start.start is None
+        or start.precision != "day"
+        or not start.start.day < int(last) <= calendar.monthrange(*_ymd(start.start))[1]
+    ):
+        return _absolute(match.string, base, prefer)
+    return Resolved(start.start, start.start.replace(day=int(last)), "day")
+
+
 def weekend(expression: str) -> bool:
     """Whether the expression names the weekend of the story ("over the weekend", "this
     weekend's debate"), which has its two days (rounds 16 and 19), unlike the weeks and "last
@@ -384,6 +406,9 @@ def resolve(expression: str, published: dt.date | None, prefer: Preference = "pa
     match = _YEAR_SPAN_RE.match(text)
     if match:
         return year_span(int(match.group(1)), int(match.group(2)))
+    match = _DAY_RANGE_RE.match(text)
+    if match:
+        return _day_range(match, published, prefer)
     match = _WEEKDAY_RE.match(text)
     if match and match.group(2) in _WEEKDAYS:
         if published is None:

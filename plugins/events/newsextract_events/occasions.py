@@ -37,6 +37,7 @@ from .timing import (
     lead_day,
     lead_day_at,
     no_calendar_unit,
+    office_noun,
     story_times,
 )
 
@@ -531,10 +532,13 @@ def _story_act(event: Event, ctx: ExtractionContext) -> bool:
     denounced X", "praised X, crediting her with Y"), or any act told in the simple past all
     the way up to its main verb (:func:`_past_narration`: "were critical of X", "made an
     appearance at X's rally": annotators date such acts with the story's day); not a
-    passive ("was also accused of breaking the rules" is as often an earlier time)."""
+    passive ("was also accused of breaking the rules" is as often an earlier time). Not a job
+    or an office noun (:func:`.timing.office_noun`): the office is held, not done that day."""
+    token = _trigger_root(event, ctx)
+    if token is not None and office_noun(token, event.type):
+        return False
     if _told_in_past(event, ctx):
         return True
-    token = _trigger_root(event, ctx)
     if token is None:
         return False
     if _story_verb(_verb_of_noun(token), _STORY_DEPTH):

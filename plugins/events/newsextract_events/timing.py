@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from newsextract import ExtractionContext, TimeRef
 from newsextract.dependents import child_table
 
+from . import noun_lexicon
+from .adjunct_dates import adjunct_dates
 from .dates import (
     Preference,
     Resolved,
@@ -46,6 +48,7 @@ __all__ = [
     "is_date",
     "lead_day",
     "no_calendar_unit",
+    "office_noun",
     "preference",
     "resolve_date",
     "story_times",
@@ -956,8 +959,10 @@ def when_of(
         occasion = dates.occasion(token, ctx) or _around_occasion(token, dates, ctx, tree)
         if occasion is not None:
             return occasion  # "Monday's debate" ... "X attacked Y during the debate"
-    return _from_above(trig, dates, ctx, modality, tree) or _opening_date(
-        trig, dates, ctx, modality
+    return (
+        _from_above(trig, dates, ctx, modality, tree)
+        or _opening_date(trig, dates, ctx, modality)
+        or _in_adjunct(trig, dates, ctx, modality, tree)
     )
 
 
@@ -1023,6 +1028,8 @@ def _opening_date(
         return None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj"):
         return None
+    if trig.nominal and office_noun(token, trig.sense.type):
+        return None
     if ctx.quote_at(ctx.span_of(token).start) is not None:
         return None
     node = token
@@ -1034,6 +1041,23 @@ def _opening_date(
             return None
         node = node.head
     return resolve_date(ent, ctx, "past")
+
+
+#: Nouns of a job or an office held (the COOPERATE job and office triggers).
+_OFFICE_WORDS = noun_lexicon.JOB_NOUNS | noun_lexicon.STAFF_NOUNS | noun_lexicon.OFFICE_NOUNS
+
+
+def office_noun(token: Token, event_type: str) -> bool:
+    """Whether a COOPERATE trigger is a job or an office noun ("On Tuesday, Senate Majority
+    Leader X said", "On Wednesday, the director of the FBI, X, said"): the office is held, not
+    taken up on the day its holder acts, so neither the sentence's opening date nor the
+    story's day dates it (the gold leaves all 3 such dates of the train rounds undated, all in
+    round 24); the job rulings date it only by its undertaking or its stated years."""
+    return (
+        event_type == "COOPERATE"
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.lemma_.lower() in _OFFICE_WORDS
+    )
 
 
 #: Nouns of a part or a run of acts: "a new line of attack", "a series of exchanges", "the
@@ -1092,6 +1116,33 @@ def _from_above(
         if when is not None:
             return when
     return None
+
+
+def _in_adjunct(
+    trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str, tree: Tree
+) -> TimeRef | None:
+    """The one date told inside the verb's adjunct phrases ("spoke at the X and Y forum on
+    Sunday", "visited Scotland for the opening of a golf course in June";
+    :func:`.adjunct_dates.adjunct_dates`), read last: any date the clause gives itself comes
+    first. "Last week" in the phrase still gives none, and two dates there name no one time.
+    Not for a noun's participle ("Tuesday's speech denouncing X with a speech of his own
+    Wednesday": the parser hangs the rest of the clause on it), nor a day after publication
+    for an act told as done."""
+    verb = trig.token
+    if trig.nominal or verb.pos_ != "VERB" or verb.dep_ == "acl":
+        return None
+    found: dict[tuple[object, ...], TimeRef] = {}
+    for ent in adjunct_dates(verb, dates):
+        if no_calendar_unit(_date_text(ent)):
+            return None
+        prefer = "past" if verb.tag_ == "VBD" else preference(trig, modality, tree)
+        when = resolve_date(ent, ctx, prefer)
+        if when is None or when.start is None:
+            continue
+        if modality == "asserted" and ctx.published is not None and when.start > ctx.published:
+            return None
+        found[(when.start, when.end, when.precision)] = when
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _performed_by(trig: Trigger) -> Token | None:
