@@ -16,6 +16,7 @@ from .extract import extract_events as _extract
 from .learned_roles import MODES, apply_learned_roles
 from .learned_triggers import MODES as TRIGGER_MODES
 from .learned_triggers import PLUGIN, Candidate, TriggerWeights, drop_roleless_gated
+from .members import split_members
 from .participant_actors import participant_actors
 from .quoted_speakers import quoted_speakers
 from .shows import show_targets
@@ -51,8 +52,9 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
 @newsextract.hookimpl
 def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     """Actors for event participants only a common noun names ("federal prosecutors"),
-    then the learned role scorer, then the check of the learned trigger gate's events,
-    quoted speakers' "I", and the attacker of deaths an attack caused ("the raid that killed").
+    then the learned role scorer, one event per member of a coordination told per member
+    ("neither X nor Y"), then the check of the learned trigger gate's events, quoted
+    speakers' "I", and the attacker of deaths an attack caused ("the raid that killed").
 
     The annotation guidelines make whoever takes part in an event an actor; the
     actors plugin finds names and the groups it knows, so the rest is added
@@ -70,6 +72,10 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     on_air = show_targets(final, ctx)
     if on_air is not None:
         final = on_air
+    # "neither X nor Y", "an aide to X and Y": one event per member (rounds 20, 22-24)
+    each = split_members(final, ctx.doc, lambda: ctx.new_id("event"), PLUGIN)
+    if each is not None:
+        final = each
     # the learned trigger gate's events stay only with actors in their roles (session 19)
     checked = drop_roleless_gated(final, ctx)
     if checked is not None:
