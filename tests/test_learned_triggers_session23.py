@@ -114,7 +114,7 @@ def test_a_one_sided_retelling_of_a_rule_event_goes(
     # scorer (``run_events``) the gate's "questions" has the target only
     text = "Senator Jane Holt raised questions about Governor Tom Baker's record."
     assert [e.trigger.text for e in run_events(text).events if e.type == "ACCUSE"] == ["raised"]
-    monkeypatch.setattr(lt, "_retold", lambda _e, _told, _ctx: False)
+    monkeypatch.setattr(lt, "_retold", lambda _e, _sentence, _told: False)
     assert [e.trigger.text for e in run_events(text).events if e.type == "ACCUSE"] == [
         "raised",
         "questions",

@@ -452,9 +452,9 @@ def _event_key(event: Event) -> tuple[str, frozenset[str], frozenset[str]]:
 _Side = tuple[str, int, str, str]
 
 
-def _sides(event: Event, ctx: ExtractionContext) -> set[_Side]:
-    """The actor sides of an event in its trigger's sentence (none if no token holds it)."""
-    sentence = _sentence_of(event, ctx)
+def _sides(event: Event, sentence: int) -> set[_Side]:
+    """The actor sides of an event in its trigger's sentence ``sentence`` (its first token,
+    from :func:`_sentence_of`; none if no token holds the trigger)."""
     if sentence < 0:
         return set()
     return {
@@ -472,13 +472,13 @@ def _sentence_of(event: Event, ctx: ExtractionContext) -> int:
     return ctx.sentence_start(span.start)
 
 
-def _retold(event: Event, told: set[_Side], ctx: ExtractionContext) -> bool:
+def _retold(event: Event, sentence: int, told: set[_Side]) -> bool:
     """Whether a gated event with an actor on one side only retells a rule event of its
     sentence: the same type with that actor on that side ("raised questions about X": the
     verb and its noun tell one act; "went on a tour to talk with X": the tour is the talk).
     The one-sided pendant of the duplicate rule (a gated event repeating a rule event's
     type, agent and target)."""
-    sides = _sides(event, ctx)
+    sides = _sides(event, sentence)
     return len({role for _t, _s, role, _a in sides}) == 1 and bool(sides & told)
 
 
@@ -506,16 +506,19 @@ def drop_roleless_gated(extraction: Extraction, ctx: ExtractionContext) -> Extra
     if not gated:
         return None
     gated_ids = {e.id for e in gated}
-    rules = {(_event_key(e), _sentence_of(e, ctx)) for e in own if e.id not in gated_ids}
-    told = {side for e in own if e.id not in gated_ids for side in _sides(e, ctx)}
+    # each event's sentence once: the rule events' keys and sides, the gated events' lookups
+    sentence = {e.id: _sentence_of(e, ctx) for e in own}
+    ruled = [e for e in own if e.id not in gated_ids]
+    rules = {(_event_key(e), sentence[e.id]) for e in ruled}
+    told = {side for e in ruled for side in _sides(e, sentence[e.id])}
     dropped = {
         e.id
         for e in gated
         if e.modality in GATED_NOT_MODALITIES
         or e.type in GATED_NO_TYPES
         or not _has_actor_roles(e, GATED_NEEDS, (e.trigger.start, e.trigger.end) in one_sided)
-        or (_event_key(e), _sentence_of(e, ctx)) in rules
-        or _retold(e, told, ctx)
+        or (_event_key(e), sentence[e.id]) in rules
+        or _retold(e, sentence[e.id], told)
     }
     if not dropped:
         return None
