@@ -36,6 +36,7 @@ from .roles import (
     counted_victims,
     describes_head,
 )
+from .syntax import of_organisation
 
 __all__ = [
     "AdoptedActors",
@@ -446,19 +447,20 @@ def host_outlet(event: Event, participant: Participant, doc: SpacyDoc) -> SpacyS
     span = _appearance_target(event, participant, doc)
     if span is None or span.root.ent_type_ != "PERSON":
         return None
-    for owner in span.root.children:
-        if owner.dep_ == "prep" and owner.lower_ == "of":
-            # "told Jane Roe of Fox News"
-            owner = next((o for o in owner.children if o.dep_ == "pobj"), owner)
-        elif owner.dep_ != "poss" or owner.i < span.start:
-            continue
-        if owner.ent_type_ != "ORG":
-            continue
-        start, end = _entity_of(owner).start, owner.i + 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in _TITLE_QUOTES):
-            end -= 1  # "Fox News' Tom Doe": the apostrophe is no part of the name
-        return doc[start:end] if end > start else None
-    return None
+    owner = next(
+        (
+            o
+            for o in span.root.children
+            if o.dep_ == "poss" and o.i >= span.start and o.ent_type_ == "ORG"
+        ),
+        None,
+    ) or of_organisation(span.root)  # "told Jane Roe of Fox News"
+    if owner is None:
+        return None
+    start, end = _entity_of(owner).start, owner.i + 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in _TITLE_QUOTES):
+        end -= 1  # "Fox News' Tom Doe": the apostrophe is no part of the name
+    return doc[start:end] if end > start else None
 
 
 def _bare_apostrophe(name: Token) -> bool:

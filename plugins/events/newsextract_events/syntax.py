@@ -32,6 +32,7 @@ __all__ = [
     "for_clause_subjects",
     "is_passive",
     "np_bounds",
+    "of_organisation",
     "prep_objects",
     "relative_head",
     "speaker_verb",
@@ -183,6 +184,19 @@ def prep_objects(token: Token, preps: frozenset[str], tree: Tree) -> Iterator[To
         if child.lower_ in preps:
             for obj in tree.kids(child, "pobj"):
                 yield from conjuncts(obj, tree)
+
+
+def of_organisation(person: Token) -> Token | None:
+    """The organisation a person's "of"-phrase names ("Jane Roe **of Fox News**": the word
+    "News"), or None. One reading for the rules that take a host's outlet from it (the
+    broadcaster told, ``triggers._told_broadcaster``; the appearance's target,
+    ``participant_actors.host_outlet``), so that the two agree on which hosts have one."""
+    for prep in person.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
+                    return obj
+    return None
 
 
 def reflexive(token: Token) -> bool:

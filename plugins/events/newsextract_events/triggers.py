@@ -36,6 +36,7 @@ from .lexicon import (
 )
 from .noun_lexicon import ADJECTIVES, JOB_NOUNS, NOUN_SENSES, NOUNS, STAFF_NOUNS
 from .served import serves_in_a_job
+from .syntax import of_organisation
 
 __all__ = [
     "FACT_CHECK",
@@ -704,22 +705,12 @@ def _told_broadcaster(token: Token) -> bool:
             continue
         words_ = [t.lower_ for t in obj.subtree if t.i <= obj.i]
         # "told Jane Roe of Fox News": a host named with the outlet after (round 15)
-        if obj.ent_type_ == "PERSON":
-            words_ += [t.lower_ for t in _of_outlet(obj)]
+        outlet = of_organisation(obj) if obj.ent_type_ == "PERSON" else None
+        if outlet is not None:
+            words_ += [t.lower_ for t in outlet.subtree]
         if any(w in _BROADCASTERS or w in _BROADCAST_WORDS for w in words_):
             return True
     return False
-
-
-def _of_outlet(person: Token) -> list[Token]:
-    """The words of a person's "of"-phrase naming an organisation ("Jane Roe of Fox
-    News"), or none."""
-    for prep in person.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
-                    return list(obj.subtree)
-    return []
 
 
 #: The press as a body of people told in person: "told reporters", "telling journalists".
