@@ -136,8 +136,11 @@ def _strip_determiner(ent: Span) -> tuple[int, int]:
     return start, end
 
 
-#: Words after a number that make it a poll share or a tally ("Trump 34 percent").
-_SHARE_UNITS: Final[frozenset[str]] = frozenset({"percent", "%", "points", "delegates", "votes"})
+#: Nouns of a share of people ("36 percent of Democrats", "60% of Republicans").
+_SHARE_WORDS: Final[frozenset[str]] = frozenset({"percent", "%", "percentage", "pct"})
+#: Words after a number that make it a poll share or a tally ("Trump 34 percent", "Cruz 42
+#: points"): a share's nouns are its units too, so the two lists cannot drift apart.
+_SHARE_UNITS: Final[frozenset[str]] = _SHARE_WORDS | {"points", "delegates", "votes"}
 
 
 def _share_after(doc: Doc, k: int) -> bool:
@@ -1333,10 +1336,6 @@ def _in_compound_modifier(doc: Doc, m: Mention) -> bool:
         and word.dep_ in _MODIFIER_DEPS
         and word.head.i > word.i
     )
-
-
-#: Nouns of a share of people ("36 percent of Democrats", "60% of Republicans").
-_SHARE_WORDS: Final[frozenset[str]] = frozenset({"percent", "%", "percentage", "pct"})
 
 
 def _poll_share(doc: Doc, m: Mention) -> bool:
