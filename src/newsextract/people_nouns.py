@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "ACTING_GROUP_NOUNS",
@@ -38,6 +41,7 @@ __all__ = [
     "military_rank",
     "military_service",
     "names_people",
+    "rank_after_service",
 ]
 
 
@@ -344,3 +348,27 @@ def military_service(name: str) -> bool:
     for prefix in _SERVICE_PREFIXES:
         name = name.removeprefix(prefix)
     return name in MILITARY_SERVICES
+
+
+#: Tokens an armed service's name takes at most, its country's prefix included ("U.S. Air
+#: Force"), and the words it can start with (a cheap test before the names are read).
+_SERVICE_TOKENS = 3
+_SERVICE_OPENERS: Final[frozenset[str]] = frozenset(
+    {name.split()[0] for name in MILITARY_SERVICES} | {p.strip() for p in _SERVICE_PREFIXES}
+)
+
+
+def rank_after_service(doc: Doc, start: int) -> int | None:
+    """The index of the rank word after an armed service named from token ``start`` ("**Army**
+    Capt. X", "retired **U.S. Air Force** Gen. X"), or None when no service starts there or
+    no rank follows it. The one reading of these titles for both plugins: the actors plugin
+    marks the service as the officer's employer, the events plugin's rank rule makes it the
+    target (the gold of rounds 20-23 codes 9 of 10 such titles so). A service after its
+    country's prefix is read from the prefix and again from its own first word: both give
+    the same rank."""
+    if doc[start].text not in _SERVICE_OPENERS:
+        return None
+    for end in range(start + 1, min(start + _SERVICE_TOKENS, len(doc) - 1) + 1):
+        if military_service(doc[start:end].text) and military_rank(doc[end].text):
+            return end
+    return None

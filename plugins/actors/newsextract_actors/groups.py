@@ -13,14 +13,12 @@ from newsextract.people_nouns import (
     ACTING_GROUP_NOUNS,
     COLLECTIVE_NOUNS,
     SOCIAL_GROUP_NOUNS,
-    military_rank,
-    military_service,
 )
 
 from . import gazetteer, phrases, titles
 from .affiliation import is_generic_organ
 from .conjuncts import conjuncts
-from .mentions import ActorKind, Mention
+from .mentions import ActorKind, Mention, titled_service_end
 from .pronouns import bound_subject
 from .speakers import SAY_LEMMAS
 from .state import BuilderState
@@ -81,16 +79,10 @@ class Groups(BuilderState):
         """An armed service named before a rank in a person's title ("Army Capt. John
         Doe", "retired Army general X", "Navy SEAL X"): marked and the officer's employer in
         the gold of rounds 20-23 (9 of 10 such titles), though a lone "Army" is otherwise a
-        state organ named without its state."""
-        doc = self.doc
-        return (
-            military_service(m.text)
-            and m.end < len(doc)
-            and military_rank(doc[m.end].text)
-            # the service opens the title ("said Army Capt. X", "retired Army general X"),
-            # not after another job ("Pentagon spokesman Navy Capt. X")
-            and (m.start == 0 or doc[m.start - 1].pos_ not in ("NOUN", "PROPN"))
-        )
+        state organ named without its state. The service opens the title ("said Army Capt.
+        X"), not after another job ("Pentagon spokesman Navy Capt. X"): see
+        :func:`.mentions.titled_service_end`."""
+        return titled_service_end(self.doc, m.start) == m.end
 
     def _forces(self, out: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]) -> None:
         """ "the military", "our military", "the armed forces", "our forces": a state's armed forces.

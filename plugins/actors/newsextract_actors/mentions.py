@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from newsextract.dateline import dateline_spans
 from newsextract.layout import headline_span
-from newsextract.people_nouns import military_rank, military_service
+from newsextract.people_nouns import military_rank, rank_after_service
 
 from . import gazetteer, names
 from .countries import AMBIGUOUS_NAMES, country_index, normalise
@@ -158,20 +158,26 @@ def _share_after(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc) and doc[k + 1].lower_ in _SHARE_UNITS
 
 
+def titled_service_end(doc: Doc, start: int) -> int | None:
+    """Where an armed service named at token ``start`` before a rank ends (the rank's index,
+    :func:`~newsextract.people_nouns.rank_after_service`), when the service opens a person's
+    title ("said **Army** Capt. X"): after another job ("Pentagon spokesman Navy Capt. X") the
+    title's first employer is the one the actors mark (session 25). The mention cut and the
+    employer rule (``groups.Groups._service_before_rank``) read the title alike."""
+    if start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    return rank_after_service(doc, start)
+
+
 def _service_before_rank(doc: Doc, start: int, end: int) -> int | None:
     """Where an armed service's name ends inside an entity the tagger ran on into the rank
     after it ("Army Capt", "Navy Capt." of "Army Capt. John Doe"): the service is the
     employer inside the title, the rank is no part of its name. Only when the service opens
-    the title: after another job ("Pentagon spokesman Navy Capt. X") the title's first
-    employer is the one the actors mark."""
-    if start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN"):
+    the title (:func:`titled_service_end`)."""
+    cut = titled_service_end(doc, start)
+    if cut is None or cut >= end:
         return None
-    for cut in range(start + 1, end):
-        if military_service(doc[start:cut].text) and all(
-            military_rank(t.text) or t.text == "." for t in doc[cut:end]
-        ):
-            return cut
-    return None
+    return cut if all(military_rank(t.text) or t.text == "." for t in doc[cut:end]) else None
 
 
 def _covered_by_hits(start: int, end: int, hits: list[GazetteerHit], doc: Doc) -> bool:

@@ -5,15 +5,18 @@ SEAL Ty Woods": an employer inside a title is the target).
 
 The small parser reads these titles badly ("Army Capt" one entity, the rank the subject of
 "said", the full stop a name part), so the job rules, which need the rank to be a
-compound of the name, miss them: the title is read from the words instead. The actors
-plugin marks the service inside the title (its ``_service_before_rank``).
+compound of the name, miss them: the title is read from the words instead, by
+:func:`newsextract.people_nouns.rank_after_service`, the reading the actors plugin marks
+the service inside the title by. Unlike the actors plugin, the rule also reads a service
+after another job ("Pentagon spokesman Navy Capt. X": round 22 codes the COOPERATE to the
+Navy), where the actors keep the first employer only.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsextract.people_nouns import MILITARY_SERVICES, military_rank
+from newsextract.people_nouns import military_rank, rank_after_service
 
 from .lexicon import Sense
 from .triggers import Trigger
@@ -32,27 +35,16 @@ def rank_triggers(doc: Doc, taken: set[int]) -> list[Trigger]:
     """A trigger on the first rank word after each armed service that titles a person's
     name. ``taken`` are tokens that trigger something already."""
     found: list[Trigger] = []
-    for token in doc:
-        service_end = _service_end(token)
-        if service_end is None or service_end >= len(doc):
+    ranks: set[int] = set()  # "U.S. Army Capt.": read from "U.S." and from "Army"
+    for start in range(len(doc)):
+        rank_at = rank_after_service(doc, start)
+        if rank_at is None or rank_at in taken or rank_at in ranks:
             continue
-        rank = doc[service_end]
-        if rank.i in taken or not military_rank(rank.text):
-            continue
+        ranks.add(rank_at)
+        rank = doc[rank_at]
         if _titled_name(rank) is not None:
             found.append(Trigger(rank, RANK, True))
     return found
-
-
-def _service_end(token: Token) -> int | None:
-    """The index after an armed service's name that starts at ``token`` ("Army", "Air
-    Force"), or None."""
-    doc = token.doc
-    for width in (1, 2):
-        end = token.i + width
-        if end <= len(doc) and doc[token.i : end].text in MILITARY_SERVICES:
-            return end
-    return None
 
 
 def _titled_name(rank: Token) -> Token | None:
