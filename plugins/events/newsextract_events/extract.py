@@ -43,7 +43,7 @@ from .merging import NO_OCCASION, Occasion, merge_repeated, trigger_family
 from .modality import modality_of
 from .noun_lexicon import NOUNS
 from .occasions import share_dates
-from .offices import OFFICE, office_held, office_served, past_office_triggers
+from .offices import OFFICE, SEATED_OFFICES, office_held, office_served, past_office_triggers
 from .participant_actors import names_new_actor
 from .pronouns import PronounResolver
 from .ranks import rank_triggers
@@ -575,7 +575,7 @@ def _unnamed_backers(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
 
 #: Nouns of backing no poll measures: an audience's acclaim (round 5: applause and cheering
 #: are SUPPORT) and prayers for someone (like condolences, round 17).
-_UNPOLLED_NOUNS = words("applause ovation cheer cheers prayer prayers")
+_UNPOLLED_NOUNS = words("applause ovation cheer prayer")
 
 
 def _unpolled_backing(
@@ -586,7 +586,11 @@ def _unpolled_backing(
     tweet): the guidelines code them as SUPPORT toward the one backed (an actor, or people a
     noun names, whom the refine step makes one), with a null agent when no one is named;
     neither is ever a poll's share."""
-    if not trig.nominal or trig.token.lemma_.lower() not in _UNPOLLED_NOUNS:
+    lemma = trig.token.lemma_.lower()
+    # (a plural the lemmatizer kept: "cheers", "prayers")
+    if not trig.nominal or (
+        lemma not in _UNPOLLED_NOUNS and lemma.removesuffix("s") not in _UNPOLLED_NOUNS
+    ):
         return False
     return _first_actor(roles, "target") is not None or (
         target is not None and is_actorlike(target, ctx, tree)
@@ -836,10 +840,9 @@ _OFFICES_SOUGHT = words("seat nomination office post presidency position job")
 _CONTESTS = words(
     "race races primary primaries election elections contest contests runoff caucus caucuses"
 )
-#: Titles of an office holder (the incumbent a challenger runs against).
-_INCUMBENT_TITLES = words(
-    "sen. sen senator rep. rep representative congressman congresswoman gov. gov governor incumbent"
-)
+#: Titles of an office holder (the incumbent a challenger runs against): the elected offices
+#: and their abbreviations.
+_INCUMBENT_TITLES = SEATED_OFFICES | words("sen. sen rep. rep representative gov. gov incumbent")
 
 
 def _contested(verb: Token, obj: Token) -> bool:

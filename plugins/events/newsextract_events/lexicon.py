@@ -121,6 +121,7 @@ __all__ = [
     "DISPLEASING",
     "LIGHT_VERBS",
     "OFFERS",
+    "PARTY_WORDS",
     "PENALTIES",
     "PEOPLE",
     "PEOPLE_WORDS",
@@ -164,6 +165,11 @@ DISPLEASING = words(
     "anger infuriate enrage outrage annoy irritate incense irk rankle exasperate dismay "
     "disgust appall appal horrify trouble disturb distress frustrate alarm"
 )
+
+
+#: The two parties' names as modifiers ("the GOP nomination", "a Democratic pollster", "a
+#: Democrat strategist"): a side, never an employer, and the party that nominates.
+PARTY_WORDS = words("gop republican republicans democratic democrat democrats")
 
 
 #: Participles naming who hosts an interview-like gathering ("a town hall hosted by MSNBC",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import words
+from .lexicon import PARTY_WORDS, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 PARTY_WON = "partywon"
 #: Verbs of getting the nomination: the party's act, told as the candidate's.
 _GETTING = words("win clinch capture secure seal receive accept claim earn gain sew lock")
-#: Modifiers naming the nominating party: "the GOP nomination", "the Democratic nomination".
-_PARTY_NAMES = words("gop republican democratic democrat")
 
 
 def condition(token: Token, need: str, governor: Token | None) -> bool | None:
@@ -54,6 +52,6 @@ def party_roles(noun: Token) -> tuple[Token, Token | None] | None:
             for owner in party.children:
                 if owner.dep_ == "poss" and (owner.tag_ == "PRP$" or owner.pos_ == "PROPN"):
                     return party, owner
-        if party.dep_ in ("compound", "amod") and party.lower_ in _PARTY_NAMES:
+        if party.dep_ in ("compound", "amod") and party.lower_ in PARTY_WORDS:
             return party, None
     return None

@@ -25,7 +25,15 @@ from .lexicon import sense as _s
 from .nominations import PARTY_WON
 from .prayers import PRAYED_FOR
 
-__all__ = ["ADJECTIVES", "JOB_NOUNS", "NOUNS", "NOUN_SENSES", "OFFICE_NOUNS", "STAFF_NOUNS"]
+__all__ = [
+    "ADJECTIVES",
+    "JOB_ACRONYMS",
+    "JOB_NOUNS",
+    "NOUNS",
+    "NOUN_SENSES",
+    "OFFICE_NOUNS",
+    "STAFF_NOUNS",
+]
 
 
 #: Jobs and memberships that tie the one they describe to an employer or a body.
@@ -44,9 +52,12 @@ STAFF_NOUNS = words(
 #: the gold of rounds 21-22 codes in apposition ("a speechwriter for X", "a volunteer for X",
 #: "the dean of X", "a political scientist at X", "a social worker"); session 25 the
 #: commentator ("a paid CNN commentator", "a veteran political commentator").
-JOB_NOUNS = words(
+#: Jobs written as acronyms ("the former Acme CEO"), which the tagger calls proper nouns
+#: (``roles._singular_common``): job nouns like the others.
+JOB_ACRONYMS = words("ceo cfo coo cto")
+JOB_NOUNS = JOB_ACRONYMS | words(
     """director president chairman chairwoman chair professor spokesman spokeswoman
-    spokesperson publisher founder co-founder cofounder executive ceo veteran owner manager
+    spokesperson publisher founder co-founder cofounder executive veteran owner manager
     host co-host anchor fellow scholar lawyer attorney reporter correspondent columnist editor
     producer detective officer captain trustee head secretary official employee counsel
     analyst economist researcher lobbyist treasurer deputy agent commander moderator

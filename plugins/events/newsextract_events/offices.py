@@ -12,13 +12,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .learned_roles import OFFICE_MODE
-from .lexicon import Sense
+from .lexicon import Sense, words
 from .noun_lexicon import OFFICE_NOUNS
 from .served import jobs_served, worked_as
 from .syntax import BODY_ENTS, SEAT_ENTS
 from .triggers import Trigger
 
-__all__ = ["OFFICE", "office_held", "office_served", "past_office_holder", "past_office_triggers"]
+__all__ = [
+    "OFFICE",
+    "SEATED_OFFICES",
+    "office_held",
+    "office_served",
+    "past_office_holder",
+    "past_office_triggers",
+]
 
 #: A job or office held with no employer named (rulings of rounds 19 and 20: "served as U.S.
 #: attorney", "X, a law professor"): COOPERATE whose null target is deliberate, so that the
@@ -75,11 +82,11 @@ def _names_an_employer(token: Token) -> bool:
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with")
         for obj in prep.children
-    ) or (token.lemma_.lower() in _SEATED_OFFICES and _seat_from(token))
+    ) or (token.lemma_.lower() in SEATED_OFFICES and _seat_from(token))
 
 
 #: Offices held for a place that elects to them, told "from" it ("a senator from Vermont").
-_SEATED_OFFICES = frozenset({"senator", "governor", "mayor", "congressman", "congresswoman"})
+SEATED_OFFICES = words("senator governor mayor congressman congresswoman")
 
 
 def _seat_from(office: Token) -> bool:

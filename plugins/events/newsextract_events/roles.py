@@ -22,7 +22,15 @@ from newsextract.people_nouns import ACTOR_NOUNS, PARTICIPANT_NOUNS, SINGLE_PERS
 from . import noun_conditions, noun_lexicon, received_nouns, served
 from .honours import AWARD_MODE
 from .learned_roles import CONTROVERSY_MODE, OFFICE_MODE, UNADDRESSED_MODE
-from .lexicon import DISPLEASING, HOSTING_PARTICIPLES, PENALTIES, RECEIVING_VERBS, VERBS, words
+from .lexicon import (
+    DISPLEASING,
+    HOSTING_PARTICIPLES,
+    PARTY_WORDS,
+    PENALTIES,
+    RECEIVING_VERBS,
+    VERBS,
+    words,
+)
 from .nominations import PARTY_WON, party_roles
 from .offices import past_office_holder
 from .prayers import PRAYED_FOR, prayer_roles
@@ -1181,12 +1189,8 @@ def _singular_common(token: Token) -> bool:
     acronym a proper noun ("X, then the secretary of state": "secretary" tagged NNP;
     "Fiorina, the former Acme CEO")."""
     return token.tag_ == "NN" or (
-        token.tag_ == "NNP" and (token.is_lower or token.lower_ in _JOB_ACRONYMS)
+        token.tag_ == "NNP" and (token.is_lower or token.lower_ in noun_lexicon.JOB_ACRONYMS)
     )
-
-
-#: Jobs written as acronyms, which the tagger calls proper nouns: "the former Acme CEO".
-_JOB_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 
 
 #: Words a supporter or job noun is counted from ("one of Clinton's supporters", "among the
@@ -1260,7 +1264,7 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
             for m in modifiers
             if (m.ent_type_ in _TITLE_EMPLOYER_ENTS or _named_unit(m))
             and m.i < token.i
-            and m.lower_ not in _AFFILIATIONS
+            and m.lower_ not in PARTY_WORDS  # a side, not an employer
         ),
         *(
             t
@@ -1271,9 +1275,6 @@ def _staff_roles(token: Token, tree: Tree) -> tuple[list[Token], list[Token]]:
     return agents, targets
 
 
-#: Party names that before a job noun tell its holder's side, not an employer ("a GOP
-#: strategist", "a Democratic pollster").
-_AFFILIATIONS = words("gop republican republicans democratic democrats")
 #: Words between a title's employer and its job noun ("RNC deputy communications director").
 _TITLE_REACH = 5
 #: A person's unit a job in a title is held at ("Clinton campaign manager", "the Bush camp's
@@ -1345,7 +1346,7 @@ def title_employers(job: Token) -> list[Token]:
             continue
         if mod.ent_type_ == "PERSON" and mod.i == job.i - 1:
             found.append(mod)  # "Cruz spokeswoman Catherine Frazier": the principal
-        if mod.ent_type_ in _TITLE_STOP_ENTS or mod.lower_ in _AFFILIATIONS:
+        if mod.ent_type_ in _TITLE_STOP_ENTS or mod.lower_ in PARTY_WORDS:
             break
         if mod.ent_type_ in BODY_ENTS or (mod.pos_ == "PROPN" and mod.ent_type_ == ""):
             found.append(mod)
