@@ -1190,8 +1190,8 @@ def _state_nickname(m: Mention) -> bool:
     """ "in the Granite State", "the Buckeye State's voters": a state's nickname is the
     ground of a race or a place, no actor (rounds 5-22 mark 1 of 20)."""
     words = m.text.split()
-    if words[:1] == ["the"]:
-        words = words[1:]
+    if words[:1] and words[0] in _DETERMINERS:
+        words = words[1:]  # "the Granite State", "The Granite State"
     return (
         len(words) > 1
         and words[-1] == "State"
