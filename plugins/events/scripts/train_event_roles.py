@@ -43,10 +43,7 @@ numpy and scipy are imported lazily and only here; the plugin itself needs neith
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import hashlib
 import json
-import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -55,27 +52,22 @@ from typing import Any
 
 from newsextract_events import learned_roles as lr
 
-#: The half-B folders of session 25 (rounds 5-23 + pool); round 24 is session 25's unseen
-#: test set and never listed.
-TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 24)), "polnear-train-pool")
-_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+_HERE = Path(__file__).resolve().parent
+if str(_HERE) not in sys.path:  # also when a test loads this file by its path
+    sys.path.insert(0, str(_HERE))
+from training_data import (  # noqa: E402  (the helpers beside this script)
+    TRAIN_FOLDERS,
+    Row,
+    add_data_arguments,
+    cached_parses,
+    document_manifest,
+    published_of,
+    rows_of,
+    training_files,
+    training_folders,
+)
+
 Group = list[list[str]]
-Row = dict[str, Any]
-
-
-def training_folders(hold_out: Sequence[str] = ()) -> list[str]:
-    """The folders trained on: :data:`TRAIN_FOLDERS` less the held-out ones."""
-    unknown = set(hold_out) - set(TRAIN_FOLDERS)
-    if unknown:
-        raise SystemExit(f"--hold-out names no training folder: {', '.join(sorted(unknown))}")
-    return [f for f in TRAIN_FOLDERS if f not in hold_out]
-
-
-def training_files(annotations: Path, folders: Sequence[str] = TRAIN_FOLDERS) -> list[Path]:
-    files = [p for folder in folders for p in sorted((annotations / folder).glob("*.json"))]
-    if not files:
-        raise SystemExit(f"no annotations under {annotations}/{{{','.join(folders)}}}")
-    return files
 
 
 def _oracle_triggers(heads: dict[int, str]) -> Any:
@@ -123,14 +115,7 @@ def collect(args: argparse.Namespace) -> Iterator[Row]:
         for g in load_gold_dir(args.annotations / folder, args.texts):
             gold[g.doc_id] = g
             folder_of[g.doc_id] = folder
-    cached: dict[str, Any] = {}
-    if args.parses:
-        from spacy.tokens import DocBin
-
-        recs = [json.loads(line) for line in args.records.read_text(encoding="utf-8").splitlines()]
-        docs = DocBin().from_disk(args.parses).get_docs(pipe.nlp.vocab)
-        cached = {r["id"]: d for r, d in zip(recs, docs, strict=True) if r["id"] in gold}
-        print(f"{len(cached)} of {len(gold)} documents parsed in the cache", file=sys.stderr)
+    cached = cached_parses(args, pipe.nlp.vocab, gold)
     rules_find = ex.find_triggers
     t0 = time.time()
     for n, (doc_id, g) in enumerate(sorted(gold.items())):
@@ -148,9 +133,7 @@ def collect(args: argparse.Namespace) -> Iterator[Row]:
             heads.setdefault(h.i, ge.type)
         ex.find_triggers = rules_find
         _oracle_triggers(heads)
-        m = _DATE.search(doc_id)
-        published = dt.date.fromisoformat(m.group(1)) if m else None
-        document = coerce_document({"id": doc_id, "text": text, "published": published})
+        document = coerce_document({"id": doc_id, "text": text, "published": published_of(doc_id)})
         ext = pipe._extract_doc(doc, document)
         ex.find_triggers = rules_find
         _, _, matches = _match_events(g, ext)
@@ -244,12 +227,9 @@ def fit(groups: list[Group], labels: list[list[int]], lam: float, min_count: int
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--annotations", type=Path, default=Path("tests/data/annotations"))
-    ap.add_argument("--texts", type=Path, default=Path("../shared/data/polnear/train/text"))
+    add_data_arguments(ap, "events")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--lam", type=float, default=10.0)
-    ap.add_argument("--parses", type=Path, help="cached DocBin of the training texts")
-    ap.add_argument("--records", type=Path, help="JSONL (id, text) in the DocBin's order")
     ap.add_argument(
         "--threshold",
         type=float,
@@ -257,15 +237,6 @@ def main() -> None:
     )
     ap.add_argument(
         "--metrics", type=Path, help="JSON of measured numbers for the manifest (replaces the old)"
-    )
-    ap.add_argument("--dump", type=Path, help="write the collected events here")
-    ap.add_argument("--load", type=Path, help="read events --dump wrote (no pipeline run)")
-    ap.add_argument(
-        "--hold-out",
-        action="append",
-        default=[],
-        metavar="FOLDER",
-        help="a training folder to leave out (repeatable), to measure the weights on it",
     )
     ap.add_argument(
         "--metrics-from",
@@ -275,12 +246,7 @@ def main() -> None:
     args = ap.parse_args()
     folders = training_folders(args.hold_out)
     files = training_files(args.annotations, folders)
-    if args.load:
-        rows = [json.loads(x) for x in args.load.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = list(collect(args))
-        if args.dump:
-            args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rows = rows_of(args, collect)
     data = role_data(rows, folders)
     weights: dict[str, dict[str, float]] = {}
     info: dict[str, dict[str, int]] = {"events": {}, "features": {}, "kept_weights": {}}
@@ -320,14 +286,7 @@ def main() -> None:
             "held_out": list(args.hold_out),
             **info,
             "texts": "PolNeAR train articles (../shared/data/polnear/train/text)",
-            "documents": [
-                {
-                    "id": p.stem,
-                    "file": str(p.resolve().relative_to(root)),
-                    "sha256": hashlib.sha256(p.read_bytes()).hexdigest(),
-                }
-                for p in files
-            ],
+            "documents": document_manifest(files, root),
         },
         "metrics": json.loads(args.metrics.read_text(encoding="utf-8"))
         if args.metrics

@@ -49,10 +49,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
-import hashlib
 import json
-import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -63,11 +60,21 @@ from unittest import mock
 from newsextract_events import EventsPlugin
 from newsextract_events import learned_triggers as lt
 
-#: The half-B folders of session 25 (rounds 5-23 + pool); round 24 is session 25's unseen
-#: test set and never listed.
-TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 24)), "polnear-train-pool")
-_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
-Row = dict[str, Any]
+_HERE = Path(__file__).resolve().parent
+if str(_HERE) not in sys.path:  # also when a test loads this file by its path
+    sys.path.insert(0, str(_HERE))
+from training_data import (  # noqa: E402  (the helpers beside this script)
+    TRAIN_FOLDERS,
+    Row,
+    add_data_arguments,
+    cached_parses,
+    document_manifest,
+    published_of,
+    rows_of,
+    training_files,
+    training_folders,
+)
+
 #: What a positive label means, per ``--label`` (written into the weights' manifest).
 LABEL_RULES = {
     "tat": "the candidate's event, in the keep-all run with the role scorer's roles, matches "
@@ -75,21 +82,6 @@ LABEL_RULES = {
     "tt": "a gold event of the candidate's type overlaps its token and no predicted event "
     "matches that gold event on type + trigger",
 }
-
-
-def training_folders(hold_out: Sequence[str] = ()) -> list[str]:
-    """The folders trained on: :data:`TRAIN_FOLDERS` less the held-out ones."""
-    unknown = set(hold_out) - set(TRAIN_FOLDERS)
-    if unknown:
-        raise SystemExit(f"--hold-out names no training folder: {', '.join(sorted(unknown))}")
-    return [f for f in TRAIN_FOLDERS if f not in hold_out]
-
-
-def training_files(annotations: Path, folders: Sequence[str]) -> list[Path]:
-    files = [p for folder in folders for p in sorted((annotations / folder).glob("*.json"))]
-    if not files:
-        raise SystemExit(f"no annotations under {annotations}/{{{','.join(folders)}}}")
-    return files
 
 
 def label_world(world: str) -> contextlib.AbstractContextManager[Any]:
@@ -136,23 +128,16 @@ def _collect(args: argparse.Namespace) -> Iterator[Row]:
     for folder in TRAIN_FOLDERS:
         for g in load_gold_dir(args.annotations / folder, args.texts):
             gold[g.doc_id] = (folder, g)
-    cached: dict[str, Any] = {}
-    if args.parses:
-        from spacy.tokens import DocBin
-
-        recs = [json.loads(line) for line in args.records.read_text(encoding="utf-8").splitlines()]
-        docs = DocBin().from_disk(args.parses).get_docs(pipe.nlp.vocab)
-        cached = {r["id"]: d for r, d in zip(recs, docs, strict=True) if r["id"] in gold}
-        print(f"{len(cached)} of {len(gold)} documents parsed in the cache", file=sys.stderr)
+    cached = cached_parses(args, pipe.nlp.vocab, gold)
     t0 = time.time()
     for n, (doc_id, (folder, g)) in enumerate(sorted(gold.items())):
         doc = cached.get(doc_id) or parse(
             pipe.nlp, g.text, pipe.chunk_chars, truecase_headlines=pipe.truecase_headlines
         )
         assert doc.text == g.text
-        m = _DATE.search(doc_id)
-        published = dt.date.fromisoformat(m.group(1)) if m else None
-        document = coerce_document({"id": doc_id, "text": g.text, "published": published})
+        document = coerce_document(
+            {"id": doc_id, "text": g.text, "published": published_of(doc_id)}
+        )
         ext = pipe._extract_doc(doc, document)
         recorded.clear()
         ext_all = pipe_all._extract_doc(doc, document)
@@ -238,8 +223,7 @@ def fit(rows: Sequence[Row], vocab: dict[str, int], lam: float) -> Any:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--annotations", type=Path, default=Path("tests/data/annotations"))
-    ap.add_argument("--texts", type=Path, default=Path("../shared/data/polnear/train/text"))
+    add_data_arguments(ap, "candidates")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--lam", type=float, default=2.0)
     ap.add_argument("--min-docs", type=int, default=2)
@@ -258,26 +242,10 @@ def main() -> None:
         default="check",
         help="the keep-all run labels with the check after the roles (check) or without it",
     )
-    ap.add_argument("--parses", type=Path, help="cached DocBin of the training texts")
-    ap.add_argument("--records", type=Path, help="JSONL (id, text) in the DocBin's order")
-    ap.add_argument("--dump", type=Path, help="write the collected candidates here")
-    ap.add_argument("--load", type=Path, help="read candidates --dump wrote (no pipeline run)")
-    ap.add_argument(
-        "--hold-out",
-        action="append",
-        default=[],
-        metavar="FOLDER",
-        help="a training folder to leave out (repeatable), to measure the weights on it",
-    )
     ap.add_argument("--metrics", type=Path, help="JSON of measured numbers for the manifest")
     args = ap.parse_args()
     folders = training_folders(args.hold_out)
-    if args.load:
-        rows = [json.loads(x) for x in args.load.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = list(collect(args))
-        if args.dump:
-            args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rows = rows_of(args, collect)
     train = [r for r in rows if r["folder"] in folders]
     vocab = fit_vocab = vocabulary(train, args.min_docs, args.min_lemma_docs)
     w = fit(train, fit_vocab, args.lam)
@@ -313,14 +281,7 @@ def main() -> None:
             "positive": sum(r["y"] for r in train),
             "features": len(vocab),
             "kept_weights": len(weights),
-            "documents": [
-                {
-                    "id": p.stem,
-                    "file": str(p.resolve().relative_to(root)),
-                    "sha256": hashlib.sha256(p.read_bytes()).hexdigest(),
-                }
-                for p in files
-            ],
+            "documents": document_manifest(files, root),
         },
         "metrics": metrics,
         "weights": weights,
