@@ -47,6 +47,16 @@ def only(x: Extraction, type_: str, trigger: str | None = None) -> Event:
     return found[0]
 
 
+def assert_office_held(x: Extraction, trigger: str, holder: str = "Paul Miller") -> None:
+    """The one COOPERATE on ``trigger`` is an office or profession ``holder`` holds in their
+    own name: mode "office", no target (the job rulings of rounds 19 and 20), as several
+    sessions' job and office tests check."""
+    event = only(x, "COOPERATE", trigger)
+    assert event.mode == "office"
+    assert name(x, event, "agent") == holder
+    assert name(x, event, "target") is None
+
+
 def typed(x: Extraction, type_: str) -> list[tuple[str, str | None, str | None]]:
     """(trigger text, agent name, target name) of the events of ``type_``, in order; a role
     with no actor is ``None``."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import name, only, triggers
+from .events_helpers import assert_office_held, name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -123,11 +123,7 @@ def test_a_job_acronym_in_apposition_is_a_job(run_events) -> None:  # type: igno
 def test_an_occupation_practised_before_a_name_is_an_office_with_a_null_target(
     run_events, sentence: str, trigger: str
 ) -> None:  # type: ignore[no-untyped-def]
-    x = run_events(sentence)
-    event = only(x, "COOPERATE", trigger)
-    assert event.mode == "office"
-    assert name(x, event, "agent") == "Paul Miller"
-    assert name(x, event, "target") is None
+    assert_office_held(run_events(sentence), trigger)
 
 
 def test_a_retired_occupation_with_no_name_is_no_office(run_events) -> None:  # type: ignore[no-untyped-def]

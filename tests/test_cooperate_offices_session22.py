@@ -17,7 +17,7 @@ import pytest
 
 import newsextract
 
-from .events_helpers import name, only, triggers
+from .events_helpers import assert_office_held, name, only, triggers
 
 
 @pytest.mark.parametrize(
@@ -35,11 +35,7 @@ from .events_helpers import name, only, triggers
 def test_an_office_with_no_employer_is_cooperate_with_a_null_target(
     run_events, sentence: str, trigger: str
 ) -> None:  # type: ignore[no-untyped-def]
-    x = run_events(sentence)
-    event = only(x, "COOPERATE", trigger)
-    assert event.mode == "office"
-    assert name(x, event, "agent") == "Paul Miller"
-    assert name(x, event, "target") is None
+    assert_office_held(run_events(sentence), trigger)
 
 
 @pytest.mark.parametrize(

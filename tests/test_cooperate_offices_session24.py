@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_helpers import name, only, triggers, typed
+from .events_helpers import assert_office_held, name, only, triggers, typed
 
 
 @pytest.mark.parametrize(
@@ -36,11 +36,7 @@ from .events_helpers import name, only, triggers, typed
 def test_an_office_or_profession_with_no_employer_is_cooperate_with_a_null_target(
     run_events, sentence: str, trigger: str
 ) -> None:  # type: ignore[no-untyped-def]
-    x = run_events(sentence)
-    event = only(x, "COOPERATE", trigger)
-    assert event.mode == "office"
-    assert name(x, event, "agent") == "Paul Miller"
-    assert name(x, event, "target") is None
+    assert_office_held(run_events(sentence), trigger)
 
 
 @pytest.mark.parametrize(
