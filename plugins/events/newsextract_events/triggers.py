@@ -2276,7 +2276,56 @@ def _gerund_sense(token: Token) -> Sense | None:
     an "of"/"by"/"from"-phrase or a possessor naming who, as for the other event nouns."""
     if token.tag_ != "NN" or not token.lower_.endswith("ing"):
         return None
-    verb = _relemmatised(token)
+    return _verbal_noun_sense(_relemmatised(token), _NOUN_WHO)
+
+
+#: Suffixes that make a noun of a verb, each with the verb endings it may replace: "payment"
+#: -> pay, "selection" -> select, "admiration" -> admire, "proposal" -> propose, "annoyance"
+#: -> annoy, "insistence" -> insist.
+_NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ment", ("",)),
+    ("ation", ("", "e", "ate")),
+    ("ition", ("", "e", "ite")),
+    ("tion", ("t", "te")),
+    ("sion", ("d", "de", "t")),
+    ("al", ("", "e")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+)
+#: Who a verbal noun's participants come from: an "of"/"by"/"from"-phrase or a possessor
+#: ("his selection of X", "her admiration for X" is no such phrase and stays none) ...
+_NOUN_WHO = "prep:of|by|from|poss"
+#: ... and for a noun spelt like its verb, no possessor: "his back", "its end", "the party's
+#: decline" own a thing, where "boos from the crowd", "his embrace of X" tell an act.
+_SAME_FORM_WHO = "prep:of|by|from"
+
+
+def _derived_noun_sense(token: Token) -> Sense | None:
+    """The noun of a lexicon verb other than its gerund, read as the gerund is (its type,
+    object words and participant conditions, with an "of"/"by"/"from"-phrase naming who):
+    the verb's own form ("drew boos from the crowd", "a warm welcome from X") or the verb with
+    a nominal suffix ("the selection of X", "his admiration of X").
+
+    Why: the lexicon lists the nouns the tuning articles used; an unseen article's event nouns
+    are mostly words no annotated article used as a trigger (session 26), and a noun made from
+    a lexicon verb names that verb's act whatever the article."""
+    if token.tag_ not in ("NN", "NNS"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in VERBS:
+        return _verbal_noun_sense(lemma, _SAME_FORM_WHO)
+    for suffix, endings in _NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            verb = next((stem + e for e in endings if stem + e in VERBS), None)
+            if verb is not None:
+                return _verbal_noun_sense(verb, _NOUN_WHO)
+    return None
+
+
+def _verbal_noun_sense(verb: str | None, who: str) -> Sense | None:
+    """The sense a noun of the lexicon verb ``verb`` takes, its participants named as ``who``
+    says (see :func:`_gerund_sense`); None for a verb whose sense needs its own syntax."""
     sense = VERBS.get(verb) if verb is not None else None
     if sense is None or sense.type == "CONSULT":
         return None  # "a gathering", "a hearing": meeting nouns are listed with their own sense
@@ -2284,7 +2333,7 @@ def _gerund_sense(token: Token) -> Sense | None:
     if any(need not in _NOUN_FREE_NEEDS | _PARTICIPANT_NEEDS for need in verb_needs):
         return None  # the verb's sense needs its own syntax: "a painting of X" is no "painted X as"
     kept = [need for need in verb_needs if need in _PARTICIPANT_NEEDS]
-    needs = "+".join(["prep:of|by|from|poss", *kept])
+    needs = "+".join([who, *kept])
     return Sense(sense.type, sense.mode, sense.objects, needs, sense.verbal_if_people)
 
 
@@ -2476,7 +2525,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if lemma == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
                 noun_sense = UNDER_FIRE  # "came under fire", "Trump, under fire over his taxes"
             if noun_sense is None:
-                noun_sense = _gerund_sense(token)
+                noun_sense = _gerund_sense(token) or _derived_noun_sense(token)
             if noun_sense is None:
                 continue
             if token.pos_ == "PROPN" and token.ent_type_:
