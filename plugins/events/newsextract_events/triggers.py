@@ -2293,17 +2293,17 @@ _NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ence", ("", "e")),
 )
 #: Who a verbal noun's participants come from: an "of"/"by"/"from"-phrase or a possessor
-#: ("his selection of X", "her admiration for X" is no such phrase and stays none) ...
+#: ("the selection of X by Y", "her admiration for X") ...
 _NOUN_WHO = "prep:of|by|from|poss"
 #: ... and for a noun spelt like its verb, no possessor: "his back", "its end", "the party's
-#: decline" own a thing, where "boos from the crowd", "his embrace of X" tell an act.
+#: decline" own a thing, where "boos from the delegates", "his embrace of X" tell an act.
 _SAME_FORM_WHO = "prep:of|by|from"
 
 
 def _derived_noun_sense(token: Token) -> Sense | None:
     """The noun of a lexicon verb other than its gerund, read as the gerund is (its type,
     object words and participant conditions, with an "of"/"by"/"from"-phrase naming who):
-    the verb's own form ("drew boos from the crowd", "a warm welcome from X") or the verb with
+    the verb's own form ("drew boos from the delegates", "a welcome from X") or the verb with
     a nominal suffix ("the selection of X", "his admiration of X").
 
     Why: the lexicon lists the nouns the tuning articles used; an unseen article's event nouns
