@@ -121,7 +121,7 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 continue  # "leads among Republicans": a poll's class
             decision = self.decisions.get(mi)
             if cluster.kind == "person" and self._no_title(m):
-                decision = None  # "between Trump and Texas Sen. Ted Cruz": Trump is no title
+                decision = None  # "between Hale and Ohio Sen. Paul Miller": Hale is no title
             if decision is not None:
                 what, phrase = decision
                 if what == "keep" and not (place and self.place_modifier(m, town=town)):

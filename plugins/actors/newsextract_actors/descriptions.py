@@ -1002,7 +1002,7 @@ class Descriptions(BuilderState):
                 if self.clusters[ci].kind != "person":
                     continue  # "the Fed's rate-hiking campaign", "its campaign against terror"
                 if self._past_race(head):
-                    continue  # "a spokeswoman for Gore's 2000 presidential campaign": a past race
+                    continue  # "a spokeswoman for Hale's 2004 presidential campaign": a past race
                 # "her presidential campaign", "his 2008 campaign": the phrase after the possessive
                 start = _unit_start(head)
                 rng = (start, head.idx + len(head.text))

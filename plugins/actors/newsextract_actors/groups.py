@@ -743,7 +743,7 @@ def _office_class(token: Token, lefts: list[Token]) -> bool:
     """ "elected officials", "government officials", "public officials": a class by office.
 
     Bare, with nothing but words for holding a public office, the phrase is
-    everyone who does ("support from elected officials and party leaders",
+    everyone who does ("backing from local officials and union leaders",
     "meetings with government officials"), a generic class like "voters";
     a determiner, a number, a party or a place ("the liberal elected
     officials who ...", "Republican elected officials", "local officials")

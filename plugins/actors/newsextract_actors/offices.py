@@ -385,7 +385,7 @@ class Offices(BuilderState):
                 self._titled_apart(figure, bearer, figures)
                 or any(f == figure and ci != bearer for f, ci in described)
             ):
-                bearer = None  # "Colin Powell, the former secretary of state"
+                bearer = None  # "Tom Hale, the former secretary of state"
             bearers[figure] = bearer
         for figure, span in found:
             bearer = bearers[figure]
@@ -406,7 +406,7 @@ class Offices(BuilderState):
         U.S. senator from Vermont": a determiner, modifiers, the role noun and
         "of state" or "from <place>" after it. The describee is ``None`` for a
         role standing alone, the person cluster of a name it is in apposition
-        with ("Colin Powell, the former secretary of state"), -1 for another
+        with ("Tom Hale, the former secretary of state"), -1 for another
         predicate or apposition. None for a plural, a title before a name or a
         noun inside a name.
         """

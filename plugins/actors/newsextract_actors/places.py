@@ -87,7 +87,7 @@ _PLACE_NOUNS = frozenset(
 _CHAMBERS = frozenset({"Congress", "Senate", "House", "House of Representatives"})
 _CHAMBER_KEYS = frozenset({"congress", "senate", "house", "house of representatives"})
 #: Heads of "in" that make a chamber the seat someone holds: "represented New York in the
-#: Senate", "we need him back in the Senate" ("to serve in Congress" is marked in gold).
+#: Senate", "we want her back in the statehouse" ("to serve in Congress" is marked in gold).
 _SERVING = frozenset({"represent", "back"})
 #: Heads of "for" that make a chamber the seat sought: "running for Congress", "her Senate bid".
 _BIDS = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "contender"})
@@ -350,7 +350,7 @@ class Places(BuilderState):
             if head.lemma_ in _LINKING and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _STAKES for c in head.children
             ):
-                return True  # "New York is so important to Clinton", "Iowa looks good for him"
+                return True  # "Ohio matters so much to Doe", "Iowa looks good for him"
             return head.lemma_ == "be" and any(
                 c.dep_ == "attr" and _contest_noun(c) for c in head.children
             )
@@ -536,8 +536,8 @@ def _race_noun(noun: Token) -> bool:
 
 #: Verbs that only link a state to what it is in a race.
 _LINKING = frozenset({"be", "look", "remain", "seem", "become"})
-#: What a state is in a race: "Florida and Ohio are so important to Trump", "New York is
-#: pivotal for Clinton", "Florida and North Carolina look good for Clinton", "California and
+#: What a state is in a race: "Ohio and Iowa matter so much to Hale", "New York is
+#: pivotal for Clinton", "Iowa and Nevada look good for Doe", "California and
 #: New Mexico are now solidly Democratic", "Texas has been loyal to Republicans" (session
 #: 19: the ground of the race, like "a battleground"; gold marks none of 9 on half B).
 _STAKES = frozenset(
@@ -754,7 +754,7 @@ def _on_a_place(owner: Token) -> bool:
 
 
 #: Heads of "in"/"of" that make a chamber the seats held, not the body acting: a
-#: majority or control of it ("their majorities in the House and Senate", "control of the
+#: majority or control of it ("their majorities in both chambers of Congress", "control of the
 #: Senate", "the GOP's lead in the House").
 _HELD = frozenset({"majority", "lead", "control"})
 

@@ -1252,7 +1252,7 @@ class Pronouns(BuilderState):
     def _bound_body(
         self, token: Token, bodies: dict[int, tuple[str, str]]
     ) -> tuple[str, str] | None:
-        """ "the party raised the bar ... they did so", "the RNC has run default on their pledge".
+        """ "the party raised the bar ... they did so", "the DNC has gone back on their promise".
 
         A plural pronoun the syntax ties to a subject (:func:`bound_subject`)
         that is an organisation, country or outlet is that body, as "its"

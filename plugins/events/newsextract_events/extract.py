@@ -705,7 +705,7 @@ def _judged_sense(trig: Trigger, roles: Roles, ctx: ExtractionContext, tree: Tre
         nominal_only = trig.nominal and not _attacks_from(trig.token, agent)
         sense = _VERBAL_ATTACK_NOUN if nominal_only else _VERBAL_ATTACK
     needs = (sense.needs or "").split("+")
-    # "discussions with the museum's director, Lonnie Bunch": an actor by apposition
+    # "talks with the library's director, Paul Miller": an actor by apposition
     resolved = target is not None and any(
         ctx.actor_of(name) is not None for name in tree.kids(target, "appos")
     )
@@ -871,7 +871,7 @@ def _contested(verb: Token, obj: Token) -> bool:
 def _electoral_contest(trig: Trigger) -> bool:
     """Whether "challenge" or "take on" names running against someone for office ("Ward is
     challenging McCain for the Arizona seat", "Kirkpatrick, who is taking on Sen. McCain",
-    "to take on Trump in upcoming contests"): electoral competition is no event (the rulings
+    "to take on Hale in the coming contests"): electoral competition is no event (the rulings
     of rounds 16 and 17: "challenged her in 1986", "out-maneuvering him"), unlike contesting
     someone's words or taking them on in a debate. The learned gate kept such challenges as
     attacks (rounds 8-22: eight of nine predicted were no gold event), so the check runs

@@ -211,7 +211,7 @@ def rejected_candidates(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
         lemma = lemma_of(token)
         if token.pos_ == "VERB" and lemma not in BARRIER_VERBS and not _blocked(token, lemma):
             if poll_margin(token):
-                continue  # "Democrats favored Clinton, 72 percent to 8 percent": a poll's
+                continue  # "Democrats favored Doe, 70 percent to 9 percent": a poll's
             sense = _first_verb_sense(lemma)
             if sense is not None:
                 found.append(Trigger(token, sense, False))

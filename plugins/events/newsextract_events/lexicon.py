@@ -459,7 +459,7 @@ VERBS: dict[str, Sense] = {
     "confirm": _s("SUPPORT", "appoint", needs="object+person"),
     # CONCEDE
     # giving in ("conceded the race", "the defeat Clinton conceded"), not admitting a fact
-    # ("conceded that it had been a difficult night": admitting is no CONCEDE, round 1)
+    # ("admitted that it had been a hard evening": admitting is no CONCEDE, round 1)
     "concede": _s("CONCEDE", needs="noclause"),
     "yield": _s("CONCEDE", needs="prep:to"),
     "backtrack": _s("CONCEDE"),
@@ -503,7 +503,7 @@ VERBS: dict[str, Sense] = {
     # "served on the Intelligence Committee" (not "serves as a reminder", "serve their time":
     # `served`, an "as"-job or a named body; the employer is the job's, `served.py`)
     "serve": _s("COOPERATE", "served", needs="served+agent+actor"),
-    # owning a company (round-20 business ties): "owns a Long Island auto repair shop", "a
+    # owning a company (round-20 business ties): "owns a Dayton bicycle repair shop", "a
     # data firm owned by the Koch brothers' operation" (not "own any stock": an actor owned)
     "own": _s("COOPERATE", needs="actor+agent"),
     # a post at a body told by its verb, like the job nouns "chairman of", "head of", "founder
@@ -986,7 +986,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "hire": (_s("SUPPORT", "appoint", needs="hiredjob"),),
     # introducing or sponsoring a bill asks the legislature to pass it (round-16 ruling, kept
     # by round 21 for co-sponsors: REQUEST with no target): "Rep. X, who introduced a bill this
-    # month", "led a group of Republicans in introducing legislation", "Sen. Amy Klobuchar, who
+    # month", "led a group of Democrats in filing a bill", "Sen. Amy Klobuchar, who
     # sponsored the act" (not "sponsored by CNN": a debate's host; nor a participle before the
     # bill, "the GOP-sponsored law", whose sponsor the roles cannot read)
     **dict.fromkeys(
@@ -1034,7 +1034,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # a person or a decision stays SUPPORT
     "welcome": (_s("AID", objects=_REFUGEES),),
     # a ballot cast for someone backs them (round-5 ruling: voting for a candidate is SUPPORT;
-    # round 14: "13 million people cast a vote for him"); "cast X as Y" stays name-calling
+    # round 14: "9 million people cast a ballot for her"); "cast X as Y" stays name-calling
     "cast": (_s("SUPPORT", needs="castfor"),),
     # words given to a broadcaster are an appearance on it ("told MSNBC", "telling CNBC",
     # "told ABC's 'Good Morning America'": CONSULT toward the outlet, rounds 9 and 15); a
@@ -1050,7 +1050,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # on one ("appeared on Fox News' evening show", "Appearing on CBS' Sunday show":
     # rounds 9, 16 and 23; a looser "appear on" of session 5 also took "on your BlackBerrys")
     **dict.fromkeys(("say", "speak", "appear"), (_s("CONSULT", needs="onair+agentive"),)),
-    # a sum provided is aid: "provided an additional $2 million to the group"
+    # a sum provided is aid: "gave a further $3 million to the fund"
     # money raised from donors is their aid: "raised $500,000 from X" (not "raised $5 million
     # in March", a campaign's tally, nor "raised money for her", work for a candidate); a
     # class of people ("raised $2 million from executives", "from people who work in tech") is a tally
@@ -1058,7 +1058,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "raise": (
         _s("AID", needs="money+prep:from+nameddonor"),
         # money raised for a candidate or a party is work for them (COOPERATE, round-7
-        # ruling): "raises substantial sums of money for Republicans", "raising $2.5 million
+        # ruling): "raises large sums of money for Democrats", "raising $2.5 million
         # for 21 candidates" (not "for its Senate efforts", "for a ski resort", "for the
         # campaign", a charity: "forparty")
         _s("COOPERATE", needs="money+forparty"),
@@ -1094,7 +1094,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     ),
     # advice in the bare subjunctive asks ("suggested that Ventas spin off a division", VERBS);
     # a suggestion about someone else's conduct or nature accuses ("suggested that Rubio was
-    # liberal on spending", "suggested that intelligence officials were politically motivated")
+    # liberal on spending", "suggested that the auditors were acting for partisan reasons")
     "suggest": (
         _s("REQUEST", needs="subjunctive"),
         _s("ACCUSE", "disapprove", needs="insinuating+agent"),
@@ -1125,7 +1125,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     # offer help" (not "called witnesses to testify": the purpose is an act of talk)
     "call": (
         _s("CONSULT", "phone", needs="object+actor+talkpurpose"),
-        # "called to ban Muslims", "while calling to erect a border wall": a measure called for
+        # "called to ban Muslims", "while calling to build a new bridge": a measure called for
         # with no one called on, like "called for a ban" (REQUEST with no target, round 4)
         _s("REQUEST", needs="toclause+intransitive+agentive+agent"),
     ),
@@ -1193,7 +1193,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("COERCE", "restrict", needs="object+prep:from"),
     ),
     # a candidate quitting the race, like "dropped out" (a race is no body, so the
-    # "organization" sense of VERBS misses it): "candidates who have since quit the race"
+    # "organization" sense of VERBS misses it): "candidates who have since left the contest"
     "quit": (_s("RETREAT", "withdraw", objects=_RACES + _SEATS),),
     "exit": (_s("RETREAT", "withdraw", objects=_RACES + _SEATS),),
     # leaving office at the end of a term is RETREAT (round-13 ruling): "before Obama leaves
@@ -1214,7 +1214,7 @@ VERB_SENSES: dict[str, tuple[Sense, ...]] = {
     "revoke": (_s("SANCTION", objects="support endorsement endorsements backing", needs="backed"),),
     # removing a person from a post, a team or a list is a dismissal like firing (SANCTION;
     # round-3 ruling on employment, round-16 list removals): "removed the mayor from its
-    # leadership team", "a campaign to remove him from the ticket" (removed restrictions:
+    # leadership team", "a drive to drop her from the ticket" (removed restrictions:
     # CONCEDE, VERBS)
     "remove": (_s("SANCTION", "dismiss", needs="object+prep:from+person"),),
     "suspend": (
@@ -1231,7 +1231,7 @@ _STANCES = words("position course stance")
 
 #: What a push-back or an issue taken answers when it is a claim or a move rather than a
 #: person: "pushed back against Mr. Sanders's attack", "took issue with recent criticism",
-#: "push back on all Republican efforts to defund it" (rounds 17-21 annotate these REJECT,
+#: "push back on every Democratic effort to repeal it" (rounds 17-21 annotate these REJECT,
 #: toward the claim's owner; pushing back on a person stays ACCUSE, ``PHRASAL``).
 ANSWERED_CLAIMS = words(_BRUSHED_OFF + " effort efforts attempt attempts")
 #: The phrases that answer a claim (``ANSWERED_CLAIMS``) as a denial, REJECT (the round-17
@@ -1258,7 +1258,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("step", "down"): _s("SANCTION", "resign"),
     ("step", "aside"): _s("RETREAT", "resign"),
     ("drop", "out"): _s("RETREAT", "withdraw"),
-    # a candidate leaving the race, like "dropped out": "has no plan to get out of the race"
+    # a candidate leaving the race, like "dropped out": "has no intention of leaving the race"
     # (not "get out the vote", "get out of here")
     ("get", "out"): _s("RETREAT", "withdraw", needs="outofrace"),
     ("bow", "out"): _s("RETREAT", "withdraw"),
@@ -1282,7 +1282,7 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("speak", "to"): _s("CONSULT", needs="named+actor"),
     ("speak", "before"): _s("CONSULT", needs="actor"),
     # a speech at a named gathering (round-5 ruling: a speech to a named host is a visit):
-    # "spoke at the AIPAC conference", "will speak at the Republican National Convention";
+    # "spoke at the AIPAC conference", "will speak at the Democratic state convention";
     # or at an organisation named as the host (round 15): "spoke at the Brookings Institution"
     ("speak", "at"): _s("CONSULT", "visit", needs="namedgathering/hostedat"),
     # taking on a rival: "Barkley takes on Donald Trump" (not "took on debt")

@@ -172,7 +172,7 @@ def _same_dated_occasion(
 
 def _other_occasion(kept: int, other: int, name_k: Occasion, name_o: Occasion) -> bool:
     """Whether the nouns name two occasions whatever their participants: a later mention
-    introduced as new ("At a rally in Louisiana last week, Mr. Trump ..." after "Trump rallies
+    introduced as new ("At a rally in Ohio last month, Mr. Hale ..." after "Trump rallies
     in South Carolina": the indefinite article brings in another rally, which the guidelines
     count as its own event), or two mentions named by different places or names that share
     none ("the Ohio rallies", "the Kentucky rallies"; "Russia's offensive in Ukraine" is still

@@ -38,7 +38,7 @@ _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 #: "had" of "he'd barely campaigned" (which the parser may still tag as a modal).
 _CONTRACTED_WOULD = frozenset({"'d", "\u2019d"})
 #: Adverbs that hedge a reported "would" into a possibility ("said she would rather vote for
-#: X", "said he would probably campaign with him"), not a plan.
+#: X", "said she would likely campaign with him"), not a plan.
 _HEDGES = frozenset({"rather", "probably", "likely", "possibly", "perhaps", "maybe"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _PLANNING = frozenset(
@@ -242,7 +242,7 @@ def _permitted(node: Token) -> bool:
 
 
 def _bare_infinitive(node: Token) -> bool:
-    """ "an agreement that would see him endorse her", "made X resign": a bare infinitive after
+    """ "a deal under which she would endorse him", "made X resign": a bare infinitive after
     a verb of perception or causing is as real as that verb."""
     return (
         node.dep_ == "ccomp"
@@ -536,7 +536,7 @@ def _instead_of(prep: Token) -> bool:
 
 
 def _looked_forward(node: Token) -> bool:
-    """ "I look forward to working with him": the event is planned."""
+    """ "I am eager to work with her": the event is planned."""
     if node.dep_ != "pcomp" or node.head.lower_ != "to":
         return False
     upper = node.head.head

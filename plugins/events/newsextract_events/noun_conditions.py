@@ -294,7 +294,7 @@ def _to_act(noun: Token) -> bool:
 _AT_GATHERING = frozenset({"at", "in", "during"})
 #: Verbs whose object is a gathering someone takes part in: "held a town hall".
 _GATHERING_VERBS = frozenset({"hold", "host", "attend", "headline", "stage", "sponsor"})
-#: Verbs of speaking a guest does at a hosted gathering: "said at a Fox News town hall".
+#: Verbs of speaking a guest does at a hosted gathering: "said at a CNN town hall".
 _SPEAKING = frozenset(
     {"say", "speak", "tell", "talk", "answer", "respond", "argue", "insist", "acknowledge"}
     | {"admit", "declare", "explain", "note", "add", "claim", "vow", "promise", "suggest"}
@@ -395,7 +395,7 @@ _ACT_THREATS = frozenset({"veto", "death", "bomb", "legal", "lawsuit", "strike",
 
 def _danger(noun: Token) -> bool:
     """A threat as a danger faced, not a threat made: "handling threats from Russia and the
-    Islamic State", "dispensed with the threat from the Islamic State", "forced to face the
+    Islamic State", "dealt with the threat from the Acme Front", "forced to face the
     threat of terrorism". Annotators mark a threat someone issues ("Trump's threats", "issued a
     threat to the governor", "a threat to Israel from Iran", "veto threats from the White
     House", "a threat from X to sue"); where it comes "from" someone with no one it is made

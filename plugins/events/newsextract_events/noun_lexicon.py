@@ -147,7 +147,7 @@ NOUNS: dict[str, Sense] = {
     # that Britain should remain", "advice from staff members", "every bit of advice he can give
     # me"; advice nobody gives ("market for advice", "unsolicited advice") names no act
     "advice": _s("CONSULT", "advice", needs="agent"),
-    # a town hall someone speaks at, like a rally ("Pence said at a town hall here"); not the
+    # a town hall someone speaks at, like a rally ("Miller said at a town hall here"); not the
     # building ("the town hall in Sydney was lit in pink"); one a named outlet hosts is its
     # guest's interview (NOUN_SENSES), never the outlet's own visit
     "hall": _s("CONSULT", "visit", needs="mod:town+gathered+unhosted"),
@@ -296,7 +296,7 @@ NOUNS: dict[str, Sense] = {
     "plea": _s("REQUEST"),
     # someone's proposal is the proposing told again (rounds 14-15: "proposing or advocating a
     # plan with no addressee" REQUEST with no target, a retelling the same event): "Trump's
-    # proposal for more airstrikes", "Jeb Bush's proposal for a radical overhaul", "her policy
+    # proposal for more airstrikes", "Tom Hale's proposal for a sweeping overhaul", "her policy
     # proposals"; a proposal nobody owns ("the proposal would raise taxes") names no act
     "proposal": _s("REQUEST", needs="agent"),
     "invitation": _s("REQUEST", "meet"),
@@ -525,7 +525,7 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
     # null (`PRESSED_MODE`, which the learned role scorer leaves empty)
     "pressure": (_s("REQUEST", PRESSED_MODE, needs="undergone+unapplied"),),
     # an event someone speaks at is their appearance there, like a rally or a town hall
-    # ("said at a recent Reuters event in New York", "spoke at a town-hall-style event"; rounds
+    # ("said at a recent Acme Wire event in Dayton", "spoke at a town-hall-style event"; rounds
     # 15-19: CONSULT from the speaker); one a named outlet runs is read like its town hall, the
     # outlet the target (round 15: "speaking at a breakfast or event an outlet runs"); an event
     # only attended or planned stays out
@@ -538,16 +538,16 @@ NOUN_SENSES: dict[str, tuple[Sense, ...]] = {
         _s("CONSULT", "phone", needs="prep:with+actor+agent"),
         # "made 150 phone calls", "held a conference call": a call by its kind
         _s("CONSULT", "phone", needs="mod:phone|telephone|conference"),
-        # someone's call to act: "his recent call to ban all Muslim immigrants" (also when the
+        # someone's call to act: "her recent call to bar all new arrivals" (also when the
         # parser hangs the infinitive on the clause's verb: "decried Trump's calls to ban X")
         _s("REQUEST", needs="prep:acl/toact+light"),
         # a call placed to or received from someone: "during a call to ABC's This Week",
-        # "received a nervous call from her niece"
+        # "got an anxious call from her nephew"
         _s("CONSULT", "phone", needs="prep:to|from+actor+agent"),
     ),
     "rally": (_s("PROTEST", "demo", needs="protest"),),
     # a town hall a named outlet hosts is read like an interview (round-9 ruling): the one
-    # speaking there is the agent, the host the target ("said at a Fox News town hall", "spoke
+    # speaking there is the agent, the host the target ("said at a CNN town hall", "spoke
     # at a town hall hosted by MSNBC"); not someone in its audience ("During a CNN town hall, a
     # mother had a question")
     "hall": (_s("CONSULT", "interview", needs="mod:town+outlethost+spokenat"),),

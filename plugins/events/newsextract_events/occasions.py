@@ -207,7 +207,7 @@ def date_by_speaker_day(
 def _story_day(times: list[StoryTime], ctx: ExtractionContext) -> StoryTime | None:
     """The day the article's story happens: the first date of a clause, in the first
     :data:`_STORY_PARAGRAPHS` paragraphs, that is a day of the week before publication
-    ("took to the steps of City Hall Wednesday", "offered promises Monday")."""
+    ("spoke on the steps of the courthouse Wednesday", "offered promises Monday")."""
     published = ctx.published
     if published is None:
         return None
@@ -327,7 +327,7 @@ def date_by_story_day(
         if ctx.quote_at(start) is not None or not _story_act(event, ctx):
             continue
         if _has_own_time(event, ctx, named) or _shifted(event, ctx):
-            continue  # "Trump campaigned in the state this week": a time of its own, not the day
+            continue  # "Hale campaigned in the state this month": a time of its own, not the day
         out[i] = event.model_copy(update={"when": day.when})
         last = start
         present |= _named_with(event, ctx)

@@ -230,7 +230,7 @@ def _class_plural(head: Token) -> bool:
 
 
 def _barred_act(participle: Token) -> bool:
-    """ "a ban on Muslims entering the United States": a present participle after the class
+    """ "a ban on visitors entering the state": a present participle after the class
     says what the measure keeps the whole class from doing, it bounds no group ("the
     protesters arrested outside" does: a past participle, a set the text has in mind)."""
     return participle.tag_ == "VBG"
@@ -374,7 +374,7 @@ def owned_show(
     event: Event, participant: Participant, doc: SpacyDoc, by_id: dict[str, Actor]
 ) -> SpacySpan | None:
     """The show in an appearance's target "<outlet>'s <show>" ("told ABC's This Week", "said
-    on MSNBC's 'Morning Joe'", "as Cruz said on Glenn Beck's radio program"), when the
+    on MSNBC's 'Morning Joe'", "as Miller said on Jane Doe's radio program"), when the
     roles resolved the phrase to its owner: the guidelines' target of a guest appearance is
     the show (rounds 9, 16 and 17), an actor of its own, where the owner stands for a thing
     of it only. A person the phrase heads ("MSNBC's Tamron Hall") keeps the person's actor."""

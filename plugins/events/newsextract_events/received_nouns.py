@@ -56,7 +56,7 @@ _RESCUING = words("come rush rally leap jump spring run")
 _GIVER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Modifiers that make backing a poll's measure: "record low support from black voters".
 _POLL_MODS = words("low lower lowest high higher highest record")
-#: Shares and counts: "the support of 40 percent of voters" is a poll's.
+#: Shares and counts: "the backing of 40 percent of voters" is a poll's.
 _SHARES = words("percent percentage majority minority third half quarter share plurality")
 
 

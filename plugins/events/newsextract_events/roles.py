@@ -804,7 +804,7 @@ def _nominal_roles(
         if patient and child.ent_type_ == "PERSON":
             targets.append(child)  # "the McDonald shooting", "the Kennedy assassination"
         elif child.ent_type_ == "GPE" and trig.sense.mode == "interview" and hosted:
-            placed.append(child)  # "an Illinois town hall hosted by MSNBC": held in Illinois
+            placed.append(child)  # "an Ohio town hall hosted by CNN": held in Ohio
         elif child.ent_type_ in ("ORG", "NORP", "PERSON") or (
             child.ent_type_ == "GPE"
             and trig.sense.type not in _PLACE_COMPOUND_TYPES
@@ -1112,7 +1112,7 @@ def _doer_target(token: Token, ctx: ExtractionContext | None, tree: Tree) -> boo
     actor-like word (a name of people, a body or a state, a people pronoun or noun), not
     where or at what occasion it is done ("hurled accusations at a rally in Dayton")."""
     if ctx is not None:
-        # "stepped up his attacks on Clinton's positions": the owner is the target
+        # "sharpened her attacks on Hale's positions": the owner is the target
         return is_actorlike(token, ctx, tree) or any(
             is_actorlike(owner, ctx, tree) for owner in tree.kids(token, "poss")
         )
@@ -1426,7 +1426,7 @@ def _had(token: Token, tree: Tree) -> Token | None:
 
 
 def _stranded_by(token: Token, tree: Tree) -> list[Token]:
-    """ "a visit to his church by Rafael Cruz", "the raid on the compound by Navy SEALs": the
+    """ "a visit to her school by Paul Miller", "the raid on the compound by Navy SEALs": the
     parser hangs the event noun's "by"-phrase on the nearest noun, its own prepositional
     object, or on the active verb whose object it is ("recalling a visit to his church by
     Rafael Cruz"); a thing visited or raided has no "by" of its own (a participle would
@@ -1496,7 +1496,7 @@ def _answered(trig: Trigger) -> Token | None:
 
 def _course_subjects(trig: Trigger, tree: Tree) -> list[Token]:
     """Who does an event noun that a verb of its course governs: "dropped attacks on X",
-    "before ending a three-day trip to Vietnam", "began with insults against X", "came out of
+    "before ending a two-day trip to Ruritania", "began with insults against X", "came out of
     meetings with X" -- the verb's active subject. Like the light verbs ("launched an
     attack"), these verbs name no act of their own, unlike "criticized the attack"."""
     token = trig.token
@@ -1632,7 +1632,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
     agents: list[Token] = []
     targets: list[Token] = []
     participle = _reduced_participle(token, tree)
-    # "has not been charged with nor convicted of": the passive is on the first conjunct
+    # "has been neither charged with nor convicted of": the passive is on the first conjunct
     shared_passive = token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head, tree)
     if "naming" in (trig.sense.needs or ""):
         agents.extend(_namer(token, tree))
@@ -1650,7 +1650,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
         and token.head.pos_ in ("NOUN", "PROPN")
         and tree.has(token, "prep", _PARTNER)
     ):
-        # "a super PAC allied with House leadership": the noun allies itself with the partner
+        # "a super PAC aligned with Senate leaders": the noun allies itself with the partner
         # (not "everyone associated with X": no one in particular)
         agents.append(token.head)
         targets.extend(prep_objects(token, _PARTNER, tree))
@@ -1733,7 +1733,7 @@ def _verbal_roles(trig: Trigger, tree: Tree) -> tuple[list[Token], list[Token]]:
             targets.extend(tree.kids(clause, "nsubj"))
     if trig.particle is not None and trig.particle.dep_ in ("prep", "prt", "dative"):
         # "called on Israel"; the parser may tag the preposition a particle and still hang
-        # its object on it ("called on police to release the videos")
+        # its object on it ("called on the city to release the records")
         for obj in tree.kids(trig.particle, "pobj"):
             targets.extend(conjuncts(obj, tree))
     if trig.particle is not None and trig.particle.dep_ == "dobj":
@@ -1853,7 +1853,7 @@ def _agreed_with(verb: Token, tree: Tree) -> list[Token]:
 
 def _given_to(action: Token, tree: Tree) -> list[Token]:
     """Who the thing an agreed act hands over goes to, when the parser hangs the "to" on
-    the thing: "agreed to make a one-time payment to the United States", "agreed to pay
+    the thing: "agreed to make a single payment to the state of Ohio", "agreed to pay
     a fine to the state" (session 22: the AGREE's other side, as a "to" on the verb is)."""
     return [party for obj in tree.kids(action, "dobj") for party in prep_objects(obj, _TO, tree)]
 
@@ -2438,7 +2438,7 @@ def _whose_antecedent(token: Token) -> Token:
 #: pledge").
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 #: Agreeing words that name a deal between the sides themselves: "Ryan and Trump agreed to
-#: meet", "Sanders and Clinton are nearing an agreement" (the guidelines: the second is target).
+#: meet", "Hale and Doe are close to a deal" (the guidelines: the second is target).
 _MUTUAL_AGREEING = words("agree agreement deal accord pact treaty settlement settle compromise")
 
 
@@ -2516,7 +2516,7 @@ def _titled_name(token: Token) -> Token:
     own (the guidelines), whatever the parser coordinates. (Not "the governor and Senator X".)"""
     doc = token.doc
     if token.tag_ != "NN" or token.ent_type_ or token.i + 1 >= len(doc):
-        return token  # (not "clashes between journalists and Mr. Trump's entourage")
+        return token  # (not "scuffles between reporters and Mr. Hale's aides")
     if doc[token.i + 1].lower_ != "and" or any(c.dep_ in ("det", "poss") for c in token.lefts):
         return token
     for later in doc[token.i + 2 : token.i + _TITLE_REACH]:
@@ -2567,7 +2567,7 @@ def _interviewed_roles(
     """The verb "interview" read the guidelines' way round: the one interviewed is the
     agent of the CONSULT, the interviewer (an outlet, a reporter, investigators) its target
     (round-10 ruling, kept by rounds 11 and 14: "Mitchell interviewed Sanders", "the FBI is
-    interviewing top aides", "Sullivan has been interviewed by the FBI" have the one
+    interviewing top aides", "Miller has been questioned by the FBI" have the one
     questioned as agent). The parse gives the asker as subject or "by"-agent, so the two
     lists swap, when the one interviewed is a person by name or pronoun or a body asks; a
     person questioning people a noun names ("she interviewed former colleagues" for a book,
@@ -2663,11 +2663,11 @@ def _called_for(token: Token) -> Token | None:
 
 def _measure_caller(token: Token, tree: Tree) -> list[Token]:
     """Who calls for a restriction names its author: "Trump calling for a ban on Muslims",
-    "his call for a Muslim ban", "Trump's call to ban all Muslim immigrants". The guidelines
+    "his call for a Muslim ban", "Hale's call to bar all new arrivals". The guidelines
     make a pledged or proposed ban, wall or deportation a COERCE by its author (rulings of
     rounds 5 and 16); the train gold gives the caller as agent of such calls (10 of 13 bans
     on rounds 5-20). Only restrictions: a boycott or a resignation called for is done by
-    others ("called for a boycott of his speech", "called for him to quit")."""
+    others ("urged a boycott of her address", "called for him to quit")."""
     call = _called_for(token)
     if call is None:
         return []
@@ -2747,7 +2747,7 @@ def find_roles(
     def add(role: str, tokens: Iterable[Token]) -> None:
         for tok in tokens:
             tok = _antecedent(tok)  # "the soldiers who were killed": the soldiers, not "who"
-            tok = _titled_name(tok)  # "civil rights leader and television host Al Sharpton"
+            tok = _titled_name(tok)  # "labor leader and radio host Tom Hale"
             if role == "agent" and not trig.nominal:
                 tok = _author(tok, ctx, tree)  # "X ran an ad attacking Y": X attacks Y
             if role == "target" and trig.sense.type == "SUPPORT":

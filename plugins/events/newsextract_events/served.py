@@ -1,5 +1,5 @@
 """Jobs told by the verb "serve" (round-19/20 job rulings): "served as Obama's secretary of
-state", "served as director of the Congressional Budget Office", "served on the Intelligence
+state", "served as director of the state budget office", "served on the Intelligence
 Committee", "served in the U.S. military". The holder COOPERATEs with the employer the job
 noun or the body names (null when the job names none: "served as U.S. attorney", round 19).
 
@@ -110,7 +110,7 @@ def _body(obj: Token) -> list[Token]:
 
 def employers_named(verb: Token) -> list[Token]:
     """A name the verb's own "to/for"-phrase gives as the one an "as"-job serves: the parser
-    hangs it on the verb ("served as national security adviser to Vice President Joe Biden",
+    hangs it on the verb ("served as chief economic adviser to Governor Tom Hale",
     "as finance chairman for Jeb Bush")."""
     return [
         obj

@@ -279,7 +279,7 @@ def _settings_of(verb: Token) -> list[Token]:
 
 def _occasion_noun(noun: Token) -> Token | None:
     """The occasion a setting's noun names: the noun itself ("in a speech"), or the common
-    noun that ends a name the parser split ("in his State of the Union address": the parser
+    noun that ends a name the parser split ("in her State of the State address": the parser
     heads the phrase with "State" and hangs "address" inside)."""
     if noun.lemma_.lower() in OCCASION_NOUNS:
         return noun
@@ -621,7 +621,7 @@ def _candidates(trig: Trigger) -> list[Token]:
         # "spoke at last month's convention and delivered a critique of X": the light verb's
         # first conjunct, with that verb's setting
         tokens.extend(_with_settings(_sharing_verbs(trig.governor)))
-        # "came under heavy criticism when it was revealed in March": the light verb's clause
+        # "drew sharp criticism when it came out in April": the light verb's clause
         tokens.extend(_same_time_clauses(trig.governor))
         # "visited X on Wednesday, delivering a critique of Y": the light verb's gerund; not
         # one that cites an act done before ("said in June, citing the release of X") or a state
@@ -857,7 +857,7 @@ def _occasion_verb(trig: Trigger) -> Token | None:
     """The verb of the clause an event noun is the occasion of: "was awarded a medal during
     her visit to Washington, in 2012", "At a breakfast with X the following morning, Cruz
     said": the occasion is when its clause is. Under "in" only an occasion noun ("said
-    Wednesday in an interview", "was pressed Sunday in an ABC interview": the interview is
+    Wednesday in an interview", "was pressed Friday in a CBS interview": the interview is
     the occasion), not any noun ("in his criticism of X")."""
     node, setting = trig.token, trig.token.head
     if (
@@ -1122,7 +1122,7 @@ def _in_adjunct(
     trig: Trigger, dates: DateIndex, ctx: ExtractionContext, modality: str, tree: Tree
 ) -> TimeRef | None:
     """The one date told inside the verb's adjunct phrases ("spoke at the X and Y forum on
-    Sunday", "visited Scotland for the opening of a golf course in June";
+    Sunday", "visited Ruritania for the opening of a factory in May";
     :func:`.adjunct_dates.adjunct_dates`), read last: any date the clause gives itself comes
     first. "Last week" in the phrase still gives none, and two dates there name no one time.
     Not for a noun's participle ("Tuesday's speech denouncing X with a speech of his own

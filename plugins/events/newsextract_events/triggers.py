@@ -368,7 +368,7 @@ def _amount(noun: Token) -> bool:
 
 
 #: Verbs that hold the meeting they run: "presided over the talks", "chaired the summit"
-#: (only meetings: "a judge presiding over a lawsuit against him" is not the one suing).
+#: (only meetings: "a judge hearing a lawsuit against her" is not the one suing).
 _PRESIDING_VERBS = frozenset({"preside", "chair", "oversee"})
 
 
@@ -379,7 +379,7 @@ def _meeting(noun: Token) -> bool:
     return any(sense is not None and sense.type == "CONSULT" for sense in senses)
 
 
-#: "video of the shooting, which the police have not done": a pro-verb, not a light verb.
+#: "footage of the crash, which the city has not done": a pro-verb, not a light verb.
 _PRO_VERBS = frozenset({"do"})
 
 
@@ -425,7 +425,7 @@ def shared_object(token: Token) -> Token | None:
     """ "endorsed and hugged Tom Reed", "met and praised X": verbs coordinated right after one
     another share the named object the parser hangs on the last of them. Not two words for one
     act ("shot and killed X", "mocked and criticized X": the gold marks one event), nor verbs
-    of different forms ("not to shoot and begging her husband")."""
+    of different forms ("not to jump and pleading with her brother")."""
     table = child_table(token.doc)
     if any(label in table.labelled(token.i) for label in ("dobj", "ccomp", "xcomp", "nsubjpass")):
         return None
@@ -761,7 +761,7 @@ def _told_audience(token: Token) -> bool:
 
 
 def _told_question(token: Token) -> bool:
-    """ "telling his supporters what they want to believe": a "wh"-clause told is what is said
+    """ "telling her voters what they wish to hear": a "wh"-clause told is what is said
     in general, no occasion."""
     return any(
         c.dep_ == "ccomp" and any(g.tag_ in ("WP", "WRB", "WDT") for g in c.subtree if g.i < c.i)
@@ -1841,7 +1841,7 @@ def _bare_repeat(token: Token) -> bool:
 def _untruth(token: Token) -> bool:
     """ "lie" as telling untruths, not lying down or being situated ("lies in Ohio", "lay
     dormant", "the answer lies elsewhere"): the form "lied" only ever means it; other forms need
-    someone lied to or about, or no placing dependent at all ("look you in the face and lie").
+    someone lied to or about, or no placing dependent at all ("look you in the eye and lie").
     A denial ("I don't lie", "she had not lied") reports no act, and a repetition for emphasis
     ("lie and lie and lie") is the first verb's one act."""
     if any(c.dep_ == "neg" for c in token.children):
@@ -1999,7 +1999,7 @@ def _titling_participle(token: Token, lemma: str) -> bool:
 
 
 def _victims_described(token: Token, sense: Sense) -> bool:
-    """ "the four Americans killed in the attack", "the person killed", "victims shot in the
+    """ "the three sailors killed in the raid", "the person killed", "victims shot in the
     raid": a participle describing the victims of a violence told elsewhere (the attack, the
     shooting) with no one doing it; "officers shot by the alleged terrorist" names its doer and
     stays an event."""
@@ -2200,7 +2200,7 @@ def _polled(token: Token) -> bool:
 
 
 def poll_margin(token: Token) -> bool:
-    """ "Democrats favored Clinton, 72 percent to 8 percent", "male troops backed Trump, 57
+    """ "Democrats favored Doe, 70 percent to 9 percent", "male troops backed Trump, 57
     percent to 22 percent": a poll's margin told after the verb or its object, so its subject
     is a class of respondents (round 21: an attitude known only as a poll finding is no
     event, event word or not; the learned gate must not take it back either). Only the
@@ -2502,7 +2502,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if verb_sense is None:
                 continue
             if _victims_described(token, verb_sense):
-                continue  # "the four Americans killed in the attack": the attack is the event
+                continue  # "the three sailors killed in the raid": the attack is the event
             if verb_sense.needs is not None and "prep:as" in verb_sense.needs:
                 verb_sense = _as_praise(token, verb_sense)
             if verb_sense.type == "REJECT" and _authorless_proposition(token):
