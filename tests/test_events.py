@@ -104,7 +104,7 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "Leaders must come to the aid of their party.",
         "The lawyers appealed the ruling last week.",
         "Leaders could call on their help in emergencies.",
-        "In some ways the white vote sanctioned his identity.",
+        "In some ways the rural vote sanctioned her career.",
         "He worked for a big law firm that defended mutual fund companies.",
         "The talks in Geneva ended without a statement.",
     ],

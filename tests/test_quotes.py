@@ -190,15 +190,15 @@ def test_second_cue_joined_by_but_starts_a_new_quote(
     quotes_pipeline: newsextract.Pipeline,
 ) -> None:
     text = (
-        "Suu Kyi, 70, said it was too early to congratulate winners but added, "
-        '"I think you all have an idea of the results."'
+        "Jane Doe, 64, said it was too soon to name the winners but added, "
+        '"I think you all can guess the outcome."'
     )
     ex = run(quotes_pipeline, text)
-    first = find(ex, "too early to congratulate")
-    second = find(ex, "idea of the results")
+    first = find(ex, "too soon to name")
+    second = find(ex, "guess the outcome")
     assert first is not second
-    assert "idea of the results" not in joined(first)
-    assert "Suu Kyi" in speaker_text(second)
+    assert "guess the outcome" not in joined(first)
+    assert "Jane Doe" in speaker_text(second)
 
 
 def test_told_reporters(quotes_pipeline: newsextract.Pipeline) -> None:
