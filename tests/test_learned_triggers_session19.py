@@ -206,18 +206,18 @@ def test_lemma_of_keeps_the_lexicon_mends(nlp: Any) -> None:
     assert lemmas["fined"] == "fine"
 
 
-def test_training_folders_hold_rounds_5_to_23_never_round24() -> None:
-    """Session 25: rounds 20-23 joined half B; round 24 is session 25's unseen test set."""
+def test_training_folders_hold_rounds_5_to_24_never_round25() -> None:
+    """Session 26: round 24 joined half B; round 25 is session 26's unseen test set."""
     script = _script()
     folders = script.training_folders()
     assert folders[0] == "polnear-train-round5" and "polnear-train-pool" in folders
-    assert "polnear-train-round19" in folders and "polnear-train-round23" in folders
-    assert len(folders) == 20
-    assert not any("round24" in f for f in script.TRAIN_FOLDERS)
-    held = script.training_folders(["polnear-train-round22", "polnear-train-round23"])
-    assert "polnear-train-round23" not in held and "polnear-train-round21" in held
+    assert "polnear-train-round19" in folders and "polnear-train-round24" in folders
+    assert len(folders) == 21
+    assert not any("round25" in f for f in script.TRAIN_FOLDERS)
+    held = script.training_folders(["polnear-train-round23", "polnear-train-round24"])
+    assert "polnear-train-round24" not in held and "polnear-train-round22" in held
     with pytest.raises(SystemExit):
-        script.training_folders(["polnear-train-round24"])
+        script.training_folders(["polnear-train-round25"])
 
 
 def test_the_label_world_switches_the_check_off_only_inside() -> None:

@@ -11,10 +11,11 @@ What it does (the session 17 experiment, /tmp/dev17/s17l: oracle_collect.py, bui
 model.py, exp.py, ported):
 
 1. Training documents: every annotation of the B folders ``polnear-train-round5`` ...
-   ``polnear-train-round23`` and ``polnear-train-pool`` (636 articles; session 18 trained
-   on rounds 5-16, session 25 added rounds 17-23, each an earlier session's unseen set).
-   Round 24 is session 25's unseen test set: this tool never opens it (the folder list is
-   fixed). ``--hold-out FOLDER`` leaves listed folders out, to measure the weights on them.
+   ``polnear-train-round24`` and ``polnear-train-pool`` (661 articles; session 18 trained
+   on rounds 5-16, session 25 added rounds 17-23, session 26 round 24, each an earlier
+   session's unseen set). Round 25 is session 26's unseen test set: this tool never opens
+   it (the folder list is fixed). ``--hold-out FOLDER`` leaves listed folders out, to
+   measure the weights on them.
 2. The "oracle-trigger world": the pipeline (``events.learned_roles=off``) runs with the
    rules' triggers plus every gold trigger head the rules missed (gold type), so the roles
    are learned on as many real events as possible with the rules' own role reading; this

@@ -31,9 +31,9 @@ __all__ = [
     "training_folders",
 ]
 
-#: The half-B folders of session 25 (rounds 5-23 + pool); round 24 is session 25's unseen
+#: The half-B folders of session 26 (rounds 5-24 + pool); round 25 is session 26's unseen
 #: test set and never listed.
-TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 24)), "polnear-train-pool")
+TRAIN_FOLDERS = (*(f"polnear-train-round{i}" for i in range(5, 25)), "polnear-train-pool")
 #: A collected row (an event's role or a trigger candidate), as ``--dump`` writes it.
 Row = dict[str, Any]
 #: The publication date inside a PolNeAR document id ("nyt_2016-02-18_...").
