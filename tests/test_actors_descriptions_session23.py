@@ -107,4 +107,6 @@ def test_a_headline_role_is_the_person_the_body_titles_so(
         "FBI director defends handling of the inquiry\n\n"
         "FBI Director Tom Hale said on Monday that the inquiry was closed."
     )
-    assert "FBI director" in _mentions_of(out, "Tom Hale")
+    # the body and the role apart, as rounds 22-24 mark them (session 26: "CNN Reporter")
+    assert "director" in _mentions_of(out, "Tom Hale")
+    assert "FBI" in _texts(out) and "FBI director" not in _texts(out)

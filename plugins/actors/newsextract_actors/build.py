@@ -145,6 +145,15 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
                 adjectives.append(m.text)  # "Israeli and Palestinian negotiators"
         return [ctx.span(a, b) for a, b in ranges], adjectives
 
+    def _after_employer(self, rng: tuple[int, int]) -> tuple[int, int]:
+        """A description cut after a body's name it holds ("the White House spokesman, Dana
+        Welch": "spokesman"), the name being a mention of its own (groups.py); the range
+        itself otherwise."""
+        for name_start, (name_end, role_start) in self.employer_roles.items():
+            if rng[0] <= name_start and name_end < rng[1] and role_start < rng[1]:
+                return (role_start, rng[1])
+        return rng
+
     def _unit_employs(self, rng: tuple[int, int]) -> bool:
         """A person's unit inside a named person's job title ("Clinton **campaign** manager
         Robby Mook"): the employer, a mention under the rounds 20-21 rulings."""
@@ -329,7 +338,8 @@ class ActorBuilder(Affiliations, Descriptions, Offices, Groups, Pronouns, Places
         entries: list[_Entry] = []
         for ci, cluster in enumerate(self.clusters):
             spans, adjectives = self._spans(ctx, cluster)
-            extra = self.info[ci].descriptions + pronouns.get(ci, [])
+            extra = [self._after_employer(r) for r in self.info[ci].descriptions]
+            extra += pronouns.get(ci, [])
             if extra:
                 spans += [ctx.span(a, b) for a, b in extra]
             spans.sort(key=lambda sp: (sp.start, sp.end))

@@ -324,6 +324,8 @@ _FOCUS_ROLES: Final[frozenset[str]] = frozenset(
         "contender",
     }
 )
+#: Roles in a race that the article's main person holds when no one else was named just before.
+_RACE_ROLES = frozenset({"candidate", "nominee", "frontrunner", "contender", "challenger"})
 #: Modifiers that make a role a kind, not the one person holding it.
 _KIND_MODIFIERS = frozenset(
     {
@@ -435,6 +437,8 @@ class Descriptions(BuilderState):
                 focus = focus or _Focus(self)
                 placed = any(t.text[:1].isupper() for t in doc[det.i + 1 : token.i])
                 person = focus.person(token.i, qualifiers, role, placed=placed)
+                if person is None and not qualifiers and not placed and _told_of(token):
+                    person = self._main_person()  # "the candidate promised": the article's
             if person is None:
                 continue
             first = self.mentions[self.clusters[person].first]
@@ -1471,6 +1475,20 @@ def _entourage_start(token: Token, owner: Token) -> int:
             continue
         return child.left_edge.idx if child.left_edge.i > owner.i else child.idx
     return token.idx
+
+
+def _told_of(token: Token) -> bool:
+    """A race role that acts or owns in a statement ("the candidate promised", "the candidate's
+    plan"): the article's main person when no one was named just before (rounds 19-23 mark
+    10 of 10 such roles), unlike a question or a condition ("Can the candidate win ...?",
+    "if the candidate is X": anyone who holds it)."""
+    if token.lower_ not in _RACE_ROLES or token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+        return False
+    head = token.head if token.dep_ != "poss" else token.head.head
+    if head.lemma_ == "be" or any(c.dep_ == "mark" for c in head.children):
+        return False
+    sent = token.sent
+    return sent[-1].text != "?" and sent[0].lower_ not in {"if", "when", "whether", "whoever"}
 
 
 def _secretary_end(token: Token) -> int | None:

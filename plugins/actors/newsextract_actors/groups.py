@@ -7,6 +7,7 @@ A name modifying a common noun ("E.U. leaders", "the U.S. military"; see
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsextract.people_nouns import (
@@ -48,7 +49,14 @@ class Groups(BuilderState):
             decision = phrases.decide(self.doc, self.text, m, self.clusters[ci].kind)
             if decision is None:
                 continue
-            self.decisions[mi] = decision
+            if (role_start := self._employer_before_role(mi, decision)) is not None:
+                # "the CNN reporter": CNN and "reporter" (rounds 22-24), see the method
+                self.employer_roles[m.start_char] = (m.end_char, role_start)
+                assert decision[1] is not None  # a role phrase, by the method
+                decision = ("phrase", replace(decision[1], start_char=role_start))
+                self.decisions[mi] = ("keep", None)
+            else:
+                self.decisions[mi] = decision
             what, phrase = decision
             if what != "phrase" or phrase is None or phrase.end_char in described:
                 continue
@@ -65,15 +73,71 @@ class Groups(BuilderState):
         20-22, where round 1 had none. Not a party adjective ("Republican strategist X": a
         side, not an employer), a state, a place or a person (round 22), nor a state organ
         named without its state ("Foreign Ministry spokesperson X", "Defense Secretary X"):
-        the office's own name, which marks no mention inside it (round 21)."""
+        the office's own name, which marks no mention inside it (round 21). A seat of
+        government is such an employer ("White House Press Secretary X": the White House as
+        the United States, the ruling of round 24), not a beat journalists cover ("White House
+        correspondent X"); so is a court ("Supreme Court Justice X", round 24)."""
         m = self.mentions[mi]
-        if self.clusters[self.cluster_of[mi]].kind not in _EMPLOYER_KINDS:
+        kind = self.clusters[self.cluster_of[mi]].kind
+        seat = kind == "country" and m.role == "seat"
+        if kind not in _EMPLOYER_KINDS and not seat:
             return False
         if self._service_before_rank(m):
             return True  # "Army Capt. X": the service employs the officer (round 20)
-        if self.doc[m.end - 1].pos_ == "ADJ" or m.label == "NORP" or is_generic_organ(m.text):
+        if self.doc[m.end - 1].pos_ == "ADJ" or m.label == "NORP":
+            return False
+        if is_generic_organ(m.text) and self.doc[m.end - 1].text != "Court":
+            return False
+        if seat and self._covers_beat(m.end):
             return False
         return self.employs_in_title(m.end)
+
+    def _covers_beat(self, end: int) -> bool:
+        """The title after token ``end`` is a journalist's beat ("White House correspondent",
+        "White House bureau chief"): the place covered, not the employer."""
+        doc = self.doc
+        for i in range(end, min(len(doc), end + titles.MAX_TITLE_TOKENS)):
+            if i not in self.title_tokens:
+                return False
+            if doc[i].lower_ in _BEATS:
+                return True
+        return False
+
+    def _employer_before_role(
+        self, mi: int, decision: tuple[phrases.Decision, phrases.Phrase | None]
+    ) -> int | None:
+        """Where the role words start when a body's name comes before one person's role noun
+        ("the **CNN** reporter", "a Reuters photographer", "the White House spokesman", "the
+        Supreme Court justice"), ``None`` otherwise.
+
+        The gold of rounds 22-24 marks the body and the role apart (16 of 17 such phrases:
+        "CNN" + "reporter"), as round 18's "the Yale grad" (Yale plus "grad") and the
+        employers inside a named person's title (:meth:`_title_employer`); older rounds
+        marked the phrase whole. Only organisations, outlets and seats of government (the
+        White House as the state): a party ("the GOP candidate"), a people ("a Soviet
+        agent") or a place ("the Iowa director") says which kind of role, and the phrase stays
+        one span; a state organ without its state counts ("the Supreme Court justice": 2 of 2). Plurals ("FDIC officials") stay one
+        group span, as those rounds mark them.
+        """
+        what, phrase = decision
+        if (
+            what != "phrase"
+            or phrase is None
+            or phrase.kind != "person"
+            or not phrase.singular_role
+        ):
+            return None
+        m = self.mentions[mi]
+        kind = self.clusters[self.cluster_of[mi]].kind
+        if kind not in _EMPLOYER_KINDS and not (kind == "country" and m.role == "seat"):
+            return None
+        if m.canonical in gazetteer.PARTIES or m.label == "NORP" or m.role == "demonym":
+            return None
+        if self.doc[m.end - 1].pos_ == "ADJ":
+            return None
+        if phrases.is_possessor(self.doc[m.end - 1]) or m.end >= len(self.doc):
+            return None
+        return self.doc[m.end].idx
 
     def _service_before_rank(self, m: Mention) -> bool:
         """An armed service named before a rank in a person's title ("Army Capt. John
@@ -833,6 +897,8 @@ _MEDIUM_PREPS = frozenset({"in", "on", "across", "through", "into", "via"})
 _PLATFORMS = frozenset({"social", "digital", "online", "new", "multimedia"})
 #: Who may employ someone named in a title: bodies, not states, places or people.
 _EMPLOYER_KINDS = frozenset({"organization", "media"})
+#: Words of a journalist's title that make a seat of government before them the beat covered.
+_BEATS = frozenset({"correspondent", "reporter", "bureau", "columnist", "editor", "producer"})
 #: Singular nouns of a collective that acts in politics with no name of its own: "the
 #: conservative movement", "the financial elite" ("the establishment" is a class, no actor:
 #: phrases.CLASS_COLLECTIVES, rounds 14 and 17).

@@ -43,7 +43,8 @@ AFFILIATE_KINDS = frozenset({"country", "organization", "media", "group"})
 #: and offices with a seat ("Ohio Gov.") name no employer. A chamber's speaker, a party's boss and
 #: an outlet's moderator or host are its own ("House Speaker X", "CNBC moderator X"); so are a
 #: body's president and a university's professor or scholar ("Acme Fund president X", "Harvard
-#: professor X", session 25: 3 of 4 such titles coded on rounds 22-23).
+#: professor X", session 25: 3 of 4 such titles coded on rounds 22-23); a chamber's whip and a
+#: court's justice ("Senate Majority Whip X", "Supreme Court Justice X", round 24's staff titles).
 EMPLOYER_ROLES = names.words(
     """
     spokesman spokeswoman spokesperson strategist manager adviser advisor aide director pollster
@@ -51,7 +52,7 @@ EMPLOYER_ROLES = names.words(
     correspondent columnist counsel treasurer official operative staffer chief head
     speaker boss moderator host anchor committeeman committeewoman publisher producer
     president professor writer scholar fellow commissioner historian economist analyst
-    researcher
+    researcher whip justice
     """
 )
 
@@ -97,6 +98,9 @@ class BuilderState:
         self.group_heads: dict[int, tuple[str, str]] = {}
         #: mention index -> what a name modifying a common noun stands for (phrases.py)
         self.decisions: dict[int, tuple[phrases.Decision, phrases.Phrase | None]] = {}
+        #: start char of a body's name before one person's role noun ("the CNN reporter") ->
+        #: (its end char, where the role words start): two mentions (groups.py)
+        self.employer_roles: dict[int, tuple[int, int]] = {}
         self.mentions: list[Mention] = find_mentions(doc)
         self.clusters: list[Cluster] = cluster_mentions(self.mentions)
         self.cluster_of: list[int] = [0] * len(self.mentions)
