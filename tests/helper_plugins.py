@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import newsextract
@@ -59,7 +60,15 @@ class Faulty:
             ]
         if self.how == "actor-kind":
             return [Actor(id="x", name="x", type="other")]
+        if self.how == "raise-in-generator":
+            return _raising_generator()
         return []
+
+
+def _raising_generator() -> Iterator[Quote]:
+    """What a hook written as a generator gives: its body runs only when iterated."""
+    raise RuntimeError("boom later")
+    yield  # a generator, never reached
 
 
 class DropQuotes:

@@ -73,6 +73,7 @@ def test_later_stages_see_earlier_actors(nlp) -> None:
         ("unknown-actor", "unknown actor id 'actor-999'"),
         ("duplicate-id", "not unique"),
         ("actor-kind", "returned Actor, expected Quote"),
+        ("raise-in-generator", "raised RuntimeError: boom later"),
     ],
 )
 def test_misbehaving_plugin_is_named(nlp, how: str, fragment: str) -> None:
@@ -84,6 +85,14 @@ def test_misbehaving_plugin_is_named(nlp, how: str, fragment: str) -> None:
     assert "doc-7" in message
     assert fragment in message
     assert info.value.plugin == f"faulty-{how}"
+
+
+def test_generator_hook_that_raises_fails_only_its_document(nlp) -> None:
+    """A hook written with ``yield`` raises only when iterated: still a per-document error."""
+    pipeline = make(nlp, Faulty("raise-in-generator"))
+    outcomes = list(pipeline.process_many([{"id": "a", "text": TEXT}, {"id": "b", "text": TEXT}]))
+    assert [o.doc_id for o in outcomes] == ["a", "b"]
+    assert all(isinstance(o.error, PluginError) for o in outcomes)
 
 
 def test_out_of_bounds_span_cannot_even_be_built() -> None:

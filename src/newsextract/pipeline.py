@@ -140,7 +140,13 @@ class Pipeline:
 
     def _call(self, impl: pluggy.HookImpl, hook: str, doc_id: str | None, **kwargs: Any) -> Any:
         try:
-            return impl.function(*[kwargs[name] for name in impl.argnames])
+            result = impl.function(*[kwargs[name] for name in impl.argnames])
+            if isinstance(result, Iterator):
+                # A generator hook runs its body only when iterated: drain it here, so that
+                # what it raises is reported as this plugin's error (a PluginError naming the
+                # plugin, hook and document) and a batch goes on, as for a hook returning a list.
+                result = list(result)
+            return result
         except NewsExtractError as exc:
             if isinstance(exc, PluginError):
                 raise
