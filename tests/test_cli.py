@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from newsextract import Extraction, Outcome, cli
 from newsextract.cli import main
 
 from .conftest import SEED
@@ -228,3 +230,66 @@ def test_headline_truecasing_can_be_switched_off(tmp_path: Path) -> None:
 
     assert headline_mentions() == ["Okafor"]  # the headline parsed as a sentence
     assert headline_mentions("--no-truecase-headlines") == []
+
+
+def test_batch_size_and_max_chars_below_one_are_usage_errors(tmp_path: Path) -> None:
+    """``--batch-size 0`` used to end in a traceback (StopIteration inside the batch loop)."""
+    for option in ("--batch-size", "--max-chars"):
+        result = CliRunner().invoke(main, ["extract", str(SEED.parent), option, "0"])
+        assert result.exit_code == 2, result.output
+        assert "Invalid value" in result.output and option in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_not_json_message_names_the_column_once(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "broken\n')  # a raw newline inside the string
+    errors = tmp_path / "errors.jsonl"
+    result = run("extract", str(source), "-o", str(tmp_path / "out.jsonl"), "--errors", str(errors))
+    assert result.exit_code == 1
+    reason = json.loads(errors.read_text())["error"]
+    assert "is not JSON (Invalid control character at column" in reason
+    assert "at at" not in reason
+
+
+def test_published_with_a_batch_is_refused_not_ignored(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("date 2023-02-28 Putin spoke.", encoding="utf-8")
+    result = run("extract", str(tmp_path), "--published", "2020-01-01")
+    assert result.exit_code == 2
+    assert "--published is for a single article" in result.stderr
+    assert result.stdout == ""
+
+
+def test_render_takes_the_encoding_errors_option_its_message_suggests(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Obama said \xff it.")
+    out = tmp_path / "view.html"
+    failed = run("render", str(article), "-o", str(out))
+    assert failed.exit_code == 2 and "--encoding-errors replace" in failed.stderr
+    ok = run("render", str(article), "-o", str(out), "--encoding-errors", "replace")
+    assert ok.exit_code == 0, ok.output
+    assert "\ufffd" in out.read_text(encoding="utf-8")
+
+
+class _InterruptedPipeline:
+    """Stands in for a pipeline whose batch is stopped by Ctrl-C after one document."""
+
+    def process_many(self, items, batch_size, n_process):  # type: ignore[no-untyped-def]
+        yield Outcome(doc_id="d0", extraction=Extraction(doc_id="d0", text="Putin spoke."))
+        raise KeyboardInterrupt
+
+
+def test_interrupted_batch_keeps_whole_lines_and_says_how_to_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "_pipeline", lambda *args, **kwargs: _InterruptedPipeline())
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": "Putin spoke."}) + "\n" for i in range(3))
+    )
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(source), "-o", str(out))
+    assert result.exit_code == 130
+    assert "1 documents extracted, 0 failed" in result.stderr
+    assert "interrupted" in result.stderr and "--resume" in result.stderr
+    assert [json.loads(line)["doc_id"] for line in out.read_text().splitlines()] == ["d0"]

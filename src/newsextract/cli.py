@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -100,7 +100,9 @@ def _read_jsonl(stream: IO[bytes], errors: str) -> Iterator[dict[str, Any] | Inp
             yield exc
             continue
         except json.JSONDecodeError as exc:
-            yield InputError(f"is not JSON ({exc.msg} at column {exc.colno})", doc_id=where)
+            # some messages end in " at" already ("Invalid control character at")
+            reason = exc.msg.removesuffix(" at")
+            yield InputError(f"is not JSON ({reason} at column {exc.colno})", doc_id=where)
             continue
         if not isinstance(item, dict):
             yield InputError(f"is a JSON {type(item).__name__}, not an object", doc_id=where)
@@ -176,7 +178,11 @@ def _html_items(
 @click.option("--plugins", help="Comma-separated plugin names to use (default: all installed).")
 @click.option("--disable", help="Comma-separated plugin names not to use.")
 @click.option("--model", help="spaCy pipeline to use (default: the pinned English one).")
-@click.option("--max-chars", type=int, help="Longest text accepted (default 1,000,000).")
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    help="Longest text accepted (default 1,000,000).",
+)
 @click.option(
     "--truecase-headlines/--no-truecase-headlines",
     default=True,
@@ -184,7 +190,7 @@ def _html_items(
     help="Parse a title-case headline as if in sentence case (docs/guide.md).",
 )
 @_SET_OPTION
-@click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -254,6 +260,12 @@ def extract(
             kind = "dir"
         else:
             kind = "jsonl" if source.suffix.lower() in {".jsonl", ".ndjson"} else "text"
+    if published is not None and kind != "text":
+        # a batch used to ignore it silently, leaving every date to the datelines
+        _fail(
+            "--published is for a single article; in a JSONL batch give each line a "
+            '"published" field (a folder\'s articles take theirs from their datelines)'
+        )
     try:
         pipeline = _pipeline(model, plugins, disable, max_chars, truecase_headlines, assignments)
     except NewsExtractError as exc:
@@ -298,7 +310,16 @@ def extract(
             total = None if total is None else max(0, total - len(done_ids))
             click.echo(f"newsextract: resuming, {len(done_ids)} documents already done", err=True)
         failed = _run_batch(
-            pipeline, items, out, errors_path, strict, batch_size, total, workers, resume
+            pipeline,
+            items,
+            out,
+            errors_path,
+            strict,
+            batch_size,
+            total,
+            workers,
+            append_errors=resume,
+            resumable=str(output) != "-",
         )
     if failed:
         sys.exit(1)
@@ -342,6 +363,7 @@ def _run_batch(
     total: int | None,
     workers: int = 1,
     append_errors: bool = False,
+    resumable: bool = False,
 ) -> int:
     from tqdm import tqdm
 
@@ -352,8 +374,10 @@ def _run_batch(
     counts = {"actors": 0, "quotes": 0, "allegations": 0, "events": 0}
     start = time.perf_counter()
     progress = tqdm(total=total, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
+    outcomes = pipeline.process_many(items, batch_size=batch_size, n_process=workers)
+    interrupted = False
     try:
-        for outcome in pipeline.process_many(items, batch_size=batch_size, n_process=workers):
+        for outcome in outcomes:
             progress.update(1)
             if outcome.error is not None:
                 failed += 1
@@ -382,7 +406,13 @@ def _run_batch(
             done += 1
             for key in counts:
                 counts[key] += len(getattr(extraction, key))
+    except KeyboardInterrupt:
+        # Ctrl-C on a long batch: every line written so far is whole, so say how far the
+        # run got and how to go on, instead of click's bare "Aborted!".
+        interrupted = True
     finally:
+        if isinstance(outcomes, Generator):
+            outcomes.close()  # stops the worker processes, if any
         progress.close()
         if errors_file:
             errors_file.close()
@@ -394,6 +424,12 @@ def _run_batch(
         f"in {seconds:.1f}s, {rate:.1f} docs/s",
         err=True,
     )
+    if interrupted:
+        message = "newsextract: interrupted; every line written so far is a whole extraction"
+        if resumable:
+            message += "; run the same command with --resume to go on"
+        click.echo(message, err=True)
+        sys.exit(130)
     return failed
 
 
@@ -460,7 +496,7 @@ def schema(markdown: bool) -> None:
 @main.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("--rounds", type=click.IntRange(min=1), default=3, show_default=True)
-@click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--limit", type=int, help="Use only the first N texts.")
 @click.option(
     "--workers", default="", help="Also time process_many with these worker counts, e.g. 1,2."
@@ -500,6 +536,13 @@ def bench(
 @click.option("--html", "html", is_flag=True, help="SOURCE is an HTML page.")
 @click.option("--model", help="spaCy pipeline to use.")
 @_SET_OPTION
+@click.option(
+    "--encoding-errors",
+    type=click.Choice(["strict", "replace"]),
+    default="strict",
+    show_default=True,
+    help="What to do with invalid UTF-8 (the error message for it suggests replace).",
+)
 def render(
     source: Path,
     output: Path,
@@ -507,6 +550,7 @@ def render(
     html: bool,
     model: str | None,
     assignments: tuple[str, ...],
+    encoding_errors: str,
 ) -> None:
     """Write an HTML view of SOURCE: an article (.txt/.html) or an extraction (.json)."""
     from .records import Extraction
@@ -514,7 +558,7 @@ def render(
 
     data = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
     try:
-        text = _decode(data, source.name, "strict")
+        text = _decode(data, source.name, encoding_errors)
         if source.suffix.lower() == ".json":
             extraction = Extraction.from_json(text)
         else:
