@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import newsextract
 from newsextract.cli import main
 
 LONG_SENTENCE = " ".join(
@@ -131,3 +132,13 @@ def test_one_batch_with_every_bad_input(tmp_path: Path) -> None:
     assert "limit of 100,000" in failed["too-long"]
     assert "must be a str" in failed["number-text"]
     assert "ISO date" in failed["bad-date"]
+
+
+def test_bytes_given_to_python_name_the_document_and_the_remedy(
+    pipeline: newsextract.Pipeline,
+) -> None:
+    with pytest.raises(newsextract.InputError) as info:
+        pipeline.extract(b"Putin spoke.", doc_id="raw-7")  # type: ignore[arg-type]
+    assert info.value.doc_id == "raw-7"
+    assert "document 'raw-7'" in str(info.value)
+    assert "got bytes; decode it first" in str(info.value)

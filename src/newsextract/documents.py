@@ -78,7 +78,12 @@ def coerce_document(
         text = item["text"]
         published = published if published is not None else item.get("published")
     else:
-        raise InputError(f"expected a str, a mapping or a Document, got {type(item).__name__}")
+        # name the document (the caller gave its id) and, for bytes, the usual remedy
+        hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(item, bytes) else ""
+        raise InputError(
+            f"expected a str, a mapping or a Document, got {type(item).__name__}{hint}",
+            doc_id=doc_id,
+        )
     if not isinstance(text, str):
         raise InputError(f"text must be a str, got {type(text).__name__}", doc_id=doc_id)
     if len(text) > max_chars:
