@@ -76,7 +76,10 @@ def test_empty_file_gives_an_empty_extraction(tmp_path: Path) -> None:
 
 
 def test_warnings_are_shown_for_suspicious_files(tmp_path: Path) -> None:
-    for name, fragment in (("html-as-text", "HTML"), ("non-english", "English")):
+    for name, fragment in (
+        ("html-as-text", "newsextract extract --html"),
+        ("non-english", "English"),
+    ):
         path = tmp_path / f"{name}.txt"
         path.write_text(GOOD_INPUTS[name], encoding="utf-8")
         result = run("extract", str(path))

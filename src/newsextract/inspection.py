@@ -70,8 +70,10 @@ def inspect_text(text: str) -> list[str]:
     warnings = []
     if len(_TAG.findall(text[:100_000])) >= 3:
         warnings.append(
+            # say how: a user who passed a page as .txt may not know the option exists
             "the text looks like HTML markup; extract the article text first "
-            "(offsets refer to the text as given, tags included)"
+            "(newsextract extract --html, or newsextract.htmltext.html_to_text; "
+            "offsets refer to the text as given, tags included)"
         )
     if _CONTROL.search(text):
         warnings.append("the text contains NUL or other control characters")
