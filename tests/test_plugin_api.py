@@ -95,6 +95,36 @@ def test_generator_hook_that_raises_fails_only_its_document(nlp) -> None:
     assert all(isinstance(o.error, PluginError) for o in outcomes)
 
 
+class _MisspelledHook:
+    name = "misspelled"
+
+    @newsextract.hookimpl
+    def extract_quote(self, ctx):  # type: ignore[no-untyped-def]
+        return []
+
+
+class _WrongHookArgument:
+    name = "wrong-argument"
+
+    @newsextract.hookimpl
+    def extract_quotes(self, document):  # type: ignore[no-untyped-def]
+        return []
+
+
+def test_misspelled_hook_is_named_not_silently_skipped(nlp) -> None:
+    with pytest.raises(PluginError, match="did you mean 'extract_quotes'") as info:
+        make(nlp, _MisspelledHook())
+    assert info.value.plugin == "misspelled"
+    assert "'extract_quote', which is not a newsextract hook" in str(info.value)
+
+
+def test_hook_with_unknown_argument_is_a_plugin_error(nlp) -> None:
+    """pluggy's own PluginValidationError would escape ``except NewsExtractError``."""
+    with pytest.raises(PluginError, match="document") as info:
+        make(nlp, _WrongHookArgument())
+    assert info.value.plugin == "wrong-argument"
+
+
 def test_out_of_bounds_span_cannot_even_be_built() -> None:
     with pytest.raises(ValueError, match="outside"):
         newsextract.Span.of("abc", 2, 5)

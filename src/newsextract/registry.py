@@ -8,6 +8,7 @@ one process can run different plugin sets.
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -101,7 +102,7 @@ def build_plugin_manager(
                 raise PluginError(
                     f"could not be imported ({type(exc).__name__}: {exc})", plugin=ep.name
                 ) from exc
-            manager.register(plugin, name=ep.name)
+            _register(manager, plugin, ep.name)
             dist = ep.dist
             manager.origins[ep.name] = (
                 dist.metadata["Name"] if dist else None,
@@ -111,9 +112,42 @@ def build_plugin_manager(
         name = _plugin_name(plugin)
         if manager.is_registered(plugin):
             continue
-        manager.register(plugin, name=name)
+        _register(manager, plugin, name)
         manager.origins[name] = (None, None)
+    _check_hook_names(manager)
     return manager
+
+
+def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """Register one plugin; a hook declared with arguments the spec lacks is its PluginError."""
+    try:
+        manager.register(plugin, name=name)
+    except pluggy.PluginValidationError as exc:
+        # pluggy's own exception would escape NewsExtractError handlers (a CLI traceback)
+        raise PluginError(str(exc).replace("\n", "; "), plugin=name) from exc
+
+
+def _check_hook_names(manager: pluggy.PluginManager) -> None:
+    """A ``@hookimpl`` whose name is no hook (``extract_quote``) would never run: say so.
+
+    Plugin settings are checked the same way, so that a typo never passes silently.
+    """
+    hooks = sorted(name for name, caller in vars(manager.hook).items() if caller.has_spec())
+    for name, plugin in manager.list_name_plugin():
+        if plugin is None:
+            continue
+        for caller in manager.get_hookcallers(plugin) or []:
+            if caller.has_spec():
+                continue
+            for impl in caller.get_hookimpls():
+                if impl.plugin is plugin and not impl.optionalhook:
+                    close = difflib.get_close_matches(caller.name, hooks, n=1)
+                    hint = f"did you mean {close[0]!r}? " if close else ""
+                    raise PluginError(
+                        f"implements {caller.name!r}, which is not a newsextract hook; "
+                        f"{hint}the hooks are: {', '.join(hooks)}",
+                        plugin=name,
+                    )
 
 
 def _plugin_name(plugin: object) -> str:
