@@ -293,3 +293,18 @@ def test_interrupted_batch_keeps_whole_lines_and_says_how_to_resume(
     assert "1 documents extracted, 0 failed" in result.stderr
     assert "interrupted" in result.stderr and "--resume" in result.stderr
     assert [json.loads(line)["doc_id"] for line in out.read_text().splitlines()] == ["d0"]
+
+
+def test_output_in_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
+    """It used to load the model and then end in a FileNotFoundError traceback."""
+    missing = tmp_path / "no-such-folder"
+    for args in (
+        ("extract", str(SEED), "-o", str(missing / "out.json")),
+        ("extract", str(SEED.parent), "-o", str(tmp_path / "out.jsonl"), "--errors",
+         str(missing / "failed.jsonl")),
+        ("render", str(SEED), "-o", str(missing / "view.html")),
+    ):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 2, args
+        assert f"the folder {missing} does not exist" in result.stderr
+    assert not (tmp_path / "out.jsonl").exists()

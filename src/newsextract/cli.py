@@ -9,6 +9,7 @@ while the rest go on, unless ``--strict``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Generator, Iterator, Sequence
@@ -75,6 +76,17 @@ _SET_OPTION = click.option(
 def _fail(message: str) -> NoReturn:
     click.echo(f"newsextract: error: {message}", err=True)
     sys.exit(2)
+
+
+def _check_writable(*paths: Path | None) -> None:
+    """Fail before the model loads, not with a traceback after it, if an output cannot be made."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        if not path.parent.is_dir():
+            _fail(f"cannot write {path}: the folder {path.parent} does not exist")
+        if not os.access(path if path.exists() else path.parent, os.W_OK):
+            _fail(f"cannot write {path}: permission denied")
 
 
 def _decode(data: bytes, name: str, errors: str) -> str:
@@ -252,6 +264,7 @@ def extract(
     is_stdin = str(source) == "-"
     if not is_stdin and not source.exists():
         _fail(f"{source} does not exist")
+    _check_writable(output, errors_path)
     kind = input_format
     if kind == "auto":
         if is_stdin:
@@ -556,6 +569,7 @@ def render(
     from .records import Extraction
     from .render import render_html
 
+    _check_writable(output)
     data = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
     try:
         text = _decode(data, source.name, encoding_errors)
