@@ -61,7 +61,7 @@ JOB_NOUNS = JOB_ACRONYMS | words(
     host co-host anchor fellow scholar lawyer attorney reporter correspondent columnist editor
     producer detective officer captain trustee head secretary official employee counsel
     analyst economist researcher lobbyist treasurer deputy agent commander moderator
-    leader speaker boss committeeman committeewoman senator governor mayor ambassador
+    leader speaker whip boss committeeman committeewoman senator governor mayor ambassador
     congressman congresswoman speechwriter envoy dean physician doctor writer colleague
     coordinator teacher volunteer scientist commissioner inspector administrator organizer
     partner worker surgeon neurosurgeon nurse engineer historian journalist businessman
