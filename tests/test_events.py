@@ -100,7 +100,6 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "He has made a big deal of the tax issue.",
         "The plan was met with opposition in the state.",
         "Hackers sanctioned by the government read the files.",
-        "The mayor said he backed the idea of a new stadium.",
         "Leaders must come to the aid of their party.",
         "The lawyers appealed the ruling last week.",
         "Leaders could call on their help in emergencies.",

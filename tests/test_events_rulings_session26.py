@@ -3,6 +3,9 @@
 Staff titles with the employer in them: "White House Press Secretary X" is COOPERATE from
 the staff to the state the seat stands for, "Senate Majority Whip X" toward the chamber
 (rounds 20 and 23's employers inside titles); an office with a place stays no event.
+
+Backing a policy or a plan ("fully supported a database") is REQUEST with no target; a
+person backed, or a plan the text gives as a named author's, stays SUPPORT toward them.
 """
 
 from __future__ import annotations
@@ -36,3 +39,45 @@ def test_a_staff_title_works_for_the_employer_in_it(
 def test_an_office_with_a_place_is_no_job_event(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events("U.S. Ambassador Jane Roe said the talks went well.")
     assert typed(x, "COOPERATE") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Jane Roe fully supported a database of immigrants.", "supported"),
+        ("Jane Roe backs a ban on assault weapons.", "backs"),
+        ("Jane Roe favors a proposal to regulate ammunition.", "favors"),
+        ("Jane Roe endorsed the plan to raise taxes on Monday.", "endorsed"),
+    ],
+)
+def test_backing_a_policy_is_advocacy_with_no_target(
+    run_events, sentence: str, trigger: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    event = only(x, "REQUEST", trigger)
+    assert name(x, event, "agent") == "Jane Roe"
+    assert name(x, event, "target") is None
+    assert typed(x, "SUPPORT") == []
+
+
+def test_an_idea_backed_is_no_longer_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
+    # a negative case of the first round's tests ("backing a policy rather than an actor is
+    # not SUPPORT"), now a REQUEST with no target under round 24's ruling
+    x = run_events("The mayor said he backed the idea of a new stadium.")
+    assert [(e.type, e.trigger.text) for e in x.events] == [("REQUEST", "backed")]
+    assert name(x, x.events[0], "target") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Jane Roe supported Tom Hale in the primary.", "Tom Hale"),
+        ("Two senators back Tom Hale's bill on trade.", "Tom Hale"),
+    ],
+)
+def test_backing_a_person_or_a_named_authors_plan_stays_support(
+    run_events, sentence: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    assert [t for t, _, _ in typed(x, "REQUEST")] == []
+    assert typed(x, "SUPPORT")[0][2] == target

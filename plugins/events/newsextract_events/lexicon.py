@@ -93,6 +93,7 @@ Each entry maps a lemma to a :class:`Sense`:
     her ballot for X", not "cast doubt on X"; the "for" gives the target, as a particle would),
     ``"championed"`` (a plan, an idea or an effort is put forward, not a person or a group:
     "championed the idea", "the ideas Sanders championed", "floated the notion that"),
+    ``"unowned"`` (no object is given as someone's: "backs a ban", not "backs Reed's bill"),
     ``"whole"`` (not the last part of a hyphenated modifier: "a state-funded outlet"); several
     conditions join with ``+``, alternatives with ``/``.
 ``verbal_if_people``
@@ -113,6 +114,8 @@ __all__ = [
     "AGREEMENT_NOUNS",
     "AID_OBJECTS",
     "ANSWERED_CLAIMS",
+    "BACKED_PLAN",
+    "BACKING_VERBS",
     "BARRIER_VERBS",
     "BLOCKING_PARTICLES",
     "CLAIM_ANSWERED",
@@ -230,6 +233,22 @@ OFFERS = (
 )
 #: Bills and measures a legislator introduces or sponsors (rounds 16 and 21: REQUEST with no target).
 _BILLS = "bill bills legislation measure measures amendment amendments resolution act law"
+#: Backing a policy or a plan is advocacy with no addressee, not SUPPORT, which is toward
+#: actors ("fully supported a database", "backs a ban on X", "favors a proposal": REQUEST with
+#: no target, session 25's ruling on round 24, like session 24's proposals); a person, a party
+#: or a campaign backed stays the verbs' SUPPORT sense ("supported Reed", "backs her bid"),
+#: and so does a plan the text gives as a named author's ("backs Reed's bill", rounds 2 and 15).
+#: Read by ``triggers`` before the SUPPORT sense, and kept out of :data:`VERB_SENSES`, whose
+#: first sense the learned gate would score the verbs' rejected uses with.
+BACKED_PLAN = sense(
+    "REQUEST",
+    UNADDRESSED_MODE,
+    objects=_BILLS + " plan plans proposal proposals policy policies idea ideas ban bans"
+    " registry database program programs initiative initiatives reform reforms tax taxes wall",
+    needs="plan+unowned",
+)
+#: The verbs of backing that :data:`BACKED_PLAN` reads.
+BACKING_VERBS = words("support back endorse favor favour")
 _SOUGHT = (
     "help aid assistance support meeting meetings talks endorsement backing release "
     "extradition apology resignation ceasefire asylum sanctions"

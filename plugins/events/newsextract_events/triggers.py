@@ -19,6 +19,8 @@ from . import noun_conditions
 from .learned_roles import UNADDRESSED_MODE
 from .lexicon import (
     ANSWERED_CLAIMS,
+    BACKED_PLAN,
+    BACKING_VERBS,
     BARRIER_VERBS,
     BLOCKING_PARTICLES,
     CLAIM_ANSWERED,
@@ -993,6 +995,16 @@ def _named_owner(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.ent_type_ in _OWNER_ENTS for c in noun.children)
 
 
+def _authored(plan: Token) -> bool:
+    """ "Corker's legislation", "the Clinton proposals": a plan the text gives as a named
+    author's, whose backing the older rulings make SUPPORT toward the author (rounds 2 and
+    15); a plan nobody owns in the text is backed with no one addressed (round 24), and so is
+    one a pronoun owns, mostly the backer's own ("Cruz supports his amendments")."""
+    return _named_owner(plan) or any(
+        c.dep_ == "compound" and c.ent_type_ in _OWNER_ENTS for c in plan.children
+    )
+
+
 def _named_party(token: Token, kinds: frozenset[str]) -> bool:
     """A prepositional object of ``token`` is a name of one of ``kinds`` that no other name
     owns ("spoke to Donald Trump"; not "spoke to Trump's voters")."""
@@ -1605,6 +1617,8 @@ def _condition(token: Token, need: str, governor: Token | None) -> bool:
         return _proposed_plan(token)
     if need == "championed":
         return _championed_plan(token)
+    if need == "unowned":
+        return not any(_authored(plan) for plan in _objects(token))
     if need == "insinuating":
         return _insinuating(token)
     if need == "armed":
@@ -2114,8 +2128,11 @@ def _partner_prep(token: Token, sense: Sense) -> Token | None:
 
 
 def _verb_sense(token: Token, lemma: str) -> Sense | None:
-    """The first sense of the verb whose condition holds (alternative senses first)."""
+    """The first sense of the verb whose condition holds (alternative senses first; a plan
+    backed before the backing verbs' SUPPORT)."""
     senses: list[Sense] = list(VERB_SENSES.get(lemma, ()))
+    if lemma in BACKING_VERBS:
+        senses.insert(0, BACKED_PLAN)
     main = VERBS.get(lemma)
     if main is not None:
         senses.append(main)
