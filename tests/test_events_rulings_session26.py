@@ -6,6 +6,9 @@ the staff to the state the seat stands for, "Senate Majority Whip X" toward the 
 
 Backing a policy or a plan ("fully supported a database") is REQUEST with no target; a
 person backed, or a plan the text gives as a named author's, stays SUPPORT toward them.
+
+Reciprocal acts ("lawmakers accused each other") are one event with the group as agent and
+target; two named sides ("Democrats and Republicans blamed each other") one per direction.
 """
 
 from __future__ import annotations
@@ -81,3 +84,38 @@ def test_backing_a_person_or_a_named_authors_plan_stays_support(
     x = run_events(sentence)
     assert [t for t, _, _ in typed(x, "REQUEST")] == []
     assert typed(x, "SUPPORT")[0][2] == target
+
+
+def test_a_groups_reciprocal_act_targets_the_group(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Lawmakers accused each other of playing politics with the crisis.")
+    assert typed(x, "ACCUSE") == [("accused", "Lawmakers", "Lawmakers")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "one", "other"),
+    [
+        (
+            "Democrats and Republicans blamed each other for the failure.",
+            "blamed",
+            "Democratic Party",
+            "Republican Party",
+        ),
+        (
+            "Paul Miller and Jane Roe have criticized one another for months.",
+            "criticized",
+            "Paul Miller",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_two_named_sides_give_one_event_per_direction(
+    run_events, sentence: str, trigger: str, one: str, other: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = run_events(sentence)
+    assert sorted(typed(x, "ACCUSE")) == sorted([(trigger, one, other), (trigger, other, one)])
+    assert len({e.id for e in x.events}) == len(x.events)
+
+
+def test_a_reciprocal_inside_the_accused_act_is_no_reciprocal_act(run_events) -> None:  # type: ignore[no-untyped-def]
+    x = run_events("Paul Miller accused Jane Roe of pitting voters against one another.")
+    assert typed(x, "ACCUSE") == [("accused", "Paul Miller", "Jane Roe")]

@@ -19,6 +19,7 @@ from .learned_triggers import PLUGIN, Candidate, TriggerWeights, drop_roleless_g
 from .members import split_members
 from .participant_actors import participant_actors
 from .quoted_speakers import quoted_speakers
+from .reciprocals import reciprocal_acts
 from .shows import show_targets
 
 __all__ = ["EventsPlugin", "extract_events", "plugin_settings", "refine"]
@@ -52,9 +53,10 @@ def extract_events(ctx: ExtractionContext) -> list[Event]:
 @newsextract.hookimpl
 def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     """Actors for event participants only a common noun names ("federal prosecutors"),
-    then the learned role scorer, one event per member of a coordination told per member
-    ("neither X nor Y"), then the check of the learned trigger gate's events, quoted
-    speakers' "I", and the attacker of deaths an attack caused ("the raid that killed").
+    then the learned role scorer, reciprocal acts' targets ("accused each other"), one event
+    per member of a coordination told per member ("neither X nor Y"), then the check of the
+    learned trigger gate's events, quoted speakers' "I", and the attacker of deaths an attack
+    caused ("the raid that killed").
 
     The annotation guidelines make whoever takes part in an event an actor; the
     actors plugin finds names and the groups it knows, so the rest is added
@@ -68,6 +70,11 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     mode = ctx.settings("events").get(LEARNED_ROLES, LEARNED_ROLES_DEFAULT)
     scored = apply_learned_roles(current, ctx.doc, str(mode))
     final = current if scored is None else scored
+    # "lawmakers accused each other": the doers are the target too (after the role scorer,
+    # which drops a target that is its own agent)
+    mutual = reciprocal_acts(final, ctx.doc, lambda: ctx.new_id("event"))
+    if mutual is not None:
+        final = mutual
     # "told ABC's This Week": the programme, not the outlet that owns it
     on_air = show_targets(final, ctx)
     if on_air is not None:
