@@ -87,7 +87,7 @@ def test_backing_a_person_or_a_named_authors_plan_stays_support(
 
 
 def test_a_groups_reciprocal_act_targets_the_group(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Lawmakers accused each other of playing politics with the crisis.")
+    x = run_events("Lawmakers accused each other of lying about the budget.")
     assert typed(x, "ACCUSE") == [("accused", "Lawmakers", "Lawmakers")]
 
 

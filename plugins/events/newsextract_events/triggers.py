@@ -996,10 +996,10 @@ def _named_owner(noun: Token) -> bool:
 
 
 def _authored(plan: Token) -> bool:
-    """ "Corker's legislation", "the Clinton proposals": a plan the text gives as a named
+    """ "Reed's legislation", "the Hale proposals": a plan the text gives as a named
     author's, whose backing the older rulings make SUPPORT toward the author (rounds 2 and
     15); a plan nobody owns in the text is backed with no one addressed (round 24), and so is
-    one a pronoun owns, mostly the backer's own ("Cruz supports his amendments")."""
+    one a pronoun owns, mostly the backer's own ("Reed supports his amendments")."""
     return _named_owner(plan) or any(
         c.dep_ == "compound" and c.ent_type_ in _OWNER_ENTS for c in plan.children
     )
