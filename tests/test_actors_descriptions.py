@@ -32,8 +32,8 @@ def test_a_bare_demographic_class_is_no_group(run_actors) -> None:  # type: igno
 
 def test_a_clause_before_a_group_is_no_part_of_it(run_actors) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors(
-        "They passed laws that over-policed, targeted and criminalized black men. "
-        "The film explains how black people were treated."
+        "They wrote rules that over-taxed, targeted and criminalized black men. "
+        "The book describes how black people were treated."
     )
     assert holder(ex, "black men") is not None
     assert holder(ex, "black people") is not None
@@ -46,15 +46,15 @@ def test_coordinated_adjectives_stay_in_the_group(run_actors) -> None:  # type: 
 
 def test_the_bare_role_is_its_unqualified_bearer(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "President Obama met Russian President Vladimir Putin on Monday. Obama said little. "
-        "This week, the president declined to threaten Moscow."
+        "President Dana Whitfield met Russian President Viktor Orlov on Monday. Whitfield said "
+        "little. Last week, the president refused to visit Moscow."
     )
     ex = run_actors(text)
-    obama = holder(ex, "Obama")
-    assert obama is not None
-    assert "president" in [m.text for m in obama.mentions]
-    putin = holder(ex, "Vladimir Putin")
-    assert putin is not None and "president" not in [m.text for m in putin.mentions]
+    whitfield = holder(ex, "Whitfield")
+    assert whitfield is not None
+    assert "president" in [m.text for m in whitfield.mentions]
+    orlov = holder(ex, "Viktor Orlov")
+    assert orlov is not None and "president" not in [m.text for m in orlov.mentions]
 
 
 def test_this_man_is_the_man_the_text_is_on(run_actors) -> None:  # type: ignore[no-untyped-def]
@@ -83,7 +83,7 @@ def test_no_person_for_a_plain_person_noun(run_actors, text: str) -> None:  # ty
 
 def test_an_unnamed_woman_brought_in_is_her_own_person(run_actors) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors(
-        "John Doe sent photos to another woman. He and the woman had been friends for years."
+        "John Doe wrote letters to another woman. He and the woman had worked together in Ohio."
     )
     woman = holder(ex, "woman")
     assert woman is not None and "John Doe" not in [m.text for m in woman.mentions]
@@ -205,10 +205,10 @@ def test_a_demonym_names_no_country_for_the_country(run_actors) -> None:  # type
             id="apposition: first lady",
         ),
         pytest.param(
-            "Obama did not mention the author of that boast, Muhammad Ali, who died.",
-            "Muhammad Ali",
-            "author of that boast",
-            id="apposition: author of that boast",
+            "Whitfield did not thank the writer of that speech, Carla Ruiz, who retired.",
+            "Carla Ruiz",
+            "writer of that speech",
+            id="apposition: writer of that speech",
         ),
     ],
 )
@@ -226,10 +226,8 @@ def test_an_indefinite_before_a_name_is_no_mention(run_actors) -> None:  # type:
 
 
 def test_a_compound_before_the_name_is_in_the_phrase(run_actors) -> None:  # type: ignore[no-untyped-def]
-    ex = run_actors(
-        "Trump released a one-page letter from his long-time New York doctor on Monday."
-    )
-    assert holder(ex, "long-time New York doctor") is not None
+    ex = run_actors("Okafor posted a two-page note from his long-time Boston dentist on Friday.")
+    assert holder(ex, "long-time Boston dentist") is not None
 
 
 def test_a_counted_pair_of_people_nouns_is_one_group(run_actors) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ def test_the_vermont_senator_is_sanders_though_clinton_is_named_near(run_dated) 
 
 
 def test_the_former_secretary_of_state_is_clinton(run_dated) -> None:  # type: ignore[no-untyped-def]
-    text = _RACE + "Sanders has led the former secretary of state in several polls."
+    text = _RACE + "Sanders has trailed the former secretary of state in most surveys."
     ex = run_dated(text, _DAY)
     assert holder_name(ex, "former secretary of state") == "Hillary Clinton"
 
@@ -30,7 +30,7 @@ def test_the_senator_from_vermont_is_one_span(run_dated) -> None:  # type: ignor
 
 
 def test_coordinated_roles_are_one_span(run_dated) -> None:  # type: ignore[no-untyped-def]
-    text = _RACE + "The former first lady and U.S. senator is a planner."
+    text = _RACE + "The former first lady and U.S. senator spoke in Iowa."
     ex = run_dated(text, _DAY)
     assert holder_name(ex, "former first lady and U.S. senator") == "Hillary Clinton"
 
@@ -57,10 +57,10 @@ def test_a_role_in_apposition_or_as_title_stays_out(run_dated) -> None:  # type:
 
 
 def test_a_figures_role_and_her_staff_are_two(run_dated) -> None:  # type: ignore[no-untyped-def]
-    text = _RACE + "Records from the former secretary of state and her senior staff were sought."
+    text = _RACE + "Letters from the former secretary of state and her chief adviser were released."
     ex = run_dated(text, _DAY)
     assert actor_of(ex, text, "former secretary of state") == "Hillary Clinton"
-    assert not mention_at(ex, text, "former secretary of state and her senior staff")
+    assert not mention_at(ex, text, "former secretary of state and her chief adviser")
 
 
 # a spouse named in full elsewhere (descriptions._family_member)

@@ -107,9 +107,9 @@ def test_a_relative_clause_on_a_predicate_noun_the_parser_hung_on_the_name(nlp) 
 
 def test_the_owner_of_an_aim_does_its_of_gerund(run_events) -> None:  # type: ignore[no-untyped-def]
     # "its goal of accepting refugees": the one whose goal it is accepts them
-    x = run_events("Last month Germany said it had reached its goal of accepting 10,000 refugees.")
+    x = run_events("In March, Canada said it had met its goal of accepting 8,000 refugees.")
     event = only(x, "AID")
-    assert name(x, event, "agent") == "Germany"
+    assert name(x, event, "agent") == "Canada"
 
 
 @pytest.mark.parametrize(
@@ -145,10 +145,10 @@ def test_a_description_before_a_name_in_apposition_is_the_named_actor(run_events
 
 
 def test_a_subject_the_parser_joined_to_the_noun_before_it(run_events) -> None:  # type: ignore[no-untyped-def]
-    # "Democrats" is parsed as a conjunct of "investigation", leaving "accused" subjectless
+    # "Democrats" is parsed as a conjunct of "inspection", leaving "accused" subjectless
     x = run_events(
-        "Republicans said they were convinced the department mishandled the investigation "
-        "and Democrats accused the GOP of stoking the issue."
+        "Republicans said they were convinced the ministry bungled the inspection "
+        "and Democrats accused the GOP of fanning the dispute."
     )
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") == "Democratic Party"

@@ -59,8 +59,8 @@ def test_under_fire_from_names_the_critic(run_events) -> None:  # type: ignore[n
 def test_a_thing_does_not_lend_its_author_to_an_event_noun(run_events) -> None:  # type: ignore[no-untyped-def]
     # the statement's issuer did not test anything: the author rule is for verbs only
     x = run_events(
-        "Following a late meeting, the Security Council issued a statement calling the "
-        "overnight nuclear test a clear violation of five resolutions."
+        "Following a late meeting, the Arab League issued a statement calling the "
+        "overnight rocket test a serious violation of four treaties."
     )
     assert all(name(x, e, "agent") is None for e in x.events if e.trigger.text == "test")
 
@@ -83,12 +83,12 @@ def test_a_description_tagged_as_a_name_stands_for_the_name(run_events) -> None:
 
 def test_a_second_apposition_is_not_the_first_name(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(
-        "Mike Shields, president of the Leadership Fund, a super PAC allied with House "
+        "Dana Whitfield, president of the Harbor Fund, a super PAC allied with Senate "
         "leadership, said nothing."
     )
     # (his presidency of the fund is a job event of its own, session 22)
     event = only(x, "COOPERATE", "allied")
-    assert name(x, event, "agent") != "Mike Shields"
+    assert name(x, event, "agent") != "Dana Whitfield"
 
 
 def test_allied_with_makes_the_noun_the_partner(run_events) -> None:  # type: ignore[no-untyped-def]
@@ -99,9 +99,7 @@ def test_allied_with_makes_the_noun_the_partner(run_events) -> None:  # type: ig
 
 
 def test_pressure_before_a_clause_presses_its_subject(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events(
-        "Several Democrats came around only after strenuous lobbying by Senator Tom Reed."
-    )
+    x = run_events("Several Republicans relented only after heavy lobbying by Senator Tom Reed.")
     event = only(x, "REQUEST")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") is not None
@@ -117,10 +115,10 @@ def test_a_passive_subject_was_at_the_meeting(run_events) -> None:  # type: igno
 
 def test_a_passive_by_agent_was_in_the_interview(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(
-        "He could not explain why it was mentioned by Ivanka Trump in an interview with CNN."
+        "She could not explain why it was raised by Carla Ruiz in an interview with NBC."
     )
     event = only(x, "CONSULT")
-    assert name(x, event, "agent") == "Ivanka Trump"
+    assert name(x, event, "agent") == "Carla Ruiz"
 
 
 def test_no_one_in_particular_allies_with_no_one(run_events) -> None:  # type: ignore[no-untyped-def]
@@ -129,16 +127,17 @@ def test_no_one_in_particular_allies_with_no_one(run_events) -> None:  # type: i
 
 
 def test_a_thing_made_by_someone_is_theirs(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Tom Reed lambasted the Iran nuclear deal negotiated by President Mary Walsh.")
+    x = run_events("Tom Reed lambasted the farm subsidy plan negotiated by President Mary Walsh.")
     event = only(x, "ACCUSE")
     assert name(x, event, "target") == "Mary Walsh"
 
 
 def test_a_passive_clause_is_no_maker(run_events) -> None:  # type: ignore[no-untyped-def]
-    # the parser hangs "was passed" on "bill", itself hung on "groups": a clause, not a maker
+    # the parser once hung "was approved" on "bill", itself hung on "groups": a clause, not a maker
+    # (the pinned model parses "bill" as the subject now, so this guards the outcome only)
     x = run_events(
-        "Following an outcry from veterans’ groups, the bill, known as the “Safe Roads Act” "
-        "was passed by Congress with wide support."
+        "Following an outcry from farmers’ groups, the bill, known as the “Fair Harvest Act” "
+        "was approved by Congress with broad support."
     )
     event = only(x, "ACCUSE")
     assert name(x, event, "agent") != "Congress"

@@ -373,12 +373,12 @@ def test_the_check_reads_only_the_events_plugins_events(
 
 # -- S19M1: the actors made for the gate's dropped events go with them ----------------------
 
-#: "Individual staffers" is an actor only the refine step makes, for the gate's "apologized"
+#: "Individual volunteers" is an actor only the refine step makes, for the gate's "apologized"
 #: (no target: dropped by the check of both roles these tests' ``strict`` fixture restores;
 #: session 23's check keeps an actor agent's act); "Conservative critics" one it makes for a
 #: rule event.
 STAFFERS = (
-    "Individual staffers have rightly apologized for their comments. "
+    "Individual volunteers have rightly apologized for their remarks. "
     "Conservative critics attacked Senator Ann Lee."
 )
 
@@ -404,13 +404,13 @@ def test_a_dropped_gated_event_leaves_no_actor_of_its_own(
         x = run(STAFFERS, mode)
         made = {a.id for a in x.actors if a.plugin == lt.PLUGIN}
         assert made and made <= _referenced(x)  # every actor the refine step made takes part
-        assert "Individual staffers" not in {a.name for a in x.actors}
+        assert "Individual volunteers" not in {a.name for a in x.actors}
         assert ("ACCUSE", "attacked") in _events(x)
     # without the check the gate's event and its actor are there: the case is exercised
     monkeypatch.setattr(newsextract_events, "drop_roleless_gated", lambda _x, _ctx: None)
     unchecked = run(STAFFERS, "on")
     assert ("CONCEDE", "apologized") in _events(unchecked)
-    assert "Individual staffers" in {a.name for a in unchecked.actors}
+    assert "Individual volunteers" in {a.name for a in unchecked.actors}
 
 
 def test_only_the_unreferenced_made_actors_go_and_ids_stay(
@@ -422,7 +422,7 @@ def test_only_the_unreferenced_made_actors_go_and_ids_stay(
         kept_all = run(STAFFERS, "on")
     referenced = _referenced(kept_all)
     gone = [a for a in kept_all.actors if a.plugin == lt.PLUGIN and a.id not in referenced]
-    assert [a.name for a in gone] == ["Individual staffers"]
+    assert [a.name for a in gone] == ["Individual volunteers"]
     # the rest unchanged, ids and all (a gap where the actor was is fine)
     assert pruned.actors == [a for a in kept_all.actors if a not in gone]
     assert pruned.events == kept_all.events
