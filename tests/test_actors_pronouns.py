@@ -123,9 +123,7 @@ def test_its_is_the_subject_of_its_clause(run_actors) -> None:  # type: ignore[n
 
 
 def test_it_in_a_clause_joined_to_the_bodys_own(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "The European Commission has chosen a different path and made clear it would not negotiate."
-    )
+    text = "The European Commission has taken another route and made clear it would not negotiate."
     assert owner(run_actors(text), text, "it would") == "European Commission"
 
 

@@ -50,7 +50,7 @@ def test_we_of_an_email_sent_by_a_party(run_actors) -> None:  # type: ignore[no-
 def test_we_after_it_added(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Zentrix Corp. apologised on Monday. “We regret the error,” the company said in a "
-        "statement. It added, “We want no part in the listing.”"
+        "statement. It added, “We want no role in the sale.”"
     )
     assert owner(run_actors(text), text, "We want") == "Zentrix Corp."
 

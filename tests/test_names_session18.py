@@ -60,7 +60,7 @@ def test_a_state_owning_a_law_or_a_lawsuit_keeps_its_mention(run_actors: Run) ->
 
 
 def test_capitol_hill_after_on_is_where_lawmakers_are(run_actors: Run) -> None:
-    text = "Republicans on Capitol Hill have been scrambling to distance themselves from him."
+    text = "Democrats on Capitol Hill have been rushing to separate themselves from her."
     assert not mention_at(run_actors(text), text, "Capitol Hill")
     text = "Senator Alma Reyes went before reporters on Capitol Hill on Tuesday."
     assert not mention_at(run_actors(text), text, "Capitol Hill")

@@ -65,7 +65,7 @@ def test_a_senator_of_another_state_leaves_the_vermont_senator_to_sanders(run_da
 def test_a_press_secretary_leaves_the_former_secretary_of_state_to_clinton(run_dated) -> None:  # type: ignore[no-untyped-def]
     text = (
         _RACE + "Clinton press secretary Brian Fallon spoke on Tuesday. "
-        "Sanders has led the former secretary of state in several polls."
+        "Sanders has trailed the former secretary of state in most surveys."
     )
     assert holder_name(run_dated(text, _DAY), "former secretary of state") == "Hillary Clinton"
 
