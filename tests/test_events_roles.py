@@ -180,8 +180,8 @@ def test_stopping_short_of_naming_someones_acts(run_events) -> None:  # type: ig
         ),
         # a name modifier parsed as "nmod"
         (
-            "But they said that the U.S. economic sanctions got results in pushing the "
-            "regime toward reforms.",
+            "But they argued that the U.S. economic sanctions had worked in nudging the "
+            "junta toward elections.",
             "SANCTION",
             "United States",
         ),

@@ -184,8 +184,8 @@ def test_a_place_before_a_rally_is_not_its_owner(run_events) -> None:  # type: i
 
 def test_groups_such_as_a_named_one(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(
-        "Meanwhile, groups such as Acme Watch and the Freedom Fund have spent more than"
-        " $10 million since June 1 attacking Paul Aston."
+        "Meanwhile, groups such as Acme Watch and the Freedom Fund have poured more than"
+        " $4 million since May 3 into attacking Paul Aston."
     )
     event = only(x, "ACCUSE", "attacking")
     assert name(x, event, "agent") == "Acme Watch"

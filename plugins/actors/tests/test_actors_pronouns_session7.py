@@ -63,7 +63,7 @@ def test_a_speaker_inside_a_party_label_is_the_name_before_it() -> None:
 def test_speaker_next_to_the_verb_over_a_fronted_place(run: Run) -> None:
     text = (
         "Tuesday at Kent Hall in Berea, OH, after winning the state primary, "
-        "Gov. Tom Baker (R-OH), said, “I’m getting ready to rent a covered wagon.”"
+        "Gov. Tom Baker (R-OH), said, “I’m going to need a much bigger bus.”"
     )
     result = run(text)
     assert owner(result, text.index("I’m")) == "Tom Baker"
