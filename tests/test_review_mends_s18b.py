@@ -74,7 +74,7 @@ def test_a_press_secretary_leaves_the_former_secretary_of_state_to_clinton(run_d
 
 
 def test_on_the_hill_is_where_lawmakers_are(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = "Peter Hale met with Republican House and Senate members on the Hill on Tuesday."
+    text = "Peter Hale sat down with Democratic members of both chambers on the Hill on Tuesday."
     assert not mention_at(run_actors(text), text, "Hill")
 
 
