@@ -290,7 +290,7 @@ def test_interrupted_batch_keeps_whole_lines_and_says_how_to_resume(
     out = tmp_path / "out.jsonl"
     result = run("extract", str(source), "-o", str(out))
     assert result.exit_code == 130
-    assert "1 documents extracted, 0 failed" in result.stderr
+    assert "1 document extracted, 0 failed" in result.stderr
     assert "interrupted" in result.stderr and "--resume" in result.stderr
     assert [json.loads(line)["doc_id"] for line in out.read_text().splitlines()] == ["d0"]
 
@@ -308,3 +308,24 @@ def test_output_in_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
         assert result.exit_code == 2, args
         assert f"the folder {missing} does not exist" in result.stderr
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_batch_summary_counts_plugin_kinds_and_says_one_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    """It counted only the four built-in kinds and said "1 documents"."""
+    from newsextract import Pipeline
+
+    from .helper_plugins import EntityActors
+    from .test_plugin_api import sentiment_plugin
+
+    pipeline = Pipeline(nlp=nlp, plugins=[EntityActors(), sentiment_plugin], entrypoints=False)
+    monkeypatch.setattr(cli, "_pipeline", lambda *args, **kwargs: pipeline)
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "d0", "text": "Angela Merkel met Emmanuel Macron."}) + "\n")
+    result = run("extract", str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0, result.output
+    assert "newsextract: 1 document extracted, 0 failed (2 actors, 0 quotes, 0 allegations, " in (
+        result.stderr
+    )
+    assert "0 events, 1 mood) in " in result.stderr

@@ -366,6 +366,20 @@ def _completed_ids(output: Path) -> set[str]:
     return ids
 
 
+#: The built-in record kinds, JSON key -> singular, in the order the summary lists them.
+_BUILTIN_COUNTS = {
+    "actors": "actor",
+    "quotes": "quote",
+    "allegations": "allegation",
+    "events": "event",
+}
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``"1 document"``, ``"2 documents"``: the batch summary is read by people, not parsed."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _run_batch(
     pipeline: Pipeline,
     items: Iterator[dict[str, Any] | InputError],
@@ -384,7 +398,11 @@ def _run_batch(
         errors_path.open("a" if append_errors else "w", encoding="utf-8") if errors_path else None
     )
     done = failed = 0
-    counts = {"actors": 0, "quotes": 0, "allegations": 0, "events": 0}
+    # built-in kinds first, in their usual order, then every plugin kind the pipeline registered
+    counts = dict.fromkeys(_BUILTIN_COUNTS, 0)
+    singular = dict(_BUILTIN_COUNTS)
+    for key, kind in sorted(getattr(pipeline, "record_kinds", {}).items()):
+        counts[key], singular[key] = 0, kind.kind
     start = time.perf_counter()
     progress = tqdm(total=total, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
     outcomes = pipeline.process_many(items, batch_size=batch_size, n_process=workers)
@@ -417,8 +435,12 @@ def _run_batch(
             out.write(extraction.to_json() + "\n")
             out.flush()
             done += 1
-            for key in counts:
+            for key in _BUILTIN_COUNTS:
                 counts[key] += len(getattr(extraction, key))
+            for key, records in extraction.extensions.items():
+                counts[key] = counts.get(key, 0) + len(records)
+                if records:
+                    singular.setdefault(key, records[0].kind)
     except KeyboardInterrupt:
         # Ctrl-C on a long batch: every line written so far is whole, so say how far the
         # run got and how to go on, instead of click's bare "Aborted!".
@@ -431,9 +453,12 @@ def _run_batch(
             errors_file.close()
     seconds = time.perf_counter() - start
     rate = (done + failed) / seconds if seconds > 0 else 0.0
-    summary = ", ".join(f"{n} {key}" for key, n in counts.items())
+    builtin = [key for key in counts if key in _BUILTIN_COUNTS]
+    order = builtin + sorted(key for key in counts if key not in _BUILTIN_COUNTS)
+    summary = ", ".join(_count(counts[key], singular.get(key, key), key) for key in order)
     click.echo(
-        f"newsextract: {done} documents extracted, {failed} failed ({summary}) "
+        f"newsextract: {_count(done, 'document', 'documents')} extracted, {failed} failed "
+        f"({summary}) "
         f"in {seconds:.1f}s, {rate:.1f} docs/s",
         err=True,
     )
