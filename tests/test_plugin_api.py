@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import pytest
 
@@ -249,3 +250,52 @@ def test_tutorial_plugin_package_installs_and_loads_through_entry_points(tmp_pat
     assert names["mood"]["hooks"] == ["extract_records", "register_record_kinds"]
     extraction = json.loads(rest.strip().splitlines()[-1])
     assert [m["tone"] for m in extraction["moods"]] == ["negative", "neutral"]
+
+
+def _kind_plugin(module: str):  # type: ignore[no-untyped-def]
+    """A plugin in ``module`` with its own ``Tone`` kind (key "tones"), as two packages might
+    each define one: the same key and the same class name, in different modules (not "mood":
+    the process-wide table of kinds must keep the tutorial's Mood for the other tests)."""
+    tone = type(
+        "Tone",
+        (newsextract.Record,),
+        {
+            "__module__": module,
+            "__qualname__": "Tone",
+            "__annotations__": {"kind": ClassVar[str], "tone": str},
+            "kind": "tone",
+        },
+    )
+
+    class KindPlugin:
+        name = module
+
+        @newsextract.hookimpl
+        def register_record_kinds(self, register):  # type: ignore[no-untyped-def]
+            register(tone)
+
+        @newsextract.hookimpl
+        def extract_records(self, ctx):  # type: ignore[no-untyped-def]
+            return [tone(id=ctx.new_id(module), tone="neutral")]
+
+    return KindPlugin()
+
+
+def test_two_plugins_registering_one_record_key_is_an_error_naming_both(nlp) -> None:
+    """The later one used to replace the other silently; the other's documents then all
+    failed with a raw pydantic ValidationError."""
+    first, second = _kind_plugin("tone_a"), _kind_plugin("tone_b")
+    with pytest.raises(PluginError) as caught:
+        make(nlp, first, second)
+    message = str(caught.value)
+    assert "'tone_a'" in message and "'tone_b'" in message and "'tones'" in message
+    assert "Traceback" not in message
+
+
+def test_a_kind_redefined_elsewhere_does_not_break_its_own_pipeline(nlp) -> None:
+    """The process-wide table of kinds holds the one defined last under a key; a pipeline
+    with the other plugin still extracts (it used to fail every document)."""
+    first = _kind_plugin("tone_c")
+    _kind_plugin("tone_d")  # defined later: the process-wide "tones" is now tone_d.Tone
+    result = make(nlp, first).extract(TEXT)
+    assert [type(r).__module__ for r in result.extensions["tones"]] == ["tone_c"]

@@ -120,6 +120,8 @@ class Pipeline:
             self.nlp.max_length = chunk_chars
         self.model = model_label(self.nlp)
         self._kinds: dict[str, type[Record]] = {}
+        #: Which plugin registered each key, to name both sides of a clash.
+        self._kind_plugins: dict[str, str] = {}
         self._version = version("newsextract")
         infos = describe_plugins(self.plugin_manager)
         self._meta_plugins = [
@@ -177,7 +179,19 @@ class Pipeline:
                 raise PluginError(f"record class {cls.__name__} must set `kind`", plugin=plugin)
             if cls.key in _BUILTIN_KEYS:
                 raise PluginError(f"record key {cls.key!r} is reserved", plugin=plugin)
+            existing = self._kinds.get(cls.key)
+            if existing is not None and existing is not cls:
+                # Two kinds under one key: the later one used to replace the earlier silently,
+                # and every document of the other plugin then failed with a raw ValidationError.
+                raise PluginError(
+                    f"registers record key {cls.key!r} ({_qualified(cls)}), which plugin "
+                    f"{self._kind_plugins[cls.key]!r} already registered "
+                    f"({_qualified(existing)}); one of the two kinds needs another `key`",
+                    plugin=plugin,
+                    hook="register_record_kinds",
+                )
             self._kinds[cls.key] = cls
+            self._kind_plugins.setdefault(cls.key, plugin)
 
         return register
 
@@ -374,6 +388,11 @@ class Pipeline:
                 yield Outcome(doc_id=item.id, extraction=self._extract_doc(doc, item))
             except NewsExtractError as exc:
                 yield Outcome(doc_id=item.id, error=exc)
+
+
+def _qualified(cls: type) -> str:
+    """``module.Class``: two clashing kinds often share the class name."""
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 @functools.lru_cache(maxsize=4)

@@ -379,6 +379,11 @@ _BUILTIN_KEYS = ("actors", "quotes", "allegations", "events")
 _CORE_FIELDS = ("doc_id", "text", "published", "meta")
 
 
+def _record_of(item: Any, key: str) -> bool:
+    """Whether ``item`` is already a record of a kind stored under ``key``."""
+    return isinstance(item, Record) and item.key == key
+
+
 class Extraction(BaseModel):
     """One document's extraction: the text and everything found in it.
 
@@ -418,12 +423,18 @@ class Extraction(BaseModel):
             extensions[key] = data.pop(key)
         for key, items in extensions.items():
             record_cls = kinds.get(key)
-            if record_cls is None:
-                raise ValueError(f"no record kind is registered for {key!r}")
-            extensions[key] = [
-                item if isinstance(item, record_cls) else record_cls.model_validate(item)
-                for item in items
-            ]
+            kept: list[Record] = []
+            for item in items:
+                if _record_of(item, key):
+                    # A record built by its plugin is kept as it is: the process-wide table
+                    # holds the kind defined last under a key, which may be another plugin's
+                    # class of that name (a pipeline without that plugin must not fail on it).
+                    kept.append(item)
+                elif record_cls is None:
+                    raise ValueError(f"no record kind is registered for {key!r}")
+                else:
+                    kept.append(record_cls.model_validate(item))
+            extensions[key] = kept
         data["extensions"] = extensions
         return data
 
