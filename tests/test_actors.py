@@ -659,6 +659,75 @@ def test_a_pipeline_setting_gives_its_own_dictionary(nlp, tmp_path) -> None:  # 
 
 
 def test_a_bad_dictionary_setting_names_the_plugin(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    pipeline = newsextract.Pipeline(nlp=nlp, settings={"actors": {"dictionary": 3}})
     with pytest.raises(newsextract.PluginError, match=r"actors.*a path or a list of paths"):
-        pipeline.extract("Wagner left the town.")
+        newsextract.Pipeline(nlp=nlp, settings={"actors": {"dictionary": 3}})
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fragment"),
+    [
+        ("missing.csv", None, "cannot read {path}: No such file"),
+        ("coders.csv", "person,kind\nPutin,person\n", "has the columns name, canonical"),
+        ("coders.csv", "nam,canonical\nPutin,Vladimir Putin\n", "found 'nam', 'canonical'"),
+        ("coders.json", '[{"canonical": "Putin",', "{path} is not valid JSON"),
+        ("coders.jsonl", '{"canonical": "X", "type": "robot"}\n', "type 'robot' is not one of"),
+    ],
+)
+def test_an_unusable_dictionary_is_one_error_when_the_pipeline_is_built(  # type: ignore[no-untyped-def]
+    nlp, tmp_path, name, content, fragment
+) -> None:
+    """It used to fail every document of a batch with the same FileNotFoundError
+    (or DictionaryError): the file was first read on a document."""
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(newsextract.PluginError) as caught:
+        newsextract.Pipeline(nlp=nlp, settings={"actors": {"dictionary": str(path)}})
+    message = str(caught.value)
+    assert message.startswith("plugin 'actors' (check_settings): ")
+    assert "setting actors.dictionary: " in message
+    assert fragment.format(path=path) in message
+
+
+def test_a_missing_dictionary_in_the_environment_is_named_at_start_up(  # type: ignore[no-untyped-def]
+    nlp, tmp_path, monkeypatch
+) -> None:
+    from newsextract_actors import dictionary
+
+    monkeypatch.setenv(dictionary.ENV_VAR, str(tmp_path / "gone.json"))
+    dictionary.reset()
+    try:
+        with pytest.raises(newsextract.PluginError, match=r"NEWSEXTRACT_ACTOR_DICTIONARY: cannot"):
+            newsextract.Pipeline(nlp=nlp)
+    finally:
+        monkeypatch.delenv(dictionary.ENV_VAR)
+        dictionary.reset()
+
+
+def test_a_bad_sitting_president_setting_is_refused_at_start_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(newsextract.PluginError, match="sitting_president must be true or false"):
+        newsextract.Pipeline(nlp=nlp, settings={"actors": {"sitting_president": "maybe"}})
+
+
+def test_a_missing_dictionary_fails_a_cli_batch_once_before_any_document(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One clear error and exit 2, not a FileNotFoundError for every document of the batch."""
+    from click.testing import CliRunner
+
+    from newsextract.cli import main
+
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": "Putin spoke."}) + "\n" for i in range(3))
+    )
+    missing = tmp_path / "missing.csv"
+    result = CliRunner().invoke(
+        main,
+        ["extract", str(source), "-o", str(out), "--set", f"actors.dictionary={missing}"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "plugin 'actors'" in lines[0] and "actors.dictionary" in lines[0]
+    assert str(missing) in lines[0] and "extracted" not in result.stderr
+    assert not out.exists() or out.read_text() == ""

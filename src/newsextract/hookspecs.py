@@ -5,6 +5,7 @@ Extraction runs in stages, one hook per stage, in this order::
     register_components(nlp)      once per pipeline: add spaCy components
     register_record_kinds(register)  once per pipeline: declare new record kinds
     plugin_settings()             once per pipeline: the settings the plugin reads
+    check_settings(settings)      once per pipeline: refuse a setting value it cannot use
     extract_actors(ctx)           -> Iterable[Actor]
     extract_quotes(ctx)           -> Iterable[Quote]        (sees ctx.actors)
     extract_allegations(ctx)      -> Iterable[Allegation]   (sees actors, quotes)
@@ -21,7 +22,7 @@ existing plugins.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
@@ -61,6 +62,17 @@ def plugin_settings() -> Mapping[str, str] | None:
     ``--set name.key=value``); a key the plugin did not declare here is rejected
     with the list of those it did, so a typo is not silently ignored.
     ``newsextract plugins`` shows the declared settings.
+    """
+
+
+@hookspec
+def check_settings(settings: Mapping[str, Any]) -> None:
+    """Check this plugin's setting values once, when the pipeline is built; raise if unusable.
+
+    ``settings`` is the plugin's own part, as ``ctx.settings(name)`` gives it (empty
+    when the user gave none). Open the files a setting names here, and raise an
+    exception naming the setting and the value: the user then gets one error before
+    any document is read, instead of the same failure on every document of a batch.
     """
 
 

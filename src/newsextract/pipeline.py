@@ -25,7 +25,7 @@ from .model import load_model, model_label
 from .parsing import DEFAULT_CHUNK_CHARS, parse, parse_many
 from .records import Actor, Allegation, Event, Extraction, ExtractionMeta, Quote, Record
 from .registry import build_plugin_manager, describe_plugins
-from .settings import freeze_settings
+from .settings import freeze_settings, settings_for
 from .validation import check_extraction, check_records
 
 if TYPE_CHECKING:
@@ -112,6 +112,14 @@ class Pipeline:
         self.plugin_manager: pluggy.PluginManager = build_plugin_manager(
             enable=enable, disable=disable, plugins=plugins, entrypoints=entrypoints
         )
+        # settings are checked before the model loads: a bad one fails in a moment
+        infos = describe_plugins(self.plugin_manager)
+        self._meta_plugins = [
+            f"{info.name}=={info.version}" if info.version else info.name for info in infos
+        ]
+        self.settings = freeze_settings(settings, {info.name: info.settings for info in infos})
+        self.config["settings"] = {name: dict(values) for name, values in self.settings.items()}
+        self._check_settings()
         self.nlp: Language = nlp if nlp is not None else load_model(model)
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
@@ -123,12 +131,6 @@ class Pipeline:
         #: Which plugin registered each key, to name both sides of a clash.
         self._kind_plugins: dict[str, str] = {}
         self._version = version("newsextract")
-        infos = describe_plugins(self.plugin_manager)
-        self._meta_plugins = [
-            f"{info.name}=={info.version}" if info.version else info.name for info in infos
-        ]
-        self.settings = freeze_settings(settings, {info.name: info.settings for info in infos})
-        self.config["settings"] = {name: dict(values) for name, values in self.settings.items()}
         self._call_setup_hooks()
 
     # -- setup -----------------------------------------------------------------------
@@ -160,6 +162,26 @@ class Pipeline:
                 hook=hook,
                 doc_id=doc_id,
             ) from exc
+
+    def _check_settings(self) -> None:
+        """Let each plugin refuse a setting value now (a missing dictionary file, say).
+
+        Otherwise the value is first used on a document, and a batch fails every
+        document with the same error instead of stopping once, before the first.
+        """
+        for impl in self._impls("check_settings"):
+            given = {"settings": settings_for(self.settings, impl.plugin_name)}
+            try:
+                impl.function(*[given[name] for name in impl.argnames])
+            except Exception as exc:
+                reason = str(exc)
+                if not isinstance(exc, ValueError | NewsExtractError):
+                    reason = f"{type(exc).__name__}: {reason}"
+                raise PluginError(
+                    f"cannot use its settings: {reason}",
+                    plugin=impl.plugin_name,
+                    hook="check_settings",
+                ) from exc
 
     def _call_setup_hooks(self) -> None:
         for impl in self._impls("register_components"):

@@ -9,14 +9,17 @@ mentions of it too. Later stages find speakers and participants with
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import newsextract
 from newsextract import Actor, ExtractionContext
 
 from .build import ActorBuilder
-from .dictionary import SETTING, files_in_effect, setting_files
-from .offices import SITTING_SETTING
+from .dictionary import SETTING, check, files_in_effect, setting_files
+from .offices import SITTING_SETTING, enabled
 
-__all__ = ["extract_actors", "plugin_settings"]
+__all__ = ["check_settings", "extract_actors", "plugin_settings"]
 
 
 @newsextract.hookimpl
@@ -29,6 +32,13 @@ def plugin_settings() -> dict[str, str]:
         "sitting US president on the publication date (a US term table; switch off for "
         "news from elsewhere)",
     }
+
+
+@newsextract.hookimpl
+def check_settings(settings: Mapping[str, Any]) -> None:
+    """Read the dictionaries and the switch once, so a bad value fails before any document."""
+    check(setting_files(settings.get(SETTING)))
+    enabled(settings.get(SITTING_SETTING))
 
 
 @newsextract.hookimpl

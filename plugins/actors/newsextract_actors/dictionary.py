@@ -57,6 +57,9 @@ ENTRY_POINT_GROUP: Final[str] = "newsextract_actors.dictionaries"
 #: The setting (``ctx.settings("actors")``) naming a pipeline's own dictionary files.
 SETTING: Final[str] = "dictionary"
 
+#: The columns a ``.csv`` dictionary may have (``name`` or ``canonical`` at least).
+CSV_COLUMNS: Final[tuple[str, ...]] = ("name", "canonical", "type", "code")
+
 #: The dictionary files of the pipeline whose document is being read (a context
 #: variable, so threads and pipelines with different settings do not mix).
 _FILES: ContextVar[tuple[str, ...]] = ContextVar("newsextract_actors_files", default=())
@@ -180,8 +183,16 @@ def read_file(path: Path) -> list[DictionaryEntry]:
         ]
     if suffix == ".csv":
         rows = csv.DictReader(text.splitlines())
-        if "roles" in (rows.fieldnames or ()):
+        columns = list(rows.fieldnames or ())
+        if "roles" in columns:
             raise DictionaryError(f"{path}: roles need dates; give them in a .json or .jsonl file")
+        unknown = [c for c in columns if c not in CSV_COLUMNS]
+        if unknown or not {"name", "canonical"} & set(columns):
+            # a misspelt header ("cannonical") would otherwise be ignored, or fail every row
+            raise DictionaryError(
+                f"{path}: a .csv dictionary has the columns {', '.join(CSV_COLUMNS)} "
+                f"(a first row naming them); found {', '.join(map(repr, columns)) or 'none'}"
+            )
         return [parse_entry(row, f"{path}:{n}") for n, row in enumerate(rows, 2)]
     raise DictionaryError(f"{path}: use a .json, .jsonl or .csv file")
 
@@ -247,9 +258,39 @@ def _load(files: tuple[str, ...]) -> tuple[DictionaryEntry, ...]:
             parse_entry(item, f"entry point {ep.name}[{i}]") for i, item in enumerate(items)
         )
     environment = [p.strip() for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
-    for part in [*environment, *files]:
-        entries.extend(read_file(Path(part)))
+    sources = [(ENV_VAR, p) for p in environment] + [(f"actors.{SETTING}", p) for p in files]
+    for source, part in sources:
+        entries.extend(_read_source(source, Path(part)))
     return tuple(merge(entries))
+
+
+def _read_source(source: str, path: Path) -> list[DictionaryEntry]:
+    """:func:`read_file`, its errors naming where the path was given (setting, variable)."""
+    where = f"setting {source}" if source != ENV_VAR else source
+    try:
+        return read_file(path)
+    except DictionaryError as exc:
+        raise DictionaryError(f"{where}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DictionaryError(f"{where}: {path} is not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise DictionaryError(
+            f"{where}: {path} is not valid JSON ({exc.msg} at line {exc.lineno})"
+        ) from None
+    except (OSError, csv.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DictionaryError(f"{where}: cannot read {path}: {reason}") from None
+
+
+def check(files: tuple[str, ...]) -> None:
+    """Read every dictionary the pipeline will use, at start-up.
+
+    A missing or malformed file then stops the pipeline once, with one error
+    naming the setting and the path, before any document; read lazily, it failed
+    every document of a batch with the same ``FileNotFoundError``. The entries
+    stay cached for the documents.
+    """
+    _load(files)
 
 
 @functools.cache
