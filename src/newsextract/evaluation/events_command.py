@@ -17,6 +17,7 @@ from ..records import Extraction
 from .agreement import as_extraction
 from .annotations import AnnotationError, GoldDoc, load_gold_dir
 from .events_actors import evaluate_events_actors, event_errors, format_events_report
+from .notes import ArticleWords, iter_notes, quoted_runs, reference
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -85,6 +86,36 @@ def load_gold_dirs(gold_dirs: tuple[Path, ...], texts_dir: Path) -> list[GoldDoc
     return docs
 
 
+#: A note quoting this many words of its article in a row copies the article (see --check).
+NOTE_QUOTE_WORDS = 6
+
+
+def quoting_notes(gold_dirs: tuple[Path, ...], docs: list[GoldDoc]) -> list[str]:
+    """One problem per run of ``NOTE_QUOTE_WORDS``+ article words quoted in a note.
+
+    Notes must refer to the article by offsets (``[start-end]``), never quote
+    it: the annotation files are in the repository, the articles may not be.
+    A message names the file, the item and the offsets, never the words.
+    """
+    texts = {doc.doc_id: doc.text for doc in docs}
+    problems: list[str] = []
+    for gold_dir in gold_dirs:
+        for path in sorted(gold_dir.glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            text = texts.get(str(data.get("doc_id"))) if isinstance(data, dict) else None
+            if text is None:
+                continue
+            article = ArticleWords(text)
+            for where, owner, key in iter_notes(data):
+                for start, end in quoted_runs(owner[key], article, NOTE_QUOTE_WORDS):
+                    problems.append(
+                        f"{path}: {where}: the {key} quotes {NOTE_QUOTE_WORDS}+ words of the "
+                        f"article in a row (text[{start}:{end}]); refer to them as "
+                        f"{reference(start, end)} (scripts/scrub_annotation_notes.py)"
+                    )
+    return problems
+
+
 @click.command("evaluate-events")
 @click.argument(
     "gold_dirs",
@@ -151,6 +182,13 @@ def evaluate_events(
     except AnnotationError as exc:
         raise click.ClickException(str(exc)) from exc
     if check:
+        problems = quoting_notes(gold_dirs, docs)
+        for problem in problems:
+            click.echo(problem, err=True)
+        if problems:
+            raise click.ClickException(
+                f"{len(problems)} note(s) quote the article; notes refer to it by offsets"
+            )
         actors = sum(len(d.actors) for d in docs)
         events = sum(len(d.events) for d in docs)
         click.echo(f"{len(docs)} annotation files valid: {actors} actors, {events} events")
