@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
 
 #: Possessives an infinitive's object controls ("urged the agency to review its files");
-#: he/she/his/her are left to the salience resolver ("Donald asked Freddy to be the best
-#: man at his wedding": a person's possessive there is as often the asker's).
+#: he/she/his/her are left to the salience resolver ("Walter asked Hugo to be the witness
+#: at his wedding": a person's possessive there is as often the asker's).
 _CONTROLLED: Final[frozenset[str]] = frozenset({"its", "their"})
 
 #: Relative pronouns standing for the noun their clause hangs on.
@@ -99,7 +99,7 @@ def clause_subject(token: Token) -> Token | None:
     """The subject, named before it, of the clause a possessive stands in ("the IMF raised its").
 
     In an infinitive its object controls, "its"/"their" take the object ("urged the
-    State Department to review all its archives": the department's, not the urger's).
+    Parks Agency to audit all its archives": the agency's, not the urger's).
     """
     verb = governing_verb(token)
     if verb is None:

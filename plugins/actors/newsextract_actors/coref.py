@@ -445,7 +445,7 @@ class Resolver:
     ) -> int | None:
         """Who last said something in the narrative just before a quotation "he" speaks.
 
-        "Greenberg said she can do so again. “I don't think ...,” he said":
+        "Pruitt said she can win it back. “I don't think ...,” he said":
         the subject of a verb of saying in the narrative sentence before
         (outside quotations) is the one who goes on speaking, rather than
         someone the report was about. Only for a pronoun right beside its

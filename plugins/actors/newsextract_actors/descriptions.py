@@ -1950,8 +1950,8 @@ _RUN_ENDS: Final[frozenset[str]] = frozenset(
 def _office_sought(token: Token) -> bool:
     """ "his campaign for president", "Clinton's campaign for the White House": the candidacy.
 
-    A campaign named by the office it seeks is the run for it ("winds down his
-    campaign for the Democratic nomination", "his campaign for president is
+    A campaign named by the office it seeks is the run for it ("wraps up his
+    campaign for the Green nomination", "his campaign for president is
     over"), not the organisation that acts: annotators mark 1 of 7. Unless
     it is the subject of a verb ("her campaign for governor said",
     "... raised $2 million"): the organisation that speaks or acts; a run

@@ -441,7 +441,7 @@ class Offices(BuilderState):
         end = last
         conj = next((c for c in head.rights if c.dep_ == "conj"), None)
         if conj is not None and _more_roles(conj, self.owner):
-            end = conj.right_edge  # "the former first lady and U.S. senator": one longer role
+            end = conj.right_edge  # "the former mayor and state senator": one longer role
             while end.i > conj.i and end.is_punct:
                 end = doc[end.i - 1]
         return words, (tokens[0].idx, end.idx + len(end.text)), named
@@ -658,8 +658,8 @@ class Offices(BuilderState):
 def _more_roles(conj: Token, owner: dict[int, int]) -> bool:
     """A bare role noun coordinated with a figure's role: more of the same person's roles.
 
-    "the former first lady and U.S. senator" is one person; "the Vermont senator
-    and Clinton", "the former secretary of state and her senior staff" are two.
+    "the former mayor and state senator" is one person; "the Vermont senator
+    and Clinton", "the former treasurer and her senior staff" are two.
     """
     if conj.i in owner or conj.pos_ == "PROPN" or conj.tag_ in {"NNS", "NNPS"}:
         return False

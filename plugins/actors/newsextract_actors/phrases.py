@@ -297,8 +297,8 @@ def _word_or_number(token: Token) -> bool:
 def _modifier_edge(child: Token, limit: int) -> Token | None:
     """The first word of a modifier ("long" of "long-time"); None for a clause.
 
-    A modifier with a comma in it or after it, or coordinated verbs, is a misparsed clause ("laws that
-    over-policed, targeted and criminalized black men"), no part of the
+    A modifier with a comma in it or after it, or coordinated verbs, is a misparsed clause ("rules that
+    over-taxed, burdened and drove out small farms"), no part of the
     phrase; a wh-word or determiner at its edge ("how black people") is left out.
     """
     doc = child.doc

@@ -325,8 +325,8 @@ class Places(BuilderState):
         return first_adjective(token) is not token
 
     def contest_ground(self, m: Mention) -> bool:
-        """ "Ohio would be a battleground", "Florida and Ohio, the two biggest winner-take-all
-        prizes", "Iowa looms larger for Carson", "Florida and Nevada are behaving like
+        """ "Ohio would be a battleground", "Oregon and Utah, the two richest winner-take-all
+        prizes", "Iowa looms larger for Carson", "Idaho and Maine are acting like
         battleground states", "A top target is Ohio": a state said to be a race's ground is
         where votes are won, like "won Ohio" (the session-14 ruling on results); gold marks
         none of 11 on the tuning articles. A state owning a race ("South Carolina's turnout
@@ -537,8 +537,8 @@ def _race_noun(noun: Token) -> bool:
 #: Verbs that only link a state to what it is in a race.
 _LINKING = frozenset({"be", "look", "remain", "seem", "become"})
 #: What a state is in a race: "Ohio and Iowa matter so much to Hale", "New York is
-#: pivotal for Clinton", "Iowa and Nevada look good for Doe", "California and
-#: New Mexico are now solidly Democratic", "Texas has been loyal to Republicans" (session
+#: pivotal for Clinton", "Iowa and Nevada look good for Doe", "Oregon and
+#: New Hampshire are now firmly Democratic", "Texas has been loyal to Republicans" (session
 #: 19: the ground of the race, like "a battleground"; gold marks none of 9 on half B).
 _STAKES = frozenset(
     {

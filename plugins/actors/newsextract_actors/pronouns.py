@@ -666,8 +666,8 @@ class Pronouns(BuilderState):
 
         "Clinton campaign manager Robby Mook", "the campaign's press
         secretary, Brian Fallon" (the campaign's mention right before the
-        name, a title between), "Minyon Moore, a senior adviser to the
-        Clinton campaign" (in the apposition after it). Person cluster ->
+        name, a title between), "Dana Price, a senior aide to the
+        Hale campaign" (in the apposition after it). Person cluster ->
         the campaign's owner.
         """
         text = self.text
@@ -866,7 +866,7 @@ class Pronouns(BuilderState):
     def kin_pronouns(
         self, resolver: Resolver, groups: dict[str, tuple[ActorKind, list[tuple[int, int]], int]]
     ) -> dict[str, list[tuple[int, int]]]:
-        """ "My father often said ... He also told one of his ...": he/she of an unnamed person.
+        """ "My aunt often said ... She also told one of her ...": he/she of an unnamed person.
 
         A person the text names only by a noun ("his wife", "my father", "a
         client ... the client", "his attorney", built after the resolver as a
@@ -1431,7 +1431,7 @@ class Pronouns(BuilderState):
         """Whether two people named together stand before a plural pronoun, after the group.
 
         "Sen. Ted Cruz and Gov. John Kasich also spoke. Both made their
-        support ...", "Neither Johnson nor Weld is inclined to attack her,
+        support ...", "Neither Baxter nor Lund is willing to criticize her,
         something they have tried": the pronoun means the two of them, whom
         the guidelines leave unannotated, not the group named earlier. People
         listed inside the group's own phrase ("politicians, including X and

@@ -128,7 +128,7 @@ def _carries(doc: Doc, end: int, start: int) -> bool:
     """Whether a quotation at ``start`` with no speaker of its own goes on with the one ending at ``end``.
 
     Close behind it, or anywhere later in its paragraph: '“...!” X declared,
-    a point he likes to make after [a long aside]. “I make my own money.”'
+    a claim he loves to repeat after [a long aside]. “I pay my own way.”'
     A paragraph break between them ends the carry.
     """
     if start - end <= _CARRY_GAP:
@@ -374,8 +374,8 @@ def _embedding_subject(doc: Doc, start: int, end: int, inside: list[bool]) -> in
     """Whose words a quoted fragment inside a narrative clause is: the clause's named subject.
 
     "the mayor expressed regret for ‘‘my inability to ...’’", "Hale expressed
-    confidence that the audit would not be an issue “that is going to
-    affect my term”":
+    confidence that the audit would not become a problem “that is likely to
+    hurt my term”":
     a quotation that opens after a word (not after punctuation or a
     paragraph break) is a fragment of the sentence around it, and the
     speaker is the subject of the verb it hangs from, the first up the tree
@@ -443,7 +443,7 @@ _INTRODUCING_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
 
 
 def _introduced_before(doc: Doc, stop: int, inside: list[bool]) -> int:
-    """ "Sherman wants to use the platform as a fact check. “I think ...”": the sentence's subject.
+    """ "Pruitt plans to use the column as a fact check. “I think ...”": the sentence's subject.
 
     A quotation with no attribution at all, opening its paragraph's next
     sentence, goes on with the person the sentence before is about: the
@@ -454,7 +454,7 @@ def _introduced_before(doc: Doc, stop: int, inside: list[bool]) -> int:
     if any("\n" in t.text for t in sent if t.is_space) or inside[sent.root.i]:
         return -1  # a paragraph of its own, or a quoted sentence: no one introduced
     verb = sent.root
-    for _ in range(3):  # "X won't go that far, but Sherman wants to ...": the last clause's
+    for _ in range(3):  # "X won't go that far, but Pruitt plans to ...": the last clause's
         last = next((c for c in reversed(list(verb.children)) if c.dep_ == "conj"), None)
         if last is None or last.pos_ not in {"VERB", "AUX"}:
             break

@@ -1,6 +1,6 @@
 """Dates told inside a verb's adjunct phrase rather than on the verb itself.
 
-"Spoke at the X and Y forum on Sunday", "visited Scotland for the opening of a golf course
+"Spoke at the X and Y forum on Sunday", "visited Norway for the opening of a ski resort
 in June", "was sentenced to four years in federal prison Thursday", "In the run-up to the
 2014 elections, X attacked Y": the parser hangs the date on the nearest noun of the phrase
 (a conjunct, a nested object), which the settings :mod:`.timing` reads (the objects of

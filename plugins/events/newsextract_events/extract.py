@@ -604,7 +604,7 @@ _ASKING_VERBS = SAY_VERBS | frozenset({"shout", "yell", "wonder", "cry", "demand
 
 
 def _reader_prompt(trig: Trigger, roles: Roles, doc: SpacyDoc) -> bool:
-    """Whether the backing is a prompt put to the reader ("Do you support Donald Trump?
+    """Whether the backing is a prompt put to the reader ("Do you support Mayor Hale?
     Like the page"): the round-14 ruling keeps it as SUPPORT with no agent, the generic
     "you" naming no one; a poll's share it is not. Only a paragraph's own opening
     yes/no question ("Do/Would/Will you ...?") outside quotation marks, with a named
@@ -869,8 +869,8 @@ def _contested(verb: Token, obj: Token) -> bool:
 
 
 def _electoral_contest(trig: Trigger) -> bool:
-    """Whether "challenge" or "take on" names running against someone for office ("Ward is
-    challenging McCain for the Arizona seat", "Kirkpatrick, who is taking on Sen. McCain",
+    """Whether "challenge" or "take on" names running against someone for office ("Pruitt is
+    challenging Baxter for the Oregon seat", "Lund, who is taking on Sen. Baxter",
     "to take on Hale in the coming contests"): electoral competition is no event (the rulings
     of rounds 16 and 17: "challenged her in 1986", "out-maneuvering him"), unlike contesting
     someone's words or taking them on in a debate. The learned gate kept such challenges as

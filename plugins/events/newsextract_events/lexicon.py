@@ -523,7 +523,7 @@ VERBS: dict[str, Sense] = {
     # `served`, an "as"-job or a named body; the employer is the job's, `served.py`)
     "serve": _s("COOPERATE", "served", needs="served+agent+actor"),
     # owning a company (round-20 business ties): "owns a Dayton bicycle repair shop", "a
-    # data firm owned by the Koch brothers' operation" (not "own any stock": an actor owned)
+    # data firm owned by the Lund family's operation" (not "own any stock": an actor owned)
     "own": _s("COOPERATE", needs="actor+agent"),
     # a post at a body told by its verb, like the job nouns "chairman of", "head of", "founder
     # of" (rulings of rounds 18-19): "X, who chairs the Senate Banking Committee", "headed the
@@ -558,7 +558,7 @@ VERBS: dict[str, Sense] = {
     "donate": _s("AID"),
     "bankroll": _s("AID", needs="object+actor"),
     # paying money to someone is aid like giving it: "pay him $5 million", "voted to pay
-    # $5.5 million to victims" (not "paid $8 million to buy a plane": no one paid; "pay a visit")
+    # $2.5 million to flood victims" (not "paid $8 million to buy a plane": no one paid; "pay a visit")
     "pay": _s("AID", needs="money+owned"),
     # funding an actor, like bankrolling one: "a super PAC funded by Paul Singer", "financed
     # RT" (not "fund the programs": the one funded is an actor or an actor's own)
@@ -941,8 +941,8 @@ VERBS: dict[str, Sense] = {
     "conceal": _s("COERCE", "misinformation", needs="object"),
     "hide": _s("COERCE", "misinformation", needs="object+prep:from"),
     # telling untruths (PLOVER COERCE misinformation; round-11 ruling "lying to someone",
-    # round-17 "being lied about"): "Bush lied about weapons of mass destruction", "a candidate
-    # who's not going to lie to me", "she can look you in the face and lie" — the liar is the
+    # round-17 "being lied about"): "Bush lied about weapons of mass destruction", "a mayor
+    # who's not going to lie to us", "she can stare you in the eye and lie" — the liar is the
     # agent, the one lied to or about the target; not "lies ahead", "lay on the floor"
     "lie": _s("COERCE", "misinformation", needs="untruth"),
     # walling a border or a group out is a restriction (PLOVER COERCE restrict; round-16

@@ -15,8 +15,8 @@ taken to be one event when they have
   or an attack the article returns to ("the Paris attacks" ... "the attacks in Paris"),
   told apart by names, a day of its own or a plural after a singular (``Occasion``),
 - no conflicting dates,
-- different sentences: the same word twice in one sentence names two acts ("hit Sanders
-  on immigration, she hit him on guns"; "was charged with assault ... preparing to
+- different sentences: the same word twice in one sentence names two acts ("hit Baxter
+  on taxes, she hit him on schools"; "was charged with assault ... preparing to
   charge him with a threat"), as the guidelines count one event per verb there.
 
 The kept record is the first mention with the fullest participants (the one

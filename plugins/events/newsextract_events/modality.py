@@ -66,13 +66,13 @@ _PLANNING = frozenset(
 #: sending troops to fight Y"): the act only might happen (gold hypothetical), not a plan.
 _WEIGHING = frozenset({"consider", "mull", "contemplate", "weigh", "ponder"})
 #: Adjectives of readiness or capacity whose "to"-clause is an act that only might happen
-#: ("is willing to be interviewed", "is well positioned to block X", "will be able to make
-#: the case for him"); "was able to" reports the act done (see :func:`_ready_for`).
+#: ("is willing to be interviewed", "is well positioned to block X", "will be able to win
+#: the vote for him"); "was able to" reports the act done (see :func:`_ready_for`).
 _READY = frozenset(
     {"willing", "ready", "eager", "prepared", "positioned", "poised", "able", "likely", "keen"}
 )
-#: Adjectives of the opposite: the act of the "to"-clause is not done ("will be unable to turn
-#: the crowds against X", "was unwilling to meet Y").
+#: Adjectives of the opposite: the act of the "to"-clause is not done ("will be unable to set
+#: the board against X", "was unwilling to meet Y").
 _UNREADY = frozenset({"unable", "unwilling"})
 #: Nouns that, with "no", say the act of their clause is not intended or not happening: "has
 #: no plans to endorse X", "no intention of voting for Y", "no chance that X will withdraw",
@@ -255,7 +255,7 @@ def _bare_infinitive(node: Token) -> bool:
 def _means(node: Token) -> bool:
     """ "might achieve more by cooperating with X", "won by attacking X": the means is as real
     as the act it serves (only possible, planned or done with it); not under a perfect ("may
-    have violated the law by calling on X": what is only possible is the reading of an act
+    have broken the rules by leaning on X": what is only possible is the reading of an act
     done)."""
     prep = node.head
     return (
@@ -580,7 +580,7 @@ def modality_of(trig: Trigger, claims: SpanIndex, tree: Tree) -> Modality:
                 continue  # "stop portraying X as ...": the portraying went on
             return "negated"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and node.lower_ in _UNREADY:
-            return "negated"  # "will be unable to turn the crowds against X"
+            return "negated"  # "will be unable to set the board against X"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and _yet_to(node, tree):
             return "negated"  # "the mayor has yet to apologize to the family"
     if any(_conditional(node, tree) or _for_to(node) for node in chain[:2]):

@@ -145,7 +145,7 @@ _HOST_PREPS = frozenset({"to"})
 
 def _host_named(noun: Token, governor: Token | None) -> bool:
     """A talk given to a host with a name ("her speech to AIPAC", "paid speeches to Goldman
-    Sachs", "a speech to the lobby group, the American Israel Public Affairs Committee"): a
+    Sachs", "a speech to the lobby group, the National Dairy Producers Council"): a
     booked engagement even with no fee or date said; "a speech to workers in Dayton" names
     only a place.
     The phrase may hang on the light verb ("gave a speech to Goldman Sachs")."""
@@ -169,8 +169,8 @@ _GATHERINGS = frozenset({"conference", "summit", "forum", "rally", "debate", "me
 
 
 def hosts_at(noun: Token, governor: Token | None) -> list[Token]:
-    """The organisation a talk is given at, named: "a speech at the Planned Parenthood Action
-    Fund", "deliver an address at the National Press Club", "give remarks Monday at the
+    """The organisation a talk is given at, named: "a speech at the Harbor Literacy
+    Foundation", "deliver an address at the National Press Club", "give remarks Monday at the
     Institute of Politics". Speaking at an organisation's event is CONSULT toward the host
     (round-15 ruling), as a speech to it is (round 5); a place ("at a church in Oakland", "in
     Cleveland") or a gathering (``_GATHERINGS``) hosts no one. The phrase may hang on the light
@@ -187,8 +187,7 @@ def hosts_at(noun: Token, governor: Token | None) -> list[Token]:
 
 
 def _named_in_apposition(host: Token) -> bool:
-    """A host described, then named: "the lobby group, the American Israel Public Affairs
-    Committee"."""
+    """A host described, then named: "the lobby group, the National Dairy Producers Council"."""
     return any(c.dep_ == "appos" and c.ent_type_ in _HOST_ENTS for c in host.children)
 
 
@@ -196,7 +195,7 @@ def _argued(noun: Token, side: str) -> bool:
     """A case made for or against someone ("Obama made the case for Clinton", "making the case
     against the nominee"): advocacy (SUPPORT) or attack (ACCUSE) by the one making it. The
     "for"/"against" phrase (on the noun or on "make") must name someone, not an act ("make a
-    plausible case for being the nominee"); whether it is an actor is judged with the roles.
+    strong case for being the chair"); whether it is an actor is judged with the roles.
     A legal "case against X" is left out: annotators mark it in one file of four."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "make":
         return False
@@ -375,7 +374,7 @@ def _object_speaker(noun: Token) -> bool:
 
 
 def _spoken_at(noun: Token) -> bool:
-    """Someone speaking at the gathering ("Clinton said at a Fox News town hall", "spoke at a
+    """Someone speaking at the gathering ("Hale said at a Radio Nine town hall", "spoke at a
     town hall hosted by MSNBC"), which makes the speaker its guest; an audience member's
     question ("During a CNN town hall, a mother had a question") makes no guest."""
     noun = gathering_phrase(noun)
@@ -394,8 +393,8 @@ _ACT_THREATS = frozenset({"veto", "death", "bomb", "legal", "lawsuit", "strike",
 
 
 def _danger(noun: Token) -> bool:
-    """A threat as a danger faced, not a threat made: "handling threats from Russia and the
-    Islamic State", "dealt with the threat from the Acme Front", "forced to face the
+    """A threat as a danger faced, not a threat made: "handling threats from smugglers and the
+    Red Brigade", "dealt with the threat from the Acme Front", "forced to face the
     threat of terrorism". Annotators mark a threat someone issues ("Trump's threats", "issued a
     threat to the governor", "a threat to Israel from Iran", "veto threats from the White
     House", "a threat from X to sue"); where it comes "from" someone with no one it is made

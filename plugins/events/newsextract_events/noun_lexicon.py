@@ -108,7 +108,7 @@ NOUNS: dict[str, Sense] = {
     "nomination": _s("SUPPORT", "appoint", needs="prep:of+person"),
     # the noun of "pledged to": "made a pledge to support the nominee", "his pledge to ..."
     "pledge": _s("AGREE", needs="light+prep:acl|to"),
-    # ... made to someone: "made this promise to you" (not "his promises to stick it to the rich")
+    # ... made to someone: "made this promise to you" (not "his promises to go after the banks")
     "promise": _s("AGREE", needs="light+prep:to"),
     "vow": _s("AGREE", needs="light+prep:to"),
     "visit": _s("CONSULT", "visit"),
@@ -144,8 +144,8 @@ NOUNS: dict[str, Sense] = {
     "interview": _s("CONSULT", "interview", needs="agent"),
     # advice someone gives is CONSULT from the adviser (rulings of rounds 11 and 15: "advised X
     # to", "offers some advice" with no target): "his advice would be ignored", "Obama's advice
-    # that Britain should remain", "advice from staff members", "every bit of advice he can give
-    # me"; advice nobody gives ("market for advice", "unsolicited advice") names no act
+    # that Britain should remain", "advice from staff members", "every bit of advice she can offer
+    # us"; advice nobody gives ("market for advice", "unsolicited advice") names no act
     "advice": _s("CONSULT", "advice", needs="agent"),
     # a town hall someone speaks at, like a rally ("Miller said at a town hall here"); not the
     # building ("the town hall in Sydney was lit in pink"); one a named outlet hosts is its
@@ -196,7 +196,7 @@ NOUNS: dict[str, Sense] = {
     "compliment": _s("SUPPORT", needs="prep:to|for|poss|from+agent"),
     # an endorsement of someone named ("her endorsement of Reed", "won the endorsement of X"); a
     # giver's endorsement with no one backed in the clause ("defended his endorsement", "the
-    # AFL-CIO endorsement is the most potent") is a retelling annotators date elsewhere
+    # teachers' union endorsement is the most valuable") is a retelling annotators date elsewhere
     "endorsement": _s("SUPPORT", needs="actor"),
     # a prize winner described ("X, a Nobel Prize winner", "winner of the Medal of Honor") was
     # honoured by a giver the text leaves unnamed (awards rulings of rounds 10 and 20;

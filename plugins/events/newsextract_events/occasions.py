@@ -280,8 +280,8 @@ def date_by_story_day(
     """The events, an act told in the simple past as a main clause after the story's day
     dated by it while the narration is still at that day: a report of one occasion (a
     debate, a speech, a hearing) dates it once and tells its acts one by one, by whoever
-    did them ("Mark-Viverito took to the steps of City Hall Wednesday ... Huerta praised
-    Clinton"), and annotators date each with the day. A date of another time in between
+    did them ("Pruitt took to the steps of the courthouse Wednesday ... Lund praised
+    Hale"), and annotators date each with the day. A date of another time in between
     ("In 2007, Sanders voted ...") moves the story away until the day is named again ("Earlier
     in the day") or someone not named with that other time acts again; so do more than
     :data:`_STORY_GAP` paragraphs (quoted speech aside) without an act of the day.
@@ -638,7 +638,7 @@ def _narrating_link(node: Token) -> bool:
             for c in node.children
         )
     if node.dep_ == "pcomp":
-        # "with Weaver standing behind him as he urged X": a gerund with its own subject
+        # "with Lund standing beside him as he urged X": a gerund with its own subject
         # under "with" sets the scene at the same time
         return node.head.lower_ in _SAME_TIME_GERUND_PREPS or (
             node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children)

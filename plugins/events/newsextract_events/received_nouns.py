@@ -8,8 +8,8 @@ conditions of :mod:`.noun_conditions`, which asks this module about any
 condition name it does not know.
 
 The condition is ``"taken"``: the noun is backing someone receives from named
-givers ("Clinton enjoyed tremendous support from black voters", "Bradley had
-the full support of the conservative movement", "she rose with the support of
+givers ("Clinton enjoyed tremendous support from black voters", "Baxter had
+the full support of the farm lobby", "she rose with the support of
 groups like X", "Sanders's support from blacks", "lacks support from his colleagues"),
 backing a giver hands to someone ("threw their support to her") or comes to give ("came to
 Carson's support"). The bare noun stays out: "support for
@@ -93,8 +93,8 @@ def _child_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def _own_givers(noun: Token) -> frozenset[str]:
-    """The noun's prepositions naming givers: not "of" after a people adjective ("three times
-    the evangelical support of Mr. Trump": the adjective gives it, "of" names who gets it)."""
+    """The noun's prepositions naming givers: not "of" after a people adjective ("twice the
+    Catholic support of Mr. Hale": the adjective gives it, "of" names who gets it)."""
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children):
         return _FROM_AMONG
     return _GIVERS

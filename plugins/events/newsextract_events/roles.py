@@ -267,7 +267,7 @@ _OUT_OF = frozenset({"of", "from"})
 #: rally", "headlined a fundraiser" -- the speaker holds it.
 _ADDRESSING_VERBS = words("tell address headline")
 #: Verbs a guest speaks at an outlet's town hall with, when the parser drops the "at" ("spoke
-#: Monday night an Illinois town hall hosted by MSNBC"): the speaker is the guest. Fewer than
+#: Monday night an Oregon town hall hosted by Radio Nine"): the speaker is the guest. Fewer than
 #: noun_conditions' verbs of a guest speaking: without the "at" only these read it.
 _SPEAKING_WITHOUT_AT = words("speak say talk")
 
@@ -1428,8 +1428,8 @@ def _had(token: Token, tree: Tree) -> Token | None:
 def _stranded_by(token: Token, tree: Tree) -> list[Token]:
     """ "a visit to her school by Paul Miller", "the raid on the compound by Navy SEALs": the
     parser hangs the event noun's "by"-phrase on the nearest noun, its own prepositional
-    object, or on the active verb whose object it is ("recalling a visit to his church by
-    Rafael Cruz"); a thing visited or raided has no "by" of its own (a participle would
+    object, or on the active verb whose object it is ("recalling a visit to his school by
+    Ada Brand"); a thing visited or raided has no "by" of its own (a participle would
     carry it: "the emails sent by X", which hangs on "sent")."""
     agents = [
         agent
@@ -1538,7 +1538,7 @@ _PARTY_LEAVING_PREPS = frozenset({"of", "from", "on", "out"})
 def _party_subjects(trig: Trigger, tree: Tree) -> list[Token]:
     """Who is a party to a meeting, deal or partnership noun governed by a verb of making,
     getting or leaving it ("Obama secured a nuclear deal with Iran", "Clinton accepted
-    interviews with ABC", "BuzzFeed pulled out of an advertising agreement with the RNC"):
+    interviews with ABC", "Acme pulled out of a sponsorship agreement with the league"):
     the verb's active subject, a noun or name (those verbs name no act of their own)."""
     token = trig.token
     if trig.sense.type not in _MUTUAL_TYPES:
@@ -1844,7 +1844,7 @@ def _agreed_with(verb: Token, tree: Tree) -> list[Token]:
         if not found:
             found.extend(_given_to(action, tree))
     if not found:
-        # "agreed to a $7 million settlement with the attorney general": the deal agreed to
+        # "agreed to a $4 million settlement with the state regulator": the deal agreed to
         # names the other side
         for thing in prep_objects(verb, _TO, tree):
             found.extend(prep_objects(thing, _PARTNER, tree))
@@ -2168,7 +2168,7 @@ def _employer_in_title(verb: Token, tree: Tree) -> list[Token]:
 
 def _namer(token: Token, tree: Tree) -> list[Token]:
     """Who calls names: the subject, or (for a participle the parser hung on a noun, as
-    in "one of the doctors who sent the letter called Oz a quack") the clause above."""
+    in "one of the nurses who signed the letter called Pell a fraud") the clause above."""
     if _reduced_participle(token, tree) and not tree.kids(token, "agent"):
         upper = token.head.head
         subject = subject_of(upper, tree) if upper.pos_ in ("VERB", "AUX") else None
@@ -2278,8 +2278,8 @@ _BID_NOUNS = words("campaign candidacy bid")
 
 
 def _bid_owner(token: Token, tree: Tree) -> Token:
-    """The candidate a backing of his bid backs: "a super PAC supporting Marco Rubio's campaign
-    for the GOP nomination", "not ready to support Trump's campaign", "refused to endorse his
+    """The candidate a backing of his bid backs: "a super PAC supporting Ada Brand's campaign
+    for the Green nomination", "not ready to support Trump's campaign", "refused to endorse his
     candidacy" back the candidate (round 4: an actor's proposal or statement stands for its
     author; round 11: "his campaign" meaning the candidacy marks only "his"), not the campaign
     organisation the actors may make of the phrase. Only a possessive owner: "the Trump
@@ -2330,8 +2330,8 @@ _RACE_WORDS = words("presidential congressional gubernatorial mayoral chosen pre
 
 def without_any_candidate(roles: Roles, ctx: ExtractionContext) -> Roles | None:
     """The roles without a target that is a candidate no one in particular is, or None when
-    there is none: "free to support either candidate", "can vote for the candidate of their
-    choice", "has endorsed a candidate", "donated to candidates". The gold codes these with a
+    there is none: "free to support either candidate", "can back the candidate of their choice",
+    "has endorsed a candidate", "donated to candidates". The gold codes these with a
     null target (a participant the text does not name is null), while the actors plugin may
     have made "the candidate" a mention of the one candidate the story is about and the
     refine step would make an actor of "candidates". A counted or described set ("eight
@@ -2510,9 +2510,9 @@ _TITLE_REACH = 8
 
 
 def _titled_name(token: Token) -> Token:
-    """The name coordinated titles belong to: "a breakfast with civil rights leader and
-    television host Al Sharpton", "attacking Democratic candidate and former governor Ted
-    Strickland" -- titles without a determiner or comma before a name are no mention of their
+    """The name coordinated titles belong to: "a lunch with union leader and radio
+    host Ned Fallow", "attacking Green candidate and former mayor Carl
+    Denby" -- titles without a determiner or comma before a name are no mention of their
     own (the guidelines), whatever the parser coordinates. (Not "the governor and Senator X".)"""
     doc = token.doc
     if token.tag_ != "NN" or token.ent_type_ or token.i + 1 >= len(doc):

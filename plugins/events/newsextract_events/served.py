@@ -54,7 +54,7 @@ def _unpack(noun: Token) -> Token:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    """ "as chief counsel and senior policy adviser to X": each conjoined job is one."""
+    """ "as general counsel and senior budget adviser to X": each conjoined job is one."""
     return [token, *(c for c in token.children if c.dep_ == "conj")]
 
 

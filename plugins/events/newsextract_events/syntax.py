@@ -225,7 +225,7 @@ _TO = frozenset({"to"})
 
 def for_clause_subjects(token: Token, tree: Tree) -> Iterator[Token]:
     """The subject of a "for X to ..." clause after ``token``: "called for him to resign",
-    "a call for the United States to accept refugees". The parser marks the clause with
+    "a call for the city council to accept refugees". The parser marks the clause with
     "for", leaves "for" an empty preposition of ``token`` beside the clause, or makes X the
     object of "for" with the "to"-clause hung on ``token``: X is who is to act either way."""
     clauses = [c for c in tree.kids(token, *_FOR_CLAUSE_DEPS) if c.i > token.i]
@@ -300,7 +300,7 @@ def _holder_of_body(node: Token) -> Token | None:
 
 def relative_head(noun: Token, pronoun: Token) -> Token:
     """The noun a "who" clause is about when the parser hung it on a place closing the noun
-    phrase: "J. Price, a union member in Roanoke, Va., who voted for X" is about the member
+    phrase: "J. Price, a union member in Boise, Idaho, who voted for X" is about the member
     (a place is never a "who"), whose place phrase the climb goes up through."""
     if pronoun.lower_ not in _PERSON_RELATIVES:
         return noun
@@ -351,8 +351,8 @@ _SETTING_PREPS = frozenset({"on", "at", "during"})
 
 def _setting_clause(noun: Token) -> Token | None:
     """The verb whose prepositional phrase names where or when a participle's act happened,
-    when the parser hangs the participle on that phrase's noun: "Trump was heard on a
-    microphone telling Christie to go home", "at one point calling the mayor a liar". A thing
+    when the parser hangs the participle on that phrase's noun: "Hale was heard on a
+    microphone telling Lund to sit down", "at one point calling the coach a cheat". A thing
     or a time does not act; a name, a pronoun or a noun for people does ("clashed with
     protesters chanting slogans")."""
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.ent_type_:
@@ -395,9 +395,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _stranded_subject(verb: Token, tree: Tree) -> Token | None:
-    """The subject the parser joined to the noun before it: in "said the department mishandled
-    the investigation and Democrats accused the GOP", "Democrats" is parsed as a conjunct of
-    "investigation" and "accused" is left without a subject. A finite verb with no subject
+    """The subject the parser joined to the noun before it: in "said the agency bungled
+    the audit and Greens accused the mayor", "Greens" is parsed as a conjunct of
+    "audit" and "accused" is left without a subject. A finite verb with no subject
     right after such a conjunct takes it (not a verb coordinated with another: "X met Y and
     talked" shares X)."""
     if verb.tag_ not in _FINITE or verb.dep_ in ("conj", "relcl") or verb.i == 0:
@@ -603,7 +603,7 @@ def subject_of(verb: Token, tree: Tree) -> Token | None:
                     return owner
             setting = _setting_verb(upper)
             if setting is not None:
-                node = setting  # "Democrats have been at the forefront of questioning X"
+                node = setting  # "Greens have been at the forefront of questioning X"
                 continue
             if upper.dep_ in ("advmod", "acomp") and upper.head.pos_ in ("VERB", "AUX"):
                 node = upper.head  # "stopped short of calling X", "was proud of attacking X"

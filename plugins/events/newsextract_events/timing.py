@@ -330,8 +330,8 @@ def _modifiers(noun: Token) -> frozenset[str]:
 
 def date_offsets(ctx: ExtractionContext) -> list[int]:
     """Where the article's narration moves to a time, in text order: each date expression
-    outside quotations and relative clauses (a speaker's "tonight", "who he noted was in his
-    final year" do not move the story; "this week", "for months" do)."""
+    outside quotations and relative clauses (a speaker's "tonight", "who she noted was in her
+    last term" do not move the story; "this week", "for months" do)."""
     return [
         ent.start_char
         for ent in ctx.doc.ents
@@ -598,7 +598,7 @@ def _candidates(trig: Trigger) -> list[Token]:
             and any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children)
         ):
             # "when Congress cut funding two years later, Mexico said enough", "faces a test
-            # on Tuesday when opponents try to convince a court": the same time; not "while X
+            # on Monday when rivals try to persuade a judge": the same time; not "while X
             # was investigating", a background that lasts
             tokens.append(clause.head)
         noun = trig.token.head
@@ -739,7 +739,7 @@ def _same_time_clauses(verb: Token) -> list[Token]:
 
 def _sharing_verbs(verb: Token) -> list[Token]:
     """The verbs whose time the trigger shares: the verb a purpose infinitive serves ("visited
-    the Capitol on Thursday to meet with X", "held a call in October to defend X"), the verb
+    the statehouse on Monday to meet with X", "held a call in October to defend X"), the verb
     of "in a bid to persuade X", and the first of two verbs with one subject ("lamented X
     on Wednesday and criticized Y"; not one with its own subject, auxiliary or tense)."""
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and _to_infinitive(verb):
@@ -895,7 +895,7 @@ def preference(trig: Trigger, modality: str, tree: Tree) -> Preference:
 
 def _finite_of_gerund(verb: Token) -> Token:
     """The finite verb a bare gerund's clause hangs from, whose tense it shares: "had played
-    nice, with Cruz calling Trump his friend, meeting with him in July" is a past July;
+    nice, with Lund calling Hale her friend, meeting with her in July" is a past July;
     ``verb`` itself when it is no bare gerund or no finite verb is found."""
     node = verb
     for _ in range(_MAX_CLIMB):
@@ -976,8 +976,8 @@ _UNDERTAKING_HOPS = 2
 
 def undertaking_date(trig: Trigger, dates: DateIndex, ctx: ExtractionContext) -> TimeRef | None:
     """The date of the undertaking a job or a collaboration (COOPERATE) serves, when its own
-    clause gives none: "a pollster who advised Hillary Clinton's 2008 campaign", "Romney's
-    chief strategist in his 2012 presidential campaign", "a Clinton aide during her failed
+    clause gives none: "a pollster who advised Hillary Clinton's 2008 campaign", "Baxter's
+    chief strategist in his 2010 Senate campaign", "a Clinton aide during her failed
     2008 run", "worked with X on a 2010 recall". The work lasts as long as the campaign it
     is done for, and annotators date it by the campaign's year (5 of 5 such undated
     COOPERATE events on the train rounds 5-22, none left undated in gold). Only the nouns
@@ -1414,8 +1414,8 @@ def _looks_relative(ent: Span) -> bool:
 
 def actor_days(ctx: ExtractionContext) -> list[tuple[int, str, TimeRef]]:
     """The days the article dates an actor's own acts by, in the week before publication:
-    "Schiff told Capital Download on Wednesday", "During the rally Monday, the former
-    president said". Each as (offset of the date, actor id, day), in text order.
+    "Schiff told Capital Download on Wednesday", "During the parade Monday, the former
+    mayor said". Each as (offset of the date, actor id, day), in text order.
 
     A date counts when it sits on a verb (or on the noun of the verb's setting) whose
     subject is a mention of the actor.

@@ -223,8 +223,8 @@ _AUTHOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _authorless_proposition(verb: Token) -> bool:
-    """Whether a refusal's object is a proposition told by its content and by no author ("Conway
-    rejected the idea that the changes amounted to a shake-up"): the gold gives such a denial
+    """Whether a refusal's object is a proposition told by its content and by no author ("Pruitt
+    rejected the idea that the move amounted to a retreat"): the gold gives such a denial
     no target (rounds 5, 12 and 17), and the learned role scorer would otherwise take the
     content's subject or another actor of the sentence ("denied reports that X had quit" is
     no refusal of X). A proposition with an owner ("Trump's suggestion that", "a Politico
@@ -743,7 +743,7 @@ def _told_press(token: Token) -> bool:
 
 def _told_audience(token: Token) -> bool:
     """ "Clinton told her supporters", "Kasich told supporters in Columbus", "told a crowd of
-    1,300 here on Tuesday": words given to an audience in person are a speech to a named
+    800 here on Friday": words given to an audience in person are a speech to a named
     audience, CONSULT toward it (round 5: a speech "with no named audience" is no event; round
     15: a rally "with supporters" CONSULT toward them). Rounds 18-22 mark 7 of 17 such
     tellings, the older rounds 1 of 27 (they predate round 15). A request ("told his
@@ -773,8 +773,8 @@ def _told_question(token: Token) -> bool:
 
 def _on_air(token: Token) -> Token | None:
     """The "on"-phrase of a speech verb that names a broadcaster or one of its programmes:
-    "said on MSNBC's 'Morning Joe'", "said on NBC's Meet the Press", "as Cruz said on Glenn
-    Beck's radio program", "Speaking Sunday on ABC's This Week". Words said on air are a guest
+    "said on MSNBC's 'Morning Joe'", "said on NBC's Meet the Press", "as Lund said on Ned
+    Fallow's radio program", "Speaking Sunday on ABC's This Week". Words said on air are a guest
     appearance on the show, CONSULT toward it (rounds 5 and 9; "said on 'The Late Show'"
     CONSULT toward the show, round 16); the tuning rounds mark 16 of 28 such clauses (4 of 4
     in rounds 18-22). A day ("said on Monday") or a platform ("on Twitter") is no show."""
@@ -908,7 +908,7 @@ _PLAN_STANDINS = frozenset({"WDT", "WP", "PRP", "DT"})
 
 
 def _proposed_plan(token: Token) -> bool:
-    """ "Trump proposed a ban on Muslims", "Carson proposed the creation of a federal
+    """ "Trump proposed a ban on Muslims", "Hale proposed the creation of a state
     agency", "Clinton has proposed a modest tax": an actor putting forward a plan told by a
     noun is advocacy with no addressee (REQUEST with no target, the rulings of rounds 14 and
     15: "proposing or advocating a plan"). The rounds annotated after those rulings (16-20)
@@ -2217,8 +2217,8 @@ def _polled(token: Token) -> bool:
 
 
 def poll_margin(token: Token) -> bool:
-    """ "Democrats favored Doe, 70 percent to 9 percent", "male troops backed Trump, 57
-    percent to 22 percent": a poll's margin told after the verb or its object, so its subject
+    """ "Democrats favored Doe, 70 percent to 9 percent", "older voters backed Hale, 61
+    percent to 24 percent": a poll's margin told after the verb or its object, so its subject
     is a class of respondents (round 21: an attitude known only as a poll finding is no
     event, event word or not; the learned gate must not take it back either). Only the
     margin form "N percent to M percent": "supports X 100 percent" is a speaker's emphasis."""
@@ -2407,7 +2407,7 @@ def _answered_speaker(verb: Token) -> Token | None:
 
 def _actor_subject(clause: Token) -> Token | None:
     """The subject of a clause of doing or saying; not of a copula ("said his name was
-    Mason, as the audience laughed": the name is no speaker)."""
+    Pepper, as the crowd laughed": the name is no speaker)."""
     return _active_subject(clause) if clause.pos_ == "VERB" else None
 
 
