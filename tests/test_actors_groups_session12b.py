@@ -56,7 +56,7 @@ def test_the_establishment_is_a_class_bare_or_named(run_actors) -> None:  # type
 
 def test_a_qualified_collective_is_its_own_group(run_actors) -> None:  # type: ignore[no-untyped-def]
     ex = run_actors(
-        "Judge Ann Pell had the full support of the conservative movement. Her win will shock "
+        "Judge Ann Pell had the firm support of the conservative movement. Her win will shock "
         "the political establishment and the financial elite."
     )
     texts = {m.text for a in ex.actors if a.type == "group" for m in a.mentions}

@@ -21,7 +21,7 @@ def test_wall_street_dealt_with_is_an_actor(run_actors: Run) -> None:
 
 
 def test_wall_street_as_a_place_a_market_or_a_modifier_is_no_actor(run_actors: Run) -> None:
-    text = "Stocks on Wall Street ended slightly higher on Friday after a slow week."
+    text = "Stocks on Wall Street closed a bit higher on Friday after a slow week."
     assert not mention_at(run_actors(text), text, "Wall Street")
     text = "Wall Street had a bad day on Thursday when oil prices fell."
     assert not mention_at(run_actors(text), text, "Wall Street")

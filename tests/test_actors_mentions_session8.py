@@ -80,7 +80,7 @@ def test_the_oval_office_is_a_room(run_actors: Run) -> None:
 def test_party_with_its_own_possessive_is_the_party(run_actors: Run) -> None:
     found = mentions_of(
         run_actors(
-            "John Roe is a candidate for the GOP’s presidential nomination, "
+            "John Roe is a contender for the GOP’s presidential nomination, "
             "and Republicans said so on Monday."
         )
     )

@@ -87,7 +87,7 @@ def test_religion_and_named_day_are_no_mentions(run_actors: Run) -> None:
 
 
 def test_party_plural_in_a_cleft_stays_a_mention(run_actors: Run) -> None:
-    found = mentions_of(run_actors("Now it's Democrats who could face a battle at the convention."))
+    found = mentions_of(run_actors("Now it's Democrats who could face a fight at the convention."))
     assert found["Democratic Party"] == ["Democrats"]
 
 

@@ -55,11 +55,12 @@ def test_race_roles_that_are_predicates_or_titles_stay_out(run_dated: Run) -> No
 
 def test_a_race_role_before_its_bearer_in_apposition(run_dated: Run) -> None:
     text = (
-        "Donald Trump and Mike Pence spoke in Ohio on Monday. Later the Republican "
-        "vice-presidential nominee, Gov. Mike Pence of Indiana, toured a farm."
+        # made-up names; passes before its commit too (session-26 check): the current model needs no rule here
+        "Jane Holt and Tom Reed spoke in Ohio on Monday. Later the Republican "
+        "vice-presidential nominee, Gov. Tom Reed of Kansas, toured a farm."
     )
     ex = run_dated(text, "2016-09-10")
-    assert holder_name(ex, "Republican vice-presidential nominee") == "Mike Pence"
+    assert holder_name(ex, "Republican vice-presidential nominee") == "Tom Reed"
 
 
 def test_kinds_of_party_members_are_groups(

@@ -103,7 +103,7 @@ def test_a_faith_or_people_plural_that_acts_keeps_its_mention(run_actors: Run) -
 def test_counted_party_members_are_no_mention_of_the_party(run_actors: Run) -> None:
     text = "Two Democrats are poised to advance in the Senate race, the poll found."
     assert not mention_at(run_actors(text), text, "Democrats")
-    text = "A dozen Republicans who want to be president met in Iowa on Monday."
+    text = "A dozen Republicans who hope to be president met in Iowa on Monday."
     assert not mention_at(run_actors(text), text, "Republicans")
     text = "Some Republicans criticized the plan, and Democrats blocked it."
     ex = run_actors(text)

@@ -9,9 +9,10 @@ from .actors_helpers import actor_of as owner
 
 def test_speaker_named_with_a_title_after_the_quotation(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
+        # passes before its commit too (session-26 check): the current model needs no rule here
         "The city council met on Tuesday.\n\n"
         "“I will make this promise to you,” Springfield police Chief Carla Mendes said Monday. "
-        "“I want to assure our community.”"
+        "“I want to reassure our neighbors.”"
     )
     ex = run_actors(text)
     assert owner(ex, text, "I ") == "Carla Mendes"
@@ -58,7 +59,7 @@ def test_speaker_pronoun_is_someone_the_narrative_named(run_actors) -> None:  # 
 def test_quotation_in_a_paragraph_of_its_own_takes_the_next_speaker(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Henry Moss is selling the boat.\n\n"
-        "“It has recently been returned to me by the police.”\n\n"
+        "“It was recently given back to me by the police.”\n\n"
         "Moss said he had received offers for it."
     )
     assert owner(run_actors(text), text, "me") == "Henry Moss"
@@ -205,7 +206,7 @@ def test_quotation_after_a_report_goes_on_with_its_speaker(nlp) -> None:  # type
 def test_quotation_inside_a_quotation_does_not_end_it(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Voters Share Their Views.\n\n"
-        "“I would rather live in what he calls “hell” than vote for him. I mean it.” ― Maria Lopez\n"
+        "“I would rather stay in what he calls “hell” than vote for him. I mean it.” ― Maria Lopez\n"
     )
     ex = run_actors(text)
     assert owner(ex, text, "I mean") == "Maria Lopez"

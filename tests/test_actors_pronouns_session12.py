@@ -60,7 +60,7 @@ def test_close_call_with_the_rival_named_last_goes_to_the_rival(run_actors) -> N
 
 def test_it_of_a_clause_under_which_is_the_body(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The Federal Reserve, which spent the year predicting that it would raise rates, "
+        "The Federal Reserve, which spent the spring predicting that it would raise rates, "
         "held steady on Monday."
     )
     assert owner(run_actors(text), text, "it would") == "Federal Reserve"

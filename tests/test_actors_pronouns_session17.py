@@ -90,11 +90,11 @@ def test_a_candidates_victory_over_a_foe_abroad_is_no_campaigns(run_actors) -> N
 
 def test_a_candidates_we_that_may_not_win_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]
     text = (
-        _RACE + "“Whether we win or whether we do not win, we keep going,” Harper told supporters."
+        _RACE + "“Whether we win or whether we don't win, we keep going,” Harper told supporters."
     )
     extraction = run_actors(text)
     assert owner(extraction, text, "we win") == "Harper campaign"
-    assert owner(extraction, text, "we do not") == "Harper campaign"
+    assert owner(extraction, text, "we don't") == "Harper campaign"
 
 
 def test_a_candidates_we_that_wins_in_november_is_his_campaign(run_actors) -> None:  # type: ignore[no-untyped-def]

@@ -163,7 +163,7 @@ def test_title_case_headline(run) -> None:  # type: ignore[no-untyped-def]
         "Aides urged Senator Moss to criticise the mayor for the delays.",
         "The mayor threatened to sue the county over the levy.",
         "The agency decided against recommending charges against her.",
-        "In 2000, they attacked the USS Cole, killing 17 sailors.",
+        "In 2004, they attacked the USS Harmon, killing 12 sailors.",
         # "accused of nothing": nothing is imputed, so there is no claim to record.
         "The firm was accused of nothing.",
         # A claim about oneself is no allegation against anyone.

@@ -104,7 +104,7 @@ def test_nominal_triggers(run, sentence: str, type_: str, trigger: str) -> None:
         "The lawyers appealed the ruling last week.",
         "Leaders could call on their help in emergencies.",
         "In some ways the rural vote sanctioned her career.",
-        "He worked for a big law firm that defended mutual fund companies.",
+        "He worked for a big accounting firm that defended mutual fund companies.",
         "The talks in Geneva ended without a statement.",
     ],
 )
@@ -138,7 +138,7 @@ def test_endorsement_of_someone_names_the_endorser(run) -> None:  # type: ignore
 
 
 def test_attacks_on_a_persons_record_are_criticism(run) -> None:  # type: ignore[no-untyped-def]
-    x = run("She dismissed Republican attacks on her record as secretary of state.")
+    x = run("She dismissed Republican attacks on her record as state treasurer.")
     assert only(x, "ACCUSE", "attacks").mode == "disapprove"
 
 

@@ -198,7 +198,7 @@ def test_a_gerund_of_manner_shares_its_verbs_date(run_events) -> None:  # type: 
 
 
 def test_calling_for_tariffs_is_a_request_not_a_sanction(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Mary Walsh called for steep new tariffs on goods from China.")
+    x = run_events("Mary Walsh called for sharp new tariffs on cars from Ruritania.")
     assert [e.type for e in x.events] == ["REQUEST"]
 
 

@@ -75,5 +75,6 @@ def test_a_request_to_people_a_noun_names_is_an_event(run_events) -> None:  # ty
 
 
 def test_the_same_group_on_both_sides_is_no_event(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("He said there is a special place for women who vote for women just because.")
+    # passes before its commit too (session-26 check): the current model needs no rule here
+    x = run_events("He said there is a special place for men who vote for men just because.")
     assert triggers(x, "SUPPORT") == []

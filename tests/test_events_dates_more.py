@@ -82,7 +82,10 @@ def test_nine_eleven_is_the_2001_attacks_whatever_the_publication_year() -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The senator cited her work after the Sept. 11 terrorist attacks.", dt.date(2001, 9, 11)),
+        (
+            "The senator cited her service after the Sept. 11 terrorist attacks.",
+            dt.date(2001, 9, 11),
+        ),
         ("The country denied any role in the 9/11 attacks.", dt.date(2001, 9, 11)),
         # a day of this year on which something else happened
         ("The two senators met on Sept. 11 to discuss the attacks.", dt.date(2016, 9, 11)),

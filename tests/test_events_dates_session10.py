@@ -93,7 +93,7 @@ def test_a_headlines_to_infinitive_is_planned(run_events, text: str, trigger: st
 
 
 def test_in_a_bid_to_is_a_purpose_as_real_as_its_act(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Mary Walsh bought shares in 2014 in a bid to persuade Tom Reed to sell.")
+    x = run_events("Mary Walsh bought stock in 2014 in a bid to persuade Tom Reed to sell.")
     assert event_on(x, "persuade").modality == "asserted"
 
 

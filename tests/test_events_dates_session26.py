@@ -48,7 +48,7 @@ def _span(event) -> tuple[dt.date | None, dt.date | None, str | None]:  # type: 
             (dt.date(2010, 1, 1), dt.date(2010, 12, 31), "year"),
         ),
         (
-            "The hacker was sentenced to four years in federal prison Thursday by a judge in "
+            "The clerk was sentenced to three years in federal prison Thursday by a judge in "
             "Dayton.",
             "sentenced",
             (dt.date(2023, 2, 23), dt.date(2023, 2, 23), "day"),

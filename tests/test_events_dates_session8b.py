@@ -53,7 +53,7 @@ def test_an_occasion_set_apart_is_another_one(run_events) -> None:  # type: igno
 def test_an_address_inside_a_name_is_the_occasion(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(
         "Reed defends his record.\n\n"
-        "The state described by Governor Tom Reed on Monday night in his final State of the "
+        "The state described by Governor Tom Reed on Monday night in his seventh State of the "
         "Union address is a rich one.\n\n"
         "Just hours before the governor's address, Senator Mary Walsh criticized Governor Tom "
         "Reed."

@@ -14,7 +14,7 @@ from .events_helpers import name, triggers
 
 def test_call_on_with_the_preposition_parsed_as_a_particle(run_events) -> None:  # type: ignore[no-untyped-def]
     # the parser tags "on" a particle yet hangs "police" on it: police are still asked
-    x = run_events("The mayor's family has called on police to release the videos.")
+    x = run_events("The mayor's widow has called on police to release the recordings.")
     requests = [e for e in x.events if e.type == "REQUEST" and e.trigger.text == "called"]
     assert len(requests) == 1
     assert name(x, requests[0], "target") is not None

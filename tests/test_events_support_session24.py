@@ -69,7 +69,7 @@ def test_a_pro_word_naming_no_backer_or_no_one_is_no_event(  # type: ignore[no-u
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Mary Walsh leads the Democratic Party. Walsh would win enough delegates to capture "
+        "Mary Walsh leads the Democratic Party. Walsh would win enough delegates to secure "
         "her party's nomination.",
         "Mary Walsh leads the Democratic Party. Since clinching her party's nomination in "
         "June, Walsh has spent more.",
@@ -111,7 +111,7 @@ def test_backing_a_candidates_campaign_backs_the_candidate(run_events) -> None: 
     ("sentence", "trigger"),
     [
         (
-            "Mary Walsh leads the race. Superdelegates are party officials who can vote for "
+            "Mary Walsh leads the race. Superdelegates are party officials who may vote for "
             "the candidate of their choice.",
             "vote",
         ),

@@ -12,7 +12,7 @@ Run = Callable[[str], newsextract.Extraction]
 
 
 def test_a_bare_faith_or_people_plural_is_a_generic_class(run_actors: Run) -> None:
-    text = "Senator Alma Reyes called for a ban on Muslims entering the country."
+    text = "Senator Alma Reyes demanded a ban on Muslims entering the country."
     assert not mention_at(run_actors(text), text, "Muslims")
     text = "Governor Tom Briggs has insulted Hispanics and veterans for years."
     assert not mention_at(run_actors(text), text, "Hispanics")
@@ -67,5 +67,5 @@ def test_capitol_hill_after_on_is_where_lawmakers_are(run_actors: Run) -> None:
 
 
 def test_capitol_hill_reached_or_acting_is_left_to_the_other_rules(run_actors: Run) -> None:
-    text = "He told lawmakers on a recent visit to Capitol Hill that he might win."
+    text = "He told senators on a recent trip to Capitol Hill that he might win."
     assert mention_at(run_actors(text), text, "Capitol Hill")

@@ -26,7 +26,7 @@ def test_speaking_at_a_town_hall_is_a_campaign_stop(run_events) -> None:  # type
 
 
 def test_a_town_hall_an_outlet_hosts_has_the_outlet_as_target(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Mary Walsh said at a Fox News town hall on Monday that taxes were too high.")
+    x = run_events("Mary Walsh said at a Fox News town hall in Ohio that taxes were too high.")
     event = only(x, "CONSULT", "hall")
     assert event.mode == "interview"
     assert name(x, event, "agent") == "Mary Walsh"

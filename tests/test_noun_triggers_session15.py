@@ -54,7 +54,7 @@ def test_an_endorsement_of_someone_named_backs_them(run_events) -> None:  # type
     "sentence",
     [
         "Senator Mary Walsh defended her endorsement on her radio show this week.",
-        "Tom Reed said he is not planning to offer an endorsement on Thursday.",
+        "Tom Reed said he was not planning to offer an endorsement on Thursday.",
     ],
 )
 def test_no_support_for_an_endorsement_backing_no_one(run_events, sentence: str) -> None:  # type: ignore[no-untyped-def]

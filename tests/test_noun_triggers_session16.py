@@ -63,7 +63,7 @@ def test_a_consult_noun_someone_holds_stays(  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Senator Tom Reed had to defend several of his business deals on Monday.",
+        "Senator Tom Reed had to defend a few of his business deals on Monday.",
         "Mary Walsh criticized Tom Reed's business deals in the speech.",
     ],
 )

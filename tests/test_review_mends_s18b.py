@@ -79,5 +79,5 @@ def test_on_the_hill_is_where_lawmakers_are(run_actors) -> None:  # type: ignore
 
 
 def test_a_dated_primary_the_parser_makes_a_modifier_is_still_a_race(run_actors) -> None:  # type: ignore[no-untyped-def]
-    text = "Finally, with New York's April 19 primary looming, Mayor Ann Hale on Monday spoke."
+    text = "Finally, with New York's April 26 primary looming, Mayor Ann Hale on Monday spoke."
     assert not mention_at(run_actors(text), text, "New York")

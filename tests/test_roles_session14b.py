@@ -17,7 +17,7 @@ from .events_helpers import event_on, name
 @pytest.mark.parametrize(
     "text",
     [
-        '"We will win," Senator Ann Lee said at a town hall sponsored by CNN in Ohio this week.',
+        '"We will win," Senator Ann Lee said at a town hall organized by CNN in Ohio this week.',
         "Senator Ann Lee spoke Monday night an Ohio town hall hosted by MSNBC.",
     ],
 )

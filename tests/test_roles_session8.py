@@ -118,13 +118,13 @@ def test_for_hung_on_the_last_object_still_names_the_doer(nlp) -> None:  # type:
 
 
 def test_a_by_phrase_hung_on_the_verb_names_the_visitor(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Pastor Dan Brown said, recalling a visit to his church by Senator Ruth Calder.")
+    x = run_events("Pastor Dan Brown said, recalling a visit to his chapel by Senator Ruth Calder.")
     event = only(x, "CONSULT")
     assert name(x, event, "agent") == "Ruth Calder"
 
 
 def test_a_threatened_pull_out_targets_what_it_leaves(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Tom Reed has been scathing in his remarks, threatening to pull out of NATO.")
+    x = run_events("Tom Reed has been harsh in his speeches, threatening to pull out of NATO.")
     event = only(x, "THREATEN")
     assert name(x, event, "agent") == "Tom Reed"
     assert name(x, event, "target") == "NATO"
@@ -132,7 +132,7 @@ def test_a_threatened_pull_out_targets_what_it_leaves(run_events) -> None:  # ty
 
 def test_stepping_down_from_running_a_body_leaves_it(run_events) -> None:  # type: ignore[no-untyped-def]
     # a resignation is SANCTION toward the body left (round 19 reverses the older RETREAT)
-    x = run_events("Tom Reed announced he will step down from running the Reed Foundation.")
+    x = run_events("Tom Reed announced he will soon step down from running the Reed Foundation.")
     event = only(x, "SANCTION")
     assert name(x, event, "target") == "Reed Foundation"
 

@@ -96,7 +96,7 @@ def test_a_list_is_no_apposition(run_events) -> None:  # type: ignore[no-untyped
 
 def test_a_target_hung_on_the_noun_above_of(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(
-        "The report details several incidents of foreign donations to the Aston Foundation."
+        "The report recounts several incidents of foreign donations to the Aston Foundation."
     )
     event = only(x, "AID", "donations")
     assert name(x, event, "target") == "Aston Foundation"

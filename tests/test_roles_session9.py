@@ -128,7 +128,7 @@ def test_a_deal_secured_is_the_securers(run_events) -> None:  # type: ignore[no-
 
 
 def test_pulling_out_of_an_agreement(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Acme Corp. pulled out of an advertising agreement with the Freedom Party.")
+    x = run_events("Acme Corp. pulled out of a sponsorship agreement with the Freedom Party.")
     event = event_on(x, "agreement")
     assert name(x, event, "agent") == "Acme Corp."
     assert name(x, event, "target") == "Freedom Party"
@@ -208,7 +208,7 @@ def test_a_participle_of_a_thing_named_as_cause_is_not_the_clause(run_events) ->
 
 def test_titles_coordinated_before_a_name(run_events) -> None:  # type: ignore[no-untyped-def]
     x = run_events(
-        "Following a breakfast with civil rights leader and television host Tom Reed,"
+        "Following a breakfast with gay rights leader and television host Tom Reed,"
         " Senator Ruth Calder is scheduled to appear on two shows."
     )
     event = only(x, "CONSULT", "breakfast")
@@ -235,6 +235,7 @@ def test_a_meeting_requested_with_someone(run_events) -> None:  # type: ignore[n
 
 
 def test_tariffs_called_for_ask_no_one(run_events) -> None:  # type: ignore[no-untyped-def]
-    x = run_events("Governor Paul Aston called for steep new tariffs on goods from Ruritania.")
+    # passes before its commit too (session-26 check): the current model needs no rule here
+    x = run_events("Governor Paul Aston called for sharp new tariffs on steel from Ruritania.")
     event = only(x, "REQUEST")
     assert name(x, event, "target") is None

@@ -21,7 +21,7 @@ from .events_helpers import name, only, triggers
             "abandoning",
         ),
         # staff laid off, like staff fired
-        ("Acme Corp. announced it was laying off 600 bakery workers.", "SANCTION", "laying"),
+        ("Acme Corp. announced it was laying off 400 factory workers.", "SANCTION", "laying"),
         # working for or campaigning alongside someone
         (
             "Mary Walsh, who once worked for Tom Reed, called the plan childish.",
@@ -31,7 +31,7 @@ from .events_helpers import name, only, triggers
         ("Tom Reed said he would campaign with Mary Walsh in Ohio.", "COOPERATE", "campaign"),
         # money paid or given to someone, and actors funded
         ("The Acme Corp. board voted to pay $5 million to Tom Reed.", "AID", "pay"),
-        ("Mary Walsh said people who are giving to her understand that.", "AID", "giving"),
+        ("Mary Walsh said donors who are giving to her understand that.", "AID", "giving"),
         ("Tom Reed funded Mary Walsh's campaign.", "AID", "funded"),
     ],
 )
@@ -44,7 +44,8 @@ def test_session10_triggers(run_events, sentence: str, type_: str, trigger: str)
     [
         # abandoning a plan, laying off staff with no one named doing it
         ("Tom Reed abandoned the plan in March.", "SANCTION", "abandoned"),
-        ("Benefits go only to people who have been laid off.", "SANCTION", "laid"),
+        # passes before its commit too (session-26 check): the current model needs no rule here
+        ("Benefits go only to workers who have been laid off.", "SANCTION", "laid"),
         # (a job at a named employer, "works for the New York Times", is COOPERATE since the
         # round-16 and round-18 rulings: test_cooperate_session20.py)
         # cases and lawsuits thrown out are no people removed

@@ -25,7 +25,7 @@ from .events_helpers import only, triggers
         ("The DNC blocked Mary Walsh's access to the voter data.", "COERCE", "blocked"),
         ("Tom Reed said the wall will block them from entering the country.", "COERCE", "block"),
         # a candidate leaving the race, like "dropped out"
-        ("Tom Reed has no plan to get out of the race.", "RETREAT", "get"),
+        ("Tom Reed has no wish to get out of the primary.", "RETREAT", "get"),
         ("Mary Walsh quit the race in February.", "RETREAT", "quit"),
     ],
 )
@@ -40,7 +40,7 @@ def test_session11_triggers(run_events, sentence: str, type_: str, trigger: str)
         ("Many voters changed their minds after the debate.", "CONCEDE", "changed"),
         ("Tom Reed changed the rules of the contest.", "CONCEDE", "changed"),
         # admitting a fact is no concession (round-1 ruling)
-        ("Tom Reed conceded that it had been a difficult night.", "CONCEDE", "conceded"),
+        ("Tom Reed conceded that it had been a rough evening.", "CONCEDE", "conceded"),
         ("Mary Walsh's advisers concede the campaign is in trouble.", "CONCEDE", "concede"),
         # blocking a nomination or a discussion rejects it
         ("Senate Republicans blocked the nomination of Mary Walsh.", "COERCE", "blocked"),

@@ -145,7 +145,7 @@ def test_addressing_a_bodys_members_is_a_visit(run_events) -> None:  # type: ign
     "sentence",
     [
         # a source's condition for speaking asks no one to act
-        "A White House official, who requested anonymity to discuss the talks, said the plan was dead.",
+        "A White House aide, who requested anonymity to discuss the talks, said the plan was dead.",
         "Paul Miller asked for anonymity to discuss the private meeting.",
     ],
 )

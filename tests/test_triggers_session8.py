@@ -43,7 +43,7 @@ from .events_helpers import name, only, triggers
         # an agreement with a named party needs no light verb
         ("Acme Corp. pulled out of an advertising agreement with Iran.", "AGREE", "agreement"),
         # someone's call to act
-        ("His recent call to ban all Muslim immigrants angered Mary Walsh.", "REQUEST", "call"),
+        ("His recent call to ban all foreign students angered Mary Walsh.", "REQUEST", "call"),
         # what an actor is provided with
         ("The host provided Tom Reed with private jet travel to Indiana.", "AID", "provided"),
     ],
@@ -75,7 +75,8 @@ def test_coordinated_passive_shares_its_subject(run_events) -> None:  # type: ig
     [
         # plain speech to reporters, an outlet or a class of people
         ("Mary Walsh spoke to reporters after the vote.", "CONSULT"),
-        ("Mary Walsh spoke to the newspaper on the condition of anonymity.", "CONSULT"),
+        # passes before its commit too (session-26 check): the current model needs no rule here
+        ("Mary Walsh spoke to the magazine on the condition of anonymity.", "CONSULT"),
         # favoring a policy backs no one
         ("Mary Walsh favored the plan from the start.", "SUPPORT"),
         # taking on debt or a role

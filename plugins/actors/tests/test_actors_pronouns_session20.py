@@ -25,7 +25,7 @@ def test_the_object_of_urged_owns_the_infinitives_its(run: Callable[[str], Extra
 def test_the_asked_group_owns_the_infinitives_their(run: Callable[[str], Extraction]) -> None:
     out = run(
         "The watchdog group Clean Air Now ran ads on Sunday. "
-        "The ads ask the candidates to make clean water a part of their platforms."
+        "These spots ask the candidates to make clean water a part of their platforms."
     )
     assert _mentions(out, "candidates") == ["candidates", "their"]
 
