@@ -71,6 +71,14 @@ _SET_OPTION = click.option(
     metavar="PLUGIN.KEY=VALUE",
     help="A plugin setting (repeatable); VALUE is read as JSON if it parses, else as text.",
 )
+#: ``extract`` and ``render`` read text the same way, so they take the same choice.
+_ENCODING_ERRORS_OPTION = click.option(
+    "--encoding-errors",
+    type=click.Choice(["strict", "replace"]),
+    default="strict",
+    show_default=True,
+    help="What to do with invalid UTF-8 (the error message for it suggests replace).",
+)
 
 
 def _fail(message: str) -> NoReturn:
@@ -228,13 +236,7 @@ def _html_items(
     is_flag=True,
     help="Input is HTML: extract the article text with trafilatura (.html files always are).",
 )
-@click.option(
-    "--encoding-errors",
-    type=click.Choice(["strict", "replace"]),
-    default="strict",
-    show_default=True,
-    help="What to do with invalid UTF-8.",
-)
+@_ENCODING_ERRORS_OPTION
 def extract(
     source: Path,
     output: Path,
@@ -574,13 +576,7 @@ def bench(
 @click.option("--html", "html", is_flag=True, help="SOURCE is an HTML page.")
 @click.option("--model", help="spaCy pipeline to use.")
 @_SET_OPTION
-@click.option(
-    "--encoding-errors",
-    type=click.Choice(["strict", "replace"]),
-    default="strict",
-    show_default=True,
-    help="What to do with invalid UTF-8 (the error message for it suggests replace).",
-)
+@_ENCODING_ERRORS_OPTION
 def render(
     source: Path,
     output: Path,
