@@ -18,9 +18,10 @@ from .events_helpers import actors_and_events
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_script(name: str) -> ModuleType:
-    """A module of ``scripts/`` (not a package: they are run as files), for its tests."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+def load_script(name: str, folder: str = "scripts") -> ModuleType:
+    """A module of ``scripts/`` or another ``folder`` of the repository (not a package: they
+    are run as files), for its tests."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / folder / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -11,7 +11,6 @@ rules' output and builds no candidate, and the training script's folder list.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
@@ -29,6 +28,8 @@ from newsextract_events.triggers import lemma_of
 
 import newsextract
 from newsextract import Extraction
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 KEPT = "Senator Ann Lee traded insults with Mayor Rita Gomez."
@@ -56,12 +57,7 @@ def _events(x: Extraction) -> list[tuple[str, str]]:
 
 
 def _script() -> ModuleType:
-    path = ROOT / "plugins" / "events" / "scripts" / "train_event_triggers.py"
-    spec = importlib.util.spec_from_file_location("train_event_triggers", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_triggers", "plugins/events/scripts")
 
 
 # -- the weights file ----------------------------------------------------------------------

@@ -8,7 +8,6 @@ sentences.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -18,16 +17,13 @@ import newsextract_events
 import newsextract
 from newsextract import Extraction
 
+from .conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script() -> ModuleType:
-    path = ROOT / "plugins" / "events" / "scripts" / "train_event_triggers.py"
-    spec = importlib.util.spec_from_file_location("train_event_triggers", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_triggers", "plugins/events/scripts")
 
 
 def _events(x: Extraction) -> list[tuple[str, str]]:

@@ -72,7 +72,7 @@ def refine(extraction: Extraction, ctx: ExtractionContext) -> Extraction | None:
     final = current if scored is None else scored
     # "lawmakers accused each other": the doers are the target too (after the role scorer,
     # which drops a target that is its own agent)
-    mutual = reciprocal_acts(final, ctx.doc, lambda: ctx.new_id("event"))
+    mutual = reciprocal_acts(final, ctx.doc, lambda: ctx.new_id("event"), PLUGIN)
     if mutual is not None:
         final = mutual
     # "told ABC's This Week": the programme, not the outlet that owns it

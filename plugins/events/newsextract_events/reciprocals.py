@@ -23,17 +23,22 @@ RECIPROCALS = frozenset({"each other", "one another"})
 
 
 def reciprocal_acts(
-    extraction: Extraction, doc: Doc, new_id: Callable[[], str]
+    extraction: Extraction, doc: Doc, new_id: Callable[[], str], plugin: str
 ) -> Extraction | None:
-    """``extraction`` with each reciprocal act's target read from its doers, and the second
-    direction of an act between two named sides as an event of its own (``new_id`` names
-    it); ``None`` when nothing changes."""
+    """``extraction`` with each of ``plugin``'s reciprocal acts given its target from its
+    doers, and the second direction of an act between two named sides as an event of its own
+    (``new_id`` names it; other plugins' events are theirs to read); ``None`` when nothing
+    changes."""
     events: list[Event] = []
     changed = False
     for event in extraction.events:
         agents = [p for p in event.participants if p.role == "agent" and p.actor is not None]
         reciprocal = next((p for p in event.participants if _reciprocal(p, doc)), None)
-        if not agents or (reciprocal is None and not _reciprocal_object(event, doc)):
+        if (
+            event.plugin != plugin
+            or not agents
+            or (reciprocal is None and not _reciprocal_object(event, doc))
+        ):
             events.append(event)
             continue
         targets = [p for p in event.participants if p.role == "target" and p.actor is not None]
